@@ -1,0 +1,58 @@
+"""The scored corpora: the seed article, the development set and the held-out set."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from tollbook.domain.report import Report
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+DATA = ROOT / "tests" / "data"
+
+
+@dataclass(frozen=True)
+class Corpus:
+    name: str
+    reports: list[Report]
+    gold: list[dict[str, Any]]
+
+
+def _jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def load_corpus(name: str, folder: Path) -> Corpus:
+    reports = [
+        Report(
+            id=o["id"],
+            text=o["text"],
+            published=date.fromisoformat(o["published"]) if o.get("published") else None,
+            title=o.get("title"),
+        )
+        for o in _jsonl(folder / "reports.jsonl")
+    ]
+    return Corpus(name, reports, _jsonl(folder / "gold.jsonl"))
+
+
+def seed_corpus() -> Corpus | None:
+    text_path = SHARED / "corpus" / "seed-article.txt"
+    if not text_path.exists():
+        return None
+    report = Report("seed-article", text_path.read_text(encoding="utf-8"))
+    return Corpus("seed", [report], _jsonl(SHARED / "corpus" / "seed-article.gold.jsonl"))
+
+
+def all_corpora() -> list[Corpus]:
+    out = []
+    seed = seed_corpus()
+    if seed is not None:
+        out.append(seed)
+    for name in ("devset", "heldout"):
+        if (DATA / name / "reports.jsonl").exists():
+            out.append(load_corpus(name, DATA / name))
+    return out

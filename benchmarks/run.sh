@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs every benchmark and prints its figures. Usage: bash benchmarks/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+py=.venv/bin/python
+[ -x "$py" ] || { bash scripts/setup.sh; }
+$py -m benchmarks.extract_accuracy
+$py -m benchmarks.extract_throughput

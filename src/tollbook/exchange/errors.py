@@ -1,0 +1,31 @@
+"""The error every reader raises or reports: what is wrong, and where (file, line, field)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """One problem with an input file, located as precisely as the reader knows."""
+
+    path: str
+    message: str
+    line: int | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.field is not None:
+            where += f": field {self.field!r}"
+        return f"{where}: {self.message}"
+
+
+class InputError(Exception):
+    """A whole input that cannot be read at all (missing, empty, binary, too large)."""
+
+    def __init__(self, problem: InputProblem) -> None:
+        super().__init__(str(problem))
+        self.problem = problem

@@ -1,0 +1,177 @@
+"""Reports from files: a plain-text report, or JSON Lines as CLAIMS.md describes.
+
+Every problem is reported with its file and line (and field for JSONL); a bad line of a
+JSONL file does not stop the lines after it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from tollbook.domain.report import Report
+from tollbook.exchange.errors import InputError, InputProblem
+
+#: Largest report text accepted, in characters (a long feature is ~50,000).
+MAX_REPORT_CHARS = 2_000_000
+#: Largest text report file read at once (JSONL files are streamed, with no limit).
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """One line of a JSONL input: a report, or the problem that kept it out."""
+
+    line: int
+    report: Report | None
+    problem: InputProblem | None
+
+
+def parse_published(value: object, path: str, line: int | None) -> date | None:
+    """A ``published`` value: YYYY-MM-DD or null."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(
+            InputProblem(path, "must be a YYYY-MM-DD string or null", line, "published")
+        )
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise InputError(
+            InputProblem(path, f"{value!r} is not a date in YYYY-MM-DD form", line, "published")
+        ) from None
+
+
+def read_text_report(
+    path: Path, published: date | None = None, report_id: str | None = None
+) -> Report:
+    """A plain-text report; its id is the file name without extension unless given."""
+    text = _decode(path, _read_bytes(path))
+    if not text.strip():
+        raise InputError(InputProblem(str(path), "the file is empty: no report text to read"))
+    if len(text) > MAX_REPORT_CHARS:
+        raise InputError(
+            InputProblem(
+                str(path),
+                f"the report is {len(text):,} characters, more than the limit of "
+                f"{MAX_REPORT_CHARS:,}; split it into several reports",
+            )
+        )
+    return Report(id=report_id or path.stem, text=text, published=published, source=str(path))
+
+
+def read_jsonl_reports(path: Path) -> Iterator[ReportLine]:
+    """Each line of a JSONL report file, parsed, or with its problem; read as a stream."""
+    where = str(path)
+    _check_file(path)
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+        if b"\x00" in head:
+            raise InputError(InputProblem(where, "this is a binary file, not JSON Lines text"))
+        if not head.strip() and not handle.read(1):
+            raise InputError(InputProblem(where, "the file is empty: no reports to read"))
+        handle.seek(0)
+        seen_ids: dict[str, int] = {}
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            try:
+                yield ReportLine(number, _report_from_line(path, number, raw, seen_ids), None)
+            except InputError as exc:
+                yield ReportLine(number, None, exc.problem)
+
+
+def _report_from_line(path: Path, number: int, raw: bytes, seen: dict[str, int]) -> Report:
+    where = str(path)
+    try:
+        text_line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            InputProblem(where, f"invalid UTF-8 at byte {exc.start} of the line", number)
+        ) from None
+    if len(text_line) > MAX_REPORT_CHARS + 10_000:
+        raise InputError(
+            InputProblem(where, f"line is {len(text_line):,} characters, over the limit", number)
+        )
+    try:
+        obj = json.loads(text_line)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            InputProblem(where, f"not valid JSON: {exc.msg} at column {exc.colno}", number)
+        ) from None
+    if not isinstance(obj, dict):
+        raise InputError(InputProblem(where, "each line must be a JSON object", number))
+    report_id = obj.get("id")
+    if isinstance(report_id, int) and not isinstance(report_id, bool):
+        report_id = str(report_id)
+    if not isinstance(report_id, str) or not report_id.strip():
+        raise InputError(InputProblem(where, "missing or empty (a string is needed)", number, "id"))
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise InputError(InputProblem(where, "missing or not a string", number, "text"))
+    if not text.strip():
+        raise InputError(InputProblem(where, "empty: no report text", number, "text"))
+    if len(text) > MAX_REPORT_CHARS:
+        raise InputError(
+            InputProblem(
+                where,
+                f"{len(text):,} characters, over the limit of {MAX_REPORT_CHARS:,}",
+                number,
+                "text",
+            )
+        )
+    title = obj.get("title")
+    if title is not None and not isinstance(title, str):
+        raise InputError(InputProblem(where, "must be a string or null", number, "title"))
+    published = parse_published(obj.get("published"), where, number)
+    if report_id in seen:
+        raise InputError(
+            InputProblem(
+                where, f"duplicate id {report_id!r} (first on line {seen[report_id]})", number, "id"
+            )
+        )
+    seen[report_id] = number
+    return Report(
+        id=report_id, text=text, published=published, title=title, source=f"{where}:{number}"
+    )
+
+
+def _read_bytes(path: Path) -> bytes:
+    _check_file(path, MAX_FILE_BYTES)
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(InputProblem(str(path), f"cannot be read: {exc.strerror}")) from None
+
+
+def _check_file(path: Path, max_bytes: int | None = None) -> None:
+    where = str(path)
+    if not path.exists():
+        raise InputError(InputProblem(where, "no such file"))
+    if path.is_dir():
+        raise InputError(InputProblem(where, "is a directory, not a file"))
+    size = path.stat().st_size
+    if max_bytes is not None and size > max_bytes:
+        raise InputError(
+            InputProblem(where, f"the file is {size:,} bytes, more than the limit of {max_bytes:,}")
+        )
+
+
+def _decode(path: Path, data: bytes) -> str:
+    if b"\x00" in data[:8192]:
+        raise InputError(InputProblem(str(path), "this is a binary file, not a text report"))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(
+            InputProblem(
+                str(path),
+                f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+                line,
+            )
+        ) from None

@@ -1,0 +1,101 @@
+"""Who said a figure: named speakers with roles, institutions, "according to", pronouns.
+
+A sentence that opens a quote without naming its speaker inherits the speaker of the
+quote chain before it ("He added: ..." then "“I mean it's three to four times more”").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SAID = (
+    r"(?:said|say|says|told|added|adds|stated|wrote|announced|confirmed|reported|reports|"
+    r"estimated|estimates|estimate|believe|believes|warned|explained|tweeted|posted|noted|"
+    r"according)"
+)
+_NAME = r"[A-Z][\w'.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'.-]+){1,3}"
+_NOT_FIRST = frozenset(
+    """In On At The A An After As But And Since When While During For From Near Outside
+    Inside Meanwhile Earlier Later Today Yesterday Last This That Residents Officials
+    Rescuers If Of By Local""".split()
+)
+_NAME_ROLE_SAID = re.compile(
+    rf"(?P<who>{_NAME}),\s+(?P<role>[^,\"]{{3,90}}?),\s+(?:has\s+|had\s+|also\s+)?{_SAID}\b"
+)
+_SAID_NAME_ROLE = re.compile(
+    rf"\b{_SAID}\s+(?P<who>{_NAME})(?:,\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.\"]{{2,90}}))?"
+    rf"|\b{_SAID}\s+(?P<who1>[A-Z][\w'-]+),\s+(?P<role1>(?:a|an|the)\s+[a-z][^,.\"]{{2,90}})"
+)
+_ROLE_NAME_SAID = re.compile(
+    rf"(?<![\w,])(?P<role>(?:[a-z][\w'-]+\s+){{1,3}}?(?:governor|mayor|minister|spokes(?:man|woman|person)|"
+    rf"chief|head|commander|director|official|doctor|surgeon|prosecutor|president|secretary|"
+    rf"coordinator|representative|envoy|commissioner|ombudsman|medic|paramedic))\s+"
+    rf"(?P<who>{_NAME})\s+(?:has\s+|also\s+)?{_SAID}\b"
+)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:\"]{3,90})")
+_INSTITUTION_SAID = re.compile(
+    r"(?<![\w'])(?P<who>(?:[A-Za-z][\w'.-]*\s+){0,3}"
+    r"(?:(?i:ministry|officials?|authorities|mayor|governor|police|army|military|"
+    r"spokes(?:man|woman|person)|council|administration|prosecutors?|agency|services?|"
+    r"doctors?|medics|witnesses|president|minister|commander|chief|head|director|"
+    r"coroner|red\s+cross|red\s+crescent|amnesty\s+international|human\s+rights\s+watch|"
+    r"mission|monitors|rescuers|hospital|morgue|department|office|kremlin|government)"
+    r"|UN|OCHA|WHO|UNICEF|ICRC|MSF|IDF|UNHCR|OHCHR|HRMMU))"
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?" + _SAID + r"\b"
+)
+_NAME_OF_ORG_SAID = re.compile(
+    rf"(?P<who>{_NAME}\s+of\s+[A-Z][^:,\"]{{2,60}}?)\s+(?:has\s+|also\s+)?{_SAID}\b"
+)
+_TITLE_NAME = re.compile(
+    r"^(?P<who>(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|Chief|"
+    r"Deputy\s+Mayor|Prime\s+Minister|Health\s+Minister|Spokesman|Spokeswoman)\.?\s+"
+    r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+)
+_PRONOUN = re.compile(
+    rf"\b(?:he|she|they)\s+(?:also\s+)?{_SAID}\b|\b{_SAID}\s+(?:he|she)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class SpeakerState:
+    """What the previous sentences said about who is speaking."""
+
+    last: str | None = None
+    chain: str | None = None
+
+
+def attribute(sentence: str, state: SpeakerState) -> str | None:
+    """The source of the figures of ``sentence`` (normalised), updating ``state``."""
+    who = _named_source(sentence)
+    starts_quote = sentence.lstrip().startswith('"')
+    if who is not None:
+        state.last = who
+        state.chain = who
+        return who
+    if _PRONOUN.search(sentence):
+        state.chain = state.last
+        return state.last
+    if starts_quote and state.chain is not None:
+        return state.chain
+    state.chain = None
+    return None
+
+
+def _named_source(sentence: str) -> str | None:
+    for pattern in (_NAME_ROLE_SAID, _SAID_NAME_ROLE, _ROLE_NAME_SAID, _NAME_OF_ORG_SAID):
+        for m in pattern.finditer(sentence):
+            groups = m.groupdict()
+            who = groups.get("who") or groups.get("who1") or ""
+            if not who or who.split()[0] in _NOT_FIRST:
+                continue
+            role = groups.get("role") or groups.get("role1")
+            return f"{who}, {role.strip()}" if role else who
+    for found in (
+        _ACCORDING_TO.search(sentence),
+        _INSTITUTION_SAID.search(sentence),
+        _TITLE_NAME.match(sentence),
+    ):
+        if found is not None:
+            return found.group("who").strip()
+    return None

@@ -1,0 +1,194 @@
+"""The words that tie a number to an outcome, a hedge, a victim group or a source kind.
+
+Each cue is a compiled pattern over lower-cased, normalised text. Kept apart from the
+extractor's control flow so the vocabulary can be read and extended in one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+VICTIM_NOUNS = (
+    "people|persons|person|civilians|civilian|children|child|kids|babies|baby|infants|"
+    "soldiers|soldier|servicemen|servicemembers|troops|fighters|militants|combatants|"
+    "women|men|man|woman|residents|patients|doctors|medics|nurses|paramedics|health workers|"
+    "aid workers|humanitarian workers|journalists|reporters|workers|miners|migrants|refugees|"
+    "passengers|students|pupils|teenagers|boys|girls|elderly people|police officers|"
+    "policemen|officers|firefighters|rescuers|volunteers|pilgrims|worshippers|villagers|"
+    "farmers|fishermen|family members|members|relatives|palestinians|ukrainians|israelis|"
+    "syrians|sudanese|russians|afghans|yemenis|lebanese|iraqis|haitians|somalis|libyans|"
+    "victims|bodies|body|corpses|remains|others|individuals|inhabitants|detainees|prisoners|"
+    "hostages|staff|staff members|employees|tourists|guests|crew members|crew|sailors|"
+    "marines|officials|guards|security personnel|personnel|demonstrators|protesters|"
+    "protestors|mourners|shoppers|commuters|sheltering civilians|adults|minors|"
+    "household members|relatives|cadets|recruits|conscripts|volunteers"
+)
+VICTIMS_RE = re.compile(
+    r"^\s*(?:more\s+|other\s+|additional\s+|further\s+|of\s+the\s+|of\s+)?"
+    r"(?P<np>(?:[a-z][a-z'-]+\s+){0,2}?(?:" + VICTIM_NOUNS + r")"
+    r"(?:\s*(?:,|and|or)\s+(?:[a-z][a-z'-]+\s+)?(?:" + VICTIM_NOUNS + r"))?)(?![a-z])",
+    re.IGNORECASE,
+)
+BODY_NOUNS = frozenset({"bodies", "body", "corpses", "remains"})
+
+# Words allowed between a number (and its victim noun) and the outcome word after it.
+BETWEEN_WORDS = frozenset(
+    """who that which have has had were was are is been being be reportedly also now all later
+    confirmed believed feared thought said to remain remained still presumed left lay lying
+    in total so far known officially originally initially since then previously already
+    more other others further additional of them whom among were were were just
+    only likely probably possibly either allegedly may might could would will must shall
+    people persons both reported listed declared registered formally""".split()
+)
+# Words that end the search for an outcome: the number counts something else.
+BLOCK_WORDS = frozenset(
+    """rescued evacuated displaced sheltering hiding arrested detained fled homeless saved
+    survived freed released homes houses buildings apartments flats tanks missiles drones
+    rockets shells trucks vehicles tonnes tons km kilometres kilometers miles metres meters
+    percent per hours days weeks months years minutes seconds beds schools hospitals
+    ambulances times year-old years-old dollars euros pounds""".split()
+)
+
+# Outcome words after the number: "17 people were killed", "40 dead", "3 missing".
+RIGHT_OUTCOME_RE = re.compile(
+    r"^(?:"
+    r"(?P<killed>killed|dead|died|die|dying|deaths|death|fatalities|fatality|perished|slain|"
+    r"murdered|executed|massacred|drowned|lost\s+their\s+lives|lost\s+lives|lives\s+(?:were\s+|have\s+been\s+)?lost|"
+    r"lives|shot\s+dead|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|crushed\s+to\s+death)"
+    r"|(?P<injured>injured|wounded|hurt|injuries|casualties\s+were\s+injured|hospitali[sz]ed\s+with\s+injuries)"
+    r"|(?P<missing>missing|unaccounted\s+for|disappeared|still\s+missing)"
+    r"|(?P<buried>buried|laid\s+to\s+rest|interred|dumped\s+in|dumped\s+into|placed\s+in|pushed\s+into|lowered\s+into)"
+    r"|(?P<found>found|recovered|retrieved|pulled|discovered|exhumed|washed\s+(?:up|ashore)|unearthed|located|collected|identified|brought)"
+    r")(?![a-z])"
+)
+
+_HEDGE_TAIL = (
+    r"(?:\s+(?:at\s+least|more\s+than|over|about|around|approximately|nearly|almost|some|"
+    r"roughly|up\s+to|as\s+many\s+as|an\s+estimated|estimated|a\s+total\s+of|a\s+further|"
+    r"another|the|an|a|no\s+fewer\s+than|close\s+to|in\s+excess\s+of|upwards\s+of|fewer\s+than|"
+    r"less\s+than|just\s+over|just\s+under|well\s+over|well\s+above|an\s+additional|"
+    r"a\s+minimum\s+of|over|a\s+reported|what\s+(?:is|was)\s+believed\s+to\s+be))*\s*$"
+)
+# Outcome words before the number: "killing at least 17", "the death toll rose to 35".
+LEFT_OUTCOME_RE = re.compile(
+    r"(?:"
+    r"(?P<killed>\b(?:killed|killing|kills|kill|slaughtered|massacred|executed|claimed\s+the\s+lives\s+of|"
+    r"the\s+lives\s+of|killed\s+an\s+estimated|took\s+the\s+lives\s+of|"
+    r"(?:death|casualty|fatality)\s+toll(?:\s+\S+){0,8}?\s+(?:rose|risen|rises|climbed|climbs|"
+    r"reached|reaches|stands|stood|is|was|hit|hits|jumped|increased|passed|surpassed|exceeded|"
+    r"topped|of|at|to|now|grew|grown|soared|jumps|mounted|reach|rise|than)(?:\s+(?:to|at|above|beyond))?|"
+    r"number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims|dead\s+bodies)"
+    r"(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|hit|to|at|of|increased)"
+    r"(?:\s+(?:to|at))?|deaths\s+(?:rose|climbed|reached|to|at|stood|stand|stands)(?:\s+(?:to|at))?|"
+    r"dead\s+(?:rose|climbed|reached|to|at|stood)(?:\s+(?:to|at))?|death\s+of|deaths\s+of|toll\s+of|"
+    r"toll\s+(?:rose|climbed|reached|stands\s+at|stood\s+at|to|at|hit|is|was)(?:\s+(?:to|at))?))"
+    r"|(?P<injured>\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
+    r"number\s+of\s+(?:injured|wounded|injuries)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?|"
+    r"injur(?:y|ies)\s+toll(?:\s+\S+){0,4}?\s+(?:rose|reached|stands|is|was|to|at)(?:\s+(?:to|at))?))"
+    r"|(?P<missing>\b(?:number\s+of\s+(?:missing|people\s+missing|those\s+missing|missing\s+people)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?))"
+    r"|(?P<buried>\b(?:buried|burying|buries|bury|laid\s+to\s+rest|interred|burials\s+of|burial\s+of))"
+    r"|(?P<found>\b(?:recovered|recovering|retrieved|retrieving|found|finding|exhumed|exhuming|"
+    r"pulled|pulling|discovered|discovering|unearthed|received|receiving|collected|"
+    r"the\s+bodies\s+of|bodies\s+of|the\s+remains\s+of|remains\s+of))"
+    r")" + _HEDGE_TAIL
+)
+
+HEDGE_RE = re.compile(
+    r"(?:(?P<at_least>at\s+least|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum)"
+    r"|(?P<more_than>more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|exceeded|"
+    r"passed|surpassed|topped|beyond|just\s+over|well\s+over|well\s+above|higher\s+than|"
+    r"greater\s+than)"
+    r"|(?P<about>about|approximately|approx\.?|around|some|roughly|an\s+estimated|estimated|circa|"
+    r"an\s+approximate|or\s+so|a\s+reported)"
+    r"|(?P<up_to>up\s+to|nearly|almost|close\s+to|as\s+many\s+as|fewer\s+than|less\s+than|"
+    r"under|just\s+under|not\s+more\s+than|no\s+more\s+than|at\s+most|a\s+maximum\s+of|"
+    r"as\s+much\s+as|just\s+shy\s+of))"
+    r"(?:\s+(?:the|a\s+total\s+of|a\s+further|another|an\s+additional))?\s*$"
+)
+AT_LEAST_AFTER_RE = re.compile(r"^\s*(?:or\s+more|and\s+more|\+|-plus|plus)\b|^\+")
+
+# Figures that count something else, judged from the words right before or after.
+NOT_A_COUNT_BEFORE_RE = re.compile(
+    r"(?:[$£€¥₴]|us\$|\b(?:aged|age|ages|magnitude|number|no\.|route|floor|page|resolution|"
+    r"article|code|flight|platform|gate|room|apartment|building|block|unit|highway|road|"
+    r"covid-|su-|mig-|tu-|f-)|/|:)\s*$"
+)
+NOT_A_COUNT_AFTER_RE = re.compile(
+    r"^(?:\s*-?\s*(?:year|years|yr|month|week|day|hour|minute)s?[- ]old|\s*(?:%|per\s*cent|percent"
+    r"|km|kilomet|mile|metre|meter|m\b|sq|square|hectare|acre|tonne|ton|kg|kilogram|pound|"
+    r"feet|foot|ft|inch|cm|mm|hour|day|week|month|year|minute|second|am\b|pm\b|a\.m|p\.m|"
+    r"o'clock|gmt|utc|dollars|euros|pounds|hryvnia|shekels|degrees|°|times\b|th\b|st\b|nd\b|rd\b|"
+    r"magnitude|storey|story|floors|mph|kph|kmh|-storey|-story|billion\s+dollars|million\s+dollars|"
+    r"mm\b|hectares|calibre|caliber|-mm)|(?:-|/)\d)",
+)
+
+SCOPE_CUMULATIVE_RE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|overall|cumulative|throughout\s+the|"
+    r"over\s+the\s+course|war\s+(?:has|had)\s+(?:killed|claimed)|conflict\s+(?:has|had)\s+(?:killed|claimed)|"
+    r"during\s+the\s+(?:war|conflict|siege|occupation)|(?:weeks|months|years)\s+of\s+(?:the\s+)?"
+    r"(?:occupation|siege|war|fighting|conflict|shelling)|of\s+the\s+(?:war|conflict|siege)|"
+    r"in\s+the\s+(?:war|conflict|siege)|overall\s+toll|total\s+(?:death\s+)?toll|"
+    r"(?:the\s+)?(?:siege|war|invasion|occupation|offensive)\s+began|running\s+toll|"
+    r"in\s+the\s+past\s+(?:\w+\s+)?(?:weeks|months|years)|since\s+the\s+start)\b"
+)
+ESTIMATE_RE = re.compile(
+    r"\b(?:estimat\w*|believes?|believed|could\s+be|could\s+have|may\s+have|might\s+have|"
+    r"likely|probably|feared|suspect\w*|projected|projections?|model(?:l)?ing|extrapolat\w*|"
+    r"calculat\w*|guess\w*|assess\w*|real\s+(?:number|toll|figure))\b"
+)
+OBSERVED_RE = re.compile(
+    r"\b(?:(?:i|we)\s+(?:saw|counted|witnessed|observed|could\s+see)|(?:our|a|an|the)\s+"
+    r"(?:reporter|correspondent|journalist|photographer|team|crew)s?\s+(?:saw|counted|witnessed|"
+    r"observed)|(?:afp|reuters|ap|bbc|cnn|al\s+jazeera|associated\s+press)\s+"
+    r"(?:journalists?|reporters?|correspondents?|photographers?|teams?|staff)\s+(?:saw|counted|"
+    r"witnessed|observed)|(?:saw|counted|witnessed)\s+(?:at\s+least\s+)?\d)"
+)
+OFFICIAL_RE = re.compile(
+    r"\b(?:official(?:ly)?|ministry|minister|mayor|governor|authorities|authority|government|"
+    r"police|military|army|armed\s+forces|council|administration|prosecutor(?:'s)?|"
+    r"civil\s+defen[cs]e|emergency\s+services|emergencies\s+service|state\s+emergency|"
+    r"health\s+department|officials|spokes(?:man|woman|person)\s+for\s+the\s+(?:ministry|"
+    r"government|army|military|police|city|regional)|coroner|morgue\s+director|city\s+hall|"
+    r"regional\s+head|head\s+of\s+the\s+regional|presidential\s+office|kremlin|idf|"
+    r"state\s+media|state\s+news\s+agency|commissioner|office\s+of\s+the\s+prosecutor)\b"
+)
+VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as)\s*$")
+DERIVED_RE = re.compile(
+    r"(?P<word>twice|double|doubled|triple|tripled|treble|quadruple|half)\s+"
+    r"(?:as\s+(?:many|high|much|large)|the|that)"
+)
+DERIVED_WORDS = {
+    "twice": 2.0,
+    "double": 2.0,
+    "doubled": 2.0,
+    "triple": 3.0,
+    "tripled": 3.0,
+    "treble": 3.0,
+    "quadruple": 4.0,
+    "half": 0.5,
+}
+TIMES_RE = re.compile(
+    r"^\s*times\s+(?:more|higher|greater|larger|bigger|as\s+(?:many|high|much)|the|that|what)"
+)
+THAN_BASE_RE = re.compile(
+    r"(?:than|of|the)\s+(?:the\s+)?(?:official\s+|reported\s+|government\s+|stated\s+|announced\s+)?"
+    r"(?:(?:figure|count|toll|number|tally|total)\s+(?:of\s+)?)?$"
+)
+INHERIT_LEFT_RE = re.compile(
+    r"\b(?:followed\s+by|another|a\s+further|an\s+additional|and|plus|with|while|including|"
+    r"among\s+them|of\s+whom|among\s+whom|of\s+which|as\s+well\s+as)(?:\s+(?:at\s+least|about|"
+    r"nearly|more\s+than|some|over|around|up\s+to|almost))?\s*$"
+)
+INHERIT_RIGHT_RE = re.compile(
+    r"^\s*(?:more|others|other|additional|further|of\s+them|of\s+whom)?\s*"
+    r"(?:[,.;:)]|$|(?:on|in|at|and|from|during|by|over|the|near|across|inside|outside|"
+    r"that|this|last|yesterday|overnight|today)\b)"
+)
+PARENTHETICAL_RE = re.compile(
+    r"^\s*(?:,|\(|-)\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
+    r"all\s+of\s+them|some\s+of\s+them|half\s+of\s+them|both|two\s+of\s+them|"
+    r"among\s+whom|of\s+whom)[^,()]{0,60}(?:,|\)|-)"
+)
+SUBSET_LEFT_RE = re.compile(
+    r"\b(?:including|among\s+them|of\s+whom|among\s+whom|of\s+which)\s*(?:at\s+least\s+|about\s+|some\s+)?$"
+)

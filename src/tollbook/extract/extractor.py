@@ -1,0 +1,501 @@
+"""Report text -> casualty claims, by the coding rules of CLAIMS.md.
+
+Rules, not a learned model: every decision can be traced to a cue in ``cues``. The pass
+over a report keeps a little state between sentences (the place being talked about, the
+speaker of a quote chain) and reads each number in its sentence: what it counts (the
+outcome), how it is hedged, who the victims are, where and when.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from tollbook.domain.claim import Claim, GeoPoint
+from tollbook.domain.report import Report
+from tollbook.extract import cues
+from tollbook.extract.attribution import SpeakerState, attribute
+from tollbook.extract.dates import DateMention, find_dates
+from tollbook.extract.numbers import NumberMention, find_numbers
+from tollbook.extract.places import Gazetteer, Place, PlaceMention, default_gazetteer, find_places
+from tollbook.extract.sentences import split_sentences
+from tollbook.extract.text_clean import is_boilerplate, normalise
+
+EXTRACTOR_VERSION = "rules-2026.11"
+
+# A sentence without any of these cannot hold a claim; it only updates place and speaker.
+_PROMISING_RE = re.compile(
+    r"kill|dead|die|death|injur|wound|hurt|missing|unaccounted|buri|bod(?:y|ies)|corpse|"
+    r"remains|lives|fatal|perish|slain|toll|casualt|victim|grave|trench|laid to rest|"
+    r"drown|execut|massacr|murder|times\b|twice|double|triple",
+)
+_NUMBER_HINT_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|"
+    r"hundreds|thousands|scores|many|several|numerous|countless|number|handful|few|twice|"
+    r"double|triple|multiple)\b"
+)
+_VICTIMS_DESCRIBED_RE = re.compile(
+    r"^\s*(?:they|the\s+dead|the\s+victims|the\s+bodies|those\s+(?:killed|buried))\s+"
+    r"(?:were|are)\s+(?:said\s+to\s+(?:be|have\s+been)\s+|all\s+|mostly\s+|reportedly\s+|"
+    r"believed\s+to\s+be\s+)?(?:both\s+)?(?P<np>[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?)"
+)
+
+
+@dataclass
+class _Draft:
+    outcome: str
+    low: int | None
+    high: int | None
+    qualifier: str
+    victims: str
+    place: Place | None
+    when: str | None
+    scope: str
+    kind: str
+    attributed_to: str | None
+    evidence: str
+    evidence_start: int
+    sentence_index: int
+    position: int
+    official_mention: bool = False
+    victims_from_noun: bool = False
+
+
+@dataclass(frozen=True)
+class _Reading:
+    outcome: str
+    low: int | None
+    high: int | None
+    qualifier: str
+    victims: str | None
+    body_noun: bool
+
+
+def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[Claim]:
+    """The casualty claims of one report, in the order they are first stated."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    speakers = SpeakerState()
+    current_city: Place | None = None
+    current_country: Place | None = None
+    if report.title:
+        current_city, current_country = _carry_places(
+            find_places(normalise(report.title), gaz), current_city, current_country
+        )
+    drafts: list[_Draft] = []
+    kept_sentences = [s for s in split_sentences(report.text) if not is_boilerplate(s.text)]
+    for index, sentence in enumerate(kept_sentences):
+        norm = normalise(sentence.text)
+        lower = norm.lower()
+        speaker = attribute(norm, speakers)
+        places = find_places(norm, gaz)
+        if _PROMISING_RE.search(lower) and _NUMBER_HINT_RE.search(lower):
+            next_text = (
+                normalise(kept_sentences[index + 1].text).lower()
+                if index + 1 < len(kept_sentences)
+                else ""
+            )
+            drafts.extend(
+                _sentence_claims(
+                    report,
+                    sentence.text,
+                    sentence.start,
+                    index,
+                    norm,
+                    lower,
+                    speaker,
+                    places,
+                    current_city,
+                    current_country,
+                    drafts,
+                    next_text,
+                )
+            )
+        current_city, current_country = _carry_places(places, current_city, current_country)
+    return [_to_claim(report.id, d) for d in _merge_repeats(drafts)]
+
+
+def _carry_places(
+    places: list[PlaceMention], city: Place | None, country: Place | None
+) -> tuple[Place | None, Place | None]:
+    for mention in places:
+        if mention.place.is_country:
+            country = mention.place
+        else:
+            city = mention.place
+    return city, country
+
+
+def _sentence_claims(
+    report: Report,
+    evidence: str,
+    evidence_start: int,
+    index: int,
+    norm: str,
+    lower: str,
+    speaker: str | None,
+    places: list[PlaceMention],
+    current_city: Place | None,
+    current_country: Place | None,
+    earlier: list[_Draft],
+    next_text: str,
+) -> list[_Draft]:
+    dates = find_dates(norm, report.published)
+    numbers = [n for n in find_numbers(norm) if not _inside(n, dates)]
+    cumulative = bool(cues.SCOPE_CUMULATIVE_RE.search(lower))
+    kind = _kind(lower, speaker)
+    out: list[_Draft] = []
+    for n in numbers:
+        if _is_multiplier(lower, n):
+            continue
+        previous = out[-1] if out else None
+        reading = _read_number(lower, n, previous)
+        if reading is None:
+            continue
+        victims = reading.victims
+        from_noun = victims is not None and not reading.body_noun
+        if victims is None or reading.body_noun:
+            if previous is not None and _inherits(lower, n):
+                victims = previous.victims
+                from_noun = previous.victims_from_noun
+            else:
+                described = _VICTIMS_DESCRIBED_RE.match(next_text)
+                victims = (
+                    _as_written(norm, described.group("np"))
+                    if described and re.search(cues.VICTIM_NOUNS, described.group("np"))
+                    else "people"
+                )
+        out.append(
+            _Draft(
+                outcome=reading.outcome,
+                low=reading.low,
+                high=reading.high,
+                qualifier=reading.qualifier,
+                victims=victims,
+                place=_place_for(n.start, places, current_city, current_country),
+                when=_when_for(n.start, dates, cumulative),
+                scope="cumulative" if cumulative else "incident",
+                kind=kind,
+                attributed_to=speaker,
+                evidence=evidence,
+                evidence_start=evidence_start,
+                sentence_index=index,
+                position=n.start,
+                official_mention=bool(re.search(r"\bofficial", lower)),
+                victims_from_noun=from_noun,
+            )
+        )
+    out.extend(_derived(lower, numbers, out, earlier, speaker, evidence, evidence_start, index))
+    return out
+
+
+def _inside(n: NumberMention, dates: list[DateMention]) -> bool:
+    return any(d.start <= n.start < d.end for d in dates if not _since_phrase(d))
+
+
+def _since_phrase(d: DateMention) -> bool:
+    return False
+
+
+def _is_multiplier(lower: str, n: NumberMention) -> bool:
+    return bool(cues.TIMES_RE.match(lower[n.end :]))
+
+
+def _inherits(lower: str, n: NumberMention) -> bool:
+    """A bare number after a figure ("followed by 30 more", "and another 12") counts the same."""
+    if not cues.INHERIT_RIGHT_RE.match(lower[n.end :]):
+        return False
+    return bool(
+        re.match(r"\s*(?:more|others|other|additional|further)\b", lower[n.end :])
+        or cues.INHERIT_LEFT_RE.search(lower[max(0, n.start - 40) : n.start])
+    )
+
+
+def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Reading | None:
+    """What ``n`` counts, or None when it is not a casualty figure."""
+    left = lower[max(0, n.start - 90) : n.start]
+    right = lower[n.end : n.end + 160]
+    if not n.is_vague:
+        if cues.NOT_A_COUNT_BEFORE_RE.search(left[-12:]) or cues.NOT_A_COUNT_AFTER_RE.match(right):
+            return None
+        if _is_year(n, right) or _is_ordinal_or_id(lower, n):
+            return None
+    elif cues.VAGUE_BAD_BEFORE_RE.search(left[-6:]) or re.match(
+        r"\s*of\s+(?:the|them|those|us|our|these)\b", right
+    ):
+        return None
+    victims_match = cues.VICTIMS_RE.match(right)
+    victims = victims_match.group("np") if victims_match else None
+    body_noun = victims is not None and victims.split()[-1] in cues.BODY_NOUNS
+    if victims is not None and _victims_is_outcome(victims):
+        victims = None
+    after_noun = right[victims_match.end() :] if victims_match else right
+    aside = cues.PARENTHETICAL_RE.match(after_noun)
+    if aside:
+        after_noun = after_noun[aside.end() :]
+    outcome = _outcome_after(after_noun, body_noun)
+    left_outcome = _outcome_before(
+        left, body_noun or bool(re.search(r"bod(?:y|ies)\s+of\s*$|remains\s+of\s*$", left))
+    )
+    if left_outcome is not None and (outcome is None or outcome == "bodies_found"):
+        outcome = left_outcome
+    if outcome is None and body_noun:
+        outcome = (
+            "buried" if re.search(r"buri|trench|grave|laid to rest", lower) else "bodies_found"
+        )
+    if (
+        outcome is None
+        and previous is not None
+        and not n.is_vague
+        and (_inherits(lower, n) or cues.SUBSET_LEFT_RE.search(left))
+    ):
+        outcome = previous.outcome
+    if outcome is None:
+        return None
+    if n.is_vague:
+        return _Reading(outcome, None, None, "vague", _original_case(victims), body_noun)
+    if n.is_range:
+        return _Reading(outcome, n.low, n.high, "range", _original_case(victims), body_noun)
+    value = n.low
+    qualifier = _hedge(left, right)
+    if qualifier in ("exact", "about"):
+        return _Reading(outcome, value, value, qualifier, _original_case(victims), body_noun)
+    if qualifier == "up_to":
+        return _Reading(outcome, None, value, qualifier, _original_case(victims), body_noun)
+    return _Reading(outcome, value, None, qualifier, _original_case(victims), body_noun)
+
+
+def _original_case(victims: str | None) -> str | None:
+    return victims
+
+
+def _victims_is_outcome(victims: str) -> bool:
+    return victims.split()[-1] in ("dead", "injured", "wounded", "missing")
+
+
+def _outcome_after(text: str, body_noun: bool) -> str | None:
+    pos = 0
+    skipped = 0
+    while skipped <= 6:
+        rest = text[pos:].lstrip()
+        pos = len(text) - len(rest)
+        if not rest:
+            return None
+        m = cues.RIGHT_OUTCOME_RE.match(rest)
+        if m:
+            group = m.lastgroup or ""
+            if group == "found":
+                if body_noun:
+                    return "bodies_found"
+                pos += m.end()
+                skipped += 1
+                continue
+            if group == "buried" and not body_noun and m.group(0).split()[0] != "buried":
+                return None
+            return "bodies_found" if group == "found" else group
+        word_m = re.match(r"[a-z'-]+", rest)
+        if word_m is None:
+            return None
+        word = word_m.group(0)
+        if word in cues.BLOCK_WORDS or word not in cues.BETWEEN_WORDS:
+            return None
+        pos += word_m.end()
+        skipped += 1
+    return None
+
+
+def _outcome_before(left: str, bodies: bool) -> str | None:
+    m = cues.LEFT_OUTCOME_RE.search(left)
+    if not m:
+        return None
+    group = m.lastgroup or ""
+    if group == "found":
+        return "bodies_found" if bodies or re.search(r"bod(?:y|ies)|remains", m.group(0)) else None
+    if group == "buried" and not bodies and not re.search(r"buri", m.group(0)):
+        return None
+    return group
+
+
+def _hedge(left: str, right: str) -> str:
+    if cues.AT_LEAST_AFTER_RE.match(right):
+        return "at_least"
+    m = cues.HEDGE_RE.search(left[-40:])
+    if not m:
+        return "exact"
+    return m.lastgroup or "exact"
+
+
+def _is_year(n: NumberMention, right: str) -> bool:
+    text = n.text.strip()
+    if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100):
+        return False
+    return not cues.VICTIMS_RE.match(right) and not cues.RIGHT_OUTCOME_RE.match(right.lstrip())
+
+
+def _is_ordinal_or_id(lower: str, n: NumberMention) -> bool:
+    before = lower[n.start - 1 : n.start] if n.start else ""
+    after = lower[n.end : n.end + 1]
+    return before in ("#", "-", ".", "/") or after in ("/", ":")
+
+
+def _kind(lower: str, speaker: str | None) -> str:
+    if cues.OBSERVED_RE.search(lower):
+        return "observed"
+    if re.search(r"\bestimat", lower) or (speaker and re.search(r"estimat", speaker.lower())):
+        return "estimate"
+    if re.search(r"\bofficial(?:ly)?\b", lower) or (
+        speaker is not None and cues.OFFICIAL_RE.search(speaker.lower())
+    ):
+        return "official"
+    if cues.ESTIMATE_RE.search(lower):
+        return "estimate"
+    return "reported"
+
+
+def _place_for(
+    position: int,
+    places: list[PlaceMention],
+    city: Place | None,
+    country: Place | None,
+) -> Place | None:
+    local = [p for p in places if not p.place.is_country]
+    if local:
+        return min(local, key=lambda p: _distance(position, p)).place
+    if city is not None:
+        return city
+    if places:
+        return min(places, key=lambda p: _distance(position, p)).place
+    return country
+
+
+def _distance(position: int, mention: PlaceMention) -> int:
+    # a place after the figure ("killed 12 in Kharkiv") is as near as one before it
+    return abs(mention.start - position)
+
+
+def _when_for(position: int, dates: list[DateMention], cumulative: bool) -> str | None:
+    if not dates:
+        return None
+    if cumulative:
+        periods = [d for d in dates if d.is_period]
+        if periods:
+            return periods[0].value
+    points = [d for d in dates if not d.is_period]
+    if not points:
+        return None
+    return min(points, key=lambda d: abs(d.start - position)).value
+
+
+def _derived(
+    lower: str,
+    numbers: list[NumberMention],
+    here: list[_Draft],
+    earlier: list[_Draft],
+    speaker: str | None,
+    evidence: str,
+    evidence_start: int,
+    index: int,
+) -> list[_Draft]:
+    """Figures given as multiples of another: "three to four times more than the 1,200"."""
+    factors: list[tuple[int, float, float]] = []
+    for n in numbers:
+        if _is_multiplier(lower, n) and n.low is not None and n.high is not None:
+            factors.append((n.end, float(n.low), float(n.high)))
+    for m in cues.DERIVED_RE.finditer(lower):
+        factor = cues.DERIVED_WORDS[m.group("word")]
+        factors.append((m.end(), factor, factor))
+    out: list[_Draft] = []
+    for position, k_low, k_high in factors:
+        base = _base_for(position, here, earlier)
+        if base is None:
+            continue
+        value = base.low if base.low is not None else base.high
+        if value is None:
+            continue
+        low, high = round(k_low * value), round(k_high * value)
+        out.append(
+            replace(
+                base,
+                low=low,
+                high=high,
+                qualifier="derived",
+                kind="estimate",
+                attributed_to=speaker,
+                evidence=evidence,
+                evidence_start=evidence_start,
+                sentence_index=index,
+                position=position,
+                official_mention=False,
+            )
+        )
+    return out
+
+
+def _base_for(position: int, here: list[_Draft], earlier: list[_Draft]) -> _Draft | None:
+    after = [d for d in here if d.position > position and d.qualifier != "vague"]
+    if after:
+        return after[0]
+    candidates = [d for d in earlier if d.qualifier not in ("vague", "derived")]
+    for test in (
+        lambda d: d.outcome == "killed" and d.kind == "official",
+        lambda d: d.outcome == "killed" and (d.scope == "cumulative" or d.official_mention),
+        lambda d: d.outcome == "killed",
+        lambda d: True,
+    ):
+        chosen = [d for d in candidates if test(d)]
+        if chosen:
+            key = _figure_key(chosen[-1])
+            # the figure as first stated: its repeats carry less context
+            return next(d for d in candidates if _figure_key(d) == key)
+    return None
+
+
+def _merge_repeats(drafts: list[_Draft]) -> list[_Draft]:
+    """One claim per distinct figure per outcome; a repeat can show the figure is official."""
+    kept: dict[tuple[object, ...], _Draft] = {}
+    for d in drafts:
+        key = _figure_key(d)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = d
+        elif d.official_mention and first.kind == "reported" and first.qualifier != "derived":
+            first.kind = "official"
+    # a later sentence may show that a figure's "official" status, seen before, applies
+    for d in drafts:
+        first = kept[_figure_key(d)]
+        if first is not d and d.official_mention and first.kind in ("reported",):
+            first.kind = "official"
+    return list(kept.values())
+
+
+def _figure_key(d: _Draft) -> tuple[object, ...]:
+    if d.qualifier == "vague":
+        return (d.outcome, "vague", d.sentence_index)
+    if d.qualifier in ("range", "derived"):
+        return (d.outcome, d.low, d.high)
+    return (d.outcome, d.low if d.low is not None else d.high)
+
+
+def _as_written(norm: str, np: str) -> str:
+    i = norm.lower().find(np)
+    return norm[i : i + len(np)] if i >= 0 else np
+
+
+def _to_claim(article: str, d: _Draft) -> Claim:
+    geo: GeoPoint | None = d.place.geo if d.place else None
+    return Claim(
+        article=article,
+        outcome=d.outcome,  # type: ignore[arg-type]
+        low=d.low,
+        high=d.high,
+        qualifier=d.qualifier,  # type: ignore[arg-type]
+        victims=d.victims,
+        place=d.place.name if d.place else None,
+        when=d.when,
+        scope=d.scope,  # type: ignore[arg-type]
+        kind=d.kind,  # type: ignore[arg-type]
+        attributed_to=d.attributed_to,
+        evidence=d.evidence,
+        evidence_start=d.evidence_start,
+        geo=geo,
+    )

@@ -1,0 +1,58 @@
+"""Cutting report text into sentences, keeping each sentence's offsets in the original."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt sgt st no nos vs etc jan feb mar apr jun jul aug
+    sep sept oct nov dec u.s u.k u.n e.g i.e approx est gov sen rep rev fig inc ltd co corp
+    mt ft jr sr""".split()
+)
+# A sentence ends at . ! ? (and any closing quotes/brackets) followed by space and a capital,
+# a digit, or an opening quote; or at a line break.
+_END_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["“‘'(\[]?[A-Z0-9])|\n+""")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the report: its exact text and where it starts in the report."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of ``text`` with their offsets; ``text[s.start:s.end] == s.text``."""
+    out: list[Sentence] = []
+    pos = 0
+    for m in _END_RE.finditer(text):
+        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+            continue
+        _add(text, pos, m.end() if m.group(0)[0] != "\n" else m.start(), out)
+        pos = m.end()
+    _add(text, pos, len(text), out)
+    return out
+
+
+def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        out.append(Sentence(stripped, start + chunk.index(stripped)))
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:dot].lower()
+    if word in _ABBREVIATIONS:
+        return True
+    # single initials: "J. Smith"
+    return len(word) == 1 and word.isalpha() and text[j - 1 : j] in (" ", "", "(")

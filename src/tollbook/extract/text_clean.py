@@ -1,0 +1,166 @@
+"""Cleaning report text for matching: quotes, dashes, split words, common typos, boilerplate.
+
+Cleaning never changes the evidence: sentences are cut from the original text, and only
+their matching copy is cleaned.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TRANSLATE = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "‘": "'",
+        "’": "'",
+        "′": "'",
+        "–": "-",
+        "—": " - ",
+        "‑": "-",
+        "\u00a0": " ",
+        "\u2009": " ",
+        "\u202f": " ",
+        "\u200b": "",
+        "\ufeff": "",
+        "\u00ad": "",
+    }
+)
+
+#: Words the extractor keys on; a word split in two by a typo ("u nder", "kil led")
+#: is joined again when the halves make one of these.
+KEYWORDS = frozenset(
+    """
+    under killed killing kills died dead death deaths injured injuring injuries wounded
+    wounding missing buried burial bodies body people civilians children soldiers least
+    more than about nearly almost approximately around toll hospital casualties victims
+    fatalities perished unaccounted recovered retrieved thousand hundred million dozen
+    dozens hundreds thousands residents women officials according spokesman spokeswoman
+    ministry estimated estimate official officially yesterday today tonight overnight
+    monday tuesday wednesday thursday friday saturday sunday invasion since including
+    trench grave graves mass cemetery exhumed discovered""".split()
+)
+
+#: Misspellings seen in hurried copy, mapped to the word meant.
+TYPOS = {
+    "kiled": "killed",
+    "killled": "killed",
+    "kileld": "killed",
+    "klled": "killed",
+    "injurred": "injured",
+    "injuried": "injured",
+    "injued": "injured",
+    "wonded": "wounded",
+    "woundded": "wounded",
+    "wouned": "wounded",
+    "peope": "people",
+    "poeple": "people",
+    "peolpe": "people",
+    "civillians": "civilians",
+    "civilans": "civilians",
+    "childern": "children",
+    "bodeis": "bodies",
+    "atleast": "at least",
+    "morethan": "more than",
+    "dided": "died",
+    "burried": "buried",
+    "misssing": "missing",
+    "deaht": "death",
+    "fatalites": "fatalities",
+    "casualites": "casualties",
+    "apporximately": "approximately",
+    "approximatly": "approximately",
+    "aproximately": "approximately",
+}
+
+
+def _split_forms() -> dict[str, str]:
+    """Every way a keyword can be split in two by a stray space, when a half is no keyword."""
+    forms: dict[str, str] = {}
+    for word in KEYWORDS:
+        for i in range(1, len(word)):
+            a, b = word[:i], word[i:]
+            if a not in KEYWORDS or b not in KEYWORDS:
+                forms[f"{a} {b}"] = word
+    return forms
+
+
+_SPLIT_FORMS = _split_forms()
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regular expression for many literal strings, shaped as a trie so it fails fast."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:  # type: ignore[type-arg]
+        ends = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(trie)
+
+
+_SPLIT_RE = re.compile(
+    r"(?<![A-Za-z'])" + trie_pattern(sorted(_SPLIT_FORMS)) + r"(?![A-Za-z'])", re.IGNORECASE
+)
+_TYPO_RE = re.compile(r"\b" + trie_pattern(sorted(TYPOS)) + r"\b", re.IGNORECASE)
+_SPACES_RE = re.compile(r"[ \t]+")
+_BRACKETED_RE = re.compile(r"\[([^\]]{0,80})\]")
+
+BOILERPLATE_RE = re.compile(
+    r"""(?ix)
+    \b(?:sign\s+up|subscribe|newsletter|live\s+blog|live\s+coverage|live\s+updates
+      |follow\s+(?:us|all|our|the\s+latest)|read\s+more|related\s*:|advertisement|sponsored
+      |share\s+this|share\s+on|click\s+here|download\s+(?:our|the)\s+app|all\s+rights\s+reserved
+      |cookie|privacy\s+policy|terms\s+of\s+(?:use|service)|image\s+(?:source|caption|credit)
+      |photograph\s*:|getty\s+images|copyright|©|skip\s+to|most\s+read|watch\s*:|listen\s*:
+      |want\s+all\s+the\s+latest|get\s+the\s+latest|don'?t\s+miss|recommended\s+for\s+you
+      |more\s+on\s+this\s+story|top\s+stories|editor'?s\s+picks?|follow\s+@)"""
+)
+
+
+def normalise(text: str) -> str:
+    """A copy of ``text`` for matching: plain quotes and dashes, typos and split words mended."""
+    out = text.translate(_TRANSLATE)
+    if "[" in out:
+        out = _BRACKETED_RE.sub(r"\1", out)
+    out = _TYPO_RE.sub(lambda m: _keep_case(m.group(0), TYPOS[m.group(0).lower()]), out)
+    out = _SPLIT_RE.sub(_join_split, out)
+    if "  " in out or "\t" in out:
+        out = _SPACES_RE.sub(" ", out)
+    return out
+
+
+def _join_split(m: re.Match[str]) -> str:
+    return m.group(0).replace(" ", "")
+
+
+def _keep_case(original: str, replacement: str) -> str:
+    return replacement.capitalize() if original[:1].isupper() else replacement
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for menu items, newsletter prompts, share buttons and photo credits.
+
+    A long line that carries a casualty verb is kept even if it mentions a live blog:
+    real sentences sometimes do.
+    """
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if not BOILERPLATE_RE.search(stripped):
+        return False
+    return len(stripped) < 160 or not re.search(
+        r"\b(?:killed|died|dead|injured|wounded|missing|bodies)\b", stripped, re.IGNORECASE
+    )

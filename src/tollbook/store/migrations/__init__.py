@@ -1,0 +1,1 @@
+"""Alembic migrations of the Tollbook schema, run by :mod:`tollbook.store.migrate`."""
