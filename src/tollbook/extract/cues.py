@@ -38,7 +38,10 @@ BETWEEN_WORDS = frozenset(
     in total so far known officially originally initially since then previously already
     more other others further additional of them whom among were were were just
     only likely probably possibly either allegedly may might could would will must shall
-    people persons both reported listed declared registered formally""".split()
+    people persons both reported listed declared registered formally of them those one same the
+    family families household in at across near throughout around region city town area
+    village district province country attack strike blast explosion building camp
+    hospitals hospital capital""".split()
 )
 # Words that end the search for an outcome: the number counts something else.
 BLOCK_WORDS = frozenset(
@@ -52,11 +55,13 @@ BLOCK_WORDS = frozenset(
 # Outcome words after the number: "17 people were killed", "40 dead", "3 missing".
 RIGHT_OUTCOME_RE = re.compile(
     r"^(?:"
-    r"(?P<killed>killed|dead|died|die|dying|deaths|death|fatalities|fatality|perished|slain|"
+    r"(?P<killed>killed|dead|died|die|dying|deaths|death|killings|fatalities|fatality|perished|slain|"
     r"murdered|executed|massacred|drowned|lost\s+their\s+lives|lost\s+lives|lives\s+(?:were\s+|have\s+been\s+)?lost|"
     r"lives|shot\s+dead|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|crushed\s+to\s+death)"
-    r"|(?P<injured>injured|wounded|hurt|injuries|casualties\s+were\s+injured|hospitali[sz]ed\s+with\s+injuries)"
-    r"|(?P<missing>missing|unaccounted\s+for|disappeared|still\s+missing)"
+    r"|(?P<injured>injured|wounded|hurt|injuries|casualties\s+were\s+injured|hospitali[sz]ed|"
+    r"with\s+(?:(?:serious|severe|minor|critical|life-threatening|shrapnel|gunshot|blast)\s+)*(?:injuries|wounds|burns))"
+    r"|(?P<missing>missing|unaccounted\s+for|disappeared|still\s+missing|trapped|feared\s+trapped|buried\s+alive|"
+    r"buried\s+under\s+(?:the\s+)?rubble)"
     r"|(?P<buried>buried|laid\s+to\s+rest|interred|dumped\s+in|dumped\s+into|placed\s+in|pushed\s+into|lowered\s+into)"
     r"|(?P<found>found|recovered|retrieved|pulled|discovered|exhumed|washed\s+(?:up|ashore)|unearthed|located|collected|identified|brought)"
     r")(?![a-z])"
@@ -67,22 +72,27 @@ _HEDGE_TAIL = (
     r"roughly|up\s+to|as\s+many\s+as|an\s+estimated|estimated|a\s+total\s+of|a\s+further|"
     r"another|the|an|a|no\s+fewer\s+than|close\s+to|in\s+excess\s+of|upwards\s+of|fewer\s+than|"
     r"less\s+than|just\s+over|just\s+under|well\s+over|well\s+above|an\s+additional|"
-    r"a\s+minimum\s+of|over|a\s+reported|what\s+(?:is|was)\s+believed\s+to\s+be))*\s*$"
+    r"a\s+minimum\s+of|over|a\s+reported|what\s+(?:is|was)\s+believed\s+to\s+be|now|already|"
+    r"as\s+high\s+as|exceed|exceeds|passes|surpasses|some))*\s*$"
 )
 # Outcome words before the number: "killing at least 17", "the death toll rose to 35".
 LEFT_OUTCOME_RE = re.compile(
     r"(?:"
     r"(?P<killed>\b(?:killed|killing|kills|kill|slaughtered|massacred|executed|claimed\s+the\s+lives\s+of|"
+    r"(?:i|we|she|he|they|family|families)\s+(?:have\s+|has\s+|had\s+)?lost|"
     r"the\s+lives\s+of|killed\s+an\s+estimated|took\s+the\s+lives\s+of|"
-    r"(?:death|casualty|fatality)\s+toll(?:\s+\S+){0,8}?\s+(?:rose|risen|rises|climbed|climbs|"
+    r"(?:(?:death|casualty|fatality)\s+)?toll(?:\s+\S+){0,8}?\s+(?:rose|risen|rises|climbed|climbs|"
     r"reached|reaches|stands|stood|is|was|hit|hits|jumped|increased|passed|surpassed|exceeded|"
-    r"topped|of|at|to|now|grew|grown|soared|jumps|mounted|reach|rise|than)(?:\s+(?:to|at|above|beyond))?|"
+    r"topped|of|at|to|now|grew|grown|soared|jumps|mounted|reach|rise|than|passes|surpasses|exceeds|exceed|"
+    r"tops|be|from|nears|neared|approaches|approached|stand|hits)(?:\s+(?:to|at|above|beyond))?|"
     r"number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims|dead\s+bodies)"
-    r"(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|hit|to|at|of|increased)"
-    r"(?:\s+(?:to|at))?|deaths\s+(?:rose|climbed|reached|to|at|stood|stand|stands)(?:\s+(?:to|at))?|"
+    r"(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|hit|to|at|of|increased|be|exceed|"
+    r"exceeds|exceeded|passed|surpassed|from)"
+    r"(?:\s+(?:to|at))?|(?:putting|put|puts|placing|places|puts)\s+the\s+(?:death\s+)?(?:figure|toll|number)(?:\s+of\s+(?:dead|deaths))?(?:\s+at)?|"
+    r"deaths\s+(?:rose|climbed|reached|to|at|stood|stand|stands)(?:\s+(?:to|at))?|"
     r"dead\s+(?:rose|climbed|reached|to|at|stood)(?:\s+(?:to|at))?|death\s+of|deaths\s+of|toll\s+of|"
     r"toll\s+(?:rose|climbed|reached|stands\s+at|stood\s+at|to|at|hit|is|was)(?:\s+(?:to|at))?))"
-    r"|(?P<injured>\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|"
+    r"|(?P<injured>\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|treated|treating|"
     r"number\s+of\s+(?:injured|wounded|injuries)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?|"
     r"injur(?:y|ies)\s+toll(?:\s+\S+){0,4}?\s+(?:rose|reached|stands|is|was|to|at)(?:\s+(?:to|at))?))"
     r"|(?P<missing>\b(?:number\s+of\s+(?:missing|people\s+missing|those\s+missing|missing\s+people)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?))"
@@ -95,14 +105,15 @@ LEFT_OUTCOME_RE = re.compile(
 
 HEDGE_RE = re.compile(
     r"(?:(?P<at_least>at\s+least|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum)"
-    r"|(?P<more_than>more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|exceeded|"
+    r"|(?P<more_than>more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|exceeded|exceed|exceeds|"
+    r"passes|surpasses|tops|"
     r"passed|surpassed|topped|beyond|just\s+over|well\s+over|well\s+above|higher\s+than|"
     r"greater\s+than)"
     r"|(?P<about>about|approximately|approx\.?|around|some|roughly|an\s+estimated|estimated|circa|"
     r"an\s+approximate|or\s+so|a\s+reported)"
     r"|(?P<up_to>up\s+to|nearly|almost|close\s+to|as\s+many\s+as|fewer\s+than|less\s+than|"
     r"under|just\s+under|not\s+more\s+than|no\s+more\s+than|at\s+most|a\s+maximum\s+of|"
-    r"as\s+much\s+as|just\s+shy\s+of))"
+    r"as\s+much\s+as|just\s+shy\s+of|as\s+high\s+as|nears|neared|approaching|approaches|approached))"
     r"(?:\s+(?:the|a\s+total\s+of|a\s+further|another|an\s+additional))?\s*$"
 )
 AT_LEAST_AFTER_RE = re.compile(r"^\s*(?:or\s+more|and\s+more|\+|-plus|plus)\b|^\+")
@@ -111,6 +122,8 @@ AT_LEAST_AFTER_RE = re.compile(r"^\s*(?:or\s+more|and\s+more|\+|-plus|plus)\b|^\
 NOT_A_COUNT_BEFORE_RE = re.compile(
     r"(?:[$£€¥₴]|us\$|\b(?:aged|age|ages|magnitude|number|no\.|route|floor|page|resolution|"
     r"article|code|flight|platform|gate|room|apartment|building|block|unit|highway|road|"
+    r"city\s+of|town\s+of|population\s+of|home\s+to|home\s+of|capital\s+of|nation\s+of|country\s+of|"
+    r"no|population|inhabitants|"
     r"covid-|su-|mig-|tu-|f-)|/|:)\s*$"
 )
 NOT_A_COUNT_AFTER_RE = re.compile(
@@ -152,7 +165,7 @@ OFFICIAL_RE = re.compile(
     r"regional\s+head|head\s+of\s+the\s+regional|presidential\s+office|kremlin|idf|"
     r"state\s+media|state\s+news\s+agency|commissioner|office\s+of\s+the\s+prosecutor)\b"
 )
-VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as)\s*$")
+VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(
     r"(?P<word>twice|double|doubled|triple|tripled|treble|quadruple|half)\s+"
     r"(?:as\s+(?:many|high|much|large)|the|that)"
@@ -175,17 +188,19 @@ THAN_BASE_RE = re.compile(
     r"(?:(?:figure|count|toll|number|tally|total)\s+(?:of\s+)?)?$"
 )
 INHERIT_LEFT_RE = re.compile(
-    r"\b(?:followed\s+by|another|a\s+further|an\s+additional|and|plus|with|while|including|"
-    r"among\s+them|of\s+whom|among\s+whom|of\s+which|as\s+well\s+as)(?:\s+(?:at\s+least|about|"
+    r"(?:[,:;]|\b(?:followed\s+by|another|a\s+further|an\s+additional|and|plus|with|while|including|"
+    r"compared\s+(?:with|to)|against|versus|vs\.?|from|up\s+from|down\s+from|"
+    r"among\s+them|of\s+whom|among\s+whom|of\s+which|as\s+well\s+as))(?:\s+(?:at\s+least|about|"
     r"nearly|more\s+than|some|over|around|up\s+to|almost))?\s*$"
 )
 INHERIT_RIGHT_RE = re.compile(
     r"^\s*(?:more|others|other|additional|further|of\s+them|of\s+whom)?\s*"
     r"(?:[,.;:)]|$|(?:on|in|at|and|from|during|by|over|the|near|across|inside|outside|"
-    r"that|this|last|yesterday|overnight|today)\b)"
+    r"that|this|last|yesterday|overnight|today|previously|earlier|before|a\s+day)\b)"
 )
+SUBSET_RIGHT_RE = re.compile(r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\s+(?:were\s+)?")
 PARENTHETICAL_RE = re.compile(
-    r"^\s*(?:,|\(|-)\s*(?:including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
+    r"^\s*(?:,|\(|-)\s*(?:\w+\s+of\s+(?:them|whom)|including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
     r"all\s+of\s+them|some\s+of\s+them|half\s+of\s+them|both|two\s+of\s+them|"
     r"among\s+whom|of\s+whom)[^,()]{0,60}(?:,|\)|-)"
 )

@@ -27,7 +27,8 @@ EXTRACTOR_VERSION = "rules-2026.11"
 _PROMISING_RE = re.compile(
     r"kill|dead|die|death|injur|wound|hurt|missing|unaccounted|buri|bod(?:y|ies)|corpse|"
     r"remains|lives|fatal|perish|slain|toll|casualt|victim|grave|trench|laid to rest|"
-    r"drown|execut|massacr|murder|times\b|twice|double|triple",
+    r"drown|execut|massacr|murder|times\b|twice|double|triple|burn|trapped|treat|lost|"
+    r"hospitali|rubble|funeral|exhum|recover|retriev|missing|higher|percent",
 )
 _NUMBER_HINT_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
@@ -224,7 +225,23 @@ def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Read
         r"\s*of\s+(?:the|them|those|us|our|these)\b", right
     ):
         return None
+    if not n.is_vague and _looks_like_age(n, left, right):
+        return None
+    direct = cues.RIGHT_OUTCOME_RE.match(right.lstrip())
+    if direct and direct.lastgroup in ("killed", "injured", "missing"):
+        # "17 dead", "40 injured", "410 killings": the outcome word follows at once
+        victims_after = cues.VICTIMS_RE.match(right.lstrip()[direct.end() :])
+        return _reading(
+            n, direct.lastgroup, left, right,
+            victims_after.group("np") if victims_after and not _victims_is_outcome(
+                victims_after.group("np")) else None,
+        )
+    adjective = _OUTCOME_ADJECTIVE_RE.match(right)
+    if adjective:  # "57 wounded people", "40 dead soldiers"
+        right = right[adjective.end() :]
     victims_match = cues.VICTIMS_RE.match(right)
+    if victims_match and not _plausible_modifiers(victims_match.group("np")):
+        victims_match = None
     victims = victims_match.group("np") if victims_match else None
     body_noun = victims is not None and victims.split()[-1] in cues.BODY_NOUNS
     if victims is not None and _victims_is_outcome(victims):
@@ -233,40 +250,94 @@ def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Read
     aside = cues.PARENTHETICAL_RE.match(after_noun)
     if aside:
         after_noun = after_noun[aside.end() :]
-    outcome = _outcome_after(after_noun, body_noun)
+    outcome = _ADJECTIVE_OUTCOMES[adjective.group(1)] if adjective else None
+    if outcome is None:
+        outcome = _outcome_after(after_noun, body_noun)
+    if outcome is None and victims_match:
+        relative = _RELATIVE_CLAUSE_RE.match(after_noun)
+        if relative:
+            outcome = _ADJECTIVE_OUTCOMES.get(relative.group(1), "killed")
     left_outcome = _outcome_before(
         left, body_noun or bool(re.search(r"bod(?:y|ies)\s+of\s*$|remains\s+of\s*$", left))
     )
     if left_outcome is not None and (outcome is None or outcome == "bodies_found"):
         outcome = left_outcome
     if outcome is None and body_noun:
-        outcome = (
-            "buried" if re.search(r"buri|trench|grave|laid to rest", lower) else "bodies_found"
-        )
-    if (
-        outcome is None
-        and previous is not None
-        and not n.is_vague
-        and (_inherits(lower, n) or cues.SUBSET_LEFT_RE.search(left))
-    ):
-        outcome = previous.outcome
+        # bodies seen, counted or received are deaths; in graves they are burials
+        outcome = "buried" if re.search(r"\bburi|\bbury|\btrench|\bgraves?\b|laid to rest", lower) else "killed"
+    if outcome is None and previous is not None and not n.is_vague:
+        subset = cues.SUBSET_RIGHT_RE.match(right)
+        if subset:
+            outcome = previous.outcome
+            tail = cues.VICTIMS_RE.match(right[subset.end() :])
+            victims = tail.group("np") if tail else victims
+        elif _inherits(lower, n) or cues.SUBSET_LEFT_RE.search(left):
+            outcome = previous.outcome
     if outcome is None:
         return None
+    return _reading(n, outcome, left, right, victims, body_noun)
+
+
+def _reading(
+    n: NumberMention,
+    outcome: str,
+    left: str,
+    right: str,
+    victims: str | None,
+    body_noun: bool = False,
+) -> _Reading:
     if n.is_vague:
-        return _Reading(outcome, None, None, "vague", _original_case(victims), body_noun)
+        return _Reading(outcome, None, None, "vague", victims, body_noun)
     if n.is_range:
-        return _Reading(outcome, n.low, n.high, "range", _original_case(victims), body_noun)
+        return _Reading(outcome, n.low, n.high, "range", victims, body_noun)
     value = n.low
     qualifier = _hedge(left, right)
     if qualifier in ("exact", "about"):
-        return _Reading(outcome, value, value, qualifier, _original_case(victims), body_noun)
+        return _Reading(outcome, value, value, qualifier, victims, body_noun)
     if qualifier == "up_to":
-        return _Reading(outcome, None, value, qualifier, _original_case(victims), body_noun)
-    return _Reading(outcome, value, None, qualifier, _original_case(victims), body_noun)
+        return _Reading(outcome, None, value, qualifier, victims, body_noun)
+    return _Reading(outcome, value, None, qualifier, victims, body_noun)
+
+
+def _looks_like_age(n: NumberMention, left: str, right: str) -> bool:
+    """"Faraj Mansour, 38, a teacher": a number between commas after a name is an age."""
+    if n.is_range or n.low is None or n.low > 110:
+        return False
+    return bool(re.match(r"\s*(?:,|\))", right)) and bool(
+        re.search(r"[a-z]{2,}\s*[,(]\s*$", left)
+    ) and not re.search(
+        r"(?:kill\w*|dead|died|injur\w*|wound\w*|missing|people|civilians|children|toll)"
+        r"\s*[,(]\s*$",
+        left,
+    )
 
 
 def _original_case(victims: str | None) -> str | None:
     return victims
+
+
+_OUTCOME_ADJECTIVE_RE = re.compile(r"^\s+(wounded|injured|dead|missing)\s+(?=[a-z])")
+_ADJECTIVE_OUTCOMES = {
+    "wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
+    "killed": "killed", "died": "killed", "unaccounted": "missing",
+}
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"^\s*(?:who|that)\b[^,.;]{0,80}?\b(?:remain|remains|remained|are|were|is|was|have\s+been|"
+    r"had\s+been|has\s+been)\s+(?:still\s+|now\s+|later\s+)?(missing|unaccounted|killed|dead|"
+    r"died|injured|wounded)\b"
+)
+_MODIFIERS_ENDING_ED = frozenset(
+    {"unidentified", "unarmed", "armed", "unnamed", "detained", "displaced", "trapped",
+     "elderly", "wounded", "injured", "killed", "unclaimed", "mutilated", "charred"}
+)
+
+
+def _plausible_modifiers(np: str) -> bool:
+    """Words before the victim noun must read as modifiers ("Ukrainian civilians"), not verbs."""
+    words = np.split()
+    return not any(
+        w.endswith("ed") and w not in _MODIFIERS_ENDING_ED for w in words[:-1]
+    )
 
 
 def _victims_is_outcome(victims: str) -> bool:
@@ -311,7 +382,7 @@ def _outcome_before(left: str, bodies: bool) -> str | None:
     group = m.lastgroup or ""
     if group == "found":
         return "bodies_found" if bodies or re.search(r"bod(?:y|ies)|remains", m.group(0)) else None
-    if group == "buried" and not bodies and not re.search(r"buri", m.group(0)):
+    if group == "buried" and not bodies and not re.search(r"buri|bury", m.group(0)):
         return None
     return group
 
@@ -397,18 +468,20 @@ def _derived(
     index: int,
 ) -> list[_Draft]:
     """Figures given as multiples of another: "three to four times more than the 1,200"."""
-    factors: list[tuple[int, float, float]] = []
+    factors: list[tuple[int, int, float, float]] = []
     for n in numbers:
         if _is_multiplier(lower, n) and n.low is not None and n.high is not None:
-            factors.append((n.end, float(n.low), float(n.high)))
+            factors.append((n.start, n.end, float(n.low), float(n.high)))
     for m in cues.DERIVED_RE.finditer(lower):
         factor = cues.DERIVED_WORDS[m.group("word")]
-        factors.append((m.end(), factor, factor))
+        factors.append((m.start(), m.end(), factor, factor))
     out: list[_Draft] = []
-    for position, k_low, k_high in factors:
-        base = _base_for(position, here, earlier)
+    for start, position, k_low, k_high in factors:
+        base = _base_for(start, position, here, earlier, "official" in lower[position:])
         if base is None:
             continue
+        own = cues.LEFT_OUTCOME_RE.search(lower[max(0, start - 60) : start])
+        outcome = own.lastgroup if own and own.lastgroup in ("killed", "injured") else base.outcome
         value = base.low if base.low is not None else base.high
         if value is None:
             continue
@@ -416,6 +489,7 @@ def _derived(
         out.append(
             replace(
                 base,
+                outcome=outcome,
                 low=low,
                 high=high,
                 qualifier="derived",
@@ -431,23 +505,35 @@ def _derived(
     return out
 
 
-def _base_for(position: int, here: list[_Draft], earlier: list[_Draft]) -> _Draft | None:
-    after = [d for d in here if d.position > position and d.qualifier != "vague"]
+def _base_for(
+    start: int, position: int, here: list[_Draft], earlier: list[_Draft], official: bool
+) -> _Draft | None:
+    """The figure a multiplier multiplies: named after it ("than the official 300"), or
+    just before it in the sentence ("killed 9 and wounded twice as many"), or the report's
+    toll ("three times more than the official count")."""
+    figures = [d for d in here if d.qualifier not in ("vague", "derived")]
+    after = [d for d in figures if d.position > position]
     if after:
         return after[0]
+    before = [d for d in figures if d.position < start]
+    if before:
+        return before[-1]
     candidates = [d for d in earlier if d.qualifier not in ("vague", "derived")]
-    for test in (
-        lambda d: d.outcome == "killed" and d.kind == "official",
-        lambda d: d.outcome == "killed" and (d.scope == "cumulative" or d.official_mention),
+    tests = [
+        lambda d: d.outcome == "killed" and (d.kind == "official" or d.official_mention),
         lambda d: d.outcome == "killed",
         lambda d: True,
-    ):
+    ]
+    for test in tests if official else tests[1:]:
         chosen = [d for d in candidates if test(d)]
         if chosen:
-            key = _figure_key(chosen[-1])
-            # the figure as first stated: its repeats carry less context
-            return next(d for d in candidates if _figure_key(d) == key)
+            # "the official toll" is the largest such figure, as first stated
+            return max(chosen, key=lambda d: (_value(d), -d.sentence_index))
     return None
+
+
+def _value(d: _Draft) -> int:
+    return d.low if d.low is not None else (d.high or 0)
 
 
 def _merge_repeats(drafts: list[_Draft]) -> list[_Draft]:
