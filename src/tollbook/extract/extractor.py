@@ -9,6 +9,7 @@ outcome), how it is hedged, who the victims are, where and when.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tollbook.domain.claim import Claim, GeoPoint
@@ -519,7 +520,7 @@ def _base_for(
     if before:
         return before[-1]
     candidates = [d for d in earlier if d.qualifier not in ("vague", "derived")]
-    tests = [
+    tests: list[Callable[[_Draft], bool]] = [
         lambda d: d.outcome == "killed" and (d.kind == "official" or d.official_mention),
         lambda d: d.outcome == "killed",
         lambda d: True,
@@ -528,7 +529,8 @@ def _base_for(
         chosen = [d for d in candidates if test(d)]
         if chosen:
             # "the official toll" is the largest such figure, as first stated
-            return max(chosen, key=lambda d: (_value(d), -d.sentence_index))
+            best = max(chosen, key=lambda d: (_value(d), -d.sentence_index))
+            return next(d for d in candidates if _figure_key(d) == _figure_key(best))
     return None
 
 

@@ -1,104 +1,35 @@
-"""The ``tollbook`` command: a thin shell over the services and the pure layers."""
+"""Reports and claims: ``init``, ``ingest``, ``claims``, ``extract``."""
 
 from __future__ import annotations
 
 import json
 import sys
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import IO, NoReturn
+from typing import IO
 
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
-from tollbook import __version__
+from tollbook.cli.common import (
+    EXIT_PROBLEMS,
+    Problems,
+    Progress,
+    fail,
+    open_store,
+    published_option,
+)
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.report import Report
 from tollbook.exchange.claim_files import claim_to_json, claims_table, write_claims_jsonl
 from tollbook.exchange.errors import InputError, InputProblem
-from tollbook.exchange.report_files import (
-    parse_published,
-    read_jsonl_reports,
-    read_text_report,
-)
-from tollbook.store.database import DATABASE_URL_ENV, database_url, redact_url
+from tollbook.exchange.report_files import read_jsonl_reports, read_text_report
+from tollbook.store.database import redact_url
 from tollbook.store.migrate import DatabaseNotReady
-from tollbook.store.unit_of_work import UnitOfWork
-
-EXIT_PROBLEMS = 1
 
 
-class _Problems:
-    """Counts and prints input problems to stderr as ``error: FILE:LINE: field: message``."""
-
-    def __init__(self) -> None:
-        self.count = 0
-
-    def report(self, problem: InputProblem) -> None:
-        self.count += 1
-        click.echo(f"error: {problem}", err=True)
-
-
-class _Progress:
-    """Prints "N reports ..." to stderr at most once a second, then a final line."""
-
-    def __init__(self, what: str) -> None:
-        self.what = what
-        self.last = time.monotonic()
-        self.shown = False
-
-    def __call__(self, done: int) -> None:
-        now = time.monotonic()
-        if now - self.last >= 1.0:
-            self.last = now
-            self.shown = True
-            click.echo(f"... {done:,} {self.what}", err=True)
-
-
-def _fail(message: str) -> NoReturn:
-    click.echo(f"error: {message}", err=True)
-    sys.exit(EXIT_PROBLEMS)
-
-
-def _published_option(value: str | None) -> date | None:
-    try:
-        return parse_published(value, "--published", None)
-    except InputError as exc:
-        raise click.BadParameter(exc.problem.message, param_hint="--published") from None
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="tollbook")
-@click.option(
-    "--database",
-    "database",
-    metavar="URL",
-    default=None,
-    help=f"SQLAlchemy database URL (default: ${DATABASE_URL_ENV}, else sqlite:///tollbook.db).",
-)
-@click.pass_context
-def main(ctx: click.Context, database: str | None) -> None:
-    """Tollbook: count the dead of a war or disaster honestly, with every figure sourced."""
-    ctx.obj = {"url": database or database_url()}
-
-
-def _open_store(ctx: click.Context) -> UnitOfWork:
-    """The database, checked to be at this version's schema, or a clear error and exit 1."""
-    from tollbook.services.setup import open_database
-
-    url = ctx.obj["url"]
-    try:
-        return open_database(url)
-    except DatabaseNotReady as exc:
-        _fail(str(exc))
-    except SQLAlchemyError as exc:
-        reason = getattr(exc, "orig", None) or exc
-        _fail(f"cannot open database {redact_url(url)}: {reason}")
-
-
-@main.command()
+@click.command()
 @click.pass_context
 def init(ctx: click.Context) -> None:
     """Create the database, or migrate it to this version's schema."""
@@ -108,12 +39,12 @@ def init(ctx: click.Context) -> None:
     try:
         revision = init_database(url)
     except (DatabaseNotReady, SQLAlchemyError) as exc:
-        _fail(f"cannot initialise {redact_url(url)}: {exc}")
+        fail(f"cannot initialise {redact_url(url)}: {exc}")
     click.echo(f"database {redact_url(url)} is ready (schema revision {revision})")
 
 
 def _reports_from(
-    paths: tuple[Path, ...], published: date | None, problems: _Problems
+    paths: tuple[Path, ...], published: date | None, problems: Problems
 ) -> Iterator[Report]:
     for path in paths:
         try:
@@ -129,7 +60,7 @@ def _reports_from(
             problems.report(exc.problem)
 
 
-@main.command()
+@click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date of text reports.")
 @click.option("--actor", default=None, help="Who is ingesting (for the audit log).")
@@ -145,16 +76,16 @@ def ingest(
     from tollbook.extract import EXTRACTOR_VERSION, extract_claims
     from tollbook.services.ingest import ingest_reports
 
-    when = _published_option(published)
-    problems = _Problems()
-    uow = _open_store(ctx)
+    when = published_option(published)
+    problems = Problems()
+    uow = open_store(ctx)
     try:
         result = ingest_reports(
             uow,
             _reports_from(files, when, problems),
             extract_claims,
             actor=actor,
-            on_progress=_Progress("reports"),
+            on_progress=Progress("reports"),
             extractor_version=EXTRACTOR_VERSION,
         )
     finally:
@@ -173,7 +104,7 @@ def ingest(
         sys.exit(EXIT_PROBLEMS)
 
 
-@main.command()
+@click.command()
 @click.option("--place", help="Only claims about this place (any letter case).")
 @click.option("--outcome", type=click.Choice(OUTCOMES), help="Only this outcome.")
 @click.option("--article", help="Only claims from this report id.")
@@ -193,7 +124,7 @@ def claims(
     """List stored claims; unreviewed machine claims are marked as such."""
     from tollbook.services.claims import list_claims
 
-    uow = _open_store(ctx)
+    uow = open_store(ctx)
     try:
         stored = list_claims(
             uow, place=place, outcome=outcome, article=article, limit=limit, offset=offset
@@ -218,7 +149,7 @@ def claims(
     click.echo(f"\n{len(stored)} claim(s), {unreviewed} unreviewed (machine-extracted)")
 
 
-@main.command()
+@click.command()
 @click.argument("file", required=False, type=click.Path(path_type=Path))
 @click.option(
     "--jsonl",
@@ -241,13 +172,13 @@ def extract(
 
     if (file is None) == (jsonl is None):
         raise click.UsageError("give either FILE (a text report) or --jsonl IN.jsonl")
-    when = _published_option(published)
-    problems = _Problems()
+    when = published_option(published)
+    problems = Problems()
     if file is not None:
         try:
             report = read_text_report(file, when)
         except InputError as exc:
-            _fail(str(exc.problem))
+            fail(str(exc.problem))
         found = extract_claims(report)
         if out is not None:
             with _open_out(out) as handle:
@@ -259,7 +190,7 @@ def extract(
             click.echo(claims_table(found))
         return
     assert jsonl is not None
-    progress = _Progress("reports")
+    progress = Progress("reports")
     with _open_out(out) if out is not None else _stdout() as handle:
         done = 0
         claims_written = 0
@@ -273,7 +204,7 @@ def extract(
                 done += 1
                 progress(done)
         except InputError as exc:
-            _fail(str(exc.problem))
+            fail(str(exc.problem))
     click.echo(
         f"{done:,} report(s), {claims_written:,} claim(s), {problems.count} bad line(s)", err=True
     )
@@ -293,4 +224,4 @@ def _open_out(path: Path) -> IO[str]:
     try:
         return path.open("w", encoding="utf-8")
     except OSError as exc:
-        _fail(f"{path}: cannot write: {exc.strerror}")
+        fail(f"{path}: cannot write: {exc.strerror}")

@@ -1,0 +1,33 @@
+"""The ``tollbook`` command: a thin shell over the services and the pure layers.
+
+Each group of commands lives in its own module and is added to ``main`` here.
+"""
+
+from __future__ import annotations
+
+import click
+
+from tollbook import __version__
+from tollbook.cli import reports
+from tollbook.store.database import DATABASE_URL_ENV, database_url
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="tollbook")
+@click.option(
+    "--database",
+    "database",
+    metavar="URL",
+    default=None,
+    help=f"SQLAlchemy database URL (default: ${DATABASE_URL_ENV}, else sqlite:///tollbook.db).",
+)
+@click.pass_context
+def main(ctx: click.Context, database: str | None) -> None:
+    """Tollbook: count the dead of a war or disaster honestly, with every figure sourced."""
+    ctx.obj = {"url": database or database_url()}
+
+
+for command in (reports.init, reports.ingest, reports.claims, reports.extract):
+    main.add_command(command)
+
+__all__ = ["main"]

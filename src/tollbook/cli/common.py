@@ -1,0 +1,71 @@
+"""What every ``tollbook`` command shares: errors, progress, dates, opening the store."""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date
+from typing import NoReturn
+
+import click
+from sqlalchemy.exc import SQLAlchemyError
+
+from tollbook.exchange.errors import InputError, InputProblem
+from tollbook.exchange.report_files import parse_published
+from tollbook.store.database import redact_url
+from tollbook.store.migrate import DatabaseNotReady
+from tollbook.store.unit_of_work import UnitOfWork
+
+EXIT_PROBLEMS = 1
+
+
+class Problems:
+    """Counts and prints input problems to stderr as ``error: FILE:LINE: field: message``."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def report(self, problem: InputProblem) -> None:
+        self.count += 1
+        click.echo(f"error: {problem}", err=True)
+
+
+class Progress:
+    """Prints "... N things" to stderr at most once a second while long work runs."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+        self.last = time.monotonic()
+
+    def __call__(self, done: int) -> None:
+        now = time.monotonic()
+        if now - self.last >= 1.0:
+            self.last = now
+            click.echo(f"... {done:,} {self.what}", err=True)
+
+
+def fail(message: str) -> NoReturn:
+    """Print ``error: message`` to stderr and exit with status 1."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(EXIT_PROBLEMS)
+
+
+def published_option(value: str | None) -> date | None:
+    try:
+        return parse_published(value, "--published", None)
+    except InputError as exc:
+        raise click.BadParameter(exc.problem.message, param_hint="--published") from None
+
+
+def open_store(ctx: click.Context) -> UnitOfWork:
+    """The database, checked to be at this version's schema, or a clear error and exit 1."""
+    from tollbook.services.setup import open_database
+
+    url = ctx.obj["url"]
+    try:
+        return open_database(url)
+    except DatabaseNotReady as exc:
+        fail(str(exc))
+    except SQLAlchemyError as exc:
+        reason = getattr(exc, "orig", None) or exc
+        fail(f"cannot open database {redact_url(url)}: {reason}")
