@@ -26,7 +26,9 @@ VICTIM_NOUNS = (
 VICTIMS_RE = re.compile(
     r"^\s*(?:more\s+|other\s+|additional\s+|further\s+|of\s+the\s+|of\s+)?"
     r"(?P<np>(?:[a-z][a-z'-]+\s+){0,2}?(?:" + VICTIM_NOUNS + r")"
-    r"(?:\s*(?:,|and|or)\s+(?:[a-z][a-z'-]+\s+)?(?:" + VICTIM_NOUNS + r"))?)(?![a-z])",
+    r"(?:\s*(?:,|and|or)\s+(?!including|among|mostly|mainly|many|most|some|all)(?:[a-z][a-z'-]+\s+)?(?:"
+    + VICTIM_NOUNS
+    + r"))?)(?![a-z])",
     re.IGNORECASE,
 )
 BODY_NOUNS = frozenset({"bodies", "body", "corpses", "remains"})
@@ -41,7 +43,7 @@ BETWEEN_WORDS = frozenset(
     people persons both reported listed declared registered formally of them those one same the
     family families household in at across near throughout around region city town area
     village district province country attack strike blast explosion building camp
-    hospitals hospital capital""".split()
+    hospitals hospital capital from still""".split()
 )
 # Words that end the search for an outcome: the number counts something else.
 BLOCK_WORDS = frozenset(
@@ -56,14 +58,14 @@ BLOCK_WORDS = frozenset(
 RIGHT_OUTCOME_RE = re.compile(
     r"^(?:"
     r"(?P<killed>killed|dead|died|die|dying|deaths|death|killings|fatalities|fatality|perished|slain|"
-    r"murdered|executed|massacred|drowned|lost\s+their\s+lives|lost\s+lives|lives\s+(?:were\s+|have\s+been\s+)?lost|"
+    r"murdered|executed|massacred|drowned|drown|drowning|martyrs|martyred|lost\s+their\s+lives|lost\s+lives|lives\s+(?:were\s+|have\s+been\s+)?lost|"
     r"lives|shot\s+dead|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|crushed\s+to\s+death)"
     r"|(?P<injured>injured|wounded|hurt|injuries|casualties\s+were\s+injured|hospitali[sz]ed|"
     r"with\s+(?:(?:serious|severe|minor|critical|life-threatening|shrapnel|gunshot|blast)\s+)*(?:injuries|wounds|burns))"
     r"|(?P<missing>missing|unaccounted\s+for|disappeared|still\s+missing|trapped|feared\s+trapped|buried\s+alive|"
     r"buried\s+under\s+(?:the\s+)?rubble)"
     r"|(?P<buried>buried|laid\s+to\s+rest|interred|dumped\s+in|dumped\s+into|placed\s+in|pushed\s+into|lowered\s+into)"
-    r"|(?P<found>found|recovered|retrieved|pulled|discovered|exhumed|washed\s+(?:up|ashore)|unearthed|located|collected|identified|brought)"
+    r"|(?P<found>found|recovered|retrieved|pulled|discovered|exhumed|washed\s+(?:up|ashore)|unearthed|located|identified)"
     r")(?![a-z])"
 )
 
@@ -73,33 +75,36 @@ _HEDGE_TAIL = (
     r"another|the|an|a|no\s+fewer\s+than|close\s+to|in\s+excess\s+of|upwards\s+of|fewer\s+than|"
     r"less\s+than|just\s+over|just\s+under|well\s+over|well\s+above|an\s+additional|"
     r"a\s+minimum\s+of|over|a\s+reported|what\s+(?:is|was)\s+believed\s+to\s+be|now|already|"
-    r"as\s+high\s+as|exceed|exceeds|passes|surpasses|some))*\s*$"
+    r"as\s+high\s+as|exceed|exceeds|passes|surpasses|some|last|first|final|remaining|other))*\s*$"
 )
 # Outcome words before the number: "killing at least 17", "the death toll rose to 35".
 LEFT_OUTCOME_RE = re.compile(
     r"(?:"
     r"(?P<killed>\b(?:killed|killing|kills|kill|slaughtered|massacred|executed|claimed\s+the\s+lives\s+of|"
     r"(?:i|we|she|he|they|family|families)\s+(?:have\s+|has\s+|had\s+)?lost|"
+    r"among\s+(?:the\s+)?(?:dead|victims|those\s+killed|fatalities)\s+(?:were|are|was|is)|"
+    r"(?:official|death|casualty)\s+(?:figure|count|tally|toll|total)\s+(?:of|at|is|was|stands\s+at)|"
+    r"(?:received|receiving|brought\s+in|counted|saw|seen)(?=\s+\S+(?:\s+\S+)?\s+(?:bodies|corpses)\b)|"
     r"the\s+lives\s+of|killed\s+an\s+estimated|took\s+the\s+lives\s+of|"
-    r"(?:(?:death|casualty|fatality)\s+)?toll(?:\s+\S+){0,8}?\s+(?:rose|risen|rises|climbed|climbs|"
+    r"(?:(?:death|casualty|fatality)\s+)?toll(?:\s+\S+){0,14}?\s+(?:rose|risen|rises|climbed|climbs|"
     r"reached|reaches|stands|stood|is|was|hit|hits|jumped|increased|passed|surpassed|exceeded|"
     r"topped|of|at|to|now|grew|grown|soared|jumps|mounted|reach|rise|than|passes|surpasses|exceeds|exceed|"
     r"tops|be|from|nears|neared|approaches|approached|stand|hits)(?:\s+(?:to|at|above|beyond))?|"
     r"number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims|dead\s+bodies)"
-    r"(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|hit|to|at|of|increased|be|exceed|"
+    r"(?:\s+\S+){0,12}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|hit|to|at|of|increased|be|exceed|"
     r"exceeds|exceeded|passed|surpassed|from)"
     r"(?:\s+(?:to|at))?|(?:putting|put|puts|placing|places|puts)\s+the\s+(?:death\s+)?(?:figure|toll|number)(?:\s+of\s+(?:dead|deaths))?(?:\s+at)?|"
     r"deaths\s+(?:rose|climbed|reached|to|at|stood|stand|stands)(?:\s+(?:to|at))?|"
     r"dead\s+(?:rose|climbed|reached|to|at|stood)(?:\s+(?:to|at))?|death\s+of|deaths\s+of|toll\s+of|"
     r"toll\s+(?:rose|climbed|reached|stands\s+at|stood\s+at|to|at|hit|is|was)(?:\s+(?:to|at))?))"
     r"|(?P<injured>\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|treated|treating|"
+    r"among\s+(?:the\s+)?(?:injured|wounded)\s+(?:were|are|was|is)|"
     r"number\s+of\s+(?:injured|wounded|injuries)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?|"
     r"injur(?:y|ies)\s+toll(?:\s+\S+){0,4}?\s+(?:rose|reached|stands|is|was|to|at)(?:\s+(?:to|at))?))"
     r"|(?P<missing>\b(?:number\s+of\s+(?:missing|people\s+missing|those\s+missing|missing\s+people)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?))"
     r"|(?P<buried>\b(?:buried|burying|buries|bury|laid\s+to\s+rest|interred|burials\s+of|burial\s+of))"
     r"|(?P<found>\b(?:recovered|recovering|retrieved|retrieving|found|finding|exhumed|exhuming|"
-    r"pulled|pulling|discovered|discovering|unearthed|received|receiving|collected|"
-    r"the\s+bodies\s+of|bodies\s+of|the\s+remains\s+of|remains\s+of))"
+    r"pulled|pulling|discovered|discovering|unearthed|throwing\s+up|washed\s+up))"
     r")" + _HEDGE_TAIL
 )
 
@@ -123,8 +128,9 @@ NOT_A_COUNT_BEFORE_RE = re.compile(
     r"(?:[$£€¥₴]|us\$|\b(?:aged|age|ages|magnitude|number|no\.|route|floor|page|resolution|"
     r"article|code|flight|platform|gate|room|apartment|building|block|unit|highway|road|"
     r"city\s+of|town\s+of|population\s+of|home\s+to|home\s+of|capital\s+of|nation\s+of|country\s+of|"
-    r"no|population|inhabitants|"
-    r"covid-|su-|mig-|tu-|f-)|/|:)\s*$"
+    r"no|population|inhabitants|space\s+for|room\s+for|capacity\s+(?:of|for)|hold|holds|"
+    r"aged\s+\d+\s+(?:and|to|or)|ages\s+\d+\s+(?:and|to)|"
+    r"covid-|su-|mig-|tu-|f-)|(?<=\d)[/:.])\s*$"
 )
 NOT_A_COUNT_AFTER_RE = re.compile(
     r"^(?:\s*-?\s*(?:year|years|yr|month|week|day|hour|minute)s?[- ]old|\s*(?:%|per\s*cent|percent"
@@ -132,7 +138,8 @@ NOT_A_COUNT_AFTER_RE = re.compile(
     r"feet|foot|ft|inch|cm|mm|hour|day|week|month|year|minute|second|am\b|pm\b|a\.m|p\.m|"
     r"o'clock|gmt|utc|dollars|euros|pounds|hryvnia|shekels|degrees|°|times\b|th\b|st\b|nd\b|rd\b|"
     r"magnitude|storey|story|floors|mph|kph|kmh|-storey|-story|billion\s+dollars|million\s+dollars|"
-    r"mm\b|hectares|calibre|caliber|-mm)|(?:-|/)\d)",
+    r"mm\b|hectares|calibre|caliber|-mm)|(?:-|/)\d|\s+(?:of\s+)?(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)",
 )
 
 SCOPE_CUMULATIVE_RE = re.compile(
@@ -169,6 +176,10 @@ VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(
     r"(?P<word>twice|double|doubled|triple|tripled|treble|quadruple|half)\s+"
     r"(?:as\s+(?:many|high|much|large)|the|that)"
+    r"(?!\s+as\s+(?:they|we|it|he|she|usual|normal|normally|before|last|in\s+a\s+(?:typical|normal)))"
+)
+PERCENT_MORE_RE = re.compile(
+    r"^\s*(?:%|per\s*cent|percent)\s+(?:higher|more|greater|larger|above)\b"
 )
 DERIVED_WORDS = {
     "twice": 2.0,
@@ -198,6 +209,11 @@ INHERIT_RIGHT_RE = re.compile(
     r"(?:[,.;:)]|$|(?:on|in|at|and|from|during|by|over|the|near|across|inside|outside|"
     r"that|this|last|yesterday|overnight|today|previously|earlier|before|a\s+day)\b)"
 )
+OF_THE_OUTCOME_RE = re.compile(
+    r"^\s*of\s+(?:the|those)\s+(?:(?P<killed>dead|victims|killed|deceased|fatalities|bodies)|"
+    r"(?P<injured>injured|wounded)|(?P<missing>missing))\b"
+)
+RATE_AFTER_RE = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b")
 SUBSET_RIGHT_RE = re.compile(r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\s+(?:were\s+)?")
 PARENTHETICAL_RE = re.compile(
     r"^\s*(?:,|\(|-)\s*(?:\w+\s+of\s+(?:them|whom)|including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"

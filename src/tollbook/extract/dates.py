@@ -33,7 +33,7 @@ MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\b\.?"
 _YEAR = r"(?:,?\s+(?P<{0}>(?:19|20)\d\d))?"
 
 DATE_RE = re.compile(

@@ -19,8 +19,13 @@ from tollbook.extract.attribution import SpeakerState, attribute
 from tollbook.extract.dates import DateMention, find_dates
 from tollbook.extract.numbers import NumberMention, find_numbers
 from tollbook.extract.places import Gazetteer, Place, PlaceMention, default_gazetteer, find_places
-from tollbook.extract.sentences import split_sentences
-from tollbook.extract.text_clean import is_boilerplate, normalise
+from tollbook.extract.sentences import Sentence, split_sentences
+from tollbook.extract.text_clean import (
+    is_boilerplate,
+    looks_like_link,
+    normalise,
+    opens_link_list,
+)
 
 EXTRACTOR_VERSION = "rules-2026.11"
 
@@ -29,7 +34,7 @@ _PROMISING_RE = re.compile(
     r"kill|dead|die|death|injur|wound|hurt|missing|unaccounted|buri|bod(?:y|ies)|corpse|"
     r"remains|lives|fatal|perish|slain|toll|casualt|victim|grave|trench|laid to rest|"
     r"drown|execut|massacr|murder|times\b|twice|double|triple|burn|trapped|treat|lost|"
-    r"hospitali|rubble|funeral|exhum|recover|retriev|missing|higher|percent",
+    r"hospitali|rubble|funeral|exhum|recover|retriev|missing|higher|percent|martyr",
 )
 _NUMBER_HINT_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
@@ -62,6 +67,7 @@ class _Draft:
     position: int
     official_mention: bool = False
     victims_from_noun: bool = False
+    figure_text: str = ""
 
 
 @dataclass(frozen=True)
@@ -85,7 +91,7 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
             find_places(normalise(report.title), gaz), current_city, current_country
         )
     drafts: list[_Draft] = []
-    kept_sentences = [s for s in split_sentences(report.text) if not is_boilerplate(s.text)]
+    kept_sentences = _content_sentences(report.text)
     for index, sentence in enumerate(kept_sentences):
         norm = normalise(sentence.text)
         lower = norm.lower()
@@ -115,6 +121,22 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
             )
         current_city, current_country = _carry_places(places, current_city, current_country)
     return [_to_claim(report.id, d) for d in _merge_repeats(drafts)]
+
+
+def _content_sentences(text: str) -> list[Sentence]:
+    """Sentences that are the report itself: no menus, prompts, credits or link lists."""
+    kept: list[Sentence] = []
+    in_links = False
+    for sentence in split_sentences(text):
+        if opens_link_list(sentence.text):
+            in_links = True
+            continue
+        if in_links and looks_like_link(sentence.text):
+            continue
+        in_links = False
+        if not is_boilerplate(sentence.text):
+            kept.append(sentence)
+    return kept
 
 
 def _carry_places(
@@ -185,6 +207,7 @@ def _sentence_claims(
                 position=n.start,
                 official_mention=bool(re.search(r"\bofficial", lower)),
                 victims_from_noun=from_noun,
+                figure_text=n.text.lower(),
             )
         )
     out.extend(_derived(lower, numbers, out, earlier, speaker, evidence, evidence_start, index))
@@ -215,19 +238,23 @@ def _inherits(lower: str, n: NumberMention) -> bool:
 
 def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Reading | None:
     """What ``n`` counts, or None when it is not a casualty figure."""
-    left = lower[max(0, n.start - 90) : n.start]
-    right = lower[n.end : n.end + 160]
+    left = lower[max(0, n.start - 110) : n.start].replace('"', "")
+    right = lower[n.end : n.end + 160].lstrip('"')
     if not n.is_vague:
         if cues.NOT_A_COUNT_BEFORE_RE.search(left[-12:]) or cues.NOT_A_COUNT_AFTER_RE.match(right):
             return None
         if _is_year(n, right) or _is_ordinal_or_id(lower, n):
             return None
     elif cues.VAGUE_BAD_BEFORE_RE.search(left[-6:]) or re.match(
-        r"\s*of\s+(?:the|them|those|us|our|these)\b", right
+        r"\s*of\s+(?:the|them|those|us|our|these|whom)\b", right
     ):
         return None
     if not n.is_vague and _looks_like_age(n, left, right):
         return None
+    of_the = cues.OF_THE_OUTCOME_RE.match(right)
+    if of_the and of_the.lastgroup:  # "two of the dead were police officers"
+        tail = cues.VICTIMS_RE.match(right[of_the.end() :].replace(" were ", " ", 1))
+        return _reading(n, of_the.lastgroup, left, right, tail.group("np") if tail else None)
     direct = cues.RIGHT_OUTCOME_RE.match(right.lstrip())
     if direct and direct.lastgroup in ("killed", "injured", "missing"):
         # "17 dead", "40 injured", "410 killings": the outcome word follows at once
@@ -243,11 +270,23 @@ def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Read
     victims_match = cues.VICTIMS_RE.match(right)
     if victims_match and not _plausible_modifiers(victims_match.group("np")):
         victims_match = None
+    if (
+        n.in_words
+        and n.low == 1
+        and victims_match is None
+        and not re.match(r"\s+(?:was|is|has|had|also|reportedly|other)\b", right)
+    ):
+        return None  # "one family", "one day": a lone "one" needs its noun
+    if victims_match is None:
+        plural = _PLURAL_NOUN_RE.match(right)  # "17 reservists were killed"
+        victims_match = plural if plural and plural.group("np") not in cues.BLOCK_WORDS else None
     victims = victims_match.group("np") if victims_match else None
     body_noun = victims is not None and victims.split()[-1] in cues.BODY_NOUNS
     if victims is not None and _victims_is_outcome(victims):
         victims = None
     after_noun = right[victims_match.end() :] if victims_match else right
+    if cues.RATE_AFTER_RE.match(after_noun):
+        return None  # "we receive 30 to 35 bodies a day": a rate, not a count
     aside = cues.PARENTHETICAL_RE.match(after_noun)
     if aside:
         after_noun = after_noun[aside.end() :]
@@ -258,14 +297,14 @@ def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Read
         relative = _RELATIVE_CLAUSE_RE.match(after_noun)
         if relative:
             outcome = _ADJECTIVE_OUTCOMES.get(relative.group(1), "killed")
-    left_outcome = _outcome_before(
-        left, body_noun or bool(re.search(r"bod(?:y|ies)\s+of\s*$|remains\s+of\s*$", left))
-    )
+    left_outcome = _outcome_before(left, body_noun)
+    if left_outcome is None and _BODIES_OF_RE.search(left):
+        left_outcome = _body_outcome(lower)  # "the bodies of five people"
     if left_outcome is not None and (outcome is None or outcome == "bodies_found"):
         outcome = left_outcome
     if outcome is None and body_noun:
         # bodies seen, counted or received are deaths; in graves they are burials
-        outcome = "buried" if re.search(r"\bburi|\bbury|\btrench|\bgraves?\b|laid to rest", lower) else "killed"
+        outcome = _body_outcome(lower)
     if outcome is None and previous is not None and not n.is_vague:
         subset = cues.SUBSET_RIGHT_RE.match(right)
         if subset:
@@ -317,7 +356,24 @@ def _original_case(victims: str | None) -> str | None:
     return victims
 
 
-_OUTCOME_ADJECTIVE_RE = re.compile(r"^\s+(wounded|injured|dead|missing)\s+(?=[a-z])")
+_OUTCOME_ADJECTIVE_RE = re.compile(r"^\s+(?:of\s+)?(wounded|injured|dead|missing)\s+(?=[a-z])")
+_PLURAL_NOUN_RE = re.compile(r"^\s+(?P<np>[a-z]{3,}s)\b")
+_BODIES_OF_RE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses)\s+of\s*$")
+_FIND_VERBS_RE = re.compile(
+    r"\b(?:found|find|finding|recover\w*|retriev\w*|pulled|pulling|exhum\w*|unearth\w*|"
+    r"discover\w*|wash\w*\s+(?:up|ashore)|throwing\s+up|dug\s+out|located)\b"
+)
+_BURIAL_RE = re.compile(r"\bburi|\bbury|\btrench|\bgraves?\b|laid\s+to\s+rest|\bfuneral")
+
+
+def _body_outcome(lower: str) -> str:
+    """What bodies count: burials, bodies found, or (seen, counted, received) deaths."""
+    if _FIND_VERBS_RE.search(lower):
+        return "bodies_found"
+    if _BURIAL_RE.search(lower):
+        return "buried"
+    return "killed"
+
 _ADJECTIVE_OUTCOMES = {
     "wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
     "killed": "killed", "died": "killed", "unaccounted": "missing",
@@ -401,7 +457,7 @@ def _is_year(n: NumberMention, right: str) -> bool:
     text = n.text.strip()
     if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100):
         return False
-    return not cues.VICTIMS_RE.match(right) and not cues.RIGHT_OUTCOME_RE.match(right.lstrip())
+    return not re.match(r"\s+(?:" + cues.VICTIM_NOUNS + r")\b", right)
 
 
 def _is_ordinal_or_id(lower: str, n: NumberMention) -> bool:
@@ -476,6 +532,11 @@ def _derived(
     for m in cues.DERIVED_RE.finditer(lower):
         factor = cues.DERIVED_WORDS[m.group("word")]
         factors.append((m.start(), m.end(), factor, factor))
+    for n in numbers:
+        more = cues.PERCENT_MORE_RE.match(lower[n.end :])
+        if more and n.low is not None and not n.is_range:
+            factor = 1 + n.low / 100
+            factors.append((n.start, n.end + more.end(), factor, factor))
     out: list[_Draft] = []
     for start, position, k_low, k_high in factors:
         base = _base_for(start, position, here, earlier, "official" in lower[position:])
@@ -483,10 +544,11 @@ def _derived(
             continue
         own = cues.LEFT_OUTCOME_RE.search(lower[max(0, start - 60) : start])
         outcome = own.lastgroup if own and own.lastgroup in ("killed", "injured") else base.outcome
-        value = base.low if base.low is not None else base.high
-        if value is None:
+        base_low = base.low if base.low is not None else base.high
+        base_high = base.high if base.high is not None else base.low
+        if base_low is None or base_high is None:
             continue
-        low, high = round(k_low * value), round(k_high * value)
+        low, high = round(k_low * base_low), round(k_high * base_high)
         out.append(
             replace(
                 base,
@@ -558,7 +620,7 @@ def _merge_repeats(drafts: list[_Draft]) -> list[_Draft]:
 
 def _figure_key(d: _Draft) -> tuple[object, ...]:
     if d.qualifier == "vague":
-        return (d.outcome, "vague", d.sentence_index)
+        return (d.outcome, "vague", d.figure_text)
     if d.qualifier in ("range", "derived"):
         return (d.outcome, d.low, d.high)
     return (d.outcome, d.low if d.low is not None else d.high)

@@ -150,6 +150,24 @@ def _keep_case(original: str, replacement: str) -> str:
     return replacement.capitalize() if original[:1].isupper() else replacement
 
 
+LINK_SECTION_RE = re.compile(
+    r"(?i)^\W*(?:more\s+on\s+this\s+(?:story|topic)|related(?:\s+(?:stories|articles|topics|content|coverage))?|"
+    r"read\s+more|most\s+read|top\s+stories|you\s+may\s+also\s+like|recommended|more\s+from\s+[\w\s]+|"
+    r"more\s+stories|see\s+also|also\s+read|latest\s+stories)\W*$"
+)
+
+
+def opens_link_list(line: str) -> bool:
+    """A header such as "More on this story": the short lines after it are links."""
+    return bool(LINK_SECTION_RE.match(line.strip()))
+
+
+def looks_like_link(line: str) -> bool:
+    """A headline-style line with no sentence punctuation at its end."""
+    stripped = line.strip()
+    return len(stripped) < 140 and not re.search(r"[.!?\"”’]$", stripped)
+
+
 def is_boilerplate(line: str) -> bool:
     """True for menu items, newsletter prompts, share buttons and photo credits.
 
