@@ -52,8 +52,8 @@ _TITLE_NAME = re.compile(
     r"Deputy\s+Mayor|Prime\s+Minister|Health\s+Minister|Spokesman|Spokeswoman)\.?\s+"
     r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
 )
-_PRONOUN = re.compile(
-    rf"\b(?:he|she|they)\s+(?:also\s+)?{_SAID}\b|\b{_SAID}\s+(?:he|she)\b", re.IGNORECASE
+_PRONOUN = re.compile(  # over lower-cased text
+    rf"\b(?:he|she|they)\s+(?:also\s+)?{_SAID}\b|\b{_SAID}\s+(?:he|she)\b"
 )
 
 
@@ -73,7 +73,7 @@ def attribute(sentence: str, state: SpeakerState) -> str | None:
         state.last = who
         state.chain = who
         return who
-    if _PRONOUN.search(sentence):
+    if _PRONOUN.search(sentence.lower()):
         state.chain = state.last
         return state.last
     if starts_quote and state.chain is not None:
@@ -82,7 +82,15 @@ def attribute(sentence: str, state: SpeakerState) -> str | None:
     return None
 
 
+_ANY_CUE = re.compile(
+    _SAID + r"\b|^\W*(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
+    r"Chief|Deputy|Prime|Health|Spokes)"
+)
+
+
 def _named_source(sentence: str) -> str | None:
+    if not _ANY_CUE.search(sentence):
+        return None
     for pattern in (_NAME_ROLE_SAID, _SAID_NAME_ROLE, _ROLE_NAME_SAID, _NAME_OF_ORG_SAID):
         for m in pattern.finditer(sentence):
             groups = m.groupdict()

@@ -29,7 +29,6 @@ VICTIMS_RE = re.compile(
     r"(?:\s*(?:,|and|or)\s+(?!including|among|mostly|mainly|many|most|some|all)(?:[a-z][a-z'-]+\s+)?(?:"
     + VICTIM_NOUNS
     + r"))?)(?![a-z])",
-    re.IGNORECASE,
 )
 BODY_NOUNS = frozenset({"bodies", "body", "corpses", "remains"})
 
@@ -214,7 +213,9 @@ OF_THE_OUTCOME_RE = re.compile(
     r"(?P<injured>injured|wounded)|(?P<missing>missing))\b"
 )
 RATE_AFTER_RE = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b")
-SUBSET_RIGHT_RE = re.compile(r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\s+(?:were\s+)?")
+SUBSET_RIGHT_RE = re.compile(
+    r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\s+(?:were\s+)?"
+)
 PARENTHETICAL_RE = re.compile(
     r"^\s*(?:,|\(|-)\s*(?:\w+\s+of\s+(?:them|whom)|including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
     r"all\s+of\s+them|some\s+of\s+them|half\s+of\s+them|both|two\s+of\s+them|"

@@ -37,7 +37,7 @@ _MONTH = r"(?:january|february|march|april|may|june|july|august|september|octobe
 _YEAR = r"(?:,?\s+(?P<{0}>(?:19|20)\d\d))?"
 
 DATE_RE = re.compile(
-    r"(?i)\b(?:"
+    r"\b(?:"
     r"(?P<since>since\s+(?:(?:the\s+)?(?:start|beginning)\s+of\s+)?)?"
     r"(?:(?:on|last|this|early|late|on\s+the\s+night\s+of)\s+)?(?P<weekday>"
     + "|".join(WEEKDAYS)
@@ -58,13 +58,13 @@ DATE_RE = re.compile(
 _WAR_STARTS = (
     (
         re.compile(
-            r"(?i)since\s+(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:the\s+)?(?:(?:russian|full-scale|russia's)\s+)?(?:full-scale\s+)?invasion"
+            r"since\s+(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:the\s+)?(?:(?:russian|full-scale|russia's)\s+)?(?:full-scale\s+)?invasion"
         ),
         date(2022, 2, 24),
     ),
     (
         re.compile(
-            r"(?i)since\s+(?:the\s+)?(?:start\s+of\s+the\s+)?war\s+(?:in\s+gaza\s+)?(?:began|started)\s+on\s+october\s+7|since\s+(?:the\s+)?october\s+7"
+            r"since\s+(?:the\s+)?(?:start\s+of\s+the\s+)?war\s+(?:in\s+gaza\s+)?(?:began|started)\s+on\s+october\s+7|since\s+(?:the\s+)?october\s+7"
         ),
         date(2023, 10, 7),
     ),
@@ -80,7 +80,11 @@ class DateMention:
 
 
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
-    """Date expressions in a normalised sentence, each resolved (or None) against ``published``."""
+    """Date expressions in a normalised sentence, each resolved (or None) against ``published``.
+
+    The patterns match lower-cased text; the sentence is lower-cased here.
+    """
+    sentence = sentence.lower()
     out: list[DateMention] = []
     for m in DATE_RE.finditer(sentence):
         resolved, since = _resolve(m, published)

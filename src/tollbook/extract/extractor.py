@@ -17,11 +17,11 @@ from tollbook.domain.report import Report
 from tollbook.extract import cues
 from tollbook.extract.attribution import SpeakerState, attribute
 from tollbook.extract.dates import DateMention, find_dates
-from tollbook.extract.numbers import NumberMention, find_numbers
+from tollbook.extract.numbers import NumberMention, find_numbers_lower
 from tollbook.extract.places import Gazetteer, Place, PlaceMention, default_gazetteer, find_places
 from tollbook.extract.sentences import Sentence, split_sentences
 from tollbook.extract.text_clean import (
-    is_boilerplate,
+    is_boilerplate_lower,
     looks_like_link,
     normalise,
     opens_link_list,
@@ -134,7 +134,7 @@ def _content_sentences(text: str) -> list[Sentence]:
         if in_links and looks_like_link(sentence.text):
             continue
         in_links = False
-        if not is_boilerplate(sentence.text):
+        if not is_boilerplate_lower(sentence.text.lower()):
             kept.append(sentence)
     return kept
 
@@ -165,7 +165,7 @@ def _sentence_claims(
     next_text: str,
 ) -> list[_Draft]:
     dates = find_dates(norm, report.published)
-    numbers = [n for n in find_numbers(norm) if not _inside(n, dates)]
+    numbers = [n for n in find_numbers_lower(lower) if not _inside(n, dates)]
     cumulative = bool(cues.SCOPE_CUMULATIVE_RE.search(lower))
     kind = _kind(lower, speaker)
     out: list[_Draft] = []
@@ -260,9 +260,13 @@ def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Read
         # "17 dead", "40 injured", "410 killings": the outcome word follows at once
         victims_after = cues.VICTIMS_RE.match(right.lstrip()[direct.end() :])
         return _reading(
-            n, direct.lastgroup, left, right,
-            victims_after.group("np") if victims_after and not _victims_is_outcome(
-                victims_after.group("np")) else None,
+            n,
+            direct.lastgroup,
+            left,
+            right,
+            victims_after.group("np")
+            if victims_after and not _victims_is_outcome(victims_after.group("np"))
+            else None,
         )
     adjective = _OUTCOME_ADJECTIVE_RE.match(right)
     if adjective:  # "57 wounded people", "40 dead soldiers"
@@ -340,15 +344,17 @@ def _reading(
 
 
 def _looks_like_age(n: NumberMention, left: str, right: str) -> bool:
-    """"Faraj Mansour, 38, a teacher": a number between commas after a name is an age."""
+    """ "Faraj Mansour, 38, a teacher": a number between commas after a name is an age."""
     if n.is_range or n.low is None or n.low > 110:
         return False
-    return bool(re.match(r"\s*(?:,|\))", right)) and bool(
-        re.search(r"[a-z]{2,}\s*[,(]\s*$", left)
-    ) and not re.search(
-        r"(?:kill\w*|dead|died|injur\w*|wound\w*|missing|people|civilians|children|toll)"
-        r"\s*[,(]\s*$",
-        left,
+    return (
+        bool(re.match(r"\s*(?:,|\))", right))
+        and bool(re.search(r"[a-z]{2,}\s*[,(]\s*$", left))
+        and not re.search(
+            r"(?:kill\w*|dead|died|injur\w*|wound\w*|missing|people|civilians|children|toll)"
+            r"\s*[,(]\s*$",
+            left,
+        )
     )
 
 
@@ -374,9 +380,15 @@ def _body_outcome(lower: str) -> str:
         return "buried"
     return "killed"
 
+
 _ADJECTIVE_OUTCOMES = {
-    "wounded": "injured", "injured": "injured", "dead": "killed", "missing": "missing",
-    "killed": "killed", "died": "killed", "unaccounted": "missing",
+    "wounded": "injured",
+    "injured": "injured",
+    "dead": "killed",
+    "missing": "missing",
+    "killed": "killed",
+    "died": "killed",
+    "unaccounted": "missing",
 }
 _RELATIVE_CLAUSE_RE = re.compile(
     r"^\s*(?:who|that)\b[^,.;]{0,80}?\b(?:remain|remains|remained|are|were|is|was|have\s+been|"
@@ -384,17 +396,29 @@ _RELATIVE_CLAUSE_RE = re.compile(
     r"died|injured|wounded)\b"
 )
 _MODIFIERS_ENDING_ED = frozenset(
-    {"unidentified", "unarmed", "armed", "unnamed", "detained", "displaced", "trapped",
-     "elderly", "wounded", "injured", "killed", "unclaimed", "mutilated", "charred"}
+    {
+        "unidentified",
+        "unarmed",
+        "armed",
+        "unnamed",
+        "detained",
+        "displaced",
+        "trapped",
+        "elderly",
+        "wounded",
+        "injured",
+        "killed",
+        "unclaimed",
+        "mutilated",
+        "charred",
+    }
 )
 
 
 def _plausible_modifiers(np: str) -> bool:
     """Words before the victim noun must read as modifiers ("Ukrainian civilians"), not verbs."""
     words = np.split()
-    return not any(
-        w.endswith("ed") and w not in _MODIFIERS_ENDING_ED for w in words[:-1]
-    )
+    return not any(w.endswith("ed") and w not in _MODIFIERS_ENDING_ED for w in words[:-1])
 
 
 def _victims_is_outcome(victims: str) -> bool:

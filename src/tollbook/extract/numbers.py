@@ -78,20 +78,17 @@ _NUMBER = (
 )
 _RANGE_SEP = r"\s*(?:-|–|—|to|or)\s*"
 
-NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{_NUMBER})", re.IGNORECASE)
+NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{_NUMBER})")
 RANGE_RE = re.compile(
     rf"(?<![\w.,])(?:between\s+(?P<a>{_NUMBER})\s+and\s+(?P<b>{_NUMBER})"
     rf"|(?:from\s+)?(?P<c>{_NUMBER}){_RANGE_SEP}(?P<d>{_NUMBER}))(?![\w])",
-    re.IGNORECASE,
 )
 _RISE_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|climbed|climbs|increased|jumped|grew|grown|went\s+up|"
     r"revised|raised|fell|dropped|lowered)\s*$",
-    re.IGNORECASE,
 )
 VAGUE_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in VAGUE_WORDS) + r")(?![\w-])",
-    re.IGNORECASE,
 )
 
 
@@ -167,6 +164,15 @@ def _parse_words(t: str) -> int | None:
 
 def find_numbers(sentence: str) -> list[NumberMention]:
     """Every number, range and vague amount in a normalised sentence, left to right.
+
+    The patterns are lower case: give them the sentence lower-cased (``find_numbers``
+    lower-cases it for you; ``find_numbers_lower`` trusts it already is).
+    """
+    return find_numbers_lower(sentence.lower())
+
+
+def find_numbers_lower(sentence: str) -> list[NumberMention]:
+    """:func:`find_numbers` on an already lower-cased sentence.
 
     A range ("between 10 and 15", "three to four", "10-15") is one mention; numbers
     inside it are not reported again. Bare "a"/"an" are not numbers unless scaled
