@@ -42,7 +42,7 @@ BETWEEN_WORDS = frozenset(
     people persons both reported listed declared registered formally of them those one same the
     family families household in at across near throughout around region city town area
     village district province country attack strike blast explosion building camp
-    hospitals hospital capital from still""".split()
+    hospitals hospital capital from still listed as officially province""".split()
 )
 # Words that end the search for an outcome: the number counts something else.
 BLOCK_WORDS = frozenset(
@@ -50,7 +50,8 @@ BLOCK_WORDS = frozenset(
     survived freed released homes houses buildings apartments flats tanks missiles drones
     rockets shells trucks vehicles tonnes tons km kilometres kilometers miles metres meters
     percent per hours days weeks months years minutes seconds beds schools hospitals
-    ambulances times year-old years-old dollars euros pounds""".split()
+    ambulances times year-old years-old dollars euros pounds livestock cattle animals sheep
+    goats cows dogs cats horses birds chickens poultry camels fish""".split()
 )
 
 # Outcome words after the number: "17 people were killed", "40 dead", "3 missing".
@@ -68,7 +69,7 @@ RIGHT_OUTCOME_RE = re.compile(
     r")(?![a-z])"
 )
 
-_HEDGE_TAIL = (
+HEDGE_TAIL = (
     r"(?:\s+(?:at\s+least|more\s+than|over|about|around|approximately|nearly|almost|some|"
     r"roughly|up\s+to|as\s+many\s+as|an\s+estimated|estimated|a\s+total\s+of|a\s+further|"
     r"another|the|an|a|no\s+fewer\s+than|close\s+to|in\s+excess\s+of|upwards\s+of|fewer\s+than|"
@@ -83,9 +84,10 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?:i|we|she|he|they|family|families)\s+(?:have\s+|has\s+|had\s+)?lost|"
     r"among\s+(?:the\s+)?(?:dead|victims|those\s+killed|fatalities)\s+(?:were|are|was|is)|"
     r"(?:official|death|casualty)\s+(?:figure|count|tally|toll|total)\s+(?:of|at|is|was|stands\s+at)|"
+    r"(?:than|of|to|with)\s+the\s+official(?:ly)?(?:\s+(?:reported|confirmed|announced|recorded))?|"
     r"(?:received|receiving|brought\s+in|counted|saw|seen)(?=\s+\S+(?:\s+\S+)?\s+(?:bodies|corpses)\b)|"
     r"the\s+lives\s+of|killed\s+an\s+estimated|took\s+the\s+lives\s+of|"
-    r"(?:(?:death|casualty|fatality)\s+)?toll(?:\s+\S+){0,14}?\s+(?:rose|risen|rises|climbed|climbs|"
+    r"(?:(?:death|casualty|fatality)\s+)?toll(?:\s+\S+){0,18}?\s+(?:rose|risen|rises|climbed|climbs|"
     r"reached|reaches|stands|stood|is|was|hit|hits|jumped|increased|passed|surpassed|exceeded|"
     r"topped|of|at|to|now|grew|grown|soared|jumps|mounted|reach|rise|than|passes|surpasses|exceeds|exceed|"
     r"tops|be|from|nears|neared|approaches|approached|stand|hits)(?:\s+(?:to|at|above|beyond))?|"
@@ -104,7 +106,7 @@ LEFT_OUTCOME_RE = re.compile(
     r"|(?P<buried>\b(?:buried|burying|buries|bury|laid\s+to\s+rest|interred|burials\s+of|burial\s+of))"
     r"|(?P<found>\b(?:recovered|recovering|retrieved|retrieving|found|finding|exhumed|exhuming|"
     r"pulled|pulling|discovered|discovering|unearthed|throwing\s+up|washed\s+up))"
-    r")" + _HEDGE_TAIL
+    r")" + HEDGE_TAIL
 )
 
 HEDGE_RE = re.compile(
@@ -212,7 +214,10 @@ OF_THE_OUTCOME_RE = re.compile(
     r"^\s*of\s+(?:the|those)\s+(?:(?P<killed>dead|victims|killed|deceased|fatalities|bodies)|"
     r"(?P<injured>injured|wounded)|(?P<missing>missing))\b"
 )
-RATE_AFTER_RE = re.compile(r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b")
+RATE_AFTER_RE = re.compile(
+    r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b"
+    r"(?!\s+(?:earlier|before|later|ago|after|previously))"
+)
 SUBSET_RIGHT_RE = re.compile(
     r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\s+(?:were\s+)?"
 )

@@ -68,6 +68,7 @@ class _Draft:
     official_mention: bool = False
     victims_from_noun: bool = False
     figure_text: str = ""
+    breakdown: bool = False
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,8 @@ def _sentence_claims(
                 official_mention=bool(re.search(r"\bofficial", lower)),
                 victims_from_noun=from_noun,
                 figure_text=n.text.lower(),
+                breakdown=bool(re.match(r"\s+in\s+[a-z]", lower[n.end :]))
+                and any(p.start > n.end and p.start - n.end < 8 for p in places),
             )
         )
     out.extend(_derived(lower, numbers, out, earlier, speaker, evidence, evidence_start, index))
@@ -238,7 +241,7 @@ def _inherits(lower: str, n: NumberMention) -> bool:
 
 def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Reading | None:
     """What ``n`` counts, or None when it is not a casualty figure."""
-    left = lower[max(0, n.start - 110) : n.start].replace('"', "")
+    left = lower[max(0, n.start - 170) : n.start].replace('"', "")
     right = lower[n.end : n.end + 160].lstrip('"')
     if not n.is_vague:
         if cues.NOT_A_COUNT_BEFORE_RE.search(left[-12:]) or cues.NOT_A_COUNT_AFTER_RE.match(right):
@@ -364,7 +367,7 @@ def _original_case(victims: str | None) -> str | None:
 
 _OUTCOME_ADJECTIVE_RE = re.compile(r"^\s+(?:of\s+)?(wounded|injured|dead|missing)\s+(?=[a-z])")
 _PLURAL_NOUN_RE = re.compile(r"^\s+(?P<np>[a-z]{3,}s)\b")
-_BODIES_OF_RE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses)\s+of\s*$")
+_BODIES_OF_RE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses)\s+of" + cues.HEDGE_TAIL)
 _FIND_VERBS_RE = re.compile(
     r"\b(?:found|find|finding|recover\w*|retriev\w*|pulled|pulling|exhum\w*|unearth\w*|"
     r"discover\w*|wash\w*\s+(?:up|ashore)|throwing\s+up|dug\s+out|located)\b"
@@ -428,7 +431,9 @@ def _victims_is_outcome(victims: str) -> bool:
 def _outcome_after(text: str, body_noun: bool) -> str | None:
     pos = 0
     skipped = 0
-    while skipped <= 6:
+    unknown = 0
+    previous_word = ""
+    while skipped <= 7:
         rest = text[pos:].lstrip()
         pos = len(text) - len(rest)
         if not rest:
@@ -449,8 +454,14 @@ def _outcome_after(text: str, body_noun: bool) -> str | None:
         if word_m is None:
             return None
         word = word_m.group(0)
-        if word in cues.BLOCK_WORDS or word not in cues.BETWEEN_WORDS:
+        if word in cues.BLOCK_WORDS:
             return None
+        if word not in cues.BETWEEN_WORDS:
+            # a place name after a preposition ("people from Kahramanmaras province")
+            unknown += 1
+            if unknown > 1 or previous_word not in ("from", "in", "of", "at", "near"):
+                return None
+        previous_word = word
         pos += word_m.end()
         skipped += 1
     return None
@@ -562,7 +573,11 @@ def _derived(
             factor = 1 + n.low / 100
             factors.append((n.start, n.end + more.end(), factor, factor))
     out: list[_Draft] = []
+    claimed = {d.position for d in here}
     for start, position, k_low, k_high in factors:
+        named = [n for n in numbers if position <= n.start <= position + 40]
+        if named and named[0].start not in claimed:
+            continue  # "twice the 120 it was licensed to carry": not a casualty base
         base = _base_for(start, position, here, earlier, "official" in lower[position:])
         if base is None:
             continue
@@ -643,6 +658,14 @@ def _merge_repeats(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _figure_key(d: _Draft) -> tuple[object, ...]:
+    """Figures with the same key are one claim; the same figure for two places in one
+    sentence ("1 in Kostiantynivka and 1 in Toretsk") is two."""
+    return (
+        (*_figure_value_key(d), d.sentence_index, d.place) if d.breakdown else _figure_value_key(d)
+    )
+
+
+def _figure_value_key(d: _Draft) -> tuple[object, ...]:
     if d.qualifier == "vague":
         return (d.outcome, "vague", d.figure_text)
     if d.qualifier in ("range", "derived"):
