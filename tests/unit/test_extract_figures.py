@@ -178,3 +178,9 @@ def test_evidence_is_a_substring_of_the_input() -> None:
         for c in claims
         if c.evidence_start is not None
     )
+
+
+def test_the_gazetteer_is_loaded_once_per_process() -> None:
+    from tollbook.extract.places import default_gazetteer
+
+    assert default_gazetteer() is default_gazetteer()

