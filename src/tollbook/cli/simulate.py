@@ -1,0 +1,149 @@
+"""A synthetic siege with known truth: ``simulate`` (files) and ``demo`` (a database)."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import click
+from sqlalchemy.exc import SQLAlchemyError
+
+from tollbook.cli.common import fail
+from tollbook.store.database import database_url, redact_url
+from tollbook.store.migrate import DatabaseNotReady
+
+
+def _list_names(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    names = [n.strip() for n in value.split(",") if n.strip()]
+    if not 3 <= len(names) <= 6:
+        raise click.BadParameter(
+            "give 3 to 6 list names, separated by commas", param_hint="--lists"
+        )
+    return names
+
+
+@click.command()
+@click.option(
+    "--people", type=click.IntRange(min=100), default=None, help="Residents (default 100,000)."
+)
+@click.option("--seed", type=int, default=None, help="Random seed (default 1).")
+@click.option(
+    "--out",
+    required=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder to write (new, empty, or an earlier simulation's).",
+)
+@click.option(
+    "--lists",
+    "lists",
+    metavar="NAMES",
+    help="Lists to make, comma-separated, 3 to 6 of: morgue, burial, hospital, family, "
+    "news, monitor (default: the first five).",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="TOML or JSON file of settings (see docs/simulator.md); options win over it.",
+)
+def simulate(
+    people: int | None,
+    seed: int | None,
+    out: Path,
+    lists: str | None,
+    config_file: Path | None,
+) -> None:
+    """Write a reproducible simulated siege, with its truth, to a folder."""
+    from tollbook.exchange.siege_files import SiegeFilesError, prepare_out_dir, write_siege
+    from tollbook.simulate import ConfigError, SiegeConfig, load_config, select_lists
+    from tollbook.simulate.siege import simulate_siege
+
+    names = _list_names(lists)
+    began = time.perf_counter()
+    try:
+        if config_file is not None:
+            config = load_config(config_file, people=people, seed=seed)
+        else:
+            config = SiegeConfig()
+            config = replace(
+                config,
+                people=people if people is not None else config.people,
+                seed=seed if seed is not None else config.seed,
+            )
+        if names is not None:
+            config = select_lists(config, names)
+        prepare_out_dir(out)
+    except (ConfigError, SiegeFilesError) as exc:
+        fail(str(exc))
+    except OSError as exc:
+        fail(f"{exc.filename or out}: {exc.strerror}")
+    siege = simulate_siege(config)
+    simulated = time.perf_counter() - began
+    try:
+        written = write_siege(siege, out)
+    except OSError as exc:
+        fail(f"cannot write {exc.filename or out}: {exc.strerror}")
+    elapsed = time.perf_counter() - began
+    deaths = siege.deaths
+    click.echo(
+        f"simulated {config.people:,} people (seed {config.seed}): {len(deaths):,} dead "
+        f"({int((~deaths.combatant).sum()):,} civilians, {int(deaths.combatant.sum()):,} "
+        f"combatants), {len(deaths.incidents)} large incidents"
+    )
+    for k, records in enumerate(siege.lists):
+        covered = int(siege.captured[k].sum()) / max(1, len(deaths))
+        click.echo(
+            f"  list {records.spec.name:<9} {len(records):>9,} records, coverage "
+            f"{covered:.3f} (asked {records.spec.coverage:.3f})"
+        )
+    on_none = len(deaths) - int(siege.captured.any(axis=0).sum())
+    click.echo(f"  dead on no list: {on_none:,}")
+    click.echo(
+        f"  {len(siege.graves.bodies):,} bodies in {len(siege.graves.trenches):,} trenches at "
+        f"{len(siege.graves.sites)} sites; {len(siege.missing):,} missing-person reports; "
+        f"{len(siege.news.reports):,} news reports with {len(siege.news.gold):,} gold claims"
+    )
+    rate = config.people / elapsed if elapsed > 0 else float("inf")
+    click.echo(
+        f"wrote {len(written)} files to {out} in {elapsed:.1f} s "
+        f"(simulation {simulated:.1f} s; {rate:,.0f} people/s)"
+    )
+
+
+@click.command()
+@click.option(
+    "--people", type=click.IntRange(min=100), default=5_000, show_default=True, help="Residents."
+)
+@click.option("--seed", type=int, default=1, show_default=True, help="Random seed.")
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    help="Also write the siege's files (with the truth) to this folder.",
+)
+@click.pass_context
+def demo(ctx: click.Context, people: int, seed: int, out: Path | None) -> None:
+    """Load a small simulated siege into the database, to see every page full of data."""
+    from tollbook.exchange.siege_files import SiegeFilesError
+    from tollbook.services.demo import load_demo
+
+    url = (ctx.obj or {}).get("url") or database_url()
+    try:
+        result = load_demo(url, people=people, seed=seed, out=out)
+    except (DatabaseNotReady, SQLAlchemyError) as exc:
+        fail(f"cannot load the demo into {redact_url(url)}: {exc}")
+    except SiegeFilesError as exc:
+        fail(str(exc))
+    click.echo(
+        f"simulated a siege of {result.people:,} people (seed {result.seed}): {result.dead:,} dead"
+    )
+    if out is not None:
+        click.echo(f"wrote {result.files_written} files to {out}")
+    parts = [step.message for step in result.steps]
+    if result.pending:
+        pending = ", ".join(result.pending[:-1]) + " and " + result.pending[-1]
+        parts.append(f"{pending} will be loaded when those features exist")
+    click.echo(f"database {redact_url(url)}: " + "; ".join(parts))

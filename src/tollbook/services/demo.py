@@ -1,0 +1,112 @@
+"""Load a small simulated siege into a database, so that a newcomer sees data everywhere.
+
+The demo runs the simulator (``tollbook.simulate``) and hands the siege to each loader in
+:data:`LOADERS`, in order. Today only news reports can be stored (with the claims the
+extractor finds in them). **Extension point:** when the store learns lists of the dead,
+bodies and graves, or missing-person reports, add a loader for them here (a function
+``(uow, siege) -> LoadStep``) and take its name out of :data:`PENDING`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tollbook.domain.report import Report
+from tollbook.simulate import SiegeConfig, simulate_siege
+from tollbook.simulate.siege import Siege
+from tollbook.store.unit_of_work import UnitOfWork
+
+#: Who the audit log names for what the demo stores.
+DEMO_ACTOR = "demo"
+DEMO_PEOPLE = 5_000
+DEMO_SEED = 1
+
+
+@dataclass(frozen=True)
+class LoadStep:
+    """What one loader stored: ``what`` ("reports"), how many, and a line for people."""
+
+    what: str
+    stored: int
+    message: str
+
+
+#: A loader stores one part of the siege and says what it stored.
+Loader = Callable[[UnitOfWork, Siege], LoadStep]
+
+
+@dataclass
+class DemoResult:
+    people: int
+    seed: int
+    dead: int
+    steps: list[LoadStep] = field(default_factory=list)
+    #: parts of the siege not loaded yet, because the database cannot hold them yet
+    pending: tuple[str, ...] = ()
+    files_written: int = 0
+
+
+def siege_reports(siege: Siege) -> list[Report]:
+    """The siege's news reports as domain reports, with their provenance."""
+    source = f"simulated siege (seed {siege.config.seed})"
+    return [
+        Report(id=r.id, text=r.text, published=r.published, title=r.title, source=source)
+        for r in siege.news.reports
+    ]
+
+
+def load_news(uow: UnitOfWork, siege: Siege) -> LoadStep:
+    """Store the siege's news reports with the claims the extractor finds in them."""
+    from tollbook.extract import EXTRACTOR_VERSION, extract_claims
+    from tollbook.services.ingest import ingest_reports
+
+    result = ingest_reports(
+        uow,
+        siege_reports(siege),
+        extract_claims,
+        actor=DEMO_ACTOR,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    message = f"loaded {result.stored} reports with {result.claims_stored} claims"
+    if result.duplicates:
+        message += f" ({len(result.duplicates)} already stored)"
+    if result.failures:
+        message += f"; {len(result.failures)} failed: {result.failures[0].error}"
+    return LoadStep("reports", result.stored, message)
+
+
+LOADERS: tuple[Loader, ...] = (load_news,)
+PENDING: tuple[str, ...] = ("lists", "bodies", "missing-person reports")
+
+
+def load_demo(
+    url: str,
+    *,
+    people: int = DEMO_PEOPLE,
+    seed: int = DEMO_SEED,
+    out: Path | None = None,
+    loaders: Sequence[Loader] = LOADERS,
+) -> DemoResult:
+    """Create or migrate the database at ``url``, simulate a siege and load it.
+
+    With ``out``, the siege's files are also written there (as ``tollbook simulate``
+    writes them). Loading twice stores nothing new: reports already stored are skipped.
+    """
+    from tollbook.services.setup import init_database, open_database
+
+    init_database(url)
+    siege = simulate_siege(SiegeConfig(people=people, seed=seed))
+    result = DemoResult(people=people, seed=seed, dead=len(siege.deaths), pending=PENDING)
+    if out is not None:
+        from tollbook.exchange.siege_files import write_siege
+
+        result.files_written = len(write_siege(siege, out))
+    uow = open_database(url)
+    try:
+        for loader in loaders:
+            result.steps.append(loader(uow, siege))
+    finally:
+        uow.dispose()
+    return result
