@@ -64,7 +64,7 @@ RIGHT_OUTCOME_RE = re.compile(
     r"|(?P<injured>injured|wounded|hurt|injuries|casualties\s+were\s+injured|hospitali[sz]ed|"
     r"(?:with|have|has|had|sustained|suffered|sustaining|suffering)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns))"
     r"|(?P<missing>missing|unaccounted\s+for|disappeared|still\s+missing|trapped|feared\s+trapped|buried\s+alive|"
-    r"swept\s+away|washed\s+away|carried\s+away|still\s+(?:in\s+the\s+(?:sea|water|river|lake|rubble)|"
+    r"swept\s+away|washed\s+away|still\s+(?:in\s+the\s+(?:sea|water|river|lake|rubble)|"
     r"under\s+(?:the\s+)?rubble|down\s+there|buried|unaccounted)|"
     r"buried\s+under\s+(?:the\s+)?rubble)"
     r"|(?P<buried>buried|laid\s+to\s+rest|interred|dumped\s+in|dumped\s+into|placed\s+in|pushed\s+into|lowered\s+into)"
@@ -88,7 +88,8 @@ LEFT_OUTCOME_RE = re.compile(
     r"among\s+(?:the\s+)?(?:dead|victims|those\s+killed|fatalities)\s+(?:were|are|was|is)|"
     r"the\s+(?:dead|victims|killed|deceased|fatalities)\s+(?:include[sd]?|including|are|were)|"
     r"bringing\s+(?:the\s+(?:death\s+|overall\s+|total\s+)?toll|the\s+number\s+of\s+(?:dead|deaths|victims))\s+to|"
-    r"(?:putting|put|puts|placing|places)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:figure|toll|number)(?:\s+\S+){0,6}?\s+at|"
+    r"(?:putting|put|puts|placing|places)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:figure|toll|number)"
+    r"(?!\s+of\s+(?:the\s+)?(?:missing|injured|wounded|people\s+missing))(?:\s+\S+){0,6}?\s+at|"
     r"(?:killed|dead|died|deaths|fatalities)\s*\(|"
     r"(?:official|death|casualty)\s+(?:figure|count|tally|toll|total)\s+(?:of|at|is|was|stands\s+at)|"
     r"(?:than|of|to|with)\s+the\s+official(?:ly)?(?:\s+(?:reported|confirmed|announced|recorded))?|"
@@ -99,7 +100,7 @@ LEFT_OUTCOME_RE = re.compile(
     r"topped|of|at|to|now|grew|grown|soared|jumps|mounted|reach|rise|than|passes|surpasses|exceeds|exceed|"
     r"tops|be|from|nears|neared|approaches|approached|stand|hits)(?:\s+(?:to|at|above|beyond))?|"
     r"number\s+of\s+(?:[a-z-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|bodies)"
-    r"(?:\s+\S+){0,12}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|hit|to|at|of|increased|be|exceed|"
+    r"(?:\s+\S+){0,18}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|hit|to|at|of|increased|be|exceed|"
     r"exceeds|exceeded|passed|surpassed|from)"
     r"(?:\s+(?:to|at))?|(?:putting|put|puts|placing|places|puts)\s+the\s+(?:death\s+)?(?:figure|toll|number)(?:\s+of\s+(?:dead|deaths))?(?:\s+at)?|"
     r"deaths\s+(?:rose|climbed|reached|to|at|stood|stand|stands)(?:\s+(?:to|at))?|"
@@ -110,7 +111,8 @@ LEFT_OUTCOME_RE = re.compile(
     r"the\s+(?:injured|wounded)\s+(?:include[sd]?|including|are|were)|(?:injured|wounded)\s*\(|"
     r"number\s+of\s+(?:injured|wounded|injuries)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?|"
     r"injur(?:y|ies)\s+toll(?:\s+\S+){0,4}?\s+(?:rose|reached|stands|is|was|to|at)(?:\s+(?:to|at))?))"
-    r"|(?P<missing>\b(?:number\s+of\s+(?:missing|people\s+missing|those\s+missing|missing\s+people)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?))"
+    r"|(?P<missing>\b(?:(?:putting|put|puts|placing|places)\s+the\s+number\s+of\s+(?:the\s+)?"
+    r"(?:missing|people\s+missing)\s+at|number\s+of\s+(?:missing|people\s+missing|those\s+missing|missing\s+people)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?))"
     r"|(?P<buried>\b(?:buried|burying|buries|bury|laid\s+to\s+rest|interred|burials\s+of|burial\s+of))"
     r"|(?P<found>\b(?:recovered|recovering|retrieved|retrieving|found|finding|exhumed|exhuming|"
     r"pulled|pulling|discovered|discovering|unearthed|throwing\s+up|washed\s+up))"
@@ -142,7 +144,7 @@ NOT_A_COUNT_BEFORE_RE = re.compile(
     r"covid-|su-|mig-|tu-|f-|roles?\s+of|one\s+in|\d+\s+in|[$£€]\s*\d[\d,.]*\s+(?:million|billion|bn|m)\s+to)\s*$|(?<=\d)[/:.]$)"
 )
 NOT_A_COUNT_AFTER_RE = re.compile(
-    r"^(?:\s*-?\s*(?:year|years|yr|month|week|day|hour|minute)s?[- ]old|\s*(?:%|per\s*cent|percent"
+    r"^(?:\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\s*-?\s*(?:year|years|yr|month|week|day|hour|minute)s?[- ]old|\s*(?:%|per\s*cent|percent"
     r"|km|kilomet|mile|metre|meter|m\b|sq|square|hectare|acre|tonne|ton|kg|kilogram|pound|"
     r"feet|foot|ft|inch|cm|mm|hour|day|week|month|year|minute|second|am\b|pm\b|a\.m|p\.m|"
     r"o'clock|gmt|utc|dollars|euros|pounds|hryvnia|shekels|degrees|°|times\b|th\b|st\b|nd\b|rd\b|"
@@ -187,6 +189,18 @@ DERIVED_RE = re.compile(
     r"(?:\s+(?:as\s+(?:many|high|much|large)|the|that)|(?<=again))"
     r"(?!\s+as\s+(?:they|we|it|he|she|usual|normal|normally|before|last|in\s+a\s+(?:typical|normal)))"
 )
+FRACTION_OF_RE = re.compile(
+    r"\b(?P<word>half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two\s+thirds)\s+of\s+"
+    r"(?:them|those|these|whom|the\s+(?:dead|victims|killed|injured|wounded|deceased))\b"
+)
+FRACTIONS = {
+    "half": 0.5,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "a quarter": 0.25,
+    "one quarter": 0.25,
+    "two thirds": 2 / 3,
+}
 PERCENT_MORE_RE = re.compile(
     r"^\s*(?:%|per\s*cent|percent)\s+(?:higher|more|greater|larger|above)\b"
 )
@@ -215,7 +229,7 @@ INHERIT_LEFT_RE = re.compile(
     r"nearly|more\s+than|some|over|around|up\s+to|almost))?\s*$"
 )
 INHERIT_RIGHT_RE = re.compile(
-    r"^\s*(?:more|others|other|additional|further|of\s+them|of\s+whom)?\s*"
+    r"^\s*(?:more|others|other|additional|further|of\s+them|of\s+whom|each)?\s*"
     r"(?:[,.;:)]|$|(?:on|in|at|and|from|during|by|over|the|near|across|inside|outside|"
     r"that|this|last|yesterday|overnight|today|previously|earlier|before|a\s+day)\b)"
 )

@@ -41,7 +41,8 @@ _PROMISING_RE = re.compile(
     r"kill|dead|die|death|injur|wound|hurt|missing|unaccounted|buri|bod(?:y|ies)|corpse|"
     r"remains|lives|fatal|perish|slain|toll|casualt|victim|grave|trench|laid to rest|"
     r"drown|execut|massacr|murder|times\b|twice|double|triple|burn|trapped|treat|lost|"
-    r"hospitali|rubble|funeral|exhum|recover|retriev|missing|higher|percent|martyr",
+    r"hospitali|rubble|funeral|exhum|recover|retriev|missing|higher|percent|martyr|still|swept|"
+    r"trampl|crush|stampede|half",
 )
 _NUMBER_HINT_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
@@ -75,7 +76,7 @@ class _Draft:
     official_mention: bool = False
     victims_from_noun: bool = False
     figure_text: str = ""
-    breakdown: bool = False
+    place_here: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,7 +191,7 @@ def _sentence_claims(
         if _is_multiplier(lower, n):
             continue
         previous = out[-1] if out else None
-        reading = _read_number(lower, n, previous)
+        reading = _read_number(lower, n, previous, any(d.outcome == "bodies_found" for d in out))
         if reading is None and context is not None and n.end > opener.end():  # type: ignore[union-attr]
             reading = _context_reading(lower, n, context)
         if reading is None:
@@ -227,8 +228,7 @@ def _sentence_claims(
                 official_mention=bool(re.search(r"\bofficial", lower)),
                 victims_from_noun=from_noun,
                 figure_text=n.text.lower(),
-                breakdown=bool(re.match(r"\s+in\s+[a-z]", lower[n.end :]))
-                and any(p.start > n.end and p.start - n.end < 8 for p in places),
+                place_here=any(not p.place.is_country for p in places),
             )
         )
     out.extend(_derived(lower, numbers, out, earlier, speaker, evidence, evidence_start, index))
@@ -275,9 +275,11 @@ def _inherits(lower: str, n: NumberMention) -> bool:
     )
 
 
-def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Reading | None:
+def _read_number(
+    lower: str, n: NumberMention, previous: _Draft | None, found_before: bool = False
+) -> _Reading | None:
     """What ``n`` counts, or None when it is not a casualty figure."""
-    left = lower[max(0, n.start - 170) : n.start].replace('"', "")
+    left = lower[max(0, n.start - 220) : n.start].replace('"', "")
     right = lower[n.end : n.end + 160].lstrip('"')
     if not n.is_vague:
         if cues.NOT_A_COUNT_BEFORE_RE.search(left[-12:]) or cues.NOT_A_COUNT_AFTER_RE.match(right):
@@ -299,6 +301,24 @@ def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Read
         )
     if re.match(r"\s+of\s+(?:the|these|those|three|two|four|five|\d)", right) and n.low == 1:
         return None  # "one of three health workers": a person, not a count
+    if re.search(r"\bbringing\s+to\s*$", left):  # "bringing to seven the number recovered"
+        tail = re.match(
+            r"\s+the\s+(?:number|total|toll)\b(?:\s+of\s+(?P<what>[a-z]+))?"
+            r"(?:\s+(?P<verb>recovered|found|retrieved|killed|dead|injured))?",
+            right,
+        )
+        if tail:
+            word = tail.group("verb") or tail.group("what") or "dead"
+            counted = {
+                "recovered": "bodies_found",
+                "found": "bodies_found",
+                "retrieved": "bodies_found",
+                "bodies": "bodies_found",
+                "injured": "injured",
+                "wounded": "injured",
+                "missing": "missing",
+            }.get(word, "killed")
+            return _reading(n, counted, left, right, None)
     modified = cues.MODIFIED_DEATHS_RE.match(right)
     if modified and modified.lastgroup:  # "287 cholera deaths", "12 new deaths"
         return _reading(n, modified.lastgroup, left, right, None)
@@ -349,7 +369,11 @@ def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Read
         if relative:
             outcome = _ADJECTIVE_OUTCOMES.get(relative.group(1), "killed")
     left_outcome = _outcome_before(left, body_noun)
-    if left_outcome == "killed" and victims is None and re.search(r"\blost\s*$", left):
+    if (
+        left_outcome == "killed"
+        and re.search(r"\blost\s*$", left)
+        and not cues.VICTIMS_RE.match(right)
+    ):
         left_outcome = None  # "lost two harvests": only people are counted
     if left_outcome is None and _BODIES_OF_RE.search(left):
         left_outcome = _body_outcome(lower)  # "the bodies of five people"
@@ -364,11 +388,12 @@ def _read_number(lower: str, n: NumberMention, previous: _Draft | None) -> _Read
             outcome = previous.outcome
             tail = cues.VICTIMS_RE.match(right[subset.end() :])
             victims = tail.group("np") if tail else victims
+        elif found_before and _MORE_FOUND_RE.match(right):
+            outcome = "bodies_found"  # "retrieved four bodies ...; three more were recovered"
         elif (
             _inherits(lower, n)
             or cues.SUBSET_LEFT_RE.search(left)
             or _list_item(left, right, victims_match)
-            or (previous.outcome == "bodies_found" and _MORE_FOUND_RE.match(right))
         ):
             outcome = previous.outcome
     if outcome is None:
@@ -511,7 +536,7 @@ def _outcome_after(text: str, body_noun: bool) -> str | None:
         if m:
             group = m.lastgroup or ""
             if group == "found":
-                if body_noun:
+                if body_noun or m.group(0).startswith("washed"):
                     return "bodies_found"
                 pos += m.end()
                 skipped += 1
@@ -638,6 +663,12 @@ def _derived(
     for m in cues.DERIVED_RE.finditer(lower):
         factor = cues.DERIVED_WORDS[" ".join(m.group("word").split())]
         factors.append((m.start(), m.end(), factor, factor))
+    fractions: set[int] = set()
+    for m in cues.FRACTION_OF_RE.finditer(lower):
+        factor = cues.FRACTIONS[" ".join(m.group("word").split())]
+        factors.append((m.start(), m.start(), factor, factor))
+        if not re.search(r"the\s+(?:dead|victims|killed|injured|wounded|deceased)$", m.group(0)):
+            fractions.add(m.start())  # "half of them": of a figure in this sentence only
     for n in numbers:
         more = cues.PERCENT_MORE_RE.match(lower[n.end :])
         if more and n.low is not None and not n.is_range:
@@ -649,7 +680,11 @@ def _derived(
         named = [n for n in numbers if position <= n.start <= position + 40]
         if named and named[0].start not in claimed:
             continue  # "twice the 120 it was licensed to carry": not a casualty base
-        refers_back = bool(cues.THAT_BASE_RE.match(lower[position:]))
+        if start in fractions and not any(d.position < start for d in here):
+            continue  # "home to 4 million people, more than half of them displaced"
+        refers_back = bool(cues.THAT_BASE_RE.match(lower[position:])) or bool(
+            re.search(r"\b(?:that|this)\s*$", lower[start:position])
+        )
         base = _base_for(
             start, position, here, earlier, "official" in lower[position:], refers_back
         )
@@ -721,13 +756,14 @@ def _value(d: _Draft) -> int:
 
 
 def _merge_repeats(drafts: list[_Draft]) -> list[_Draft]:
-    """One claim per distinct figure per outcome and place; a repeat can show the figure is
-    official. The same number for two different places is two claims."""
+    """One claim per distinct figure per outcome, victims and place; a repeat can show the
+    figure is official. The same number for two places named in their sentences ("1 in
+    Kostiantynivka and 1 in Toretsk"), or for two victim groups, is two claims."""
     kept: dict[tuple[object, ...], list[_Draft]] = {}
     out: list[_Draft] = []
     for d in drafts:
         same = kept.setdefault(_figure_key(d), [])
-        first = next((k for k in same if _same_place(k, d)), None)
+        first = next((k for k in same if _same_place(k, d) and _same_victims(k, d)), None)
         if first is None:
             same.append(d)
             out.append(d)
@@ -737,17 +773,19 @@ def _merge_repeats(drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _same_place(a: _Draft, b: _Draft) -> bool:
-    if a.place is None or b.place is None or a.place.is_country or b.place.is_country:
+    if not (a.place_here and b.place_here) or a.place is None or b.place is None:
         return True
     return a.place.name.lower() == b.place.name.lower()
 
 
+def _same_victims(a: _Draft, b: _Draft) -> bool:
+    if "people" in (a.victims, b.victims) or not (a.victims_from_noun and b.victims_from_noun):
+        return True
+    return a.victims.lower() == b.victims.lower()
+
+
 def _figure_key(d: _Draft) -> tuple[object, ...]:
-    """Figures with the same key are one claim; the same figure for two places in one
-    sentence ("1 in Kostiantynivka and 1 in Toretsk") is two."""
-    return (
-        (*_figure_value_key(d), d.sentence_index, d.place) if d.breakdown else _figure_value_key(d)
-    )
+    return _figure_value_key(d)
 
 
 def _figure_value_key(d: _Draft) -> tuple[object, ...]:
