@@ -134,7 +134,7 @@ def test_curly_quotes_and_attribution_across_quotes() -> None:
     claim = claims[0]
     assert (claim.low, claim.attributed_to) == (9, "Ivan Petrenko, governor of the Kharkiv region")
     assert claim.place == "Izium"
-    assert claim.when == "2022-04-02"
+    assert claim.when == "2022-04-01/2022-04-02"  # "overnight": the night before publication
     assert claim.kind == "official"
     assert claim.evidence == "He added: “Nine people were killed in Izium overnight.”"
 

@@ -79,6 +79,31 @@ class DateMention:
     is_period: bool
 
 
+_MONTH_ALONE_RE = re.compile(
+    r"\b(?:in|during|throughout|since|by|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<month>"
+    + _MONTH
+    + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)"
+)
+_YEAR_ALONE_RE = re.compile(
+    r"\b(?P<prep>in|during|since|of)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/]\d)"
+)
+_MONTH_SPAN_RE = re.compile(
+    r"\bfrom\s+(?P<m1>"
+    + _MONTH
+    + r")\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|until|through)\s+(?P<m2>"
+    + _MONTH
+    + r")\s+(?P<y2>(?:19|20)\d\d)"
+)
+_DAY_SPAN_RE = re.compile(
+    r"\bbetween\s+(?P<d1>\d{1,2})\s+and\s+(?P<d2>\d{1,2})\s+(?P<month>" + _MONTH + r")"
+    r"(?:\s+(?P<year>(?:19|20)\d\d))?"
+)
+_LAST_DAY_RE = re.compile(
+    r"\b(?:in\s+the\s+)?(?:past|last|previous)\s+24\s+hours\b|\bin\s+24\s+hours\b"
+)
+_SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]{0,45}$")
+
+
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Date expressions in a normalised sentence, each resolved (or None) against ``published``.
 
@@ -86,8 +111,29 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """
     sentence = sentence.lower()
     out: list[DateMention] = []
+    for m in _MONTH_SPAN_RE.finditer(sentence):
+        first = _month_period(m.group("m1"), int(m.group("y1")))
+        last = _month_period(m.group("m2"), int(m.group("y2")))
+        value = f"{first[0]}/{last[1]}" if first and last else None
+        out.append(DateMention(m.start(), m.end(), value, True))
+    for m in _DAY_SPAN_RE.finditer(sentence):
+        if _covered(m.start(), out):
+            continue
+        year = int(m.group("year")) if m.group("year") else (published.year if published else None)
+        month = MONTHS.get(m.group("month").rstrip("."))
+        value = None
+        if year and month:
+            try:
+                value = f"{date(year, month, int(m.group('d1')))}/{date(year, month, int(m.group('d2')))}"
+            except ValueError:
+                value = None
+        out.append(DateMention(m.start(), m.end(), value, True))
     for m in DATE_RE.finditer(sentence):
+        if _covered(m.start(), out):
+            continue
         resolved, since = _resolve(m, published)
+        since = since or bool(_SINCE_BEFORE_RE.search(sentence[max(0, m.start() - 50) : m.start()]))
+        rel = " ".join((m.group("rel") or "").split())
         if since:
             value = (
                 f"{resolved.isoformat()}/{published.isoformat()}"
@@ -95,12 +141,36 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 else None
             )
             out.append(DateMention(m.start(), m.end(), value, True))
-        elif resolved is not None or m.group("weekday") or m.group("rel"):
+        elif rel in ("last week", "overnight") and published is not None:
+            out.append(DateMention(m.start(), m.end(), _relative_period(rel, published), True))
+        elif resolved is not None or m.group("weekday") or rel:
             out.append(
                 DateMention(m.start(), m.end(), resolved.isoformat() if resolved else None, False)
             )
         elif m.group("md_month") or m.group("dm_month"):
             out.append(DateMention(m.start(), m.end(), None, False))
+    for m in _LAST_DAY_RE.finditer(sentence):
+        if published is not None and not _covered(m.start(), out):
+            value = f"{published - timedelta(days=1)}/{published}"
+            out.append(DateMention(m.start(), m.end(), value, True))
+    for m in _MONTH_ALONE_RE.finditer(sentence):
+        if _covered(m.start("month"), out):
+            continue
+        year = _year_for_month(m.group("month"), m.group("year"), published)
+        span = _month_period(m.group("month"), year) if year else None
+        if span and m.group(0).startswith("since") and published:
+            span = (span[0], published)
+        value = f"{span[0]}/{span[1]}" if span else None
+        out.append(DateMention(m.start(), m.end(), value, True))
+    for m in _YEAR_ALONE_RE.finditer(sentence):
+        if _covered(m.start("year"), out):
+            continue
+        year = int(m.group("year"))
+        if m.group("prep") == "since":
+            value = f"{date(year, 1, 1)}/{published}" if published else None
+        else:
+            value = f"{date(year, 1, 1)}/{date(year, 12, 31)}"
+        out.append(DateMention(m.start(), m.end(), value, True))
     for pattern, start in _WAR_STARTS:
         for m in pattern.finditer(sentence):
             if published is not None and published >= start:
@@ -113,6 +183,37 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 out.append(DateMention(m.start(), m.end(), None, True))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _covered(position: int, found: list[DateMention]) -> bool:
+    return any(d.start <= position < d.end for d in found)
+
+
+def _relative_period(rel: str, published: date) -> str:
+    if rel == "last week":  # the previous Monday to Sunday
+        monday = published - timedelta(days=published.weekday() + 7)
+        return f"{monday}/{monday + timedelta(days=6)}"
+    return f"{published - timedelta(days=1)}/{published}"  # overnight
+
+
+def _year_for_month(month: str, year: str | None, published: date | None) -> int | None:
+    if year:
+        return int(year)
+    if published is None:
+        return None
+    number = MONTHS.get(month.rstrip("."))
+    if number is None:
+        return None
+    return published.year if number <= published.month else published.year - 1
+
+
+def _month_period(month: str, year: int) -> tuple[date, date] | None:
+    number = MONTHS.get(month.lower().rstrip("."))
+    if number is None:
+        return None
+    first = date(year, number, 1)
+    following = date(year + (number == 12), number % 12 + 1, 1)
+    return first, following - timedelta(days=1)
 
 
 def _resolve(m: re.Match[str], published: date | None) -> tuple[date | None, bool]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 
 from tollbook.domain.claim import Claim, GeoPoint
 from tollbook.domain.report import Report
@@ -22,6 +23,7 @@ from tollbook.extract.places import (
     Gazetteer,
     Place,
     PlaceMention,
+    dateline_end,
     dateline_place,
     default_gazetteer,
     find_places,
@@ -102,11 +104,14 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
     drafts: list[_Draft] = []
     kept_sentences = _content_sentences(report.text)
     dateline: Place | None = None
+    current_when: str | None = None
+    first_when: str | None = None
     for index, sentence in enumerate(kept_sentences):
         norm = normalise(sentence.text)
         lower = norm.lower()
         speaker = attribute(norm, speakers)
         places = find_places(norm, gaz)
+        dates = _dates_in(norm, lower, report.published)
         if index < 3 and dateline is None:
             dateline = dateline_place(norm, gaz)
         if _PROMISING_RE.search(lower) and _NUMBER_HINT_RE.search(lower):
@@ -118,6 +123,8 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
             drafts.extend(
                 _sentence_claims(
                     report,
+                    dates,
+                    current_when,
                     sentence.text,
                     sentence.start,
                     index,
@@ -132,6 +139,10 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
                 )
             )
         current_city, current_country = _carry_places(places, current_city, current_country)
+        current_when = _carry_when(dates, current_when)
+        if first_when is None:
+            first_when = current_when
+    _backfill_when(drafts, first_when)
     return [_to_claim(report.id, d) for d in _merge_repeats(drafts)]
 
 
@@ -164,6 +175,8 @@ def _carry_places(
 
 def _sentence_claims(
     report: Report,
+    dates: list[DateMention],
+    carried_when: str | None,
     evidence: str,
     evidence_start: int,
     index: int,
@@ -178,7 +191,6 @@ def _sentence_claims(
 ) -> list[_Draft]:
     if cues.CORRECTION_RE.search(lower):
         return []  # a correction notice repeats figures the report withdrew
-    dates = find_dates(norm, report.published)
     numbers = [n for n in find_numbers_lower(lower) if not _inside(n, dates)]
     opener = cues.CONTEXT_OPENER_RE.match(lower)
     context: str | None = None
@@ -217,7 +229,8 @@ def _sentence_claims(
                 qualifier=reading.qualifier,
                 victims=victims,
                 place=_place_for(n.start, places, current_city, current_country),
-                when=_when_for(n.start, dates, cumulative),
+                when=_when_for(n.start, dates, cumulative)
+                or (None if cumulative else carried_when),
                 scope="cumulative" if cumulative else "incident",
                 kind=kind,
                 attributed_to=speaker,
@@ -632,17 +645,48 @@ def _distance(position: int, mention: PlaceMention) -> int:
     return abs(mention.start - position)
 
 
+_DATE_HINT_RE = re.compile(
+    r"\d|day\b|night|morning|evening|week|month|year|since|january|february|march|april|may\b|"
+    r"june|july|august|september|october|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|"
+    r"sept?|oct|nov|dec)\b"
+)
+
+
+def _dates_in(norm: str, lower: str, published: date | None) -> list[DateMention]:
+    """Dates of a sentence, without the one in its dateline (the day the report was filed)."""
+    if not _DATE_HINT_RE.search(lower):
+        return []
+    skip = dateline_end(norm)
+    return [d for d in find_dates(lower, published) if d.start >= skip]
+
+
 def _when_for(position: int, dates: list[DateMention], cumulative: bool) -> str | None:
     if not dates:
         return None
-    if cumulative:
-        periods = [d for d in dates if d.is_period]
-        if periods:
-            return periods[0].value
-    points = [d for d in dates if not d.is_period]
-    if not points:
-        return None
+    periods = [d for d in dates if d.is_period]
+    if cumulative and periods:
+        return periods[0].value
+    points = [d for d in dates if not d.is_period] or periods
     return min(points, key=lambda d: abs(d.start - position)).value
+
+
+def _carry_when(dates: list[DateMention], current: str | None) -> str | None:
+    """The date later sentences are about: the last event date named, not a "since" period."""
+    points = [d for d in dates if d.value and not d.is_period]
+    if points:
+        return points[-1].value
+    return current
+
+
+def _backfill_when(drafts: list[_Draft], first_when: str | None) -> None:
+    """Claims before the first date (a headline, a lead) are about that first event."""
+    if first_when is None:
+        return
+    for d in drafts:
+        if d.when is not None:
+            break
+        if d.scope == "incident" and d.qualifier != "derived":
+            d.when = first_when
 
 
 def _derived(
