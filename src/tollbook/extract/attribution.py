@@ -53,8 +53,23 @@ _TITLE_NAME = re.compile(
     r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
 )
 _PRONOUN = re.compile(  # over lower-cased text
-    rf"\b(?:he|she|they)\s+(?:also\s+)?{_SAID}\b|\b{_SAID}\s+(?:he|she)\b"
+    rf"\b(?:he|she|they|it)\s+(?:also\s+)?{_SAID}\b|\b{_SAID}\s+(?:he|she|it)\b"
 )
+_SUBJECT_SAID = re.compile(
+    r"^\W*(?P<who>(?:[A-Z][\w'’.-]*)(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?)\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|report|reports|reported|"
+    r"confirmed|announced|estimates|estimated|saw|counted)\b"
+)
+_TRAILING_SAID = re.compile(
+    r",\s+(?P<who>[^,\"]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
+    r"confirmed)(?:\s+on\s+\w+|\s+in\s+a\s+statement)?\W*$"
+)
+_COMMON_OPENERS = frozenset(
+    """officials residents witnesses rescuers doctors medics police authorities hospital
+    volunteers survivors relatives families locals villagers activists monitors paramedics
+    humanitarian health local regional city state military the a an one two""".split()
+)
+_PRONOUNS = frozenset("he she it they we i you this that there".split())
 
 
 @dataclass
@@ -76,14 +91,21 @@ def attribute(sentence: str, state: SpeakerState) -> str | None:
     if _PRONOUN.search(sentence.lower()):
         state.chain = state.last
         return state.last
-    if starts_quote and state.chain is not None:
+    if starts_quote and state.chain is not None:  # the quote goes on
         return state.chain
     state.chain = None
     return None
 
 
+_TRAILING_SOURCE = re.compile(
+    r"\((?P<who>[^()]{0,60}?(?:administration|police|ministry|authorit\w*|service|council|governor|"
+    r"army|military|office|department|agency|command|hospital|mission|un|ocha|who))\)\W*$",
+    re.IGNORECASE,
+)
 _ANY_CUE = re.compile(
-    _SAID + r"\b|^\W*(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
+    r"\)\W*$|"
+    + _SAID
+    + r"\b|^\W*(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
     r"Chief|Deputy|Prime|Health|Spokes)"
 )
 
@@ -98,12 +120,32 @@ def _named_source(sentence: str) -> str | None:
             if not who or who.split()[0] in _NOT_FIRST:
                 continue
             role = groups.get("role") or groups.get("role1")
-            return f"{who}, {role.strip()}" if role else who
+            role = tidy_source(role) if role else None
+            return f"{who}, {role}" if role else who
     for found in (
+        _TRAILING_SOURCE.search(sentence),
         _ACCORDING_TO.search(sentence),
+        _TRAILING_SAID.search(sentence),
         _INSTITUTION_SAID.search(sentence),
         _TITLE_NAME.match(sentence),
+        _SUBJECT_SAID.match(sentence),
     ):
         if found is not None:
-            return found.group("who").strip()
+            who = tidy_source(found.group("who"))
+            if who:
+                return who
     return None
+
+
+def tidy_source(who: str) -> str | None:
+    """A source as a recorder writes it: no leading article, no relative clause, and a
+    common noun that only began the sentence in lower case ("Officials" -> "officials")."""
+    who = who.strip(" ,.;:\"'")
+    who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
+    who = re.split(r"\s+(?:who|which|that|where)\s+", who)[0]
+    if not who or who.lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
+        return None
+    first = who.split()[0]
+    if first.lower() in _COMMON_OPENERS or first.lower().startswith(("city", "town")):
+        who = who[0].lower() + who[1:]
+    return who

@@ -181,7 +181,10 @@ OFFICIAL_RE = re.compile(
     r"health\s+department|officials|spokes(?:man|woman|person)\s+for\s+the\s+(?:ministry|"
     r"government|army|military|police|city|regional)|coroner|morgue\s+director|city\s+hall|"
     r"regional\s+head|head\s+of\s+the\s+regional|presidential\s+office|kremlin|idf|"
-    r"state\s+media|state\s+news\s+agency|commissioner|office\s+of\s+the\s+prosecutor)\b"
+    r"state\s+media|state\s+news\s+agency|commissioner|office\s+of\s+the\s+prosecutor|tribunal|"
+    r"court|inquiry|commission|agency|directorate|department|disaster\s+management|"
+    r"civil\s+protection|fire\s+service|rescue\s+service|governorate|municipality|"
+    r"military\s+administration|health\s+authorities|united\s+nations|un|ocha|unicef|who)\b"
 )
 VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(
