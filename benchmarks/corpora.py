@@ -52,7 +52,7 @@ def all_corpora() -> list[Corpus]:
     seed = seed_corpus()
     if seed is not None:
         out.append(seed)
-    for name in ("devset", "heldout", "unseen"):
+    for name in ("devset", "heldout", "unseen", "fresh"):
         if (DATA / name / "reports.jsonl").exists():
             out.append(load_corpus(name, DATA / name))
     return out

@@ -7,7 +7,6 @@ quote chain before it ("He added: ..." then "“I mean it's three to four times 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 _SAID = (
     r"(?:said|say|says|told|added|adds|stated|wrote|announced|confirmed|reported|reports|"
@@ -72,29 +71,53 @@ _COMMON_OPENERS = frozenset(
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
 
 
-@dataclass
-class SpeakerState:
-    """What the previous sentences said about who is speaking."""
+class Speakers:
+    """Who speaks in each sentence of a report, worked out only for the sentences asked about.
 
-    last: str | None = None
-    chain: str | None = None
+    A sentence names its source, or says "he said" (the last source named before it), or
+    opens a quote that goes on from a sentence with a source; otherwise it has none.
+    """
 
+    def __init__(self, sentences: list[str]) -> None:
+        self._sentences = sentences
+        self._named: dict[int, str | None] = {}
 
-def attribute(sentence: str, state: SpeakerState) -> str | None:
-    """The source of the figures of ``sentence`` (normalised), updating ``state``."""
-    who = _named_source(sentence)
-    starts_quote = sentence.lstrip().startswith('"')
-    if who is not None:
-        state.last = who
-        state.chain = who
-        return who
-    if _PRONOUN.search(sentence.lower()):
-        state.chain = state.last
-        return state.last
-    if starts_quote and state.chain is not None:  # the quote goes on
-        return state.chain
-    state.chain = None
-    return None
+    def source(self, index: int) -> str | None:
+        """The source of the figures of sentence ``index``."""
+        named = self._named_source(index)
+        if named is not None:
+            return named
+        if _PRONOUN.search(self._sentences[index].lower()):
+            return self._last_named_before(index)
+        if self._sentences[index].lstrip().startswith('"'):
+            return self._chain_before(index)
+        return None
+
+    def _named_source(self, index: int) -> str | None:
+        if index not in self._named:
+            self._named[index] = _named_source(self._sentences[index])
+        return self._named[index]
+
+    def _last_named_before(self, index: int) -> str | None:
+        for i in range(index - 1, -1, -1):
+            named = self._named_source(i)
+            if named is not None:
+                return named
+        return None
+
+    def _chain_before(self, index: int) -> str | None:
+        """The source a quote continues: that of the sentence before, if it had one."""
+        i = index - 1
+        while i >= 0:
+            named = self._named_source(i)
+            if named is not None:
+                return named
+            if _PRONOUN.search(self._sentences[i].lower()):
+                return self._last_named_before(i)
+            if not self._sentences[i].lstrip().startswith('"'):
+                return None
+            i -= 1
+        return None
 
 
 _TRAILING_SOURCE = re.compile(

@@ -16,7 +16,7 @@ from datetime import date
 from tollbook.domain.claim import Claim, GeoPoint
 from tollbook.domain.report import Report
 from tollbook.extract import cues
-from tollbook.extract.attribution import SpeakerState, attribute
+from tollbook.extract.attribution import Speakers
 from tollbook.extract.dates import DateMention, find_dates
 from tollbook.extract.numbers import NumberMention, find_numbers_lower
 from tollbook.extract.places import (
@@ -94,7 +94,6 @@ class _Reading:
 def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """The casualty claims of one report, in the order they are first stated."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    speakers = SpeakerState()
     current_city: Place | None = None
     current_country: Place | None = None
     if report.title:
@@ -103,23 +102,22 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
         )
     drafts: list[_Draft] = []
     kept_sentences = _content_sentences(report.text)
+    norms = [normalise(s.text) for s in kept_sentences]
+    speakers = Speakers(norms)
     dateline: Place | None = None
     current_when: str | None = None
     first_when: str | None = None
     for index, sentence in enumerate(kept_sentences):
-        norm = normalise(sentence.text)
+        norm = norms[index]
         lower = norm.lower()
-        speaker = attribute(norm, speakers)
         places = find_places(norm, gaz)
-        dates = _dates_in(norm, lower, report.published)
+        promising = bool(_PROMISING_RE.search(lower) and _NUMBER_HINT_RE.search(lower))
+        dates = _dates_in(norm, lower, report.published, promising)
         if index < 3 and dateline is None:
             dateline = dateline_place(norm, gaz)
-        if _PROMISING_RE.search(lower) and _NUMBER_HINT_RE.search(lower):
-            next_text = (
-                normalise(kept_sentences[index + 1].text).lower()
-                if index + 1 < len(kept_sentences)
-                else ""
-            )
+        if promising:
+            next_text = norms[index + 1].lower() if index + 1 < len(norms) else ""
+            speaker = speakers.source(index)
             drafts.extend(
                 _sentence_claims(
                     report,
@@ -652,9 +650,20 @@ _DATE_HINT_RE = re.compile(
 )
 
 
-def _dates_in(norm: str, lower: str, published: date | None) -> list[DateMention]:
-    """Dates of a sentence, without the one in its dateline (the day the report was filed)."""
-    if not _DATE_HINT_RE.search(lower):
+_EVENT_DATE_HINT_RE = re.compile(
+    r"day\b|night|morning|evening|week|january|february|march|april|may\b|june|july|august|"
+    r"september|october|november|december"
+)
+
+
+def _dates_in(
+    norm: str, lower: str, published: date | None, has_figures: bool
+) -> list[DateMention]:
+    """Dates of a sentence, without the one in its dateline (the day the report was filed).
+
+    A sentence without figures is read only for the event dates later sentences may
+    carry on (a day, a month), which is cheaper to look for."""
+    if not (_DATE_HINT_RE if has_figures else _EVENT_DATE_HINT_RE).search(lower):
         return []
     skip = dateline_end(norm)
     return [d for d in find_dates(lower, published) if d.start >= skip]

@@ -73,6 +73,10 @@ _LEADING_WORDS = frozenset(
     """In On At The Near From Of And But Across Outside Inside Meanwhile Around Throughout
     Into Across""".split()
 )
+_SUFFIX_HINT_RE = re.compile(
+    r" (?:refugee|camp|region|province|oblast|governorate|district|valley|neighbou?rhood)\b"
+)
+_INTRODUCED_HINT_RE = re.compile(r"\b(?:of|in|near|outside|at) [A-Z]")
 _COUNTRY_ACTS = frozenset(
     """has have had launched fired attacked struck shelled bombed hit invaded""".split()
 )
@@ -207,7 +211,8 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Place mentions in a normalised sentence, left to right (a dateline is not one)."""
     out: list[PlaceMention] = []
     skip_to = dateline_end(sentence)
-    for m in _SUFFIXED_RE.finditer(sentence):
+    suffixed = _SUFFIX_HINT_RE.search(sentence) is not None
+    for m in _SUFFIXED_RE.finditer(sentence) if suffixed else ():
         words = m.group("name").split()
         while words and words[0] in _LEADING_WORDS:
             words.pop(0)
@@ -248,7 +253,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 break
             if not matched:
                 i += 1
-    for m in _INTRODUCED_RE.finditer(sentence):
+    for m in _INTRODUCED_RE.finditer(sentence) if _INTRODUCED_HINT_RE.search(sentence) else ():
         group = next(g for g in ("name", "name2", "name3") if m.group(g))
         if m.start(group) >= skip_to and not _overlaps(m.start(group), out):
             name = m.group(group)
