@@ -43,7 +43,8 @@ BETWEEN_WORDS = frozenset(
     family families household in at across near throughout around region city town area
     village district province country attack strike blast explosion building camp
     hospitals hospital capital from still listed as officially province admitted escaped later
-    subsequently then""".split()
+    subsequently then aboard board on lightly seriously critically badly slightly severely
+    fatally considered forcibly""".split()
 )
 # Words that end the search for an outcome: the number counts something else.
 BLOCK_WORDS = frozenset(
@@ -52,7 +53,7 @@ BLOCK_WORDS = frozenset(
     rockets shells trucks vehicles tonnes tons km kilometres kilometers miles metres meters
     percent per hours days weeks months years minutes seconds beds schools hospitals
     ambulances times year-old years-old dollars euros pounds livestock cattle animals sheep
-    goats cows dogs cats horses birds chickens poultry camels fish""".split()
+    goats cows dogs cats horses birds chickens poultry camels fish families households""".split()
 )
 
 # Outcome words after the number: "17 people were killed", "40 dead", "3 missing".
@@ -60,12 +61,14 @@ RIGHT_OUTCOME_RE = re.compile(
     r"^(?:"
     r"(?P<killed>killed|dead|died|die|dying|deaths|death|killings|fatalities|fatality|perished|slain|"
     r"murdered|executed|massacred|drowned|drown|drowning|martyrs|martyred|lost\s+their\s+lives|lost\s+lives|lives\s+(?:were\s+|have\s+been\s+)?lost|"
-    r"lives|shot\s+dead|[a-z]+ed\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|electrocuted)"
+    r"lives|shot\s+dead|[a-z]+ed\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|electrocuted|"
+    r"(?:were|are|was|is)\s+among\s+(?:them|the\s+(?:dead|victims|killed|fatalities)|those\s+killed))"
     r"|(?P<injured>injured|wounded|hurt|injuries|casualties\s+were\s+injured|hospitali[sz]ed|"
-    r"(?:with|have|has|had|sustained|suffered|sustaining|suffering)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns))"
+    r"(?:with|have|has|had|sustained|suffered|sustaining|suffering)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns)|"
+    r"(?:being\s+)?treated\s+(?:for|after)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns|injury|wound))"
     r"|(?P<missing>missing|unaccounted\s+for|disappeared|still\s+missing|trapped|feared\s+trapped|buried\s+alive|"
-    r"swept\s+away|washed\s+away|still\s+(?:in\s+the\s+(?:sea|water|river|lake|rubble)|"
-    r"under\s+(?:the\s+)?rubble|down\s+there|buried|unaccounted)|"
+    r"swept\s+away|washed\s+away|forcibly\s+disappeared|still\s+(?:in\s+the\s+(?:sea|water|river|lake|rubble)|"
+    r"under\s+(?:the\s+)?(?:rubble|earth|ground|debris|mud|water|snow)|down\s+there|buried|unaccounted)|"
     r"buried\s+under\s+(?:the\s+)?rubble)"
     r"|(?P<buried>buried|laid\s+to\s+rest|interred|dumped\s+in|dumped\s+into|placed\s+in|pushed\s+into|lowered\s+into)"
     r"|(?P<found>found|recovered|retrieved|pulled|discovered|exhumed|washed\s+(?:up|ashore)|unearthed|located|identified)"
@@ -78,7 +81,7 @@ HEDGE_TAIL = (
     r"another|the|an|a|no\s+fewer\s+than|close\s+to|in\s+excess\s+of|upwards\s+of|fewer\s+than|"
     r"less\s+than|just\s+over|just\s+under|well\s+over|well\s+above|an\s+additional|"
     r"a\s+minimum\s+of|over|a\s+reported|what\s+(?:is|was)\s+believed\s+to\s+be|now|already|"
-    r"as\s+high\s+as|exceed|exceeds|passes|surpasses|some|last|first|final|remaining|other))*\s*$"
+    r"as\s+high\s+as|exceed|exceeds|passes|surpasses|some|last|first|final|remaining|other|all))*\s*$"
 )
 # Outcome words before the number: "killing at least 17", "the death toll rose to 35".
 LEFT_OUTCOME_RE = re.compile(
@@ -87,7 +90,8 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?:i|we|she|he|they|family|families)\s+(?:have\s+|has\s+|had\s+)?lost|"
     r"among\s+(?:the\s+)?(?:dead|victims|those\s+killed|fatalities)\s+(?:were|are|was|is)|"
     r"the\s+(?:dead|victims|killed|deceased|fatalities)\s+(?:include[sd]?|including|are|were)|"
-    r"bringing\s+(?:the\s+(?:death\s+|overall\s+|total\s+)?toll|the\s+number\s+of\s+(?:dead|deaths|victims))\s+to|"
+    r"bringing\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:toll|number|total)(?:\s+\S+){0,12}?\s+to|"
+    r"eliminated|eliminating|neutrali[sz]ed|"
     r"(?:putting|put|puts|placing|places)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:figure|toll|number)"
     r"(?!\s+of\s+(?:the\s+)?(?:missing|injured|wounded|people\s+missing))(?:\s+\S+){0,6}?\s+at|"
     r"(?:killed|dead|died|deaths|fatalities)\s*\(|"
@@ -264,7 +268,7 @@ SUBSET_RIGHT_RE = re.compile(
     r"^\s*of\s+(?:them|whom|those|the\s+dead|the\s+victims)\s+(?:were\s+)?"
 )
 PARENTHETICAL_RE = re.compile(
-    r"^\s*(?:,|\(|-)\s*(?:\w+\s+of\s+(?:them|whom)|including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
+    r"^\s*(?:,|\(|-)\s*(?:\w+\s+of\s+(?:them|whom)|the\s+youngest|the\s+oldest|aged|including|among\s+them|mostly|most\s+of\s+them|many\s+of\s+them|"
     r"all\s+of\s+them|some\s+of\s+them|half\s+of\s+them|both|two\s+of\s+them|"
     r"among\s+whom|of\s+whom)[^,()]{0,60}(?:,|\)|-)"
 )

@@ -44,7 +44,7 @@ _PROMISING_RE = re.compile(
     r"remains|lives|fatal|perish|slain|toll|casualt|victim|grave|trench|laid to rest|"
     r"drown|execut|massacr|murder|times\b|twice|double|triple|burn|trapped|treat|lost|"
     r"hospitali|rubble|funeral|exhum|recover|retriev|missing|higher|percent|martyr|still|swept|"
-    r"trampl|crush|stampede|half",
+    r"trampl|crush|stampede|half|bury|eliminat|neutrali|disappear|among",
 )
 _NUMBER_HINT_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
@@ -795,7 +795,11 @@ def _base_for(
         lambda d: d.outcome == "killed",
         lambda d: True,
     ]
-    for test in tests if official else tests[1:]:
+    if official:  # "than the official count": the latest official figure
+        chosen = [d for d in candidates if tests[0](d)]
+        if chosen:
+            return chosen[-1]
+    for test in tests[1:]:
         chosen = [d for d in candidates if test(d)]
         if chosen:
             # "the official toll" is the largest such figure, as first stated

@@ -126,7 +126,7 @@ BOILERPLATE_RE = re.compile(  # over lower-cased text
       |cookie|privacy\s+policy|terms\s+of\s+(?:use|service)|image\s+(?:source|caption|credit)
       |photograph\s*:|getty\s+images|copyright|©|skip\s+to|most\s+read|watch\s*:|listen\s*:
       |want\s+all\s+the\s+latest|get\s+the\s+latest|don'?t\s+miss|recommended\s+for\s+you
-      |more\s+on\s+this\s+story|top\s+stories|editor'?s\s+picks?|follow\s+@)"""
+      |more\s+on\s+this\s+story|top\s+stories|editor'?s\s+picks?|follow\s+@|also\s+read)"""
 )
 
 
@@ -169,7 +169,8 @@ def _keep_case(original: str, replacement: str) -> str:
 LINK_SECTION_RE = re.compile(
     r"^\W*(?:more\s+on\s+this\s+(?:story|topic)|related(?:\s+(?:stories|articles|topics|content|coverage))?|"
     r"read\s+more|most\s+read|top\s+stories|you\s+may\s+also\s+like|recommended|more\s+from\s+[\w\s]+|"
-    r"more\s+stories|see\s+also|also\s+read|latest\s+stories)\W*$"
+    r"more\s+stories|see\s+also|also\s+read|latest\s+stories|don'?t\s+miss|must\s+read|"
+    r"trending|in\s+other\s+news|what\s+we\s+know)\W*$"
 )
 
 
