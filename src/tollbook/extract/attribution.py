@@ -125,6 +125,10 @@ _TRAILING_SOURCE = re.compile(
     r"army|military|office|department|agency|command|hospital|mission|un|ocha|who))\)\W*$",
     re.IGNORECASE,
 )
+_ROLE_WORD_RE = re.compile(
+    r"governor|mayor|minister|spokes|chief|head|commander|director|official|doctor|surgeon|"
+    r"prosecutor|president|secretary|coordinator|representative|envoy|commissioner|ombudsman|medic"
+)
 _ANY_CUE = re.compile(
     r"\)\W*$|"
     + _SAID
@@ -136,7 +140,15 @@ _ANY_CUE = re.compile(
 def _named_source(sentence: str) -> str | None:
     if not _ANY_CUE.search(sentence):
         return None
-    for pattern in (_NAME_ROLE_SAID, _SAID_NAME_ROLE, _ROLE_NAME_SAID, _NAME_OF_ORG_SAID):
+    lower = sentence.lower()
+    patterns = [_SAID_NAME_ROLE]
+    if ", " in sentence:
+        patterns.insert(0, _NAME_ROLE_SAID)
+    if _ROLE_WORD_RE.search(lower):
+        patterns.append(_ROLE_NAME_SAID)
+    if " of " in sentence:
+        patterns.append(_NAME_OF_ORG_SAID)
+    for pattern in patterns:
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
             who = groups.get("who") or groups.get("who1") or ""
@@ -146,8 +158,8 @@ def _named_source(sentence: str) -> str | None:
             role = tidy_source(role) if role else None
             return f"{who}, {role}" if role else who
     for found in (
-        _TRAILING_SOURCE.search(sentence),
-        _ACCORDING_TO.search(sentence),
+        _TRAILING_SOURCE.search(sentence) if sentence.rstrip(" .\"'").endswith(")") else None,
+        _ACCORDING_TO.search(sentence) if "according" in lower else None,
         _TRAILING_SAID.search(sentence),
         _INSTITUTION_SAID.search(sentence),
         _TITLE_NAME.match(sentence),

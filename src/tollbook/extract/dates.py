@@ -101,6 +101,7 @@ _DAY_SPAN_RE = re.compile(
 _LAST_DAY_RE = re.compile(
     r"\b(?:in\s+the\s+)?(?:past|last|previous)\s+24\s+hours\b|\bin\s+24\s+hours\b"
 )
+_HAS_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]{0,45}$")
 
 
@@ -111,12 +112,12 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """
     sentence = sentence.lower()
     out: list[DateMention] = []
-    for m in _MONTH_SPAN_RE.finditer(sentence):
+    for m in _MONTH_SPAN_RE.finditer(sentence) if "from " in sentence else ():
         first = _month_period(m.group("m1"), int(m.group("y1")))
         last = _month_period(m.group("m2"), int(m.group("y2")))
         value = f"{first[0]}/{last[1]}" if first and last else None
         out.append(DateMention(m.start(), m.end(), value, True))
-    for m in _DAY_SPAN_RE.finditer(sentence):
+    for m in _DAY_SPAN_RE.finditer(sentence) if "between " in sentence else ():
         if _covered(m.start(), out):
             continue
         year = int(m.group("year")) if m.group("year") else (published.year if published else None)
@@ -149,7 +150,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             )
         elif m.group("md_month") or m.group("dm_month"):
             out.append(DateMention(m.start(), m.end(), None, False))
-    for m in _LAST_DAY_RE.finditer(sentence):
+    for m in _LAST_DAY_RE.finditer(sentence) if "24 hours" in sentence else ():
         if published is not None and not _covered(m.start(), out):
             value = f"{published - timedelta(days=1)}/{published}"
             out.append(DateMention(m.start(), m.end(), value, True))
@@ -162,7 +163,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             span = (span[0], published)
         value = f"{span[0]}/{span[1]}" if span else None
         out.append(DateMention(m.start(), m.end(), value, True))
-    for m in _YEAR_ALONE_RE.finditer(sentence):
+    for m in _YEAR_ALONE_RE.finditer(sentence) if _HAS_YEAR_RE.search(sentence) else ():
         if _covered(m.start("year"), out):
             continue
         year = int(m.group("year"))
@@ -171,7 +172,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         else:
             value = f"{date(year, 1, 1)}/{date(year, 12, 31)}"
         out.append(DateMention(m.start(), m.end(), value, True))
-    for pattern, start in _WAR_STARTS:
+    for pattern, start in _WAR_STARTS if "since" in sentence else ():
         for m in pattern.finditer(sentence):
             if published is not None and published >= start:
                 out.append(

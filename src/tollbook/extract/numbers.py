@@ -76,13 +76,6 @@ _NUMBER = (
     rf"|(?:{_DIGITS})(?:\s*(?:{_SCALE})\b|(?:k|m|mn|bn)\b)?"
     rf"|(?<![\w-])(?:{_WORD_NUMBER})(?![\w-]))"
 )
-_RANGE_SEP = r"\s*(?:-|–|—|to|or)\s*"
-
-NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{_NUMBER})")
-RANGE_RE = re.compile(
-    rf"(?<![\w.,])(?:between\s+(?P<a>{_NUMBER})\s+and\s+(?P<b>{_NUMBER})"
-    rf"|(?:from\s+)?(?P<c>{_NUMBER}){_RANGE_SEP}(?P<d>{_NUMBER}))(?![\w])",
-)
 _RISE_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|climbed|climbs|increased|jumped|grew|grown|went\s+up|"
     r"revised|raised|fell|dropped|lowered)\s*$",
@@ -178,55 +171,69 @@ def find_numbers_lower(sentence: str) -> list[NumberMention]:
     inside it are not reported again. Bare "a"/"an" are not numbers unless scaled
     ("a hundred", "a dozen").
     """
-    found: list[NumberMention] = []
-    taken: list[tuple[int, int]] = []
-    for m in RANGE_RE.finditer(sentence):
-        if _RISE_RE.search(sentence, max(0, m.start() - 40), m.start()) and re.match(
-            r"from\s", m.group(0), re.IGNORECASE
-        ):
-            continue  # "rose from 35 to 52": a new figure, not a range
-        a = m.group("a") or m.group("c")
-        b = m.group("b") or m.group("d")
-        low, high = parse_number(a), parse_number(b)
-        if low is None or high is None or low >= high or _bare_article(a) or _bare_article(b):
-            continue
-        if _looks_like_year_span(a, b):
-            continue
-        found.append(
-            NumberMention(
-                m.start(),
-                m.end(),
-                low,
-                high,
-                m.group(0),
-                is_range=True,
-                in_words=not any(ch.isdigit() for ch in m.group(0)),
-            )
-        )
-        taken.append((m.start(), m.end()))
+    singles: list[NumberMention] = []
     for m in NUMBER_RE.finditer(sentence):
-        if _overlaps(m.start(), m.end(), taken) or _bare_article(m.group(0)):
+        if _bare_article(m.group(0)):
             continue
         value = parse_number(m.group(0))
-        if value is None:
-            continue
-        found.append(
-            NumberMention(
-                m.start(),
-                m.end(),
-                value,
-                value,
-                m.group(0),
-                in_words=not any(ch.isdigit() for ch in m.group(0)),
-            )
-        )
-        taken.append((m.start(), m.end()))
+        if value is not None:
+            text = m.group(0)
+            in_words = not any(ch.isdigit() for ch in text)
+            singles.append(NumberMention(m.start(), m.end(), value, value, text, in_words=in_words))
+    found = _pair_ranges(sentence, singles)
+    taken = [(n.start, n.end) for n in found]
     for m in VAGUE_RE.finditer(sentence):
-        if _overlaps(m.start(), m.end(), taken):
-            continue
-        found.append(NumberMention(m.start(), m.end(), None, None, m.group(0), is_vague=True))
+        if not _overlaps(m.start(), m.end(), taken):
+            found.append(NumberMention(m.start(), m.end(), None, None, m.group(0), is_vague=True))
     found.sort(key=lambda n: n.start)
     return found
+
+
+_RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|to|or)\s*")
+_BETWEEN_RE = re.compile(r"\bbetween\s+$")
+_FROM_RE = re.compile(r"\bfrom\s+$")
+
+
+def _pair_ranges(sentence: str, singles: list[NumberMention]) -> list[NumberMention]:
+    """Join neighbouring numbers into ranges: "10-15", "three to four", "between 10 and 15".
+
+    "rose from 35 to 52" is not a range but a new figure: the two stay apart.
+    """
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(singles):
+        a = singles[i]
+        b = singles[i + 1] if i + 1 < len(singles) else None
+        joined = _as_range(sentence, a, b) if b is not None else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _as_range(sentence: str, a: NumberMention, b: NumberMention) -> NumberMention | None:
+    gap = sentence[a.end : b.start]
+    before = sentence[max(0, a.start - 12) : a.start]
+    start = a.start
+    if _BETWEEN_RE.search(before) and gap.strip() == "and":
+        start = a.start - len(before) + _BETWEEN_RE.search(before).start()  # type: ignore[union-attr]
+    elif not _RANGE_GAP_RE.fullmatch(gap):
+        return None
+    elif _FROM_RE.search(before):
+        if _RISE_RE.search(sentence, max(0, a.start - 45), a.start - len("from ")):
+            return None  # "rose from 35 to 52": a new figure, not a range
+        start = a.start - len(before) + _FROM_RE.search(before).start()  # type: ignore[union-attr]
+    if a.low is None or b.low is None or a.low >= b.low or _looks_like_year_span(a.text, b.text):
+        return None
+    if sentence[b.end : b.end + 1].isalnum():
+        return None
+    text = sentence[start : b.end]
+    return NumberMention(
+        start, b.end, a.low, b.low, text, is_range=True, in_words=a.in_words and b.in_words
+    )
 
 
 def _bare_article(text: str) -> bool:
