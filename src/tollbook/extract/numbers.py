@@ -76,6 +76,7 @@ _NUMBER = (
     rf"|(?:{_DIGITS})(?:\s*(?:{_SCALE})\b|(?:k|m|mn|bn)\b)?"
     rf"|(?<![\w-])(?:{_WORD_NUMBER})(?![\w-]))"
 )
+NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{_NUMBER})")
 _RISE_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|climbed|climbs|increased|jumped|grew|grown|went\s+up|"
     r"revised|raised|fell|dropped|lowered)\s*$",
