@@ -1,0 +1,58 @@
+"""The extractor against the project's own coded corpora (tests/data): a floor on strict F1.
+
+The figures are printed by ``benchmarks/extract_accuracy.py``; this test keeps them from
+sliding back unnoticed. Each corpus was written and coded by hand for this project.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from tollbook.domain.claim import CONTRACT_FIELDS
+from tollbook.domain.report import Report
+from tollbook.exchange.report_files import read_jsonl_reports
+from tollbook.extract import extract_claims
+from tollbook.extract.scoring import strict_score
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+FLOORS = {"devset": 0.95, "heldout": 0.95, "unseen": 0.92, "fresh": 0.92}
+
+
+def _load(name: str) -> tuple[list[Report], list[dict[str, object]]]:
+    lines = list(read_jsonl_reports(DATA / name / "reports.jsonl"))
+    assert all(line.report is not None for line in lines)
+    gold = [
+        json.loads(line)
+        for line in (DATA / name / "gold.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    return [line.report for line in lines if line.report is not None], gold
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_strict_f1_floor(name: str) -> None:
+    reports, gold = _load(name)
+    predicted = [c.to_contract() for r in reports for c in extract_claims(r)]
+    score = strict_score(gold, predicted)
+    assert score.f1 >= FLOORS[name], f"{name}: F1 {score.f1:.3f} < {FLOORS[name]}"
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_claims_keep_the_contract_and_their_evidence(name: str) -> None:
+    reports, gold = _load(name)
+    by_id = {r.id: r for r in reports}
+    coded = defaultdict(list)
+    for claim in gold:
+        coded[claim["article"]].append(claim)
+    for report in reports:
+        found = extract_claims(report)
+        for claim in found:
+            record = claim.to_contract()
+            assert list(record)[: len(CONTRACT_FIELDS)] == list(CONTRACT_FIELDS)
+            assert claim.evidence in by_id[claim.article].text
+        if not coded[report.id]:  # reports with no casualty figure at all
+            assert found == [], f"{report.id}: expected no claims"
