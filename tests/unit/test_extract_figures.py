@@ -184,3 +184,42 @@ def test_the_gazetteer_is_loaded_once_per_process() -> None:
     from tollbook.extract.places import default_gazetteer
 
     assert default_gazetteer() is default_gazetteer()
+
+
+def _one(text: str, published: date | None = None):  # type: ignore[no-untyped-def]
+    claims = extract_claims(Report("t", text, published))
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+def test_kinds_official_estimate_observed_reported() -> None:
+    assert _one("The health ministry said 40 people were killed.").kind == "official"
+    assert _one("Local residents estimate that 300 people died.").kind == "estimate"
+    assert _one("Our correspondent counted 12 bodies in the yard.").kind == "observed"
+    assert _one("At least 9 people died in the fire.").kind == "reported"
+
+
+def test_historical_toll_keeps_its_own_place() -> None:
+    text = (
+        "The earthquake killed 120 people in Herat on Saturday.\n"
+        "It was the deadliest since a 1998 quake in Takhar killed about 4,000."
+    )
+    claims = extract_claims(Report("t", text, date(2023, 10, 9)))
+    assert [(c.low, c.place) for c in claims] == [(120, "Herat"), (4000, "Takhar")]
+
+
+def test_boilerplate_never_yields_claims() -> None:
+    text = (
+        "Sign up to our newsletter: 5 things that killed 300 people this year\n"
+        "Follow our live blog for updates on the 12 killed in Kharkiv\n"
+        "Share this article\n"
+        "Two people died in the blaze, firefighters said."
+    )
+    assert [(c.low, c.evidence) for c in extract_claims(Report("t", text))] == [
+        (2, "Two people died in the blaze, firefighters said.")
+    ]
+
+
+def test_links_after_a_related_header_are_not_claims() -> None:
+    text = "Six people were injured in Sumy.\nMore on this story\nBlast in Odesa leaves 4 dead\n"
+    assert [(c.outcome, c.low) for c in extract_claims(Report("t", text))] == [("injured", 6)]

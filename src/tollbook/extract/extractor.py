@@ -795,10 +795,10 @@ def _base_for(
         lambda d: d.outcome == "killed",
         lambda d: True,
     ]
-    if official:  # "than the official count": the latest official figure
+    if official:  # "than the official count": the latest official figure, as first stated
         chosen = [d for d in candidates if tests[0](d)]
         if chosen:
-            return chosen[-1]
+            return next(d for d in candidates if _figure_key(d) == _figure_key(chosen[-1]))
     for test in tests[1:]:
         chosen = [d for d in candidates if test(d)]
         if chosen:

@@ -87,7 +87,16 @@ _INTRODUCED_RE = re.compile(
     r"|(?:in|near|outside|at)\s+(?P<name2>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)"
     r"(?=\s+(?:village|town|district|region|province|oblast|camp)\b|,\s+(?:a|an)\s+"
     r"(?:village|town|small|settlement))"
-    r"|(?:near|outside)\s+(?P<name3>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)(?=[\s,.;]))"
+    r"|(?:near|outside)\s+(?P<name3>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)(?=[\s,.;])"
+    r"|\bin\s+(?P<name4>[A-Z][a-z'’-]{3,}(?:[ -][A-Z][a-z'’-]+)?)"
+    r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during)\b))"
+)
+_NOT_INTRODUCED = frozenset(
+    """Reuters English Arabic Russian Ukrainian French Hebrew Parliament Congress Court
+    Hospital Telegram Facebook Twitter Instagram Islam Christianity Judaism Europe Africa
+    Asia January February March April May June July August September October November
+    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn
+    Winter Total Addition Fact Particular General Response Return Turn Part Short Time""".split()
 )
 _PREPOSITIONS_RE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|of|to|into|across|around|on|over|for|toward|towards|hits?|"
@@ -254,7 +263,9 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if not matched:
                 i += 1
     for m in _INTRODUCED_RE.finditer(sentence) if _INTRODUCED_HINT_RE.search(sentence) else ():
-        group = next(g for g in ("name", "name2", "name3") if m.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
+        if m.group(group).split()[0] in _NOT_INTRODUCED:
+            continue
         if m.start(group) >= skip_to and not _overlaps(m.start(group), out):
             name = m.group(group)
             if name.split()[0] not in _NOT_PLACES:
