@@ -6,5 +6,6 @@ py=.venv/bin/python
 [ -x "$py" ] || { bash scripts/setup.sh; }
 $py -m benchmarks.extract_accuracy
 $py -m benchmarks.extract_throughput
+$py -m benchmarks.count_reconcile
 $py -m benchmarks.simulate_scale
 $py -m benchmarks.simulate_news_f1

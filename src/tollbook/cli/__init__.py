@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 
 from tollbook import __version__
-from tollbook.cli import reports
+from tollbook.cli import count, reports, simulate
 from tollbook.store.database import DATABASE_URL_ENV, database_url
 
 
@@ -27,7 +27,18 @@ def main(ctx: click.Context, database: str | None) -> None:
     ctx.obj = {"url": database or database_url()}
 
 
-for command in (reports.init, reports.ingest, reports.claims, reports.extract):
+for command in (
+    reports.init,
+    reports.ingest,
+    reports.claims,
+    reports.extract,
+    count.incidents,
+    count.toll,
+    count.review,
+    count.export,
+    simulate.simulate,
+    simulate.demo,
+):
     main.add_command(command)
 
 __all__ = ["main"]

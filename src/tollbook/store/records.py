@@ -8,13 +8,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Literal, get_args
+from typing import Any
 
 from tollbook.domain.claim import Claim
+from tollbook.domain.incident import REVIEW_STATUSES, ReviewStatus
 from tollbook.domain.report import Report
 
-ReviewStatus = Literal["unreviewed", "confirmed", "edited", "rejected"]
-REVIEW_STATUSES: tuple[str, ...] = get_args(ReviewStatus)
+__all__ = [
+    "REVIEW_STATUSES",
+    "AuditEntry",
+    "ClaimReview",
+    "ReviewStatus",
+    "StoredClaim",
+    "StoredIncident",
+    "StoredReport",
+]
 
 
 @dataclass(frozen=True)
@@ -26,6 +34,8 @@ class StoredReport:
     text_sha256: str
     ingested_at: datetime
     ingested_by: str | None
+    #: who published it, when a person has said (None: unknown, its own source)
+    publisher: str | None = None
 
 
 @dataclass(frozen=True)
@@ -52,3 +62,28 @@ class AuditEntry:
     entity_id: str
     before: dict[str, Any] | None
     after: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class ClaimReview:
+    """The latest review of a claim: by whom, when, why (for a rejection), and the
+    machine's values from before the first edit."""
+
+    claim_id: int
+    status: ReviewStatus
+    reason: str | None
+    reviewed_by: str
+    reviewed_at: datetime
+    extracted: dict[str, Any] | None
+
+
+@dataclass(frozen=True)
+class StoredIncident:
+    """A stored incident's identity and its claims as last saved (figures are
+    recomputed from the claims, never stored)."""
+
+    id: int
+    place: str | None
+    outcome: str
+    status: str
+    claim_ids: tuple[int, ...]

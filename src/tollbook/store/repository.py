@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -9,9 +10,18 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from tollbook.domain.claim import Claim
+from tollbook.domain.incident import SourcedClaim, place_key
 from tollbook.domain.report import Report
-from tollbook.store.mapping import claim_row, place_key, report_row, stored_claim, stored_report
-from tollbook.store.records import StoredClaim, StoredReport
+from tollbook.store.mapping import (
+    SOURCED_COLUMNS,
+    claim_row,
+    claim_values,
+    report_row,
+    sourced_claim,
+    stored_claim,
+    stored_report,
+)
+from tollbook.store.records import ReviewStatus, StoredClaim, StoredReport
 from tollbook.store.tables import ClaimRow, ReportRow
 
 
@@ -41,6 +51,14 @@ class ReportRepository:
     def list(self, *, limit: int | None = None, offset: int = 0) -> list[StoredReport]:
         query = select(ReportRow).order_by(ReportRow.id).offset(offset).limit(limit)
         return [stored_report(row) for row in self._session.scalars(query)]
+
+    def set_publisher(self, report_id: int, publisher: str | None) -> None:
+        """Record who published the report (flushed, not committed)."""
+        row = self._session.get(ReportRow, report_id)
+        if row is None:
+            raise KeyError(report_id)
+        row.publisher = publisher
+        self._session.flush()
 
 
 class ClaimRepository:
@@ -84,9 +102,13 @@ class ClaimRepository:
         article: str | None = None,
         limit: int | None = None,
         offset: int = 0,
+        review_status: ReviewStatus | None = None,
     ) -> list[StoredClaim]:
-        """Claims in id order, filtered by place (exact, any case), outcome and report id."""
+        """Claims in id order, filtered by place (exact, any case), outcome, report id
+        and review status."""
         query = self._select()
+        if review_status is not None:
+            query = query.where(ClaimRow.review_status == review_status)
         if place is not None:
             query = query.where(ClaimRow.place_key == place_key(place))
         if outcome is not None:
@@ -104,3 +126,26 @@ class ClaimRepository:
         return select(ClaimRow, ReportRow.external_id).join(
             ReportRow, ClaimRow.report_id == ReportRow.id
         )
+
+    def update(self, claim_id: int, claim: Claim, review_status: ReviewStatus) -> None:
+        """Give the stored claim new values and review status (flushed, not committed).
+
+        The claim's report, evidence offset, extractor version and creation time stay.
+        """
+        row = self._session.get(ClaimRow, claim_id)
+        if row is None:
+            raise KeyError(claim_id)
+        for name, value in claim_values(claim).items():
+            setattr(row, name, value)
+        row.review_status = review_status
+        self._session.flush()
+
+    def sourced(self) -> builtins.list[SourcedClaim]:
+        """Every claim not rejected, as the count layer reads it, in id order."""
+        query = (
+            select(*SOURCED_COLUMNS)
+            .join(ReportRow, ClaimRow.report_id == ReportRow.id)
+            .where(ClaimRow.review_status != "rejected")
+            .order_by(ClaimRow.id)
+        )
+        return [sourced_claim(row) for row in self._session.execute(query)]

@@ -25,8 +25,12 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from tollbook.domain.claim import KINDS, OUTCOMES, QUALIFIERS, SCOPES
+from tollbook.domain.incident import GRADES, OVERRIDE_ACTIONS, REVIEW_STATUSES
 from tollbook.store.column_types import UTCDateTime
-from tollbook.store.records import REVIEW_STATUSES
+
+#: An incident row is ``active`` while its grouping is current; ``retired`` when a
+#: later reconciliation no longer has it (rows are kept so audit entries still resolve).
+INCIDENT_STATUSES: tuple[str, ...] = ("active", "retired")
 
 #: Constraint names are spelled out so that migrations can refer to them on every backend.
 NAMING_CONVENTION = {
@@ -63,6 +67,9 @@ class ReportRow(Base):
     source: Mapped[str] = mapped_column(Text)
     ingested_at: Mapped[datetime] = mapped_column(UTCDateTime)
     ingested_by: Mapped[str | None] = mapped_column(Text)
+    #: Who published the report (an outlet or agency); reports with none are each
+    #: treated as an independent source of their own. Added in revision 0002.
+    publisher: Mapped[str | None] = mapped_column(Text)
 
 
 class ClaimRow(Base):
@@ -135,3 +142,92 @@ class AuditRow(Base):
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+
+
+class ClaimReviewRow(Base):
+    """The latest human review of a claim (the history is in the audit log).
+
+    ``extracted`` keeps the machine's values from before the first edit.
+    """
+
+    __tablename__ = "claim_reviews"
+    __table_args__ = (CheckConstraint(one_of("status", REVIEW_STATUSES), name="status"),)
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="RESTRICT"), primary_key=True
+    )
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    reviewed_by: Mapped[str] = mapped_column(Text)
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    extracted: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class IncidentRow(Base):
+    """An incident's stable identity; its figures are recomputed from its claims."""
+
+    __tablename__ = "incidents"
+    __table_args__ = (
+        CheckConstraint(one_of("outcome", OUTCOMES), name="outcome"),
+        CheckConstraint(one_of("status", INCIDENT_STATUSES), name="status"),
+        Index("ix_incidents_place_key", "place_key"),
+        Index("ix_incidents_status", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    place: Mapped[str | None] = mapped_column(Text)
+    place_key: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class IncidentClaimRow(Base):
+    """Which active incident a claim is counted in (at most one)."""
+
+    __tablename__ = "incident_claims"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="RESTRICT"), primary_key=True
+    )
+    incident_id: Mapped[int] = mapped_column(
+        ForeignKey("incidents.id", ondelete="RESTRICT"), index=True
+    )
+
+
+class OverrideRow(Base):
+    """A human decision on a grouping: merge, split, ungroup, confirm or grade.
+
+    Never changed once written; a later override can undo an earlier one.
+    """
+
+    __tablename__ = "incident_overrides"
+    __table_args__ = (
+        CheckConstraint(one_of("action", OVERRIDE_ACTIONS), name="action"),
+        CheckConstraint("grade IS NULL OR " + one_of("grade", GRADES), name="grade"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    action: Mapped[str] = mapped_column(String(16))
+    grade: Mapped[str | None] = mapped_column(String(32))
+    #: The stored incident the decision was made on, if any.
+    incident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("incidents.id", ondelete="RESTRICT"), index=True
+    )
+    reason: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class OverrideClaimRow(Base):
+    """The claims an override names."""
+
+    __tablename__ = "incident_override_claims"
+
+    override_id: Mapped[int] = mapped_column(
+        ForeignKey("incident_overrides.id", ondelete="RESTRICT"), primary_key=True
+    )
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="RESTRICT"), primary_key=True, index=True
+    )

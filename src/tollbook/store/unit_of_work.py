@@ -21,7 +21,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from tollbook.store.audit_log import AuditLog
+from tollbook.store.incident_repository import IncidentRepository
+from tollbook.store.override_repository import OverrideRepository
 from tollbook.store.repository import ClaimRepository, ReportRepository
+from tollbook.store.review_repository import ClaimReviewRepository
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,9 @@ class _Open:
     reports: ReportRepository
     claims: ClaimRepository
     audit: AuditLog
+    reviews: ClaimReviewRepository
+    incidents: IncidentRepository
+    overrides: OverrideRepository
 
 
 class UnitOfWork:
@@ -54,6 +60,9 @@ class UnitOfWork:
             reports=ReportRepository(session),
             claims=ClaimRepository(session),
             audit=AuditLog(session),
+            reviews=ClaimReviewRepository(session),
+            incidents=IncidentRepository(session),
+            overrides=OverrideRepository(session),
         )
         return self
 
@@ -88,6 +97,18 @@ class UnitOfWork:
     @property
     def audit(self) -> AuditLog:
         return self._current().audit
+
+    @property
+    def reviews(self) -> ClaimReviewRepository:
+        return self._current().reviews
+
+    @property
+    def incidents(self) -> IncidentRepository:
+        return self._current().incidents
+
+    @property
+    def overrides(self) -> OverrideRepository:
+        return self._current().overrides
 
     def dispose(self) -> None:
         """Close the engine's pooled connections (the unit of work can still be used)."""

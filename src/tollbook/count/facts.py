@@ -1,0 +1,150 @@
+"""Each claim read once for counting: its bounds, days, wording and source.
+
+A claim's *floor* is the least its figure says died, its *ceiling* the most (None when
+it sets no such bound): "at least 17" has floor 17 and no ceiling, "up to 1,000" a
+ceiling and no floor, "17" both. ``tol_floor`` and ``tol_ceiling`` widen "about N" by the
+rules' tolerance, for deciding whether two figures contradict each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tollbook.count.rules import CountRules
+from tollbook.count.wording import Wording, counts_everyone, read_wording, victims_key
+from tollbook.domain.incident import SourcedClaim, place_key, when_bounds
+
+
+@dataclass(slots=True)
+class ClaimFacts:
+    """A claim with everything grouping and counting ask of it, computed once."""
+
+    sourced: SourcedClaim
+    claim_id: int
+    report_id: int
+    floor: int | None
+    ceiling: int | None
+    tol_floor: float | None
+    tol_ceiling: float | None
+    vague_floor: int | None
+    everyone: bool
+    victims: str
+    wording: Wording
+    #: first and last day (proleptic ordinals), from ``when`` or else the publication date
+    first_day: int | None
+    last_day: int | None
+    #: the day range came from the claim's own ``when``
+    dated: bool
+    when: str | None
+    published: int | None
+    source_key: str
+    place_key: str | None
+
+    def caps(self, other: ClaimFacts) -> bool:
+        """Whether this claim's ceiling bounds ``other``'s floor: a figure for everyone
+        bounds every figure, a figure for a group ("children") only the same group's."""
+        return self.everyone or self.victims == other.victims
+
+    def exceeded_by(self, other: ClaimFacts) -> bool:
+        """``other`` says more died than this claim's ceiling allows (with tolerance)."""
+        return (
+            self.tol_ceiling is not None
+            and other.tol_floor is not None
+            and other.tol_floor > self.tol_ceiling
+            and self.caps(other)
+        )
+
+    def revised_by(self, other: ClaimFacts) -> bool:
+        """``other`` raises this claim's figure as a later toll would: it exceeds this
+        ceiling and comes from the same report or one published later."""
+        if self.ceiling is None or other.floor is None or other.floor <= self.ceiling:
+            return False
+        if not self.caps(other):
+            return False
+        if other.report_id == self.report_id:
+            return True
+        return (
+            self.published is not None
+            and other.published is not None
+            and other.published > self.published
+        )
+
+
+def source_key(sourced: SourcedClaim) -> str:
+    """Who stands behind a claim: its publisher, else its report (each its own source)."""
+    if sourced.publisher and sourced.publisher.strip():
+        return "publisher:" + " ".join(sourced.publisher.casefold().split())
+    return f"report:{sourced.report_id}"
+
+
+class FactReader:
+    """Reads claims into :class:`ClaimFacts`, reusing the wording of repeated sentences."""
+
+    def __init__(self, rules: CountRules) -> None:
+        self.rules = rules
+        self._wording: dict[str, Wording] = {}
+        self._vague: dict[str, int | None] = {}
+
+    def read(self, sourced: SourcedClaim) -> ClaimFacts:
+        claim = sourced.claim
+        floor, ceiling = _bounds(claim.qualifier, claim.low, claim.high)
+        vague_floor = None
+        if claim.qualifier == "vague":
+            vague_floor = self._vague_floor(claim.evidence)
+            floor = vague_floor
+        tol_floor: float | None = floor
+        tol_ceiling: float | None = ceiling
+        if claim.qualifier == "about":
+            spread = self.rules.about_tolerance
+            tol_floor = floor * (1 - spread) if floor is not None else None
+            tol_ceiling = ceiling * (1 + spread) if ceiling is not None else None
+        wording = self._wording.get(claim.evidence)
+        if wording is None:
+            wording = read_wording(claim.evidence)
+            self._wording[claim.evidence] = wording
+        first, last = when_bounds(claim.when)
+        dated = first is not None
+        published = sourced.published.toordinal() if sourced.published else None
+        if first is None and sourced.published is not None:
+            first = sourced.published - timedelta(days=self.rules.undated_window_days)
+            last = sourced.published
+        return ClaimFacts(
+            sourced=sourced,
+            claim_id=sourced.claim_id,
+            report_id=sourced.report_id,
+            floor=floor,
+            ceiling=ceiling,
+            tol_floor=tol_floor,
+            tol_ceiling=tol_ceiling,
+            vague_floor=vague_floor,
+            everyone=counts_everyone(claim.victims),
+            victims=victims_key(claim.victims),
+            wording=wording,
+            first_day=_ordinal(first),
+            last_day=_ordinal(last),
+            dated=dated,
+            when=claim.when,
+            published=published,
+            source_key=source_key(sourced),
+            place_key=place_key(claim.place),
+        )
+
+    def _vague_floor(self, evidence: str) -> int | None:
+        if evidence not in self._vague:
+            self._vague[evidence] = self.rules.vague.floor_for(evidence)
+        return self._vague[evidence]
+
+
+def _bounds(qualifier: str, low: int | None, high: int | None) -> tuple[int | None, int | None]:
+    if qualifier in ("at_least", "more_than"):
+        return low, None
+    if qualifier == "up_to":
+        return None, high
+    if qualifier == "vague":
+        return None, None
+    return low, high
+
+
+def _ordinal(day: date | None) -> int | None:
+    return day.toordinal() if day is not None else None

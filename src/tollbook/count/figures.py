@@ -1,0 +1,60 @@
+"""An incident's minimum and maximum from its claims' floors and ceilings.
+
+The rule (docs/counting.md, "Minimum and maximum"):
+
+1. A ceiling is *superseded* when a claim from the same report, or from a report
+   published later, gives a higher floor: the toll rose, the old figure no longer caps it.
+2. Each floor is capped by every remaining ceiling that applies to it (a figure for
+   everyone caps all figures; a figure for a group, such as children, caps that group's).
+3. The minimum is the highest capped floor: when sources agree it is simply the highest
+   credible minimum (IBC-style), and when they contradict it is the lowest total a
+   source stands behind. The maximum is the highest figure any claim gives.
+4. The incident is *contested* when some floor exceeds a remaining ceiling that applies
+   to it, after widening "about" figures by the tolerance.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tollbook.count.facts import ClaimFacts
+
+
+@dataclass(frozen=True)
+class Figures:
+    low: int
+    high: int
+    contested: bool
+    superseded: frozenset[int]
+    vague_only: bool
+
+
+def incident_figures(members: list[ClaimFacts]) -> Figures:
+    if len(members) == 1:
+        only = members[0]
+        low = only.floor or 0
+        high = max(low, only.ceiling or 0)
+        return Figures(low, high, False, frozenset(), only.sourced.claim.qualifier == "vague")
+    superseded = frozenset(
+        a.claim_id
+        for a in members
+        if a.ceiling is not None and any(a.revised_by(b) for b in members if b is not a)
+    )
+    cappers = [a for a in members if a.ceiling is not None and a.claim_id not in superseded]
+    low = 0
+    contested = False
+    for b in members:
+        if b.floor is None:
+            continue
+        floor = b.floor
+        for a in cappers:
+            if a is b or not a.caps(b):
+                continue
+            assert a.ceiling is not None
+            floor = min(floor, a.ceiling)
+            contested = contested or a.exceeded_by(b)
+        low = max(low, floor)
+    figures = [v for f in members for v in (f.floor, f.ceiling) if v is not None]
+    high = max([low, *figures])
+    vague_only = all(f.sourced.claim.qualifier == "vague" for f in members)
+    return Figures(low, high, contested, superseded, vague_only)

@@ -1,0 +1,148 @@
+"""Automatic grouping of incident claims into incidents.
+
+Claims are one incident when they share a place (any letter case) and an outcome, their
+days meet (within ``date_tolerance_days`` across reports, the same day within a report),
+their sites do not differ, and either they name the same site ("hospital") or their
+figures do not contradict each other. Within one report, two different complete figures
+for the same victims are two events ("Forty bodies on Tuesday, 30 more on Wednesday")
+unless the sentence speaks of a revision ("earlier put the toll at 33").
+
+Claims are taken in date order and each joins the best open incident it fits (same
+site first, then the nearest in time), so the work is close to linear in the claims.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tollbook.count.facts import ClaimFacts
+from tollbook.count.rules import CountRules
+
+Group = list[ClaimFacts]
+
+
+@dataclass(slots=True)
+class _Open:
+    """An incident being built: its claims, days and sites so far."""
+
+    members: Group
+    first_day: int | None
+    last_day: int | None
+    anchor: int
+    sites: set[str] = field(default_factory=set)
+
+    @classmethod
+    def start(cls, facts: ClaimFacts) -> _Open:
+        return cls(
+            [facts], facts.first_day, facts.last_day, facts.claim_id, set(facts.wording.sites)
+        )
+
+    def add(self, facts: ClaimFacts) -> None:
+        self.members.append(facts)
+        self.sites.update(facts.wording.sites)
+        self.anchor = min(self.anchor, facts.claim_id)
+        if facts.first_day is not None and self.first_day is not None:
+            self.first_day = min(self.first_day, facts.first_day)
+        if facts.last_day is not None and self.last_day is not None:
+            self.last_day = max(self.last_day, facts.last_day)
+
+
+def group_claims(claims: list[ClaimFacts], rules: CountRules) -> list[Group]:
+    """Incident claims -> groups, one per incident. Claims with no place stand alone."""
+    buckets: dict[tuple[str, str], list[ClaimFacts]] = {}
+    groups: list[Group] = []
+    for facts in claims:
+        if facts.place_key is None:
+            groups.append([facts])
+            continue
+        buckets.setdefault((facts.place_key, facts.sourced.claim.outcome), []).append(facts)
+    for bucket in buckets.values():
+        groups.extend(_group_bucket(bucket, rules.date_tolerance_days))
+    return groups
+
+
+def _group_bucket(bucket: list[ClaimFacts], tolerance: int) -> list[Group]:
+    dated = sorted(
+        (f for f in bucket if f.first_day is not None),
+        key=lambda f: (f.first_day, f.claim_id),
+    )
+    undated = sorted((f for f in bucket if f.first_day is None), key=lambda f: f.claim_id)
+    done: list[Group] = []
+    active: list[_Open] = []
+    for facts in dated:
+        day = facts.first_day
+        assert day is not None
+        if active and any(_closed(o, day, tolerance) for o in active):
+            done.extend(o.members for o in active if _closed(o, day, tolerance))
+            active = [o for o in active if not _closed(o, day, tolerance)]
+        _place(facts, active, tolerance)
+    done.extend(o.members for o in active)
+    timeless: list[_Open] = []
+    for facts in undated:
+        _place(facts, timeless, tolerance)
+    done.extend(o.members for o in timeless)
+    return done
+
+
+def _closed(incident: _Open, day: int, tolerance: int) -> bool:
+    return incident.last_day is not None and incident.last_day + tolerance < day
+
+
+def _place(facts: ClaimFacts, candidates: list[_Open], tolerance: int) -> None:
+    best: _Open | None = None
+    best_score: tuple[int, int, int] | None = None
+    for incident in candidates:
+        score = _fit(incident, facts, tolerance)
+        if score is not None and (best_score is None or score > best_score):
+            best, best_score = incident, score
+    if best is None:
+        candidates.append(_Open.start(facts))
+    else:
+        best.add(facts)
+
+
+def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, int] | None:
+    """How well ``facts`` fits the open incident (higher is better), None if it cannot."""
+    sites = facts.wording.sites
+    if sites and incident.sites and sites.isdisjoint(incident.sites):
+        return None
+    shared_site = bool(sites) and not sites.isdisjoint(incident.sites)
+    for member in incident.members:
+        same_report = member.report_id == facts.report_id
+        if not _days_meet(member, facts, 0 if same_report else tolerance):
+            return None
+        if same_report:
+            if _distinct_figures(member, facts):
+                return None
+        elif not shared_site and _contradict(member, facts):
+            return None
+    gap = 0
+    if facts.first_day is not None and incident.first_day is not None:
+        gap = abs(facts.first_day - incident.first_day)
+    return (1 if shared_site else 0, -gap, -incident.anchor)
+
+
+def _days_meet(a: ClaimFacts, b: ClaimFacts, tolerance: int) -> bool:
+    if a.first_day is None or b.first_day is None or a.last_day is None or b.last_day is None:
+        return True
+    return b.first_day <= a.last_day + tolerance and a.first_day <= b.last_day + tolerance
+
+
+def _distinct_figures(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Two complete, different figures for the same victims in one report: two events."""
+    return (
+        a.victims == b.victims
+        and a.ceiling is not None
+        and b.ceiling is not None
+        and (a.floor, a.ceiling) != (b.floor, b.ceiling)
+        and not (a.wording.revises or b.wording.revises)
+    )
+
+
+def _contradict(a: ClaimFacts, b: ClaimFacts) -> bool:
+    """Figures from two reports that cannot both be right about one event, unless the
+    later one revises the earlier for the very same day."""
+    same_day = a.dated and b.dated and a.when == b.when
+    if a.exceeded_by(b) and not (same_day and a.revised_by(b)):
+        return True
+    return b.exceeded_by(a) and not (same_day and b.revised_by(a))

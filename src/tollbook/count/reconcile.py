@@ -1,0 +1,102 @@
+"""Claims -> incidents and series: the whole reconciliation, pure and repeatable.
+
+Rejected claims are left out; edited claims count with their edited values (the caller
+passes claims as reviewed). Incident claims are grouped automatically, then the human
+overrides are applied in the order they were made, then each group's figures and grade
+are worked out. Running totals and estimates become series points.
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+
+from tollbook.count.facts import ClaimFacts, FactReader
+from tollbook.count.grouping import group_claims
+from tollbook.count.incidents import build_incident
+from tollbook.count.overrides import apply_overrides
+from tollbook.count.rules import DEFAULT_RULES, CountRules
+from tollbook.count.series import series_of, series_point
+from tollbook.domain.incident import GroupingOverride, Incident, SourcedClaim
+from tollbook.domain.toll import SeriesPoint
+
+
+@dataclass(frozen=True)
+class Reconciliation:
+    """Every incident (in date order, undated last) and every series point."""
+
+    incidents: tuple[Incident, ...]
+    series: tuple[SeriesPoint, ...]
+    rules: CountRules = field(default=DEFAULT_RULES)
+
+    def incident_of(self, claim_id: int) -> Incident | None:
+        """The incident a claim is counted in, if any."""
+        for incident in self.incidents:
+            if claim_id in incident.claim_ids:
+                return incident
+        return None
+
+
+def reconcile(
+    claims: Iterable[SourcedClaim],
+    overrides: Sequence[GroupingOverride] = (),
+    rules: CountRules = DEFAULT_RULES,
+) -> Reconciliation:
+    """Group the claims into incidents and series, applying ``overrides`` in id order."""
+    with collector_paused():
+        return _reconcile(claims, overrides, rules)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector while the many small objects are built: they hold
+    no cycles (reference counting frees them), and the collector's repeated passes over
+    them would otherwise double the time of a large reconciliation."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _reconcile(
+    claims: Iterable[SourcedClaim],
+    overrides: Sequence[GroupingOverride],
+    rules: CountRules,
+) -> Reconciliation:
+    reader = FactReader(rules)
+    incident_claims: list[ClaimFacts] = []
+    points: list[SeriesPoint] = []
+    for sourced in claims:
+        if sourced.review_status == "rejected":
+            continue
+        series = series_of(sourced.claim)
+        if series is None:
+            incident_claims.append(reader.read(sourced))
+        else:
+            points.append(series_point(sourced, series))
+    regrouped = apply_overrides(group_claims(incident_claims, rules), overrides)
+    counted = frozenset(f.claim_id for f in incident_claims)
+    decisions: dict[int, list[GroupingOverride]] = {}
+    for override in [*regrouped.grades, *regrouped.confirmations]:
+        for claim_id in override.claim_ids:
+            decisions.setdefault(claim_id, []).append(override)
+    incidents = []
+    for group in regrouped.groups:
+        relevant = {o.id: o for f in group for o in decisions.get(f.claim_id, ())}
+        incidents.append(
+            build_incident(
+                group,
+                grades=[o for o in relevant.values() if o.action == "grade"],
+                confirmations=[o for o in relevant.values() if o.action == "confirm"],
+                counted=counted,
+            )
+        )
+    incidents.sort(key=lambda i: (i.date or date.max, i.anchor))
+    points.sort(key=lambda p: (p.date or date.max, p.claim_id))
+    return Reconciliation(tuple(incidents), tuple(points), rules)

@@ -1,0 +1,50 @@
+"""Claims that are not incidents: running totals and estimates, as dated series points.
+
+A cumulative claim ("1,200 since the invasion") contains the incidents it covers, so it
+is never added to them; an estimate ("three to four times more") is not a documented
+death. Both are shown beside the documented count, each with its source and date.
+"""
+
+from __future__ import annotations
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.incident import SourcedClaim, when_bounds
+from tollbook.domain.toll import SeriesName, SeriesPoint
+
+
+def series_of(claim: Claim) -> SeriesName | None:
+    """Which series a claim belongs to, or None for an incident claim that is counted.
+
+    Estimates (``kind`` estimate, or a ``derived`` figure) whatever their scope; then
+    cumulative claims: ``official`` when an authority gives them, else ``reported``.
+    """
+    if claim.kind == "estimate" or claim.qualifier == "derived":
+        return "estimate"
+    if claim.scope == "cumulative":
+        return "official" if claim.kind == "official" else "reported"
+    return None
+
+
+def series_point(sourced: SourcedClaim, series: SeriesName) -> SeriesPoint:
+    """The claim as a point: dated at the end of its ``when``, else its publication."""
+    claim = sourced.claim
+    _, last = when_bounds(claim.when)
+    return SeriesPoint(
+        series=series,
+        date=last if last is not None else sourced.published,
+        place=claim.place,
+        outcome=claim.outcome,
+        low=claim.low,
+        high=claim.high,
+        qualifier=claim.qualifier,
+        scope=claim.scope,
+        kind=claim.kind,
+        claim_id=sourced.claim_id,
+        report_id=sourced.report_id,
+        article=claim.article,
+        publisher=sourced.publisher,
+        attributed_to=claim.attributed_to,
+        when=claim.when,
+        evidence=claim.evidence,
+        review_status=sourced.review_status,
+    )

@@ -1,0 +1,90 @@
+"""A place's toll over a period, from a reconciliation.
+
+The documented count sums the minimums and maximums of the place's incidents counted in
+the period (by the incident's first day); the cumulative figures and the estimates are
+listed beside it and never added to it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import groupby
+
+from tollbook.count.reconcile import Reconciliation
+from tollbook.domain.incident import Incident, place_key
+from tollbook.domain.toll import DocumentedPoint, Period, SeriesPoint, Toll
+
+
+def place_incidents(
+    reconciliation: Reconciliation,
+    place: str | None = None,
+    outcome: str | None = None,
+    period: Period | None = None,
+) -> list[Incident]:
+    """Incidents at ``place`` (any letter case), of ``outcome``, counted in ``period``."""
+    key = place_key(place) if place is not None else None
+    period = period or Period()
+    return [
+        incident
+        for incident in reconciliation.incidents
+        if (key is None or incident.place_key == key)
+        and (outcome is None or incident.outcome == outcome)
+        and period.contains(incident.date)
+    ]
+
+
+def place_toll(
+    reconciliation: Reconciliation,
+    place: str,
+    outcome: str = "killed",
+    period: Period | None = None,
+) -> Toll:
+    period = period or Period()
+    key = place_key(place)
+    incidents = place_incidents(reconciliation, place, outcome, period)
+    points = [
+        point
+        for point in reconciliation.series
+        if place_key(point.place) == key
+        and point.outcome == outcome
+        and period.contains(point.date)
+    ]
+    reviewed = [i for i in incidents if i.reviewed]
+    names = [i.place for i in incidents if i.place] + [p.place for p in points if p.place]
+    return Toll(
+        place=names[0] if names else place.strip(),
+        outcome=outcome,
+        period=period,
+        low=sum(i.low for i in incidents),
+        high=sum(i.high for i in incidents),
+        incidents=tuple(incidents),
+        reviewed_low=sum(i.low for i in reviewed),
+        reviewed_high=sum(i.high for i in reviewed),
+        unreviewed_incidents=len(incidents) - len(reviewed),
+        undated_incidents=sum(1 for i in incidents if i.date is None),
+        contested_incidents=sum(1 for i in incidents if i.grade == "contested"),
+        documented=documented_series(incidents),
+        official=_of(points, "official"),
+        reported=_of(points, "reported"),
+        estimates=_of(points, "estimate"),
+        vague_rule=reconciliation.rules.vague.describe(),
+    )
+
+
+def documented_series(incidents: Iterable[Incident]) -> tuple[DocumentedPoint, ...]:
+    """Running sums of minimums and maximums, one point per day with incidents."""
+    dated = sorted((i for i in incidents if i.date is not None), key=lambda i: i.date or 0)
+    out: list[DocumentedPoint] = []
+    low = high = count = 0
+    for day, same_day in groupby(dated, key=lambda i: i.date):
+        for incident in same_day:
+            low += incident.low
+            high += incident.high
+            count += 1
+        assert day is not None
+        out.append(DocumentedPoint(day, low, high, count))
+    return tuple(out)
+
+
+def _of(points: list[SeriesPoint], series: str) -> tuple[SeriesPoint, ...]:
+    return tuple(p for p in points if p.series == series)

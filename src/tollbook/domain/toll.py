@@ -1,0 +1,126 @@
+"""Tolls: what casualty recorders publish for a place and a period.
+
+A toll sets the *documented* count (the sum of incident minimums and maximums) beside
+the *reported cumulative* figures (official or not) and the *estimates*, each a time
+series of sourced figures. The cumulative figures are never added to the documented
+count: a "1,200 since the invasion" already contains the incidents it covers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal, get_args
+
+from tollbook.domain.incident import Incident, ReviewStatus
+
+#: Which series a figure belongs to: an authority's running total, anyone else's
+#: running total, or an estimate (``kind`` estimate or a ``derived`` figure).
+SeriesName = Literal["official", "reported", "estimate"]
+SERIES_NAMES: tuple[str, ...] = get_args(SeriesName)
+
+
+@dataclass(frozen=True)
+class Period:
+    """Days from ``start`` to ``end``, both included; ``None`` leaves that side open."""
+
+    start: date | None = None
+    end: date | None = None
+
+    def __post_init__(self) -> None:
+        if self.start is not None and self.end is not None and self.end < self.start:
+            raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+
+    @property
+    def bounded(self) -> bool:
+        return self.start is not None or self.end is not None
+
+    def contains(self, day: date | None) -> bool:
+        """Whether ``day`` is in the period; an unknown day is only in an unbounded one."""
+        if day is None:
+            return not self.bounded
+        if self.start is not None and day < self.start:
+            return False
+        return not (self.end is not None and day > self.end)
+
+
+@dataclass(frozen=True)
+class SeriesPoint:
+    """One sourced figure of a time series: a cumulative total or an estimate.
+
+    ``date`` is the day the figure is "as of": the end of its ``when`` period, else its
+    report's publication date (None if neither is known).
+    """
+
+    series: SeriesName
+    date: date | None
+    place: str | None
+    outcome: str
+    low: int | None
+    high: int | None
+    qualifier: str
+    scope: str
+    kind: str
+    claim_id: int
+    report_id: int
+    article: str
+    publisher: str | None
+    attributed_to: str | None
+    when: str | None
+    evidence: str
+    review_status: ReviewStatus
+
+
+@dataclass(frozen=True)
+class DocumentedPoint:
+    """The documented count up to and including ``date``: running sums of incidents."""
+
+    date: date
+    low: int
+    high: int
+    incidents: int
+
+
+@dataclass(frozen=True)
+class Toll:
+    """A place's toll for one outcome over a period.
+
+    ``incidents`` are the incidents counted, in date order (undated last).
+    ``low``/``high`` sum their minimums and maximums; ``reviewed_low`` and
+    ``reviewed_high`` sum only the incidents whose every claim a person confirmed or
+    edited. ``documented`` is the running sum over dated incidents; incidents with no
+    date count in the totals (when the period is open) but not in the series.
+    """
+
+    place: str
+    outcome: str
+    period: Period
+    low: int
+    high: int
+    incidents: tuple[Incident, ...]
+    reviewed_low: int
+    reviewed_high: int
+    unreviewed_incidents: int
+    undated_incidents: int
+    contested_incidents: int
+    documented: tuple[DocumentedPoint, ...]
+    official: tuple[SeriesPoint, ...]
+    reported: tuple[SeriesPoint, ...]
+    estimates: tuple[SeriesPoint, ...]
+    vague_rule: str
+
+    @property
+    def latest_official(self) -> SeriesPoint | None:
+        """The official cumulative figure with the latest date (the last if none dated)."""
+        return _latest(self.official)
+
+    @property
+    def latest_reported(self) -> SeriesPoint | None:
+        return _latest(self.reported)
+
+
+def _latest(points: tuple[SeriesPoint, ...]) -> SeriesPoint | None:
+    dated = [p for p in points if p.date is not None]
+    if dated:
+        return max(dated, key=lambda p: (p.date, p.claim_id))
+    return points[-1] if points else None

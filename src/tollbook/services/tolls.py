@@ -1,0 +1,38 @@
+"""A place's toll: the documented count beside the official figures and the estimates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.count import CountRules
+from tollbook.count import place_toll as count_place_toll
+from tollbook.domain.claim import OUTCOMES
+from tollbook.domain.toll import Toll
+from tollbook.services.claims import InvalidQuery
+from tollbook.services.incidents import period_of, reconcile_stored
+from tollbook.store.unit_of_work import UnitOfWork
+
+__all__ = ["InvalidQuery", "Toll", "place_toll"]
+
+
+def place_toll(
+    uow: UnitOfWork,
+    place: str,
+    outcome: str = "killed",
+    start: date | None = None,
+    end: date | None = None,
+    rules: CountRules | None = None,
+) -> Toll:
+    """The toll of ``place`` (whole name, any letter case) for ``outcome``, over the days
+    from ``start`` to ``end`` (both optional, both included).
+
+    The documented count sums the incidents counted in the period; the cumulative
+    official and reported figures and the estimates dated in the period are listed
+    beside it, never added. ``uow`` must not be inside a ``with`` block.
+    """
+    if not place.strip():
+        raise InvalidQuery("a place is needed")
+    if outcome not in OUTCOMES:
+        raise InvalidQuery(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
+    period = period_of(start, end)
+    return count_place_toll(reconcile_stored(uow, rules), place, outcome, period)

@@ -1,0 +1,182 @@
+"""Which claims are one incident: place, outcome, days, sites, figures, reports."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from tollbook.count import CountRules, reconcile
+from tollbook.domain.claim import Claim, Qualifier
+from tollbook.domain.incident import SourcedClaim
+
+
+def sourced(
+    claim_id: int,
+    low: int | None,
+    high: int | None = None,
+    qualifier: Qualifier | None = None,
+    *,
+    report: int | None = None,
+    published: date | None = date(2022, 3, 10),
+    **fields: Any,
+) -> SourcedClaim:
+    values: dict[str, Any] = {
+        "outcome": "killed",
+        "victims": "people",
+        "place": "Mariupol",
+        "when": "2022-03-09",
+        "scope": "incident",
+        "kind": "official",
+        "attributed_to": "officials",
+        "evidence": "People were killed in Mariupol.",
+    }
+    values.update(fields)
+    if qualifier is None:
+        qualifier = "exact" if high is not None else "at_least"
+    return SourcedClaim(
+        claim_id=claim_id,
+        report_id=report if report is not None else claim_id,
+        claim=Claim(article=f"r{claim_id}", low=low, high=high, qualifier=qualifier, **values),
+        published=published,
+    )
+
+
+def groups(*claims: SourcedClaim, rules: CountRules | None = None) -> list[tuple[int, ...]]:
+    result = reconcile(claims, rules=rules or CountRules())
+    return sorted(i.claim_ids for i in result.incidents)
+
+
+def test_the_same_event_from_three_reports_is_one_incident() -> None:
+    assert groups(
+        sourced(1, 17, 17),
+        sourced(2, 17, None, place="MARIUPOL"),
+        sourced(3, 15, None, when="2022-03-10"),
+    ) == [(1, 2, 3)]
+
+
+def test_places_match_whole_names_in_any_case_only() -> None:
+    assert groups(sourced(1, 17, 17), sourced(2, 17, 17, place="Mariupol district")) == [
+        (1,),
+        (2,),
+    ]
+
+
+def test_different_outcomes_are_never_one_incident() -> None:
+    assert groups(sourced(1, 17, 17), sourced(2, 17, 17, outcome="injured")) == [(1,), (2,)]
+
+
+def test_days_further_apart_than_the_tolerance_are_different_incidents() -> None:
+    assert groups(sourced(1, 17, 17), sourced(2, 17, 17, when="2022-03-11")) == [(1,), (2,)]
+    wide = CountRules(date_tolerance_days=2)
+    assert groups(sourced(1, 17, 17), sourced(2, 17, 17, when="2022-03-11"), rules=wide) == [(1, 2)]
+
+
+def test_different_sites_on_the_same_day_are_different_incidents() -> None:
+    market = "A missile hit a crowded market, killing at least 16 people."
+    depot = "A missile hit a bus depot, killing at least 3 people."
+    assert groups(
+        sourced(1, 16, evidence=market),
+        sourced(2, 3, evidence=depot),
+        sourced(3, 16, 16, evidence="The strike on the hypermarket killed 16."),
+    ) == [(1, 3), (2,)]
+
+
+def test_the_same_site_joins_contradicting_figures_into_one_contested_incident() -> None:
+    claims = [
+        sourced(1, 17, 17, evidence="The airstrike on the children's hospital killed 17."),
+        sourced(2, 30, 30, evidence="Thirty died when bombs hit the hospital."),
+    ]
+    result = reconcile(claims)
+    assert [(i.claim_ids, i.grade, i.low, i.high) for i in result.incidents] == [
+        ((1, 2), "contested", 17, 30)
+    ]
+    assert result.incidents[0].event == "airstrike on hospital"
+
+
+def test_contradicting_figures_without_a_shared_site_stay_apart() -> None:
+    assert groups(sourced(1, 5, 5), sourced(2, 12, 12)) == [(1,), (2,)]
+
+
+def test_a_later_report_revising_the_same_days_toll_joins_it() -> None:
+    early = sourced(1, 17, 17, published=date(2022, 3, 10))
+    later = sourced(2, 21, 21, published=date(2022, 3, 12))
+    assert groups(early, later) == [(1, 2)]
+
+
+def test_two_complete_figures_in_one_report_are_two_events() -> None:
+    sentence = (
+        "Forty bodies were dumped in the trench on Tuesday, followed by 30 more on Wednesday."
+    )
+    assert groups(
+        sourced(1, 40, 40, report=9, outcome="buried", when=None, evidence=sentence),
+        sourced(2, 30, 30, report=9, outcome="buried", when=None, evidence=sentence),
+    ) == [(1,), (2,)]
+
+
+def test_a_report_revising_its_own_figure_is_one_event() -> None:
+    assert groups(
+        sourced(1, 41, 41, report=9, evidence="The toll rose to 41, the administration said."),
+        sourced(2, 33, 33, report=9, evidence="Earlier the administration had put the toll at 33."),
+    ) == [(1, 2)]
+
+
+def test_a_subgroup_in_the_same_report_is_part_of_the_event() -> None:
+    sentence = "A strike on a tent camp killed 11 people, among them six children."
+    result = reconcile(
+        [
+            sourced(1, 11, 11, report=9, evidence=sentence),
+            sourced(2, 6, 6, report=9, victims="children", evidence=sentence),
+        ]
+    )
+    assert [(i.claim_ids, i.low, i.high) for i in result.incidents] == [((1, 2), 11, 11)]
+
+
+def test_one_report_never_merges_claims_of_different_days() -> None:
+    assert groups(
+        sourced(1, 5, None, report=9, when="2022-03-09"),
+        sourced(2, 7, None, report=9, when="2022-03-10"),
+    ) == [(1,), (2,)]
+
+
+def test_claims_without_a_place_stand_alone() -> None:
+    assert groups(sourced(1, 17, 17, place=None), sourced(2, 17, 17, place=None)) == [
+        (1,),
+        (2,),
+    ]
+
+
+def test_undated_claims_are_placed_by_their_reports_publication() -> None:
+    result = reconcile(
+        [
+            sourced(1, 17, 17),
+            sourced(2, 17, None, when=None, published=date(2022, 3, 11)),
+            sourced(3, 17, None, when=None, published=date(2022, 4, 30)),
+        ]
+    )
+    assert [i.claim_ids for i in result.incidents] == [(1, 2), (3,)]
+    assert result.incidents[1].date == date(2022, 4, 30)
+    assert result.incidents[1].start is None
+
+
+def test_claims_with_no_date_at_all_group_among_themselves() -> None:
+    result = reconcile(
+        [
+            sourced(1, 17, 17, when=None, published=None),
+            sourced(2, 17, None, when=None, published=None),
+        ]
+    )
+    assert [(i.claim_ids, i.date) for i in result.incidents] == [((1, 2), None)]
+
+
+def test_incidents_come_in_date_order_with_their_span() -> None:
+    result = reconcile(
+        [
+            sourced(1, 3, 3, when="2022-03-12", place="Kyiv"),
+            sourced(2, 100, 400, "range", when="2022-04-11/2022-04-13", place="Zamzam"),
+            sourced(3, 150, 150, when="2022-04-12", place="zamzam"),
+        ]
+    )
+    assert [(i.place, i.date, i.start, i.end) for i in result.incidents] == [
+        ("Kyiv", date(2022, 3, 12), date(2022, 3, 12), date(2022, 3, 12)),
+        ("Zamzam", date(2022, 4, 11), date(2022, 4, 11), date(2022, 4, 13)),
+    ]

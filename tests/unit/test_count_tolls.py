@@ -1,0 +1,202 @@
+"""Tolls from multi-report scenarios where the right answer is known.
+
+The first scenario is the seed article's: Mariupol, a hospital airstrike reported by
+three outlets, other incidents, the city's "more than 1,200 since the invasion", and
+the deputy mayor's "three to four times more". The 1,200 contains the incidents, so it
+is shown beside the documented count and never added to it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tollbook.count import CountRules, VagueFloors, place_toll, reconcile
+from tollbook.domain.claim import Claim, Qualifier
+from tollbook.domain.incident import GroupingOverride, SourcedClaim
+from tollbook.domain.toll import Period
+
+
+def sourced(
+    claim_id: int,
+    low: int | None,
+    high: int | None,
+    qualifier: Qualifier,
+    *,
+    report: int,
+    publisher: str | None = None,
+    published: date = date(2022, 3, 16),
+    status: str = "unreviewed",
+    **fields: Any,
+) -> SourcedClaim:
+    values: dict[str, Any] = {
+        "outcome": "killed",
+        "victims": "people",
+        "place": "Mariupol",
+        "when": None,
+        "scope": "incident",
+        "kind": "reported",
+        "attributed_to": None,
+        "evidence": "People were killed.",
+    }
+    values.update(fields)
+    return SourcedClaim(
+        claim_id=claim_id,
+        report_id=report,
+        claim=Claim(article=f"report-{report}", low=low, high=high, qualifier=qualifier, **values),
+        review_status=status,  # type: ignore[arg-type]
+        publisher=publisher,
+        published=published,
+    )
+
+
+HOSPITAL = "An airstrike on a children's hospital killed at least 17 people."
+
+
+def mariupol() -> list[SourcedClaim]:
+    return [
+        # the hospital strike on 9 March: two outlets agree, one adds the children among them
+        sourced(1, 17, None, "at_least", report=1, publisher="Wirenews", when="2022-03-09",
+                evidence=HOSPITAL, published=date(2022, 3, 10)),
+        sourced(2, 17, 17, "exact", report=2, publisher="Daily Ledger", when="2022-03-09",
+                evidence="Seventeen died when jets bombed the hospital.",
+                published=date(2022, 3, 10)),
+        sourced(3, 3, 3, "exact", report=2, publisher="Daily Ledger", when="2022-03-09",
+                victims="children", evidence="Three children were among the dead at the hospital."),
+        # the theatre on 16 March: one source
+        sourced(4, 300, 300, "about", report=3, publisher="Radio Meridian", when="2022-03-16",
+                kind="official", evidence="About 300 people died in the drama theatre strike."),
+        # a second, unrelated event the same week, at another site
+        sourced(5, 5, 5, "exact", report=3, publisher="Radio Meridian", when="2022-03-16",
+                evidence="Shelling killed five people queuing at a bakery."),
+        # cumulative official totals and an estimate: never added to the incidents
+        sourced(6, 1200, None, "more_than", report=1, publisher="Wirenews", scope="cumulative",
+                kind="official", when="2022-02-24/2022-03-10", published=date(2022, 3, 10),
+                evidence="More than 1,200 people have died since the start of the invasion."),
+        sourced(7, 2400, 2400, "exact", report=4, publisher="City council", scope="cumulative",
+                kind="official", when="2022-02-24/2022-03-20", published=date(2022, 3, 20),
+                evidence="The city council said 2,400 people had been killed."),
+        sourced(8, 3600, 4800, "derived", report=4, publisher="City council", scope="cumulative",
+                kind="estimate", attributed_to="Sergei Orlov, deputy mayor of Mariupol",
+                published=date(2022, 3, 20),
+                evidence="It's three to four times more than the official count."),
+        sourced(9, 5000, None, "at_least", report=5, scope="cumulative", kind="reported",
+                when="2022-02-24/2022-03-22", published=date(2022, 3, 22),
+                evidence="At least 5,000 have died, a monitoring group said."),
+        # an incident elsewhere: not part of Mariupol's toll
+        sourced(10, 14, None, "at_least", report=6, place="Kharkiv", when="2022-03-09",
+                evidence="A strike on a market killed at least 14."),
+    ]  # fmt: skip
+
+
+def test_the_documented_count_never_adds_the_cumulative_figures() -> None:
+    toll = place_toll(reconcile(mariupol()), "mariupol")
+    assert [i.claim_ids for i in toll.incidents] == [(1, 2, 3), (4,), (5,)]
+    assert (toll.low, toll.high) == (17 + 300 + 5, 17 + 300 + 5)
+    latest = toll.latest_official
+    assert latest is not None
+    assert (latest.claim_id, latest.low, latest.date) == (7, 2400, date(2022, 3, 20))
+    assert [p.claim_id for p in toll.official] == [6, 7]
+    assert [p.claim_id for p in toll.reported] == [9]
+    assert [(p.claim_id, p.low, p.high) for p in toll.estimates] == [(8, 3600, 4800)]
+    assert toll.estimates[0].date == date(2022, 3, 20)
+
+
+def test_the_hospital_strike_is_corroborated_by_independent_sources() -> None:
+    hospital = reconcile(mariupol()).incidents[0]
+    assert hospital.grade == "corroborated"
+    assert hospital.source_keys == ("publisher:wirenews", "publisher:daily ledger")
+    assert hospital.event == "airstrike on hospital"
+    assert (hospital.low, hospital.high) == (17, 17)
+
+
+def test_reports_of_one_publisher_are_one_source() -> None:
+    claims = [
+        sourced(1, 17, 17, "exact", report=1, publisher="Wirenews", when="2022-03-09"),
+        sourced(2, 17, 17, "exact", report=2, publisher="WIRENEWS ", when="2022-03-09"),
+    ]
+    assert reconcile(claims).incidents[0].grade == "single_source"
+
+
+def test_reports_with_no_publisher_are_each_their_own_source() -> None:
+    claims = [
+        sourced(1, 17, 17, "exact", report=1, when="2022-03-09"),
+        sourced(2, 17, 17, "exact", report=2, when="2022-03-09"),
+    ]
+    assert reconcile(claims).incidents[0].grade == "corroborated"
+
+
+def test_the_documented_series_is_a_running_sum() -> None:
+    toll = place_toll(reconcile(mariupol()), "Mariupol")
+    assert [(p.date, p.low, p.incidents) for p in toll.documented] == [
+        (date(2022, 3, 9), 17, 1),
+        (date(2022, 3, 16), 322, 3),
+    ]
+
+
+def test_a_period_keeps_the_incidents_and_figures_dated_in_it() -> None:
+    reconciled = reconcile(mariupol())
+    toll = place_toll(reconciled, "Mariupol", period=Period(date(2022, 3, 10), date(2022, 3, 20)))
+    assert [i.claim_ids for i in toll.incidents] == [(4,), (5,)]
+    assert (toll.low, toll.high) == (305, 305)
+    assert [p.claim_id for p in toll.official] == [6, 7]
+    assert [p.claim_id for p in toll.reported] == []
+    early = place_toll(reconciled, "Mariupol", period=Period(None, date(2022, 3, 9)))
+    assert (early.low, early.high, early.latest_official) == (17, 17, None)
+
+
+def test_rejected_claims_leave_the_count_and_edited_values_count() -> None:
+    claims = mariupol()
+    claims[3] = sourced(4, 250, 250, "exact", report=3, publisher="Radio Meridian",
+                        when="2022-03-16", status="edited", kind="official",
+                        evidence="About 300 people died in the drama theatre strike.")  # fmt: skip
+    claims[4] = sourced(5, 5, 5, "exact", report=3, status="rejected", when="2022-03-16")
+    toll = place_toll(reconcile(claims), "Mariupol")
+    assert (toll.low, toll.high) == (17 + 250, 17 + 250)
+    assert all(5 not in i.claim_ids for i in toll.incidents)
+
+
+def test_the_reviewed_count_sums_only_incidents_a_person_checked() -> None:
+    claims = [
+        sourced(1, 17, 17, "exact", report=1, when="2022-03-09", status="confirmed"),
+        sourced(2, 5, 5, "exact", report=2, when="2022-03-16", status="unreviewed"),
+    ]
+    toll = place_toll(reconcile(claims), "Mariupol")
+    assert (toll.low, toll.reviewed_low, toll.unreviewed_incidents) == (22, 17, 1)
+
+
+def test_vague_incidents_count_only_with_floors_enabled() -> None:
+    claims = [
+        sourced(1, 17, 17, "exact", report=1, when="2022-03-09"),
+        sourced(2, None, None, "vague", report=2, when="2022-03-12",
+                evidence="Dozens were killed in the shelling of a school."),
+    ]  # fmt: skip
+    assert place_toll(reconcile(claims), "Mariupol").low == 17
+    floors = CountRules(vague=VagueFloors(enabled=True))
+    toll = place_toll(reconcile(claims, rules=floors), "Mariupol")
+    assert (toll.low, toll.high) == (17 + 24, 17 + 24)
+    assert "dozens 24" in toll.vague_rule
+
+
+def test_overrides_change_the_toll() -> None:
+    claims = [
+        sourced(1, 17, 17, "exact", report=1, when="2022-03-09"),
+        sourced(2, 12, 12, "exact", report=2, when="2022-03-09"),
+    ]
+    assert place_toll(reconcile(claims), "Mariupol").low == 29  # two events, as grouped
+    merged = [GroupingOverride(1, "merge", frozenset({1, 2}))]
+    toll = place_toll(reconcile(claims, merged), "Mariupol")
+    assert (toll.low, toll.high, toll.contested_incidents) == (12, 17, 1)
+
+
+def test_a_place_with_nothing_reported_has_an_empty_toll() -> None:
+    toll = place_toll(reconcile(mariupol()), "Odesa")
+    assert (toll.low, toll.high, toll.incidents, toll.latest_official) == (0, 0, (), None)
+    assert toll.place == "Odesa"
+
+
+def test_a_period_that_ends_before_it_starts_is_refused() -> None:
+    with pytest.raises(ValueError, match="ends"):
+        Period(date(2022, 3, 2), date(2022, 3, 1))

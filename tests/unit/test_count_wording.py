@@ -1,0 +1,80 @@
+"""Reading the event from the evidence sentence: sites, attack, revision, victims."""
+
+from __future__ import annotations
+
+import pytest
+
+from tollbook.count.wording import counts_everyone, event_label, read_wording
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sites", "attack"),
+    [
+        (
+            "The photos come as the city recovers from a devastating airstrike on a "
+            "children’s hospital, killing at least 17.",
+            {"hospital"},
+            "airstrike",
+        ),
+        ("A Russian strike on a crowded market killed 14.", {"market"}, "strike"),
+        (
+            "A guided aerial bomb hit a packed home-improvement hypermarket.",
+            {"market"},
+            "airstrike",
+        ),
+        ("Shells hit a queue for bread in the nearby town.", {"bread queue"}, "shelling"),
+        ("A missile hit a bus depot in the west of the city.", {"depot"}, "missile strike"),
+        (
+            "Rockets struck two schools and a mosque.",
+            {"school", "place of worship"},
+            "missile strike",
+        ),
+        ("Blocks of flats were destroyed.", {"residential building"}, None),
+        ("Twelve people were killed.", set(), None),
+    ],
+)
+def test_sites_and_attack(sentence: str, sites: set[str], attack: str | None) -> None:
+    wording = read_wording(sentence)
+    assert wording.sites == frozenset(sites)
+    assert wording.attack == attack
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thirty-seven wounded were taken to hospital.",
+        "Five people were killed, hospital officials said.",
+        "Two died in hospital on Friday.",
+        "The port city has been shelled daily.",
+    ],
+)
+def test_where_the_wounded_went_or_who_spoke_is_not_a_site(sentence: str) -> None:
+    assert read_wording(sentence).sites == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "revises"),
+    [
+        ("Earlier the administration had put the toll at 33.", True),
+        ("The death toll has risen to 21.", True),
+        ("The toll now stands at 41.", True),
+        ("Forty bodies were dumped on Tuesday, followed by 30 more on Wednesday.", False),
+    ],
+)
+def test_revision_wording(sentence: str, revises: bool) -> None:
+    assert read_wording(sentence).revises is revises
+
+
+@pytest.mark.parametrize(
+    ("victims", "everyone"),
+    [("people", True), ("People", True), ("", True), ("children", False), ("civilians", False)],
+)
+def test_who_counts_as_everyone(victims: str, everyone: bool) -> None:
+    assert counts_everyone(victims) is everyone
+
+
+def test_event_label_prefers_a_named_attack_over_a_plain_strike() -> None:
+    assert event_label(["hospital"], ["strike", "airstrike"]) == "airstrike on hospital"
+    assert event_label([], ["strike"]) == "strike"
+    assert event_label(["market"], []) == "market"
+    assert event_label([], []) is None
