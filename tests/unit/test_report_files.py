@@ -104,3 +104,15 @@ def test_jsonl_empty_and_binary_files(tmp_path: Path) -> None:
     binary.write_bytes(b"\x00\x01\x02" * 10)
     with pytest.raises(InputError, match="binary"):
         list(read_jsonl_reports(binary))
+
+
+def test_publisher_is_read_from_jsonl_and_checked(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(
+        '{"id": "a", "text": "x", "publisher": " Kyiv Independent "}\n'
+        '{"id": "b", "text": "x", "publisher": 7}\n',
+        encoding="utf-8",
+    )
+    first, second = read_jsonl_reports(path)
+    assert first.report is not None and first.report.publisher == "Kyiv Independent"
+    assert second.problem is not None and second.problem.field == "publisher"

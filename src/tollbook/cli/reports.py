@@ -44,7 +44,7 @@ def init(ctx: click.Context) -> None:
 
 
 def _reports_from(
-    paths: tuple[Path, ...], published: date | None, problems: Problems
+    paths: tuple[Path, ...], published: date | None, publisher: str | None, problems: Problems
 ) -> Iterator[Report]:
     for path in paths:
         try:
@@ -55,7 +55,7 @@ def _reports_from(
                     elif line.report is not None:
                         yield line.report
             else:
-                yield read_text_report(path, published)
+                yield read_text_report(path, published, publisher=publisher)
         except InputError as exc:
             problems.report(exc.problem)
 
@@ -63,10 +63,20 @@ def _reports_from(
 @click.command()
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date of text reports.")
+@click.option(
+    "--publisher",
+    default=None,
+    help="Who published the text reports (an outlet or agency); JSONL lines say it "
+    "themselves in a 'publisher' field. Reports of one publisher are one source.",
+)
 @click.option("--actor", default=None, help="Who is ingesting (for the audit log).")
 @click.pass_context
 def ingest(
-    ctx: click.Context, files: tuple[Path, ...], published: str | None, actor: str | None
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    published: str | None,
+    publisher: str | None,
+    actor: str | None,
 ) -> None:
     """Store reports (text files, or JSONL as in CLAIMS.md) with their claims.
 
@@ -82,7 +92,7 @@ def ingest(
     try:
         result = ingest_reports(
             uow,
-            _reports_from(files, when, problems),
+            _reports_from(files, when, publisher, problems),
             extract_claims,
             actor=actor,
             on_progress=Progress("reports"),

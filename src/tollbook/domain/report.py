@@ -12,7 +12,9 @@ class Report:
     """One report to extract claims from.
 
     ``id`` is the caller's identifier (file stem or the ``id`` of a JSONL line);
-    ``source`` says where the text came from (a path and line) for provenance.
+    ``source`` says where the text came from (a path and line) for provenance;
+    ``publisher`` is who published it (an outlet or agency), which decides whether two
+    reports are independent sources.
     """
 
     id: str
@@ -20,6 +22,7 @@ class Report:
     published: date | None = None
     title: str | None = None
     source: str | None = None
+    publisher: str | None = None
 
     @property
     def text_sha256(self) -> str:

@@ -47,7 +47,10 @@ def parse_published(value: object, path: str, line: int | None) -> date | None:
 
 
 def read_text_report(
-    path: Path, published: date | None = None, report_id: str | None = None
+    path: Path,
+    published: date | None = None,
+    report_id: str | None = None,
+    publisher: str | None = None,
 ) -> Report:
     """A plain-text report; its id is the file name without extension unless given."""
     text = _decode(path, _read_bytes(path))
@@ -61,7 +64,13 @@ def read_text_report(
                 f"{MAX_REPORT_CHARS:,}; split it into several reports",
             )
         )
-    return Report(id=report_id or path.stem, text=text, published=published, source=str(path))
+    return Report(
+        id=report_id or path.stem,
+        text=text,
+        published=published,
+        source=str(path),
+        publisher=publisher,
+    )
 
 
 def read_jsonl_reports(path: Path) -> Iterator[ReportLine]:
@@ -127,6 +136,9 @@ def _report_from_line(path: Path, number: int, raw: bytes, seen: dict[str, int])
     title = obj.get("title")
     if title is not None and not isinstance(title, str):
         raise InputError(InputProblem(where, "must be a string or null", number, "title"))
+    publisher = obj.get("publisher")
+    if publisher is not None and not isinstance(publisher, str):
+        raise InputError(InputProblem(where, "must be a string or null", number, "publisher"))
     published = parse_published(obj.get("published"), where, number)
     if report_id in seen:
         raise InputError(
@@ -136,7 +148,12 @@ def _report_from_line(path: Path, number: int, raw: bytes, seen: dict[str, int])
         )
     seen[report_id] = number
     return Report(
-        id=report_id, text=text, published=published, title=title, source=f"{where}:{number}"
+        id=report_id,
+        text=text,
+        published=published,
+        title=title,
+        source=f"{where}:{number}",
+        publisher=(publisher.strip() or None) if publisher else None,
     )
 
 

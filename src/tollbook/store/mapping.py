@@ -30,6 +30,7 @@ def report_row(report: Report, *, ingested_at: datetime, ingested_by: str | None
         text=report.text,
         text_sha256=report.text_sha256,
         source=report.source if report.source is not None else "",
+        publisher=report.publisher,
         ingested_at=ingested_at,
         ingested_by=ingested_by,
     )
@@ -42,6 +43,7 @@ def stored_report(row: ReportRow) -> StoredReport:
         published=row.published,
         title=row.title,
         source=row.source or None,
+        publisher=row.publisher,
     )
     return StoredReport(
         id=row.id,
