@@ -8,10 +8,12 @@ outcome), how it is hedged, who the victims are, where and when.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from tollbook.domain.claim import Claim, GeoPoint
 from tollbook.domain.report import Report
@@ -196,12 +198,15 @@ def _sentence_claims(
         context = opener.lastgroup or (earlier[-1].outcome if earlier else None)
     cumulative = bool(cues.SCOPE_CUMULATIVE_RE.search(lower))
     kind = _kind(lower, speaker)
+    local = [p for p in places if not p.place.is_country]
+    official_mention = bool(re.search(r"\bofficial", lower))
+    found_before = False
     out: list[_Draft] = []
     for n in numbers:
         if _is_multiplier(lower, n):
             continue
         previous = out[-1] if out else None
-        reading = _read_number(lower, n, previous, any(d.outcome == "bodies_found" for d in out))
+        reading = _read_number(lower, n, previous, found_before)
         if reading is None and context is not None and n.end > opener.end():  # type: ignore[union-attr]
             reading = _context_reading(lower, n, context)
         if reading is None:
@@ -226,7 +231,7 @@ def _sentence_claims(
                 high=reading.high,
                 qualifier=reading.qualifier,
                 victims=victims,
-                place=_place_for(n.start, places, current_city, current_country),
+                place=_place_for(n.start, local, places, current_city, current_country),
                 when=_when_for(n.start, dates, cumulative)
                 or (None if cumulative else carried_when),
                 scope="cumulative" if cumulative else "incident",
@@ -236,19 +241,20 @@ def _sentence_claims(
                 evidence_start=evidence_start,
                 sentence_index=index,
                 position=n.start,
-                official_mention=bool(re.search(r"\bofficial", lower)),
+                official_mention=official_mention,
                 victims_from_noun=from_noun,
                 figure_text=n.text.lower(),
-                place_here=any(not p.place.is_country for p in places),
+                place_here=bool(local),
             )
         )
+        found_before = found_before or reading.outcome == "bodies_found"
     out.extend(_derived(lower, numbers, out, earlier, speaker, evidence, evidence_start, index))
     return out
 
 
 def _context_reading(lower: str, n: NumberMention, outcome: str) -> _Reading | None:
     """A figure in a sentence opened by "Of them," / "Of the dead,": "14 are women"."""
-    right = lower[n.end :]
+    right = lower[n.end : n.end + _WINDOW]
     m = re.match(r"\s+(?:are|were|was|is)?\s*", right)
     victims = cues.VICTIMS_RE.match(right[m.end() :] if m else right)
     if victims is None and not re.match(r"\s+(?:are|were|was|is)\s+(?:in|from|at)\b", right):
@@ -273,15 +279,15 @@ def _since_phrase(d: DateMention) -> bool:
 
 
 def _is_multiplier(lower: str, n: NumberMention) -> bool:
-    return bool(cues.TIMES_RE.match(lower[n.end :]))
+    return bool(cues.TIMES_RE.match(lower[n.end : n.end + 60]))
 
 
 def _inherits(lower: str, n: NumberMention) -> bool:
     """A bare number after a figure ("followed by 30 more", "and another 12") counts the same."""
-    if not cues.INHERIT_RIGHT_RE.match(lower[n.end :]):
+    if not cues.INHERIT_RIGHT_RE.match(lower[n.end : n.end + _WINDOW]):
         return False
     return bool(
-        re.match(r"\s*(?:more|others|other|additional|further)\b", lower[n.end :])
+        re.match(r"\s*(?:more|others|other|additional|further)\b", lower[n.end : n.end + 40])
         or cues.INHERIT_LEFT_RE.search(lower[max(0, n.start - 40) : n.start])
     )
 
@@ -480,6 +486,7 @@ _FIND_VERBS_RE = re.compile(
 _BURIAL_RE = re.compile(r"\bburi|\bbury|\btrench|\bgraves?\b|laid\s+to\s+rest|\bfuneral")
 
 
+@lru_cache(maxsize=64)
 def _body_outcome(lower: str) -> str:
     """What bodies count: burials, bodies found, or (seen, counted, received) deaths."""
     if _FIND_VERBS_RE.search(lower):
@@ -626,22 +633,30 @@ def _kind(lower: str, speaker: str | None) -> str:
 
 def _place_for(
     position: int,
+    local: list[PlaceMention],
     places: list[PlaceMention],
     city: Place | None,
     country: Place | None,
 ) -> Place | None:
-    local = [p for p in places if not p.place.is_country]
+    """The sentence's nearest town or site, else its country ("killed in Ukraine" beats an
+    earlier city), else the place the report was talking about."""
     if local:
-        return min(local, key=lambda p: _distance(position, p)).place
-    if places:  # "killed in Ukraine": the sentence's own country beats an earlier city
-        return min(places, key=lambda p: _distance(position, p)).place
+        return _nearest(position, local).place
+    if places:
+        return _nearest(position, places).place
     return city if city is not None else country
 
 
-def _distance(position: int, mention: PlaceMention) -> int:
-    # a place after the figure ("killed 12 in Kharkiv") is as near as one before it
-    return abs(mention.start - position)
+def _nearest(position: int, mentions: list[PlaceMention]) -> PlaceMention:
+    """The mention nearest ``position`` (mentions sorted by start); a place after the
+    figure ("killed 12 in Kharkiv") is as near as one before it."""
+    i = bisect.bisect_left(mentions, position, key=lambda m: m.start)
+    window = mentions[max(0, i - 1) : i + 1]
+    return min(window, key=lambda m: abs(m.start - position))
 
+
+#: How far after a number its words are read (a sentence can be a whole pasted page).
+_WINDOW = 200
 
 _DATE_HINT_RE = re.compile(
     r"\d|day\b|night|morning|evening|week|month|year|since|january|february|march|april|may\b|"
@@ -723,7 +738,7 @@ def _derived(
         if not re.search(r"the\s+(?:dead|victims|killed|injured|wounded|deceased)$", m.group(0)):
             fractions.add(m.start())  # "half of them": of a figure in this sentence only
     for n in numbers:
-        more = cues.PERCENT_MORE_RE.match(lower[n.end :])
+        more = cues.PERCENT_MORE_RE.match(lower[n.end : n.end + _WINDOW])
         if more and n.low is not None and not n.is_range:
             factor = 1 + n.low / 100
             factors.append((n.start, n.end + more.end(), factor, factor))
@@ -735,11 +750,16 @@ def _derived(
             continue  # "twice the 120 it was licensed to carry": not a casualty base
         if start in fractions and not any(d.position < start for d in here):
             continue  # "home to 4 million people, more than half of them displaced"
-        refers_back = bool(cues.THAT_BASE_RE.match(lower[position:])) or bool(
+        refers_back = bool(cues.THAT_BASE_RE.match(lower[position : position + 40])) or bool(
             re.search(r"\b(?:that|this)\s*$", lower[start:position])
         )
         base = _base_for(
-            start, position, here, earlier, "official" in lower[position:], refers_back
+            start,
+            position,
+            here,
+            earlier,
+            "official" in lower[position : position + _WINDOW],
+            refers_back,
         )
         if base is None:
             continue

@@ -6,6 +6,7 @@ sentence introduces them as places ("in the village of Kamianka").
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 import unicodedata
@@ -219,6 +220,7 @@ _EXTRA_REGIONS = {
 def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     """Place mentions in a normalised sentence, left to right (a dateline is not one)."""
     out: list[PlaceMention] = []
+    taken = _Taken()
     skip_to = dateline_end(sentence)
     suffixed = _SUFFIX_HINT_RE.search(sentence) is not None
     for m in _SUFFIXED_RE.finditer(sentence) if suffixed else ():
@@ -232,6 +234,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         base = gazetteer.lookup(name)
         place = Place(sentence[start : m.end()], base.geo if base and not base.is_country else None)
         out.append(PlaceMention(start, m.end(), place))
+        taken.add(start, m.end())
     for m in _WORD_RE.finditer(sentence):
         if m.start() < skip_to:
             continue
@@ -248,7 +251,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 place = found
                 start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                 end = start + len(name)
-                if not _overlaps(start, out) and _is_location_use(
+                if not taken.covers(start) and _is_location_use(
                     sentence, start, end, words, i, j, place
                 ):
                     shown = place.name if name.isupper() else name
@@ -257,6 +260,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                             start, end, Place(shown, place.geo, place.is_country, place.population)
                         )
                     )
+                    taken.add(start, end)
                 i = j
                 matched = True
                 break
@@ -266,10 +270,11 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
         if m.group(group).split()[0] in _NOT_INTRODUCED:
             continue
-        if m.start(group) >= skip_to and not _overlaps(m.start(group), out):
+        if m.start(group) >= skip_to and not taken.covers(m.start(group)):
             name = m.group(group)
             if name.split()[0] not in _NOT_PLACES:
                 out.append(PlaceMention(m.start(group), m.end(group), Place(name, None)))
+                taken.add(m.start(group), m.end(group))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -290,8 +295,21 @@ def dateline_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
-def _overlaps(start: int, found: list[PlaceMention]) -> bool:
-    return any(p.start <= start < p.end for p in found)
+class _Taken:
+    """Spans of the sentence already claimed by a mention, for quick overlap tests."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+    def covers(self, position: int) -> bool:
+        i = bisect.bisect_right(self._starts, position) - 1
+        return i >= 0 and self._starts[i] <= position < self._ends[i]
 
 
 def _is_location_use(
