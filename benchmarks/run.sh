@@ -7,5 +7,7 @@ py=.venv/bin/python
 $py -m benchmarks.extract_accuracy
 $py -m benchmarks.extract_throughput
 $py -m benchmarks.count_reconcile
+$py -m benchmarks.estimate_reference
+$py -m benchmarks.estimate_coverage
 $py -m benchmarks.simulate_scale
 $py -m benchmarks.simulate_news_f1

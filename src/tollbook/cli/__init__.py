@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 
 from tollbook import __version__
-from tollbook.cli import count, reports, simulate
+from tollbook.cli import count, estimate, reports, simulate
 from tollbook.store.database import DATABASE_URL_ENV, database_url
 
 
@@ -38,6 +38,7 @@ for command in (
     count.export,
     simulate.simulate,
     simulate.demo,
+    estimate.estimate,
 ):
     main.add_command(command)
 

@@ -1,0 +1,167 @@
+"""Log-linear estimation: search the hierarchical models, keep the best, give its interval.
+
+``search_models`` fits every hierarchical model (Rcapture's ``closedpMS.t``) and ranks them
+by BIC or AIC; ``estimate_loglinear`` turns the best one (or a model you name) into an
+:class:`Estimate` with its profile-likelihood interval, and warns when another model fits
+almost as well but tells a different story, because the interval does not include the
+uncertainty of choosing the model.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from typing import Literal
+
+from tollbook.estimate.checks import size_concerns
+from tollbook.estimate.loglinear_fit import LoglinearFit, fit_model
+from tollbook.estimate.loglinear_models import Heterogeneity, LoglinearModel, hierarchical_models
+from tollbook.estimate.profile_interval import profile_interval
+from tollbook.estimate.results import Estimate, JsonValue
+from tollbook.estimate.tables import OverlapTable
+
+Criterion = Literal["bic", "aic"]
+
+#: Most lists the model search handles (with only two-way terms at six lists).
+MAX_SEARCH_LISTS = 6
+#: Up to this many lists, the search is repeated with Darroch heterogeneity as a check.
+HETEROGENEITY_CHECK_LISTS = 5
+#: Models within this much of the best criterion "fit almost as well" (Raftery's 2).
+CLOSE_CRITERION = 2.0
+#: ...and are worth a warning if their estimate differs by more than this fraction.
+DIFFERENT_ESTIMATE = 0.10
+
+
+class NotEstimable(ValueError):
+    """The method cannot give an estimate for this table; the message says why, plainly."""
+
+
+def search_models(
+    table: OverlapTable,
+    criterion: Criterion = "bic",
+    heterogeneity: Heterogeneity | None = None,
+    max_order: int | None = None,
+) -> list[LoglinearFit]:
+    """Every hierarchical model fitted to ``table``, best first by ``criterion``."""
+    if table.width > MAX_SEARCH_LISTS:
+        raise NotEstimable(
+            f"The log-linear model search handles at most {MAX_SEARCH_LISTS} lists, and there "
+            f"are {table.width}: name a model, merge lists, or use the latent class method."
+        )
+    if max_order is None:
+        max_order = 2 if table.width == MAX_SEARCH_LISTS else table.width - 1
+    models = hierarchical_models(table.width, max_order, heterogeneity)
+    return rank_fits((fit_model(table, m) for m in models), criterion)
+
+
+def rank_fits(fits: Iterable[LoglinearFit], criterion: Criterion = "bic") -> list[LoglinearFit]:
+    """Fits sorted by criterion; fits with no finite estimate go last."""
+
+    def key(fit: LoglinearFit) -> tuple[bool, float]:
+        value = fit.criterion(criterion)
+        usable = math.isfinite(fit.estimate) and math.isfinite(value)
+        return (not usable, value if math.isfinite(value) else math.inf)
+
+    return sorted(fits, key=key)
+
+
+def estimate_loglinear(
+    table: OverlapTable,
+    model: LoglinearModel | None = None,
+    criterion: Criterion = "bic",
+    heterogeneity: Heterogeneity | None = None,
+    level: float = 0.95,
+) -> tuple[Estimate, LoglinearFit]:
+    """The estimate of the named model, or of the best hierarchical model by ``criterion``."""
+    ranking: list[LoglinearFit] = []
+    if model is None:
+        ranking = search_models(table, criterion, heterogeneity)
+        chosen = ranking[0]
+    else:
+        chosen = fit_model(table, model)
+    if not math.isfinite(chosen.estimate):
+        raise NotEstimable(
+            f"The model {chosen.name} gives no finite total for this table: the lists "
+            "overlap too little for it."
+        )
+    interval = profile_interval(table, chosen, level)
+    warnings: list[str] = []
+    if not chosen.converged or chosen.boundary:
+        warnings.append(
+            f"The model {chosen.name} could not be fitted cleanly (some combinations of lists "
+            "have no one, so a term ran off to infinity): treat its figure with caution."
+        )
+    close = _close_rivals(chosen, ranking, criterion)
+    if close:
+        rivals = "; ".join(f"{f.name} gives {f.estimate:,.0f}" for f in close[:3])
+        warnings.append(
+            f"Other models fit almost as well but give different totals ({rivals}): the "
+            "interval does not include the uncertainty of choosing between them."
+        )
+    upper = interval.upper if interval is not None else None
+    lower = interval.lower if interval is not None else None
+    hidden = None
+    if model is None and heterogeneity is None and 3 <= table.width <= HETEROGENEITY_CHECK_LISTS:
+        hidden = search_models(table, criterion, Heterogeneity("darroch"))[0]
+        if lower is not None and not lower <= hidden.estimate <= (upper or math.inf):
+            warnings.append(
+                f"Allowing for people whom every list is less likely to record (the model "
+                f"{hidden.name}) gives {hidden.estimate:,.0f}, outside this interval: if some "
+                "of the dead were much less visible than others, this figure is too low. "
+                "Compare with the latent class estimate."
+            )
+    warnings.extend(size_concerns(table.observed, chosen.estimate, upper))
+    diagnostics: dict[str, JsonValue] = {
+        "model_lists": chosen.model.describe(table.lists),
+        "selected_by": criterion.upper() if model is None else "named",
+        "deviance": round(chosen.deviance, 3),
+        "df": chosen.df,
+        "AIC": round(chosen.aic, 3),
+        "BIC": round(chosen.bic, 3),
+        "stderr": round(chosen.stderr, 1) if math.isfinite(chosen.stderr) else None,
+        "converged": chosen.converged and not chosen.boundary,
+        "multinomial_estimate": round(interval.maximum, 1) if interval is not None else None,
+    }
+    if chosen.removed:
+        diagnostics["terms_removed"] = list(chosen.removed)
+    if ranking:
+        diagnostics["models_compared"] = len(ranking)
+        diagnostics["ranking"] = [_row(f) for f in ranking[:5]]
+    if hidden is not None:
+        diagnostics["heterogeneity_check"] = _row(hidden)
+    estimate = Estimate(
+        method="loglinear",
+        observed=table.observed,
+        estimate=chosen.estimate,
+        lower=lower,
+        upper=upper,
+        interval=f"{level:.0%} profile likelihood",
+        model=chosen.name,
+        diagnostics=diagnostics,
+        warnings=tuple(warnings),
+    )
+    return estimate, chosen
+
+
+def _row(fit: LoglinearFit) -> dict[str, JsonValue]:
+    return {
+        "model": fit.name,
+        "estimate": round(fit.estimate, 1) if math.isfinite(fit.estimate) else None,
+        "deviance": round(fit.deviance, 3),
+        "df": fit.df,
+        "AIC": round(fit.aic, 3),
+        "BIC": round(fit.bic, 3),
+    }
+
+
+def _close_rivals(
+    chosen: LoglinearFit, ranking: list[LoglinearFit], criterion: Criterion
+) -> list[LoglinearFit]:
+    best = chosen.criterion(criterion)
+    return [
+        f
+        for f in ranking[1:]
+        if f.criterion(criterion) - best < CLOSE_CRITERION
+        and math.isfinite(f.estimate)
+        and abs(f.estimate - chosen.estimate) > DIFFERENT_ESTIMATE * chosen.estimate
+    ]

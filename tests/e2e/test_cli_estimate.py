@@ -1,0 +1,157 @@
+"""`tollbook estimate`: reference figures, strata, charts, and clear errors, never a traceback.
+
+Until the command is registered in ``tollbook.cli``, the real process runs it as
+``python -m tollbook.cli.estimate``; one test also adds it to the ``tollbook`` group.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from benchmarks.estimate_population import SIEGE, simulate
+from click.testing import CliRunner
+
+from tests.unit.test_estimate_overlap_tables import KOSOVO_CSV
+from tollbook.cli import main
+from tollbook.cli.estimate import estimate
+from tollbook.exchange.overlap_tables import write_overlap_csv
+
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "mse"
+QUICK = ("--draws", "200", "--burn-in", "500", "--thin", "2", "--chains", "2")
+
+
+def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    env.pop("TOLLBOOK_DATABASE_URL", None)
+    return subprocess.run(
+        [sys.executable, "-m", "tollbook.cli.estimate", *map(str, args)],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.mark.shared
+def test_published_kosovo_table_gives_the_reference_figures(tmp_path: Path) -> None:
+    if not (SHARED / "kosovo.csv").exists():
+        pytest.skip("../shared/data/mse is not here")
+    done = run(SHARED / "kosovo.csv", "--method", "loglinear", "--json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    (estimate,) = result["strata"][0]["estimates"]
+    assert (estimate["model"], estimate["estimate"], estimate["lower"], estimate["upper"]) == (
+        "[123,14,34]",
+        10_356.5,
+        8_994.3,
+        12_110.4,
+    )
+    assert result["observed"] == 4_400 and result["lists"] == ["EXH", "ABA", "OSCE", "HRW"]
+
+
+def test_table_for_people_with_both_methods_and_charts(tmp_path: Path) -> None:
+    source = tmp_path / "kosovo.csv"
+    source.write_text(KOSOVO_CSV, encoding="utf-8")
+    overlaps, estimates = tmp_path / "overlaps.svg", tmp_path / "estimates.png"
+    done = run(
+        source, *QUICK, "--chart-overlaps", overlaps, "--chart-estimates", estimates, cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "4 lists (EXH 1,910, ABA 1,528, OSCE 1,786, HRW 685); 4,400 people seen" in out
+    assert "10,357" in out and "8,994 – 12,110" in out and "[123,14,34] (BIC)" in out
+    assert "lcmcr" in out and "R-hat" in out and "LCMCR, K*=10" in out
+    assert "warnings:" in out and "run with more draws" in out
+    assert overlaps.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+    assert estimates.read_bytes()[:4] == b"\x89PNG"
+
+
+def test_stratified_table_sums_districts(tmp_path: Path) -> None:
+    source = tmp_path / "siege.csv"
+    with source.open("w", encoding="utf-8") as handle:
+        write_overlap_csv(simulate(5).tables_by_district(SIEGE.lists), handle, ("district",))
+    done = run(source, *QUICK, "--json", "--bootstrap", "300", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["strata_columns"] == ["district"]
+    assert [s["label"] for s in result["strata"]] == [
+        "district=centre",
+        "district=north",
+        "district=south",
+    ]
+    assert {e["method"] for e in result["sum_of_strata"]} == {"loglinear", "lcmcr"}
+    assert result["pooled"]["observed"] == result["observed"]
+    assert "... estimating district=north" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("A,B,count\n1,1,3\n1,2,4\n", "t.csv:3: field 'B': '2' is not 0 or 1"),
+        ("A,B,C\n1,1,1\n", "t.csv:1: no count column"),
+        (b"\xff\xfeA\x00,\x00", "t.csv: this is a binary file"),
+    ],
+)
+def test_bad_tables_are_located_without_a_traceback(
+    tmp_path: Path, content: str | bytes, expected: str
+) -> None:
+    source = tmp_path / "t.csv"
+    if isinstance(content, bytes):
+        source.write_bytes(content)
+    else:
+        source.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(estimate, [str(source)])
+    assert result.exit_code == 1
+    assert f"error: {tmp_path}/{expected}" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_from_db_is_not_available_yet(tmp_path: Path) -> None:
+    done = run("--from-db", "--by", "district", cwd=tmp_path)
+    assert done.returncode == 1
+    assert "error: estimating from the database is not available yet" in done.stderr
+    assert "no linked persons" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_refused_table_says_why_in_plain_words(tmp_path: Path) -> None:
+    source = tmp_path / "small.csv"
+    source.write_text(
+        "EXH,ABA,OSCE,count\n1,1,0,5\n0,1,1,4\n0,1,0,3\n1,0,1,60\n1,0,0,400\n0,0,1,300\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(estimate, [str(source), "--method", "loglinear"])
+    assert result.exit_code == 1
+    assert "List ABA has only 12 people: too few to estimate from." in result.output
+
+
+def test_usage_errors(tmp_path: Path) -> None:
+    source = tmp_path / "kosovo.csv"
+    source.write_text(KOSOVO_CSV, encoding="utf-8")
+    runner = CliRunner()
+    bad_model = runner.invoke(estimate, [str(source), "--model", "[15,2]"])
+    assert bad_model.exit_code == 2 and "not a term" in bad_model.output
+    bad_chart = runner.invoke(estimate, [str(source), "--chart-overlaps", "x.gif"])
+    assert bad_chart.exit_code == 2 and ".svg" in bad_chart.output
+    nothing = runner.invoke(estimate, [])
+    assert nothing.exit_code == 2 and "TABLE.csv" in nothing.output
+
+
+def test_registered_in_the_tollbook_group_with_a_named_model(tmp_path: Path) -> None:
+    main.add_command(estimate)
+    source = tmp_path / "kosovo.csv"
+    source.write_text(KOSOVO_CSV, encoding="utf-8")
+    result = CliRunner().invoke(
+        main,
+        ["estimate", str(source), "--method", "loglinear", "--model", "independence", "--json"],
+    )
+    assert result.exit_code == 0, result.output
+    estimate_ = json.load(io.StringIO(result.output))["strata"][0]["estimates"][0]
+    assert estimate_["model"] == "[1,2,3,4]" and estimate_["estimate"] == 7_394.6
+    assert estimate_["diagnostics"]["selected_by"] == "named"
