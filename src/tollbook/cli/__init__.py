@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 
 from tollbook import __version__
-from tollbook.cli import count, estimate, reports, simulate
+from tollbook.cli import count, estimate, registry, reports, simulate
 from tollbook.store.database import DATABASE_URL_ENV, database_url
 
 
@@ -39,6 +39,7 @@ for command in (
     simulate.simulate,
     simulate.demo,
     estimate.estimate,
+    *registry.COMMANDS,
 ):
     main.add_command(command)
 

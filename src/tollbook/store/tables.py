@@ -231,3 +231,6 @@ class OverrideClaimRow(Base):
     claim_id: Mapped[int] = mapped_column(
         ForeignKey("claims.id", ondelete="RESTRICT"), primary_key=True, index=True
     )
+
+
+from tollbook.store import registry_tables  # noqa: E402,F401

@@ -1,0 +1,236 @@
+"""PFIF 1.4 (People Finder Interchange Format): persons and notes, out and in.
+
+Export writes ``<pfif:pfif>`` with one ``<pfif:person>`` per missing person (with the
+family's consent to sharing) and its ``<pfif:note>`` elements. Import reads persons and
+notes (top-level or nested in their person) and reports each bad record by element,
+e.g. ``file.xml: field 'person[3]/sex': ...``. Pure: bytes in, data out.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from tollbook.exchange.errors import InputError, InputProblem
+
+NAMESPACE = "http://zesty.ca/pfif/1.4"
+NOTE_STATUSES: tuple[str, ...] = (
+    "",
+    "information_sought",
+    "is_note_author",
+    "believed_alive",
+    "believed_missing",
+    "believed_dead",
+)
+SEXES: tuple[str, ...] = ("", "female", "male", "other")
+MAX_BYTES = 50 * 1024 * 1024
+
+PERSON_FIELDS: tuple[str, ...] = (
+    "person_record_id",
+    "entry_date",
+    "expiry_date",
+    "author_name",
+    "author_email",
+    "author_phone",
+    "source_name",
+    "source_date",
+    "source_url",
+    "full_name",
+    "given_name",
+    "family_name",
+    "alternate_names",
+    "description",
+    "sex",
+    "date_of_birth",
+    "age",
+    "home_street",
+    "home_neighborhood",
+    "home_city",
+    "home_state",
+    "home_postal_code",
+    "home_country",
+    "photo_url",
+    "profile_urls",
+)
+NOTE_FIELDS: tuple[str, ...] = (
+    "note_record_id",
+    "person_record_id",
+    "linked_person_record_id",
+    "entry_date",
+    "author_name",
+    "author_email",
+    "author_phone",
+    "source_date",
+    "author_made_contact",
+    "status",
+    "email_of_found_person",
+    "phone_of_found_person",
+    "last_known_location",
+    "text",
+    "photo_url",
+)
+
+
+@dataclass(frozen=True)
+class PfifNote:
+    values: dict[str, str]
+
+    @property
+    def status(self) -> str:
+        return self.values.get("status", "")
+
+
+@dataclass(frozen=True)
+class PfifPerson:
+    values: dict[str, str]
+    notes: tuple[PfifNote, ...] = field(default_factory=tuple)
+
+    @property
+    def record_id(self) -> str:
+        return self.values["person_record_id"]
+
+
+def _q(name: str) -> str:
+    return f"{{{NAMESPACE}}}{name}"
+
+
+def write_pfif(persons: Sequence[PfifPerson]) -> bytes:
+    """A PFIF 1.4 document with ``persons`` and their notes (fields in PFIF order)."""
+    ET.register_namespace("pfif", NAMESPACE)
+    root = ET.Element(_q("pfif"))
+    for person in persons:
+        element = ET.SubElement(root, _q("person"))
+        for name in PERSON_FIELDS:
+            if person.values.get(name):
+                ET.SubElement(element, _q(name)).text = person.values[name]
+        for note in person.notes:
+            child = ET.SubElement(element, _q("note"))
+            for name in NOTE_FIELDS:
+                if note.values.get(name):
+                    ET.SubElement(child, _q(name)).text = note.values[name]
+    ET.indent(root)
+    return bytes(ET.tostring(root, encoding="utf-8", xml_declaration=True)) + b"\n"
+
+
+def utc_text(value: datetime) -> str:
+    """A PFIF timestamp: UTC, ``YYYY-MM-DDTHH:MM:SSZ``."""
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def read_pfif(data: bytes, name: str) -> tuple[list[PfifPerson], list[InputProblem]]:
+    """Persons (with their notes) of a PFIF 1.4 document, and the problems of bad records.
+
+    A document that is not PFIF 1.4 at all raises :class:`InputError`.
+    """
+    if not data.strip():
+        raise InputError(InputProblem(name, "the file is empty"))
+    if len(data) > MAX_BYTES:
+        raise InputError(InputProblem(name, f"larger than {MAX_BYTES // 2**20} MiB"))
+    if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+        raise InputError(InputProblem(name, "document types and entities are not allowed"))
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as exc:
+        line = exc.position[0] if exc.position else None
+        raise InputError(InputProblem(name, f"not well-formed XML: {exc}", line)) from None
+    if root.tag != _q("pfif"):
+        raise InputError(
+            InputProblem(name, f"the root element is {root.tag}, not pfif in {NAMESPACE}")
+        )
+    problems: list[InputProblem] = []
+    persons: dict[str, PfifPerson] = {}
+    loose: list[tuple[str, PfifNote]] = []
+    for i, element in enumerate(root.findall(_q("person")), start=1):
+        where = f"person[{i}]"
+        values = _values(element, PERSON_FIELDS)
+        notes = []
+        for j, child in enumerate(element.findall(_q("note")), start=1):
+            note = _note(
+                child, f"{where}/note[{j}]", name, problems, values.get("person_record_id")
+            )
+            if note is not None:
+                notes.append(note)
+        problem = _person_problem(values)
+        if problem is not None:
+            problems.append(InputProblem(name, problem[1], field=f"{where}/{problem[0]}"))
+            continue
+        persons[values["person_record_id"]] = PfifPerson(values, tuple(notes))
+    for j, child in enumerate(root.findall(_q("note")), start=1):
+        note = _note(child, f"note[{j}]", name, problems, None)
+        if note is not None:
+            loose.append((f"note[{j}]", note))
+    for where, note in loose:
+        owner = persons.get(note.values["person_record_id"])
+        if owner is None:
+            problems.append(
+                InputProblem(
+                    name, "no person with this id in the file", field=f"{where}/person_record_id"
+                )
+            )
+            continue
+        persons[owner.record_id] = PfifPerson(owner.values, (*owner.notes, note))
+    return list(persons.values()), problems
+
+
+def _values(element: ET.Element, fields: tuple[str, ...]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for child in element:
+        local = child.tag.removeprefix(f"{{{NAMESPACE}}}")
+        if local in fields:
+            values[local] = (child.text or "").strip()
+    return values
+
+
+def _is_timestamp(text: str) -> bool:
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def _person_problem(values: dict[str, str]) -> tuple[str, str] | None:
+    if not values.get("person_record_id") or "/" not in values["person_record_id"]:
+        return "person_record_id", "missing, or not of the form domain/id"
+    if not (values.get("full_name") or values.get("given_name") or values.get("family_name")):
+        return "full_name", "a person needs a full_name, given_name or family_name"
+    if values.get("sex", "") not in SEXES:
+        return "sex", f"{values['sex']!r} is not female, male or other"
+    birth = values.get("date_of_birth", "")
+    if birth:
+        try:
+            date.fromisoformat(birth if len(birth) == 10 else f"{birth}-01"[:10])
+        except ValueError:
+            return "date_of_birth", f"{birth!r} is not YYYY-MM-DD, YYYY-MM or YYYY"
+    age = values.get("age", "")
+    if age and not all(part.isdigit() for part in age.split("-", 1)):
+        return "age", f"{age!r} is not an age or a range such as 30-40"
+    for stamp in ("entry_date", "source_date", "expiry_date"):
+        if values.get(stamp) and not _is_timestamp(values[stamp]):
+            return stamp, f"{values[stamp]!r} is not a UTC timestamp YYYY-MM-DDTHH:MM:SSZ"
+    return None
+
+
+def _note(
+    element: ET.Element, where: str, name: str, problems: list[InputProblem], owner: str | None
+) -> PfifNote | None:
+    values = _values(element, NOTE_FIELDS)
+    if owner is not None and not values.get("person_record_id"):
+        values["person_record_id"] = owner
+    problem: tuple[str, str] | None = None
+    if not values.get("note_record_id") or "/" not in values["note_record_id"]:
+        problem = ("note_record_id", "missing, or not of the form domain/id")
+    elif not values.get("person_record_id"):
+        problem = ("person_record_id", "missing")
+    elif owner is not None and values["person_record_id"] != owner:
+        problem = ("person_record_id", f"is not the id of the person it is in ({owner})")
+    elif values.get("status", "") not in NOTE_STATUSES:
+        problem = ("status", f"{values['status']!r} is not a PFIF 1.4 note status")
+    elif values.get("entry_date") and not _is_timestamp(values["entry_date"]):
+        problem = ("entry_date", f"{values['entry_date']!r} is not a UTC timestamp")
+    if problem is not None:
+        problems.append(InputProblem(name, problem[1], field=f"{where}/{problem[0]}"))
+        return None
+    return PfifNote(values)

@@ -1,0 +1,74 @@
+"""A plan of a trench with the bodies in place, as SVG (matplotlib).
+
+The trench is drawn along its length from the marker post; each body is a box at its
+distance from the marker, with its position number and reference, coloured by status.
+No names are drawn.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt
+from matplotlib.patches import Rectangle
+
+from tollbook.domain.grave import GravePosition, Trench
+
+STATUS_COLOURS: dict[str, str] = {
+    "buried": "#9e9e9e",
+    "identified": "#4caf50",
+    "exhumed": "#ff9800",
+}
+_BODY_WIDTH_M = 0.6
+
+
+def trench_plan_svg(trench: Trench, bodies: Sequence[tuple[GravePosition, str]]) -> str:
+    """The plan of ``trench`` with ``bodies`` (position and status), as an SVG document."""
+    width = max(6.0, min(40.0, trench.length_m / 2))
+    figure, axes = plt.subplots(figsize=(width, 3.2))
+    try:
+        axes.add_patch(
+            Rectangle((0, -1), trench.length_m, 2, fill=False, edgecolor="#5d4037", linewidth=1.5)
+        )
+        axes.plot([0], [0], marker="v", color="#d32f2f", markersize=12)
+        axes.annotate("marker", (0, 1.1), ha="center", fontsize=8, color="#d32f2f")
+        for position, status in bodies:
+            colour = STATUS_COLOURS.get(status, "#bdbdbd")
+            left = position.distance_m - _BODY_WIDTH_M / 2
+            axes.add_patch(
+                Rectangle((left, -0.9), _BODY_WIDTH_M, 1.8, facecolor=colour, edgecolor="black")
+            )
+            axes.text(
+                position.distance_m, 0, str(position.position), ha="center", va="center", fontsize=6
+            )
+            axes.text(
+                position.distance_m,
+                -1.3,
+                position.ref,
+                ha="center",
+                va="top",
+                fontsize=5,
+                rotation=90,
+            )
+        axes.set_xlim(-1.5, trench.length_m + 1.5)
+        axes.set_ylim(-4.5, 2)
+        axes.set_yticks([])
+        axes.set_xlabel(f"metres from the marker, bearing {trench.bearing_deg:g}°")
+        where = ""
+        if trench.marker_lat is not None and trench.marker_lon is not None:
+            where = f"; marker at {trench.marker_lat:.6f}, {trench.marker_lon:.6f}"
+        axes.set_title(
+            f"Trench {trench.trench_id} (site {trench.site}): {len(bodies)} bodies, "
+            f"{trench.length_m:g} m{where}",
+            fontsize=10,
+        )
+        out = io.StringIO()
+        figure.savefig(out, format="svg", bbox_inches="tight", metadata={"Date": None})
+        return out.getvalue()
+    finally:
+        plt.close(figure)

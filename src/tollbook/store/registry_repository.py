@@ -1,0 +1,529 @@
+"""Reading and writing the registry tables, and the registry's transaction.
+
+``with RegistryStore(engine) as store:`` opens a session with :class:`RegistryRepository`
+and the :class:`AuditLog` bound to it, so a change and its audit entry are committed
+together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from types import TracebackType
+from typing import Self
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from tollbook.domain.body import Body, CustodyEvent, Description, Photo
+from tollbook.domain.grave import GravePosition, Morgue, Site, Trench
+from tollbook.domain.missing import MissingReport
+from tollbook.store.audit_log import AuditLog
+from tollbook.store.registry_tables import (
+    BodyPhotoRow,
+    BodyRow,
+    CustodyEventRow,
+    FamilyNotificationRow,
+    GravePositionRow,
+    GraveSiteRow,
+    IdentificationRow,
+    MissingNoteRow,
+    MissingReportRow,
+    MorgueRow,
+    TrenchRow,
+)
+
+
+@dataclass(frozen=True)
+class StoredBody:
+    body: Body
+    status: str
+    location: str
+
+
+@dataclass(frozen=True)
+class StoredReport:
+    report: MissingReport
+    status: str
+
+
+@dataclass(frozen=True)
+class Identification:
+    id: int
+    ref: str
+    report_id: str
+    method: str
+    confirmed_by: str
+    confirmed_at: datetime
+    score: float | None
+    notified_at: datetime | None
+    notified_by: str | None
+
+
+@dataclass(frozen=True)
+class Note:
+    note_record_id: str
+    report_id: str
+    status: str
+    author_name: str
+    entry_date: datetime | None
+    text: str
+
+
+def _body(row: BodyRow) -> StoredBody:
+    description = Description(
+        apparent_sex=row.apparent_sex,
+        apparent_age=row.apparent_age,
+        height_cm=row.height_cm,
+        clothing=tuple(row.clothing),
+        marks=tuple(row.marks),
+        effects=tuple(row.effects),
+        condition=row.condition,
+        wrapped_in=row.wrapped_in,
+    )
+    body = Body(
+        ref=row.ref,
+        description=description,
+        recovered_place=row.recovered_place,
+        recovered_district=row.recovered_district,
+        recovered_on=row.recovered_on,
+        team=row.team,
+        parent_ref=row.parent_ref,
+        label=row.label,
+        notes=row.notes,
+    )
+    return StoredBody(body, row.status, row.location)
+
+
+def _report(row: MissingReportRow) -> StoredReport:
+    report = MissingReport(
+        report_id=row.report_id,
+        reported_on=row.reported_on,
+        relation=row.relation,
+        family_name=row.family_name,
+        given_name=row.given_name,
+        patronymic=row.patronymic,
+        sex=row.sex,
+        birth_date=row.birth_date,
+        age=row.age,
+        last_seen_date=row.last_seen_date,
+        last_seen_place=row.last_seen_place,
+        height_cm=row.height_cm,
+        clothing=tuple(row.clothing),
+        marks=tuple(row.marks),
+        effects=tuple(row.effects),
+        contact=row.contact,
+        consent=tuple(row.consent),
+        liaison=row.liaison,
+    )
+    return StoredReport(report, row.status)
+
+
+class RegistryRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # --- bodies -------------------------------------------------------------------------
+    def add_body(
+        self, body: Body, *, status: str, location: str, at: datetime, by: str
+    ) -> StoredBody:
+        d = body.description
+        row = BodyRow(
+            ref=body.ref,
+            parent_ref=body.parent_ref,
+            status=status,
+            location=location,
+            apparent_sex=d.apparent_sex,
+            apparent_age=d.apparent_age,
+            height_cm=d.height_cm,
+            clothing=list(d.clothing),
+            marks=list(d.marks),
+            effects=list(d.effects),
+            condition=d.condition,
+            wrapped_in=d.wrapped_in,
+            recovered_place=body.recovered_place,
+            recovered_district=body.recovered_district,
+            recovered_on=body.recovered_on,
+            team=body.team,
+            label=body.label,
+            notes=body.notes,
+            created_at=at,
+            created_by=by,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return _body(row)
+
+    def body(self, ref: str) -> StoredBody | None:
+        row = self._session.get(BodyRow, ref)
+        return None if row is None else _body(row)
+
+    def bodies(self, *, status: str | None = None) -> list[StoredBody]:
+        query = select(BodyRow).order_by(BodyRow.ref)
+        if status is not None:
+            query = query.where(BodyRow.status == status)
+        return [_body(row) for row in self._session.scalars(query)]
+
+    def body_refs(self) -> set[str]:
+        return set(self._session.scalars(select(BodyRow.ref)))
+
+    def parts_of(self, ref: str) -> list[str]:
+        query = select(BodyRow.ref).where(BodyRow.parent_ref == ref).order_by(BodyRow.ref)
+        return list(self._session.scalars(query))
+
+    def set_status(self, ref: str, status: str, location: str) -> None:
+        row = self._session.get(BodyRow, ref)
+        if row is None:
+            raise KeyError(ref)
+        row.status, row.location = status, location
+        self._session.flush()
+
+    def add_custody(self, event: CustodyEvent) -> None:
+        self._session.add(
+            CustodyEventRow(
+                ref=event.ref,
+                at=event.at,
+                actor=event.actor,
+                from_status=event.from_status,
+                to_status=event.to_status,
+                from_location=event.from_location,
+                to_location=event.to_location,
+                reason=event.reason,
+            )
+        )
+        self._session.flush()
+
+    def custody(self, ref: str) -> list[CustodyEvent]:
+        query = select(CustodyEventRow).where(CustodyEventRow.ref == ref)
+        return [
+            CustodyEvent(
+                r.ref,
+                r.at,
+                r.actor,
+                r.from_status,
+                r.to_status,
+                r.from_location,
+                r.to_location,
+                r.reason,
+            )
+            for r in self._session.scalars(query.order_by(CustodyEventRow.id))
+        ]
+
+    def add_photo(self, photo: Photo, *, at: datetime, by: str) -> bool:
+        """Record a photo; False when the body has this photo already."""
+        exists = self._session.scalar(
+            select(BodyPhotoRow.id).where(
+                BodyPhotoRow.ref == photo.ref, BodyPhotoRow.sha256 == photo.sha256
+            )
+        )
+        if exists is not None:
+            return False
+        self._session.add(
+            BodyPhotoRow(
+                ref=photo.ref,
+                sha256=photo.sha256,
+                file_name=photo.file_name,
+                media_type=photo.media_type,
+                size=photo.size,
+                caption=photo.caption,
+                added_at=at,
+                added_by=by,
+            )
+        )
+        self._session.flush()
+        return True
+
+    def photos(self, ref: str) -> list[Photo]:
+        query = select(BodyPhotoRow).where(BodyPhotoRow.ref == ref).order_by(BodyPhotoRow.id)
+        return [
+            Photo(r.ref, r.sha256, r.file_name, r.media_type, r.size, r.caption)
+            for r in self._session.scalars(query)
+        ]
+
+    # --- graves and morgues -------------------------------------------------------------
+    def put_site(self, site: Site) -> None:
+        self._session.merge(
+            GraveSiteRow(code=site.code, name=site.name, lat=site.lat, lon=site.lon)
+        )
+        self._session.flush()
+
+    def site(self, code: str) -> Site | None:
+        row = self._session.get(GraveSiteRow, code)
+        return None if row is None else Site(row.code, row.name, row.lat, row.lon)
+
+    def put_trench(self, trench: Trench) -> None:
+        self._session.merge(
+            TrenchRow(
+                trench_id=trench.trench_id,
+                site=trench.site,
+                number=trench.number,
+                length_m=trench.length_m,
+                bearing_deg=trench.bearing_deg,
+                marker_lat=trench.marker_lat,
+                marker_lon=trench.marker_lon,
+                opened=trench.opened,
+            )
+        )
+        self._session.flush()
+
+    def trench(self, trench_id: str) -> Trench | None:
+        r = self._session.get(TrenchRow, trench_id)
+        if r is None:
+            return None
+        return Trench(
+            r.trench_id,
+            r.site,
+            r.number,
+            r.length_m,
+            r.bearing_deg,
+            r.marker_lat,
+            r.marker_lon,
+            r.opened,
+        )
+
+    def trench_ids(self) -> list[str]:
+        return list(
+            self._session.scalars(select(TrenchRow.trench_id).order_by(TrenchRow.trench_id))
+        )
+
+    def put_position(self, position: GravePosition) -> None:
+        self._session.merge(
+            GravePositionRow(
+                ref=position.ref,
+                trench_id=position.trench_id,
+                position=position.position,
+                distance_m=position.distance_m,
+                buried_on=position.buried_on,
+            )
+        )
+        self._session.flush()
+
+    def position(self, ref: str) -> GravePosition | None:
+        r = self._session.get(GravePositionRow, ref)
+        return None if r is None else _position(r)
+
+    def positions(self, trench_id: str | None = None) -> list[GravePosition]:
+        query = select(GravePositionRow).order_by(
+            GravePositionRow.trench_id, GravePositionRow.position
+        )
+        if trench_id is not None:
+            query = query.where(GravePositionRow.trench_id == trench_id)
+        return [_position(r) for r in self._session.scalars(query)]
+
+    def put_morgue(self, morgue: Morgue) -> None:
+        self._session.merge(MorgueRow(code=morgue.code, name=morgue.name, capacity=morgue.capacity))
+        self._session.flush()
+
+    def morgues(self) -> list[tuple[Morgue, int]]:
+        """Every morgue with the number of bodies stored in it now."""
+        rows = list(self._session.scalars(select(MorgueRow).order_by(MorgueRow.code)))
+        query = (
+            select(BodyRow.location, func.count())
+            .where(BodyRow.status == "stored")
+            .group_by(BodyRow.location)
+        )
+        counts = {str(location): int(n) for location, n in self._session.execute(query)}
+        return [
+            (Morgue(r.code, r.name, r.capacity), int(counts.get(f"morgue:{r.code}", 0)))
+            for r in rows
+        ]
+
+    # --- the missing --------------------------------------------------------------------
+    def add_report(self, report: MissingReport, *, at: datetime, by: str) -> None:
+        self._session.add(
+            MissingReportRow(
+                report_id=report.report_id,
+                status="open",
+                reported_on=report.reported_on,
+                relation=report.relation,
+                family_name=report.family_name,
+                given_name=report.given_name,
+                patronymic=report.patronymic,
+                sex=report.sex,
+                birth_date=report.birth_date,
+                age=report.age,
+                last_seen_date=report.last_seen_date,
+                last_seen_place=report.last_seen_place,
+                height_cm=report.height_cm,
+                clothing=list(report.clothing),
+                marks=list(report.marks),
+                effects=list(report.effects),
+                contact=report.contact,
+                consent=list(report.consent),
+                liaison=report.liaison,
+                created_at=at,
+                created_by=by,
+            )
+        )
+        self._session.flush()
+
+    def report(self, report_id: str) -> StoredReport | None:
+        row = self._session.get(MissingReportRow, report_id)
+        return None if row is None else _report(row)
+
+    def reports(self, *, liaison: str | None = None) -> list[StoredReport]:
+        query = select(MissingReportRow).order_by(MissingReportRow.report_id)
+        if liaison is not None:
+            query = query.where(MissingReportRow.liaison == liaison)
+        return [_report(row) for row in self._session.scalars(query)]
+
+    def report_ids(self) -> set[str]:
+        return set(self._session.scalars(select(MissingReportRow.report_id)))
+
+    def set_report_status(self, report_id: str, status: str) -> None:
+        row = self._session.get(MissingReportRow, report_id)
+        if row is None:
+            raise KeyError(report_id)
+        row.status = status
+        self._session.flush()
+
+    def iter_body_rows(self) -> Iterator[tuple[StoredBody, GravePosition | None]]:
+        """Every body with its grave position, for matching."""
+        query = (
+            select(BodyRow, GravePositionRow)
+            .outerjoin(GravePositionRow, GravePositionRow.ref == BodyRow.ref)
+            .order_by(BodyRow.ref)
+        )
+        for body, position in self._session.execute(query):
+            yield _body(body), None if position is None else _position(position)
+
+    # --- identifications and notes ------------------------------------------------------
+    def add_identification(
+        self,
+        ref: str,
+        report_id: str,
+        *,
+        method: str,
+        by: str,
+        at: datetime,
+        score: float | None,
+        notes: str,
+    ) -> Identification:
+        row = IdentificationRow(
+            ref=ref,
+            report_id=report_id,
+            method=method,
+            confirmed_by=by,
+            confirmed_at=at,
+            score=score,
+            notes=notes,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return self._identification(row)
+
+    def identification(
+        self, *, ref: str | None = None, report_id: str | None = None
+    ) -> Identification | None:
+        query = select(IdentificationRow)
+        if ref is not None:
+            query = query.where(IdentificationRow.ref == ref)
+        if report_id is not None:
+            query = query.where(IdentificationRow.report_id == report_id)
+        row = self._session.scalar(query)
+        return None if row is None else self._identification(row)
+
+    def identifications(self) -> list[Identification]:
+        query = select(IdentificationRow).order_by(IdentificationRow.id)
+        return [self._identification(row) for row in self._session.scalars(query)]
+
+    def add_notification(
+        self, identification_id: int, *, by: str, at: datetime, notes: str
+    ) -> None:
+        self._session.add(
+            FamilyNotificationRow(
+                identification_id=identification_id, notified_by=by, notified_at=at, notes=notes
+            )
+        )
+        self._session.flush()
+
+    def _identification(self, row: IdentificationRow) -> Identification:
+        told = self._session.scalar(
+            select(FamilyNotificationRow).where(FamilyNotificationRow.identification_id == row.id)
+        )
+        return Identification(
+            row.id,
+            row.ref,
+            row.report_id,
+            row.method,
+            row.confirmed_by,
+            row.confirmed_at,
+            row.score,
+            None if told is None else told.notified_at,
+            None if told is None else told.notified_by,
+        )
+
+    def add_note(self, note: Note, extra: dict[str, str]) -> bool:
+        if self._session.get(MissingNoteRow, note.note_record_id) is not None:
+            return False
+        self._session.add(
+            MissingNoteRow(
+                note_record_id=note.note_record_id,
+                report_id=note.report_id,
+                status=note.status,
+                author_name=note.author_name,
+                entry_date=note.entry_date,
+                text=note.text,
+                extra=extra,
+            )
+        )
+        self._session.flush()
+        return True
+
+    def notes(self, report_id: str) -> list[Note]:
+        query = select(MissingNoteRow).where(MissingNoteRow.report_id == report_id)
+        return [
+            Note(r.note_record_id, r.report_id, r.status, r.author_name, r.entry_date, r.text)
+            for r in self._session.scalars(query.order_by(MissingNoteRow.note_record_id))
+        ]
+
+
+def _position(r: GravePositionRow) -> GravePosition:
+    return GravePosition(r.ref, r.trench_id, r.position, r.distance_m, r.buried_on)
+
+
+class RegistryStore:
+    """A transaction over the registry tables and the audit log."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._factory = sessionmaker(engine, expire_on_commit=False)
+        self._session: Session | None = None
+
+    def __enter__(self) -> Self:
+        if self._session is not None:
+            raise RuntimeError("this registry store is already in use; it cannot be nested")
+        self._session = self._factory()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        session, self._session = self._session, None
+        if session is None:  # pragma: no cover
+            return
+        try:
+            session.rollback()
+        finally:
+            session.close()
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("use the registry store inside a `with` block")
+        return self._session
+
+    @property
+    def registry(self) -> RegistryRepository:
+        return RegistryRepository(self.session)
+
+    @property
+    def audit(self) -> AuditLog:
+        return AuditLog(self.session)
+
+    def commit(self) -> None:
+        self.session.commit()
