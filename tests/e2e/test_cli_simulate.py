@@ -10,10 +10,12 @@ import sys
 from pathlib import Path
 
 from click.testing import CliRunner
+from sqlalchemy import text
 
 from tollbook.cli.simulate import demo, simulate
 from tollbook.services.claims import list_claims
 from tollbook.services.setup import open_database
+from tollbook.store.database import make_engine
 
 
 def _digest(folder: Path) -> dict[str, str]:
@@ -98,7 +100,8 @@ def test_demo_loads_reports_and_claims_into_the_database(tmp_path: Path) -> None
     )
     assert result.exit_code == 0, result.output
     assert "loaded" in result.output and "reports with" in result.output
-    assert "will be loaded when those features exist" in result.output
+    assert "bodies and" in result.output and "missing-person reports" in result.output
+    assert "lists will be loaded when those features exist" in result.output
     assert (out / "news" / "reports.jsonl").is_file()
     uow = open_database(url)
     try:
@@ -107,6 +110,16 @@ def test_demo_loads_reports_and_claims_into_the_database(tmp_path: Path) -> None
         uow.dispose()
     assert stored
     assert all(s.claim.article.startswith("siege-news-") for s in stored)
+    engine = make_engine(url)
+    try:
+        with engine.connect() as connection:
+            counts = {
+                table: connection.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()
+                for table in ("bodies", "grave_positions", "missing_reports")
+            }
+    finally:
+        engine.dispose()
+    assert all(n > 0 for n in counts.values()), counts
     again = CliRunner().invoke(demo, ["--people", "3000"], obj={"url": url})
     assert again.exit_code == 0
     assert "loaded 0 reports with 0 claims" in again.output and "already stored" in again.output

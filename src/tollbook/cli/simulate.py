@@ -144,6 +144,10 @@ def demo(ctx: click.Context, people: int, seed: int, out: Path | None) -> None:
         click.echo(f"wrote {result.files_written} files to {out}")
     parts = [step.message for step in result.steps]
     if result.pending:
-        pending = ", ".join(result.pending[:-1]) + " and " + result.pending[-1]
+        pending = (
+            ", ".join(result.pending[:-1]) + " and " + result.pending[-1]
+            if len(result.pending) > 1
+            else result.pending[0]
+        )
         parts.append(f"{pending} will be loaded when those features exist")
     click.echo(f"database {redact_url(url)}: " + "; ".join(parts))

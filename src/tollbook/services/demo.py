@@ -77,8 +77,39 @@ def load_news(uow: UnitOfWork, siege: Siege) -> LoadStep:
     return LoadStep("reports", result.stored, message)
 
 
-LOADERS: tuple[Loader, ...] = (load_news,)
-PENDING: tuple[str, ...] = ("lists", "bodies", "missing-person reports")
+def load_registry(uow: UnitOfWork, siege: Siege) -> LoadStep:
+    """Store the siege's graves, bodies and families' missing-person reports, through the
+    registry's own importers (as a forensic team and a family-liaison worker would)."""
+    import tempfile
+
+    from tollbook.exchange.siege_files import write_siege
+    from tollbook.registry.access import Actor
+    from tollbook.services import registry
+
+    forensic = Actor(DEMO_ACTOR, "forensic")
+    liaison = Actor(DEMO_ACTOR, "family_liaison")
+    with tempfile.TemporaryDirectory(prefix="tollbook-demo-") as folder:
+        out = Path(folder) / "siege"
+        write_siege(siege, out)
+        graves = registry.import_graves(
+            uow, out / "graves" / "sites.csv", out / "graves" / "trenches.csv", forensic
+        )
+        bodies = registry.import_bodies(uow, out / "graves" / "bodies.csv", forensic)
+        reports = registry.import_reports(
+            uow, out / "missing" / "reports.csv", liaison, consent=("matching",)
+        )
+    problems = len(graves.problems) + len(bodies.problems) + len(reports.problems)
+    message = (
+        f"loaded {graves.added} grave sites and trenches, {bodies.added} bodies and "
+        f"{reports.added} missing-person reports"
+    )
+    if problems:
+        message += f"; {problems} rows refused"
+    return LoadStep("bodies", bodies.added, message)
+
+
+LOADERS: tuple[Loader, ...] = (load_news, load_registry)
+PENDING: tuple[str, ...] = ("lists",)
 
 
 def load_demo(
