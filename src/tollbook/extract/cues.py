@@ -225,10 +225,6 @@ DERIVED_WORDS = {
 TIMES_RE = re.compile(
     r"^\s*times\s+(?:more|higher|greater|larger|bigger|as\s+(?:many|high|much)|the|that|what)"
 )
-THAN_BASE_RE = re.compile(
-    r"(?:than|of|the)\s+(?:the\s+)?(?:official\s+|reported\s+|government\s+|stated\s+|announced\s+)?"
-    r"(?:(?:figure|count|toll|number|tally|total)\s+(?:of\s+)?)?$"
-)
 INHERIT_LEFT_RE = re.compile(
     r"(?:[,:;]|\b(?:followed\s+by|another|a\s+further|an\s+additional|and|plus|with|while|including|"
     r"compared\s+(?:with|to)|against|versus|vs\.?|from|up\s+from|down\s+from|"

@@ -271,11 +271,7 @@ def _context_reading(lower: str, n: NumberMention, outcome: str) -> _Reading | N
 
 
 def _inside(n: NumberMention, dates: list[DateMention]) -> bool:
-    return any(d.start <= n.start < d.end for d in dates if not _since_phrase(d))
-
-
-def _since_phrase(d: DateMention) -> bool:
-    return False
+    return any(d.start <= n.start < d.end for d in dates)
 
 
 def _is_multiplier(lower: str, n: NumberMention) -> bool:
@@ -470,10 +466,6 @@ def _list_item(left: str, right: str, victims: re.Match[str] | None) -> bool:
     if victims is None or not re.search(r"(?:,|\band|\bor)\s*$", left):
         return False
     return bool(re.match(r"\s*(?:,|and\b|or\b|\)|;|$|\.)", right[victims.end() :]))
-
-
-def _original_case(victims: str | None) -> str | None:
-    return victims
 
 
 _OUTCOME_ADJECTIVE_RE = re.compile(r"^\s+(?:of\s+)?(wounded|injured|dead|missing)\s+(?=[a-z])")
@@ -862,10 +854,6 @@ def _same_victims(a: _Draft, b: _Draft) -> bool:
 
 
 def _figure_key(d: _Draft) -> tuple[object, ...]:
-    return _figure_value_key(d)
-
-
-def _figure_value_key(d: _Draft) -> tuple[object, ...]:
     if d.qualifier == "vague":
         return (d.outcome, "vague", d.figure_text)
     if d.qualifier in ("range", "derived"):
