@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from typing import Any, cast
 
 from tollbook.domain.claim import (
+    CONTRACT_FIELDS,
     KINDS,
     OUTCOMES,
     QUALIFIERS,
@@ -47,17 +48,8 @@ __all__ = [
 ]
 
 #: The claim fields a reviewer may change (the evidence and its report never change).
-EDITABLE_FIELDS: tuple[str, ...] = (
-    "outcome",
-    "low",
-    "high",
-    "qualifier",
-    "victims",
-    "place",
-    "when",
-    "scope",
-    "kind",
-    "attributed_to",
+EDITABLE_FIELDS: tuple[str, ...] = tuple(
+    name for name in CONTRACT_FIELDS if name not in ("article", "evidence")
 )
 _CHOICES: dict[str, tuple[str, ...]] = {
     "outcome": OUTCOMES,
