@@ -67,7 +67,7 @@ RIGHT_OUTCOME_RE = re.compile(
     r"(?:with|have|has|had|sustained|suffered|sustaining|suffering)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns)|"
     r"(?:being\s+)?treated\s+(?:for|after)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns|injury|wound))"
     r"|(?P<missing>missing|unaccounted\s+for|disappeared|still\s+missing|trapped|feared\s+trapped|buried\s+alive|"
-    r"swept\s+away|washed\s+away|forcibly\s+disappeared|still\s+(?:in\s+the\s+(?:sea|water|river|lake|rubble)|"
+    r"swept\s+away|washed\s+away|forcibly\s+disappeared|under\s+(?:the\s+)?(?:rubble|debris)|still\s+(?:in\s+the\s+(?:sea|water|river|lake|rubble)|"
     r"under\s+(?:the\s+)?(?:rubble|earth|ground|debris|mud|water|snow)|down\s+there|buried|unaccounted)|"
     r"buried\s+under\s+(?:the\s+)?rubble)"
     r"|(?P<buried>buried|laid\s+to\s+rest|interred|dumped\s+in|dumped\s+into|placed\s+in|pushed\s+into|lowered\s+into)"

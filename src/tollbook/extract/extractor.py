@@ -807,10 +807,11 @@ def _base_for(
         lambda d: d.outcome == "killed",
         lambda d: True,
     ]
-    if official:  # "than the official count": the latest official figure, as first stated
+    if official:  # "than the official count": the latest official toll, as first stated
         chosen = [d for d in candidates if tests[0](d)]
-        if chosen:
-            return next(d for d in candidates if _figure_key(d) == _figure_key(chosen[-1]))
+        if chosen:  # "rose to 27, up from 23": of one sentence's figures, the highest
+            latest = max(chosen, key=lambda d: (d.sentence_index, _value(d)))
+            return next(d for d in candidates if _figure_key(d) == _figure_key(latest))
     for test in tests[1:]:
         chosen = [d for d in candidates if test(d)]
         if chosen:
