@@ -8,7 +8,15 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 
 # --- Chromium for the browser tests (tests/e2e) -------------------------------------
-# TODO: install Debian's chromium and chromium-driver here (bash scripts/apt-install.sh).
+# Debian's chromium, driven by Playwright (the Python package) through executable_path:
+# no browser is downloaded (never `playwright install`). TOLLBOOK_CHROMIUM names another.
+if [ ! -x "${TOLLBOOK_CHROMIUM:-/usr/bin/chromium}" ]; then
+    bash scripts/apt-install.sh chromium
+fi
+# A Java runtime for the local-Spark linkage test (pyspark needs Java 17+).
+if ! command -v java >/dev/null 2>&1; then
+    bash scripts/apt-install.sh openjdk-17-jre-headless
+fi
 # -------------------------------------------------------------------------------------
 
 trap 'bash scripts/postgres-test-server.sh stop' EXIT

@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 
 from tollbook import __version__
-from tollbook.cli import count, estimate, registry, reports, simulate
+from tollbook.cli import count, estimate, lists, registry, reports, simulate, web
 from tollbook.store.database import DATABASE_URL_ENV, database_url
 
 
@@ -40,6 +40,11 @@ for command in (
     simulate.demo,
     estimate.estimate,
     *registry.COMMANDS,
+    web.serve,
+    web.user,
+    lists.lists,
+    lists.link,
+    lists.persons,
 ):
     main.add_command(command)
 

@@ -233,4 +233,9 @@ class OverrideClaimRow(Base):
     )
 
 
-from tollbook.store import registry_tables  # noqa: E402,F401
+# The other areas' tables, so that Alembic and metadata see every table.
+from tollbook.store import (  # noqa: E402,F401
+    account_tables,
+    list_tables,
+    registry_tables,
+)

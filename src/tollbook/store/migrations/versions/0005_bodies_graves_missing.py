@@ -13,8 +13,8 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0005"
-#: The revision before this one: 0004 (accounts) once it exists.
-down_revision: str | None = "0002"
+#: The revision before this one: 0004 (accounts).
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

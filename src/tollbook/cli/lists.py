@@ -1,0 +1,491 @@
+"""Named lists and linkage: ``lists import|show|queue|confirm|split``, ``link``, ``persons``.
+
+Registered in ``tollbook.cli`` as ``lists`` (a group), ``link`` and ``persons``.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from tollbook.cli.common import fail, open_store
+from tollbook.exchange.errors import InputError, InputProblem
+from tollbook.link.engine import ENGINES, EngineUnavailable
+from tollbook.store.list_repository import StoredLink, StoredRecord
+from tollbook.store.unit_of_work import UnitOfWork
+
+ACTOR_ENV = "TOLLBOOK_ACTOR"
+T = TypeVar("T")
+_MAP_HELP = (
+    "COLUMN=FIELD, repeatable: which column holds which field (record_id, family_name, "
+    "given_name, patronymic, sex, birth_date, age, death_date, district, address, postcode, "
+    "region). Columns named like a field map to it by themselves."
+)
+
+
+def _default_actor() -> str | None:
+    env = os.environ.get(ACTOR_ENV, "").strip()
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in this environment
+        return None
+
+
+_actor_option = click.option(
+    "--actor",
+    default=_default_actor,
+    show_default=f"${ACTOR_ENV}, else the OS user",
+    help="Who is doing this (written to the audit log).",
+)
+
+
+def _run(ctx: click.Context, use: Callable[[UnitOfWork], T]) -> T:
+    """Open the store, run one service, turn its refusals into ``error: ...`` and exit 1."""
+    from tollbook.services.linkage import LinkageError
+    from tollbook.services.lists import ImportRefused
+
+    uow = open_store(ctx)
+    try:
+        return use(uow)
+    except (LinkageError, ImportRefused, EngineUnavailable) as error:
+        fail(str(error))
+    except InputError as error:
+        fail(str(error.problem))
+    finally:
+        uow.dispose()
+
+
+def _report_problems(problems: Sequence[InputProblem], label: str, shown: int = 50) -> None:
+    for problem in problems[:shown]:
+        click.echo(f"{label}: {problem}", err=True)
+    if len(problems) > shown:
+        click.echo(f"{label}: ... and {len(problems) - shown:,} more", err=True)
+
+
+# --- lists --------------------------------------------------------------------------
+
+
+@click.group()
+def lists() -> None:
+    """Named lists of the dead: import them, and review the pairs linkage is unsure of."""
+
+
+@lists.command("import")
+@click.argument("file", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--source", required=True, help="The list's name (morgue, burial, family ...).")
+@click.option("--map", "mapping", multiple=True, metavar="COLUMN=FIELD", help=_MAP_HELP)
+@click.option("--sheet", help="The XLSX sheet to read (default: the first).")
+@click.option(
+    "--lenient",
+    is_flag=True,
+    help="Keep rows with a value that cannot be read, without that value (reported).",
+)
+@_actor_option
+@click.pass_context
+def import_(
+    ctx: click.Context,
+    file: Path,
+    source: str,
+    mapping: tuple[str, ...],
+    sheet: str | None,
+    lenient: bool,
+    actor: str | None,
+) -> None:
+    """Import a CSV or XLSX list of the dead into the list called SOURCE.
+
+    Every record keeps its list, row and original values. Rows that cannot be read are
+    reported by row and field and left out; the others are imported in one transaction.
+    The exit status is 1 when any row was left out.
+    """
+    from tollbook.services.lists import import_list
+
+    result = _run(
+        ctx,
+        lambda uow: import_list(
+            uow, file, source, mapping, actor=actor, lenient=lenient, sheet=sheet
+        ),
+    )
+    _report_problems(result.problems, "error")
+    _report_problems(result.warnings, "warning")
+    made = " (new list)" if result.new_list else ""
+    click.echo(
+        f"imported {result.imported:,} of {result.rows:,} rows into list "
+        f"{result.list_name!r}{made}"
+        + (f"; {result.rejected:,} rows left out" if result.rejected else "")
+        + (f" (import {result.import_id})" if result.import_id is not None else "")
+    )
+    if result.problems:
+        ctx.exit(1)
+
+
+@lists.command("show")
+@click.pass_context
+def show(ctx: click.Context) -> None:
+    """The named lists, with their records and imports."""
+    from tollbook.services.lists import list_summaries
+
+    found = _run(ctx, list_summaries)
+    if not found:
+        click.echo("no lists: import one with `tollbook lists import FILE --source NAME`")
+        return
+    rows = [(s.name, f"{s.records:,}", s.imports, s.created_at.date()) for s in found]
+    click.echo(_table(("list", "records", "imports", "since"), rows))
+
+
+@lists.command("queue")
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one pair per line.")
+@click.pass_context
+def queue(ctx: click.Context, limit: int, as_json: bool) -> None:
+    """Pairs of records the linkage is unsure of, the most uncertain first, with each
+    field's match weight. Decide with `tollbook lists confirm|split A B`."""
+    from tollbook.services.linkage import review_queue
+
+    found = _run(ctx, lambda uow: review_queue(uow, limit=limit))
+    if as_json:
+        for item in found:
+            click.echo(
+                json.dumps(
+                    {
+                        "record_a": _record_json(item.first),
+                        "record_b": _record_json(item.second),
+                        "probability": item.review.probability,
+                        "explanation": item.review.explanation,
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        return
+    if not found:
+        click.echo("no pairs are waiting for review")
+        return
+    for item in found:
+        probability = item.review.probability
+        click.echo(
+            f"pair {item.first.id} {item.second.id}: probability {probability:.3f}"
+            if probability is not None
+            else "pair"
+        )
+        click.echo(f"  {_record_line(item.first)}")
+        click.echo(f"  {_record_line(item.second)}")
+        for line in _explanation_lines(item.review.explanation):
+            click.echo(f"    {line}")
+
+
+def _decide(
+    ctx: click.Context, a: int, b: int, decision: str, actor: str | None, reason: str | None
+) -> None:
+    from tollbook.services.linkage import decide_pair
+
+    if not actor:
+        raise click.UsageError(f"say who you are: --actor NAME (or set ${ACTOR_ENV})")
+    decided = _run(
+        ctx,
+        lambda uow: decide_pair(uow, a, b, decision, actor=actor, reason=reason),  # type: ignore[arg-type]
+    )
+    word = "the same person" if decided.status == "confirmed" else "two people"
+    click.echo(f"records {decided.record_a} and {decided.record_b}: {word} ({decided.status})")
+
+
+@lists.command("confirm")
+@click.argument("record_a", type=int)
+@click.argument("record_b", type=int)
+@click.option("--note", help="Why (kept with the decision).")
+@_actor_option
+@click.pass_context
+def confirm(
+    ctx: click.Context, record_a: int, record_b: int, note: str | None, actor: str | None
+) -> None:
+    """Records RECORD_A and RECORD_B are the same person: always link them."""
+    _decide(ctx, record_a, record_b, "confirm", actor, note)
+
+
+@lists.command("split")
+@click.argument("record_a", type=int)
+@click.argument("record_b", type=int)
+@click.option("--reason", required=True, help="Why they are two people.")
+@_actor_option
+@click.pass_context
+def split(ctx: click.Context, record_a: int, record_b: int, reason: str, actor: str | None) -> None:
+    """Records RECORD_A and RECORD_B are two people: never link them, even through others."""
+    _decide(ctx, record_a, record_b, "split", actor, reason)
+
+
+# --- link ---------------------------------------------------------------------------
+
+
+@click.command()
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option("--engine", type=click.Choice(ENGINES), default="duckdb", show_default=True)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1, min_open=True, max_open=True),
+    default=0.5,
+    show_default=True,
+    help="Pairs at least this probable may join records into one person.",
+)
+@click.option(
+    "--review",
+    "review",
+    nargs=2,
+    type=click.FloatRange(0, 1),
+    default=(0.2, 0.8),
+    show_default=True,
+    metavar="LOW HIGH",
+    help="Pairs with a probability from LOW up to HIGH go to the review queue.",
+)
+@click.option("--retrain", is_flag=True, help="Train a new model instead of reusing the last.")
+@click.option("--map", "mapping", multiple=True, metavar="COLUMN=FIELD", help=_MAP_HELP)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="With FILES: write each record's id and cluster id to this CSV.",
+)
+@click.option("--link-only", is_flag=True, help="With several FILES: no duplicates within one.")
+@click.option(
+    "--model",
+    "model_path",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="With FILES: reuse this trained model (JSON), or save the new one here.",
+)
+@click.option("--lenient", is_flag=True, help="With FILES: keep rows with unreadable values.")
+@_actor_option
+@click.pass_context
+def link(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    engine: str,
+    threshold: float,
+    review: tuple[float, float],
+    retrain: bool,
+    mapping: tuple[str, ...],
+    out: Path | None,
+    link_only: bool,
+    model_path: Path | None,
+    lenient: bool,
+    actor: str | None,
+) -> None:
+    """Find the records that are the same person, and group them into persons.
+
+    Without FILES: links every list record in the database, keeps the persons it found
+    before where it can, queues uncertain pairs for review and keeps human decisions.
+    With FILES (CSV or XLSX): links their records without the database and writes
+    FILE, ROW, RECORD_ID and CLUSTER_ID to --out.
+    """
+    if files:
+        _link_files(files, engine, threshold, mapping, out, link_only, model_path, retrain, lenient)
+        return
+    for name, value in (("--out", out), ("--model", model_path), ("--map", mapping)):
+        if value:
+            raise click.UsageError(f"{name} goes with FILES; the database's lists are mapped")
+    from tollbook.services.linkage import link_records
+
+    report = _run(
+        ctx,
+        lambda uow: link_records(
+            uow,
+            engine=engine,  # type: ignore[arg-type]
+            threshold=threshold,
+            review=review,
+            retrain=retrain,
+            actor=actor,
+        ),
+    )
+    model = "trained" if report.trained else "reused"
+    click.echo(
+        f"linked {report.records:,} records into {report.persons:,} persons "
+        f"({report.persons_with_several_records:,} on more than one record) with "
+        f"{report.engine} in {report.seconds:.1f} s"
+    )
+    click.echo(
+        f"  model {report.model_id} ({model}); {report.pairs:,} pairs scored, "
+        f"{report.links:,} at or above {threshold}"
+    )
+    click.echo(
+        f"  persons: {report.created:,} new, {report.kept:,} kept, {report.retired:,} retired; "
+        f"{report.queued:,} pairs queued for review (tollbook lists queue)"
+    )
+    for a, b in report.conflicts:
+        click.echo(f"warning: confirmed pair {a} {b} is kept apart by a split decision", err=True)
+
+
+def _link_files(
+    files: tuple[Path, ...],
+    engine: str,
+    threshold: float,
+    mapping: tuple[str, ...],
+    out: Path | None,
+    link_only: bool,
+    model_path: Path | None,
+    retrain: bool,
+    lenient: bool,
+) -> None:
+    from tollbook.services.linkage import LinkageError, link_files
+
+    if out is None:
+        raise click.UsageError("linking FILES needs --out CLUSTERS.csv")
+    try:
+        result = link_files(
+            list(files),
+            out,
+            mapping,
+            engine=engine,  # type: ignore[arg-type]
+            threshold=threshold,
+            link_only=link_only,
+            model_path=model_path,
+            retrain=retrain,
+            lenient=lenient,
+        )
+    except (LinkageError, EngineUnavailable) as error:
+        fail(str(error))
+    except InputError as error:
+        fail(str(error.problem))
+    _report_problems(result.problems, "error")
+    _report_problems(result.warnings, "warning")
+    seconds = result.seconds
+    click.echo(
+        f"linked {result.records:,} records into {result.clusters:,} clusters "
+        f"({result.clusters_with_several_records:,} with more than one record), "
+        f"{result.pairs:,} pairs scored, in {seconds['total']:.1f} s; wrote {out}"
+    )
+    steps = ", ".join(f"{k} {v:.1f} s" for k, v in seconds.items() if k != "total")
+    click.echo(f"  {steps}", err=True)
+    if result.problems:
+        raise SystemExit(1)
+
+
+# --- persons ------------------------------------------------------------------------
+
+
+@click.command()
+@click.option("--person", "person_id", type=int, help="Only this person, with every link.")
+@click.option(
+    "--min-records",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Only persons on at least this many records.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one person per line.")
+@click.pass_context
+def persons(
+    ctx: click.Context,
+    person_id: int | None,
+    min_records: int,
+    limit: int,
+    offset: int,
+    as_json: bool,
+) -> None:
+    """The persons linkage found, those on most records first: each record with its
+    list and row, and why its records were linked (each field's match weight)."""
+    from tollbook.services.linkage import list_persons
+
+    found = _run(
+        ctx,
+        lambda uow: list_persons(
+            uow, person_id=person_id, min_records=min_records, limit=limit, offset=offset
+        ),
+    )
+    if as_json:
+        for person in found:
+            click.echo(
+                json.dumps(
+                    {
+                        "person": person.id,
+                        "status": person.status,
+                        "records": [_record_json(r) for r in person.records],
+                        "links": [_link_json(link) for link in person.links],
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        return
+    if not found:
+        click.echo("no persons yet: run `tollbook link`")
+        return
+    for person in found:
+        status = "" if person.status == "active" else f" ({person.status})"
+        click.echo(f"person {person.id}{status}: {len(person.records)} record(s)")
+        for record in person.records:
+            click.echo(f"  {_record_line(record)}")
+        for link_ in person.links:
+            click.echo(
+                f"  link {link_.record_a}-{link_.record_b}: probability {link_.probability:.3f}"
+                f", weight {link_.match_weight:+.1f}"
+            )
+            if person_id is not None:
+                for line in _explanation_lines(link_.explanation):
+                    click.echo(f"    {line}")
+
+
+# --- shared -------------------------------------------------------------------------
+
+
+def _record_line(stored: StoredRecord) -> str:
+    r = stored.record
+    name = " ".join(p for p in (r.family_name, r.given_name, r.patronymic) if p) or "(no name)"
+    born = (
+        r.birth_date.isoformat() if r.birth_date else (f"age {r.age}" if r.age is not None else "-")
+    )
+    died = r.death_date.isoformat() if r.death_date else "-"
+    place = r.district or r.address or "-"
+    where = f"{r.source}:{r.row}" + (f" ({r.record_id})" if r.record_id else "")
+    return f"[{stored.id}] {name}, {r.sex or '-'}, born {born}, died {died}, {place}  <- {where}"
+
+
+def _record_json(stored: StoredRecord) -> dict[str, Any]:
+    r = stored.record
+    return {
+        "id": stored.id,
+        "list": r.source,
+        "row": r.row,
+        "record_id": r.record_id,
+        "family_name": r.family_name,
+        "given_name": r.given_name,
+        "patronymic": r.patronymic,
+        "sex": r.sex,
+        "birth_date": r.birth_date.isoformat() if r.birth_date else None,
+        "age": r.age,
+        "death_date": r.death_date.isoformat() if r.death_date else None,
+        "district": r.district,
+        "original": dict(r.original),
+    }
+
+
+def _link_json(link_: StoredLink) -> dict[str, Any]:
+    return {
+        "record_a": link_.record_a,
+        "record_b": link_.record_b,
+        "probability": link_.probability,
+        "match_weight": link_.match_weight,
+        "explanation": link_.explanation,
+    }
+
+
+def _explanation_lines(explanation: dict[str, Any] | None) -> list[str]:
+    if not explanation:
+        return []
+    return [
+        f"{item['field']:<12} {float(item['weight']):+6.1f}  {item['level']}"
+        for item in explanation.get("fields", [])
+    ]
+
+
+def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    cells = [[str(v) for v in header], *[[str(v) for v in row] for row in rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    lines = [
+        "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)

@@ -1,0 +1,282 @@
+"""Training and scoring with Splink, on any backend Splink runs on.
+
+Training (unsupervised, as Splink recommends): the prior share of matching pairs from
+pairs that are surely matches (same name and birth date), the u probabilities from
+random pairs, then the m probabilities by expectation-maximisation in sessions that
+each hold some fields fixed by blocking on them. For large data the m probabilities are
+learned on a sample of family names (every record whose family name falls in the
+sample, so that matching pairs stay together); u and the prior always use all records.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import zlib
+from typing import Any, Protocol
+
+from tollbook.link import blocking
+from tollbook.link import model as spec
+from tollbook.link.engine import LinkageModel, LinkType, ScoredPairs
+from tollbook.link.features import FeatureTable
+
+#: Above this many records, m probabilities are learned on a sample of family names.
+TRAIN_SAMPLE_ABOVE = 200_000
+#: Scored pairs come back in this order (SQL, the same on every engine).
+PAIR_ORDER: tuple[str, ...] = (
+    "least(unique_id_l, unique_id_r)",
+    "greatest(unique_id_l, unique_id_r)",
+)
+#: Random pairs drawn to estimate the u probabilities.
+U_PAIRS = 2_000_000
+
+
+class Backend(Protocol):
+    """Where Splink runs: makes its database API, loads features, reads results."""
+
+    name: str
+
+    def db_api(self) -> Any: ...
+
+    def load(self, table: FeatureTable, name: str) -> Any: ...
+
+    def count_pairs(self, loaded: Any, rule: blocking.Rule, cross_source_only: bool) -> int: ...
+
+    def fetch(self, frame: Any, columns: list[str]) -> dict[str, list[Any]]:
+        """The columns of a scored-pairs frame, in :data:`PAIR_ORDER`."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class SplinkEngine:
+    """A :class:`~tollbook.link.engine.LinkageEngine` running Splink on a backend."""
+
+    def __init__(self, backend: Backend) -> None:
+        self.backend = backend
+        self.name = backend.name
+        #: the blocking rules of the last :meth:`score`, for reports
+        self.last_rules: list[blocking.Rule] = []
+        logging.getLogger("splink").setLevel(logging.ERROR)
+
+    def close(self) -> None:
+        self.backend.close()
+
+    def train(
+        self, table: FeatureTable, *, link_type: LinkType = "dedupe_only", seed: int = 1
+    ) -> LinkageModel:
+        from splink import Linker, block_on
+
+        present = table.present
+        settings = spec.settings(
+            present, link_type, blocking.usable(blocking.CANDIDATES[:1], present)
+        )
+        full = Linker(
+            self._inputs(table, link_type, "train_all"),
+            settings,
+            self.backend.db_api(),
+            set_up_basic_logging=False,
+        )
+        deterministic: list[Any] = [
+            block_on(*r) for r in blocking.usable(blocking.DETERMINISTIC, present)
+        ]
+        if deterministic:
+            full.training.estimate_probability_two_random_records_match(deterministic, recall=0.8)
+        full.training.estimate_u_using_random_sampling(max_pairs=U_PAIRS, seed=seed)
+        trained: dict[str, Any] = full.misc.save_model_to_json()
+        if len(table) > TRAIN_SAMPLE_ABOVE:
+            sample = _family_sample(table, TRAIN_SAMPLE_ABOVE)
+            learner = Linker(
+                self._inputs(sample, link_type, "train_sample"),
+                trained,
+                self.backend.db_api(),
+                set_up_basic_logging=False,
+            )
+        else:
+            learner = full
+        for rule in blocking.usable(blocking.TRAINING, present):
+            learner.training.estimate_parameters_using_expectation_maximisation(
+                block_on(*rule), estimate_without_term_frequencies=True
+            )
+        learned: dict[str, Any] = learner.misc.save_model_to_json()
+        learned["probability_two_random_records_match"] = trained[
+            "probability_two_random_records_match"
+        ]
+        return LinkageModel(
+            settings=learned,
+            columns=tuple(sorted(present)),
+            trained_on=len(table),
+            engine=self.name,
+            link_type=link_type,
+        )
+
+    def score(
+        self,
+        table: FeatureTable,
+        model: LinkageModel,
+        *,
+        min_probability: float,
+        explain: bool = True,
+        budget: int = blocking.DEFAULT_BUDGET,
+    ) -> ScoredPairs:
+        from splink import Linker
+
+        settings = self.settings_for(model)
+        settings["retain_intermediate_calculation_columns"] = explain
+        settings["retain_matching_columns"] = explain
+        inputs = self._inputs(table, model.link_type, "score")
+        rules = self.choose_rules(table, inputs, model.link_type, budget)
+        self.last_rules = rules
+        settings["blocking_rules_to_generate_predictions"] = [
+            {"blocking_rule": blocking.rule_sql(rule)} for rule in rules
+        ]
+        linker = Linker(inputs, settings, self.backend.db_api(), set_up_basic_logging=False)
+        frame = linker.inference.predict(threshold_match_probability=min_probability)
+        fields = [c["output_column_name"] for c in settings["comparisons"]]
+        columns = ["unique_id_l", "unique_id_r", "match_probability", "match_weight"]
+        if explain:
+            for name in fields:
+                columns += [f"gamma_{name}", f"bf_{name}"]
+                if _has_tf(settings, name):
+                    columns.append(f"bf_tf_adj_{name}")
+        data = self.backend.fetch(frame, columns)
+        pairs = ScoredPairs()
+        for left, right, probability, weight in zip(
+            data["unique_id_l"],
+            data["unique_id_r"],
+            data["match_probability"],
+            data["match_weight"],
+            strict=True,
+        ):
+            if left > right:
+                left, right = right, left
+            pairs.left.append(int(left))
+            pairs.right.append(int(right))
+            pairs.probability.append(float(probability))
+            pairs.match_weight.append(float(weight))
+        if explain:
+            for name in fields:
+                pairs.levels[name] = [int(g) for g in data[f"gamma_{name}"]]
+                factors = data[f"bf_{name}"]
+                adjust = data.get(f"bf_tf_adj_{name}")
+                pairs.weights[name] = [
+                    _log2(f) + (_log2(adjust[i]) if adjust is not None else 0.0)
+                    for i, f in enumerate(factors)
+                ]
+                pairs.labels[name] = level_labels(settings, name)
+        return pairs
+
+    def settings_for(self, model: LinkageModel) -> dict[str, Any]:
+        """The model's settings written for this engine's SQL dialect: the comparisons
+        as this version of Tollbook defines them, with the model's trained m and u
+        probabilities and prior (so a model trained on one engine runs on another)."""
+        present = frozenset(model.columns)
+        fresh: dict[str, Any] = spec.settings(present, model.link_type).create_settings_dict(
+            self.name
+        )
+        return apply_parameters(fresh, model.settings)
+
+    def choose_rules(
+        self, table: FeatureTable, inputs: Any, link_type: LinkType, budget: int
+    ) -> list[blocking.Rule]:
+        """The blocking rules for this data within ``budget`` pairs, counted by the
+        backend (the same counts, so the same rules, on every engine)."""
+        candidates = blocking.usable(blocking.CANDIDATES, table.present)
+        loaded = inputs if link_type == "dedupe_only" else self.backend.load(table, "count_all")
+        counts = [
+            (rule, self.backend.count_pairs(loaded, rule, link_type == "link_only"))
+            for rule in candidates
+        ]
+        return blocking.choose_rules(counts, budget)
+
+    def _inputs(self, table: FeatureTable, link_type: LinkType, name: str) -> Any:
+        if link_type == "dedupe_only":
+            return self.backend.load(table, name)
+        sources = sorted({str(s) for s in table.columns["source"]})
+        if len(sources) < 2:
+            raise ValueError("linking needs records from at least two sources")
+        return [
+            self.backend.load(_only_source(table, source), f"{name}_{i}")
+            for i, source in enumerate(sources)
+        ]
+
+
+def apply_parameters(fresh: dict[str, Any], trained: dict[str, Any]) -> dict[str, Any]:
+    """``fresh`` settings with the prior and each level's m and u probabilities of
+    ``trained`` (matched by comparison name and level position)."""
+    out = dict(fresh)
+    out["probability_two_random_records_match"] = trained["probability_two_random_records_match"]
+    learned = {c["output_column_name"]: c for c in trained["comparisons"]}
+    comparisons = []
+    for comparison in fresh["comparisons"]:
+        comparison = dict(comparison)
+        source = learned.get(comparison["output_column_name"])
+        if source is None or len(source["comparison_levels"]) != len(
+            comparison["comparison_levels"]
+        ):
+            raise ValueError(
+                f"the model does not fit this version's comparison "
+                f"{comparison['output_column_name']!r}: retrain it"
+            )
+        levels = []
+        for level, trained_level in zip(
+            comparison["comparison_levels"], source["comparison_levels"], strict=True
+        ):
+            level = dict(level)
+            for key in ("m_probability", "u_probability"):
+                if trained_level.get(key) is not None:
+                    level[key] = trained_level[key]
+            levels.append(level)
+        comparison["comparison_levels"] = levels
+        comparisons.append(comparison)
+    out["comparisons"] = comparisons
+    return out
+
+
+def level_labels(settings: dict[str, Any], field: str) -> dict[int, str]:
+    """Comparison level (gamma) -> label, for one field of a trained model's settings."""
+    for comparison in settings["comparisons"]:
+        if comparison["output_column_name"] != field:
+            continue
+        levels = comparison["comparison_levels"]
+        non_null = [level for level in levels if not level.get("is_null_level")]
+        labels: dict[int, str] = {-1: "unknown (missing on one side)"}
+        for i, level in enumerate(non_null):
+            labels[len(non_null) - 1 - i] = str(
+                level.get("label_for_charts") or level.get("sql_condition")
+            )
+        return labels
+    raise KeyError(field)
+
+
+def _has_tf(settings: dict[str, Any], field: str) -> bool:
+    for comparison in settings["comparisons"]:
+        if comparison["output_column_name"] == field:
+            return any(
+                level.get("tf_adjustment_column") for level in comparison["comparison_levels"]
+            )
+    return False
+
+
+def _log2(value: Any) -> float:
+    number = float(value) if value is not None else 1.0
+    if number <= 0 or math.isnan(number):
+        return 0.0
+    return math.log2(number)
+
+
+def _family_sample(table: FeatureTable, target: int) -> FeatureTable:
+    """The records whose family name falls in a fixed sample of about ``target`` records
+    (chosen by a hash of the folded family name: the same on every run and machine)."""
+    buckets = max(2, math.ceil(len(table) / target))
+    keys = table.columns["family_skel"]
+    keep = [i for i, key in enumerate(keys) if zlib.crc32(str(key).encode()) % buckets == 0]
+    return _subset(table, keep)
+
+
+def _only_source(table: FeatureTable, source: str) -> FeatureTable:
+    return _subset(table, [i for i, s in enumerate(table.columns["source"]) if s == source])
+
+
+def _subset(table: FeatureTable, rows: list[int]) -> FeatureTable:
+    return FeatureTable({name: [values[i] for i in rows] for name, values in table.columns.items()})

@@ -1,0 +1,422 @@
+"""Accounts, roles, login sessions, and publishing tolls for the public.
+
+One function per use case, for the CLI (``tollbook user add``) and the web app. Every
+change is written to the append-only audit log in the same transaction. Passwords are
+hashed with argon2id and never stored or logged; a login session is a random token of
+which only the SHA-256 is stored.
+
+Roles:
+
+- ``admin``: everything, and user accounts and the audit log;
+- ``recorder``: enters reports, reviews claims and incidents, publishes tolls;
+- ``forensic``: bodies and graves;
+- ``family_liaison``: missing persons;
+- ``viewer``: aggregate counts only (tolls, incidents without sources or names).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from tollbook.store.account_repository import (
+    AccountStore,
+    StoredPublication,
+    StoredUser,
+    session_user_row,
+)
+from tollbook.store.account_tables import ROLES
+from tollbook.store.unit_of_work import UnitOfWork
+
+__all__ = [
+    "MIN_PASSWORD_CHARS",
+    "ROLES",
+    "ROLE_DESCRIPTIONS",
+    "AccountError",
+    "LoginResult",
+    "StoredPublication",
+    "StoredUser",
+    "User",
+    "add_user",
+    "authenticate",
+    "change_password",
+    "current_publications",
+    "end_session",
+    "get_publication",
+    "get_user",
+    "list_users",
+    "publish_toll",
+    "session_user",
+    "set_active",
+    "set_role",
+    "start_session",
+    "withdraw_publication",
+]
+
+ROLE_DESCRIPTIONS: dict[str, str] = {
+    "admin": "everything, and user accounts and the audit log",
+    "recorder": "enters reports, reviews claims and incidents, publishes tolls",
+    "forensic": "bodies and graves; aggregate counts",
+    "family_liaison": "missing persons; aggregate counts",
+    "viewer": "aggregate counts only",
+}
+MIN_PASSWORD_CHARS = 10
+MAX_PASSWORD_CHARS = 1024
+USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
+#: Who the audit log names for accounts made from the command line.
+CLI_ACTOR = "cli"
+
+_hasher = PasswordHasher()
+#: Verified against when the user name is unknown, so that the answer takes as long.
+_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+
+class AccountError(ValueError):
+    """An account change that cannot be made: bad name, weak password, unknown role..."""
+
+
+@dataclass(frozen=True)
+class User:
+    """A logged-in user as the web app sees it (no password hash)."""
+
+    id: int
+    username: str
+    role: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class LoginResult:
+    """A new session: the token to put in the cookie (shown once, never stored)."""
+
+    user: User
+    token: str
+    expires_at: datetime
+
+
+def public_user(stored: StoredUser) -> User:
+    return User(id=stored.id, username=stored.username, role=stored.role, active=stored.active)
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_CHARS:
+        raise AccountError(f"the password must have at least {MIN_PASSWORD_CHARS} characters")
+    if len(password) > MAX_PASSWORD_CHARS:
+        raise AccountError(f"the password must have at most {MAX_PASSWORD_CHARS} characters")
+    if not password.strip():
+        raise AccountError("the password must not be blank")
+
+
+def check_role(role: str) -> str:
+    if role not in ROLES:
+        raise AccountError(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
+    return role
+
+
+def _actor(actor: str | None) -> str:
+    if actor is None or not actor.strip():
+        raise AccountError("say who is making the change: an actor name is needed")
+    return actor.strip()
+
+
+def _user_state(user: StoredUser) -> dict[str, Any]:
+    return {"username": user.username, "role": user.role, "active": user.active}
+
+
+# --- accounts -----------------------------------------------------------------------
+
+
+def add_user(uow: UnitOfWork, username: str, role: str, password: str, actor: str) -> User:
+    """Create an account. The name is unique in any letter case."""
+    who = _actor(actor)
+    name = username.strip()
+    if not USERNAME_RE.match(name):
+        raise AccountError(
+            "a user name is 1 to 64 letters, digits, '.', '_', '@' or '-', "
+            "starting with a letter or digit"
+        )
+    check_role(role)
+    check_password(password)
+    now = datetime.now(UTC)
+    with AccountStore(uow.engine) as store:
+        if store.users.by_name(name) is not None:
+            raise AccountError(f"a user named {name!r} exists already")
+        user = store.users.add(name, role, _hasher.hash(password), at=now, created_by=who)
+        store.audit.append(
+            at=now,
+            actor=who,
+            action="add_user",
+            entity="user",
+            entity_id=user.id,
+            after=_user_state(user),
+        )
+        store.commit()
+    return public_user(user)
+
+
+def list_users(uow: UnitOfWork, limit: int | None = None, offset: int = 0) -> list[User]:
+    with AccountStore(uow.engine) as store:
+        return [public_user(u) for u in store.users.list(limit=limit, offset=offset)]
+
+
+def get_user(uow: UnitOfWork, user_id: int) -> User:
+    with AccountStore(uow.engine) as store:
+        return public_user(_stored(store, user_id))
+
+
+def set_role(uow: UnitOfWork, user_id: int, role: str, actor: str) -> User:
+    """Give a user another role; their open sessions end (they log in again)."""
+    who = _actor(actor)
+    check_role(role)
+    return _change(uow, user_id, who, "set_role", role=role)
+
+
+def set_active(uow: UnitOfWork, user_id: int, active: bool, actor: str) -> User:
+    """Disable or enable an account; disabling ends its sessions at once."""
+    who = _actor(actor)
+    return _change(uow, user_id, who, "enable_user" if active else "disable_user", active=active)
+
+
+def change_password(uow: UnitOfWork, user_id: int, password: str, actor: str) -> User:
+    """Set a new password; every open session of the user ends."""
+    who = _actor(actor)
+    check_password(password)
+    now = datetime.now(UTC)
+    return _change(
+        uow,
+        user_id,
+        who,
+        "change_password",
+        password_hash=_hasher.hash(password),
+        password_changed_at=now,
+    )
+
+
+def _stored(store: AccountStore, user_id: int) -> StoredUser:
+    user = store.users.get(user_id)
+    if user is None:
+        raise AccountError(f"no user {user_id}")
+    return user
+
+
+def _change(uow: UnitOfWork, user_id: int, actor: str, action: str, **values: Any) -> User:
+    now = datetime.now(UTC)
+    with AccountStore(uow.engine) as store:
+        before = _stored(store, user_id)
+        if values.get("active") is False or "role" in values:
+            _keep_an_admin(store, before, values)
+        after = store.users.update(user_id, **values)
+        ended = store.sessions.remove_for_user(user_id)
+        state = _user_state(after)
+        if action == "change_password":
+            state["password"] = "changed"
+        state["sessions_ended"] = ended
+        store.audit.append(
+            at=now,
+            actor=actor,
+            action=action,
+            entity="user",
+            entity_id=user_id,
+            before=_user_state(before),
+            after=state,
+        )
+        store.commit()
+    return public_user(after)
+
+
+def _keep_an_admin(store: AccountStore, user: StoredUser, values: dict[str, Any]) -> None:
+    """Refuse to disable or demote the last active admin (nobody could manage users)."""
+    if user.role != "admin" or not user.active:
+        return
+    if values.get("role", "admin") == "admin" and values.get("active", True):
+        return
+    admins = [u for u in store.users.list() if u.role == "admin" and u.active]
+    if len(admins) <= 1:
+        raise AccountError("this is the last active admin: make another admin first")
+
+
+# --- logging in ---------------------------------------------------------------------
+
+
+def authenticate(uow: UnitOfWork, username: str, password: str) -> User | None:
+    """The user if the name and password match an active account, else None.
+
+    Takes as long for an unknown name as for a wrong password. A hash made with older
+    argon2 parameters is replaced by one with the current parameters.
+    """
+    if len(password) > MAX_PASSWORD_CHARS:
+        return None
+    with AccountStore(uow.engine) as store:
+        user = store.users.by_name(username) if username.strip() else None
+        if user is None:
+            _verify(_DUMMY_HASH, password)
+            return None
+        if not _verify(user.password_hash, password) or not user.active:
+            return None
+        if _hasher.check_needs_rehash(user.password_hash):
+            store.users.update(user.id, password_hash=_hasher.hash(password))
+            store.commit()
+        return public_user(user)
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def start_session(
+    uow: UnitOfWork, user: User, *, hours: float, client: str | None = None
+) -> LoginResult:
+    """Open a login session for ``user``; audited as ``login``."""
+    token = secrets.token_urlsafe(32)
+    now = datetime.now(UTC)
+    expires = now + timedelta(hours=hours)
+    with AccountStore(uow.engine) as store:
+        store.sessions.remove_expired(now)
+        store.sessions.add(token_hash(token), user.id, at=now, expires_at=expires, client=client)
+        store.audit.append(
+            at=now,
+            actor=user.username,
+            action="login",
+            entity="user",
+            entity_id=user.id,
+            after={"client": client, "expires_at": expires.isoformat()},
+        )
+        store.commit()
+    return LoginResult(user=user, token=token, expires_at=expires)
+
+
+def session_user(uow: UnitOfWork, token: str) -> User | None:
+    """The active user of an unexpired session, else None (one query: every request
+    of a logged-in user asks this)."""
+    if not token or len(token) > 200:
+        return None
+    found = session_user_row(uow.engine, token_hash(token))
+    if found is None or found.expires_at <= datetime.now(UTC) or not found.active:
+        return None
+    return User(id=found.user_id, username=found.username, role=found.role, active=True)
+
+
+def end_session(uow: UnitOfWork, token: str) -> bool:
+    """Log out: the session's token stops working. True if there was such a session."""
+    if not token:
+        return False
+    now = datetime.now(UTC)
+    with AccountStore(uow.engine) as store:
+        found = store.sessions.get(token_hash(token))
+        if found is None:
+            return False
+        store.sessions.remove(found.token_sha256)
+        store.audit.append(
+            at=now,
+            actor=found.user.username,
+            action="logout",
+            entity="user",
+            entity_id=found.user.id,
+        )
+        store.commit()
+    return True
+
+
+# --- publishing ---------------------------------------------------------------------
+
+
+def publish_toll(
+    uow: UnitOfWork,
+    *,
+    place: str,
+    outcome: str,
+    period_start: date | None,
+    period_end: date | None,
+    figures: dict[str, Any],
+    actor: str,
+) -> StoredPublication:
+    """Make a toll's aggregate figures public, as they stand (a snapshot).
+
+    ``figures`` must hold aggregates only (no names, no evidence): see
+    :func:`tollbook.web.publication.public_figures`, which builds them.
+    """
+    who = _actor(actor)
+    now = datetime.now(UTC)
+    with AccountStore(uow.engine) as store:
+        published = store.publications.add(
+            place=place,
+            outcome=outcome,
+            period_start=period_start,
+            period_end=period_end,
+            figures=figures,
+            at=now,
+            by=who,
+        )
+        store.audit.append(
+            at=now,
+            actor=who,
+            action="publish",
+            entity="published_toll",
+            entity_id=published.id,
+            after={"place": place, "outcome": outcome, **_period(published), **figures},
+        )
+        store.commit()
+    return published
+
+
+def withdraw_publication(uow: UnitOfWork, publication_id: int, actor: str) -> StoredPublication:
+    """Take a published toll down: the public no longer sees it."""
+    who = _actor(actor)
+    now = datetime.now(UTC)
+    with AccountStore(uow.engine) as store:
+        found = store.publications.get(publication_id)
+        if found is None:
+            raise AccountError(f"no published toll {publication_id}")
+        if found.withdrawn_at is not None:
+            raise AccountError(f"published toll {publication_id} was withdrawn already")
+        after = store.publications.withdraw(publication_id, at=now, by=who)
+        store.audit.append(
+            at=now,
+            actor=who,
+            action="withdraw",
+            entity="published_toll",
+            entity_id=publication_id,
+            before={"place": found.place, "outcome": found.outcome, "withdrawn": False},
+            after={"withdrawn": True},
+        )
+        store.commit()
+    return after
+
+
+def current_publications(
+    uow: UnitOfWork,
+    place: str | None = None,
+    outcome: str | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[StoredPublication]:
+    """The tolls the public sees: the latest publication of each place, outcome and
+    period, unless withdrawn; newest first."""
+    with AccountStore(uow.engine) as store:
+        return store.publications.current(place=place, outcome=outcome, limit=limit, offset=offset)
+
+
+def get_publication(uow: UnitOfWork, publication_id: int) -> StoredPublication | None:
+    with AccountStore(uow.engine) as store:
+        return store.publications.get(publication_id)
+
+
+def _period(published: StoredPublication) -> dict[str, str | None]:
+    return {
+        "period_start": published.period_start.isoformat() if published.period_start else None,
+        "period_end": published.period_end.isoformat() if published.period_end else None,
+    }

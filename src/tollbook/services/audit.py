@@ -1,0 +1,41 @@
+"""Read the append-only audit log: every change, by whom and when, newest first."""
+
+from __future__ import annotations
+
+from tollbook.services.claims import InvalidQuery
+from tollbook.store.account_repository import AccountStore, latest_audit_id
+from tollbook.store.records import AuditEntry
+from tollbook.store.unit_of_work import UnitOfWork
+
+__all__ = ["AuditEntry", "InvalidQuery", "audit_page", "latest_change"]
+
+
+def audit_page(
+    uow: UnitOfWork,
+    entity: str | None = None,
+    entity_id: str | None = None,
+    actor: str | None = None,
+    action: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[AuditEntry]:
+    """Audit entries, newest first, filtered by entity (and its id), actor and action."""
+    if limit < 0:
+        raise InvalidQuery(f"limit must not be negative, got {limit}")
+    if offset < 0:
+        raise InvalidQuery(f"offset must not be negative, got {offset}")
+    with AccountStore(uow.engine) as store:
+        return store.audit_pages.page(
+            entity=entity,
+            entity_id=entity_id,
+            actor=actor,
+            action=action,
+            limit=limit,
+            offset=offset,
+        )
+
+
+def latest_change(uow: UnitOfWork) -> int:
+    """The id of the newest audit entry: it grows with every change to the data, so a
+    result computed at one value is still right while the value stays the same."""
+    return latest_audit_id(uow.engine)

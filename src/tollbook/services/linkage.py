@@ -1,0 +1,480 @@
+"""Linking list records into persons, showing them, and the human review of pairs.
+
+``link_records`` scores every pair of stored records that blocking lets through,
+clusters them into persons (keeping the persons' identities from the run before where
+their records stay together), stores each scored pair with its explanation, and queues
+the uncertain pairs. A human then confirms a pair (the same person) or splits it (two
+people); decisions are applied at once and kept by every later run. ``link_files`` does
+the same for files, without the database, for benchmarks and one-off jobs.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from tollbook.exchange.errors import InputProblem
+from tollbook.exchange.list_files import ColumnMapping, read_list_file, write_clusters
+from tollbook.link.clustering import cluster_pairs, keep_identities
+from tollbook.link.engine import EngineName, LinkageModel, LinkType, ScoredPairs
+from tollbook.link.engines import open_engine
+from tollbook.link.explain import explanation_json
+from tollbook.link.features import features
+from tollbook.store.list_repository import PairReview, StoredLink, StoredRecord
+from tollbook.store.list_unit_of_work import ListUnitOfWork
+from tollbook.store.unit_of_work import UnitOfWork
+
+__all__ = [
+    "DEFAULT_REVIEW",
+    "DEFAULT_THRESHOLD",
+    "FileLinkResult",
+    "LinkReport",
+    "LinkageError",
+    "PersonView",
+    "QueuedPair",
+    "decide_pair",
+    "link_files",
+    "link_records",
+    "list_persons",
+    "review_queue",
+]
+
+#: Pairs at least this probable may join two records into one person.
+DEFAULT_THRESHOLD = 0.5
+#: Pairs with a probability in [low, high) go to the review queue.
+DEFAULT_REVIEW = (0.2, 0.8)
+
+Decision = Literal["confirm", "split"]
+
+
+class LinkageError(ValueError):
+    """A linkage that cannot run or a decision that cannot be made; the message says why."""
+
+
+@dataclass(frozen=True)
+class LinkReport:
+    run_id: int
+    engine: str
+    model_id: int
+    trained: bool
+    records: int
+    pairs: int
+    links: int
+    persons: int
+    persons_with_several_records: int
+    created: int
+    kept: int
+    retired: int
+    queued: int
+    conflicts: list[tuple[int, int]]
+    seconds: float
+
+
+@dataclass(frozen=True)
+class PersonView:
+    id: int
+    status: str
+    records: list[StoredRecord]
+    links: list[StoredLink]
+
+
+@dataclass(frozen=True)
+class QueuedPair:
+    review: PairReview
+    first: StoredRecord
+    second: StoredRecord
+
+
+def _check_band(threshold: float, review: tuple[float, float]) -> None:
+    low, high = review
+    if not 0.0 < threshold < 1.0:
+        raise LinkageError(f"the threshold must be between 0 and 1, not {threshold}")
+    if not 0.0 < low <= threshold <= high <= 1.0:
+        raise LinkageError(
+            f"the review band {low}-{high} must hold the threshold {threshold} (0 < low <= "
+            "threshold <= high <= 1)"
+        )
+
+
+def link_records(
+    uow: UnitOfWork,
+    *,
+    engine: EngineName = "duckdb",
+    threshold: float = DEFAULT_THRESHOLD,
+    review: tuple[float, float] = DEFAULT_REVIEW,
+    retrain: bool = False,
+    actor: str | None = None,
+    seed: int = 1,
+) -> LinkReport:
+    """Link every stored list record into persons (see the module's description).
+
+    The model trained last for data with the same fields is reused unless ``retrain``.
+    Raises :class:`LinkageError` when there is nothing to link or the options are bad,
+    and :class:`~tollbook.link.engine.EngineUnavailable` when the engine cannot run.
+    """
+    _check_band(threshold, review)
+    began = time.perf_counter()
+    started = datetime.now(UTC)
+    luow = ListUnitOfWork.of(uow)
+    with luow:
+        stored = luow.lists.records()
+        if not stored:
+            raise LinkageError(
+                "no list records to link: import lists first (tollbook lists import)"
+            )
+        confirmed, split = luow.linkage.decisions()
+        previous = luow.linkage.membership()
+        table = features([s.record for s in stored], ids=[s.id for s in stored])
+        columns = " ".join(sorted(table.present))
+        saved = None if retrain else luow.linkage.latest_model(columns, "dedupe_only")
+    model = LinkageModel.from_json(saved[1]) if saved is not None else None
+    opened = open_engine(engine)
+    try:
+        if model is None:
+            model = opened.train(table, seed=seed)
+        pairs = opened.score(table, model, min_probability=review[0], explain=True)
+    finally:
+        opened.close()
+    ids = [s.id for s in stored]
+    clustering = cluster_pairs(
+        ids,
+        pairs.left,
+        pairs.right,
+        pairs.probability,
+        threshold,
+        must_link=confirmed,
+        cannot_link=split,
+    )
+    clusters = clustering.clusters()
+    assigned, retired = keep_identities(clusters, previous)
+    at = datetime.now(UTC)
+    with luow:
+        if saved is not None:
+            model_id = saved[0]
+        else:
+            model_id = luow.linkage.add_model(
+                model.to_json(),
+                engine=engine,
+                link_type=model.link_type,
+                columns=columns,
+                trained_on=model.trained_on,
+                at=at,
+                actor=actor,
+            )
+        run_id = luow.linkage.add_run(
+            engine=engine,
+            model_id=model_id,
+            threshold=threshold,
+            review_low=review[0],
+            review_high=review[1],
+            started_at=started,
+            actor=actor,
+        )
+        links = _links(pairs)
+        luow.linkage.replace_links(run_id, links)
+        queue = [link for link in links if review[0] <= link.probability < review[1]]
+        queued = luow.linkage.replace_pending(queue, at=at)
+        luow.linkage.save_persons(assigned, retired, at=at)
+        report = LinkReport(
+            run_id=run_id,
+            engine=engine,
+            model_id=model_id,
+            trained=saved is None,
+            records=len(stored),
+            pairs=len(pairs),
+            links=sum(1 for p in pairs.probability if p >= threshold),
+            persons=len(clusters),
+            persons_with_several_records=sum(1 for m in clusters.values() if len(m) > 1),
+            created=sum(1 for person, _ in assigned if person is None),
+            kept=sum(1 for person, _ in assigned if person is not None),
+            retired=len(retired),
+            queued=queued,
+            conflicts=clustering.conflicts,
+            seconds=round(time.perf_counter() - began, 3),
+        )
+        summary = _summary(report, threshold, review)
+        luow.linkage.finish_run(run_id, finished_at=datetime.now(UTC), summary=summary)
+        luow.audit.append(
+            at=at,
+            actor=actor or "unknown",
+            action="link",
+            entity="link_run",
+            entity_id=run_id,
+            after=summary,
+        )
+        luow.commit()
+    return report
+
+
+def _summary(report: LinkReport, threshold: float, review: tuple[float, float]) -> dict[str, Any]:
+    return {
+        "engine": report.engine,
+        "model_id": report.model_id,
+        "trained": report.trained,
+        "threshold": threshold,
+        "review": list(review),
+        "records": report.records,
+        "pairs": report.pairs,
+        "links": report.links,
+        "persons": report.persons,
+        "persons_created": report.created,
+        "persons_kept": report.kept,
+        "persons_retired": report.retired,
+        "queued": report.queued,
+        "conflicts": [list(c) for c in report.conflicts],
+        "seconds": report.seconds,
+    }
+
+
+def _links(pairs: ScoredPairs) -> list[StoredLink]:
+    return [
+        StoredLink(
+            record_a=pairs.left[i],
+            record_b=pairs.right[i],
+            probability=pairs.probability[i],
+            match_weight=pairs.match_weight[i],
+            explanation=explanation_json(pairs, i),
+        )
+        for i in range(len(pairs))
+    ]
+
+
+def list_persons(
+    uow: UnitOfWork,
+    *,
+    person_id: int | None = None,
+    min_records: int = 1,
+    limit: int | None = 50,
+    offset: int = 0,
+) -> list[PersonView]:
+    """Active persons with their records and the scored pairs between them, the persons
+    with most records first; or the one person ``person_id`` (retired ones too)."""
+    luow = ListUnitOfWork.of(uow)
+    with luow:
+        if person_id is not None:
+            status = luow.linkage.person_status(person_id)
+            if status is None:
+                raise LinkageError(f"no person {person_id}")
+            wanted = [(person_id, 0)]
+        else:
+            wanted = luow.linkage.person_ids(min_records=min_records, limit=limit, offset=offset)
+        out = []
+        for pid, _ in wanted:
+            record_ids = luow.linkage.person_records(pid)
+            inside = set(record_ids)
+            links = [
+                link
+                for link in luow.linkage.links(record_ids)
+                if link.record_a in inside and link.record_b in inside
+            ]
+            out.append(
+                PersonView(
+                    id=pid,
+                    status=luow.linkage.person_status(pid) or "active",
+                    records=luow.lists.records(record_ids),
+                    links=links,
+                )
+            )
+        return out
+
+
+def review_queue(uow: UnitOfWork, *, limit: int | None = 20, offset: int = 0) -> list[QueuedPair]:
+    """Pairs waiting for a human, the most uncertain first, with both records."""
+    luow = ListUnitOfWork.of(uow)
+    with luow:
+        pending = luow.linkage.reviews("pending", limit=limit, offset=offset)
+        wanted = [r for p in pending for r in (p.record_a, p.record_b)]
+        records = {s.id: s for s in luow.lists.records(wanted)}
+        return [QueuedPair(p, records[p.record_a], records[p.record_b]) for p in pending]
+
+
+def decide_pair(
+    uow: UnitOfWork,
+    record_a: int,
+    record_b: int,
+    decision: Decision,
+    *,
+    actor: str,
+    reason: str | None = None,
+) -> PairReview:
+    """A human says two records are the same person (``confirm``) or not (``split``).
+
+    The decision is stored and audited, persons are re-formed from the stored links at
+    once, and every later ``link`` keeps it. A split needs a reason.
+    """
+    if decision not in ("confirm", "split"):
+        raise LinkageError(f"decide 'confirm' or 'split', not {decision!r}")
+    if not actor or not actor.strip():
+        raise LinkageError("say who decides: an actor is needed")
+    if decision == "split" and not (reason and reason.strip()):
+        raise LinkageError("a reason is needed to split a pair")
+    if record_a == record_b:
+        raise LinkageError("a record is always the same person as itself")
+    at = datetime.now(UTC)
+    luow = ListUnitOfWork.of(uow)
+    with luow:
+        for record in (record_a, record_b):
+            if not luow.lists.exists(record):
+                raise LinkageError(f"no list record {record}")
+        before = luow.linkage.review(record_a, record_b)
+        link = luow.linkage.link(record_a, record_b)
+        status = "confirmed" if decision == "confirm" else "split"
+        decided = luow.linkage.decide(
+            record_a,
+            record_b,
+            status,
+            actor=actor.strip(),
+            reason=reason.strip() if reason else None,
+            at=at,
+            probability=link.probability if link else None,
+            explanation=link.explanation if link else None,
+        )
+        _recluster(luow, at)
+        luow.audit.append(
+            at=at,
+            actor=actor.strip(),
+            action=decision,
+            entity="record_pair",
+            entity_id=f"{decided.record_a}-{decided.record_b}",
+            before={"status": before.status} if before is not None else None,
+            after={"status": status, "reason": decided.reason},
+        )
+        luow.commit()
+        return decided
+
+
+def _recluster(luow: ListUnitOfWork, at: datetime) -> None:
+    """Re-form the persons from the latest run's stored links and every decision."""
+    run = luow.linkage.latest_run()
+    threshold = run.threshold if run is not None else DEFAULT_THRESHOLD
+    links = luow.linkage.links()
+    confirmed, split = luow.linkage.decisions()
+    clustering = cluster_pairs(
+        luow.lists.record_ids(),
+        [link.record_a for link in links],
+        [link.record_b for link in links],
+        [link.probability for link in links],
+        threshold,
+        must_link=confirmed,
+        cannot_link=split,
+    )
+    assigned, retired = keep_identities(clustering.clusters(), luow.linkage.membership())
+    luow.linkage.save_persons(assigned, retired, at=at)
+
+
+@dataclass
+class FileLinkResult:
+    records: int
+    pairs: int
+    clusters: int
+    clusters_with_several_records: int
+    problems: list[InputProblem] = field(default_factory=list)
+    warnings: list[InputProblem] = field(default_factory=list)
+    trained: bool = True
+    seconds: dict[str, float] = field(default_factory=dict)
+    rules: list[tuple[str, ...]] = field(default_factory=list)
+
+
+def link_files(
+    paths: Sequence[Path],
+    out: Path,
+    mapping: Sequence[str] = (),
+    *,
+    engine: EngineName = "duckdb",
+    threshold: float = DEFAULT_THRESHOLD,
+    link_only: bool = False,
+    model_path: Path | None = None,
+    retrain: bool = False,
+    lenient: bool = False,
+    seed: int = 1,
+) -> FileLinkResult:
+    """Link the records of one file (duplicates within it) or several (across them, and
+    within each unless ``link_only``), and write each record's id and cluster id to
+    ``out``. A model file is reused when given and present (unless ``retrain``) and
+    written after training otherwise. Nothing is stored in the database."""
+    if not paths:
+        raise LinkageError("give at least one file to link")
+    if link_only and len(paths) < 2:
+        raise LinkageError("--link-only needs two or more files")
+    if not 0.0 < threshold < 1.0:
+        raise LinkageError(f"the threshold must be between 0 and 1, not {threshold}")
+    try:
+        columns = ColumnMapping.parse(mapping)
+    except ValueError as error:
+        raise LinkageError(f"--map {error}") from None
+    clock = {"start": time.perf_counter()}
+    result = FileLinkResult(0, 0, 0, 0)
+    records = []
+    names = _source_names(paths)
+    for path, name in zip(paths, names, strict=True):
+        read = read_list_file(path, name, columns, lenient=lenient, keep_original=False)
+        records.extend(read.records)
+        result.problems.extend(read.problems)
+        result.warnings.extend(read.warnings)
+    result.records = len(records)
+    if not records:
+        raise LinkageError("no records could be read from the files")
+    clock["read"] = time.perf_counter()
+    table = features(records)
+    clock["features"] = time.perf_counter()
+    link_type: LinkType = "link_only" if link_only else "dedupe_only"
+    model = None
+    if model_path is not None and model_path.exists() and not retrain:
+        try:
+            model = LinkageModel.from_json(json.loads(model_path.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as error:
+            raise LinkageError(f"cannot read the model {model_path}: {error}") from None
+        if not model.fits(table.present, link_type):
+            raise LinkageError(
+                f"the model {model_path} compares other fields than these files have; "
+                "use --retrain to train a new one"
+            )
+    opened = open_engine(engine)
+    try:
+        if model is None:
+            model = opened.train(table, link_type=link_type, seed=seed)
+            result.trained = True
+            if model_path is not None:
+                model_path.write_text(json.dumps(model.to_json(), indent=1), encoding="utf-8")
+        else:
+            result.trained = False
+        clock["train"] = time.perf_counter()
+        pairs = opened.score(table, model, min_probability=min(threshold, 0.2), explain=False)
+        result.rules = list(getattr(opened, "last_rules", []))
+    finally:
+        opened.close()
+    clock["score"] = time.perf_counter()
+    result.pairs = len(pairs)
+    clustering = cluster_pairs(
+        range(len(records)), pairs.left, pairs.right, pairs.probability, threshold
+    )
+    clusters = clustering.clusters()
+    clock["cluster"] = time.perf_counter()
+    result.clusters = len(clusters)
+    result.clusters_with_several_records = sum(1 for m in clusters.values() if len(m) > 1)
+    write_clusters(out, records, clustering.cluster_of)
+    clock["write"] = time.perf_counter()
+    steps = ["start", "read", "features", "train", "score", "cluster", "write"]
+    result.seconds = {
+        step: round(clock[step] - clock[before], 3) for before, step in itertools.pairwise(steps)
+    }
+    result.seconds["total"] = round(clock["write"] - clock["start"], 3)
+    return result
+
+
+def _source_names(paths: Sequence[Path]) -> list[str]:
+    """Each file's name as its source; the same name twice gets a number."""
+    names: list[str] = []
+    for path in paths:
+        name = path.stem or str(path)
+        candidate, n = name, 2
+        while candidate in names:
+            candidate, n = f"{name}-{n}", n + 1
+        names.append(candidate)
+    return names

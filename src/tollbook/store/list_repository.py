@@ -1,0 +1,578 @@
+"""Repositories for named lists, their records, and the persons linked from them."""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from tollbook.domain.person_record import PersonRecord
+from tollbook.names import normalise_name
+from tollbook.names.normalise import NORMALISER_VERSION
+from tollbook.store.list_tables import (
+    LinkageModelRow,
+    LinkRunRow,
+    ListImportRow,
+    ListRecordRow,
+    NamedListRow,
+    PairReviewRow,
+    PersonRecordRow,
+    PersonRow,
+    RecordLinkRow,
+)
+
+_CHUNK = 5_000
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    """A list record as stored: its row id and the record with its provenance."""
+
+    id: int
+    record: PersonRecord
+    import_id: int
+
+
+@dataclass(frozen=True)
+class ListSummary:
+    name: str
+    records: int
+    imports: int
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class StoredLink:
+    record_a: int
+    record_b: int
+    probability: float
+    match_weight: float
+    explanation: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class PairReview:
+    """A pair in the review queue (``pending``) or decided by a human."""
+
+    id: int
+    record_a: int
+    record_b: int
+    status: str
+    probability: float | None
+    explanation: dict[str, Any] | None
+    queued_at: datetime
+    decided_by: str | None
+    decided_at: datetime | None
+    reason: str | None
+
+
+class ListRepository:
+    """Named lists, their imports and their records."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def list_id(self, name: str, *, at: datetime, actor: str | None) -> tuple[int, bool]:
+        """The id of the list called ``name`` (made if new) and whether it was made."""
+        found = self._session.scalar(select(NamedListRow.id).where(NamedListRow.name == name))
+        if found is not None:
+            return found, False
+        row = NamedListRow(name=name, created_at=at, created_by=actor)
+        self._session.add(row)
+        self._session.flush()
+        return row.id, True
+
+    def import_with_hash(self, list_id: int, sha256: str) -> int | None:
+        """The id of an earlier import of the same file into the list, if any."""
+        return self._session.scalar(
+            select(ListImportRow.id).where(
+                ListImportRow.list_id == list_id, ListImportRow.file_sha256 == sha256
+            )
+        )
+
+    def add_import(
+        self,
+        list_id: int,
+        *,
+        file_name: str,
+        sha256: str,
+        mapping: dict[str, Any],
+        rows_read: int,
+        rows_imported: int,
+        rows_rejected: int,
+        at: datetime,
+        actor: str | None,
+    ) -> int:
+        row = ListImportRow(
+            list_id=list_id,
+            file_name=file_name,
+            file_sha256=sha256,
+            mapping=mapping,
+            rows_read=rows_read,
+            rows_imported=rows_imported,
+            rows_rejected=rows_rejected,
+            imported_at=at,
+            imported_by=actor,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def add_records(self, list_id: int, import_id: int, records: Iterable[PersonRecord]) -> int:
+        """Store the records with their normalised names (flushed, not committed)."""
+        count = 0
+        chunk: list[dict[str, Any]] = []
+        for record in records:
+            chunk.append(_record_values(list_id, import_id, record))
+            if len(chunk) >= _CHUNK:
+                self._session.execute(insert(ListRecordRow), chunk)
+                count += len(chunk)
+                chunk = []
+        if chunk:
+            self._session.execute(insert(ListRecordRow), chunk)
+            count += len(chunk)
+        self._session.flush()
+        return count
+
+    def summaries(self) -> list[ListSummary]:
+        records = (
+            select(ListRecordRow.list_id, func.count().label("n"))
+            .group_by(ListRecordRow.list_id)
+            .subquery()
+        )
+        imports = (
+            select(ListImportRow.list_id, func.count().label("n"))
+            .group_by(ListImportRow.list_id)
+            .subquery()
+        )
+        query = (
+            select(NamedListRow.name, records.c.n, imports.c.n, NamedListRow.created_at)
+            .outerjoin(records, records.c.list_id == NamedListRow.id)
+            .outerjoin(imports, imports.c.list_id == NamedListRow.id)
+            .order_by(NamedListRow.name)
+        )
+        return [
+            ListSummary(name, int(n or 0), int(k or 0), at)
+            for name, n, k, at in self._session.execute(query).tuples()
+        ]
+
+    def count(self) -> int:
+        return int(self._session.scalar(select(func.count()).select_from(ListRecordRow)) or 0)
+
+    def record_ids(self) -> list[int]:
+        return list(self._session.scalars(select(ListRecordRow.id).order_by(ListRecordRow.id)))
+
+    def exists(self, record_id: int) -> bool:
+        return self._session.get(ListRecordRow, record_id) is not None
+
+    def records(self, ids: Sequence[int] | None = None) -> list[StoredRecord]:
+        """Records in id order (all of them, or those with ``ids``)."""
+        return list(self.iter_records(ids))
+
+    def iter_records(self, ids: Sequence[int] | None = None) -> Iterator[StoredRecord]:
+        query = (
+            select(ListRecordRow, NamedListRow.name)
+            .join(NamedListRow, NamedListRow.id == ListRecordRow.list_id)
+            .order_by(ListRecordRow.id)
+        )
+        if ids is not None:
+            wanted = sorted(set(ids))
+            for start in range(0, len(wanted), _CHUNK):
+                part = query.where(ListRecordRow.id.in_(wanted[start : start + _CHUNK]))
+                for row, name in self._session.execute(part).tuples():
+                    yield _stored(row, name)
+            return
+        for row, name in self._session.execute(query.execution_options(yield_per=_CHUNK)).tuples():
+            yield _stored(row, name)
+
+
+def _record_values(list_id: int, import_id: int, record: PersonRecord) -> dict[str, Any]:
+    name = normalise_name(record.family_name, record.given_name, record.patronymic)
+    year, _ = record.birth_year()
+    return {
+        "list_id": list_id,
+        "import_id": import_id,
+        "row": record.row,
+        "record_id": record.record_id,
+        "family_name": record.family_name,
+        "given_name": record.given_name,
+        "patronymic": record.patronymic,
+        "sex": record.sex,
+        "birth_date": record.birth_date,
+        "age": record.age,
+        "death_date": record.death_date,
+        "district": record.district,
+        "address": record.address,
+        "postcode": record.postcode,
+        "region": record.region,
+        "original": dict(record.original),
+        "unread": dict(record.unread) or None,
+        "family_latin": name.family or None,
+        "family_key": name.family_key or None,
+        "given_latin": name.given or None,
+        "given_key": name.given_key or None,
+        "patronymic_key": name.patronymic_key or None,
+        "sex_inferred": name.sex,
+        "names_swapped": int(name.swapped),
+        "birth_year": year,
+        "normaliser_version": NORMALISER_VERSION,
+    }
+
+
+def _stored(row: ListRecordRow, list_name: str) -> StoredRecord:
+    sex = row.sex if row.sex in ("M", "F") else None
+    record = PersonRecord(
+        source=list_name,
+        row=row.row,
+        record_id=row.record_id,
+        family_name=row.family_name,
+        given_name=row.given_name,
+        patronymic=row.patronymic,
+        sex=sex,  # type: ignore[arg-type]
+        birth_date=row.birth_date,
+        age=row.age,
+        death_date=row.death_date,
+        district=row.district,
+        address=row.address,
+        postcode=row.postcode,
+        region=row.region,
+        original=dict(row.original or {}),
+        unread=dict(row.unread or {}),
+    )
+    return StoredRecord(id=row.id, record=record, import_id=row.import_id)
+
+
+class LinkageRepository:
+    """Models, runs, links, persons and pair reviews."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    # --- models ---------------------------------------------------------------------
+
+    def latest_model(self, columns: str, link_type: str) -> tuple[int, dict[str, Any]] | None:
+        """The newest model for data with these feature columns, with its id."""
+        row = self._session.scalars(
+            select(LinkageModelRow)
+            .where(LinkageModelRow.columns == columns, LinkageModelRow.link_type == link_type)
+            .order_by(LinkageModelRow.id.desc())
+            .limit(1)
+        ).first()
+        return (row.id, dict(row.model)) if row is not None else None
+
+    def add_model(
+        self,
+        model: dict[str, Any],
+        *,
+        engine: str,
+        link_type: str,
+        columns: str,
+        trained_on: int,
+        at: datetime,
+        actor: str | None,
+    ) -> int:
+        row = LinkageModelRow(
+            created_at=at,
+            created_by=actor,
+            engine=engine,
+            link_type=link_type,
+            columns=columns,
+            trained_on=trained_on,
+            model=model,
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    # --- runs and links ---------------------------------------------------------------
+
+    def add_run(
+        self,
+        *,
+        engine: str,
+        model_id: int,
+        threshold: float,
+        review_low: float,
+        review_high: float,
+        started_at: datetime,
+        actor: str | None,
+    ) -> int:
+        row = LinkRunRow(
+            engine=engine,
+            model_id=model_id,
+            threshold=threshold,
+            review_low=review_low,
+            review_high=review_high,
+            started_at=started_at,
+            actor=actor,
+            summary={},
+        )
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def finish_run(self, run_id: int, *, finished_at: datetime, summary: dict[str, Any]) -> None:
+        self._session.execute(
+            update(LinkRunRow)
+            .where(LinkRunRow.id == run_id)
+            .values(finished_at=finished_at, summary=summary)
+        )
+
+    def latest_run(self) -> LinkRunRow | None:
+        return self._session.scalars(
+            select(LinkRunRow)
+            .where(LinkRunRow.finished_at.is_not(None))
+            .order_by(LinkRunRow.id.desc())
+        ).first()
+
+    def replace_links(self, run_id: int, links: Iterable[StoredLink]) -> int:
+        """The latest run's scored pairs replace the ones before."""
+        self._session.execute(delete(RecordLinkRow))
+        count = 0
+        chunk: list[dict[str, Any]] = []
+        for link in links:
+            chunk.append(
+                {
+                    "run_id": run_id,
+                    "record_a": link.record_a,
+                    "record_b": link.record_b,
+                    "probability": link.probability,
+                    "match_weight": link.match_weight,
+                    "explanation": link.explanation,
+                }
+            )
+            if len(chunk) >= _CHUNK:
+                self._session.execute(insert(RecordLinkRow), chunk)
+                count += len(chunk)
+                chunk = []
+        if chunk:
+            self._session.execute(insert(RecordLinkRow), chunk)
+            count += len(chunk)
+        self._session.flush()
+        return count
+
+    def links(self, record_ids: Sequence[int] | None = None) -> list[StoredLink]:
+        """Scored pairs of the latest run (all, or those touching ``record_ids``)."""
+        query = select(RecordLinkRow).order_by(RecordLinkRow.record_a, RecordLinkRow.record_b)
+        if record_ids is not None:
+            wanted = list(set(record_ids))
+            query = query.where(
+                RecordLinkRow.record_a.in_(wanted) | RecordLinkRow.record_b.in_(wanted)
+            )
+        return [
+            StoredLink(r.record_a, r.record_b, r.probability, r.match_weight, dict(r.explanation))
+            for r in self._session.scalars(query)
+        ]
+
+    def link(self, record_a: int, record_b: int) -> StoredLink | None:
+        a, b = min(record_a, record_b), max(record_a, record_b)
+        row = self._session.scalars(
+            select(RecordLinkRow).where(RecordLinkRow.record_a == a, RecordLinkRow.record_b == b)
+        ).first()
+        if row is None:
+            return None
+        return StoredLink(a, b, row.probability, row.match_weight, dict(row.explanation))
+
+    # --- persons ----------------------------------------------------------------------
+
+    def membership(self) -> dict[int, int]:
+        """Record id -> the active person it is in."""
+        return dict(
+            self._session.execute(select(PersonRecordRow.record_id, PersonRecordRow.person_id))
+            .tuples()
+            .all()
+        )
+
+    def save_persons(
+        self,
+        clusters: Sequence[tuple[int | None, Sequence[int]]],
+        retired: Iterable[int],
+        *,
+        at: datetime,
+    ) -> dict[int, int]:
+        """Store the persons: each cluster keeps its person id or, with None, becomes a
+        new person; ``retired`` persons have no records any more. Returns record ->
+        person."""
+        retired = list(retired)
+        for start in range(0, len(retired), _CHUNK):
+            self._session.execute(
+                update(PersonRow)
+                .where(PersonRow.id.in_(retired[start : start + _CHUNK]))
+                .values(status="retired", updated_at=at)
+            )
+        self._session.execute(delete(PersonRecordRow))
+        out: dict[int, int] = {}
+        new_clusters = [members for person, members in clusters if person is None]
+        next_id = int(self._session.scalar(select(func.max(PersonRow.id))) or 0) + 1
+        rows = [
+            {"id": next_id + i, "status": "active", "created_at": at, "updated_at": at}
+            for i in range(len(new_clusters))
+        ]
+        for start in range(0, len(rows), _CHUNK):
+            self._session.execute(insert(PersonRow), rows[start : start + _CHUNK])
+        new_ids = iter(range(next_id, next_id + len(new_clusters)))
+        for person, members in clusters:
+            pid = person if person is not None else next(new_ids)
+            for record in members:
+                out[record] = pid
+        memberships = [{"record_id": r, "person_id": p} for r, p in out.items()]
+        for start in range(0, len(memberships), _CHUNK):
+            self._session.execute(insert(PersonRecordRow), memberships[start : start + _CHUNK])
+        kept = [person for person, _ in clusters if person is not None]
+        for start in range(0, len(kept), _CHUNK):
+            self._session.execute(
+                update(PersonRow)
+                .where(PersonRow.id.in_(kept[start : start + _CHUNK]))
+                .values(status="active", updated_at=at)
+            )
+        self._session.flush()
+        return out
+
+    def person_ids(
+        self, *, min_records: int = 1, limit: int | None = None, offset: int = 0
+    ) -> builtins.list[tuple[int, int]]:
+        """(person id, number of records) of active persons, largest first."""
+        count = func.count(PersonRecordRow.record_id)
+        query = (
+            select(PersonRecordRow.person_id, count)
+            .group_by(PersonRecordRow.person_id)
+            .having(count >= min_records)
+            .order_by(count.desc(), PersonRecordRow.person_id)
+            .offset(offset)
+            .limit(limit)
+        )
+        return [(int(p), int(n)) for p, n in self._session.execute(query).tuples()]
+
+    def person_records(self, person_id: int) -> builtins.list[int]:
+        return list(
+            self._session.scalars(
+                select(PersonRecordRow.record_id)
+                .where(PersonRecordRow.person_id == person_id)
+                .order_by(PersonRecordRow.record_id)
+            )
+        )
+
+    def person_status(self, person_id: int) -> str | None:
+        return self._session.scalar(select(PersonRow.status).where(PersonRow.id == person_id))
+
+    def count_persons(self) -> int:
+        return int(
+            self._session.scalar(
+                select(func.count()).select_from(PersonRow).where(PersonRow.status == "active")
+            )
+            or 0
+        )
+
+    # --- pair reviews -----------------------------------------------------------------
+
+    def replace_pending(self, pending: Iterable[StoredLink], *, at: datetime) -> int:
+        """The review queue becomes ``pending`` (pairs decided already are left out)."""
+        self._session.execute(delete(PairReviewRow).where(PairReviewRow.status == "pending"))
+        decided = {
+            (a, b)
+            for a, b in self._session.execute(
+                select(PairReviewRow.record_a, PairReviewRow.record_b)
+            ).tuples()
+        }
+        rows = [
+            {
+                "record_a": link.record_a,
+                "record_b": link.record_b,
+                "status": "pending",
+                "probability": link.probability,
+                "explanation": link.explanation,
+                "queued_at": at,
+            }
+            for link in pending
+            if (link.record_a, link.record_b) not in decided
+        ]
+        for start in range(0, len(rows), _CHUNK):
+            self._session.execute(insert(PairReviewRow), rows[start : start + _CHUNK])
+        self._session.flush()
+        return len(rows)
+
+    def reviews(
+        self, status: str | None = None, *, limit: int | None = None, offset: int = 0
+    ) -> builtins.list[PairReview]:
+        query = select(PairReviewRow)
+        if status is not None:
+            query = query.where(PairReviewRow.status == status)
+        if status == "pending":
+            # the most uncertain first: closest to an even chance
+            query = query.order_by(func.abs(PairReviewRow.probability - 0.5), PairReviewRow.id)
+        else:
+            query = query.order_by(PairReviewRow.id)
+        query = query.offset(offset).limit(limit)
+        return [_review(row) for row in self._session.scalars(query)]
+
+    def review(self, record_a: int, record_b: int) -> PairReview | None:
+        a, b = min(record_a, record_b), max(record_a, record_b)
+        row = self._session.scalars(
+            select(PairReviewRow).where(PairReviewRow.record_a == a, PairReviewRow.record_b == b)
+        ).first()
+        return _review(row) if row is not None else None
+
+    def decide(
+        self,
+        record_a: int,
+        record_b: int,
+        status: str,
+        *,
+        actor: str,
+        reason: str | None,
+        at: datetime,
+        probability: float | None,
+        explanation: dict[str, Any] | None,
+    ) -> PairReview:
+        """Record a human decision on a pair (a queued pair or any other)."""
+        a, b = min(record_a, record_b), max(record_a, record_b)
+        row = self._session.scalars(
+            select(PairReviewRow).where(PairReviewRow.record_a == a, PairReviewRow.record_b == b)
+        ).first()
+        if row is None:
+            row = PairReviewRow(
+                record_a=a,
+                record_b=b,
+                probability=probability,
+                explanation=explanation,
+                queued_at=at,
+                status=status,
+            )
+            self._session.add(row)
+        row.status = status
+        row.decided_by = actor
+        row.decided_at = at
+        row.reason = reason
+        self._session.flush()
+        return _review(row)
+
+    def decisions(self) -> tuple[builtins.list[tuple[int, int]], builtins.list[tuple[int, int]]]:
+        """(confirmed pairs, split pairs): the human decisions clustering must keep."""
+        confirmed: list[tuple[int, int]] = []
+        split: list[tuple[int, int]] = []
+        query = select(PairReviewRow.record_a, PairReviewRow.record_b, PairReviewRow.status).where(
+            PairReviewRow.status != "pending"
+        )
+        for a, b, status in self._session.execute(query).tuples():
+            (confirmed if status == "confirmed" else split).append((a, b))
+        return confirmed, split
+
+
+def _review(row: PairReviewRow) -> PairReview:
+    return PairReview(
+        id=row.id,
+        record_a=row.record_a,
+        record_b=row.record_b,
+        status=row.status,
+        probability=row.probability,
+        explanation=dict(row.explanation) if row.explanation is not None else None,
+        queued_at=row.queued_at,
+        decided_by=row.decided_by,
+        decided_at=row.decided_at,
+        reason=row.reason,
+    )

@@ -1,0 +1,160 @@
+"""One error shape for every failure, JSON for API clients, a page for browsers.
+
+``{"ok": false, "error": "what went wrong", "errors": [{"type", "msg", "loc"?}],
+"status": N}``: the same for a 404 from routing, a 405, a 422 from validation, a refusal
+by a service, a refused login and an unexpected failure (whose details stay in the log).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from typing import Any
+from urllib.parse import quote
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from tollbook.services.accounts import AccountError
+from tollbook.services.claims import InvalidQuery
+from tollbook.services.incidents import UnknownIncident
+from tollbook.services.review import ReviewError
+from tollbook.store.migrate import DatabaseNotReady
+
+log = logging.getLogger("tollbook.web")
+
+_TYPES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid",
+    429: "rate_limited",
+    500: "server_error",
+    503: "unavailable",
+}
+
+
+class ApiProblem(Exception):
+    """Raise to answer with the error shape: ``type`` is a short code (``forbidden``,
+    ``csrf``, ``rate_limited``...), ``message`` a sentence for people."""
+
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        *,
+        type: str | None = None,
+        errors: Sequence[Mapping[str, Any]] | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+        self.type = type or _TYPES.get(status, "error")
+        self.errors = list(errors) if errors is not None else None
+        self.headers = dict(headers or {})
+
+
+def error_body(
+    status: int, message: str, type: str, errors: Sequence[Mapping[str, Any]] | None = None
+) -> dict[str, Any]:
+    items = list(errors) if errors else [{"type": type, "msg": message}]
+    return {"ok": False, "error": message, "errors": items, "status": status}
+
+
+def wants_json(request: Request) -> bool:
+    """API paths always; other paths when the client asks for JSON rather than HTML."""
+    if request.url.path.startswith("/api/") or request.url.path == "/api":
+        return True
+    accept = request.headers.get("accept", "")
+    if "text/html" in accept:
+        return False
+    return "application/json" in accept or "+json" in accept
+
+
+def problem_response(request: Request, problem: ApiProblem) -> Response:
+    if wants_json(request):
+        return JSONResponse(
+            error_body(problem.status, problem.message, problem.type, problem.errors),
+            status_code=problem.status,
+            headers=problem.headers,
+        )
+    if problem.status == 401:
+        target = quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
+        return RedirectResponse(f"/login?next={target}", status_code=303)
+    from tollbook.web.templating import render
+
+    return render(
+        request,
+        "error.html",
+        {"status": problem.status, "message": problem.message, "errors": problem.errors or []},
+        status_code=problem.status,
+        headers=problem.headers,
+    )
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    async def on_problem(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, ApiProblem)
+        return problem_response(request, exc)
+
+    async def on_http(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        message = exc.detail if isinstance(exc.detail, str) else _TYPES.get(exc.status_code, "")
+        if exc.status_code == 404 and message == "Not Found":
+            message = f"nothing at {request.url.path}"
+        elif exc.status_code == 405:
+            message = f"{request.method} is not allowed on {request.url.path}"
+        problem = ApiProblem(exc.status_code, message, headers=dict(exc.headers or {}))
+        return problem_response(request, problem)
+
+    async def on_validation(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        errors = [_validation_item(e) for e in exc.errors()]
+        first = errors[0] if errors else {"msg": "invalid request"}
+        where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query"))
+        message = f"{where}: {first['msg']}" if where else str(first["msg"])
+        return problem_response(request, ApiProblem(422, message, type="invalid", errors=errors))
+
+    async def on_refusal(request: Request, exc: Exception) -> Response:
+        message = str(exc.args[0]) if exc.args else str(exc)
+        status = 404 if _is_missing(exc, message) else 422
+        return problem_response(request, ApiProblem(status, message))
+
+    async def on_not_ready(request: Request, exc: Exception) -> Response:
+        return problem_response(request, ApiProblem(503, str(exc)))
+
+    async def on_crash(request: Request, exc: Exception) -> Response:
+        log.exception("unexpected error on %s %s", request.method, request.url.path)
+        message = "something went wrong on the server; it was logged"
+        return problem_response(request, ApiProblem(500, message))
+
+    app.add_exception_handler(ApiProblem, on_problem)
+    app.add_exception_handler(StarletteHTTPException, on_http)
+    app.add_exception_handler(RequestValidationError, on_validation)
+    for refusal in (InvalidQuery, ReviewError, AccountError, UnknownIncident):
+        app.add_exception_handler(refusal, on_refusal)
+    app.add_exception_handler(DatabaseNotReady, on_not_ready)
+    app.add_exception_handler(Exception, on_crash)
+
+
+def _is_missing(exc: Exception, message: str) -> bool:
+    if isinstance(exc, UnknownIncident):
+        return True
+    return message.startswith("no ")
+
+
+def _validation_item(error: Mapping[str, Any]) -> dict[str, Any]:
+    item: dict[str, Any] = {
+        "type": str(error.get("type", "invalid")),
+        "msg": str(error.get("msg", "invalid")),
+        "loc": [str(p) if not isinstance(p, int) else p for p in error.get("loc", ())],
+    }
+    return item

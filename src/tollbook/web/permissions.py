@@ -1,0 +1,40 @@
+"""Who may do what: each route needs one permission, each role holds some.
+
+``public`` routes need none. Every other route names its permission through
+:class:`tollbook.web.auth.Require`, and a test walks the app's routes to check that each
+refuses anonymous users and the roles that lack it.
+"""
+
+from __future__ import annotations
+
+from tollbook.services.accounts import ROLES
+
+PUBLIC = "public"
+
+#: permission -> the roles that hold it
+PERMISSIONS: dict[str, frozenset[str]] = {
+    # tolls and incidents as figures: no sources, no evidence, no names
+    "aggregates": frozenset(ROLES),
+    # one's own account (password)
+    "account": frozenset(ROLES),
+    # reports, claims with their evidence, incidents with their sources
+    "sources": frozenset({"admin", "recorder"}),
+    "enter": frozenset({"admin", "recorder"}),
+    "review": frozenset({"admin", "recorder"}),
+    "publish": frozenset({"admin", "recorder"}),
+    # reserved for the registry's pages (bodies and graves; missing persons)
+    "bodies": frozenset({"admin", "forensic"}),
+    "missing": frozenset({"admin", "family_liaison"}),
+    "audit": frozenset({"admin"}),
+    "users": frozenset({"admin"}),
+}
+
+
+def allowed(role: str, permission: str) -> bool:
+    if permission == PUBLIC:
+        return True
+    return role in PERMISSIONS[permission]
+
+
+def permissions_of(role: str) -> frozenset[str]:
+    return frozenset(p for p, roles in PERMISSIONS.items() if role in roles)

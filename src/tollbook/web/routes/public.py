@@ -1,0 +1,90 @@
+"""What anyone may see without logging in: the tolls a person published (aggregate
+figures only), and whether the server is up. No search of any kind, least of all by
+name."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from tollbook.services.accounts import current_publications, get_publication
+from tollbook.services.audit import latest_change
+from tollbook.store.unit_of_work import UnitOfWork
+from tollbook.web.auth import current_user
+from tollbook.web.errors import ApiProblem
+from tollbook.web.pagination import fetch_page, page_body
+from tollbook.web.routes.common import PageDep, UowDep
+from tollbook.web.serializers import publication_json
+from tollbook.web.state import app_state, lookup
+from tollbook.web.templating import render
+
+router = APIRouter()
+
+
+@router.get("/healthz", tags=["public"], summary="The server is up")
+def health() -> dict[str, Any]:
+    return {"ok": True}
+
+
+@router.get(
+    "/api/public/tolls",
+    tags=["public"],
+    summary="Published tolls",
+    response_class=Response,
+    responses={200: {"content": {"application/json": {}}}},
+)
+async def api_public_tolls(
+    request: Request,
+    page: PageDep,
+    place: Annotated[str | None, Query(max_length=200, description="A place name.")] = None,
+    outcome: Annotated[str | None, Query(max_length=32)] = None,
+) -> Response:
+    """The latest publication of each place, outcome and period, newest first:
+    reviewed aggregate figures, with no names, sources or evidence."""
+    state = app_state(request)
+    uow = UnitOfWork(state.engine)
+    version = await lookup(request, latest_change, uow)
+    key = ("public", str(request.url))
+    found = state.bodies.peek(key, version)
+    if found is None:
+
+        def body() -> bytes:
+            items, more = fetch_page(
+                page,
+                lambda n, o: current_publications(
+                    uow, place=place, outcome=outcome, limit=n, offset=o
+                ),
+            )
+            content = page_body(request, page, [publication_json(p) for p in items], more)
+            return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
+
+        found = await run_in_threadpool(state.bodies.get, key, version, body)
+    return Response(found, media_type="application/json")
+
+
+@router.get("/api/public/tolls/{publication_id}", tags=["public"], summary="A published toll")
+def api_public_toll(publication_id: int, uow: UowDep) -> dict[str, Any]:
+    found = get_publication(uow, publication_id)
+    if found is None or found.withdrawn_at is not None:
+        raise ApiProblem(404, f"no published toll {publication_id}")
+    return {"ok": True, "publication": publication_json(found)}
+
+
+@router.get("/", response_class=HTMLResponse, include_in_schema=False)
+async def home(request: Request, uow: UowDep) -> Response:
+    await current_user(request)
+    published = await run_in_threadpool(current_publications, uow, None, None, 200)
+    return render(request, "home.html", {"publications": published})
+
+
+@router.get("/public/tolls/{publication_id}", response_class=HTMLResponse, include_in_schema=False)
+async def public_toll_page(request: Request, publication_id: int, uow: UowDep) -> Response:
+    await current_user(request)
+    found = await run_in_threadpool(get_publication, uow, publication_id)
+    if found is None or found.withdrawn_at is not None:
+        raise ApiProblem(404, f"no published toll {publication_id}")
+    return render(request, "public_toll.html", {"publication": found})

@@ -1,0 +1,56 @@
+"""What the app keeps between requests: the database engine, the key, the limiter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ParamSpec, TypeVar
+
+from fastapi import Request
+from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
+
+from tollbook.domain.toll import Toll
+from tollbook.store.unit_of_work import UnitOfWork
+from tollbook.web.rate_limit import LoginRateLimiter
+from tollbook.web.settings import WebSettings
+from tollbook.web.toll_cache import TollCache
+
+
+@dataclass
+class AppState:
+    engine: Engine
+    settings: WebSettings
+    secret_key: str
+    limiter: LoginRateLimiter
+    tolls: TollCache[Toll]
+    charts: TollCache[bytes]
+    #: toll API answers, serialized, per role view (full or aggregate)
+    bodies: TollCache[bytes]
+    #: run the tiny per-request lookups on the event loop (a local SQLite file answers in
+    #: microseconds, less than handing the call to a thread costs); a server database is
+    #: always called from a thread
+    inline_lookups: bool
+
+
+def app_state(request: Request) -> AppState:
+    state = request.app.state.tollbook
+    assert isinstance(state, AppState)
+    return state
+
+
+async def get_uow(request: Request) -> UnitOfWork:
+    """A unit of work of its own for this request (units of work are not shared between
+    threads), on the app's engine."""
+    return UnitOfWork(app_state(request).engine)
+
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+async def lookup(request: Request, call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+    """Run a small, fast database read for this request (see ``inline_lookups``)."""
+    if app_state(request).inline_lookups:
+        return call(*args, **kwargs)
+    return await run_in_threadpool(call, *args, **kwargs)
