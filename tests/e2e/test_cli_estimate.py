@@ -113,11 +113,35 @@ def test_bad_tables_are_located_without_a_traceback(
     assert "Traceback" not in result.output
 
 
-def test_from_db_is_not_available_yet(tmp_path: Path) -> None:
-    done = run("--from-db", "--by", "district", cwd=tmp_path)
+def test_from_db_without_linked_persons_says_what_to_do(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'empty.db'}"
+    assert (
+        subprocess.run(
+            [sys.executable, "-m", "tollbook", "--database", url, "init"], capture_output=True
+        ).returncode
+        == 0
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tollbook",
+            "--database",
+            url,
+            "estimate",
+            "--from-db",
+            "--by",
+            "district",
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 1
-    assert "error: estimating from the database is not available yet" in done.stderr
-    assert "no linked persons" in done.stderr and "Traceback" not in done.stderr
+    assert "error: cannot estimate from the database" in done.stderr
+    assert "no linked persons" in done.stderr and "tollbook link" in done.stderr
+    assert "Traceback" not in done.stderr
 
 
 def test_refused_table_says_why_in_plain_words(tmp_path: Path) -> None:

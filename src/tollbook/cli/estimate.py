@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 import click
 
 from tollbook.cli.common import EXIT_PROBLEMS, fail
+from tollbook.exchange.overlap_tables import OverlapFile
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -19,11 +20,30 @@ if TYPE_CHECKING:
 
 CHART_FORMATS = (".svg", ".png", ".pdf")
 HETEROGENEITY_CHOICES = ("none", "chao", "darroch", "poisson2", "gamma3.5")
-NO_LINKED_PERSONS = (
-    "estimating from the database is not available yet: there are no linked persons to "
-    "count (linking the records of the same person across lists comes first). Give a "
-    "table of list overlaps instead: tollbook estimate TABLE.csv"
-)
+
+
+def _linked_source(ctx: click.Context, by: tuple[str, ...]) -> OverlapFile:
+    """The overlap tables of the linked persons in the database (``--from-db``)."""
+    from tollbook.cli.common import open_store
+    from tollbook.services.estimation import NoLinkedPersons, linked_overlap_tables
+
+    if ctx.obj is None:  # run as `python -m tollbook.cli.estimate`, outside `tollbook`
+        from tollbook.store.database import database_url
+
+        ctx.obj = {"url": database_url()}
+    uow = open_store(ctx)
+    try:
+        lists, tables = linked_overlap_tables(uow, by)
+    except NoLinkedPersons as exc:
+        fail(f"{NO_LINKED_PERSONS}: {exc}")
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--by") from None
+    finally:
+        uow.dispose()
+    return OverlapFile("linked persons in the database", lists, by, tables)
+
+
+NO_LINKED_PERSONS = "cannot estimate from the database"
 
 
 def _chart_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
@@ -35,6 +55,7 @@ def _chart_path(ctx: click.Context, param: click.Parameter, value: Path | None) 
 
 
 @click.command()
+@click.pass_context
 @click.argument("table", required=False, type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "--from-db",
@@ -137,6 +158,7 @@ def _chart_path(ctx: click.Context, param: click.Parameter, value: Path | None) 
     help="Draw seen against estimated, per stratum, to FILE (.svg, .png, .pdf).",
 )
 def estimate(
+    ctx: click.Context,
     table: Path | None,
     from_db: bool,
     method: str,
@@ -172,15 +194,16 @@ def estimate(
     if from_db:
         if table is not None:
             raise click.UsageError("give either TABLE or --from-db, not both")
-        fail(NO_LINKED_PERSONS)
-    if table is None:
+        source = _linked_source(ctx, by)
+    elif table is None:
         raise click.UsageError("give a TABLE.csv of list overlaps (or --from-db)")
-    try:
-        source = read_overlap_csv(table, by or None)
-    except TableErrors as exc:
-        for problem in exc.problems:
-            click.echo(f"error: {problem}", err=True)
-        sys.exit(EXIT_PROBLEMS)
+    else:
+        try:
+            source = read_overlap_csv(table, by or None)
+        except TableErrors as exc:
+            for problem in exc.problems:
+                click.echo(f"error: {problem}", err=True)
+            sys.exit(EXIT_PROBLEMS)
     if model is not None:
         if method == "lcmcr":
             raise click.UsageError("--model names a log-linear model: use --method loglinear")
@@ -208,16 +231,16 @@ def estimate(
     report = estimate_strata(source.tables, source.by, settings, progress)
     if as_json:
         click.echo(
-            json.dumps({"source": str(table), **report.to_dict()}, ensure_ascii=False, indent=2)
+            json.dumps({"source": source.path, **report.to_dict()}, ensure_ascii=False, indent=2)
         )
     else:
         from tollbook.estimate.text_report import render_report
 
-        click.echo(render_report(report, str(table)))
-    _charts(report, table.name, chart_overlaps, chart_estimates)
+        click.echo(render_report(report, source.path))
+    _charts(report, table.name if table else "linked persons", chart_overlaps, chart_estimates)
     if not report.anything_estimated:
         for stratum in report.strata:
-            where = f"{table}" + (f": {stratum.label}" if report.stratified else "")
+            where = source.path + (f": {stratum.label}" if report.stratified else "")
             for why in stratum.refusals:
                 click.echo(f"error: {where}: {why}", err=True)
             for name, why in stratum.failures:
