@@ -101,7 +101,7 @@ def test_demo_loads_reports_and_claims_into_the_database(tmp_path: Path) -> None
     assert result.exit_code == 0, result.output
     assert "loaded" in result.output and "reports with" in result.output
     assert "bodies and" in result.output and "missing-person reports" in result.output
-    assert "lists will be loaded when those features exist" in result.output
+    assert "list records and linked them into" in result.output
     assert (out / "news" / "reports.jsonl").is_file()
     uow = open_database(url)
     try:
@@ -115,7 +115,7 @@ def test_demo_loads_reports_and_claims_into_the_database(tmp_path: Path) -> None
         with engine.connect() as connection:
             counts = {
                 table: connection.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()
-                for table in ("bodies", "grave_positions", "missing_reports")
+                for table in ("bodies", "grave_positions", "missing_reports", "persons")
             }
     finally:
         engine.dispose()

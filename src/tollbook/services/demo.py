@@ -1,10 +1,10 @@
 """Load a small simulated siege into a database, so that a newcomer sees data everywhere.
 
 The demo runs the simulator (``tollbook.simulate``) and hands the siege to each loader in
-:data:`LOADERS`, in order. Today only news reports can be stored (with the claims the
-extractor finds in them). **Extension point:** when the store learns lists of the dead,
-bodies and graves, or missing-person reports, add a loader for them here (a function
-``(uow, siege) -> LoadStep``) and take its name out of :data:`PENDING`.
+:data:`LOADERS`, in order: news reports with their claims, graves, bodies and missing-person
+reports, and the named lists linked into persons. **Extension point:** a new part of the
+store gets a loader here (a function ``(uow, siege) -> LoadStep``); what cannot be loaded yet
+is named in :data:`PENDING`.
 """
 
 from __future__ import annotations
@@ -108,8 +108,38 @@ def load_registry(uow: UnitOfWork, siege: Siege) -> LoadStep:
     return LoadStep("bodies", bodies.added, message)
 
 
-LOADERS: tuple[Loader, ...] = (load_news, load_registry)
-PENDING: tuple[str, ...] = ("lists",)
+def load_lists(uow: UnitOfWork, siege: Siege) -> LoadStep:
+    """Import the siege's named lists of the dead and link the records into persons."""
+    import tempfile
+
+    from tollbook.exchange.siege_files import write_siege
+    from tollbook.services.linkage import link_records
+    from tollbook.services.lists import ImportRefused, import_list
+
+    with tempfile.TemporaryDirectory(prefix="tollbook-demo-") as folder:
+        out = Path(folder) / "siege"
+        write_siege(siege, out)
+        records = 0
+        for path in sorted((out / "lists").glob("*.csv")):
+            try:
+                result = import_list(uow, path, path.stem, actor=DEMO_ACTOR, lenient=True)
+            except ImportRefused as refused:
+                if "already" not in str(refused):
+                    raise
+                continue  # loaded by an earlier demo
+            records += result.imported
+    if records == 0:
+        return LoadStep("lists", 0, "the lists were loaded and linked before")
+    report = link_records(uow, actor=DEMO_ACTOR)
+    message = (
+        f"loaded {records} list records and linked them into {report.persons} persons "
+        f"({report.queued} pairs queued for review)"
+    )
+    return LoadStep("lists", records, message)
+
+
+LOADERS: tuple[Loader, ...] = (load_news, load_registry, load_lists)
+PENDING: tuple[str, ...] = ()
 
 
 def load_demo(
