@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, cast
 import click
 
 from tollbook.cli.common import EXIT_PROBLEMS, fail
-from tollbook.exchange.overlap_tables import OverlapFile
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from tollbook.estimate.report import EstimationReport
     from tollbook.estimate.results import Method
+    from tollbook.exchange.overlap_tables import OverlapFile
 
 CHART_FORMATS = (".svg", ".png", ".pdf")
 HETEROGENEITY_CHOICES = ("none", "chao", "darroch", "poisson2", "gamma3.5")
@@ -25,6 +25,7 @@ HETEROGENEITY_CHOICES = ("none", "chao", "darroch", "poisson2", "gamma3.5")
 def _linked_source(ctx: click.Context, by: tuple[str, ...]) -> OverlapFile:
     """The overlap tables of the linked persons in the database (``--from-db``)."""
     from tollbook.cli.common import open_store
+    from tollbook.exchange.overlap_tables import OverlapFile
     from tollbook.services.estimation import NoLinkedPersons, linked_overlap_tables
 
     if ctx.obj is None:  # run as `python -m tollbook.cli.estimate`, outside `tollbook`
