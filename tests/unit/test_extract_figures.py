@@ -223,3 +223,13 @@ def test_boilerplate_never_yields_claims() -> None:
 def test_links_after_a_related_header_are_not_claims() -> None:
     text = "Six people were injured in Sumy.\nMore on this story\nBlast in Odesa leaves 4 dead\n"
     assert [(c.outcome, c.low) for c in extract_claims(Report("t", text))] == [("injured", 6)]
+
+
+def test_multiplier_of_a_figure_named_again_and_of_a_non_casualty_number() -> None:
+    text = (
+        "A strike killed at least 14 people in Kharkiv.\n"
+        '"The real toll may be twice as high as the 14 we have confirmed."'
+    )
+    assert ("killed", 28, 28, "derived") in figures(text)
+    capacity = "The boat carried 280 passengers, more than twice the 120 it was licensed to carry."
+    assert figures(capacity) == []

@@ -738,8 +738,14 @@ def _derived(
     claimed = {d.position for d in here}
     for start, position, k_low, k_high in factors:
         named = [n for n in numbers if position <= n.start <= position + 40]
+        bases = here
         if named and named[0].start not in claimed:
-            continue  # "twice the 120 it was licensed to carry": not a casualty base
+            # "as high as the 14 we have confirmed": a figure stated before is the base;
+            # "twice the 120 it was licensed to carry" is not a casualty figure at all
+            same = [d for d in earlier if d.qualifier != "derived" and _value(d) == named[0].low]
+            if not same:
+                continue
+            bases = [*here, replace(same[0], position=named[0].start)]
         if start in fractions and not any(d.position < start for d in here):
             continue  # "home to 4 million people, more than half of them displaced"
         refers_back = bool(cues.THAT_BASE_RE.match(lower[position : position + 40])) or bool(
@@ -748,7 +754,7 @@ def _derived(
         base = _base_for(
             start,
             position,
-            here,
+            bases,
             earlier,
             "official" in lower[position : position + _WINDOW],
             refers_back,
