@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from sqlalchemy import Engine, bindparam, delete, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from tollbook.domain.incident import place_key
 from tollbook.store.account_tables import PublishedTollRow, UserRow, WebSessionRow
 from tollbook.store.audit_log import AuditLog
 from tollbook.store.mapping import audit_entry
 from tollbook.store.records import AuditEntry
+from tollbook.store.session_scope import SessionScope
 from tollbook.store.tables import AuditRow
 
 
@@ -355,42 +355,13 @@ def latest_audit_id(engine: Engine) -> int:
         return int(connection.execute(_LATEST_AUDIT_QUERY).scalar() or 0)
 
 
-class AccountStore:
+class AccountStore(SessionScope):
     """A transaction over the account tables and the audit log.
 
     ``with store:`` opens a session; leaving the block rolls back what was not committed.
     """
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self._factory = sessionmaker(engine, expire_on_commit=False)
-        self._session: Session | None = None
-
-    def __enter__(self) -> Self:
-        if self._session is not None:
-            raise RuntimeError("this account store is already in use; it cannot be nested")
-        self._session = self._factory()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        session, self._session = self._session, None
-        if session is None:  # pragma: no cover
-            return
-        try:
-            session.rollback()
-        finally:
-            session.close()
-
-    @property
-    def session(self) -> Session:
-        if self._session is None:
-            raise RuntimeError("use the account store inside a `with` block")
-        return self._session
+    name = "account store"
 
     @property
     def users(self) -> UserRepository:
@@ -411,9 +382,6 @@ class AccountStore:
     @property
     def audit_pages(self) -> AuditPages:
         return AuditPages(self.session)
-
-    def commit(self) -> None:
-        self.session.commit()
 
 
 __all__ = [

@@ -10,11 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from types import TracebackType
-from typing import Self
 
-from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from tollbook.domain.body import Body, CustodyEvent, Description, Photo
 from tollbook.domain.grave import GravePosition, Morgue, Site, Trench
@@ -33,6 +31,7 @@ from tollbook.store.registry_tables import (
     MorgueRow,
     TrenchRow,
 )
+from tollbook.store.session_scope import SessionScope
 
 
 @dataclass(frozen=True)
@@ -483,39 +482,10 @@ def _position(r: GravePositionRow) -> GravePosition:
     return GravePosition(r.ref, r.trench_id, r.position, r.distance_m, r.buried_on)
 
 
-class RegistryStore:
+class RegistryStore(SessionScope):
     """A transaction over the registry tables and the audit log."""
 
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-        self._factory = sessionmaker(engine, expire_on_commit=False)
-        self._session: Session | None = None
-
-    def __enter__(self) -> Self:
-        if self._session is not None:
-            raise RuntimeError("this registry store is already in use; it cannot be nested")
-        self._session = self._factory()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        session, self._session = self._session, None
-        if session is None:  # pragma: no cover
-            return
-        try:
-            session.rollback()
-        finally:
-            session.close()
-
-    @property
-    def session(self) -> Session:
-        if self._session is None:
-            raise RuntimeError("use the registry store inside a `with` block")
-        return self._session
+    name = "registry store"
 
     @property
     def registry(self) -> RegistryRepository:
@@ -524,6 +494,3 @@ class RegistryStore:
     @property
     def audit(self) -> AuditLog:
         return AuditLog(self.session)
-
-    def commit(self) -> None:
-        self.session.commit()
