@@ -21,7 +21,21 @@ from tollbook.web.errors import error_body, install_error_handlers
 from tollbook.web.middleware import SecurityHeaders
 from tollbook.web.permissions import PUBLIC
 from tollbook.web.rate_limit import LoginRateLimiter
-from tollbook.web.routes import admin, claims, incidents, public, reports, session, tolls
+from tollbook.web.routes import (
+    admin,
+    bodies,
+    claims,
+    estimates,
+    graves,
+    incidents,
+    inquiries,
+    linkage,
+    lists,
+    public,
+    reports,
+    session,
+    tolls,
+)
 from tollbook.web.settings import (
     WebSettings,
     resolve_database_url,
@@ -99,7 +113,21 @@ def create_app(database_url: str | None = None, settings: WebSettings | None = N
     )
     app.state.tollbook = state
     install_error_handlers(app)
-    for module in (tolls, public, session, reports, claims, incidents, admin):
+    for module in (
+        tolls,
+        public,
+        session,
+        reports,
+        claims,
+        incidents,
+        lists,
+        linkage,
+        estimates,
+        bodies,
+        graves,
+        inquiries,
+        admin,
+    ):
         # the routes themselves, not the routers: newer FastAPI versions keep included
         # routers as a layer that costs time on every request
         app.router.routes.extend(module.router.routes)

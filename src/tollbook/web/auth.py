@@ -168,6 +168,13 @@ ENTER = Require("enter")
 REVIEW = Require("review")
 PUBLISH = Require("publish")
 AUDIT = Require("audit")
+LISTS = Require("lists")
+LINK = Require("link")
+ESTIMATE = Require("estimate")
+BODIES = Require("bodies")
+IDENTIFY = Require("identify")
+MISSING = Require("missing")
+NOTIFY = Require("notify")
 USERS = Require("users")
 
 

@@ -17,9 +17,15 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from tollbook.exchange.errors import InputError
+from tollbook.registry.access import AccessDenied
 from tollbook.services.accounts import AccountError
 from tollbook.services.claims import InvalidQuery
+from tollbook.services.estimation import NoLinkedPersons
 from tollbook.services.incidents import UnknownIncident
+from tollbook.services.linkage import LinkageError
+from tollbook.services.lists import ImportRefused
+from tollbook.services.registry import RegistryError
 from tollbook.services.review import ReviewError
 from tollbook.store.migrate import DatabaseNotReady
 
@@ -128,6 +134,10 @@ def install_error_handlers(app: FastAPI) -> None:
         status = 404 if _is_missing(exc, message) else 422
         return problem_response(request, ApiProblem(status, message))
 
+    async def on_denied(request: Request, exc: Exception) -> Response:
+        message = str(exc.args[0]) if exc.args else "your role does not allow this"
+        return problem_response(request, ApiProblem(403, message, type="forbidden"))
+
     async def on_not_ready(request: Request, exc: Exception) -> Response:
         return problem_response(request, ApiProblem(503, str(exc)))
 
@@ -139,8 +149,20 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiProblem, on_problem)
     app.add_exception_handler(StarletteHTTPException, on_http)
     app.add_exception_handler(RequestValidationError, on_validation)
-    for refusal in (InvalidQuery, ReviewError, AccountError, UnknownIncident):
+    refusals = (
+        InvalidQuery,
+        ReviewError,
+        AccountError,
+        UnknownIncident,
+        RegistryError,
+        LinkageError,
+        ImportRefused,
+        NoLinkedPersons,
+        InputError,
+    )
+    for refusal in refusals:
         app.add_exception_handler(refusal, on_refusal)
+    app.add_exception_handler(AccessDenied, on_denied)
     app.add_exception_handler(DatabaseNotReady, on_not_ready)
     app.add_exception_handler(Exception, on_crash)
 

@@ -22,9 +22,20 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "enter": frozenset({"admin", "recorder"}),
     "review": frozenset({"admin", "recorder"}),
     "publish": frozenset({"admin", "recorder"}),
-    # reserved for the registry's pages (bodies and graves; missing persons)
+    # named lists of the dead, their records and the persons linkage made of them
+    "lists": frozenset({"admin", "recorder"}),
+    # import lists, run linkage, decide pairs in the review queue
+    "link": frozenset({"admin", "recorder"}),
+    # run and save estimates (reading saved estimates needs only ``aggregates``)
+    "estimate": frozenset({"admin", "recorder"}),
+    # bodies, parts, custody, photos, graves, trenches, morgues
     "bodies": frozenset({"admin", "forensic"}),
-    "missing": frozenset({"admin", "family_liaison"}),
+    # confirm an identification (a forensic act, with a method)
+    "identify": frozenset({"admin", "forensic"}),
+    # families' reports of the missing (a family liaison sees their own cases only)
+    "missing": frozenset({"admin", "forensic", "family_liaison"}),
+    # tell a family: a separate, audited step after an identification
+    "notify": frozenset({"admin", "family_liaison"}),
     "audit": frozenset({"admin"}),
     "users": frozenset({"admin"}),
 }

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 from fastapi import Depends, Query, Request
 from fastapi.responses import RedirectResponse
 
+from tollbook.registry.access import Actor
 from tollbook.services.accounts import User
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.pagination import DEFAULT_LIMIT, MAX_LIMIT, Page
@@ -50,3 +51,8 @@ def client_address(request: Request) -> str:
 def actor(user: User) -> str:
     """How the audit log names a web user."""
     return user.username
+
+
+def registry_actor(user: User) -> Actor:
+    """The web user as the registry's services know them (name and role)."""
+    return Actor(user.username, user.role)

@@ -1,0 +1,7 @@
+"""Pages and API of the graves area (being written)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+router = APIRouter()
