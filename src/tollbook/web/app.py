@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 
 from tollbook import __version__
 from tollbook.services.setup import open_database
+from tollbook.store.login_attempts import LoginAttemptLog
 from tollbook.web.auth import Require
 from tollbook.web.errors import error_body, install_error_handlers
 from tollbook.web.middleware import SecurityHeaders
@@ -83,7 +84,7 @@ def create_app(database_url: str | None = None, settings: WebSettings | None = N
         engine=uow.engine,
         settings=dataclasses.replace(settings, secret_key=None),
         secret_key=secret,
-        limiter=LoginRateLimiter(settings.login_limits),
+        limiter=LoginRateLimiter(settings.login_limits, LoginAttemptLog(uow.engine)),
         tolls=TollCache(settings.toll_cache_entries),
         charts=TollCache(settings.toll_cache_entries),
         bodies=TollCache(2 * settings.toll_cache_entries),

@@ -48,7 +48,7 @@ async def log_in(request: Request, username: str, password: str) -> LoginResult:
     """Check the rate limit and the password, end any earlier session, start a new one."""
     state = app_state(request)
     client = client_address(request)
-    wait = state.limiter.retry_after(client, username)
+    wait = await run_in_threadpool(state.limiter.retry_after, client, username)
     if wait is not None:
         raise ApiProblem(
             429,
@@ -58,9 +58,9 @@ async def log_in(request: Request, username: str, password: str) -> LoginResult:
     uow = UnitOfWork(state.engine)
     user = await run_in_threadpool(authenticate, uow, username, password)
     if user is None:
-        state.limiter.failed(client, username)
+        await run_in_threadpool(state.limiter.failed, client, username)
         raise ApiProblem(401, WRONG_LOGIN, type="login_failed")
-    state.limiter.succeeded(client, username)
+    await run_in_threadpool(state.limiter.succeeded, client, username)
     old = session_token(request)
     if old:
         await run_in_threadpool(end_session, uow, old)
