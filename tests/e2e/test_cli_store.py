@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 from tests.e2e.cli_runner import tollbook
@@ -92,3 +93,28 @@ def test_bad_files_store_nothing_and_say_where(tmp_path: Path) -> None:
     assert f"{binary}: this is a binary file" in done.stderr
     assert "stored 0 report(s)" in done.stdout
     assert "no claims stored" in tollbook("claims", cwd=tmp_path).stdout
+
+
+def test_reports_lists_stored_reports_and_shows_one_with_its_claims(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'tollbook.db'}"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return tollbook(*args, cwd=tmp_path, database_url=url)
+
+    assert run("init").returncode == 0
+    report = tmp_path / "hospital.txt"
+    report.write_text(
+        "KHERSON, March 2 - At least 9 civilians were killed when a market was shelled in "
+        "Kherson, the regional administration said.",
+        encoding="utf-8",
+    )
+    ingested = run("ingest", str(report), "--published", "2022-03-02")
+    assert ingested.returncode == 0, ingested.stderr
+    listed = run("reports")
+    assert listed.returncode == 0 and "hospital" in listed.stdout and "1 report(s)" in listed.stdout
+    shown = run("reports", "1", "--json")
+    record = json.loads(shown.stdout)
+    assert record["report_id"] == "hospital" and record["published"] == "2022-03-02"
+    assert [c["low"] for c in record["claims"]] == [9]
+    missing = run("reports", "7")
+    assert missing.returncode == 1 and "no report 7" in missing.stderr

@@ -30,6 +30,7 @@ def main(ctx: click.Context, database: str | None) -> None:
 for command in (
     reports.init,
     reports.ingest,
+    reports.reports,
     reports.claims,
     reports.extract,
     count.incidents,

@@ -1,4 +1,4 @@
-"""Reports and claims: ``init``, ``ingest``, ``claims``, ``extract``."""
+"""Reports and claims: ``init``, ``ingest``, ``reports``, ``claims``, ``extract``."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.report_files import read_jsonl_reports, read_text_report
 from tollbook.store.database import redact_url
 from tollbook.store.migrate import DatabaseNotReady
+from tollbook.store.records import StoredReport
 
 
 @click.command()
@@ -112,6 +113,83 @@ def ingest(
     )
     if problems.count:
         sys.exit(EXIT_PROBLEMS)
+
+
+@click.command()
+@click.argument("report_id", required=False, type=int)
+@click.option("--limit", type=click.IntRange(min=0), default=None)
+@click.option("--offset", type=click.IntRange(min=0), default=0)
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
+@click.pass_context
+def reports(
+    ctx: click.Context, report_id: int | None, limit: int | None, offset: int, as_json: bool
+) -> None:
+    """List stored reports, or show one (REPORT_ID: its number) with its text and claims."""
+    from tollbook.services.reports import get_report, list_reports
+
+    uow = open_store(ctx)
+    try:
+        if report_id is None:
+            found = list_reports(uow, limit=limit, offset=offset)
+            shown = None
+        else:
+            shown = get_report(uow, report_id)
+            if shown is None:
+                fail(f"no report {report_id}: `tollbook reports` lists the stored ones")
+            found = [shown.report]
+    finally:
+        uow.dispose()
+    if as_json:
+        for stored in found:
+            record = _report_json(stored)
+            if shown is not None:
+                record["text"] = stored.report.text
+                record["claims"] = [{"id": c.id, **c.claim.to_contract()} for c in shown.claims]
+            click.echo(json.dumps(record, ensure_ascii=False))
+        return
+    if not found:
+        click.echo("no reports stored")
+        return
+    if shown is not None:
+        _echo_report(shown.report)
+        if shown.claims:
+            click.echo("")
+            click.echo(claims_table(c.claim for c in shown.claims))
+        click.echo(f"\n{len(shown.claims)} claim(s)")
+        return
+    click.echo(f"{'#':>6}  {'published':10}  {'publisher':24}  {'report id':28}  title")
+    for stored in found:
+        r = stored.report
+        published = r.published.isoformat() if r.published else "-"
+        title = (r.title or "").replace("\n", " ")[:60]
+        click.echo(
+            f"{stored.id:>6}  {published:10}  {(stored.publisher or '-')[:24]:24}  "
+            f"{r.id[:28]:28}  {title}"
+        )
+    click.echo(f"\n{len(found)} report(s)")
+
+
+def _report_json(stored: StoredReport) -> dict[str, object]:
+    r = stored.report
+    return {
+        "id": stored.id,
+        "report_id": r.id,
+        "title": r.title,
+        "source": r.source,
+        "published": r.published.isoformat() if r.published else None,
+        "publisher": stored.publisher,
+        "text_sha256": stored.text_sha256,
+        "ingested_at": stored.ingested_at.isoformat(),
+        "ingested_by": stored.ingested_by,
+    }
+
+
+def _echo_report(stored: StoredReport) -> None:
+    for key, value in _report_json(stored).items():
+        if value is not None:
+            click.echo(f"{key}: {value}")
+    click.echo("")
+    click.echo(stored.report.text)
 
 
 @click.command()

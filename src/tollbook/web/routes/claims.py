@@ -12,6 +12,7 @@ from starlette.concurrency import run_in_threadpool
 from tollbook.domain.claim import KINDS, OUTCOMES, QUALIFIERS, SCOPES
 from tollbook.services.accounts import User
 from tollbook.services.claims import list_claims
+from tollbook.services.reports import get_claim
 from tollbook.services.review import (
     EDITABLE_FIELDS,
     confirm_claim,
@@ -26,7 +27,6 @@ from tollbook.web.auth import REVIEW, SOURCES
 from tollbook.web.errors import ApiProblem
 from tollbook.web.highlight import Evidence, highlight
 from tollbook.web.pagination import Page, fetch_page, page_body
-from tollbook.web.report_queries import get_claim
 from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.serializers import audit_json, claim_json, report_json
 from tollbook.web.templating import render

@@ -21,12 +21,12 @@ from tollbook.exchange.report_files import (
 from tollbook.extract import EXTRACTOR_VERSION, extract_claims
 from tollbook.services.accounts import User
 from tollbook.services.ingest import IngestResult, ingest_reports
+from tollbook.services.reports import get_report, list_reports
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import ENTER, SOURCES
 from tollbook.web.errors import ApiProblem
 from tollbook.web.highlight import Evidence, highlight
 from tollbook.web.pagination import fetch_page, page_body
-from tollbook.web.report_queries import get_report, list_reports
 from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.serializers import claim_json, report_json
 from tollbook.web.state import app_state

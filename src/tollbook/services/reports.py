@@ -1,8 +1,4 @@
-"""Looking up stored reports for the pages and the API.
-
-These are read-only use cases with no CLI counterpart yet; they belong in
-``tollbook.services`` (a ``reports`` module) once the CLI needs them too.
-"""
+"""Stored reports and their claims, read back: ``tollbook reports`` and the web pages."""
 
 from __future__ import annotations
 
