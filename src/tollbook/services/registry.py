@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from tollbook.domain.body import Body, CustodyEvent, Description, Photo
-from tollbook.domain.grave import GravePosition, Morgue, Trench
+from tollbook.domain.body import STATUSES, Body, CustodyEvent, Description, Photo
+from tollbook.domain.grave import GravePosition, Morgue, Site, Trench
 from tollbook.domain.missing import MissingReport
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.pfif import PfifNote, PfifPerson, read_pfif, utc_text, write_pfif
@@ -43,9 +43,11 @@ from tollbook.store.unit_of_work import UnitOfWork
 
 __all__ = [
     "AccessDenied",
+    "BodyListing",
     "BodyView",
     "ImportResult",
     "RegistryError",
+    "SiteSummary",
     "add_body",
     "add_morgue",
     "add_part",
@@ -53,14 +55,17 @@ __all__ = [
     "add_report",
     "custody_chain",
     "export_pfif",
+    "grave_sites",
     "import_bodies",
     "import_graves",
     "import_pfif",
     "import_reports",
+    "list_bodies",
     "morgue_occupancy",
     "move_body",
     "trench_contents",
     "view_body",
+    "view_photo",
     "view_report",
 ]
 
@@ -88,6 +93,29 @@ class BodyView:
     photos: tuple[Photo, ...]
     identified_as: str | None
     names_shown: bool
+
+
+@dataclass(frozen=True)
+class BodyListing:
+    """A body in a list: the label (a name) only for roles allowed names."""
+
+    body: Body
+    status: str
+    location: str
+    position: GravePosition | None
+    names_shown: bool
+
+
+@dataclass(frozen=True)
+class SiteSummary:
+    """A burial site with its trenches and how many bodies lie in each."""
+
+    site: Site
+    trenches: tuple[tuple[Trench, int], ...]
+
+    @property
+    def bodies(self) -> int:
+        return sum(n for _, n in self.trenches)
 
 
 @dataclass
@@ -220,9 +248,13 @@ def add_part(uow: UnitOfWork, parent_ref: str, description: Description, actor: 
     return str(ref)
 
 
-def import_bodies(uow: UnitOfWork, path: Path, actor: Actor) -> ImportResult:
+def import_bodies(
+    uow: UnitOfWork, path: Path, actor: Actor, *, all_or_nothing: bool = False
+) -> ImportResult:
     """Register the bodies of a ``bodies.csv`` (the simulator's columns); bodies in trenches
-    need their trenches imported first. Known references are skipped."""
+    need their trenches imported first, and are registered buried there. Known references
+    are skipped. With ``all_or_nothing``, a file with any bad row stores nothing (``added``
+    is then 0 and every problem is listed)."""
     require(actor, "forensic", doing="importing bodies")
     result = ImportResult()
     at = _now()
@@ -237,13 +269,19 @@ def import_bodies(uow: UnitOfWork, path: Path, actor: Actor) -> ImportResult:
             if body.ref in known:
                 result.skipped += 1
                 continue
+            location, status = "", "recovered"
+            if position is not None:
+                location, status = f"grave:{position.trench_id}", "buried"
             try:
-                _add_body(store, body, actor, "", "recovered", position, "imported", at)
+                _add_body(store, body, actor, location, status, position, "imported", at)
             except RegistryError as exc:
                 result.problems.append(InputProblem(str(path), str(exc), line))
                 continue
             known.add(body.ref)
             result.added += 1
+        if all_or_nothing and result.problems:
+            result.added = 0
+            return result
         store.commit()
     return result
 
@@ -358,6 +396,73 @@ def view_body(uow: UnitOfWork, ref: str, actor: Actor) -> BodyView:
     return view
 
 
+def list_bodies(
+    uow: UnitOfWork,
+    actor: Actor,
+    *,
+    status: str | None = None,
+    site: str | None = None,
+    limit: int,
+    offset: int = 0,
+) -> list[BodyListing]:
+    """One page of bodies (reference order), optionally of one status or burial site;
+    names only for roles allowed them. The page is audited as one view naming its refs."""
+    require(actor, "forensic", doing="listing bodies")
+    if status is not None and status not in STATUSES:
+        raise RegistryError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+    names = may_see_names(actor)
+    with RegistryStore(uow.engine) as store:
+        rows = store.registry.body_page(status=status, site=site, limit=limit, offset=offset)
+        found = [
+            BodyListing(
+                body=stored.body if names else replace(stored.body, label=""),
+                status=stored.status,
+                location=stored.location,
+                position=position,
+                names_shown=names,
+            )
+            for stored, position in rows
+        ]
+        store.audit.append(
+            at=_now(),
+            actor=str(actor),
+            action="view",
+            entity="body",
+            entity_id="list",
+            after={
+                "refs": [f.body.ref for f in found],
+                "status": status,
+                "site": site,
+                "names_shown": names,
+            },
+        )
+        store.commit()
+    return found
+
+
+def view_photo(uow: UnitOfWork, ref: str, sha256: str, actor: Actor) -> Photo:
+    """A photo of a body (to serve its file), for roles allowed photos; audited."""
+    require(actor, "forensic", doing="viewing a photo")
+    if not may_see_names(actor):
+        raise AccessDenied(f"{actor} may not see photos of the dead")
+    with RegistryStore(uow.engine) as store:
+        if store.registry.body(ref) is None:
+            raise RegistryError(f"no body {ref}")
+        photo = store.registry.photo(ref, sha256)
+        if photo is None:
+            raise RegistryError(f"no photo {sha256} of body {ref}")
+        store.audit.append(
+            at=_now(),
+            actor=str(actor),
+            action="view",
+            entity="body",
+            entity_id=ref,
+            after={"photo": sha256},
+        )
+        store.commit()
+    return photo
+
+
 def custody_chain(uow: UnitOfWork, ref: str, actor: Actor) -> list[CustodyEvent]:
     require(actor, "forensic", doing="reading a chain of custody")
     with RegistryStore(uow.engine) as store:
@@ -436,9 +541,18 @@ def _keep_file(folder: Path, name: str, data: bytes) -> None:
 
 
 # --- graves and morgues ------------------------------------------------------------------
-def import_graves(uow: UnitOfWork, sites: Path, trenches: Path, actor: Actor) -> ImportResult:
+def import_graves(
+    uow: UnitOfWork,
+    sites: Path,
+    trenches: Path,
+    actor: Actor,
+    *,
+    all_or_nothing: bool = False,
+    source_name: str | None = None,
+) -> ImportResult:
     """Register burial sites and trenches (``sites.csv``, ``trenches.csv``); re-importing
-    updates them."""
+    updates them. With ``all_or_nothing``, any bad row stores nothing; ``source_name``
+    names the files in the audit log (an upload's name rather than a scratch path)."""
     require(actor, "forensic", doing="importing graves")
     result = ImportResult()
     with RegistryStore(uow.engine) as store:
@@ -466,9 +580,12 @@ def import_graves(uow: UnitOfWork, sites: Path, trenches: Path, actor: Actor) ->
             actor=str(actor),
             action="import_graves",
             entity="grave_site",
-            entity_id=str(sites),
+            entity_id=source_name or str(sites),
             after={"rows": result.added},
         )
+        if all_or_nothing and result.problems:
+            result.added = 0
+            return result
         store.commit()
     return result
 
@@ -501,6 +618,21 @@ def add_morgue(uow: UnitOfWork, morgue: Morgue, actor: Actor) -> None:
             after={"name": morgue.name, "capacity": morgue.capacity},
         )
         store.commit()
+
+
+def grave_sites(uow: UnitOfWork) -> list[SiteSummary]:
+    """Every burial site with its trenches and their body counts (counts only; no names)."""
+    with RegistryStore(uow.engine) as store:
+        repo = store.registry
+        counts = repo.trench_counts()
+        trenches = repo.trenches()
+        return [
+            SiteSummary(
+                site,
+                tuple((t, counts.get(t.trench_id, 0)) for t in trenches if t.site == site.code),
+            )
+            for site in repo.sites()
+        ]
 
 
 def morgue_occupancy(uow: UnitOfWork) -> list[tuple[Morgue, int]]:
@@ -728,3 +860,112 @@ def _report_from_pfif(person: PfifPerson, consent: tuple[str, ...], actor: Actor
         consent=consent,
         liaison=actor.name if actor.role == "family_liaison" else "",
     )
+
+
+# --- cases of the missing: listing and history ---------------------------------------------
+#: Where a case stands: ``open``, ``identified`` (the family not told yet), ``told``.
+CASE_STAGES: tuple[str, ...] = ("open", "identified", "told")
+
+
+@dataclass(frozen=True)
+class Case:
+    """A report with its identification, if a forensic user confirmed one."""
+
+    stored: StoredReport
+    identification: Identification | None
+
+    @property
+    def stage(self) -> str:
+        if self.identification is None:
+            return "open"
+        return "identified" if self.identification.notified_at is None else "told"
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    """One step in a case's history: recorded, identified, family told, or a PFIF note."""
+
+    at: datetime | None
+    what: str
+    by: str
+    detail: str = ""
+
+
+def list_missing_reports(
+    uow: UnitOfWork, actor: Actor, *, status: str | None = None, limit: int = 50, offset: int = 0
+) -> list[Case]:
+    """The reports the actor may see (a family liaison: their own cases only), in id
+    order, optionally at one stage of :data:`CASE_STAGES`; audited as one ``list`` view."""
+    require(actor, "family_liaison", "forensic", doing="listing missing-person reports")
+    if status is not None and status not in CASE_STAGES:
+        raise RegistryError(f"status: {status!r} is not one of {', '.join(CASE_STAGES)}")
+    liaison = actor.name if actor.role == "family_liaison" else None
+    with RegistryStore(uow.engine) as store:
+        repo = store.registry
+        identified = {i.report_id: i for i in repo.identifications()}
+        cases = [
+            Case(r, identified.get(r.report.report_id))
+            for r in repo.reports(liaison=liaison)
+            if may_see_report(actor, r.report.liaison)
+        ]
+        if status is not None:
+            cases = [c for c in cases if c.stage == status]
+        shown = cases[offset : offset + limit]
+        store.audit.append(
+            at=_now(),
+            actor=str(actor),
+            action="list",
+            entity="missing_report",
+            entity_id="*",
+            after={
+                "status": status,
+                "offset": offset,
+                "shown": [c.stored.report.report_id for c in shown],
+            },
+        )
+        store.commit()
+    return shown
+
+
+def report_history(uow: UnitOfWork, report_id: str, actor: Actor) -> tuple[Case, list[CaseEvent]]:
+    """A case and its history, oldest first: when and by whom it was recorded, identified
+    and the family told, and its PFIF notes; access-checked like :func:`view_report` and
+    audited as a view."""
+    from tollbook.store.registry_tables import MissingReportRow
+
+    with RegistryStore(uow.engine) as store:
+        repo = store.registry
+        stored = repo.report(report_id)
+        row = store.session.get(MissingReportRow, report_id)
+        if stored is None or row is None:
+            raise RegistryError(f"no report {report_id}")
+        if not may_see_report(actor, stored.report.liaison):
+            raise AccessDenied(f"{actor} may not see report {report_id}")
+        found = repo.identification(report_id=report_id)
+        events = [CaseEvent(row.created_at, "recorded", row.created_by)]
+        if found is not None:
+            events.append(
+                CaseEvent(
+                    found.confirmed_at,
+                    "identified",
+                    found.confirmed_by,
+                    f"as body {found.ref}, by {found.method}",
+                )
+            )
+            if found.notified_at is not None:
+                told = CaseEvent(found.notified_at, "family told", found.notified_by or "")
+                events.append(told)
+        for note in repo.notes(report_id):
+            what = f"note: {note.status}" if note.status else "note"
+            events.append(CaseEvent(note.entry_date, what, note.author_name, note.text))
+        events.sort(key=lambda e: e.at.timestamp() if e.at is not None else float("inf"))
+        store.audit.append(
+            at=_now(),
+            actor=str(actor),
+            action="view",
+            entity="missing_report",
+            entity_id=report_id,
+            after={"what": "history"},
+        )
+        store.commit()
+    return Case(stored, found), events

@@ -310,6 +310,63 @@ class RegistryRepository:
             query = query.where(GravePositionRow.trench_id == trench_id)
         return [_position(r) for r in self._session.scalars(query)]
 
+    def body_page(
+        self, *, status: str | None, site: str | None, limit: int, offset: int
+    ) -> list[tuple[StoredBody, GravePosition | None]]:
+        """One page of bodies in reference order, each with its grave position; ``site``
+        keeps the bodies that lie in a trench of that burial site."""
+        query = (
+            select(BodyRow, GravePositionRow)
+            .outerjoin(GravePositionRow, GravePositionRow.ref == BodyRow.ref)
+            .order_by(BodyRow.ref)
+        )
+        if status is not None:
+            query = query.where(BodyRow.status == status)
+        if site is not None:
+            query = query.join(TrenchRow, TrenchRow.trench_id == GravePositionRow.trench_id)
+            query = query.where(TrenchRow.site == site)
+        rows = self._session.execute(query.limit(limit).offset(offset))
+        return [(_body(b), None if p is None else _position(p)) for b, p in rows]
+
+    def sites(self) -> list[Site]:
+        rows = self._session.scalars(select(GraveSiteRow).order_by(GraveSiteRow.code))
+        return [Site(r.code, r.name, r.lat, r.lon) for r in rows]
+
+    def trenches(self, site: str | None = None) -> list[Trench]:
+        query = select(TrenchRow).order_by(TrenchRow.site, TrenchRow.number, TrenchRow.trench_id)
+        if site is not None:
+            query = query.where(TrenchRow.site == site)
+        return [
+            Trench(
+                r.trench_id,
+                r.site,
+                r.number,
+                r.length_m,
+                r.bearing_deg,
+                r.marker_lat,
+                r.marker_lon,
+                r.opened,
+            )
+            for r in self._session.scalars(query)
+        ]
+
+    def trench_counts(self) -> dict[str, int]:
+        """How many bodies lie in each trench (trenches with none are left out)."""
+        query = select(GravePositionRow.trench_id, func.count()).group_by(
+            GravePositionRow.trench_id
+        )
+        return {str(trench): int(n) for trench, n in self._session.execute(query)}
+
+    def photo(self, ref: str, sha256: str) -> Photo | None:
+        r = self._session.scalar(
+            select(BodyPhotoRow).where(BodyPhotoRow.ref == ref, BodyPhotoRow.sha256 == sha256)
+        )
+        return (
+            None
+            if r is None
+            else Photo(r.ref, r.sha256, r.file_name, r.media_type, r.size, r.caption)
+        )
+
     def put_morgue(self, morgue: Morgue) -> None:
         self._session.merge(MorgueRow(code=morgue.code, name=morgue.name, capacity=morgue.capacity))
         self._session.flush()

@@ -1,0 +1,86 @@
+"""In headless Chromium: a family liaison logs in, records a family's report through the
+form, opens it and sees the candidate bodies with each feature explained."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from typing import Any
+
+import pytest
+
+from tests.e2e.test_browser_review import CHROMIUM, log_in, page, pytestmark
+from tests.e2e.test_web_server import Server, prepared_database, serve
+from tollbook.domain.body import Body, Description
+from tollbook.registry.access import Actor
+from tollbook.services import registry
+from tollbook.services.setup import open_database
+
+__all__ = ["CHROMIUM", "page", "pytestmark"]
+
+BODY_REF = "MAR-T03-0042"
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    scratch = tmp_path_factory.mktemp("browser-inquiries")
+    url = prepared_database(f"sqlite:///{scratch / 'tollbook.db'}")
+    uow = open_database(url)
+    try:
+        body = Body(
+            BODY_REF,
+            Description("F", "adult", 165, ("coat:black",), (), ("keys",)),
+            recovered_district="Tsentr",
+            recovered_on=date(2022, 3, 12),
+        )
+        registry.add_body(uow, body, Actor("forensic", "forensic"), location="street")
+    finally:
+        uow.dispose()
+    with serve(url, scratch) as running:
+        yield running
+
+
+def test_a_liaison_records_a_report_and_the_forensic_team_sees_its_candidates(
+    server: Server, page: Any
+) -> None:
+    log_in(page, "family_liaison")
+    page.click("header >> text=Inquiries")
+    page.wait_for_url(re.compile(r"/inquiries$"))
+    assert "No reports" in page.inner_text("#inquiries")
+
+    page.click("text=Record a family's report")
+    page.fill("input[name=family_name]", "Koval")
+    page.fill("input[name=given_name]", "Iryna")
+    page.select_option("select[name=sex]", "F")
+    page.fill("input[name=age]", "40")
+    page.fill("input[name=height_cm]", "165")
+    page.fill("input[name=last_seen_date]", "2022-03-10")
+    page.fill("input[name=last_seen_place]", "Tsentr")
+    page.fill("input[name=clothing]", "coat:black")
+    page.fill("input[name=effects]", "keys")
+    page.fill("input[name=report_id]", "FAM-B1")
+    assert not page.is_checked("input[name=consent][value=matching]")  # consent is asked
+    page.check("input[name=consent][value=matching]")
+    assert page.inner_text("#liaison") == "family_liaison"
+    page.click("#record-inquiry")
+    page.wait_for_url(re.compile(r"/inquiries/FAM-B1$"))
+
+    assert page.inner_text("#inquiry-stage") == "open"
+    assert "Nothing on this page tells the family" in page.inner_text("#nothing-automatic")
+    assert "forensic team" in page.inner_text("#forensic-only")
+    assert page.locator("#candidates .candidate").count() == 0
+    assert BODY_REF not in page.content()
+
+    page.click("text=All inquiries")
+    assert "FAM-B1" in page.inner_text("#inquiries")
+
+    page.click("text=Log out")
+    log_in(page, "forensic")
+    page.goto("/inquiries/FAM-B1")
+    candidates = page.locator("#candidates .candidate")
+    assert candidates.count() == 1
+    first = candidates.first.inner_text()
+    assert BODY_REF in first and "effects: keys" in first and "sex F vs F" in first
+    assert page.locator(f"#candidates a[href='/bodies/{BODY_REF}']").count() == 1
+    assert all(url.startswith(server.url) for url in page.requested)
