@@ -123,3 +123,15 @@ def test_trench_plan_draws_every_body() -> None:
     placed = [(GravePosition(f"S1-T01-00{i}", "S1-T01", i, 0.8 * i), "buried") for i in (1, 2)]
     svg = trench_plan_svg(TRENCH, placed)
     assert svg.lstrip().startswith("<?xml") and "S1-T01-002" in svg
+
+
+def test_a_long_reference_is_set_small_enough_to_stay_on_the_label() -> None:
+    import re
+
+    from tollbook.exchange.labels import MONOSPACE_ADVANCE, TEXT_LEFT, text_size
+
+    assert text_size("T-1", 5.0) == 5.0  # short references keep the largest size
+    svg = label_svg("MAR-T03-0101", recovered_on="2022-03-10", team="team-north-7")
+    for size, line in re.findall(r'font-size="([0-9.]+)">([^<]+)</text>', svg):
+        right = TEXT_LEFT + float(size) * MONOSPACE_ADVANCE * len(line)
+        assert right <= 59.0, (line, size)

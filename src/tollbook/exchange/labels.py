@@ -31,6 +31,20 @@ def qr_svg(ref: str, *, scale: int = 4) -> str:
     return out.getvalue().decode("utf-8")
 
 
+#: Where the text starts and how wide it may run (in mm, on a 60 mm label).
+TEXT_LEFT = 31.0
+TEXT_WIDTH = 27.5
+#: A monospace character's advance, as a share of the font size.
+MONOSPACE_ADVANCE = 0.6
+
+
+def text_size(line: str, largest: float) -> float:
+    """The font size that fits ``line`` in the label's text column, at most ``largest``."""
+    if not line:
+        return largest
+    return min(largest, TEXT_WIDTH / (MONOSPACE_ADVANCE * len(line)))
+
+
 def label_svg(ref: str, *, recovered_on: str = "", team: str = "") -> str:
     """A label (about 60 x 30 mm): QR code on the left, the text on the right."""
     code = segno.make_qr(str(parse_reference(ref)), error="h")
@@ -45,8 +59,8 @@ def label_svg(ref: str, *, recovered_on: str = "", team: str = "") -> str:
                 )
     lines = label_text(ref, recovered_on=recovered_on, team=team).split("\n")
     texts = "".join(
-        f'<text x="31" y="{12 + 8 * i}" font-family="monospace" '
-        f'font-size="{5 if i == 0 else 3.5}">{escape(line)}</text>'
+        f'<text x="{TEXT_LEFT}" y="{12 + 8 * i}" font-family="monospace" '
+        f'font-size="{text_size(line, 5.0 if i == 0 else 3.5):.2f}">{escape(line)}</text>'
         for i, line in enumerate(lines)
     )
     return (
