@@ -6,12 +6,14 @@ Until the command is registered in ``tollbook.cli``, the real process runs it as
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from benchmarks.estimate_population import SIEGE, simulate
@@ -179,3 +181,72 @@ def test_registered_in_the_tollbook_group_with_a_named_model(tmp_path: Path) -> 
     estimate_ = json.load(io.StringIO(result.output))["strata"][0]["estimates"][0]
     assert estimate_["model"] == "[1,2,3,4]" and estimate_["estimate"] == 7_394.6
     assert estimate_["diagnostics"]["selected_by"] == "named"
+
+
+# --- --save: the estimate stored in the database, with its provenance ----------------
+
+
+def _saved_estimates(url: str) -> list[Any]:
+    from tollbook.services.estimates import list_estimates
+    from tollbook.services.setup import open_database
+
+    uow = open_database(url)
+    try:
+        return list_estimates(uow)
+    finally:
+        uow.dispose()
+
+
+def test_save_stores_a_table_estimate_with_the_file_and_prints_its_id(tmp_path: Path) -> None:
+    from tollbook.services.setup import init_database
+
+    url = f"sqlite:///{tmp_path / 'tollbook.db'}"
+    init_database(url)
+    source = tmp_path / "kosovo.csv"
+    source.write_text(KOSOVO_CSV, encoding="utf-8")
+
+    done = run(source, "--method", "loglinear", "--save", "--actor", "anna", cwd=tmp_path)
+
+    assert done.returncode == 0, done.stderr
+    assert "10,357" in done.stdout and "8,994 – 12,110" in done.stdout
+    assert done.stdout.rstrip().endswith("saved as estimate 1 (draft)")
+    (saved,) = _saved_estimates(url)
+    assert (saved.id, saved.status, saved.actor, saved.method) == (1, "draft", "anna", "loglinear")
+    assert saved.source == "file" and saved.file_name == "kosovo.csv"
+    assert saved.file_sha256 == hashlib.sha256(source.read_bytes()).hexdigest()
+    assert saved.lists == ("EXH", "ABA", "OSCE", "HRW") and saved.observed == 4_400
+
+    as_json = run(source, "--method", "loglinear", "--save", "--json", cwd=tmp_path)
+    assert as_json.returncode == 0, as_json.stderr
+    body = json.loads(as_json.stdout)
+    assert body["saved_id"] == 2 and body["status"] == "draft"
+    assert body["strata"][0]["estimates"][0]["estimate"] == 10_356.5
+    assert [e.id for e in _saved_estimates(url)] == [2, 1]
+
+
+def test_save_refusals_store_nothing(tmp_path: Path) -> None:
+    from tollbook.services.setup import init_database
+
+    url = f"sqlite:///{tmp_path / 'tollbook.db'}"
+    init_database(url)
+    small = tmp_path / "small.csv"
+    small.write_text(
+        "EXH,ABA,OSCE,count\n1,1,0,5\n0,1,1,4\n0,1,0,3\n1,0,1,60\n1,0,0,400\n0,0,1,300\n",
+        encoding="utf-8",
+    )
+    refused = run(small, "--method", "loglinear", "--save", cwd=tmp_path)
+    assert refused.returncode == 1
+    assert "error: nothing could be estimated: List ABA has only 12 people" in refused.stderr
+    from_db = run("--from-db", "--save", "--by", "sex", cwd=tmp_path)
+    assert from_db.returncode == 1
+    assert "error: cannot estimate from the database" in from_db.stderr
+    assert "tollbook link" in from_db.stderr
+    bad_model = CliRunner().invoke(
+        estimate,
+        [str(small), "--save", "--model", "[15,2]"],
+        obj={"url": url},
+    )
+    assert bad_model.exit_code == 2 and "--model" in bad_model.output
+    for done in (refused, from_db):
+        assert "Traceback" not in done.stderr
+    assert _saved_estimates(url) == []

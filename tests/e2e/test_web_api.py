@@ -282,6 +282,7 @@ def test_a_change_made_by_another_process_reaches_the_kept_toll(
     viewer = as_role("viewer")
     assert toll(viewer, "Irpin")["incidents"] == 0
     assert toll(viewer, "Irpin")["incidents"] == 0  # kept
+    assert viewer.get("/api/incidents?place=Irpin&outcome=killed").json()["items"] == []
     uow = open_database(server.database_url)  # as the CLI would, in this process
     try:
         text = report_text("Irpin", 8, 2)
@@ -291,6 +292,8 @@ def test_a_change_made_by_another_process_reaches_the_kept_toll(
         uow.dispose()
     after = toll(viewer, "Irpin")
     assert (after["incidents"], after["min"]) == (1, 8)
+    [incident] = viewer.get("/api/incidents?place=Irpin&outcome=killed").json()["items"]
+    assert incident["min"] == 8
 
 
 def test_changing_ones_own_password_needs_the_current_one(server: Server) -> None:

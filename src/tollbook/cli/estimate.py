@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import getpass
 import json
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
@@ -17,8 +19,10 @@ if TYPE_CHECKING:
     from tollbook.estimate.report import EstimationReport
     from tollbook.estimate.results import Method
     from tollbook.exchange.overlap_tables import OverlapFile
+    from tollbook.services.estimates import EstimateOptions
 
 CHART_FORMATS = (".svg", ".png", ".pdf")
+ACTOR_ENV = "TOLLBOOK_ACTOR"
 HETEROGENEITY_CHOICES = ("none", "chao", "darroch", "poisson2", "gamma3.5")
 
 
@@ -45,6 +49,16 @@ def _linked_source(ctx: click.Context, by: tuple[str, ...]) -> OverlapFile:
 
 
 NO_LINKED_PERSONS = "cannot estimate from the database"
+
+
+def _default_actor() -> str | None:
+    env = os.environ.get(ACTOR_ENV, "").strip()
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in this environment
+        return None
 
 
 def _chart_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
@@ -145,6 +159,18 @@ def _chart_path(ctx: click.Context, param: click.Parameter, value: Path | None) 
 )
 @click.option("--json", "as_json", is_flag=True, help="JSON for tools instead of a table.")
 @click.option(
+    "--save",
+    is_flag=True,
+    help="Save the estimate in the database as a draft, with where its tables came from "
+    "(the linkage run, or the file and its SHA-256), and print its id.",
+)
+@click.option(
+    "--actor",
+    default=_default_actor,
+    show_default=f"${ACTOR_ENV}, else the OS user",
+    help="Who is saving the estimate (written to the audit log; with --save).",
+)
+@click.option(
     "--chart-overlaps",
     type=click.Path(path_type=Path, dir_okay=False),
     callback=_chart_path,
@@ -175,6 +201,8 @@ def estimate(
     bootstrap: int,
     seed: int,
     as_json: bool,
+    save: bool,
+    actor: str | None,
     chart_overlaps: Path | None,
     chart_estimates: Path | None,
 ) -> None:
@@ -192,13 +220,34 @@ def estimate(
     from tollbook.estimate.stratified import estimate_strata
     from tollbook.exchange.overlap_tables import TableErrors, read_overlap_csv
 
-    if from_db:
-        if table is not None:
-            raise click.UsageError("give either TABLE or --from-db, not both")
-        source = _linked_source(ctx, by)
-    elif table is None:
+    if from_db and table is not None:
+        raise click.UsageError("give either TABLE or --from-db, not both")
+    if not from_db and table is None:
         raise click.UsageError("give a TABLE.csv of list overlaps (or --from-db)")
+    if model is not None and method == "lcmcr":
+        raise click.UsageError("--model names a log-linear model: use --method loglinear")
+    if save:
+        from tollbook.services.estimates import EstimateOptions
+
+        options = EstimateOptions(
+            model=model,
+            criterion=criterion,
+            heterogeneity=None if heterogeneity == "none" else heterogeneity,
+            classes=classes,
+            chains=chains,
+            draws=draws,
+            burn_in=burn_in,
+            thin=thin,
+            bootstrap=bootstrap,
+            seed=seed,
+        )
+        _save_and_show(ctx, table, by, method, options, actor, as_json)
+        _charts_of_saved(ctx, table, chart_overlaps, chart_estimates)
+        return
+    if from_db:
+        source = _linked_source(ctx, by)
     else:
+        assert table is not None
         try:
             source = read_overlap_csv(table, by or None)
         except TableErrors as exc:
@@ -206,8 +255,6 @@ def estimate(
                 click.echo(f"error: {problem}", err=True)
             sys.exit(EXIT_PROBLEMS)
     if model is not None:
-        if method == "lcmcr":
-            raise click.UsageError("--model names a log-linear model: use --method loglinear")
         try:
             parse_model(model, source.lists)
         except ValueError as exc:
@@ -247,6 +294,98 @@ def estimate(
             for name, why in stratum.failures:
                 click.echo(f"error: {where}: {name}: {why}", err=True)
         sys.exit(EXIT_PROBLEMS)
+
+
+def _save_and_show(
+    ctx: click.Context,
+    table: Path | None,
+    by: tuple[str, ...],
+    method: str,
+    options: EstimateOptions,
+    actor: str | None,
+    as_json: bool,
+) -> None:
+    """``--save``: estimate through the service that stores it, print it and its id."""
+    from tollbook.cli.common import open_store
+    from tollbook.estimate.text_report import render_report
+    from tollbook.exchange.overlap_tables import TableErrors
+    from tollbook.services.estimates import (
+        EstimateError,
+        report_of,
+        run_estimate,
+        save_file_estimate,
+    )
+    from tollbook.services.estimation import NoLinkedPersons
+
+    if not actor:
+        raise click.UsageError(f"say who is saving the estimate: --actor NAME (or ${ACTOR_ENV})")
+    if ctx.obj is None:  # run as `python -m tollbook.cli.estimate`, outside `tollbook`
+        from tollbook.store.database import database_url
+
+        ctx.obj = {"url": database_url()}
+
+    def progress(message: str) -> None:
+        if by:
+            click.echo(f"... {message}", err=True)
+
+    computed: list[EstimationReport] = []
+    uow = open_store(ctx)
+    try:
+        if table is None:
+            saved = run_estimate(
+                uow,
+                by=by,
+                method=method,
+                actor=actor,
+                options=options,
+                on_progress=progress,
+                on_estimated=computed.append,
+            )
+        else:
+            saved = save_file_estimate(
+                uow,
+                table,
+                by=by or None,
+                method=method,
+                actor=actor,
+                options=options,
+                on_progress=progress,
+                on_estimated=computed.append,
+            )
+    except NoLinkedPersons as exc:
+        fail(f"{NO_LINKED_PERSONS}: {exc}")
+    except TableErrors as exc:
+        for problem in exc.problems:
+            click.echo(f"error: {problem}", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    except EstimateError as exc:
+        message = str(exc)
+        field, _, rest = message.partition(": ")
+        if field in OPTION_OF_FIELD and rest:
+            raise click.BadParameter(rest, param_hint=OPTION_OF_FIELD[field]) from None
+        fail(message)
+    finally:
+        uow.dispose()
+    report = computed[0] if computed else report_of(saved)
+    ctx.meta["tollbook_estimate_report"] = report
+    label = table.name if table is not None else "linked persons in the database"
+    if as_json:
+        body = {"source": label, **saved.report, "saved_id": saved.id, "status": saved.status}
+        click.echo(json.dumps(body, ensure_ascii=False, indent=2))
+    else:
+        click.echo(render_report(report, label))
+        click.echo(f"\nsaved as estimate {saved.id} ({saved.status})")
+
+
+#: The option named by the field of a refused estimate's message.
+OPTION_OF_FIELD = {"model": "--model", "by": "--by", "criterion": "--criterion"}
+
+
+def _charts_of_saved(
+    ctx: click.Context, table: Path | None, overlaps: Path | None, estimates: Path | None
+) -> None:
+    title = table.name if table else "linked persons"
+    _charts(ctx.meta["tollbook_estimate_report"], title, overlaps, estimates)
 
 
 def _charts(

@@ -7,7 +7,14 @@ from tollbook.store.account_repository import AccountStore, latest_audit_id
 from tollbook.store.records import AuditEntry
 from tollbook.store.unit_of_work import UnitOfWork
 
-__all__ = ["AuditEntry", "InvalidQuery", "audit_page", "latest_change"]
+__all__ = [
+    "COUNTING_ENTITIES",
+    "AuditEntry",
+    "InvalidQuery",
+    "audit_page",
+    "counting_version",
+    "latest_change",
+]
 
 
 def audit_page(
@@ -39,3 +46,15 @@ def latest_change(uow: UnitOfWork) -> int:
     """The id of the newest audit entry: it grows with every change to the data, so a
     result computed at one value is still right while the value stays the same."""
     return latest_audit_id(uow.engine)
+
+
+#: What the audit log calls the things counting depends on: the reports and claims,
+#: their reviews, the incident groupings and overrides, and the published tolls.
+COUNTING_ENTITIES: tuple[str, ...] = ("report", "claim", "incident", "incidents", "published_toll")
+
+
+def counting_version(uow: UnitOfWork) -> int:
+    """The id of the newest change to what counting depends on: incidents and tolls
+    computed at one value are still right while it stays the same. Views of the dead,
+    logins and the registry's changes do not move it."""
+    return latest_audit_id(uow.engine, COUNTING_ENTITIES)

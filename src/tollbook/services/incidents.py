@@ -75,22 +75,31 @@ def list_incidents(
     start: date | None = None,
     end: date | None = None,
     rules: CountRules | None = None,
+    reconciliation: Reconciliation | None = None,
 ) -> list[Incident]:
     """Incidents in date order (undated last), filtered.
 
     ``place`` matches the whole place name in any letter case; ``outcome`` is one of
     CLAIMS.md's outcomes; ``start``/``end`` keep the incidents whose first day is in
-    that period (undated incidents only when neither is given).
+    that period (undated incidents only when neither is given). ``reconciliation``: one
+    made by :func:`reconcile_stored` that is still current (the web app keeps one until
+    the counting data changes); without it the claims are reconciled now.
     """
     period = period_of(start, end)
     if outcome is not None and outcome not in OUTCOMES:
         raise InvalidQuery(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
-    return place_incidents(reconcile_stored(uow, rules), place, outcome, period)
+    found = reconciliation or reconcile_stored(uow, rules)
+    return place_incidents(found, place, outcome, period)
 
 
-def get_incident(uow: UnitOfWork, incident_id: int, rules: CountRules | None = None) -> Incident:
+def get_incident(
+    uow: UnitOfWork,
+    incident_id: int,
+    rules: CountRules | None = None,
+    reconciliation: Reconciliation | None = None,
+) -> Incident:
     """One incident as it stands now; :class:`UnknownIncident` if it is not active."""
-    for incident in reconcile_stored(uow, rules).incidents:
+    for incident in (reconciliation or reconcile_stored(uow, rules)).incidents:
         if incident.id == incident_id:
             return incident
     raise UnknownIncident(no_incident_message(uow, incident_id))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tollbook.count import CountRules
+from tollbook.count import CountRules, Reconciliation
 from tollbook.count import place_toll as count_place_toll
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.toll import Toll
@@ -22,17 +22,20 @@ def place_toll(
     start: date | None = None,
     end: date | None = None,
     rules: CountRules | None = None,
+    reconciliation: Reconciliation | None = None,
 ) -> Toll:
     """The toll of ``place`` (whole name, any letter case) for ``outcome``, over the days
     from ``start`` to ``end`` (both optional, both included).
 
     The documented count sums the incidents counted in the period; the cumulative
     official and reported figures and the estimates dated in the period are listed
-    beside it, never added. ``uow`` must not be inside a ``with`` block.
+    beside it, never added. ``uow`` must not be inside a ``with`` block; ``reconciliation``
+    as for :func:`tollbook.services.incidents.list_incidents`.
     """
     if not place.strip():
         raise InvalidQuery("a place is needed")
     if outcome not in OUTCOMES:
         raise InvalidQuery(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
     period = period_of(start, end)
-    return count_place_toll(reconcile_stored(uow, rules), place, outcome, period)
+    found = reconciliation or reconcile_stored(uow, rules)
+    return count_place_toll(found, place, outcome, period)

@@ -332,6 +332,7 @@ _SESSION_QUERY = (
     .where(WebSessionRow.token_sha256 == bindparam("token"))
 )
 _LATEST_AUDIT_QUERY = select(func.max(AuditRow.id))
+_LATEST_OF_ENTITY = select(func.max(AuditRow.id)).where(AuditRow.entity == bindparam("entity"))
 
 
 def session_user_row(engine: Engine, token_sha256: str) -> SessionUser | None:
@@ -349,10 +350,16 @@ def session_user_row(engine: Engine, token_sha256: str) -> SessionUser | None:
     )
 
 
-def latest_audit_id(engine: Engine) -> int:
-    """The newest audit entry's id (0 for none), read without an ORM session."""
+def latest_audit_id(engine: Engine, entities: tuple[str, ...] = ()) -> int:
+    """The newest audit entry's id (0 for none), of any entity or of ``entities`` only,
+    read without an ORM session (one indexed look-up per entity)."""
     with engine.connect() as connection:
-        return int(connection.execute(_LATEST_AUDIT_QUERY).scalar() or 0)
+        if not entities:
+            return int(connection.execute(_LATEST_AUDIT_QUERY).scalar() or 0)
+        return max(
+            int(connection.execute(_LATEST_OF_ENTITY, {"entity": e}).scalar() or 0)
+            for e in entities
+        )
 
 
 class AccountStore(SessionScope):

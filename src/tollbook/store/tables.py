@@ -141,7 +141,11 @@ class AuditRow(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
-    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+        # the newest entry of one kind (see services.audit.counting_version)
+        Index("ix_audit_log_entity_order", "entity", "id"),
+    )
 
 
 class ClaimReviewRow(Base):
@@ -236,6 +240,7 @@ class OverrideClaimRow(Base):
 # The other areas' tables, so that Alembic and metadata see every table.
 from tollbook.store import (  # noqa: E402,F401
     account_tables,
+    estimate_tables,
     list_tables,
     registry_tables,
 )

@@ -10,7 +10,10 @@ from fastapi import Request
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 
+from tollbook.count import Reconciliation
 from tollbook.domain.toll import Toll
+from tollbook.services.audit import counting_version
+from tollbook.services.incidents import reconcile_stored
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.rate_limit import LoginRateLimiter
 from tollbook.web.settings import WebSettings
@@ -27,6 +30,8 @@ class AppState:
     charts: TollCache[bytes]
     #: toll API answers, serialized, per role view (full or aggregate)
     bodies: TollCache[bytes]
+    #: the stored claims reconciled into incidents, at the newest counting version
+    reconciliations: TollCache[Reconciliation]
     #: run the tiny per-request lookups on the event loop (a local SQLite file answers in
     #: microseconds, less than handing the call to a thread costs); a server database is
     #: always called from a thread
@@ -54,3 +59,14 @@ async def lookup(request: Request, call: Callable[P, T], *args: P.args, **kwargs
     if app_state(request).inline_lookups:
         return call(*args, **kwargs)
     return await run_in_threadpool(call, *args, **kwargs)
+
+
+def current_reconciliation(
+    request: Request, uow: UnitOfWork, version: int | None = None
+) -> Reconciliation:
+    """The claims reconciled into incidents as they stand now, reconciled once per change
+    of the counting data (by any process) and shared by the incident and toll pages.
+    Blocking: call it from a worker thread."""
+    if version is None:
+        version = counting_version(uow)
+    return app_state(request).reconciliations.get("all", version, lambda: reconcile_stored(uow))

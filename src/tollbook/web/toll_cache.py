@@ -1,9 +1,10 @@
 """Computed tolls, kept until anything changes.
 
-Every change to the data writes an audit entry (ingest, review, regrouping, ...), so the
-newest audit id is a version of the whole database: a toll computed at version V is
-still right while the newest id is V, in this process or after a change made by another
-process (the CLI, another worker). One cheap query per request checks it.
+Every change to what counting depends on writes an audit entry (ingest, review,
+regrouping, publication, ...), so the newest such entry's id is a version of the counting
+data (:func:`tollbook.services.audit.counting_version`): a toll computed at version V is
+still right while the version is V, in this process or after a change made by another
+process (the CLI, another worker). A few indexed look-ups per request check it.
 
 While one thread computes a toll, others asking for the same one wait for it rather than
 reconciling the same claims again.

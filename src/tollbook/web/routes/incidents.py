@@ -27,6 +27,7 @@ from tollbook.web.pagination import fetch_page, page_body
 from tollbook.web.permissions import allowed
 from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.serializers import incident_json
+from tollbook.web.state import current_reconciliation
 from tollbook.web.templating import render
 
 router = APIRouter()
@@ -77,16 +78,24 @@ def api_incidents(
     end: ToQuery = None,
 ) -> dict[str, Any]:
     """Incidents in date order (undated last); sources only for roles that see them."""
-    found = list_incidents(uow, place, outcome, start, end)
+    found = list_incidents(
+        uow, place, outcome, start, end, reconciliation=current_reconciliation(request, uow)
+    )
     items, more = fetch_page(page, lambda n, o: found[o : o + n])
     return page_body(request, page, [_json(i, user) for i in items], more)
 
 
 @router.get("/api/incidents/{incident_id}", tags=["incidents"], summary="One incident")
 def api_incident(
-    incident_id: int, uow: UowDep, user: Annotated[User, Depends(AGGREGATES)]
+    request: Request, incident_id: int, uow: UowDep, user: Annotated[User, Depends(AGGREGATES)]
 ) -> dict[str, Any]:
-    return {"ok": True, "incident": _json(get_incident(uow, incident_id), user)}
+    return {
+        "ok": True,
+        "incident": _json(
+            get_incident(uow, incident_id, reconciliation=current_reconciliation(request, uow)),
+            user,
+        ),
+    }
 
 
 @router.post("/api/incidents/merge", tags=["review"], summary="Merge incidents")
@@ -141,7 +150,9 @@ def incidents_page(
     place: PlaceQuery = None,
     outcome: OutcomeQuery = None,
 ) -> Response:
-    found = list_incidents(uow, place or None, outcome or None)
+    found = list_incidents(
+        uow, place or None, outcome or None, reconciliation=current_reconciliation(request, uow)
+    )
     items, more = fetch_page(page, lambda n, o: found[o : o + n])
     context = {
         "incidents": items,
@@ -162,7 +173,7 @@ def incident_page(
     uow: UowDep,
     user: Annotated[User, Depends(AGGREGATES)],
 ) -> Response:
-    incident = get_incident(uow, incident_id)
+    incident = get_incident(uow, incident_id, reconciliation=current_reconciliation(request, uow))
     context = {"incident": incident, "full": full_view(user), "grades": GRADES}
     return render(request, "incident.html", context)
 

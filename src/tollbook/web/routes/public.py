@@ -12,7 +12,7 @@ from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from tollbook.services.accounts import current_publications, get_publication
-from tollbook.services.audit import latest_change
+from tollbook.services.audit import counting_version
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import current_user
 from tollbook.web.errors import ApiProblem
@@ -47,7 +47,7 @@ async def api_public_tolls(
     reviewed aggregate figures, with no names, sources or evidence."""
     state = app_state(request)
     uow = UnitOfWork(state.engine)
-    version = await lookup(request, latest_change, uow)
+    version = await lookup(request, counting_version, uow)
     key = ("public", str(request.url))
     found = state.bodies.peek(key, version)
     if found is None:

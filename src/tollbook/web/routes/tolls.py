@@ -26,7 +26,7 @@ from tollbook.services.accounts import (
     publish_toll,
     withdraw_publication,
 )
-from tollbook.services.audit import latest_change
+from tollbook.services.audit import counting_version
 from tollbook.services.incidents import list_incidents
 from tollbook.services.tolls import place_toll
 from tollbook.store.unit_of_work import UnitOfWork
@@ -38,7 +38,7 @@ from tollbook.web.publication import public_figures
 from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.routes.incidents import FromQuery, ToQuery
 from tollbook.web.serializers import publication_json, toll_json
-from tollbook.web.state import app_state, lookup
+from tollbook.web.state import app_state, current_reconciliation, lookup
 from tollbook.web.templating import render
 
 router = APIRouter()
@@ -65,15 +65,19 @@ def cached_toll(
 ) -> Toll:
     """The toll, computed once per change of the data (see :mod:`tollbook.web.toll_cache`)."""
     if version is None:
-        version = latest_change(uow)
+        version = counting_version(uow)
     key = (place_key(place), outcome, start, end)
-    return app_state(request).tolls.get(
-        key, version, lambda: place_toll(uow, place, outcome, start, end)
-    )
+    counted = version
+
+    def compute() -> Toll:
+        found = current_reconciliation(request, uow, counted)
+        return place_toll(uow, place, outcome, start, end, reconciliation=found)
+
+    return app_state(request).tolls.get(key, version, compute)
 
 
 def chart_svg(request: Request, uow: UnitOfWork, toll: Toll) -> bytes:
-    version = latest_change(uow)
+    version = counting_version(uow)
     key = (place_key(toll.place), toll.outcome, toll.period.start, toll.period.end)
     return app_state(request).charts.get(key, version, lambda: _draw(toll))
 
@@ -124,7 +128,7 @@ async def api_toll(
     state = app_state(request)
     uow = UnitOfWork(state.engine)
     full = allowed(user.role, "sources")
-    version = await lookup(request, latest_change, uow)
+    version = await lookup(request, counting_version, uow)
     key = (place_key(place), outcome, start, end, full)
     found = state.bodies.peek(key, version)
     if found is None:
