@@ -33,6 +33,9 @@ PUBLIC_ROUTES = {
     ("GET", "/api/public/tolls"),
     ("GET", "/api/public/tolls/{publication_id}"),
     ("GET", "/public/tolls/{publication_id}"),
+    ("GET", "/api/public/estimates"),
+    ("GET", "/api/public/estimates/{estimate_id}"),
+    ("GET", "/public/estimates/{estimate_id}"),
     ("GET", "/api/openapi.json"),
 }
 SAMPLE_VALUES = {"place": "Mariupol"}

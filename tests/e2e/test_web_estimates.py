@@ -4,6 +4,7 @@ viewer reads estimates but cannot run or publish one; refusals are clear."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -111,6 +112,8 @@ def test_the_api_runs_publishes_and_withdraws_an_estimate(app: FastAPI) -> None:
     assert body["warnings"], "short chains are warned about"
     assert body["tables"][0]["cells"][0]["lists"] == list(LISTS)
     estimate_id = body["id"]
+    draft = TestClient(app, raise_server_exceptions=False)
+    assert draft.get(f"/api/public/estimates/{estimate_id}").status_code == 404  # a draft
 
     unread = client.post(f"/api/estimates/{estimate_id}/publish", json={}, headers=headers)
     assert unread.status_code == 422 and "read them" in unread.json()["error"]
@@ -124,6 +127,17 @@ def test_the_api_runs_publishes_and_withdraws_an_estimate(app: FastAPI) -> None:
     )
     assert twice.status_code == 422 and "only a draft" in twice.json()["error"]
 
+    anyone = TestClient(app, raise_server_exceptions=False)
+    public = anyone.get(f"/api/public/estimates/{estimate_id}").json()["estimate"]
+    assert {f["method"] for f in public["headline"]} == {"loglinear", "lcmcr"}
+    assert public["warnings"] and public["lists"] == list(LISTS)
+    assert "tables" not in public and "recorder" not in json.dumps(public)
+    assert [e["id"] for e in anyone.get("/api/public/estimates").json()["items"]] == [estimate_id]
+    home = anyone.get("/")
+    assert f'href="/public/estimates/{estimate_id}"' in home.text
+    page = anyone.get(f"/public/estimates/{estimate_id}")
+    assert page.status_code == 200 and 'id="public-warnings"' in page.text
+
     no_reason = client.post(
         f"/api/estimates/{estimate_id}/withdraw", json={"reason": ""}, headers=headers
     )
@@ -132,6 +146,9 @@ def test_the_api_runs_publishes_and_withdraws_an_estimate(app: FastAPI) -> None:
         f"/api/estimates/{estimate_id}/withdraw", json={"reason": "relinked"}, headers=headers
     )
     assert withdrawn.json()["estimate"]["status"] == "withdrawn"
+    assert anyone.get(f"/api/public/estimates/{estimate_id}").status_code == 404
+    assert anyone.get(f"/public/estimates/{estimate_id}").status_code == 404
+    assert anyone.get("/api/public/estimates").json()["items"] == []
     listed = client.get("/api/estimates", params={"status": "withdrawn"}).json()
     assert [e["id"] for e in listed["items"]] == [estimate_id]
 

@@ -81,3 +81,20 @@ def estimate_json(saved: SavedEstimate) -> dict[str, Any]:
             "estimates": f"/api/estimates/{saved.id}/charts/estimates.svg",
         },
     }
+
+
+def public_estimate_json(saved: SavedEstimate) -> dict[str, Any]:
+    """A published estimate for everyone: the figures, the lists they rest on and the
+    warnings that go with them; no overlap tables, files or names of the staff."""
+    return {
+        "id": saved.id,
+        "url": f"/api/public/estimates/{saved.id}",
+        "page": f"/public/estimates/{saved.id}",
+        "method": saved.method,
+        "lists": list(saved.lists),
+        "strata": list(saved.strata),
+        "observed": saved.observed,
+        "headline": headline(saved),
+        "warnings": list(saved.warnings),
+        "published_at": iso(saved.published_at),
+    }

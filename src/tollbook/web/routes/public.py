@@ -1,6 +1,6 @@
-"""What anyone may see without logging in: the tolls a person published (aggregate
-figures only), and whether the server is up. No search of any kind, least of all by
-name."""
+"""What anyone may see without logging in: the tolls and estimates a person published
+(aggregate figures only), and whether the server is up. No search of any kind, least of
+all by name."""
 
 from __future__ import annotations
 
@@ -13,12 +13,14 @@ from starlette.concurrency import run_in_threadpool
 
 from tollbook.services.accounts import current_publications, get_publication
 from tollbook.services.audit import counting_version
+from tollbook.services.estimates import EstimateError, SavedEstimate, get_estimate, list_estimates
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import current_user
 from tollbook.web.errors import ApiProblem
 from tollbook.web.pagination import fetch_page, page_body
 from tollbook.web.routes.common import PageDep, UowDep
 from tollbook.web.serializers import publication_json
+from tollbook.web.serializers_estimates import public_estimate_json
 from tollbook.web.state import app_state, lookup
 from tollbook.web.templating import render
 
@@ -74,11 +76,46 @@ def api_public_toll(publication_id: int, uow: UowDep) -> dict[str, Any]:
     return {"ok": True, "publication": publication_json(found)}
 
 
+@router.get("/api/public/estimates", tags=["public"], summary="Published estimates")
+def api_public_estimates(request: Request, uow: UowDep, page: PageDep) -> dict[str, Any]:
+    """Estimates a person published, newest first: totals with their intervals and
+    warnings, the lists they rest on; no overlap tables, no names."""
+    items, more = fetch_page(
+        page, lambda n, o: list_estimates(uow, status="published", limit=n, offset=o)
+    )
+    return page_body(request, page, [public_estimate_json(e) for e in items], more)
+
+
+@router.get("/api/public/estimates/{estimate_id}", tags=["public"], summary="A published estimate")
+def api_public_estimate(estimate_id: int, uow: UowDep) -> dict[str, Any]:
+    return {"ok": True, "estimate": public_estimate_json(_published_estimate(uow, estimate_id))}
+
+
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 async def home(request: Request, uow: UowDep) -> Response:
     await current_user(request)
     published = await run_in_threadpool(current_publications, uow, None, None, 200)
-    return render(request, "home.html", {"publications": published})
+    estimates = await run_in_threadpool(lambda: list_estimates(uow, status="published", limit=50))
+    context = {"publications": published, "estimates": [public_estimate_json(e) for e in estimates]}
+    return render(request, "home.html", context)
+
+
+@router.get("/public/estimates/{estimate_id}", response_class=HTMLResponse, include_in_schema=False)
+async def public_estimate_page(request: Request, estimate_id: int, uow: UowDep) -> Response:
+    await current_user(request)
+    found = await run_in_threadpool(_published_estimate, uow, estimate_id)
+    return render(request, "public_estimate.html", {"estimate": public_estimate_json(found)})
+
+
+def _published_estimate(uow: UnitOfWork, estimate_id: int) -> SavedEstimate:
+    """The estimate if it is published now; drafts and withdrawn ones are not there."""
+    try:
+        found = get_estimate(uow, estimate_id)
+    except EstimateError:
+        found = None
+    if found is None or found.status != "published":
+        raise ApiProblem(404, f"no published estimate {estimate_id}")
+    return found
 
 
 @router.get("/public/tolls/{publication_id}", response_class=HTMLResponse, include_in_schema=False)
