@@ -244,6 +244,31 @@ class _RowReader:
         return record, problems, warnings
 
 
+def read_header(path: Path, sheet: str | None = None) -> tuple[str, ...]:
+    """The column names of a CSV or XLSX list (its first row), to offer for a mapping.
+
+    Raises :class:`InputError` for a file that cannot be read or has no header row.
+    """
+    where = str(path)
+    if not path.is_file():
+        raise InputError(InputProblem(where, "no such file"))
+    suffix = path.suffix.lower()
+    if suffix in XLSX_SUFFIXES:
+        rows = _xlsx_rows(path, sheet)
+    elif suffix in CSV_SUFFIXES or not suffix:
+        rows = _csv_rows(path)
+    else:
+        raise InputError(InputProblem(where, f"cannot read {suffix} files; use .csv or .xlsx"))
+    try:
+        header = tuple(name.strip() for name in next(rows))
+    except StopIteration:
+        raise InputError(InputProblem(where, "the file is empty: no header row")) from None
+    close = getattr(rows, "close", None)
+    if close is not None:
+        close()
+    return header
+
+
 def _csv_rows(path: Path) -> Iterator[list[str]]:
     where = str(path)
     with path.open("rb") as handle:

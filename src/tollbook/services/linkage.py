@@ -26,7 +26,7 @@ from tollbook.link.engine import EngineName, LinkageModel, LinkType, ScoredPairs
 from tollbook.link.engines import open_engine
 from tollbook.link.explain import explanation_json
 from tollbook.link.features import features
-from tollbook.store.list_repository import PairReview, StoredLink, StoredRecord
+from tollbook.store.list_repository import PairReview, StoredLink, StoredRecord, StoredRun
 from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -42,6 +42,9 @@ __all__ = [
     "link_files",
     "link_records",
     "list_persons",
+    "list_runs",
+    "pair_decisions",
+    "persons_of_records",
     "review_queue",
 ]
 
@@ -282,6 +285,27 @@ def list_persons(
                 )
             )
         return out
+
+
+def list_runs(uow: UnitOfWork, *, limit: int | None = 20, offset: int = 0) -> list[StoredRun]:
+    """The linkage runs, the newest first, each with its settings and summary."""
+    luow = ListUnitOfWork.of(uow)
+    with luow:
+        return luow.linkage.runs(limit=limit, offset=offset)
+
+
+def pair_decisions(uow: UnitOfWork, record_ids: Sequence[int]) -> list[PairReview]:
+    """The human decisions (confirm or split) on pairs among these records, oldest first."""
+    luow = ListUnitOfWork.of(uow)
+    with luow:
+        return luow.linkage.decided_between(record_ids)
+
+
+def persons_of_records(uow: UnitOfWork, record_ids: Sequence[int]) -> dict[int, int]:
+    """Record id -> the person it is in now (records not linked yet are left out)."""
+    luow = ListUnitOfWork.of(uow)
+    with luow:
+        return luow.linkage.persons_of(record_ids)
 
 
 def review_queue(uow: UnitOfWork, *, limit: int | None = 20, offset: int = 0) -> list[QueuedPair]:

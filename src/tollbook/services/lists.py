@@ -8,19 +8,27 @@ into the same list twice.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from tollbook.exchange.errors import InputProblem
-from tollbook.exchange.list_files import ColumnMapping, read_list_file
-from tollbook.store.list_repository import ListSummary
+from tollbook.exchange.errors import InputError, InputProblem
+from tollbook.exchange.list_files import ColumnMapping, read_header, read_list_file
+from tollbook.store.list_repository import ListSummary, StoredImport
 from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
 
-__all__ = ["ImportRefused", "ImportResult", "import_list", "list_summaries"]
+__all__ = [
+    "ImportRefused",
+    "ImportResult",
+    "file_columns",
+    "import_list",
+    "list_imports",
+    "list_summaries",
+]
 
 
 class ImportRefused(ValueError):
@@ -53,11 +61,14 @@ def import_list(
     lenient: bool = False,
     sheet: str | None = None,
     now: datetime | None = None,
+    file_name: str | None = None,
 ) -> ImportResult:
     """Import a CSV or XLSX file into the list called ``source``.
 
-    ``mapping`` holds ``COLUMN=FIELD`` pairs. Raises :class:`ImportRefused` for a bad
-    list name or mapping or a file already imported into the list, and
+    ``mapping`` holds ``COLUMN=FIELD`` pairs. ``file_name`` names the file in the
+    import's record, the audit log and every message (default: ``path``), for a file
+    uploaded to a temporary path. Raises :class:`ImportRefused` for a bad list name or
+    mapping or a file already imported into the list, and
     :class:`~tollbook.exchange.errors.InputError` for a file that cannot be read.
     """
     name = " ".join(source.split())
@@ -67,7 +78,14 @@ def import_list(
         columns = ColumnMapping.parse(mapping)
     except ValueError as error:
         raise ImportRefused(f"--map {error}") from None
-    read = read_list_file(path, name, columns, lenient=lenient, sheet=sheet)
+    shown = file_name or str(path)
+    try:
+        read = read_list_file(path, name, columns, lenient=lenient, sheet=sheet)
+    except InputError as error:
+        raise InputError(dataclasses.replace(error.problem, path=shown)) from None
+    if file_name is not None:
+        read.problems = [dataclasses.replace(p, path=shown) for p in read.problems]
+        read.warnings = [dataclasses.replace(p, path=shown) for p in read.warnings]
     sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
     at = now or datetime.now(UTC)
     luow = ListUnitOfWork.of(uow)
@@ -76,7 +94,7 @@ def import_list(
         earlier = luow.lists.import_with_hash(list_id, sha256)
         if earlier is not None:
             raise ImportRefused(
-                f"{path} was imported into list {name!r} already (import {earlier}); "
+                f"{shown} was imported into list {name!r} already (import {earlier}); "
                 "nothing was imported"
             )
         if not read.records:
@@ -84,7 +102,7 @@ def import_list(
         rejected_rows = sorted({p.line for p in read.problems if p.line is not None})
         import_id = luow.lists.add_import(
             list_id,
-            file_name=str(path),
+            file_name=shown,
             sha256=sha256,
             mapping={k: list(v) for k, v in read.mapping.items()},
             rows_read=read.rows,
@@ -102,7 +120,7 @@ def import_list(
             entity_id=import_id,
             after={
                 "list": name,
-                "file": str(path),
+                "file": shown,
                 "sha256": sha256,
                 "mapping": {k: list(v) for k, v in read.mapping.items()},
                 "rows": read.rows,
@@ -122,3 +140,24 @@ def list_summaries(uow: UnitOfWork) -> list[ListSummary]:
     luow = ListUnitOfWork.of(uow)
     with luow:
         return luow.lists.summaries()
+
+
+def list_imports(uow: UnitOfWork, *, limit: int | None = 50, offset: int = 0) -> list[StoredImport]:
+    """The files imported into lists, the newest first: which, when, by whom, how many rows."""
+    luow = ListUnitOfWork.of(uow)
+    with luow:
+        return luow.lists.imports(limit=limit, offset=offset)
+
+
+def file_columns(
+    path: Path, *, sheet: str | None = None, file_name: str | None = None
+) -> tuple[str, ...]:
+    """The columns of a list file (its header row), to choose a mapping from. Raises
+    :class:`~tollbook.exchange.errors.InputError` (naming ``file_name`` if given) for a
+    file that cannot be read."""
+    try:
+        return read_header(path, sheet)
+    except InputError as error:
+        if file_name is None:
+            raise
+        raise InputError(dataclasses.replace(error.problem, path=file_name)) from None

@@ -47,6 +47,38 @@ class ListSummary:
 
 
 @dataclass(frozen=True)
+class StoredImport:
+    """One file imported into a list: which, when, by whom, and what came of it."""
+
+    id: int
+    list_name: str
+    file_name: str
+    sha256: str
+    mapping: dict[str, Any]
+    rows_read: int
+    rows_imported: int
+    rows_rejected: int
+    imported_at: datetime
+    imported_by: str | None
+
+
+@dataclass(frozen=True)
+class StoredRun:
+    """One linkage run: its settings, when and by whom, and its summary."""
+
+    id: int
+    engine: str
+    model_id: int
+    threshold: float
+    review_low: float
+    review_high: float
+    started_at: datetime
+    finished_at: datetime | None
+    actor: str | None
+    summary: dict[str, Any]
+
+
+@dataclass(frozen=True)
 class StoredLink:
     record_a: int
     record_b: int
@@ -159,6 +191,31 @@ class ListRepository:
         return [
             ListSummary(name, int(n or 0), int(k or 0), at)
             for name, n, k, at in self._session.execute(query).tuples()
+        ]
+
+    def imports(self, *, limit: int | None = None, offset: int = 0) -> builtins.list[StoredImport]:
+        """Imports, the newest first."""
+        query = (
+            select(ListImportRow, NamedListRow.name)
+            .join(NamedListRow, NamedListRow.id == ListImportRow.list_id)
+            .order_by(ListImportRow.id.desc())
+            .offset(offset)
+            .limit(limit)
+        )
+        return [
+            StoredImport(
+                id=row.id,
+                list_name=name,
+                file_name=row.file_name,
+                sha256=row.file_sha256,
+                mapping=dict(row.mapping or {}),
+                rows_read=row.rows_read,
+                rows_imported=row.rows_imported,
+                rows_rejected=row.rows_rejected,
+                imported_at=row.imported_at,
+                imported_by=row.imported_by,
+            )
+            for row, name in self._session.execute(query).tuples()
         ]
 
     def count(self) -> int:
@@ -330,6 +387,25 @@ class LinkageRepository:
             .order_by(LinkRunRow.id.desc())
         ).first()
 
+    def runs(self, *, limit: int | None = None, offset: int = 0) -> builtins.list[StoredRun]:
+        """Runs, the newest first (one still running has no ``finished_at``)."""
+        query = select(LinkRunRow).order_by(LinkRunRow.id.desc()).offset(offset).limit(limit)
+        return [
+            StoredRun(
+                id=row.id,
+                engine=row.engine,
+                model_id=row.model_id,
+                threshold=row.threshold,
+                review_low=row.review_low,
+                review_high=row.review_high,
+                started_at=row.started_at,
+                finished_at=row.finished_at,
+                actor=row.actor,
+                summary=dict(row.summary or {}),
+            )
+            for row in self._session.scalars(query)
+        ]
+
     def replace_links(self, run_id: int, links: Iterable[StoredLink]) -> int:
         """The latest run's scored pairs replace the ones before."""
         self._session.execute(delete(RecordLinkRow))
@@ -387,6 +463,17 @@ class LinkageRepository:
             .tuples()
             .all()
         )
+
+    def persons_of(self, record_ids: Sequence[int]) -> dict[int, int]:
+        """Record id -> its active person, for these records only."""
+        wanted = sorted(set(record_ids))
+        out: dict[int, int] = {}
+        for start in range(0, len(wanted), _CHUNK):
+            query = select(PersonRecordRow.record_id, PersonRecordRow.person_id).where(
+                PersonRecordRow.record_id.in_(wanted[start : start + _CHUNK])
+            )
+            out.update(self._session.execute(query).tuples().all())
+        return out
 
     def save_persons(
         self,
@@ -508,6 +595,22 @@ class LinkageRepository:
         else:
             query = query.order_by(PairReviewRow.id)
         query = query.offset(offset).limit(limit)
+        return [_review(row) for row in self._session.scalars(query)]
+
+    def decided_between(self, record_ids: Sequence[int]) -> builtins.list[PairReview]:
+        """The human decisions on pairs of these records (both records among them)."""
+        wanted = sorted(set(record_ids))
+        if len(wanted) < 2:
+            return []
+        query = (
+            select(PairReviewRow)
+            .where(
+                PairReviewRow.status != "pending",
+                PairReviewRow.record_a.in_(wanted),
+                PairReviewRow.record_b.in_(wanted),
+            )
+            .order_by(PairReviewRow.id)
+        )
         return [_review(row) for row in self._session.scalars(query)]
 
     def review(self, record_a: int, record_b: int) -> PairReview | None:
