@@ -193,6 +193,13 @@ def test_a_recorder_imports_links_and_decides_a_pair(
         ]
         imports = admin.get("/api/audit", params={"entity": "list_import"}).json()["items"]
         assert {e["after"]["file"] for e in imports} == {"morgue.csv", "burial.csv"}
+        # reading names is audited: the person read, and the records the queue showed
+        views = admin.get("/api/audit", params={"entity": "person"}).json()["items"]
+        assert ("recorder", "view", str(after[a])) in {
+            (e["actor"], e["action"], e["entity_id"]) for e in views
+        }
+        queue_views = admin.get("/api/audit", params={"entity": "list_record"}).json()["items"]
+        assert any({a, b} <= set(e["after"]["shown"]) for e in queue_views)
 
 
 def test_the_api_splits_a_pair_only_with_a_reason(
@@ -369,5 +376,4 @@ def test_an_empty_database_says_what_to_do(tmp_path_factory: pytest.TempPathFact
         assert "No persons" in client.get("/persons").text
         assert 'id="queue-empty"' in client.get("/linkage/review").text
         ran = client.post("/linkage/runs", data={"csrf_token": token}, follow_redirects=False)
-        # the service's "no list records ..." is a 404 by the house's rule for "no ..."
-        assert ran.status_code == 404 and "import lists first" in ran.text
+        assert ran.status_code == 422 and "import lists first" in ran.text

@@ -119,7 +119,7 @@ def test_uncertain_pairs_are_queued_and_decisions_hold_on_reruns(
 
 
 def test_bad_decisions_and_runs_are_refused(uow: UnitOfWork, siege: Path) -> None:
-    with pytest.raises(LinkageError, match="no list records"):
+    with pytest.raises(LinkageError, match="nothing to link"):
         link_records(uow)
     load(uow, siege)
     with pytest.raises(LinkageError, match="review band"):

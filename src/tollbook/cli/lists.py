@@ -143,13 +143,14 @@ def show(ctx: click.Context) -> None:
 @lists.command("queue")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one pair per line.")
+@_actor_option
 @click.pass_context
-def queue(ctx: click.Context, limit: int, as_json: bool) -> None:
+def queue(ctx: click.Context, limit: int, as_json: bool, actor: str | None) -> None:
     """Pairs of records the linkage is unsure of, the most uncertain first, with each
     field's match weight. Decide with `tollbook lists confirm|split A B`."""
     from tollbook.services.linkage import review_queue
 
-    found = _run(ctx, lambda uow: review_queue(uow, limit=limit))
+    found = _run(ctx, lambda uow: review_queue(uow, limit=limit, viewer=actor or "cli"))
     if as_json:
         for item in found:
             click.echo(
@@ -377,6 +378,7 @@ def _link_files(
 @click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one person per line.")
+@_actor_option
 @click.pass_context
 def persons(
     ctx: click.Context,
@@ -385,6 +387,7 @@ def persons(
     limit: int,
     offset: int,
     as_json: bool,
+    actor: str | None,
 ) -> None:
     """The persons linkage found, those on most records first: each record with its
     list and row, and why its records were linked (each field's match weight)."""
@@ -393,7 +396,12 @@ def persons(
     found = _run(
         ctx,
         lambda uow: list_persons(
-            uow, person_id=person_id, min_records=min_records, limit=limit, offset=offset
+            uow,
+            person_id=person_id,
+            min_records=min_records,
+            limit=limit,
+            offset=offset,
+            viewer=actor or "cli",
         ),
     )
     if as_json:

@@ -56,6 +56,10 @@ DEFAULT_REVIEW = (0.2, 0.8)
 Decision = Literal["confirm", "split"]
 
 
+#: At most this many ids are named in one audit entry of a view.
+_AUDIT_SHOWN = 1000
+
+
 class LinkageError(ValueError):
     """A linkage that cannot run or a decision that cannot be made; the message says why."""
 
@@ -129,7 +133,8 @@ def link_records(
         stored = luow.lists.records()
         if not stored:
             raise LinkageError(
-                "no list records to link: import lists first (tollbook lists import)"
+                "nothing to link: there are no list records yet; import lists first "
+                "(tollbook lists import)"
             )
         confirmed, split = luow.linkage.decisions()
         previous = luow.linkage.membership()
@@ -255,9 +260,14 @@ def list_persons(
     min_records: int = 1,
     limit: int | None = 50,
     offset: int = 0,
+    viewer: str | None = None,
 ) -> list[PersonView]:
     """Active persons with their records and the scored pairs between them, the persons
-    with most records first; or the one person ``person_id`` (retired ones too)."""
+    with most records first; or the one person ``person_id`` (retired ones too).
+
+    ``viewer``: a person reading the names (the web pages); the view is written to the
+    audit log with the persons shown. Counting (estimation) reads without a viewer.
+    """
     luow = ListUnitOfWork.of(uow)
     with luow:
         if person_id is not None:
@@ -284,7 +294,24 @@ def list_persons(
                     links=links,
                 )
             )
+        if viewer is not None:
+            _audit_view(luow, viewer, "person", person_id, [p.id for p in out])
         return out
+
+
+def _audit_view(
+    luow: ListUnitOfWork, viewer: str, entity: str, one: int | None, shown: list[int]
+) -> None:
+    """Write that ``viewer`` read the names of these persons (or pairs), and commit."""
+    luow.audit.append(
+        at=datetime.now(UTC),
+        actor=viewer.strip() or "unknown",
+        action="view",
+        entity=entity,
+        entity_id=one if one is not None else "list",
+        after={"shown": shown[:_AUDIT_SHOWN]},
+    )
+    luow.commit()
 
 
 def list_runs(uow: UnitOfWork, *, limit: int | None = 20, offset: int = 0) -> list[StoredRun]:
@@ -308,13 +335,18 @@ def persons_of_records(uow: UnitOfWork, record_ids: Sequence[int]) -> dict[int, 
         return luow.linkage.persons_of(record_ids)
 
 
-def review_queue(uow: UnitOfWork, *, limit: int | None = 20, offset: int = 0) -> list[QueuedPair]:
-    """Pairs waiting for a human, the most uncertain first, with both records."""
+def review_queue(
+    uow: UnitOfWork, *, limit: int | None = 20, offset: int = 0, viewer: str | None = None
+) -> list[QueuedPair]:
+    """Pairs waiting for a human, the most uncertain first, with both records
+    (``viewer`` as for :func:`list_persons`: the records shown are audited)."""
     luow = ListUnitOfWork.of(uow)
     with luow:
         pending = luow.linkage.reviews("pending", limit=limit, offset=offset)
         wanted = [r for p in pending for r in (p.record_a, p.record_b)]
         records = {s.id: s for s in luow.lists.records(wanted)}
+        if viewer is not None:
+            _audit_view(luow, viewer, "list_record", None, wanted)
         return [QueuedPair(p, records[p.record_a], records[p.record_b]) for p in pending]
 
 

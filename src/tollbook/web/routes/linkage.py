@@ -96,8 +96,9 @@ def run_linkage(uow: UnitOfWork, body: RunBody, user: User) -> LinkReport:
         raise ApiProblem(503, str(error), type="unavailable") from None
 
 
-def queue_page(uow: UnitOfWork, page: Page) -> tuple[list[QueuedPair], bool]:
-    return fetch_page(page, lambda n, o: review_queue(uow, limit=n, offset=o))
+def queue_page(uow: UnitOfWork, page: Page, user: User) -> tuple[list[QueuedPair], bool]:
+    """A page of the queue; the records shown are audited as read by ``user``."""
+    return fetch_page(page, lambda n, o: review_queue(uow, limit=n, offset=o, viewer=actor(user)))
 
 
 def decided(uow: UnitOfWork, review: PairReview) -> dict[str, Any]:
@@ -134,7 +135,7 @@ def api_review(
 ) -> dict[str, Any]:
     """Pairs waiting for a person, the most uncertain first, with both records and each
     field's match weight."""
-    items, more = queue_page(uow, page)
+    items, more = queue_page(uow, page, user)
     return page_body(request, page, [pair_json(p) for p in items], more)
 
 
@@ -206,7 +207,7 @@ def review_page(
     a: Annotated[int | None, Query(ge=1)] = None,
     b: Annotated[int | None, Query(ge=1)] = None,
 ) -> Response:
-    items, more = queue_page(uow, Page(limit=UPCOMING + 1, offset=offset))
+    items, more = queue_page(uow, Page(limit=UPCOMING + 1, offset=offset), user)
     current = items[0] if items else None
     shown = [r for p in items[:1] for r in (p.first.id, p.second.id)]
     wanted = shown + [r for r in (a, b) if r is not None]

@@ -196,7 +196,10 @@ def api_persons(
 ) -> dict[str, Any]:
     """Active persons, those on most records first, each with its records and links."""
     items, more = fetch_page(
-        page, lambda n, o: list_persons(uow, min_records=min_records, limit=n, offset=o)
+        page,
+        lambda n, o: list_persons(
+            uow, min_records=min_records, limit=n, offset=o, viewer=actor(user)
+        ),
     )
     return page_body(request, page, [person_json(p) for p in items], more)
 
@@ -206,7 +209,7 @@ def api_person(
     person_id: int, uow: UowDep, user: Annotated[User, Depends(LISTS)]
 ) -> dict[str, Any]:
     """One person (retired ones too) with its records and each scored pair's explanation."""
-    (person,) = list_persons(uow, person_id=person_id)
+    (person,) = list_persons(uow, person_id=person_id, viewer=actor(user))
     decisions = pair_decisions(uow, [r.id for r in person.records])
     return {
         "ok": True,
@@ -271,7 +274,10 @@ def persons_page(
     min_records: MinRecords = 1,
 ) -> Response:
     items, more = fetch_page(
-        page, lambda n, o: list_persons(uow, min_records=min_records, limit=n, offset=o)
+        page,
+        lambda n, o: list_persons(
+            uow, min_records=min_records, limit=n, offset=o, viewer=actor(user)
+        ),
     )
     context = {"persons": items, "page": page, "more": more, "min_records": min_records}
     return render(request, "persons.html", context)
@@ -281,7 +287,7 @@ def persons_page(
 def person_page(
     request: Request, person_id: int, uow: UowDep, user: Annotated[User, Depends(LISTS)]
 ) -> Response:
-    (person,) = list_persons(uow, person_id=person_id)
+    (person,) = list_persons(uow, person_id=person_id, viewer=actor(user))
     decisions = pair_decisions(uow, [r.id for r in person.records])
     context = {"person": person, "decisions": decisions, "reasons": reasons, "odds": odds}
     return render(request, "persons_detail.html", context)
