@@ -286,7 +286,9 @@ def test_a_bad_form_field_is_named_and_nothing_is_recorded(
     assert again.status_code == 422 and "recorded already" in again.json()["error"]
 
 
-def test_a_bad_csv_row_is_reported_by_line_and_field(liaison: tuple[TestClient, str]) -> None:
+def test_a_bad_csv_row_is_reported_by_line_and_field(
+    liaison: tuple[TestClient, str], uow: UnitOfWork
+) -> None:
     client, token = liaison
     assert "Import CSV" in client.get("/inquiries/import").text
     csv_text = (
@@ -300,9 +302,14 @@ def test_a_bad_csv_row_is_reported_by_line_and_field(liaison: tuple[TestClient, 
         data={"csrf_token": token},
         files={"upload": ("families.csv", csv_text.encode(), "text/csv")},
     )
-    assert done.status_code == 422
+    assert done.status_code == 200  # the good rows are kept; the bad one is listed
     assert "families.csv:3: field &#39;sex&#39;" in done.text
     assert "2 reports recorded" in done.text
+    with uow:
+        [entry] = [
+            e for e in uow.audit.entries(entity="missing_report") if e.action == "import_reports"
+        ]
+    assert entry.entity_id == "families.csv"  # the upload's name, not a scratch path
     listed = [i["report_id"] for i in client.get("/api/inquiries?limit=500").json()["items"]]
     assert "CSV-1" in listed and "CSV-3" in listed and "CSV-2" not in listed
 
@@ -328,6 +335,57 @@ def test_a_bad_csv_row_is_reported_by_line_and_field(liaison: tuple[TestClient, 
     assert "1 persons recorded" in pfif.text
     page = client.get("/inquiries/other.org/P1")
     assert page.status_code == 200 and "Petrenko Anna" in page.text
+
+
+def test_a_liaison_cannot_import_into_another_liaisons_cases(
+    liaison: tuple[TestClient, str], other: tuple[TestClient, str], uow: UnitOfWork
+) -> None:
+    client, token = liaison
+    mine = (
+        '<?xml version="1.0"?><pfif:pfif xmlns:pfif="http://zesty.ca/pfif/1.4">'
+        "<pfif:person><pfif:person_record_id>own.org/P7</pfif:person_record_id>"
+        "<pfif:full_name>Koval Iryna</pfif:full_name></pfif:person></pfif:pfif>"
+    )
+    own = client.post(
+        "/inquiries/import/pfif",
+        data={"csrf_token": token, "consent": "matching"},
+        files={"upload": ("mine.xml", mine.encode(), "application/xml")},
+    )
+    assert own.status_code == 200, own.text
+    stranger, stranger_token = other
+    theirs = (
+        "report_id,family_name,given_name,sex,liaison,consent\n"
+        "CSV-X1,Lysenko,Petro,M,family_liaison,matching\n"
+        "CSV-X2,Lysenko,Maria,F,,matching\n"
+    )
+    done = stranger.post(
+        "/inquiries/import/csv",
+        data={"csrf_token": stranger_token},
+        files={"upload": ("theirs.csv", theirs.encode(), "text/csv")},
+    )
+    assert done.status_code == 200 and "theirs.csv:2: field &#39;liaison&#39;" in done.text
+    assert "CSV-X1" not in [
+        i["report_id"] for i in client.get("/api/inquiries?limit=500").json()["items"]
+    ]
+    assert stranger.get("/api/inquiries/CSV-X2").json()["inquiry"]["liaison"] == OTHER
+
+    planted = (
+        '<?xml version="1.0"?><pfif:pfif xmlns:pfif="http://zesty.ca/pfif/1.4">'
+        "<pfif:person><pfif:person_record_id>own.org/P7</pfif:person_record_id>"
+        "<pfif:full_name>Koval Iryna</pfif:full_name>"
+        "<pfif:note><pfif:note_record_id>x.org/n1</pfif:note_record_id>"
+        "<pfif:person_record_id>own.org/P7</pfif:person_record_id>"
+        "<pfif:author_name>someone</pfif:author_name><pfif:status>believed_dead</pfif:status>"
+        "<pfif:text>planted</pfif:text></pfif:note>"
+        "</pfif:person></pfif:pfif>"
+    )
+    refused = stranger.post(
+        "/inquiries/import/pfif",
+        data={"csrf_token": stranger_token, "consent": "matching"},
+        files={"upload": ("planted.xml", planted.encode(), "application/xml")},
+    )
+    assert refused.status_code == 422 and "another liaison" in refused.text
+    assert "planted" not in client.get("/inquiries/own.org/P7").text
 
 
 def test_the_listing_pages_and_filters_by_status(liaison: tuple[TestClient, str]) -> None:

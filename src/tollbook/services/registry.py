@@ -664,11 +664,19 @@ def add_report(uow: UnitOfWork, report: MissingReport, actor: Actor) -> None:
 
 
 def import_reports(
-    uow: UnitOfWork, path: Path, actor: Actor, *, consent: tuple[str, ...] = ()
+    uow: UnitOfWork,
+    path: Path,
+    actor: Actor,
+    *,
+    consent: tuple[str, ...] = (),
+    source_name: str | None = None,
 ) -> ImportResult:
     """Record the reports of a ``reports.csv``; rows without a ``consent`` column get
-    ``consent``. Known report ids are skipped."""
+    ``consent``. Known report ids are skipped. A family liaison imports their own cases
+    only: a row naming another liaison is refused. ``source_name``: how the file is named
+    in problems and the audit log (an upload's own name rather than its scratch copy)."""
     require(actor, "family_liaison", "forensic", doing="importing missing-person reports")
+    name = source_name or str(path)
     result = ImportResult()
     at = _now()
     with RegistryStore(uow.engine) as store:
@@ -677,13 +685,20 @@ def import_reports(
             try:
                 report = report_from_row(row, default_consent=consent)
             except RowError as exc:
-                result.problems.append(InputProblem(str(path), exc.message, line, exc.field))
+                result.problems.append(InputProblem(name, exc.message, line, exc.field))
                 continue
+            if actor.role == "family_liaison":
+                if report.liaison and report.liaison != actor.name:
+                    message = (
+                        f"names another liaison ({report.liaison}): a family liaison "
+                        "imports their own cases only"
+                    )
+                    result.problems.append(InputProblem(name, message, line, "liaison"))
+                    continue
+                report = replace(report, liaison=actor.name)
             if report.report_id in known:
                 result.skipped += 1
                 continue
-            if actor.role == "family_liaison" and not report.liaison:
-                report = replace(report, liaison=actor.name)
             store.registry.add_report(report, at=at, by=str(actor))
             known.add(report.report_id)
             result.added += 1
@@ -692,7 +707,7 @@ def import_reports(
             actor=str(actor),
             action="import_reports",
             entity="missing_report",
-            entity_id=str(path),
+            entity_id=name,
             after={"added": result.added, "consent": list(consent)},
         )
         store.commit()
@@ -788,26 +803,40 @@ def _pfif_person(
 
 
 def import_pfif(
-    uow: UnitOfWork, path: Path, actor: Actor, *, consent: tuple[str, ...] = ()
+    uow: UnitOfWork,
+    path: Path,
+    actor: Actor,
+    *,
+    consent: tuple[str, ...] = (),
+    source_name: str | None = None,
 ) -> ImportResult:
     """Record the persons of a PFIF 1.4 file as missing-person reports (with ``consent``)
     and keep their notes. A ``believed_dead`` note is kept as a note: it never
-    identifies anyone here."""
+    identifies anyone here. Notes for a report the actor may not see (another liaison's
+    case) are refused, not kept. ``source_name`` as for :func:`import_reports`."""
     require(actor, "family_liaison", "forensic", doing="importing PFIF")
+    name = source_name or str(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(InputProblem(str(path), f"cannot read: {exc.strerror}")) from None
-    persons, problems = read_pfif(data, str(path))
+        raise InputError(InputProblem(name, f"cannot read: {exc.strerror}")) from None
+    persons, problems = read_pfif(data, name)
     result = ImportResult(problems=list(problems))
     at = _now()
     with RegistryStore(uow.engine) as store:
         repo = store.registry
-        for person in persons:
+        for number, person in enumerate(persons, start=1):
             report = _report_from_pfif(person, consent, actor)
-            if repo.report(report.report_id) is None:
+            existing = repo.report(report.report_id)
+            if existing is None:
                 repo.add_report(report, at=at, by=str(actor))
                 result.added += 1
+            elif not may_see_report(actor, existing.report.liaison):
+                message = "is another liaison's case: its notes were not kept"
+                result.problems.append(
+                    InputProblem(name, message, field=f"person[{number}]/person_record_id")
+                )
+                continue
             else:
                 result.skipped += 1
             for note in person.notes:
@@ -828,7 +857,7 @@ def import_pfif(
             actor=str(actor),
             action="import_pfif",
             entity="missing_report",
-            entity_id=str(path),
+            entity_id=name,
             after={"added": result.added, "consent": list(consent)},
         )
         store.commit()

@@ -354,7 +354,9 @@ def import_csv_form(
         upload,
         "reports.csv",
         "reports",
-        lambda path, actor: import_reports(uow, path, actor, consent=scopes),
+        lambda path, actor, name: import_reports(
+            uow, path, actor, consent=scopes, source_name=name
+        ),
         registry_actor(user),
     )
 
@@ -373,7 +375,7 @@ def import_pfif_form(
         upload,
         "persons.xml",
         "persons",
-        lambda path, actor: import_pfif(uow, path, actor, consent=scopes),
+        lambda path, actor, name: import_pfif(uow, path, actor, consent=scopes, source_name=name),
         registry_actor(user),
     )
 
@@ -383,7 +385,7 @@ def _imported(
     upload: UploadFile | None,
     default_name: str,
     what: str,
-    run: Callable[[Path, Actor], ImportResult],
+    run: Callable[[Path, Actor, str], ImportResult],
     actor: Actor,
 ) -> Response:
     """Run an importer on an uploaded file; its problems name the file as uploaded."""
@@ -399,12 +401,13 @@ def _imported(
         path = Path(scratch) / (Path(default_name).stem + Path(default_name).suffix)
         path.write_bytes(data)
         try:
-            result = run(path, actor)
+            result = run(path, actor, name)
         except InputError as error:
             raise ApiProblem(422, str(error.problem).replace(str(path), name)) from None
     problems = [str(p).replace(str(path), name) for p in result.problems]
     context = {"result": result, "problems": problems, "name": name, "what": what}
-    status = 422 if problems else 200
+    # the rows that were good are kept: a refusal only when nothing was
+    status = 422 if problems and not result.added else 200
     return render(request, "inquiry_imported.html", context, status_code=status)
 
 

@@ -259,7 +259,8 @@ def import_form(
             raise
         context = _form_context(problem.message, (), None, **entered)
         return render(request, "lists_import.html", context, status_code=problem.status)
-    status = 422 if result.problems else 200
+    # the rows that were good are kept: a refusal only when nothing was
+    status = 422 if result.problems and not result.imported else 200
     return render(
         request, "lists_imported.html", {"result": result, "file": name}, status_code=status
     )
