@@ -215,3 +215,23 @@ def test_the_form_refusal_is_a_page_saying_why(empty_app: FastAPI) -> None:
         assert "no linked persons in the database" in refused.text
         forged = browser.post("/estimates", data={"method": "loglinear"})
         assert forged.status_code == 403
+
+
+def test_names_with_dollar_signs_are_drawn_as_written(empty_app: FastAPI, tmp_path: Path) -> None:
+    """Matplotlib reads `$...$` as a formula; list names are text, whatever they hold."""
+    from tollbook.services.estimates import save_file_estimate
+
+    table = tmp_path / "lists $1$.csv"
+    header = "morgue $\\frac$,burial $b$,count\n"
+    table.write_text(header + "1,0,400\n0,1,300\n1,1,150\n", encoding="utf-8")
+    url = str(empty_app.state.tollbook.engine.url)
+    uow = open_database(url)
+    try:
+        saved = save_file_estimate(uow, table, actor="test")
+    finally:
+        uow.dispose()
+    with TestClient(empty_app, raise_server_exceptions=False) as client:
+        log_in(client, "viewer")
+        page = client.get(f"/estimates/{saved.id}")
+        assert page.status_code == 200, page.text
+        assert page.text.count("<svg") >= 2 and "morgue $\\frac$" in page.text

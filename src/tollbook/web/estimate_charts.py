@@ -14,17 +14,15 @@ from __future__ import annotations
 
 import io
 import re
-import threading
 from typing import Literal
 
 from markupsafe import Markup
 
 from tollbook.services.estimates import SavedEstimate, report_of
+from tollbook.web.drawing import drawing
 
 ChartKind = Literal["overlaps", "estimates"]
 CHART_KINDS: tuple[ChartKind, ...] = ("overlaps", "estimates")
-#: Matplotlib's global settings are shared: one chart is drawn at a time.
-_draw_lock = threading.Lock()
 
 _STYLE = re.compile(r'\sstyle="([^"]*)"')
 _ID = re.compile(r'\sid="([^"]+)"')
@@ -33,17 +31,12 @@ _PROPERTY = re.compile(r"^[a-z-]+$")
 
 def draw_chart(saved: SavedEstimate, kind: ChartKind) -> bytes:
     """The chart as an inline-ready ``<svg>`` element (UTF-8), for :func:`inline`."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    from matplotlib import rc_context
-
     from tollbook.estimate.charts import estimates_chart, overlap_chart
     from tollbook.estimate.tables import pool
 
     report = report_of(saved)
     title = _title(saved)
-    with _draw_lock, rc_context({"svg.hashsalt": "tollbook", "svg.fonttype": "none"}):
+    with drawing({"svg.hashsalt": "tollbook", "svg.fonttype": "none"}):
         if kind == "overlaps":
             figure = overlap_chart(pool(s.table for s in report.strata), title)
         else:

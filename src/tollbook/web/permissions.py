@@ -30,12 +30,14 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "estimate": frozenset({"admin", "recorder"}),
     # bodies, parts, custody, photos, graves, trenches, morgues
     "bodies": frozenset({"admin", "forensic"}),
-    # confirm an identification (a forensic act, with a method)
-    "identify": frozenset({"admin", "forensic"}),
+    # see candidate matches and confirm an identification: a forensic act, with a method
+    # (not even an admin: the services refuse anyone but a forensic user)
+    "identify": frozenset({"forensic"}),
     # families' reports of the missing (a family liaison sees their own cases only)
     "missing": frozenset({"admin", "forensic", "family_liaison"}),
-    # tell a family: a separate, audited step after an identification
-    "notify": frozenset({"admin", "family_liaison"}),
+    # tell a family: a separate, audited step after an identification, by the case's
+    # own family liaison only
+    "notify": frozenset({"family_liaison"}),
     "audit": frozenset({"admin"}),
     "users": frozenset({"admin"}),
 }

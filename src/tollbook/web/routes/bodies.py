@@ -41,6 +41,7 @@ from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import BODIES, IDENTIFY
 from tollbook.web.errors import ApiProblem
 from tollbook.web.pagination import Page, fetch_page, page_body
+from tollbook.web.permissions import allowed
 from tollbook.web.registry_uploads import (
     MAX_CSV_BYTES,
     photo_dir,
@@ -461,7 +462,7 @@ def body_page(
         "label_svg": svg,
         "match": match,
         "methods": METHODS,
-        "may_confirm": user.role == "forensic",
+        "may_confirm": allowed(user.role, "identify"),
         "moves": moves,
         "morgues": morgue_occupancy(uow),
         "trenches": [t for s in grave_sites(uow) for t, _ in s.trenches],

@@ -5,7 +5,6 @@ Counts, references and statuses only: no names are shown here."""
 from __future__ import annotations
 
 import re
-import threading
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
@@ -26,6 +25,7 @@ from tollbook.services.registry import (
 )
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import BODIES
+from tollbook.web.drawing import drawing
 from tollbook.web.errors import ApiProblem
 from tollbook.web.registry_uploads import (
     MAX_CSV_BYTES,
@@ -48,7 +48,6 @@ router = APIRouter()
 
 BodiesUser = Annotated[User, Depends(BODIES)]
 #: matplotlib draws one figure at a time
-_plan_lock = threading.Lock()
 
 
 class NewMorgue(BaseModel):
@@ -210,7 +209,7 @@ def trench_plan(site: str, trench_id: str, uow: UowDep, user: BodiesUser) -> Res
     from tollbook.exchange.trench_plan import trench_plan_svg
 
     trench, placed = _trench(uow, site, trench_id)
-    with _plan_lock:
+    with drawing():
         svg = trench_plan_svg(trench, placed)
     return Response(svg, media_type="image/svg+xml")
 

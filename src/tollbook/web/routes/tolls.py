@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import tempfile
-import threading
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -31,6 +30,7 @@ from tollbook.services.incidents import list_incidents
 from tollbook.services.tolls import place_toll
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import AGGREGATES, PUBLISH
+from tollbook.web.drawing import drawing
 from tollbook.web.errors import ApiProblem
 from tollbook.web.pagination import fetch_page, page_body
 from tollbook.web.permissions import allowed
@@ -44,7 +44,6 @@ from tollbook.web.templating import render
 router = APIRouter()
 
 OutcomeParam = Annotated[str, Query(max_length=32, description=f"One of {', '.join(OUTCOMES)}.")]
-_chart_lock = threading.Lock()
 JSON = "application/json"
 
 
@@ -85,7 +84,7 @@ def chart_svg(request: Request, uow: UnitOfWork, toll: Toll) -> bytes:
 def _draw(toll: Toll) -> bytes:
     from tollbook.exchange.toll_chart import write_toll_chart
 
-    with _chart_lock, tempfile.TemporaryDirectory() as scratch:
+    with drawing(), tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "toll.svg"
         write_toll_chart(toll, path)
         return path.read_bytes()
