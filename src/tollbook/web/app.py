@@ -17,9 +17,9 @@ from fastapi.staticfiles import StaticFiles
 from tollbook import __version__
 from tollbook.services.setup import open_database
 from tollbook.store.login_attempts import LoginAttemptLog
-from tollbook.web.auth import Require
+from tollbook.web.auth import SESSION_COOKIE, Require
 from tollbook.web.errors import error_body, install_error_handlers
-from tollbook.web.middleware import SecurityHeaders
+from tollbook.web.middleware import BodyLimit, SecurityHeaders
 from tollbook.web.permissions import PUBLIC
 from tollbook.web.rate_limit import LoginRateLimiter
 from tollbook.web.routes import (
@@ -134,6 +134,12 @@ def create_app(database_url: str | None = None, settings: WebSettings | None = N
         # routers as a layer that costs time on every request
         app.router.routes.extend(module.router.routes)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    app.add_middleware(
+        BodyLimit,
+        limit=settings.max_request_bytes,
+        anonymous_limit=settings.max_anonymous_request_bytes,
+        session_cookie=SESSION_COOKIE,
+    )
     app.add_middleware(SecurityHeaders)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
     return app

@@ -28,6 +28,7 @@ from tollbook.services.lists import ImportRefused
 from tollbook.services.registry import RegistryError
 from tollbook.services.review import ReviewError
 from tollbook.store.migrate import DatabaseNotReady
+from tollbook.web.middleware import BodyTooLarge
 
 log = logging.getLogger("tollbook.web")
 
@@ -134,6 +135,10 @@ def install_error_handlers(app: FastAPI) -> None:
         status = 404 if _is_missing(exc, message) else 422
         return problem_response(request, ApiProblem(status, message))
 
+    async def on_too_large(request: Request, exc: Exception) -> Response:
+        message = str(exc.args[0]) if exc.args else "the request is too large"
+        return problem_response(request, ApiProblem(413, message, type="too_large"))
+
     async def on_denied(request: Request, exc: Exception) -> Response:
         message = str(exc.args[0]) if exc.args else "your role does not allow this"
         return problem_response(request, ApiProblem(403, message, type="forbidden"))
@@ -163,6 +168,7 @@ def install_error_handlers(app: FastAPI) -> None:
     for refusal in refusals:
         app.add_exception_handler(refusal, on_refusal)
     app.add_exception_handler(AccessDenied, on_denied)
+    app.add_exception_handler(BodyTooLarge, on_too_large)
     app.add_exception_handler(DatabaseNotReady, on_not_ready)
     app.add_exception_handler(Exception, on_crash)
 

@@ -18,8 +18,6 @@ from tollbook.exchange.errors import InputProblem
 from tollbook.web.errors import ApiProblem
 from tollbook.web.state import app_state
 
-#: Largest CSV file an import takes.
-MAX_CSV_BYTES = 32 * 1024 * 1024
 #: Where photos of bodies are kept (as for ``tollbook bodies photo --dir``).
 PHOTO_DIR_ENV = "TOLLBOOK_PHOTO_DIR"
 

@@ -56,6 +56,12 @@ class WebSettings:
     login_limits: LoginLimits = field(default_factory=LoginLimits)
     #: Largest report a user may paste or upload, in bytes.
     max_upload_bytes: int = 8 * 1024 * 1024
+    #: Largest data file an import takes (named lists, bodies, graves, families' reports).
+    max_file_bytes: int = 32 * 1024 * 1024
+    #: Largest request body of a logged-in user (photos are the largest: 50 MiB), and of
+    #: anyone else (logging in needs little); larger ones are refused before being read.
+    max_request_bytes: int = 64 * 1024 * 1024
+    max_anonymous_request_bytes: int = 64 * 1024
     #: Largest page of a JSON listing.
     max_page: int = 500
     default_page: int = 50

@@ -43,7 +43,6 @@ from tollbook.web.errors import ApiProblem
 from tollbook.web.pagination import Page, fetch_page, page_body
 from tollbook.web.permissions import allowed
 from tollbook.web.registry_uploads import (
-    MAX_CSV_BYTES,
     photo_dir,
     read_upload,
     relocated,
@@ -59,6 +58,7 @@ from tollbook.web.serializers_registry import (
     import_json,
     listing_json,
 )
+from tollbook.web.state import app_state
 from tollbook.web.templating import render
 
 router = APIRouter()
@@ -207,9 +207,9 @@ def _move(uow: UnitOfWork, ref: str, user: User, values: Mapping[str, Any]) -> A
 
 
 def _import(
-    uow: UnitOfWork, user: User, upload: UploadFile | None
+    request: Request, uow: UnitOfWork, user: User, upload: UploadFile | None
 ) -> tuple[ImportResult, list[dict[str, Any]]]:
-    data = read_upload(upload, MAX_CSV_BYTES, "bodies")
+    data = read_upload(upload, app_state(request).settings.max_file_bytes, "bodies")
     assert upload is not None
     name = upload_name(upload, "bodies.csv")
     with scratch_files({"bodies": (name, data)}) as scratch:
@@ -294,7 +294,7 @@ def api_import_bodies(
 ) -> Response:
     """All or nothing: a file with a bad row stores nothing; every problem is listed by
     line and field."""
-    result, problems = _import(uow, user, bodies)
+    result, problems = _import(request, uow, user, bodies)
     return JSONResponse(import_json(result, problems), status_code=422 if problems else 200)
 
 
@@ -437,7 +437,7 @@ def import_form(
     user: BodiesUser,
     bodies: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
-    result, problems = _import(uow, user, bodies)
+    result, problems = _import(request, uow, user, bodies)
     context = {"result": result, "problems": problems}
     return render(request, "bodies_import.html", context, status_code=422 if problems else 200)
 

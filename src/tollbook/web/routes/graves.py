@@ -28,7 +28,6 @@ from tollbook.web.auth import BODIES
 from tollbook.web.drawing import drawing
 from tollbook.web.errors import ApiProblem
 from tollbook.web.registry_uploads import (
-    MAX_CSV_BYTES,
     read_upload,
     relocated,
     scratch_files,
@@ -42,6 +41,7 @@ from tollbook.web.serializers_registry import (
     site_json,
     trench_json,
 )
+from tollbook.web.state import app_state
 from tollbook.web.templating import render
 
 router = APIRouter()
@@ -73,10 +73,15 @@ def _where(trench: Trench, position: GravePosition) -> tuple[float, float] | Non
 
 
 def _import(
-    uow: UnitOfWork, user: User, sites: UploadFile | None, trenches: UploadFile | None
+    request: Request,
+    uow: UnitOfWork,
+    user: User,
+    sites: UploadFile | None,
+    trenches: UploadFile | None,
 ) -> tuple[ImportResult, list[dict[str, Any]]]:
-    sites_data = read_upload(sites, MAX_CSV_BYTES, "sites")
-    trenches_data = read_upload(trenches, MAX_CSV_BYTES, "trenches")
+    limit = app_state(request).settings.max_file_bytes
+    sites_data = read_upload(sites, limit, "sites")
+    trenches_data = read_upload(trenches, limit, "trenches")
     assert sites is not None and trenches is not None
     files = {
         "sites": (upload_name(sites, "sites.csv"), sites_data),
@@ -124,13 +129,14 @@ def api_graves(uow: UowDep, user: BodiesUser) -> dict[str, Any]:
 
 @router.post("/api/graves/import", tags=["graves"], summary="Import sites.csv and trenches.csv")
 def api_import_graves(
+    request: Request,
     uow: UowDep,
     user: BodiesUser,
     sites: Annotated[UploadFile | None, File(description="sites.csv")] = None,
     trenches: Annotated[UploadFile | None, File(description="trenches.csv")] = None,
 ) -> Response:
     """All or nothing: any bad row stores nothing; problems by file, line and field."""
-    result, problems = _import(uow, user, sites, trenches)
+    result, problems = _import(request, uow, user, sites, trenches)
     return JSONResponse(import_json(result, problems), status_code=422 if problems else 200)
 
 
@@ -180,7 +186,7 @@ def import_form(
     sites: Annotated[UploadFile | None, File()] = None,
     trenches: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
-    result, problems = _import(uow, user, sites, trenches)
+    result, problems = _import(request, uow, user, sites, trenches)
     context = {"result": result, "problems": problems}
     return render(request, "graves_import.html", context, status_code=422 if problems else 200)
 

@@ -392,7 +392,7 @@ def _imported(
     if upload is None or not upload.filename:
         message = "choose a file to upload"
         raise ApiProblem(422, f"upload: {message}", errors=[_loc("upload", message)])
-    limit = app_state(request).settings.max_upload_bytes
+    limit = app_state(request).settings.max_file_bytes
     data = upload.file.read(limit + 1)
     if len(data) > limit:
         raise ApiProblem(413, f"the file is over {limit:,} bytes", type="too_large")

@@ -111,7 +111,7 @@ def uploaded(request: Request, upload: UploadFile | None) -> Iterator[tuple[Path
     if suffix not in SUFFIXES:
         message = f"file: cannot read {suffix or 'files without an extension'}; use .csv or .xlsx"
         raise ApiProblem(422, message, type="invalid")
-    limit = app_state(request).settings.max_upload_bytes
+    limit = app_state(request).settings.max_file_bytes
     data = upload.file.read(limit + 1)
     if len(data) > limit:
         raise ApiProblem(413, f"file: {name} is over {limit:,} bytes", type="too_large")
