@@ -171,6 +171,12 @@ def run_estimate(
     with EstimateStore(uow.engine) as store:
         link_run = store.estimates.latest_link_run()
     lists, tables = linked_overlap_tables(uow, tuple(by))
+    with EstimateStore(uow.engine) as store:
+        if store.estimates.latest_link_run() != link_run:
+            raise EstimateError(
+                "a linkage run finished while the persons were read: run the estimate again, "
+                "so that it names the run its persons come from"
+            )
     settings = options.settings(method, lists)
     return _estimate_and_save(
         uow,

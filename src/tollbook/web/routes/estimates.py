@@ -9,7 +9,6 @@ estimate at a time, while the server goes on answering.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import Annotated, Any, Literal, ParamSpec, TypeVar
 
@@ -37,6 +36,7 @@ from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import AGGREGATES, ESTIMATE, PUBLISH
 from tollbook.web.errors import ApiProblem
 from tollbook.web.estimate_charts import CHART_KINDS, ChartKind, draw_chart, inline
+from tollbook.web.exclusive import one_at_a_time
 from tollbook.web.pagination import fetch_page, page_body
 from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.serializers_estimates import estimate_json, estimate_summary_json, tables_json
@@ -56,8 +56,6 @@ METHOD_NAMES = {
     "lcmcr": "latent class model (LCMCR)",
     "all": "both",
 }
-#: One estimate runs at a time: they are CPU-bound, and the machine is shared.
-_one_at_a_time = threading.Lock()
 
 
 class LcmcrBody(BaseModel):
@@ -114,7 +112,7 @@ def run_in_worker(uow: UnitOfWork, user: User, body: RunBody) -> SavedEstimate:
         thin=body.lcmcr.thin,
         seed=body.seed,
     )
-    with _one_at_a_time:
+    with one_at_a_time("estimate"):
         return refusing(
             run_estimate, uow, by=body.by, method=body.method, actor=actor(user), options=options
         )

@@ -32,6 +32,7 @@ from tollbook.store.list_repository import PairReview
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import LINK, LISTS
 from tollbook.web.errors import ApiProblem
+from tollbook.web.exclusive import one_at_a_time
 from tollbook.web.pagination import Page, fetch_page, page_body
 from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.serializers_lists import (
@@ -82,18 +83,27 @@ class DecisionBody(BaseModel):
 
 
 def run_linkage(uow: UnitOfWork, body: RunBody, user: User) -> LinkReport:
-    """One linkage run (in the worker thread that serves the request)."""
-    try:
-        return link_records(
-            uow,
-            engine=body.engine,
-            threshold=body.threshold,
-            review=(body.review_low, body.review_high),
-            retrain=body.retrain,
-            actor=actor(user),
-        )
-    except EngineUnavailable as error:
-        raise ApiProblem(503, str(error), type="unavailable") from None
+    """One linkage run (in the worker thread that serves the request); one at a time."""
+    with one_at_a_time("linkage"):
+        try:
+            return link_records(
+                uow,
+                engine=body.engine,
+                threshold=body.threshold,
+                review=(body.review_low, body.review_high),
+                retrain=body.retrain,
+                actor=actor(user),
+            )
+        except EngineUnavailable as error:
+            raise ApiProblem(503, str(error), type="unavailable") from None
+
+
+def decide(
+    uow: UnitOfWork, a: int, b: int, decision: Decision, user: User, reason: str | None
+) -> PairReview:
+    """A person's decision on a pair; refused (409) while a linkage run re-forms persons."""
+    with one_at_a_time("linkage"):
+        return decide_pair(uow, a, b, decision, actor=actor(user), reason=reason)
 
 
 def queue_page(uow: UnitOfWork, page: Page, user: User) -> tuple[list[QueuedPair], bool]:
@@ -145,9 +155,7 @@ def api_decide(
 ) -> dict[str, Any]:
     """Two records are the same person (``confirm``) or two people (``split``, with a
     reason); persons are re-formed at once and later runs keep the decision."""
-    review = decide_pair(
-        uow, body.record_a, body.record_b, body.decision, actor=actor(user), reason=body.reason
-    )
+    review = decide(uow, body.record_a, body.record_b, body.decision, user, body.reason)
     return {"ok": True, "decision": decided(uow, review)}
 
 
@@ -239,8 +247,6 @@ def decide_form(
     reason: Annotated[str, Form(max_length=2000)] = "",
     offset: Annotated[int, Form(ge=0)] = 0,
 ) -> Response:
-    review = decide_pair(
-        uow, record_a, record_b, decision, actor=actor(user), reason=reason.strip() or None
-    )
+    review = decide(uow, record_a, record_b, decision, user, reason.strip() or None)
     query = {"offset": offset, "done": review.status, "a": review.record_a, "b": review.record_b}
     return see_other(f"/linkage/review?{urlencode(query)}")
