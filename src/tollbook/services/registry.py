@@ -960,18 +960,15 @@ def report_history(uow: UnitOfWork, report_id: str, actor: Actor) -> tuple[Case,
     """A case and its history, oldest first: when and by whom it was recorded, identified
     and the family told, and its PFIF notes; access-checked like :func:`view_report` and
     audited as a view."""
-    from tollbook.store.registry_tables import MissingReportRow
-
     with RegistryStore(uow.engine) as store:
         repo = store.registry
         stored = repo.report(report_id)
-        row = store.session.get(MissingReportRow, report_id)
-        if stored is None or row is None:
+        if stored is None:
             raise RegistryError(f"no report {report_id}")
         if not may_see_report(actor, stored.report.liaison):
             raise AccessDenied(f"{actor} may not see report {report_id}")
         found = repo.identification(report_id=report_id)
-        events = [CaseEvent(row.created_at, "recorded", row.created_by)]
+        events = [CaseEvent(stored.created_at, "recorded", stored.created_by)]
         if found is not None:
             events.append(
                 CaseEvent(

@@ -45,6 +45,9 @@ class StoredBody:
 class StoredReport:
     report: MissingReport
     status: str
+    #: when and by whom it was recorded here
+    created_at: datetime | None = None
+    created_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,7 @@ def _report(row: MissingReportRow) -> StoredReport:
         consent=tuple(row.consent),
         liaison=row.liaison,
     )
-    return StoredReport(report, row.status)
+    return StoredReport(report, row.status, row.created_at, row.created_by)
 
 
 class RegistryRepository:
