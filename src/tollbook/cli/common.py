@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
+import os
 import sys
 import time
 from datetime import date
@@ -69,3 +71,18 @@ def open_store(ctx: click.Context) -> UnitOfWork:
     except SQLAlchemyError as exc:
         reason = getattr(exc, "orig", None) or exc
         fail(f"cannot open database {redact_url(url)}: {reason}")
+
+
+#: Who acts, for the audit log, when ``--actor`` is not given.
+ACTOR_ENV = "TOLLBOOK_ACTOR"
+
+
+def default_actor() -> str | None:
+    """``$TOLLBOOK_ACTOR``, else the operating system's user name (None if neither)."""
+    env = os.environ.get(ACTOR_ENV, "").strip()
+    if env:
+        return env
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in this environment
+        return None

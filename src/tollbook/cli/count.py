@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -15,7 +13,7 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from tollbook.cli.common import fail, open_store
+from tollbook.cli.common import ACTOR_ENV, default_actor, fail, open_store
 from tollbook.count import CountRules, VagueFloors
 from tollbook.domain.claim import KINDS, OUTCOMES, QUALIFIERS, SCOPES
 from tollbook.domain.incident import GRADES, Incident
@@ -30,7 +28,6 @@ from tollbook.exchange.hxl import write_incidents_hxl
 from tollbook.store.records import StoredClaim
 from tollbook.store.unit_of_work import UnitOfWork
 
-ACTOR_ENV = "TOLLBOOK_ACTOR"
 T = TypeVar("T")
 #: "not given" for options where None means something (``--low none`` clears low).
 _UNSET = object()
@@ -399,20 +396,10 @@ def _output(path: Path | None) -> Iterator[IO[str]]:
 # --- review -------------------------------------------------------------------------
 
 
-def _default_actor() -> str | None:
-    env = os.environ.get(ACTOR_ENV, "").strip()
-    if env:
-        return env
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in this environment
-        return None
-
-
 def _actor_option(f: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--actor",
-        default=_default_actor,
+        default=default_actor,
         show_default=f"${ACTOR_ENV}, else the OS user",
         help="Who is making the change (written to the audit log).",
     )(f)

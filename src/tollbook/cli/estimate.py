@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
 import click
 
-from tollbook.cli.common import EXIT_PROBLEMS, fail
+from tollbook.cli.common import ACTOR_ENV, EXIT_PROBLEMS, default_actor, fail
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -22,7 +20,6 @@ if TYPE_CHECKING:
     from tollbook.services.estimates import EstimateOptions
 
 CHART_FORMATS = (".svg", ".png", ".pdf")
-ACTOR_ENV = "TOLLBOOK_ACTOR"
 HETEROGENEITY_CHOICES = ("none", "chao", "darroch", "poisson2", "gamma3.5")
 
 
@@ -49,16 +46,6 @@ def _linked_source(ctx: click.Context, by: tuple[str, ...]) -> OverlapFile:
 
 
 NO_LINKED_PERSONS = "cannot estimate from the database"
-
-
-def _default_actor() -> str | None:
-    env = os.environ.get(ACTOR_ENV, "").strip()
-    if env:
-        return env
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in this environment
-        return None
 
 
 def _chart_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
@@ -166,7 +153,7 @@ def _chart_path(ctx: click.Context, param: click.Parameter, value: Path | None) 
 )
 @click.option(
     "--actor",
-    default=_default_actor,
+    default=default_actor,
     show_default=f"${ACTOR_ENV}, else the OS user",
     help="Who is saving the estimate (written to the audit log; with --save).",
 )

@@ -5,22 +5,19 @@ Registered in ``tollbook.cli`` as ``lists`` (a group), ``link`` and ``persons``.
 
 from __future__ import annotations
 
-import getpass
 import json
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
-from tollbook.cli.common import fail, open_store
+from tollbook.cli.common import ACTOR_ENV, default_actor, fail, open_store
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.link.engine import ENGINES, EngineUnavailable
 from tollbook.store.list_repository import StoredLink, StoredRecord
 from tollbook.store.unit_of_work import UnitOfWork
 
-ACTOR_ENV = "TOLLBOOK_ACTOR"
 T = TypeVar("T")
 _MAP_HELP = (
     "COLUMN=FIELD, repeatable: which column holds which field (record_id, family_name, "
@@ -29,19 +26,9 @@ _MAP_HELP = (
 )
 
 
-def _default_actor() -> str | None:
-    env = os.environ.get(ACTOR_ENV, "").strip()
-    if env:
-        return env
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no user name in this environment
-        return None
-
-
 _actor_option = click.option(
     "--actor",
-    default=_default_actor,
+    default=default_actor,
     show_default=f"${ACTOR_ENV}, else the OS user",
     help="Who is doing this (written to the audit log).",
 )

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
-from tollbook.cli.common import Problems, fail, open_store
+from tollbook.cli.common import ACTOR_ENV, Problems, fail, open_store
 from tollbook.domain.body import AGE_GROUPS, METHODS, Body, Description
 from tollbook.domain.grave import Morgue
 from tollbook.exchange.errors import InputError
@@ -25,7 +25,6 @@ from tollbook.services.registry import ImportResult, RegistryError
 from tollbook.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
-ACTOR_ENV = "TOLLBOOK_ACTOR"
 PHOTO_DIR_ENV = "TOLLBOOK_PHOTO_DIR"
 
 
