@@ -42,13 +42,6 @@ from tollbook.web.auth import BODIES, IDENTIFY
 from tollbook.web.errors import ApiProblem
 from tollbook.web.pagination import Page, fetch_page, page_body
 from tollbook.web.permissions import allowed
-from tollbook.web.registry_uploads import (
-    photo_dir,
-    read_upload,
-    relocated,
-    scratch_files,
-    upload_name,
-)
 from tollbook.web.routes.common import PageDep, UowDep, registry_actor, see_other
 from tollbook.web.serializers_registry import (
     body_json,
@@ -60,6 +53,13 @@ from tollbook.web.serializers_registry import (
 )
 from tollbook.web.state import app_state
 from tollbook.web.templating import render
+from tollbook.web.uploads import (
+    photo_dir,
+    read_upload,
+    relocated,
+    scratch_files,
+    upload_name,
+)
 
 router = APIRouter()
 

@@ -27,12 +27,6 @@ from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import BODIES
 from tollbook.web.drawing import drawing
 from tollbook.web.errors import ApiProblem
-from tollbook.web.registry_uploads import (
-    read_upload,
-    relocated,
-    scratch_files,
-    upload_name,
-)
 from tollbook.web.routes.common import UowDep, registry_actor, see_other
 from tollbook.web.serializers_registry import (
     import_json,
@@ -43,6 +37,12 @@ from tollbook.web.serializers_registry import (
 )
 from tollbook.web.state import app_state
 from tollbook.web.templating import render
+from tollbook.web.uploads import (
+    read_upload,
+    relocated,
+    scratch_files,
+    upload_name,
+)
 
 router = APIRouter()
 

@@ -9,7 +9,6 @@ tells a family or publishes anything by itself.
 from __future__ import annotations
 
 import secrets
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,6 +53,7 @@ from tollbook.web.serializers_inquiries import (
 )
 from tollbook.web.state import app_state
 from tollbook.web.templating import render
+from tollbook.web.uploads import read_upload, scratch_files, upload_name
 
 router = APIRouter()
 
@@ -389,22 +389,16 @@ def _imported(
     actor: Actor,
 ) -> Response:
     """Run an importer on an uploaded file; its problems name the file as uploaded."""
-    if upload is None or not upload.filename:
-        message = "choose a file to upload"
-        raise ApiProblem(422, f"upload: {message}", errors=[_loc("upload", message)])
-    limit = app_state(request).settings.max_file_bytes
-    data = upload.file.read(limit + 1)
-    if len(data) > limit:
-        raise ApiProblem(413, f"the file is over {limit:,} bytes", type="too_large")
-    name = Path(upload.filename).name or default_name
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / (Path(default_name).stem + Path(default_name).suffix)
-        path.write_bytes(data)
+    data = read_upload(upload, app_state(request).settings.max_file_bytes, "upload")
+    assert upload is not None
+    name = upload_name(upload, default_name)
+    with scratch_files({"upload": (name, data)}) as scratch:
+        path = scratch.paths["upload"]
         try:
             result = run(path, actor, name)
         except InputError as error:
-            raise ApiProblem(422, str(error.problem).replace(str(path), name)) from None
-    problems = [str(p).replace(str(path), name) for p in result.problems]
+            raise ApiProblem(422, scratch.located(str(error.problem))) from None
+    problems = [scratch.located(str(p)) for p in result.problems]
     context = {"result": result, "problems": problems, "name": name, "what": what}
     # the rows that were good are kept: a refusal only when nothing was
     status = 422 if problems and not result.added else 200

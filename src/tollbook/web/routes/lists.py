@@ -6,7 +6,6 @@ Lists hold names of the dead: seeing them needs ``lists``, importing needs ``lin
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -43,6 +42,7 @@ from tollbook.web.serializers_lists import (
 )
 from tollbook.web.state import app_state
 from tollbook.web.templating import render
+from tollbook.web.uploads import read_upload, scratch_files, upload_name
 
 router = APIRouter()
 
@@ -106,19 +106,14 @@ def uploaded(request: Request, upload: UploadFile | None) -> Iterator[tuple[Path
     """The uploaded file in a temporary folder (removed afterwards), and its name."""
     if upload is None or not upload.filename:
         raise ApiProblem(422, "file: choose a CSV or XLSX file to import", type="invalid")
-    name = Path(upload.filename).name
+    name = upload_name(upload, "list.csv")
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
         message = f"file: cannot read {suffix or 'files without an extension'}; use .csv or .xlsx"
         raise ApiProblem(422, message, type="invalid")
-    limit = app_state(request).settings.max_file_bytes
-    data = upload.file.read(limit + 1)
-    if len(data) > limit:
-        raise ApiProblem(413, f"file: {name} is over {limit:,} bytes", type="too_large")
-    with tempfile.TemporaryDirectory(prefix="tollbook-list-") as scratch:
-        path = Path(scratch) / (Path(name).stem[:100] + suffix)
-        path.write_bytes(data)
-        yield path, name
+    data = read_upload(upload, app_state(request).settings.max_file_bytes, "file")
+    with scratch_files({"file": (name, data)}) as scratch:
+        yield scratch.paths["file"], name
 
 
 def run_import(

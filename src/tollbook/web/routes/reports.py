@@ -31,6 +31,7 @@ from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.serializers import claim_json, report_json
 from tollbook.web.state import app_state
 from tollbook.web.templating import render
+from tollbook.web.uploads import read_upload, upload_name
 
 router = APIRouter()
 
@@ -212,11 +213,8 @@ def _uploaded(
     request: Request, upload: UploadFile, day: date | None, report_id: str | None
 ) -> tuple[list[Report], list[str]]:
     """The reports in an uploaded .txt or .jsonl file, read by the CLI's readers."""
-    limit = app_state(request).settings.max_upload_bytes
-    data = upload.file.read(limit + 1)
-    if len(data) > limit:
-        raise ApiProblem(413, f"the file is over {limit:,} bytes", type="too_large")
-    name = Path(upload.filename or "report.txt").name
+    data = read_upload(upload, app_state(request).settings.max_upload_bytes, "file")
+    name = upload_name(upload, "report.txt")
     suffix = ".jsonl" if name.lower().endswith((".jsonl", ".ndjson")) else ".txt"
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / (Path(name).stem[:100] + suffix)

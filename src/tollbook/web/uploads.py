@@ -1,6 +1,7 @@
-"""Files sent to the registry pages: size-limited reads, a scratch copy for the services
-(which read paths, as the CLI does), the photo folder, and import problems located by the
-uploaded file's own name, line and field."""
+"""Files sent to the app (reports, named lists, the registry's imports, photos):
+size-limited reads, the upload's own name, a scratch copy for the services (which read
+paths, as the CLI does), the photo folder, and import problems located by the uploaded
+file's own name, line and field."""
 
 from __future__ import annotations
 
