@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, delete, func, select
+from sqlalchemy import Engine, Select, bindparam, delete, func, select, union_all
 from sqlalchemy.orm import Session
 
 from tollbook.domain.incident import place_key
@@ -332,7 +333,17 @@ _SESSION_QUERY = (
     .where(WebSessionRow.token_sha256 == bindparam("token"))
 )
 _LATEST_AUDIT_QUERY = select(func.max(AuditRow.id))
-_LATEST_OF_ENTITY = select(func.max(AuditRow.id)).where(AuditRow.entity == bindparam("entity"))
+
+
+@lru_cache(maxsize=16)
+def _latest_of(entities: tuple[str, ...]) -> Select[tuple[int | None]]:
+    """One statement: the newest id of each entity (each an index look-up), the largest."""
+    each = [
+        select(func.max(AuditRow.id).label("newest")).where(AuditRow.entity == entity)
+        for entity in entities
+    ]
+    newest = union_all(*each).subquery()
+    return select(func.max(newest.c.newest))
 
 
 def session_user_row(engine: Engine, token_sha256: str) -> SessionUser | None:
@@ -353,13 +364,9 @@ def session_user_row(engine: Engine, token_sha256: str) -> SessionUser | None:
 def latest_audit_id(engine: Engine, entities: tuple[str, ...] = ()) -> int:
     """The newest audit entry's id (0 for none), of any entity or of ``entities`` only,
     read without an ORM session (one indexed look-up per entity)."""
+    query = _latest_of(entities) if entities else _LATEST_AUDIT_QUERY
     with engine.connect() as connection:
-        if not entities:
-            return int(connection.execute(_LATEST_AUDIT_QUERY).scalar() or 0)
-        return max(
-            int(connection.execute(_LATEST_OF_ENTITY, {"entity": e}).scalar() or 0)
-            for e in entities
-        )
+        return int(connection.execute(query).scalar() or 0)
 
 
 class AccountStore(SessionScope):
