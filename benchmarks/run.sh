@@ -13,6 +13,7 @@ $py -m benchmarks.simulate_scale
 $py -m benchmarks.simulate_news_f1
 $py -m benchmarks.match_recall_speed
 $py -m benchmarks.web_toll_api
+$py -m benchmarks.web_incidents
 $py -m benchmarks.link_febrl
 $py -m benchmarks.link_simulated
 $py -m benchmarks.link_scale

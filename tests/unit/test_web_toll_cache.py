@@ -51,3 +51,10 @@ def test_threads_asking_together_wait_for_one_computation() -> None:
         thread.join()
     assert results == [7] * 8
     assert calls == [1]
+
+
+def test_a_value_put_at_a_version_is_found_there_and_not_at_another() -> None:
+    cache: TollCache[str] = TollCache(entries=2)
+    cache.put("all", 7, "grouping")
+    assert cache.get("all", 7, lambda: "recomputed") == "grouping"
+    assert cache.get("all", 8, lambda: "recomputed") == "recomputed"

@@ -24,6 +24,7 @@ from tollbook.count import (
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.incident import Incident
 from tollbook.domain.toll import Period
+from tollbook.services.audit import COUNTING_ENTITIES
 from tollbook.services.claims import InvalidQuery
 from tollbook.store.incident_repository import Grouping
 from tollbook.store.unit_of_work import UnitOfWork
@@ -140,6 +141,14 @@ def reconcile_open(
         for incident, incident_id in zip(found.incidents, saved.ids, strict=True)
     )
     return replace(found, incidents=incidents)
+
+
+def only_regroupings_since(uow: UnitOfWork, low: int, high: int) -> bool:
+    """Whether every change counting depends on after audit entry ``low`` up to ``high``
+    is a regrouping that reconciliation wrote (no claim, report or override changed)."""
+    with uow:
+        found = uow.audit.actions_between(low, high, COUNTING_ENTITIES)
+    return all(entity == "incidents" and action == "regroup" for entity, action in found)
 
 
 def period_of(start: date | None, end: date | None) -> Period:

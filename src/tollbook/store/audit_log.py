@@ -56,3 +56,14 @@ class AuditLog:
         if entity_id is not None:
             query = query.where(AuditRow.entity_id == str(entity_id))
         return [audit_entry(row) for row in self._session.scalars(query)]
+
+    def actions_between(
+        self, low: int, high: int, entities: tuple[str, ...]
+    ) -> list[tuple[str, str]]:
+        """(entity, action) of the entries of ``entities`` with ``low < id <= high``."""
+        query = (
+            select(AuditRow.entity, AuditRow.action)
+            .where(AuditRow.id > low, AuditRow.id <= high, AuditRow.entity.in_(entities))
+            .order_by(AuditRow.id)
+        )
+        return [(entity, action) for entity, action in self._session.execute(query)]

@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from tollbook.count import Reconciliation
 from tollbook.domain.toll import Toll
 from tollbook.services.audit import counting_version
-from tollbook.services.incidents import reconcile_stored
+from tollbook.services.incidents import only_regroupings_since, reconcile_stored
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.rate_limit import LoginRateLimiter
 from tollbook.web.settings import WebSettings
@@ -69,4 +69,11 @@ def current_reconciliation(
     Blocking: call it from a worker thread."""
     if version is None:
         version = counting_version(uow)
-    return app_state(request).reconciliations.get("all", version, lambda: reconcile_stored(uow))
+    cache = app_state(request).reconciliations
+    found = cache.get("all", version, lambda: reconcile_stored(uow))
+    # Saving a new grouping writes a "regroup" entry, which moves the version: when that
+    # is all that happened since, the reconciliation just made is the current one.
+    newer = counting_version(uow)
+    if newer != version and only_regroupings_since(uow, version, newer):
+        cache.put("all", newer, found)
+    return found

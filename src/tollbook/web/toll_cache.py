@@ -55,6 +55,14 @@ class TollCache(Generic[T]):
                     self._items.popitem(last=False)
             return value
 
+    def put(self, key: Hashable, version: int, value: T) -> None:
+        """Keep ``value`` as computed at ``version`` (it is known to be current there)."""
+        with self._lock:
+            self._items[key] = (version, value)
+            self._items.move_to_end(key)
+            while len(self._items) > self.entries:
+                self._items.popitem(last=False)
+
     def peek(self, key: Hashable, version: int) -> T | None:
         """The value for ``key`` if it was computed at ``version``; never waits long."""
         return self._fresh(key, version)
