@@ -5,7 +5,6 @@ not look, 403; and the detail pages linked from the listings render too."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
@@ -54,9 +53,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_every_page_renders_on_the_demo_data_or_refuses_the_role(
-    app: FastAPI, role: str, tmp_path: Path
-) -> None:
+def test_every_page_renders_on_the_demo_data_or_refuses_the_role(app: FastAPI, role: str) -> None:
     with TestClient(app, raise_server_exceptions=False) as client:
         login = client.post("/api/session", json={"username": role, "password": PASSWORD})
         assert login.status_code == 200
