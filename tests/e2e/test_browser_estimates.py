@@ -45,6 +45,9 @@ def test_an_estimate_is_run_read_published_and_seen_by_the_public(
     page.wait_for_url(re.compile(r"/estimates$"))
     page.select_option("#run-estimate select[name=method]", "loglinear")
     page.click("#run-estimate button[type=submit]")
+    page.wait_for_url(re.compile(r"/jobs/\d+$"))  # the job's page reloads until it is done
+    page.wait_for_selector("#job-result", timeout=120_000)
+    page.click("#job-result")
     page.wait_for_url(re.compile(r"/estimates/\d+"))
     estimate_id = re.search(r"/estimates/(\d+)", page.url).group(1)  # type: ignore[union-attr]
 

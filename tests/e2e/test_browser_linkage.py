@@ -81,6 +81,9 @@ def test_a_recorder_runs_linkage_and_confirms_a_queued_pair(
 
     page.goto("/linkage")
     page.click("#run-linkage")
+    page.wait_for_url(re.compile(r"/jobs/\d+$"))  # the job's page reloads until it is done
+    page.wait_for_selector("#job-result", timeout=120_000)
+    page.click("#job-result")
     page.wait_for_url(re.compile(r"/linkage\?run=\d+$"))
     queued = int(page.inner_text("#run-queued"))
     assert queued >= 1

@@ -13,6 +13,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from tests.e2e.jobs import finished_job, job_result_page
 from tests.e2e.test_web_pages import form_token, log_in
 from tests.e2e.test_web_server import PASSWORD, SECRET, prepared_database
 from tollbook.exchange.siege_files import write_siege
@@ -77,7 +78,7 @@ def test_a_recorder_runs_an_estimate_from_the_form_and_reads_its_report(
     )
 
     assert done.status_code == 303, done.text
-    location = done.headers["location"]
+    location = job_result_page(browser, done.headers["location"])  # run in the background
     assert re.fullmatch(r"/estimates/\d+\?done=saved", location)
     page = browser.get(location)
     assert page.status_code == 200
@@ -206,12 +207,17 @@ def test_the_form_refusal_is_a_page_saying_why(empty_app: FastAPI) -> None:
         log_in(browser, "recorder")
         page = browser.get("/estimates")
         assert "No saved estimates." in page.text
-        refused = browser.post(
+        started = browser.post(
             "/estimates",
             data={"method": "loglinear", "csrf_token": form_token(page.text)},
             headers={"Accept": "text/html"},
+            follow_redirects=False,
         )
-        assert refused.status_code == 422
+        assert started.status_code == 303
+        job = finished_job(browser, started.headers["location"])
+        assert job["status"] == "failed" and "no linked persons in the database" in job["error"]
+        refused = browser.get(started.headers["location"])
+        assert 'id="job-error"' in refused.text
         assert "no linked persons in the database" in refused.text
         forged = browser.post("/estimates", data={"method": "loglinear"})
         assert forged.status_code == 403

@@ -14,6 +14,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from tests.e2e.jobs import finished_job, job_result_page
 from tests.e2e.test_web_pages import log_in
 from tests.e2e.test_web_server import PASSWORD, SECRET, prepared_database
 from tollbook.web import WebSettings, create_app
@@ -133,8 +134,9 @@ def test_a_recorder_imports_links_and_decides_a_pair(
         follow_redirects=False,
     )
     assert ran.status_code == 303, ran.text
-    assert re.fullmatch(r"/linkage\?run=\d+", ran.headers["location"])
-    summary = client.get(ran.headers["location"])
+    result = job_result_page(client, ran.headers["location"])  # run in the background
+    assert re.fullmatch(r"/linkage\?run=\d+", result)
+    summary = client.get(result)
     assert 'id="run-summary"' in summary.text
     queued = int(re.search(r'id="run-queued">(\d+)<', summary.text).group(1))  # type: ignore[union-attr]
     assert queued >= 1
@@ -376,4 +378,38 @@ def test_an_empty_database_says_what_to_do(tmp_path_factory: pytest.TempPathFact
         assert "No persons" in client.get("/persons").text
         assert 'id="queue-empty"' in client.get("/linkage/review").text
         ran = client.post("/linkage/runs", data={"csrf_token": token}, follow_redirects=False)
-        assert ran.status_code == 422 and "import lists first" in ran.text
+        assert ran.status_code == 303  # the job starts, and stops saying why
+        job = finished_job(client, ran.headers["location"])
+        assert job["status"] == "failed" and "import lists first" in job["error"]
+        page = client.get(ran.headers["location"]).text
+        assert 'id="job-error"' in page and "import lists first" in page
+        again = client.post("/api/linkage/runs", json={}, headers={"X-CSRF-Token": token})
+        assert again.status_code == 422 and "import lists first" in again.json()["error"]
+
+
+def test_while_a_linkage_runs_no_second_run_or_decision_is_taken(
+    app: FastAPI, recorder: tuple[TestClient, str]
+) -> None:
+    from tollbook.services.jobs import run_job, start_job
+    from tollbook.store.unit_of_work import UnitOfWork
+
+    client, token = recorder
+    headers = {"X-CSRF-Token": token}
+    uow = UnitOfWork(app.state.tollbook.engine)  # as another worker or the CLI would
+    job_id = start_job(uow, "linkage", actor="anna", params={})
+    try:
+        second = client.post("/api/linkage/runs", json={}, headers=headers)
+        assert second.status_code == 409 and f"job {job_id}, started by anna" in second.text
+        form = client.post("/linkage/runs", data={"csrf_token": token}, follow_redirects=False)
+        assert form.status_code == 409
+        decision = client.post(
+            "/api/linkage/decisions",
+            json={"record_a": 1, "record_b": 2, "decision": "confirm"},
+            headers=headers,
+        )
+        assert decision.status_code == 409 and decision.json()["errors"][0]["type"] == "busy"
+        page = client.get(f"/jobs/{job_id}")
+        assert 'http-equiv="refresh"' in page.text and "starting" in page.text
+    finally:
+        run_job(uow, job_id, lambda step: {"link_run_id": 0})
+    assert 'http-equiv="refresh"' not in client.get(f"/jobs/{job_id}").text

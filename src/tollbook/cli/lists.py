@@ -36,13 +36,14 @@ _actor_option = click.option(
 
 def _run(ctx: click.Context, use: Callable[[UnitOfWork], T]) -> T:
     """Open the store, run one service, turn its refusals into ``error: ...`` and exit 1."""
+    from tollbook.services.jobs import JobBusy
     from tollbook.services.linkage import LinkageError
     from tollbook.services.lists import ImportRefused
 
     uow = open_store(ctx)
     try:
         return use(uow)
-    except (LinkageError, ImportRefused, EngineUnavailable) as error:
+    except (LinkageError, ImportRefused, EngineUnavailable, JobBusy) as error:
         fail(str(error))
     except InputError as error:
         fail(str(error.problem))
@@ -274,19 +275,41 @@ def link(
     for name, value in (("--out", out), ("--model", model_path), ("--map", mapping)):
         if value:
             raise click.UsageError(f"{name} goes with FILES; the database's lists are mapped")
-    from tollbook.services.linkage import link_records
+    from tollbook.services.jobs import REFUSALS, run_now
+    from tollbook.services.linkage import LinkReport, link_records
 
-    report = _run(
-        ctx,
-        lambda uow: link_records(
+    made: list[LinkReport] = []
+
+    def work(uow: UnitOfWork, step: Callable[[str], None]) -> dict[str, Any]:
+        def say(text: str) -> None:
+            click.echo(f"link: {text}", err=True)
+            step(text)
+
+        report = link_records(
             uow,
             engine=engine,  # type: ignore[arg-type]
             threshold=threshold,
             review=review,
             retrain=retrain,
             actor=actor,
+            on_progress=say,
+        )
+        made.append(report)
+        return {"link_run_id": report.run_id}
+
+    settings = {"engine": engine, "threshold": threshold, "review": list(review)}
+    _run(
+        ctx,
+        lambda uow: run_now(
+            uow,
+            "linkage",
+            actor=actor or "cli",
+            params={**settings, "retrain": retrain},
+            work=work,
+            refusals=(*REFUSALS, EngineUnavailable),
         ),
     )
+    report = made[0]
     model = "trained" if report.trained else "reused"
     click.echo(
         f"linked {report.records:,} records into {report.persons:,} persons "

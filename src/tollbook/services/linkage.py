@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -98,7 +98,8 @@ class QueuedPair:
     second: StoredRecord
 
 
-def _check_band(threshold: float, review: tuple[float, float]) -> None:
+def check_band(threshold: float, review: tuple[float, float]) -> None:
+    """Refuse a threshold outside (0, 1) or a review band that does not hold it."""
     low, high = review
     if not 0.0 < threshold < 1.0:
         raise LinkageError(f"the threshold must be between 0 and 1, not {threshold}")
@@ -118,6 +119,7 @@ def link_records(
     retrain: bool = False,
     actor: str | None = None,
     seed: int = 1,
+    on_progress: Callable[[str], None] | None = None,
 ) -> LinkReport:
     """Link every stored list record into persons (see the module's description).
 
@@ -125,7 +127,8 @@ def link_records(
     Raises :class:`LinkageError` when there is nothing to link or the options are bad,
     and :class:`~tollbook.link.engine.EngineUnavailable` when the engine cannot run.
     """
-    _check_band(threshold, review)
+    check_band(threshold, review)
+    say = on_progress or (lambda text: None)
     began = time.perf_counter()
     started = datetime.now(UTC)
     luow = ListUnitOfWork.of(uow)
@@ -138,6 +141,7 @@ def link_records(
             )
         confirmed, split = luow.linkage.decisions()
         previous = luow.linkage.membership()
+        say(f"reading {len(stored):,} list records")
         table = features([s.record for s in stored], ids=[s.id for s in stored])
         columns = " ".join(sorted(table.present))
         saved = None if retrain else luow.linkage.latest_model(columns, "dedupe_only")
@@ -145,11 +149,14 @@ def link_records(
     opened = open_engine(engine)
     try:
         if model is None:
+            say(f"training the model on {len(stored):,} records ({engine})")
             model = opened.train(table, seed=seed)
+        say(f"scoring the pairs of {len(stored):,} records ({engine})")
         pairs = opened.score(table, model, min_probability=review[0], explain=True)
     finally:
         opened.close()
     ids = [s.id for s in stored]
+    say(f"grouping {len(pairs):,} scored pairs into persons")
     clustering = cluster_pairs(
         ids,
         pairs.left,
@@ -162,6 +169,7 @@ def link_records(
     clusters = clustering.clusters()
     assigned, retired = keep_identities(clusters, previous)
     at = datetime.now(UTC)
+    say(f"saving {len(clusters):,} persons")
     with luow:
         if saved is not None:
             model_id = saved[0]

@@ -241,6 +241,7 @@ class OverrideClaimRow(Base):
 from tollbook.store import (  # noqa: E402,F401
     account_tables,
     estimate_tables,
+    job_tables,
     list_tables,
     registry_tables,
 )

@@ -30,6 +30,7 @@ from tollbook.web.routes import (
     graves,
     incidents,
     inquiries,
+    jobs,
     linkage,
     lists,
     public,
@@ -128,6 +129,7 @@ def create_app(database_url: str | None = None, settings: WebSettings | None = N
         bodies,
         graves,
         inquiries,
+        jobs,
         admin,
     ):
         # the routes themselves, not the routers: newer FastAPI versions keep included

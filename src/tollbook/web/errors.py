@@ -23,6 +23,7 @@ from tollbook.services.accounts import AccountError
 from tollbook.services.claims import InvalidQuery
 from tollbook.services.estimation import NoLinkedPersons
 from tollbook.services.incidents import UnknownIncident
+from tollbook.services.jobs import JobBusy, UnknownJob
 from tollbook.services.linkage import LinkageError
 from tollbook.services.lists import ImportRefused
 from tollbook.services.registry import RegistryError
@@ -139,6 +140,9 @@ def install_error_handlers(app: FastAPI) -> None:
         message = str(exc.args[0]) if exc.args else "the request is too large"
         return problem_response(request, ApiProblem(413, message, type="too_large"))
 
+    async def on_busy(request: Request, exc: Exception) -> Response:
+        return problem_response(request, ApiProblem(409, str(exc), type="busy"))
+
     async def on_denied(request: Request, exc: Exception) -> Response:
         message = str(exc.args[0]) if exc.args else "your role does not allow this"
         return problem_response(request, ApiProblem(403, message, type="forbidden"))
@@ -164,10 +168,12 @@ def install_error_handlers(app: FastAPI) -> None:
         ImportRefused,
         NoLinkedPersons,
         InputError,
+        UnknownJob,
     )
     for refusal in refusals:
         app.add_exception_handler(refusal, on_refusal)
     app.add_exception_handler(AccessDenied, on_denied)
+    app.add_exception_handler(JobBusy, on_busy)
     app.add_exception_handler(BodyTooLarge, on_too_large)
     app.add_exception_handler(DatabaseNotReady, on_not_ready)
     app.add_exception_handler(Exception, on_crash)

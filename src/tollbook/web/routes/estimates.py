@@ -31,12 +31,13 @@ from tollbook.services.estimates import (
     run_estimate,
     withdraw_estimate,
 )
+from tollbook.services.jobs import Progress, Work, run_now
 from tollbook.store.estimate_tables import ESTIMATE_STATUSES
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import AGGREGATES, ESTIMATE, PUBLISH
+from tollbook.web.background import start_in_background
 from tollbook.web.errors import ApiProblem
 from tollbook.web.estimate_charts import CHART_KINDS, ChartKind, draw_chart, inline
-from tollbook.web.exclusive import one_at_a_time
 from tollbook.web.pagination import fetch_page, page_body
 from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.serializers_estimates import estimate_json, estimate_summary_json, tables_json
@@ -101,7 +102,8 @@ def refusing(call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
         raise ApiProblem(422, message, type="invalid", errors=errors) from None
 
 
-def run_in_worker(uow: UnitOfWork, user: User, body: RunBody) -> SavedEstimate:
+def estimate_work(body: RunBody, user: User) -> Work:
+    """The estimate as a job's work: run from the linked persons and saved as a draft."""
     options = EstimateOptions(
         model=body.model or None,
         criterion=body.criterion,
@@ -112,10 +114,24 @@ def run_in_worker(uow: UnitOfWork, user: User, body: RunBody) -> SavedEstimate:
         thin=body.lcmcr.thin,
         seed=body.seed,
     )
-    with one_at_a_time("estimate"):
-        return refusing(
-            run_estimate, uow, by=body.by, method=body.method, actor=actor(user), options=options
+    who = actor(user)
+
+    def work(uow: UnitOfWork, step: Progress) -> dict[str, Any]:
+        saved = run_estimate(
+            uow, by=body.by, method=body.method, actor=who, options=options, on_progress=step
         )
+        return {"estimate_id": saved.id}
+
+    return work
+
+
+def run_in_worker(uow: UnitOfWork, user: User, body: RunBody) -> SavedEstimate:
+    """Run the estimate here, under the one-estimate-at-a-time guard (the JSON API)."""
+    params = body.model_dump()
+    done = refusing(
+        run_now, uow, "estimate", actor=actor(user), params=params, work=estimate_work(body, user)
+    )
+    return refusing(get_estimate, uow, int(done["estimate_id"]))
 
 
 def chart(request: Request, saved: SavedEstimate, kind: ChartKind) -> bytes:
@@ -277,8 +293,15 @@ async def run_form(
     if len(by) > len(STRATA):
         raise ApiProblem(422, "by: too many stratum columns", type="invalid")
     body = RunBody(method=method, by=by)  # type: ignore[arg-type]
-    saved = await run_in_threadpool(run_in_worker, uow, user, body)
-    return see_other(f"/estimates/{saved.id}?done=saved")
+    job_id = await run_in_threadpool(
+        start_in_background,
+        request,
+        "estimate",
+        actor=actor(user),
+        params=body.model_dump(),
+        work=estimate_work(body, user),
+    )
+    return see_other(f"/jobs/{job_id}")
 
 
 @router.post("/estimates/{estimate_id}/publish", include_in_schema=False)

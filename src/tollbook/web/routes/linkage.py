@@ -17,11 +17,12 @@ from pydantic import BaseModel, Field, model_validator
 
 from tollbook.link.engine import EngineName, EngineUnavailable
 from tollbook.services.accounts import User
+from tollbook.services.jobs import REFUSALS, JobBusy, Progress, Work, run_now, running_job
 from tollbook.services.linkage import (
     DEFAULT_REVIEW,
     DEFAULT_THRESHOLD,
-    LinkReport,
     QueuedPair,
+    check_band,
     decide_pair,
     link_records,
     list_runs,
@@ -31,8 +32,8 @@ from tollbook.services.linkage import (
 from tollbook.store.list_repository import PairReview
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import LINK, LISTS
+from tollbook.web.background import start_in_background
 from tollbook.web.errors import ApiProblem
-from tollbook.web.exclusive import one_at_a_time
 from tollbook.web.pagination import Page, fetch_page, page_body
 from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.serializers_lists import (
@@ -82,28 +83,40 @@ class DecisionBody(BaseModel):
         return self
 
 
-def run_linkage(uow: UnitOfWork, body: RunBody, user: User) -> LinkReport:
-    """One linkage run (in the worker thread that serves the request); one at a time."""
-    with one_at_a_time("linkage"):
-        try:
-            return link_records(
-                uow,
-                engine=body.engine,
-                threshold=body.threshold,
-                review=(body.review_low, body.review_high),
-                retrain=body.retrain,
-                actor=actor(user),
-            )
-        except EngineUnavailable as error:
-            raise ApiProblem(503, str(error), type="unavailable") from None
+#: What stops a linkage run on purpose (the message is the job's error as it is).
+LINKAGE_REFUSALS = (*REFUSALS, EngineUnavailable)
+
+
+def linkage_work(body: RunBody, user: User) -> Work:
+    """The run as a job's work: every list record linked into persons, with progress."""
+    who = actor(user)
+
+    def work(uow: UnitOfWork, step: Progress) -> dict[str, Any]:
+        report = link_records(
+            uow,
+            engine=body.engine,
+            threshold=body.threshold,
+            review=(body.review_low, body.review_high),
+            retrain=body.retrain,
+            actor=who,
+            on_progress=step,
+        )
+        return {"link_run_id": report.run_id, "run": report_json(report)}
+
+    return work
 
 
 def decide(
     uow: UnitOfWork, a: int, b: int, decision: Decision, user: User, reason: str | None
 ) -> PairReview:
     """A person's decision on a pair; refused (409) while a linkage run re-forms persons."""
-    with one_at_a_time("linkage"):
-        return decide_pair(uow, a, b, decision, actor=actor(user), reason=reason)
+    running = running_job(uow, "linkage")
+    if running is not None:
+        raise JobBusy(
+            f"linkage job {running.id} is re-forming the persons ({running.progress}); "
+            "decide when it has finished"
+        )
+    return decide_pair(uow, a, b, decision, actor=actor(user), reason=reason)
 
 
 def queue_page(uow: UnitOfWork, page: Page, user: User) -> tuple[list[QueuedPair], bool]:
@@ -135,8 +148,21 @@ def api_runs(
 
 @router.post("/api/linkage/runs", tags=["linkage"], summary="Run linkage")
 def api_run(body: RunBody, uow: UowDep, user: Annotated[User, Depends(LINK)]) -> dict[str, Any]:
-    """Link every list record into persons (seconds to a minute); the run's summary."""
-    return {"ok": True, "run": report_json(run_linkage(uow, body, user))}
+    """Link every list record into persons (seconds to a minute) and answer with the
+    run's summary; 409 while another linkage runs. (The page runs it in the background.)"""
+    params = body.model_dump()
+    try:
+        done = run_now(
+            uow,
+            "linkage",
+            actor=actor(user),
+            params=params,
+            work=linkage_work(body, user),
+            refusals=LINKAGE_REFUSALS,
+        )
+    except EngineUnavailable as error:
+        raise ApiProblem(503, str(error), type="unavailable") from None
+    return {"ok": True, "run": done["run"]}
 
 
 @router.get("/api/linkage/review", tags=["linkage"], summary="The review queue")
@@ -187,6 +213,7 @@ def runs_page(
 
 @router.post("/linkage/runs", include_in_schema=False)
 def run_form(
+    request: Request,
     uow: UowDep,
     user: Annotated[User, Depends(LINK)],
     threshold: Annotated[float, Form()] = DEFAULT_THRESHOLD,
@@ -201,8 +228,16 @@ def run_form(
         retrain=bool(retrain),
         engine="duckdb",
     )
-    report = run_linkage(uow, body, user)
-    return see_other(f"/linkage?run={report.run_id}")
+    check_band(body.threshold, (body.review_low, body.review_high))
+    job_id = start_in_background(
+        request,
+        "linkage",
+        actor=actor(user),
+        params=body.model_dump(),
+        work=linkage_work(body, user),
+        refusals=LINKAGE_REFUSALS,
+    )
+    return see_other(f"/jobs/{job_id}")
 
 
 @router.get("/linkage/review", response_class=HTMLResponse, include_in_schema=False)
