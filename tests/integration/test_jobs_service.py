@@ -76,3 +76,22 @@ def test_a_job_whose_process_died_is_taken_for_dead(uow: UnitOfWork) -> None:
     dead = get_job(uow, stuck)
     assert dead.status == "failed" and "stopped" in (dead.error or "")
     assert running_job(uow, "linkage") is not None and get_job(uow, fresh).status == "running"
+
+
+def test_a_long_step_keeps_the_job_alive(uow: UnitOfWork, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from tollbook.services import jobs
+
+    monkeypatch.setattr(jobs, "HEARTBEAT_EVERY", 0.05)
+    job_id = start_job(uow, "estimate", actor="anna", params={})
+    began = get_job(uow, job_id).heartbeat_at
+    seen: list[datetime] = []
+
+    def long_step(step: Progress) -> dict[str, Any]:
+        time.sleep(0.4)  # one long chain, no step said
+        seen.append(get_job(uow, job_id).heartbeat_at)
+        return {"estimate_id": 1}
+
+    assert run_job(uow, job_id, long_step).status == "done"
+    assert seen[0] > began

@@ -10,6 +10,7 @@ shows its progress until it is done; the command line and the JSON API run it in
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -35,8 +36,10 @@ log = logging.getLogger("tollbook.jobs")
 
 #: A running job that has not moved for this long is taken for dead.
 STALE_AFTER = timedelta(minutes=15)
-#: Progress is written at most this often (seconds); the last step always is.
+#: Progress is written at most this often (seconds).
 STEP_EVERY = 1.0
+#: A running job says it is alive this often (seconds), whatever its step.
+HEARTBEAT_EVERY = 60.0
 
 Progress = Callable[[str], None]
 #: What a job does, given a unit of work of its own and a way to say how far it is.
@@ -108,6 +111,16 @@ def run_job(
             store.jobs.step(job_id, text, at=_now())
             store.commit()
 
+    alive = threading.Event()
+
+    def beat() -> None:  # a long step (one LCMCR chain) must not look like a dead process
+        while not alive.wait(HEARTBEAT_EVERY):
+            with JobStore(uow.engine) as store:
+                store.jobs.beat(job_id, at=_now())
+                store.commit()
+
+    beating = threading.Thread(target=beat, name=f"tollbook-job-{job_id}-beat", daemon=True)
+    beating.start()
     try:
         result = work(step)
     except refusals as exc:
@@ -117,6 +130,9 @@ def run_job(
         _finish(uow, job_id, "failed", error="an unexpected error stopped it; it was logged")
     else:
         _finish(uow, job_id, "done", result=result)
+    finally:
+        alive.set()
+        beating.join()
     return get_job(uow, job_id)
 
 

@@ -93,6 +93,12 @@ class JobRepository:
             .values(progress=progress[:500], heartbeat_at=at)
         )
 
+    def beat(self, job_id: int, *, at: datetime) -> None:
+        """The job is still alive (its step may be long)."""
+        self._session.execute(
+            update(JobRow).where(JobRow.id == job_id, JobRow.active == 1).values(heartbeat_at=at)
+        )
+
     def finish(
         self,
         job_id: int,
