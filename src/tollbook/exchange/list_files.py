@@ -132,15 +132,7 @@ def read_list_file(
     Raises :class:`InputError` for a file that cannot be read at all.
     """
     where = str(path)
-    if not path.is_file():
-        raise InputError(InputProblem(where, "no such file"))
-    suffix = path.suffix.lower()
-    if suffix in XLSX_SUFFIXES:
-        rows = _xlsx_rows(path, sheet)
-    elif suffix in CSV_SUFFIXES or not suffix:
-        rows = _csv_rows(path)
-    else:
-        raise InputError(InputProblem(where, f"cannot read {suffix} files; use .csv or .xlsx"))
+    rows = _rows(path, sheet)
     try:
         header = [name.strip() for name in next(rows)]
     except StopIteration:
@@ -250,15 +242,7 @@ def read_header(path: Path, sheet: str | None = None) -> tuple[str, ...]:
     Raises :class:`InputError` for a file that cannot be read or has no header row.
     """
     where = str(path)
-    if not path.is_file():
-        raise InputError(InputProblem(where, "no such file"))
-    suffix = path.suffix.lower()
-    if suffix in XLSX_SUFFIXES:
-        rows = _xlsx_rows(path, sheet)
-    elif suffix in CSV_SUFFIXES or not suffix:
-        rows = _csv_rows(path)
-    else:
-        raise InputError(InputProblem(where, f"cannot read {suffix} files; use .csv or .xlsx"))
+    rows = _rows(path, sheet)
     try:
         header = tuple(name.strip() for name in next(rows))
     except StopIteration:
@@ -267,6 +251,20 @@ def read_header(path: Path, sheet: str | None = None) -> tuple[str, ...]:
     if close is not None:
         close()
     return header
+
+
+def _rows(path: Path, sheet: str | None) -> Iterator[list[str]]:
+    """The rows of a CSV or XLSX file (the header first); :class:`InputError` for a
+    missing file or one of another kind."""
+    where = str(path)
+    if not path.is_file():
+        raise InputError(InputProblem(where, "no such file"))
+    suffix = path.suffix.lower()
+    if suffix in XLSX_SUFFIXES:
+        return _xlsx_rows(path, sheet)
+    if suffix in CSV_SUFFIXES or not suffix:
+        return _csv_rows(path)
+    raise InputError(InputProblem(where, f"cannot read {suffix} files; use .csv or .xlsx"))
 
 
 def _csv_rows(path: Path) -> Iterator[list[str]]:
