@@ -35,6 +35,7 @@ from tollbook.registry.rows import (
 from tollbook.store.registry_repository import (
     Identification,
     Note,
+    RegistryRepository,
     RegistryStore,
     StoredBody,
     StoredReport,
@@ -714,14 +715,20 @@ def import_reports(
     return result
 
 
+def _visible_report(repo: RegistryRepository, report_id: str, actor: Actor) -> StoredReport:
+    """The report, if it exists and ``actor`` may see it (else a refusal saying which)."""
+    stored = repo.report(report_id)
+    if stored is None:
+        raise RegistryError(f"no report {report_id}")
+    if not may_see_report(actor, stored.report.liaison):
+        raise AccessDenied(f"{actor} may not see report {report_id}")
+    return stored
+
+
 def view_report(uow: UnitOfWork, report_id: str, actor: Actor) -> StoredReport:
     """A report with its names, for forensic staff, admins and the case's liaison."""
     with RegistryStore(uow.engine) as store:
-        stored = store.registry.report(report_id)
-        if stored is None:
-            raise RegistryError(f"no report {report_id}")
-        if not may_see_report(actor, stored.report.liaison):
-            raise AccessDenied(f"{actor} may not see report {report_id}")
+        stored = _visible_report(store.registry, report_id, actor)
         store.audit.append(
             at=_now(),
             actor=str(actor),
@@ -962,11 +969,7 @@ def report_history(uow: UnitOfWork, report_id: str, actor: Actor) -> tuple[Case,
     audited as a view."""
     with RegistryStore(uow.engine) as store:
         repo = store.registry
-        stored = repo.report(report_id)
-        if stored is None:
-            raise RegistryError(f"no report {report_id}")
-        if not may_see_report(actor, stored.report.liaison):
-            raise AccessDenied(f"{actor} may not see report {report_id}")
+        stored = _visible_report(repo, report_id, actor)
         found = repo.identification(report_id=report_id)
         events = [CaseEvent(stored.created_at, "recorded", stored.created_by)]
         if found is not None:

@@ -122,6 +122,23 @@ def _report(row: MissingReportRow) -> StoredReport:
     return StoredReport(report, row.status, row.created_at, row.created_by)
 
 
+def _site(row: GraveSiteRow) -> Site:
+    return Site(row.code, row.name, row.lat, row.lon)
+
+
+def _trench(row: TrenchRow) -> Trench:
+    return Trench(
+        row.trench_id,
+        row.site,
+        row.number,
+        row.length_m,
+        row.bearing_deg,
+        row.marker_lat,
+        row.marker_lon,
+        row.opened,
+    )
+
+
 class RegistryRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -252,7 +269,7 @@ class RegistryRepository:
 
     def site(self, code: str) -> Site | None:
         row = self._session.get(GraveSiteRow, code)
-        return None if row is None else Site(row.code, row.name, row.lat, row.lon)
+        return None if row is None else _site(row)
 
     def put_trench(self, trench: Trench) -> None:
         self._session.merge(
@@ -270,19 +287,8 @@ class RegistryRepository:
         self._session.flush()
 
     def trench(self, trench_id: str) -> Trench | None:
-        r = self._session.get(TrenchRow, trench_id)
-        if r is None:
-            return None
-        return Trench(
-            r.trench_id,
-            r.site,
-            r.number,
-            r.length_m,
-            r.bearing_deg,
-            r.marker_lat,
-            r.marker_lon,
-            r.opened,
-        )
+        row = self._session.get(TrenchRow, trench_id)
+        return None if row is None else _trench(row)
 
     def trench_ids(self) -> list[str]:
         return list(
@@ -333,25 +339,13 @@ class RegistryRepository:
 
     def sites(self) -> list[Site]:
         rows = self._session.scalars(select(GraveSiteRow).order_by(GraveSiteRow.code))
-        return [Site(r.code, r.name, r.lat, r.lon) for r in rows]
+        return [_site(r) for r in rows]
 
     def trenches(self, site: str | None = None) -> list[Trench]:
         query = select(TrenchRow).order_by(TrenchRow.site, TrenchRow.number, TrenchRow.trench_id)
         if site is not None:
             query = query.where(TrenchRow.site == site)
-        return [
-            Trench(
-                r.trench_id,
-                r.site,
-                r.number,
-                r.length_m,
-                r.bearing_deg,
-                r.marker_lat,
-                r.marker_lon,
-                r.opened,
-            )
-            for r in self._session.scalars(query)
-        ]
+        return [_trench(r) for r in self._session.scalars(query)]
 
     def trench_counts(self) -> dict[str, int]:
         """How many bodies lie in each trench (trenches with none are left out)."""
