@@ -8,20 +8,15 @@ without it the PostgreSQL runs are skipped, saying why.
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
-from tollbook.store.database import make_engine, normalize_url
+from tests.postgres import fresh_postgres_database
+from tollbook.store.database import make_engine
 from tollbook.store.migrate import upgrade
 from tollbook.store.unit_of_work import UnitOfWork
-
-POSTGRES_URL_ENV = "TOLLBOOK_TEST_POSTGRES_URL"
 
 
 @pytest.fixture(
@@ -35,7 +30,8 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     if request.param == "sqlite":
         yield f"sqlite:///{tmp_path / 'tollbook.db'}"
     else:
-        yield from _fresh_postgres_database()
+        with fresh_postgres_database("tollbook_t_") as url:
+            yield url
 
 
 @pytest.fixture
@@ -47,25 +43,3 @@ def uow(database_url: str) -> Iterator[UnitOfWork]:
         yield UnitOfWork(engine)
     finally:
         engine.dispose()
-
-
-def _fresh_postgres_database() -> Iterator[str]:
-    server = os.environ.get(POSTGRES_URL_ENV, "").strip()
-    if not server:
-        pytest.skip(
-            f"{POSTGRES_URL_ENV} is not set: `bash scripts/test.sh` starts a PostgreSQL "
-            "test server and sets it"
-        )
-    server = normalize_url(server)
-    name = f"tollbook_t_{uuid.uuid4().hex[:16]}"
-    admin = make_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        try:
-            yield make_url(server).set(database=name).render_as_string(hide_password=False)
-        finally:
-            with admin.connect() as connection:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        admin.dispose()

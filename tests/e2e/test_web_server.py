@@ -8,7 +8,6 @@ import socket
 import subprocess
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -16,16 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
 
+from tests.postgres import fresh_postgres_database
 from tollbook.services.accounts import ROLES, add_user
 from tollbook.services.setup import init_database, open_database
-from tollbook.store.database import make_engine, normalize_url
 
 PASSWORD = "correct horse battery staple"
-POSTGRES_URL_ENV = "TOLLBOOK_TEST_POSTGRES_URL"
 SECRET = "test-secret-key-" + "x" * 40
 
 REPORT = (
@@ -52,22 +47,8 @@ def fresh_database(kind: str, scratch: Path) -> Iterator[str]:
     if kind == "sqlite":
         yield f"sqlite:///{scratch / 'tollbook.db'}"
         return
-    server = os.environ.get(POSTGRES_URL_ENV, "").strip()
-    if not server:
-        pytest.skip(f"{POSTGRES_URL_ENV} is not set: `bash scripts/test.sh` starts a server")
-    server = normalize_url(server)
-    name = f"tollbook_w_{uuid.uuid4().hex[:16]}"
-    admin = make_engine(server, isolation_level="AUTOCOMMIT")
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        try:
-            yield make_url(server).set(database=name).render_as_string(hide_password=False)
-        finally:
-            with admin.connect() as connection:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        admin.dispose()
+    with fresh_postgres_database("tollbook_w_") as url:
+        yield url
 
 
 def free_port() -> int:
