@@ -10,16 +10,13 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.test_browser_review import CHROMIUM, CHROMIUM_ARGS, log_in
+from tests.e2e.test_browser_review import CHROMIUM, log_in, page, pytestmark
 from tests.e2e.test_web_lists import BURIAL_MAP, MORGUE_MAP, burial_csv, morgue_csv
 from tests.e2e.test_web_server import Server, prepared_database, serve
 from tollbook.services.lists import import_list
 from tollbook.services.setup import open_database
 
-pytestmark = pytest.mark.skipif(
-    not Path(CHROMIUM).exists(),
-    reason=f"no Chromium at {CHROMIUM}: `bash scripts/test.sh` installs Debian's chromium",
-)
+__all__ = ["CHROMIUM", "page", "pytestmark"]
 
 
 @pytest.fixture(scope="module")
@@ -42,27 +39,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         yield running
 
 
-@pytest.fixture
-def page(server: Server) -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(base_url=server.url)
-        opened = context.new_page()
-        opened.set_default_timeout(60_000)
-        requested: list[str] = []
-        opened.on("request", lambda request: requested.append(request.url))
-        opened.requested = requested
-        try:
-            yield opened
-        finally:
-            context.close()
-            browser.close()
-
-
 def test_a_recorder_runs_linkage_and_confirms_a_queued_pair(
     server: Server, page: Any, tmp_path: Path
 ) -> None:
+    page.set_default_timeout(60_000)  # linkage runs take longer than other pages
     shots = tmp_path
     log_in(page, "recorder")
     page.click("header nav >> text=Lists")
