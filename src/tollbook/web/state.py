@@ -70,10 +70,17 @@ def current_reconciliation(
     if version is None:
         version = counting_version(uow)
     cache = app_state(request).reconciliations
-    found = cache.get("all", version, lambda: reconcile_stored(uow))
-    # Saving a new grouping writes a "regroup" entry, which moves the version: when that
-    # is all that happened since, the reconciliation just made is the current one.
-    newer = counting_version(uow)
-    if newer != version and only_regroupings_since(uow, version, newer):
-        cache.put("all", newer, found)
+    made: list[Reconciliation] = []
+
+    def reconcile() -> Reconciliation:
+        made.append(reconcile_stored(uow))
+        return made[0]
+
+    found = cache.get("all", version, reconcile)
+    if made:
+        # Saving a new grouping writes a "regroup" entry, which moves the version: when
+        # that is all that happened since, the reconciliation just made is the current one.
+        newer = counting_version(uow)
+        if newer != version and only_regroupings_since(uow, version, newer):
+            cache.put("all", newer, found)
     return found
