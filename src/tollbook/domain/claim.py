@@ -61,6 +61,9 @@ class Claim:
     #: offset of ``evidence`` in the report text (provenance).
     evidence_start: int | None = None
     geo: GeoPoint | None = None
+    #: a subgroup claim ("including 70 children") names the claim it is part of: that
+    #: claim's position in the same report's list of claims (0-based); None otherwise.
+    part_of: int | None = None
 
     def __post_init__(self) -> None:
         check_figures(self.qualifier, self.low, self.high)
@@ -70,6 +73,7 @@ class Claim:
         out: dict[str, Any] = {name: getattr(self, name) for name in CONTRACT_FIELDS}
         out["evidence_start"] = self.evidence_start
         out["geo"] = asdict(self.geo) if self.geo else None
+        out["part_of"] = self.part_of
         return out
 
 
