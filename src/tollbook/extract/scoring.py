@@ -2,12 +2,17 @@
 
 A predicted claim matches a gold claim of the same article when outcome, low and high
 are all equal (the "strict" match of the issue); each gold claim matches at most once.
+Among matched claims, the other fields are compared by equality, except the place
+(``place_agrees``), the source (``source_agrees``, a loose match) and the subgroup link
+(``subgroup_agreement``), whose rules docs/extraction.md gives.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,15 +56,120 @@ def field_accuracy(
     gold: Iterable[Mapping[str, Any]], predicted: Iterable[Mapping[str, Any]], field: str
 ) -> float:
     """Among strictly matched claims, the share whose ``field`` agrees with the gold."""
+    return agreement(gold, predicted, field)
+
+
+# --- Field agreement rules for place and source (docs/extraction.md, "Scoring") ---------
+
+#: Words that name what kind of place a name is; "Kyivskyi district" and "Kyivskyi" agree.
+_PLACE_KIND_WORDS = frozenset(
+    """province state region oblast governorate district upazila county village city
+    barangay municipality neighbourhood neighborhood raion hromada""".split()
+)
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[’'`]", "'", text)
+    text = re.sub(r"^(?:the|a|an)\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text)
+
+
+def normal_place(place: str) -> str:
+    """A place as scored: parts split at commas, each without case, diacritics, a leading
+    "the" or words naming the kind of place ("district", "oblast", "village")."""
+    parts = []
+    for part in _plain(place).split(","):
+        words = [w for w in re.split(r"[\s]+", part.strip()) if w and w not in _PLACE_KIND_WORDS]
+        if words and words[0] == "the":
+            words = words[1:]
+        if words:
+            parts.append(" ".join(words))
+    return ", ".join(parts)
+
+
+def place_agrees(gold: object, predicted: object) -> bool:
+    """The place rule: the same places in the same order, as ``normal_place`` writes them
+    ("Maternity Hospital No. 3, Mariupol" is not "Mariupol", nor the reverse)."""
+    if gold is None or predicted is None:
+        return gold is predicted
+    return normal_place(str(gold)) == normal_place(str(predicted))
+
+
+def _source_words(text: str) -> str:
+    return re.sub(r"[^\w' ]+", " ", _plain(text)).strip()
+
+
+def source_agrees(gold: object, predicted: object) -> bool:
+    """Loose match of ``attributed_to``: the same source even when the role is written
+    differently or left out. Both null agree; otherwise the two agree when equal, when their
+    first parts (the name or body, before a comma) are equal, or when one's first part is
+    a whole-word part of the other ("ministry" and "Ministry of Health in Gaza")."""
+    if gold is None or predicted is None:
+        return gold is predicted
+    g, p = _plain(str(gold)), _plain(str(predicted))
+    if g == p:
+        return True
+    g_head, p_head = _source_words(g.split(",")[0]), _source_words(p.split(",")[0])
+    if not g_head or not p_head:
+        return False
+    if g_head == p_head:
+        return True
+    g_all, p_all = f" {_source_words(g)} ", f" {_source_words(p)} "
+    return f" {p_head} " in g_all or f" {g_head} " in p_all
+
+
+def matched_pairs(
+    gold: Iterable[Mapping[str, Any]], predicted: Iterable[Mapping[str, Any]]
+) -> list[tuple[Mapping[str, Any], Mapping[str, Any]]]:
+    """Gold and predicted claims paired by strict key, in the order ``field_accuracy`` uses."""
     by_key: dict[tuple[str, str, Any, Any], list[Mapping[str, Any]]] = {}
     for c in predicted:
         by_key.setdefault(strict_key(c), []).append(c)
-    matched = agreed = 0
+    pairs = []
     for g in gold:
         candidates = by_key.get(strict_key(g))
-        if not candidates:
-            continue
-        p = candidates.pop(0)
-        matched += 1
-        agreed += p.get(field) == g.get(field)
-    return agreed / matched if matched else 1.0
+        if candidates:
+            pairs.append((g, candidates.pop(0)))
+    return pairs
+
+
+def agreement(
+    gold: Iterable[Mapping[str, Any]],
+    predicted: Iterable[Mapping[str, Any]],
+    field: str,
+    agree: Callable[[object, object], bool] | None = None,
+) -> float:
+    """Among strictly matched claims, the share whose ``field`` agrees by ``agree``
+    (equality when None)."""
+    pairs = matched_pairs(gold, predicted)
+    if not pairs:
+        return 1.0
+    test = agree or (lambda a, b: a == b)
+    return sum(test(g.get(field), p.get(field)) for g, p in pairs) / len(pairs)
+
+
+def subgroup_agreement(
+    gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str, Any]]
+) -> float:
+    """Among strictly matched claims, the share whose ``part_of`` names the same larger
+    figure (by strict key) as the gold, or none when the gold names none."""
+
+    def parents(claims: Sequence[Mapping[str, Any]]) -> dict[int, object]:
+        by_article: dict[str, list[Mapping[str, Any]]] = {}
+        for c in claims:
+            by_article.setdefault(str(c["article"]), []).append(c)
+        out: dict[int, object] = {}
+        for items in by_article.values():
+            for c in items:
+                index = c.get("part_of")
+                ok = isinstance(index, int) and 0 <= index < len(items)
+                out[id(c)] = strict_key(items[index]) if ok else None  # type: ignore[index]
+        return out
+
+    pairs = matched_pairs(gold, predicted)
+    if not pairs:
+        return 1.0
+    g_parent, p_parent = parents(gold), parents(predicted)
+    return sum(g_parent[id(g)] == p_parent[id(p)] for g, p in pairs) / len(pairs)
