@@ -1,0 +1,56 @@
+"""What the extractor holds about a figure while it reads a report: a draft claim, and
+what one number was read to count."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tollbook.extract.places import Place
+
+
+@dataclass
+class Draft:
+    outcome: str
+    low: int | None
+    high: int | None
+    qualifier: str
+    victims: str
+    place: Place | None
+    when: str | None
+    scope: str
+    kind: str
+    attributed_to: str | None
+    evidence: str
+    evidence_start: int
+    sentence_index: int
+    position: int
+    official_mention: bool = False
+    victims_from_noun: bool = False
+    figure_text: str = ""
+    place_here: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    outcome: str
+    low: int | None
+    high: int | None
+    qualifier: str
+    victims: str | None
+    body_noun: bool
+
+
+def value_of(d: Draft) -> int:
+    return d.low if d.low is not None else (d.high or 0)
+
+
+def figure_key(d: Draft) -> tuple[object, ...]:
+    if d.qualifier == "vague":
+        return (d.outcome, "vague", d.figure_text)
+    if d.qualifier in ("range", "derived"):
+        return (d.outcome, d.low, d.high)
+    return (d.outcome, d.low if d.low is not None else d.high)
+
+
+#: How far after a number its words are read (a sentence can be a whole pasted page).
+WINDOW = 200

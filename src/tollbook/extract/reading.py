@@ -1,0 +1,371 @@
+"""What a number counts: the outcome word after or before it, its hedge, its victims.
+
+The words themselves are the cues of ``cues``; this module decides which apply to one
+number in its sentence."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from tollbook.extract import cues
+from tollbook.extract.dates import DateMention
+from tollbook.extract.drafts import WINDOW, Draft, Reading
+from tollbook.extract.numbers import NumberMention
+
+
+def context_reading(lower: str, n: NumberMention, outcome: str) -> Reading | None:
+    """A figure in a sentence opened by "Of them," / "Of the dead,": "14 are women"."""
+    right = lower[n.end : n.end + WINDOW]
+    m = re.match(r"\s+(?:are|were|was|is)?\s*", right)
+    victims = cues.VICTIMS_RE.match(right[m.end() :] if m else right)
+    if victims is None and not re.match(r"\s+(?:are|were|was|is)\s+(?:in|from|at)\b", right):
+        return None
+    if n.is_vague or n.low is None:
+        return None
+    return _reading(
+        n,
+        outcome,
+        lower[max(0, n.start - 60) : n.start],
+        right,
+        victims.group("np") if victims else None,
+    )
+
+
+def inside(n: NumberMention, dates: list[DateMention]) -> bool:
+    return any(d.start <= n.start < d.end for d in dates)
+
+
+def is_multiplier(lower: str, n: NumberMention) -> bool:
+    return bool(cues.TIMES_RE.match(lower[n.end : n.end + 60]))
+
+
+def inherits(lower: str, n: NumberMention) -> bool:
+    """A bare number after a figure ("followed by 30 more", "and another 12") counts the same."""
+    if not cues.INHERIT_RIGHT_RE.match(lower[n.end : n.end + WINDOW]):
+        return False
+    return bool(
+        re.match(r"\s*(?:more|others|other|additional|further)\b", lower[n.end : n.end + 40])
+        or cues.INHERIT_LEFT_RE.search(lower[max(0, n.start - 40) : n.start])
+    )
+
+
+def read_number(
+    lower: str, n: NumberMention, previous: Draft | None, found_before: bool = False
+) -> Reading | None:
+    """What ``n`` counts, or None when it is not a casualty figure."""
+    left = lower[max(0, n.start - 220) : n.start].replace('"', "")
+    right = lower[n.end : n.end + 160].lstrip('"')
+    if not n.is_vague:
+        if cues.NOT_A_COUNT_BEFORE_RE.search(left[-12:]) or cues.NOT_A_COUNT_AFTER_RE.match(right):
+            return None
+        if _is_year(n, right) or _is_ordinal_or_id(lower, n):
+            return None
+    elif cues.VAGUE_BAD_BEFORE_RE.search(left[-6:]) or re.match(
+        r"\s*of\s+(?:the|them|those|us|our|these|whom)\b", right
+    ):
+        return None
+    if not n.is_vague and _looks_like_age(n, left, right):
+        return None
+    of_the = cues.OF_THE_OUTCOME_RE.match(right)
+    if of_the and of_the.lastgroup:  # "two of the dead were police officers"
+        later = _outcome_after(right[of_the.end() :], False)  # "two of the injured later died"
+        tail = cues.VICTIMS_RE.match(right[of_the.end() :].replace(" were ", " ", 1))
+        return _reading(
+            n, later or of_the.lastgroup, left, right, tail.group("np") if tail else None
+        )
+    if re.match(r"\s+of\s+(?:the|these|those|three|two|four|five|\d)", right) and n.low == 1:
+        return None  # "one of three health workers": a person, not a count
+    if re.search(r"\bbringing\s+to\s*$", left):  # "bringing to seven the number recovered"
+        tail = re.match(
+            r"\s+the\s+(?:number|total|toll)\b(?:\s+of\s+(?P<what>[a-z]+))?"
+            r"(?:\s+(?P<verb>recovered|found|retrieved|killed|dead|injured))?",
+            right,
+        )
+        if tail:
+            word = tail.group("verb") or tail.group("what") or "dead"
+            counted = {
+                "recovered": "bodies_found",
+                "found": "bodies_found",
+                "retrieved": "bodies_found",
+                "bodies": "bodies_found",
+                "injured": "injured",
+                "wounded": "injured",
+                "missing": "missing",
+            }.get(word, "killed")
+            return _reading(n, counted, left, right, None)
+    modified = cues.MODIFIED_DEATHS_RE.match(right)
+    if modified and modified.lastgroup:  # "287 cholera deaths", "12 new deaths"
+        return _reading(n, modified.lastgroup, left, right, None)
+    direct = cues.RIGHT_OUTCOME_RE.match(right.lstrip())
+    if direct and direct.lastgroup in ("killed", "injured", "missing"):
+        # "17 dead", "40 injured", "410 killings": the outcome word follows at once
+        victims_after = cues.VICTIMS_RE.match(right.lstrip()[direct.end() :])
+        return _reading(
+            n,
+            direct.lastgroup,
+            left,
+            right,
+            victims_after.group("np")
+            if victims_after and not _victims_is_outcome(victims_after.group("np"))
+            else None,
+        )
+    adjective = _OUTCOME_ADJECTIVE_RE.match(right)
+    if adjective:  # "57 wounded people", "40 dead soldiers"
+        right = right[adjective.end() :]
+    victims_match = cues.VICTIMS_RE.match(right)
+    if victims_match and not _plausible_modifiers(victims_match.group("np")):
+        victims_match = None
+    if (
+        n.in_words
+        and n.low == 1
+        and victims_match is None
+        and not re.match(r"\s+(?:was|is|has|had|also|reportedly|other)\b", right)
+    ):
+        return None  # "one family", "one day": a lone "one" needs its noun
+    if victims_match is None:
+        plural = _PLURAL_NOUN_RE.match(right)  # "17 reservists were killed"
+        victims_match = plural if plural and plural.group("np") not in cues.BLOCK_WORDS else None
+    victims = victims_match.group("np") if victims_match else None
+    body_noun = victims is not None and victims.split()[-1] in cues.BODY_NOUNS
+    if victims is not None and _victims_is_outcome(victims):
+        victims = None
+    after_noun = right[victims_match.end() :] if victims_match else right
+    if cues.RATE_AFTER_RE.match(after_noun):
+        return None  # "we receive 30 to 35 bodies a day": a rate, not a count
+    aside = cues.PARENTHETICAL_RE.match(after_noun)
+    if aside:
+        after_noun = after_noun[aside.end() :]
+    outcome = _ADJECTIVE_OUTCOMES[adjective.group(1)] if adjective else None
+    if outcome is None:
+        outcome = _outcome_after(after_noun, body_noun)
+    if outcome is None and victims_match:
+        relative = _RELATIVE_CLAUSE_RE.match(after_noun)
+        if relative:
+            outcome = _ADJECTIVE_OUTCOMES.get(relative.group(1), "killed")
+    left_outcome = _outcome_before(left, body_noun)
+    if (
+        left_outcome == "killed"
+        and re.search(r"\blost\s*$", left)
+        and not cues.VICTIMS_RE.match(right)
+    ):
+        left_outcome = None  # "lost two harvests": only people are counted
+    if left_outcome is None and _BODIES_OF_RE.search(left):
+        left_outcome = _body_outcome(lower)  # "the bodies of five people"
+    if left_outcome is not None and (outcome is None or outcome == "bodies_found"):
+        outcome = left_outcome
+    if outcome is None and body_noun:
+        # bodies seen, counted or received are deaths; in graves they are burials
+        outcome = _body_outcome(lower)
+    if outcome is None and previous is not None and not n.is_vague:
+        subset = cues.SUBSET_RIGHT_RE.match(right)
+        if subset:
+            outcome = previous.outcome
+            tail = cues.VICTIMS_RE.match(right[subset.end() :])
+            victims = tail.group("np") if tail else victims
+        elif found_before and _MORE_FOUND_RE.match(right):
+            outcome = "bodies_found"  # "retrieved four bodies ...; three more were recovered"
+        elif (
+            inherits(lower, n)
+            or cues.SUBSET_LEFT_RE.search(left)
+            or _list_item(left, right, victims_match)
+        ):
+            outcome = previous.outcome
+    if outcome is None:
+        return None
+    return _reading(n, outcome, left, right, victims, body_noun)
+
+
+def _reading(
+    n: NumberMention,
+    outcome: str,
+    left: str,
+    right: str,
+    victims: str | None,
+    body_noun: bool = False,
+) -> Reading:
+    if n.is_vague:
+        return Reading(outcome, None, None, "vague", victims, body_noun)
+    if n.is_range:
+        return Reading(outcome, n.low, n.high, "range", victims, body_noun)
+    value = n.low
+    qualifier = _hedge(left, right)
+    if qualifier in ("exact", "about"):
+        return Reading(outcome, value, value, qualifier, victims, body_noun)
+    if qualifier == "up_to":
+        return Reading(outcome, None, value, qualifier, victims, body_noun)
+    return Reading(outcome, value, None, qualifier, victims, body_noun)
+
+
+def _looks_like_age(n: NumberMention, left: str, right: str) -> bool:
+    """ "Faraj Mansour, 38, a teacher": a number between commas after a name is an age."""
+    if n.is_range or n.low is None or n.low > 110:
+        return False
+    return (
+        bool(re.match(r"\s*(?:,|\))", right))
+        and bool(re.search(r"[a-z]{2,}\s*[,(]\s*$", left))
+        and not re.search(
+            r"(?:kill\w*|dead|died|injur\w*|wound\w*|missing|people|civilians|children|toll)"
+            r"\s*[,(]\s*$",
+            left,
+        )
+    )
+
+
+_COORDINATED_RE = re.compile(
+    r"(?:,\s*|and\s+|or\s+)(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|a\s+dozen|dozens|several)(?:-[a-z]+)?)"
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:" + cues.VICTIM_NOUNS + r")\b"
+)
+_MORE_FOUND_RE = re.compile(
+    r"\s+(?:more|others|other|additional|further)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:found|recovered|retrieved|pulled|exhumed|discovered|washed)\b"
+)
+
+
+def _list_item(left: str, right: str, victims: re.Match[str] | None) -> bool:
+    """ "bodies of four women, three men and two children": one item of a list of figures."""
+    if victims is None or not re.search(r"(?:,|\band|\bor)\s*$", left):
+        return False
+    return bool(re.match(r"\s*(?:,|and\b|or\b|\)|;|$|\.)", right[victims.end() :]))
+
+
+_OUTCOME_ADJECTIVE_RE = re.compile(r"^\s+(?:of\s+)?(wounded|injured|dead|missing)\s+(?=[a-z])")
+_PLURAL_NOUN_RE = re.compile(r"^\s+(?P<np>[a-z]{3,}s)\b")
+_BODIES_OF_RE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses)\s+of" + cues.HEDGE_TAIL)
+_FIND_VERBS_RE = re.compile(
+    r"\b(?:found|find|finding|recover\w*|retriev\w*|pulled|pulling|exhum\w*|unearth\w*|"
+    r"discover\w*|wash\w*\s+(?:up|ashore)|throwing\s+up|dug\s+out|located)\b"
+)
+_BURIAL_RE = re.compile(r"\bburi|\bbury|\btrench|\bgraves?\b|laid\s+to\s+rest|\bfuneral")
+
+
+@lru_cache(maxsize=64)
+def _body_outcome(lower: str) -> str:
+    """What bodies count: burials, bodies found, or (seen, counted, received) deaths."""
+    if _FIND_VERBS_RE.search(lower):
+        return "bodies_found"
+    if _BURIAL_RE.search(lower):
+        return "buried"
+    return "killed"
+
+
+_ADJECTIVE_OUTCOMES = {
+    "wounded": "injured",
+    "injured": "injured",
+    "dead": "killed",
+    "missing": "missing",
+    "killed": "killed",
+    "died": "killed",
+    "unaccounted": "missing",
+}
+_RELATIVE_CLAUSE_RE = re.compile(
+    r"^\s*(?:who|that)\b[^,.;]{0,80}?\b(?:remain|remains|remained|are|were|is|was|have\s+been|"
+    r"had\s+been|has\s+been)\s+(?:still\s+|now\s+|later\s+)?(missing|unaccounted|killed|dead|"
+    r"died|injured|wounded)\b"
+)
+_MODIFIERS_ENDING_ED = frozenset(
+    {
+        "unidentified",
+        "unarmed",
+        "armed",
+        "unnamed",
+        "detained",
+        "displaced",
+        "trapped",
+        "elderly",
+        "wounded",
+        "injured",
+        "killed",
+        "unclaimed",
+        "mutilated",
+        "charred",
+    }
+)
+
+
+def _plausible_modifiers(np: str) -> bool:
+    """Words before the victim noun must read as modifiers ("Ukrainian civilians"), not verbs."""
+    words = np.split()
+    return not any(w.endswith("ed") and w not in _MODIFIERS_ENDING_ED for w in words[:-1])
+
+
+def _victims_is_outcome(victims: str) -> bool:
+    return victims.split()[-1] in ("dead", "injured", "wounded", "missing")
+
+
+def _outcome_after(text: str, body_noun: bool) -> str | None:
+    pos = 0
+    skipped = 0
+    unknown = 0
+    previous_word = ""
+    while skipped <= 7:
+        rest = text[pos:].lstrip()
+        pos = len(text) - len(rest)
+        if not rest:
+            return None
+        m = cues.RIGHT_OUTCOME_RE.match(rest)
+        if m:
+            group = m.lastgroup or ""
+            if group == "found":
+                if body_noun or m.group(0).startswith("washed"):
+                    return "bodies_found"
+                pos += m.end()
+                skipped += 1
+                continue
+            if group == "buried" and not body_noun and m.group(0).split()[0] != "buried":
+                return None
+            return "bodies_found" if group == "found" else group
+        aside = cues.PARENTHETICAL_RE.match(rest) or _COORDINATED_RE.match(rest)
+        if aside:  # ", two of them children," / "and eight volunteer fighters"
+            pos += aside.end()
+            continue
+        word_m = re.match(r"[a-z'-]+", rest)
+        if word_m is None:
+            return None
+        word = word_m.group(0)
+        if word in cues.BLOCK_WORDS:
+            return None
+        if word not in cues.BETWEEN_WORDS:
+            # a place name after a preposition ("people from Kahramanmaras province")
+            unknown += 1
+            if unknown > 1 or previous_word not in ("from", "in", "of", "at", "near"):
+                return None
+        previous_word = word
+        pos += word_m.end()
+        skipped += 1
+    return None
+
+
+def _outcome_before(left: str, bodies: bool) -> str | None:
+    m = cues.LEFT_OUTCOME_RE.search(left)
+    if not m:
+        return None
+    group = m.lastgroup or ""
+    if group == "found":
+        return "bodies_found" if bodies or re.search(r"bod(?:y|ies)|remains", m.group(0)) else None
+    if group == "buried" and not bodies and not re.search(r"buri|bury", m.group(0)):
+        return None
+    return group
+
+
+def _hedge(left: str, right: str) -> str:
+    if cues.AT_LEAST_AFTER_RE.match(right):
+        return "at_least"
+    m = cues.HEDGE_RE.search(left[-40:])
+    if not m:
+        return "exact"
+    return m.lastgroup or "exact"
+
+
+def _is_year(n: NumberMention, right: str) -> bool:
+    text = n.text.strip()
+    if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100):
+        return False
+    return not re.match(r"\s+(?:" + cues.VICTIM_NOUNS + r")\b", right)
+
+
+def _is_ordinal_or_id(lower: str, n: NumberMention) -> bool:
+    before = lower[n.start - 1 : n.start] if n.start else ""
+    after = lower[n.end : n.end + 1]
+    return before in ("#", "-", ".", "/") or after in ("/", ":")

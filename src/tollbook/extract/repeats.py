@@ -1,0 +1,34 @@
+"""One claim per distinct figure: repeats merged, unless places or victims differ."""
+
+from __future__ import annotations
+
+from tollbook.extract.drafts import Draft, figure_key
+
+
+def merge_repeats(drafts: list[Draft]) -> list[Draft]:
+    """One claim per distinct figure per outcome, victims and place; a repeat can show the
+    figure is official. The same number for two places named in their sentences ("1 in
+    Kostiantynivka and 1 in Toretsk"), or for two victim groups, is two claims."""
+    kept: dict[tuple[object, ...], list[Draft]] = {}
+    out: list[Draft] = []
+    for d in drafts:
+        same = kept.setdefault(figure_key(d), [])
+        first = next((k for k in same if _same_place(k, d) and _same_victims(k, d)), None)
+        if first is None:
+            same.append(d)
+            out.append(d)
+        elif d.official_mention and first.kind == "reported" and first.qualifier != "derived":
+            first.kind = "official"
+    return out
+
+
+def _same_place(a: Draft, b: Draft) -> bool:
+    if not (a.place_here and b.place_here) or a.place is None or b.place is None:
+        return True
+    return a.place.name.lower() == b.place.name.lower()
+
+
+def _same_victims(a: Draft, b: Draft) -> bool:
+    if "people" in (a.victims, b.victims) or not (a.victims_from_noun and b.victims_from_noun):
+        return True
+    return a.victims.lower() == b.victims.lower()

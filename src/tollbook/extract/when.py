@@ -1,0 +1,62 @@
+"""The dates of a sentence and the date of each figure: named, carried or backfilled."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tollbook.extract.dates import DateMention, find_dates
+from tollbook.extract.drafts import Draft
+from tollbook.extract.places import dateline_end
+
+_DATE_HINT_RE = re.compile(
+    r"\d|day\b|night|morning|evening|week|month|year|since|january|february|march|april|may\b|"
+    r"june|july|august|september|october|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|"
+    r"sept?|oct|nov|dec)\b"
+)
+
+
+_EVENT_DATE_HINT_RE = re.compile(
+    r"day\b|night|morning|evening|week|january|february|march|april|may\b|june|july|august|"
+    r"september|october|november|december"
+)
+
+
+def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -> list[DateMention]:
+    """Dates of a sentence, without the one in its dateline (the day the report was filed).
+
+    A sentence without figures is read only for the event dates later sentences may
+    carry on (a day, a month), which is cheaper to look for."""
+    if not (_DATE_HINT_RE if has_figures else _EVENT_DATE_HINT_RE).search(lower):
+        return []
+    skip = dateline_end(norm)
+    return [d for d in find_dates(lower, published) if d.start >= skip]
+
+
+def when_for(position: int, dates: list[DateMention], cumulative: bool) -> str | None:
+    if not dates:
+        return None
+    periods = [d for d in dates if d.is_period]
+    if cumulative and periods:
+        return periods[0].value
+    points = [d for d in dates if not d.is_period] or periods
+    return min(points, key=lambda d: abs(d.start - position)).value
+
+
+def carry_when(dates: list[DateMention], current: str | None) -> str | None:
+    """The date later sentences are about: the last event date named, not a "since" period."""
+    points = [d for d in dates if d.value and not d.is_period]
+    if points:
+        return points[-1].value
+    return current
+
+
+def backfill_when(drafts: list[Draft], first_when: str | None) -> None:
+    """Claims before the first date (a headline, a lead) are about that first event."""
+    if first_when is None:
+        return
+    for d in drafts:
+        if d.when is not None:
+            break
+        if d.scope == "incident" and d.qualifier != "derived":
+            d.when = first_when

@@ -1,0 +1,31 @@
+"""Which of the places named or carried is the place of one figure."""
+
+from __future__ import annotations
+
+import bisect
+
+from tollbook.extract.places import Place, PlaceMention
+
+
+def place_for(
+    position: int,
+    local: list[PlaceMention],
+    places: list[PlaceMention],
+    city: Place | None,
+    country: Place | None,
+) -> Place | None:
+    """The sentence's nearest town or site, else its country ("killed in Ukraine" beats an
+    earlier city), else the place the report was talking about."""
+    if local:
+        return _nearest(position, local).place
+    if places:
+        return _nearest(position, places).place
+    return city if city is not None else country
+
+
+def _nearest(position: int, mentions: list[PlaceMention]) -> PlaceMention:
+    """The mention nearest ``position`` (mentions sorted by start); a place after the
+    figure ("killed 12 in Kharkiv") is as near as one before it."""
+    i = bisect.bisect_left(mentions, position, key=lambda m: m.start)
+    window = mentions[max(0, i - 1) : i + 1]
+    return min(window, key=lambda m: abs(m.start - position))
