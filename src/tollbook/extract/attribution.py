@@ -11,7 +11,7 @@ import re
 _SAID = (
     r"(?:said|say|says|told|added|adds|stated|wrote|announced|confirmed|reported|reports|"
     r"estimated|estimates|estimate|believe|believes|warned|explained|tweeted|posted|noted|"
-    r"according)"
+    r"according|put|puts)"
 )
 _NAME = r"[A-Z][\w'.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'.-]+){1,3}"
 _NOT_FIRST = frozenset(
@@ -22,15 +22,45 @@ _NOT_FIRST = frozenset(
 _NAME_ROLE_SAID = re.compile(
     rf"(?P<who>{_NAME}),\s+(?P<role>[^,\"]{{3,90}}?),\s+(?:has\s+|had\s+|also\s+)?{_SAID}\b"
 )
+_ROLE_COMMA_NAME_SAID = re.compile(
+    rf"(?:^|,\s+|\b[Tt]he\s+)(?P<role>(?:[a-z][\w'-]*\s+){{0,6}}?(?:governor|mayor|minister|"
+    rf"spokes(?:man|woman|person)|chief|head|commander|director|official|prosecutor|president|"
+    rf"secretary|coordinator|representative|commissioner|emir|chairman|chairwoman)"
+    rf"(?:\s+of\s+(?:the\s+)?[\w' -]{{2,60}}?)?),\s+(?P<who>{_NAME}),"
+    rf"\s+(?:has\s+|also\s+)?{_SAID}\b"
+)
 _SAID_NAME_ROLE = re.compile(
     rf"\b{_SAID}\s+(?P<who>{_NAME})(?:,\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.\"]{{2,90}}))?"
     rf"|\b{_SAID}\s+(?P<who1>[A-Z][\w'-]+),\s+(?P<role1>(?:a|an|the)\s+[a-z][^,.\"]{{2,90}})"
 )
 _ROLE_NAME_SAID = re.compile(
-    rf"(?<![\w,])(?P<role>(?:[a-z][\w'-]+\s+){{1,3}}?(?:governor|mayor|minister|spokes(?:man|woman|person)|"
+    rf"(?<![\w,])(?P<role>(?:[a-z][\w'-]+\s+){{0,3}}?(?:governor|mayor|minister|spokes(?:man|woman|person)|"
     rf"chief|head|commander|director|official|doctor|surgeon|prosecutor|president|secretary|"
     rf"coordinator|representative|envoy|commissioner|ombudsman|medic|paramedic))\s+"
     rf"(?P<who>{_NAME})\s+(?:has\s+|also\s+)?{_SAID}\b"
+)
+_GIVEN_BY = re.compile(
+    rf"\b(?:reported|given|provided|released|published|announced|confirmed|stated|issued)\s+by\s+"
+    rf"(?:the\s+)?(?P<who>{_NAME}|[A-Z][\w'-]+)(?:,\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.\"]{{2,90}}))?"
+)
+# A body that speaks: "The Syrian Network for Human Rights (SNHR) documented", "Uganda's
+# Ministry of Health on Thursday confirmed", "the UN Human Rights Monitoring Mission in
+# Ukraine (HRMMU) verified that".
+_BODY_WORDS = (
+    r"(?:Mission|Ministry|Office|Agency|Authority|Council|Network|Service|Organi[sz]ation|"
+    r"Committees?|Centres?|Centers?|Police|Command|Administration|Watch|International|Forces?|"
+    r"Crescent|Cross|Department|Directorate|Commission|Programme|Program|Fund|Observatory|"
+    r"AFAD|NDRRMC|OCHA|UNICEF|WHO|HRMMU|OHCHR|SNHR|IDF|MSF)"
+)
+_BODY_SAID = re.compile(
+    r"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+|and\s+){0,7}?"
+    + _BODY_WORDS
+    + r"(?:\s+(?:of|for|in|on|and)\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})*)"
+    r"\s*(?:\([A-Z][\w-]{1,9}\))?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|"
+    r"on\s+\w+day\s+|in\s+a\s+statement\s+|yesterday\s+|today\s+)*"
+    r"(?:said|says|say|reported|reports|report|verified|documented|recorded|confirmed|announced|"
+    r"counted|estimated|estimates|put|puts|registered|warned)\b"
 )
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:\"]{3,90})")
 _INSTITUTION_SAID = re.compile(
@@ -57,17 +87,26 @@ _PRONOUN = re.compile(  # over lower-cased text
 _SUBJECT_SAID = re.compile(
     r"^\W*(?P<who>(?:[A-Z][\w'’.-]*)(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?)\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|report|reports|reported|"
-    r"confirmed|announced|estimates|estimated|saw|counted)\b"
+    r"confirmed|announced|estimates|estimated|saw|counted|put|puts)\b"
+)
+_WHO_ASKED_SAID = re.compile(
+    r"^\W*(?P<who>(?:A|An|The)\s+[a-z][\w' -]{2,60}?),\s+who\s+[^,]{3,60},\s+(?:said|told)\b"
 )
 _TRAILING_SAID = re.compile(
-    r",\s+(?P<who>[^,\"]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
-    r"confirmed)(?:\s+on\s+\w+|\s+in\s+a\s+statement)?\W*$"
+    r",[\"”]?\s+(?P<who>[^,\"]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
+    r"confirmed|wrote|told\s+reporters)(?:\s+on\s+\w+|\s+in\s+a\s+statement)?\W*$"
 )
 _COMMON_OPENERS = frozenset(
     """officials residents witnesses rescuers doctors medics police authorities hospital
     volunteers survivors relatives families locals villagers activists monitors paramedics
     humanitarian health local regional city state military the a an one two""".split()
 )
+_NUMBER_WORD_RE = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|another|all|"
+    r"most|many|some)\b"
+)
+_NOT_SOURCES = frozenset("the a an report statement figures data figure toll".split())
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
 
 
@@ -75,7 +114,10 @@ class Speakers:
     """Who speaks in each sentence of a report, worked out only for the sentences asked about.
 
     A sentence names its source, or says "he said" (the last source named before it), or
-    opens a quote that goes on from a sentence with a source; otherwise it has none.
+    opens a quote that goes on from a sentence with a source, or is followed by a sentence
+    that names one ("This was reported by ..."); otherwise it has none. A source named only
+    by its role ("the regional governor") takes the name a sentence next to it gives
+    ("Oleh Syniehubov, governor of the Kharkiv region").
     """
 
     def __init__(self, sentences: list[str]) -> None:
@@ -86,12 +128,39 @@ class Speakers:
         """The source of the figures of sentence ``index``."""
         named = self._named_source(index)
         if named is not None:
-            return named
+            return self._with_name(named, index)
         if _PRONOUN.search(self._sentences[index].lower()):
             return self._last_named_before(index)
         if self._sentences[index].lstrip().startswith('"'):
             return self._chain_before(index)
+        if index + 1 < len(self._sentences):
+            following_text = self._sentences[index + 1]
+            if (
+                _SAYS_RE.search(following_text)
+                and not following_text.lstrip().startswith('"')
+                and not _HAS_FIGURE_RE.search(following_text)
+            ):
+                following = self._named_source(index + 1)
+                if following is not None:
+                    return self._with_name(following, index + 1)
+        if _CONTINUES_RE.match(self._sentences[index]):
+            for i in (index - 1, index - 2):
+                if i >= 0 and self._named_source(i) is not None:
+                    return self.source(i)
         return None
+
+    def _with_name(self, named: str, index: int) -> str:
+        """A bare role ("regional governor") with the name given next to it, if any."""
+        role = _BARE_ROLE_RE.search(named)
+        if role is None or any(ch.isupper() for ch in named):
+            return named
+        word = role.group(0)
+        for i in (index + 1, index + 2, index - 1):
+            if 0 <= i < len(self._sentences) and i != index:
+                other = self._named_source(i)
+                if other and "," in other and word in other.split(",", 1)[1].lower():
+                    return other
+        return named
 
     def _named_source(self, index: int) -> str | None:
         if index not in self._named:
@@ -125,14 +194,38 @@ _TRAILING_SOURCE = re.compile(
     r"army|military|office|department|agency|command|hospital|mission|un|ocha|who))\)\W*$",
     re.IGNORECASE,
 )
+_HAS_FIGURE_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds)\b",
+    re.IGNORECASE,
+)
+# A sentence that goes on about the figures of the one before: "The dead include ...",
+# "Of them, ...", "Six health workers are among the confirmed dead", "The report also ...".
+_CONTINUES_RE = re.compile(
+    r"^\W*(?:the\s+(?:dead|victims|injured|wounded|deaths|report|statement|figures?)\b|"
+    r"(?:of|among)\s+(?:them|those|the\s+(?:dead|victims|injured|wounded|deaths))\b|"
+    r"(?:most|all|many|some|another|half)\s+of\s+(?:them|the)\b|"
+    r"[\w,-]+\s+(?:of\s+(?:them|the\s+(?:dead|wounded|injured|victims))|[\w\s]{0,30}?"
+    r"(?:are|were)\s+among\s+the)\b)",
+    re.IGNORECASE,
+)
+_SAYS_RE = re.compile(r"\b" + _SAID + r"\b|\b(?:verified|documented|recorded|given\s+by)\b")
+_BARE_ROLE_RE = re.compile(
+    r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|chief|head|commander|director|"
+    r"prosecutor|coordinator|representative|commissioner|ombudsman|magistrate)\b"
+)
 _ROLE_WORD_RE = re.compile(
     r"governor|mayor|minister|spokes|chief|head|commander|director|official|doctor|surgeon|"
     r"prosecutor|president|secretary|coordinator|representative|envoy|commissioner|ombudsman|medic"
 )
+_NOT_A_ROLE = re.compile(
+    r"\d|^\s*(?:killing|killed|injuring|injured|wounding|wounded|leaving|including|where|when|"
+    r"which|who|and|but|as|after|before|while)\b|\b(?:one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|dozens?|hundreds?)\b"
+)
 _ANY_CUE = re.compile(
-    r"\)\W*$|"
-    + _SAID
-    + r"\b|^\W*(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
+    r"\)\W*$|" + _SAID + r"\b|\b(?:verified|documented|recorded|counted|given\s+by)\b|"
+    r"^\W*(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
     r"Chief|Deputy|Prime|Health|Spokes)"
 )
 
@@ -143,7 +236,7 @@ def _named_source(sentence: str) -> str | None:
     lower = sentence.lower()
     patterns = [_SAID_NAME_ROLE]
     if ", " in sentence:
-        patterns.insert(0, _NAME_ROLE_SAID)
+        patterns[:0] = [_ROLE_COMMA_NAME_SAID, _NAME_ROLE_SAID]
     if _ROLE_WORD_RE.search(lower):
         patterns.append(_ROLE_NAME_SAID)
     if " of " in sentence:
@@ -155,6 +248,8 @@ def _named_source(sentence: str) -> str | None:
             if not who or who.split()[0] in _NOT_FIRST:
                 continue
             role = groups.get("role") or groups.get("role1")
+            if role and _NOT_A_ROLE.search(role):
+                continue  # "west of Khan Younis, killed at least 84 ..., according to"
             role = tidy_source(role) if role else None
             return f"{who}, {role}" if role else who
     for found in (
@@ -162,13 +257,18 @@ def _named_source(sentence: str) -> str | None:
         _ACCORDING_TO.search(sentence) if "according" in lower else None,
         _TRAILING_SAID.search(sentence),
         _INSTITUTION_SAID.search(sentence),
+        _BODY_SAID.search(sentence),
         _TITLE_NAME.match(sentence),
         _SUBJECT_SAID.match(sentence),
+        _WHO_ASKED_SAID.match(sentence) if ", who " in sentence else None,
+        _GIVEN_BY.search(sentence) if " by " in sentence else None,
     ):
         if found is not None:
             who = tidy_source(found.group("who"))
+            role = found.groupdict().get("role")
+            role = tidy_source(role) if role and found.re is _GIVEN_BY else None
             if who:
-                return who
+                return f"{who}, {role}" if role else who
     return None
 
 
@@ -178,8 +278,12 @@ def tidy_source(who: str) -> str | None:
     who = who.strip(" ,.;:\"'")
     who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
     who = re.split(r"\s+(?:who|which|that|where)\s+", who)[0]
-    if not who or who.lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
+    if not who or who.split()[0].lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
         return None
+    if who.lower() in _NOT_SOURCES:
+        return None
+    if _NUMBER_WORD_RE.match(who.lower()):
+        return None  # "Six health workers are among the confirmed dead"
     first = who.split()[0]
     if first.lower() in _COMMON_OPENERS or first.lower().startswith(("city", "town")):
         who = who[0].lower() + who[1:]

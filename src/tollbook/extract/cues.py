@@ -176,7 +176,10 @@ OBSERVED_RE = re.compile(
     r"(?:reporter|correspondent|journalist|photographer|team|crew)s?\s+(?:saw|counted|witnessed|"
     r"observed)|(?:afp|reuters|ap|bbc|cnn|al\s+jazeera|associated\s+press)\s+"
     r"(?:journalists?|reporters?|correspondents?|photographers?|teams?|staff)\s+(?:saw|counted|"
-    r"witnessed|observed)|(?:saw|counted|witnessed)\s+(?:at\s+least\s+)?\d)"
+    r"witnessed|observed)|(?:saw|counted|witnessed)\s+(?:at\s+least\s+)?\d|"
+    r"\b(?:i|we|he|she)\s+(?:had\s+|have\s+)?(?:seen|saw|counted|buried|pulled\s+out|carried)\b|"
+    r"\bour\s+(?:staff|teams?|doctors|medics|nurses|volunteers)\s+(?:treated|saw|counted|received|"
+    r"buried)|\b(?:researchers|investigators|correspondents?|reporters?)\s+(?:saw|counted))"
 )
 OFFICIAL_RE = re.compile(
     r"\b(?:official(?:ly)?|ministry|minister|mayor|governor|authorities|authority|government|"
@@ -188,7 +191,9 @@ OFFICIAL_RE = re.compile(
     r"state\s+media|state\s+news\s+agency|commissioner|office\s+of\s+the\s+prosecutor|tribunal|"
     r"court|inquiry|commission|agency|directorate|department|disaster\s+management|"
     r"civil\s+protection|fire\s+service|rescue\s+service|governorate|municipality|"
-    r"military\s+administration|health\s+authorities|united\s+nations|un|ocha|unicef|who)\b"
+    r"military\s+administration|health\s+authorities|united\s+nations|un|ocha|unicef|who|"
+    r"prosecutors|mission|world\s+health\s+organi[sz]ation|centres\s+for\s+disease\s+control|"
+    r"cdc|afad|ndrrmc|ministry\s+of\s+health)\b"
 )
 VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(

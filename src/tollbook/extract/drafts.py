@@ -28,6 +28,8 @@ class Draft:
     victims_from_noun: bool = False
     figure_text: str = ""
     place_here: bool = False
+    #: stated in the report's headline (its first line)
+    in_headline: bool = False
 
 
 @dataclass(frozen=True)

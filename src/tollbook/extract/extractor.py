@@ -30,6 +30,7 @@ from tollbook.extract.places import (
 )
 from tollbook.extract.reading import context_reading, inherits, inside, is_multiplier, read_number
 from tollbook.extract.repeats import merge_repeats
+from tollbook.extract.scope import is_cumulative
 from tollbook.extract.sentences import Sentence, split_sentences
 from tollbook.extract.text_clean import (
     is_boilerplate_lower,
@@ -165,13 +166,12 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
     context: str | None = None
     if opener:  # "Of them, 14 are women": figures of the outcome just counted
         context = opener.lastgroup or (earlier[-1].outcome if earlier else None)
-    cumulative = bool(cues.SCOPE_CUMULATIVE_RE.search(lower))
-    kind = kind_of(lower, speaker)
+    cumulative = is_cumulative(lower, dates)
     local = [p for p in places if not p.place.is_country]
     official_mention = bool(re.search(r"\bofficial", lower))
     found_before = False
     out: list[Draft] = []
-    for n in numbers:
+    for i, n in enumerate(numbers):
         if is_multiplier(lower, n):
             continue
         previous = out[-1] if out else None
@@ -203,7 +203,12 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 place=place_for(n.start, local, places, carried.city, carried.country),
                 when=when_for(n.start, dates, cumulative) or (None if cumulative else carried.when),
                 scope="cumulative" if cumulative else "incident",
-                kind=kind,
+                kind=kind_of(
+                    lower,
+                    speaker,
+                    lower[numbers[i - 1].end if i else 0 : n.start],
+                    lower[n.end : numbers[i + 1].start if i + 1 < len(numbers) else len(lower)],
+                ),
                 attributed_to=speaker,
                 evidence=line.sentence.text,
                 evidence_start=line.sentence.start,
@@ -213,6 +218,7 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 victims_from_noun=from_noun,
                 figure_text=n.text.lower(),
                 place_here=bool(local),
+                in_headline=line.index == 0,
             )
         )
         found_before = found_before or reading.outcome == "bodies_found"

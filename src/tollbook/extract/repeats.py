@@ -17,12 +17,14 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
         if first is None:
             same.append(d)
             out.append(d)
-        elif d.official_mention and first.kind == "reported" and first.qualifier != "derived":
-            first.kind = "official"
+        else:
+            _take_over(first, d)
     return out
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
+    if a.in_headline or b.in_headline:
+        return True  # a headline names the city of a figure the body places more exactly
     if not (a.place_here and b.place_here) or a.place is None or b.place is None:
         return True
     return a.place.name.lower() == b.place.name.lower()
@@ -32,3 +34,16 @@ def _same_victims(a: Draft, b: Draft) -> bool:
     if "people" in (a.victims, b.victims) or not (a.victims_from_noun and b.victims_from_noun):
         return True
     return a.victims.lower() == b.victims.lower()
+
+
+def _take_over(first: Draft, repeat: Draft) -> None:
+    """What a repeat adds to the figure first stated: that it is official, who gave it
+    (a headline names no source), and where (a headline names only the city)."""
+    if repeat.official_mention and first.kind == "reported" and first.qualifier != "derived":
+        first.kind = "official"
+    if first.in_headline and first.attributed_to is None and repeat.attributed_to is not None:
+        first.attributed_to = repeat.attributed_to
+        if first.kind == "reported":
+            first.kind = repeat.kind
+    if first.in_headline and not repeat.in_headline and repeat.place is not None:
+        first.place = repeat.place

@@ -1,0 +1,52 @@
+"""Scope as a monitor codes it: a running total or a period count is ``cumulative``; only
+a figure about one event is an ``incident`` (CLAIMS.md, issue 12).
+
+A sentence is cumulative when it says so ("since the start of the siege", "so far", "to
+date", "in total", "the confirmed tally", "has verified the deaths of", "the war has
+killed", "in the past week", "across the country"), or when it counts over a period of
+more than a week ("between 1 and 30 April", "in March", "during November") without naming
+one event ("a missile killed 45 people in January" is one strike; an exhumation in a month
+is one operation).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tollbook.extract import cues
+from tollbook.extract.dates import DateMention
+
+_MORE_CUMULATIVE_RE = re.compile(
+    r"\b(?:tally|running\s+total|has\s+verified|have\s+verified|verified\s+(?:that|the\s+deaths)|"
+    r"documented\s+the\s+(?:killing|deaths?)|recorded\s+to\s+date|"
+    r"(?:war|conflict|fighting|violence|siege|epidemic|outbreak|occupation)\b[^.;]{0,80}?\b"
+    r"(?:has|have|had)\s+(?:killed|claimed)|"
+    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day|week|fortnight|month|"
+    r"\w+\s+(?:days|weeks|months))|"
+    r"across\s+the\s+(?:country|nation))\b"
+)
+_ONE_EVENT_RE = re.compile(
+    r"\b(?:a|an|one|single|the)\s+(?:[a-z'-]+\s+){0,2}?(?:strike|missile|bomb|drone|attack|blast|"
+    r"explosion|airstrike|raid|landslide|earthquake|quake|crash|stampede|capsize|collapse|"
+    r"massacre|ambush|bombing|shooting)\b|\b(?:exhum\w*|mass\s+graves?|single\s+day)\b"
+)
+#: A count over more than a week is a period count, not one event.
+_PERIOD_DAYS = 8
+
+
+def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
+    """Whether the figures of sentence ``lower`` are a running total or a period count."""
+    if cues.SCOPE_CUMULATIVE_RE.search(lower) or _MORE_CUMULATIVE_RE.search(lower):
+        return True
+    return any(_days(d) >= _PERIOD_DAYS for d in dates) and not _ONE_EVENT_RE.search(lower)
+
+
+def _days(d: DateMention) -> int:
+    if not d.is_period or not d.value or "/" not in d.value:
+        return 0
+    start, end = d.value.split("/")
+    try:
+        return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
+    except ValueError:
+        return 0
