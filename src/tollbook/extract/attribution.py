@@ -149,6 +149,10 @@ class Speakers:
                     return self.source(i)
         return None
 
+    def named_here(self, index: int) -> str | None:
+        """The source sentence ``index`` names itself, if any."""
+        return self._named_source(index)
+
     def _with_name(self, named: str, index: int) -> str:
         """A bare role ("regional governor") with the name given next to it, if any."""
         role = _BARE_ROLE_RE.search(named)

@@ -30,6 +30,11 @@ class Draft:
     place_here: bool = False
     #: stated in the report's headline (its first line)
     in_headline: bool = False
+    #: how this figure is part of another (subgroups.subgroup_cue), and which one
+    subgroup: str | None = None
+    parent: Draft | None = None
+    #: the draft this repeat was merged into
+    merged_into: Draft | None = None
 
 
 @dataclass(frozen=True)

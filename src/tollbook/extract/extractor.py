@@ -30,8 +30,10 @@ from tollbook.extract.places import (
 )
 from tollbook.extract.reading import context_reading, inherits, inside, is_multiplier, read_number
 from tollbook.extract.repeats import merge_repeats
-from tollbook.extract.scope import is_cumulative
+from tollbook.extract.scope import is_cumulative, one_event
 from tollbook.extract.sentences import Sentence, split_sentences
+from tollbook.extract.sites import find_sites, is_receiving, site_places
+from tollbook.extract.subgroups import find_parent, part_of_indices, subgroup_cue
 from tollbook.extract.text_clean import (
     is_boilerplate_lower,
     looks_like_link,
@@ -71,6 +73,8 @@ class _Carried:
     city: Place | None = None
     country: Place | None = None
     when: str | None = None
+    #: the site of the event being told ("Avrora cinema, Kostiantynivka")
+    site: Place | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ class _Line:
     lower: str
     dates: list[DateMention]
     places: list[PlaceMention]
+    sites: list[PlaceMention]
     speaker: str | None
     next_lower: str
 
@@ -105,6 +110,12 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
         norm = norms[index]
         lower = norm.lower()
         places = find_places(norm, gaz)
+        if places:
+            places = _located(norm, places, speakers.named_here(index))
+        sites = find_sites(norm) if _SITE_HINT_RE.search(norm) else []
+        site_mentions = site_places(norm, sites, places, carried.city, gaz.lookup) if sites else []
+        if site_mentions:
+            places = [p for p in places if not any(s.start <= p.start < s.end for s in sites)]
         promising = bool(_PROMISING_RE.search(lower) and _NUMBER_HINT_RE.search(lower))
         dates = dates_in(norm, lower, report.published, promising)
         if index < 3 and dateline is None:
@@ -117,16 +128,27 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
                 lower=lower,
                 dates=dates,
                 places=places,
+                sites=site_mentions,
                 speaker=speakers.source(index),
                 next_lower=norms[index + 1].lower() if index + 1 < len(norms) else "",
             )
             drafts.extend(_sentence_claims(line, carried, drafts))
+        event_sites = [m for m in site_mentions if not is_receiving(m.place)]
+        if event_sites:
+            carried.site = event_sites[0].place
+        elif (
+            carried.site is not None
+            and any(not p.place.is_country for p in places)
+            and not any(p.place.name in carried.site.name for p in places)
+        ):
+            carried.site = None  # the report moved on to another town
         carried.city, carried.country = _carry_places(places, carried.city, carried.country)
         carried.when = carry_when(dates, carried.when)
         if first_when is None:
             first_when = carried.when
     backfill_when(drafts, first_when)
-    return [_to_claim(report.id, d) for d in merge_repeats(drafts)]
+    kept = merge_repeats(drafts)
+    return [_to_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
 
 def _content_sentences(text: str) -> list[Sentence]:
@@ -200,7 +222,8 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 high=reading.high,
                 qualifier=reading.qualifier,
                 victims=victims,
-                place=place_for(n.start, local, places, carried.city, carried.country),
+                place=_site_place(line, carried)
+                or place_for(n.start, local, places, carried.city, carried.country),
                 when=when_for(n.start, dates, cumulative) or (None if cumulative else carried.when),
                 scope="cumulative" if cumulative else "incident",
                 kind=kind_of(
@@ -221,6 +244,14 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 in_headline=line.index == 0,
             )
         )
+        draft = out[-1]
+        cue = subgroup_cue(lower, n, lower[numbers[i - 1].end if i else 0 : n.start], previous)
+        if cue is not None:
+            parent = find_parent(draft, cue, out[:-1], earlier)
+            if parent is not None:
+                draft.subgroup, draft.parent = cue, parent
+                if parent.scope == "cumulative" and not one_event(lower):
+                    draft.scope = "cumulative"
         found_before = found_before or reading.outcome == "bodies_found"
     out.extend(
         derived_figures(
@@ -237,12 +268,57 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
     return out
 
 
+_SITE_HINT_RE = re.compile(
+    r"[Hh]ospital|[Cc]linic|[Ss]chool|[Cc]inema|[Tt]heat|[Hh]otel|[Mm]arket|[Mm]osque|[Cc]hurch|"
+    r"[Ss]tadium|[Ss]tation|[Ss]treet|[Ss]quare|[Aa]venue|Road|[Cc]amp|[Pp]ort\b|[Dd]istrict|"
+    r"[Nn]eighbou?rhood|No\.|Barangay|Prison|University|Complex|Centre|Center|Cathedral"
+)
+# Place names that say where a source spoke, or name a thing: "told reporters in Geneva",
+# "the Sudan strain of Ebola".
+_NOT_HERE_BEFORE_RE = re.compile(
+    r"(?:reporters|journalists|briefing|conference|statement|speaking|visit)\s+in\s+(?:the\s+)?$"
+)
+_NOT_HERE_AFTER_RE = re.compile(r"^\s+(?:strain|variant|virus)\b")
+
+
+def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[PlaceMention]:
+    """The places a sentence says things happened in: not those inside the words naming
+    its source ("governor of the Kharkiv region") nor where the source spoke."""
+    spans: list[tuple[int, int]] = []
+    if source:
+        for part in (source, source.split(", ", 1)[-1]):
+            at = norm.find(part)
+            if at >= 0 and len(part) > 3:
+                spans.append((at, at + len(part)))
+    return [
+        p
+        for p in places
+        if p.place.is_country
+        or (
+            not any(a <= p.start < b for a, b in spans)
+            and not _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 40) : p.start])
+            and not _NOT_HERE_AFTER_RE.match(norm[p.end : p.end + 12])
+        )
+    ]
+
+
+def _site_place(line: _Line, carried: _Carried) -> Place | None:
+    """A site named in the sentence where the event happened; where victims were taken
+    only when the report has not named the site of the event."""
+    if not line.sites:
+        return carried.site if not line.places else None
+    for mention in line.sites:
+        if not is_receiving(mention.place):
+            return mention.place
+    return carried.site or line.sites[0].place
+
+
 def _as_written(norm: str, np: str) -> str:
     i = norm.lower().find(np)
     return norm[i : i + len(np)] if i >= 0 else np
 
 
-def _to_claim(article: str, d: Draft) -> Claim:
+def _to_claim(article: str, d: Draft, part_of: int | None) -> Claim:
     geo: GeoPoint | None = d.place.geo if d.place else None
     return Claim(
         article=article,
@@ -259,4 +335,5 @@ def _to_claim(article: str, d: Draft) -> Claim:
         evidence=d.evidence,
         evidence_start=d.evidence_start,
         geo=geo,
+        part_of=part_of,
     )

@@ -202,6 +202,7 @@ _ALIASES = {
     "Idlib": "Idlib",
     "Marib": "Ma'rib",
     "Tripoli": "Tripoli",
+    "Deir al-Balah": "Dayr al Balaḩ",
 }
 # Regions and territories reported as places, not in the cities file.
 _EXTRA_REGIONS = {
@@ -322,6 +323,8 @@ def _is_location_use(
     next_word = after.split(None, 1)[0].strip(",.;:\"'") if after.strip() else ""
     if place.is_country and next_word in _COUNTRY_ACTS:
         return False  # "Russia has killed": the state, not the place
+    if place.is_country and (after.startswith(("'s ", "’s ")) or (i == 0 and not before.strip())):
+        return True  # "Uganda's Ministry of Health", a headline's "Uganda Ebola outbreak"
     if _PREPOSITIONS_RE.search(before[-40:]):
         return True
     if next_word in _METONYM_VERBS:

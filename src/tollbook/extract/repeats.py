@@ -18,6 +18,7 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             same.append(d)
             out.append(d)
         else:
+            d.merged_into = first
             _take_over(first, d)
     return out
 
@@ -33,7 +34,13 @@ def _same_place(a: Draft, b: Draft) -> bool:
 def _same_victims(a: Draft, b: Draft) -> bool:
     if "people" in (a.victims, b.victims) or not (a.victims_from_noun and b.victims_from_noun):
         return True
-    return a.victims.lower() == b.victims.lower()
+    return _noun(a.victims) == _noun(b.victims)
+
+
+def _noun(victims: str) -> str:
+    """ "civilian lives" and "civilians" are one group."""
+    words = victims.lower().replace(" lives", "").split()
+    return " ".join(w.rstrip("s") for w in words)
 
 
 def _take_over(first: Draft, repeat: Draft) -> None:

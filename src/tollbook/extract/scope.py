@@ -50,3 +50,8 @@ def _days(d: DateMention) -> int:
         return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
     except ValueError:
         return 0
+
+
+def one_event(lower: str) -> bool:
+    """Whether sentence ``lower`` names a single event ("a single strike", "the blast")."""
+    return _ONE_EVENT_RE.search(lower) is not None

@@ -1,0 +1,177 @@
+"""Sites inside a city: a hospital, school, cinema, hotel, street, port, camp or district,
+named in the sentence ("Al-Aqsa Martyrs Hospital in Deir al-Balah", "the Avrora cinema in
+Kostiantynivka", "Dnipro's Sobornyi district", "School No. 7").
+
+The place of a figure about a site is written as the site, then the city it lies in:
+"Avrora cinema, Kostiantynivka", "Sobornyi district, Dnipro". A camp stands alone
+("Zamzam camp"): it lies outside a city.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tollbook.extract.places import Place, PlaceMention
+
+_PROPER = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+)"
+_CAPITAL_NOUNS = (
+    r"Hospital|Clinic|Medical\s+Complex|Medical\s+Centre|Medical\s+Center|School|University|"
+    r"Cinema|Theatre|Theater|Hotel|Market|Mosque|Church|Cathedral|Stadium|Station|Street|Square|"
+    r"Avenue|Road|Camp|Prison|Port"
+)
+_LOWER_NOUNS = (
+    r"hospital|clinic|school|cinema|theatre|hotel|market|mosque|church|stadium|camp|port|"
+    r"neighbou?rhood|district|street|square"
+)
+# "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
+_CAPITAL_SITE_RE = re.compile(
+    rf"(?P<name>{_PROPER}(?:\s+(?:{_PROPER}|of|for|and))*?\s+(?:{_CAPITAL_NOUNS})"
+    rf"(?:\s+No\.\s*\d+)?|(?:Maternity\s+Hospital|Hospital|School|Clinic|Lyceum|Gymnasium)"
+    rf"\s+No\.\s*\d+|Barangay\s+[A-Z][\w'’-]+)\b"
+)
+# "Avrora cinema", "al-Tabi'in school", "Zamzam displacement camp", "Kyivskyi district"
+_LOWER_SITE_RE = re.compile(
+    rf"(?P<proper>{_PROPER}(?:\s+{_PROPER}){{0,2}})\s+(?:(?:displacement|refugee|fuel|main|"
+    rf"central|general|maternity|children's|tent|residential)\s+)?(?P<noun>{_LOWER_NOUNS})\b"
+)
+_NOT_SITE_WORDS = frozenset(
+    """The A An In At On Of For And But This That Its Their His Her Our Russian Israeli
+    Ukrainian Sudanese Syrian Houthi US U.S. UN Gaza's""".split()
+)
+_STANDS_ALONE = frozenset({"camp"})
+# Where victims were taken or counted, not where they were hit.
+_RECEIVING_RE = re.compile(
+    r"\b(?:taken|brought|rushed|admitted|transferred|received|treated|staff\s+at|doctors?\s+at)\b"
+)
+
+
+@dataclass(frozen=True)
+class Site:
+    start: int
+    end: int
+    name: str
+    alone: bool
+    #: the city named as its owner: "Dnipro's Sobornyi district"
+    owner: str | None = None
+    #: "a Gaza school": a school in Gaza, not one named so
+    indefinite: bool = False
+
+
+_VILLAGE_RE = re.compile(
+    r"\b(?:village|hamlet|settlement)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+)
+
+
+def find_sites(sentence: str) -> list[Site]:
+    """The sites named in a normalised sentence, left to right."""
+    out: list[Site] = []
+    for m in _CAPITAL_SITE_RE.finditer(sentence):
+        words = m.group("name").split()
+        while words and words[0] in _NOT_SITE_WORDS:
+            words.pop(0)
+        if len(words) >= 2 or (words and "No." in m.group("name")):
+            name = " ".join(words)
+            out.append(Site(m.end() - len(name), m.end(), name, words[-1] == "Camp"))
+    for m in _LOWER_SITE_RE.finditer(sentence):
+        words = m.group("proper").split()
+        while words and words[0] in _NOT_SITE_WORDS:
+            words.pop(0)
+        owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+        owner = None
+        if owners:  # "Dnipro's Sobornyi district": the city is read in site_places
+            owner = re.sub(r"['’]s$", "", " ".join(words[: owners[-1] + 1]))
+            words = words[owners[-1] + 1 :]
+        if words and words[0].endswith(("-held", "-run", "-controlled", "-occupied")):
+            continue
+        if not words or any(s.start <= m.start("noun") < s.end for s in out):
+            continue
+        proper = " ".join(words)
+        noun = m.group("noun")
+        start = m.end("proper") - len(proper)
+        article = sentence[max(0, start - 3) : start].strip().lower() in ("a", "an")
+        out.append(Site(start, m.end(), f"{proper} {noun}", noun in _STANDS_ALONE, owner, article))
+    for m in _VILLAGE_RE.finditer(sentence):
+        if not any(s.start <= m.start("name") < s.end for s in out):
+            out.append(Site(m.start("name"), m.end("name"), m.group("name"), True))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def site_places(
+    sentence: str,
+    sites: list[Site],
+    places: list[PlaceMention],
+    carried: Place | None,
+    lookup: Callable[[str], Place | None],
+) -> list[PlaceMention]:
+    """Each site as a place mention, written "site, city" with the city it lies in."""
+    local = [
+        p
+        for p in places
+        if not p.place.is_country and p.place.geo is not None and not _is_region(p.place.name)
+    ]
+    out = []
+    for site in sites:
+        proper = site.name.rsplit(" ", 1)[0]
+        town = next((p for p in places if p.start == site.start and p.place.name == proper), None)
+        if town is not None and (site.indefinite or town.place.population >= 50_000):
+            continue  # "a Gaza school" is a school in Gaza; "Kupiansk district" is a raion
+        owner = lookup(site.owner) if site.owner else None
+        near = owner if owner is not None and not owner.is_country else None
+        near = near or _city_of(sentence, site, local)
+        if near is None and site.name.endswith(" district"):
+            continue  # a district not said to lie in a city is a region
+        city = near or (carried if carried is None or carried.geo else None) or _inside(site, local)
+        if city is not None and owner is not None and city is owner:
+            city = Place(site.owner or owner.name, owner.geo)
+        name = site.name
+        if not site.alone and city is not None:
+            name = f"{name}, {city.name}"
+        geo = city.geo if city is not None else None
+        receiving = bool(_RECEIVING_RE.search(sentence[max(0, site.start - 60) : site.start]))
+        out.append(
+            PlaceMention(site.start, site.end, Place(name, geo, population=-1 if receiving else 0))
+        )
+    return out
+
+
+def is_receiving(place: Place) -> bool:
+    """A hospital or morgue victims were taken to (marked by ``site_places``)."""
+    return place.population == -1
+
+
+def _inside(site: Site, local: list[PlaceMention]) -> Place | None:
+    inside = [p for p in local if site.start <= p.start < site.end]
+    return inside[0].place if inside else None
+
+
+def _city_of(sentence: str, site: Site, local: list[PlaceMention]) -> Place | None:
+    """The city a site is said to lie in: named right after it ("in Deir al-Balah", "of
+    Kharkiv"), as its owner ("Dnipro's"), or earlier in the sentence."""
+    after = [
+        p
+        for p in local
+        if p.start >= site.end
+        and re.fullmatch(
+            r"\s*(?:,|in|of|in\s+the\s+city\s+of|outside|near)?\s*(?:the\s+)?",
+            sentence[site.end : p.start],
+        )
+    ]
+    if after:
+        return after[0].place
+    possessive = [
+        p
+        for p in local
+        if p.end <= site.start
+        and re.fullmatch(r"['’]s\s+(?:[\w-]+\s+)?", sentence[p.end : site.start])
+    ]
+    if possessive:
+        return possessive[-1].place
+    before = [p for p in local if p.end <= site.start]
+    return before[0].place if before else None
+
+
+def _is_region(name: str) -> bool:
+    return bool(re.search(r"\b(?:region|province|oblast|governorate|state|district)\b", name, re.I))

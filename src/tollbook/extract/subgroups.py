@@ -1,0 +1,97 @@
+"""Subgroups: a figure for part of the victims of another ("including 23 children", "the
+dead include 17 children and 52 women", "five of them Ukrainians", "Nine of the wounded
+are dockers", "one soldier was among the dead") is its own claim, linked to the figure it
+is part of (``Claim.part_of``). A subgroup is never a place's headline figure.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tollbook.extract.drafts import Draft, value_of
+from tollbook.extract.numbers import NumberMention
+
+# Words before a figure that make it part of the figure just before it.
+_OF_PREVIOUS_BEFORE_RE = re.compile(
+    r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)"
+    r"(?:\s+(?:at\s+least|about|some|nearly|more\s+than|over|around|almost|an\s+estimated))?\s*$"
+)
+# ... or after it: "15 of them children", "40 of whom".
+_OF_PREVIOUS_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:them|whom|those|these)|more\s+of\s+them)\b")
+# Part of the latest figure of an outcome: "the dead include", "among the dead were",
+# "Of the dead, ...", "two of the dead were", "was among the dead".
+_OUTCOME_WORDS = (
+    r"(?:dead|deaths|victims|killed|deceased|fatalities|confirmed\s+dead|injured|wounded)"
+)
+_OF_OUTCOME_BEFORE_RE = re.compile(
+    r"(?:\b(?:the\s+)?" + _OUTCOME_WORDS + r"(?:\s+[a-z]+){0,3}?\s+(?:include[sd]?|including|"
+    r"were|are)|\bamong\s+(?:the\s+)?"
+    + _OUTCOME_WORDS
+    + r"(?:\s+[a-z]+){0,3}?\s+(?:were|are|was|is)"
+    r"|^\W*of\s+the\s+" + _OUTCOME_WORDS + r"\s*,)"
+    r"(?:\s+(?:at\s+least|about|some|nearly|more\s+than|over|around|almost))?\s*$"
+)
+_OF_OUTCOME_AFTER_RE = re.compile(
+    r"^\s+(?:of\s+the\s+" + _OUTCOME_WORDS + r"|(?:[a-z'-]+\s+){0,4}?(?:was|were|are|is)\s+"
+    r"among\s+(?:the\s+)?(?:[a-z]+\s+)?" + _OUTCOME_WORDS + r")\b"
+)
+# Between two figures of one list: "17 children and 52 women", "386 children, 191 women".
+_LIST_JOIN_RE = re.compile(r"^[^.;:]{0,40}?(?:,|\band)\s*$")
+
+
+def subgroup_cue(lower: str, n: NumberMention, before: str, previous: Draft | None) -> str | None:
+    """How figure ``n`` is part of another: "previous" (the figure just before it), an
+    outcome ("killed", "injured": the latest larger figure of it), "list" (the same larger
+    figure as the subgroup before it), or None. ``before`` is the text since the figure
+    before it."""
+    right = lower[n.end : n.end + 80]
+    if _OF_PREVIOUS_BEFORE_RE.search(before[-60:]) or _OF_PREVIOUS_AFTER_RE.match(right):
+        return "previous"
+    m = _OF_OUTCOME_BEFORE_RE.search(
+        lower[max(0, n.start - 80) : n.start]
+    ) or _OF_OUTCOME_AFTER_RE.match(right)
+    if m:
+        return "injured" if re.search(r"injur|wound", m.group(0)) else "killed"
+    if previous is not None and previous.subgroup and _LIST_JOIN_RE.match(before):
+        return "list"
+    return None
+
+
+def find_parent(d: Draft, cue: str, here: list[Draft], earlier: list[Draft]) -> Draft | None:
+    """The larger figure ``d`` is part of."""
+    if cue == "list":
+        return here[-1].parent if here else None
+    candidates = [*earlier, *here]
+    if cue == "previous":
+        for c in reversed(here or candidates):
+            if c.subgroup is None and c.qualifier not in ("vague", "derived") and _larger(c, d):
+                return c
+        return None
+    for c in reversed(candidates):
+        if (
+            c.outcome == cue
+            and c.subgroup is None
+            and c.qualifier not in ("vague", "derived")
+            and _larger(c, d)
+        ):
+            return c
+    return None
+
+
+def _larger(whole: Draft, part: Draft) -> bool:
+    if part.qualifier == "vague":
+        return True
+    return value_of(whole) > value_of(part)
+
+
+def part_of_indices(kept: list[Draft]) -> list[int | None]:
+    """For each kept draft, the position of the claim it is part of, if any."""
+    position = {id(d): i for i, d in enumerate(kept)}
+    out: list[int | None] = []
+    for i, d in enumerate(kept):
+        parent = d.parent
+        while parent is not None and id(parent) not in position and parent.merged_into is not None:
+            parent = parent.merged_into
+        index = position.get(id(parent)) if parent is not None else None
+        out.append(index if index is not None and index != i else None)
+    return out
