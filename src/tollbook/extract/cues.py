@@ -21,7 +21,9 @@ VICTIM_NOUNS = (
     "hostages|staff|staff members|employees|tourists|guests|crew members|crew|sailors|"
     "marines|officials|guards|security personnel|personnel|demonstrators|protesters|"
     "protestors|mourners|shoppers|commuters|sheltering civilians|adults|minors|"
-    "household members|relatives|cadets|recruits|conscripts|volunteers"
+    "household members|relatives|cadets|recruits|conscripts|volunteers|mothers|fathers|newborns|"
+    "monks|nuns|priests|dockers|attackers|gunmen|drivers|truck drivers|shopkeepers|traders|"
+    "medical personnel|aid workers|port workers|worshipers|infants"
 )
 VICTIMS_RE = re.compile(
     r"^\s*(?:more\s+|other\s+|additional\s+|further\s+|of\s+the\s+|of\s+)?"
@@ -65,13 +67,14 @@ RIGHT_OUTCOME_RE = re.compile(
     r"(?:were|are|was|is)\s+among\s+(?:them|the\s+(?:dead|victims|killed|fatalities)|those\s+killed))"
     r"|(?P<injured>injured|wounded|hurt|injuries|casualties\s+were\s+injured|hospitali[sz]ed|"
     r"(?:with|have|has|had|sustained|suffered|sustaining|suffering)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns)|"
-    r"(?:being\s+)?treated\s+(?:for|after)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns|injury|wound))"
+    r"(?:being\s+)?treated\s+(?:for|after)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns|injury|wound)|"
+    r"(?:taken|rushed|admitted|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,4}?hospitals?)"
     r"|(?P<missing>missing|unaccounted\s+for|disappeared|still\s+missing|trapped|feared\s+trapped|buried\s+alive|"
     r"swept\s+away|washed\s+away|forcibly\s+disappeared|under\s+(?:the\s+)?(?:rubble|debris)|still\s+(?:in\s+the\s+(?:sea|water|river|lake|rubble)|"
     r"under\s+(?:the\s+)?(?:rubble|earth|ground|debris|mud|water|snow)|down\s+there|buried|unaccounted)|"
     r"buried\s+under\s+(?:the\s+)?rubble)"
     r"|(?P<buried>buried|laid\s+to\s+rest|interred|dumped\s+in|dumped\s+into|placed\s+in|pushed\s+into|lowered\s+into)"
-    r"|(?P<found>found|recovered|retrieved|pulled|discovered|exhumed|washed\s+(?:up|ashore)|unearthed|located|identified)"
+    r"|(?P<found>found|recovered|retrieved|pulled|discovered|exhumed|washed\s+(?:up|ashore)|unearthed|located|identified|collected)"
     r")(?![a-z])"
 )
 
@@ -90,7 +93,12 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?:i|we|she|he|they|family|families)\s+(?:have\s+|has\s+|had\s+)?lost|"
     r"among\s+(?:the\s+)?(?:dead|victims|those\s+killed|fatalities)\s+(?:were|are|was|is)|"
     r"the\s+(?:dead|victims|killed|deceased|fatalities)\s+(?:include[sd]?|including|are|were)|"
-    r"bringing\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:toll|number|total)(?:\s+\S+){0,12}?\s+to|"
+    r"bringing\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:toll|number|total|tally|count)(?:\s+\S+){0,12}?\s+to|"
+    r"among\s+(?:the\s+)?(?:dead|deaths|victims|those\s+killed|fatalities)(?:\s+[a-z]+){1,3}?\s+"
+    r"(?:were|are|was|is)|the\s+deaths\s+(?:include[sd]?|including)|"
+    r"(?:figure|number|toll|count|dead)\s+(?:could|may|might|would|will)\s+(?:well\s+|even\s+)?"
+    r"(?:be|reach|rise\s+to|climb\s+to|top|exceed|number|hit)|"
+    r"(?:deaths|dead|toll|killed|fatalities)(?:\s+\S+){0,3}?\s+ranging|"
     r"eliminated|eliminating|neutrali[sz]ed|"
     r"(?:putting|put|puts|placing|places)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:figure|toll|number)"
     r"(?!\s+of\s+(?:the\s+)?(?:missing|injured|wounded|people\s+missing))(?:\s+\S+){0,6}?\s+at|"
@@ -99,7 +107,7 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?:than|of|to|with)\s+the\s+official(?:ly)?(?:\s+(?:reported|confirmed|announced|recorded))?|"
     r"(?:received|receiving|brought\s+in|counted|saw|seen)(?=\s+\S+(?:\s+\S+)?\s+(?:bodies|corpses)\b)|"
     r"the\s+lives\s+of|killed\s+an\s+estimated|took\s+the\s+lives\s+of|"
-    r"(?:(?:death|casualty|fatality)\s+)?toll(?:\s+\S+){0,18}?\s+(?:rose|risen|rises|climbed|climbs|"
+    r"(?:(?:death|casualty|fatality)\s+)?(?:toll|tally)(?:\s+\S+){0,18}?\s+(?:rose|risen|rises|climbed|climbs|"
     r"reached|reaches|stands|stood|is|was|hit|hits|jumped|increased|passed|surpassed|exceeded|"
     r"topped|of|at|to|now|grew|grown|soared|jumps|mounted|reach|rise|than|passes|surpasses|exceeds|exceed|"
     r"tops|be|from|nears|neared|approaches|approached|stand|hits)(?:\s+(?:to|at|above|beyond))?|"
@@ -109,8 +117,10 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?:\s+(?:to|at))?|(?:putting|put|puts|placing|places|puts)\s+the\s+(?:death\s+)?(?:figure|toll|number)(?:\s+of\s+(?:dead|deaths))?(?:\s+at)?|"
     r"deaths\s+(?:rose|climbed|reached|to|at|stood|stand|stands)(?:\s+(?:to|at))?|"
     r"dead\s+(?:rose|climbed|reached|to|at|stood)(?:\s+(?:to|at))?|death\s+of|deaths\s+of|toll\s+of|"
+    r"killings?\s+of|"
     r"toll\s+(?:rose|climbed|reached|stands\s+at|stood\s+at|to|at|hit|is|was)(?:\s+(?:to|at))?))"
     r"|(?P<injured>\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|treated|treating|"
+    r"injuries\s+to|"
     r"among\s+(?:the\s+)?(?:injured|wounded)\s+(?:were|are|was|is)|"
     r"the\s+(?:injured|wounded)\s+(?:include[sd]?|including|are|were)|(?:injured|wounded)\s*\(|"
     r"number\s+of\s+(?:injured|wounded|injuries)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?|"
@@ -119,7 +129,7 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?:missing|people\s+missing)\s+at|number\s+of\s+(?:missing|people\s+missing|those\s+missing|missing\s+people)(?:\s+\S+){0,6}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|to|at)(?:\s+(?:to|at))?))"
     r"|(?P<buried>\b(?:buried|burying|buries|bury|laid\s+to\s+rest|interred|burials\s+of|burial\s+of))"
     r"|(?P<found>\b(?:recovered|recovering|retrieved|retrieving|found|finding|exhumed|exhuming|"
-    r"pulled|pulling|discovered|discovering|unearthed|throwing\s+up|washed\s+up))"
+    r"pulled|pulling|discovered|discovering|unearthed|throwing\s+up|washed\s+up|collected))"
     r")" + HEDGE_TAIL
 )
 
@@ -246,7 +256,8 @@ OF_THE_OUTCOME_RE = re.compile(
     r"(?P<injured>injured|wounded)|(?P<missing>missing))\b"
 )
 MODIFIED_DEATHS_RE = re.compile(
-    r"^\s*(?:(?:new|more|further|additional|confirmed|civilian|violent|recorded|reported|"
+    r"^\s*(?:(?:new|more|further|additional|confirmed|civilian|violent|recorded|reported|probable|"
+    r"suspected|likely|possible|"
     r"[a-z]+-related|cholera|lightning|heat|flood|storm|drowning|hunger|malnutrition|"
     r"conflict|combat|battlefield|excess|weather|quake|earthquake|traffic|road)\s+){1,2}"
     r"(?:(?P<killed>deaths|fatalities|killings|dead)|(?P<injured>injuries|injured|wounded))\b"

@@ -50,6 +50,13 @@ def inherits(lower: str, n: NumberMention) -> bool:
     )
 
 
+_LOGISTICS_BEFORE_RE = re.compile(r"\b(?:identified|named|registered|discharged)\s*$")
+_LOGISTICS_AFTER_RE = re.compile(
+    r"^\s+of\s+(?:them|whom)\s+(?:remain|remained|are\s+still|were\s+still|were\s+discharged|"
+    r"were\s+rescued|were\s+released|were\s+identified)\b"
+)
+
+
 def read_number(
     lower: str, n: NumberMention, previous: Draft | None, found_before: bool = False
 ) -> Reading | None:
@@ -61,6 +68,8 @@ def read_number(
             return None
         if _is_year(n, right) or _is_ordinal_or_id(lower, n):
             return None
+        if _LOGISTICS_BEFORE_RE.search(left[-30:]) or _LOGISTICS_AFTER_RE.match(right):
+            return None  # "identified 37 of the bodies", "40 of whom remain in hospital"
     elif cues.VAGUE_BAD_BEFORE_RE.search(left[-6:]) or re.match(
         r"\s*of\s+(?:the|them|those|us|our|these|whom)\b", right
     ):
@@ -74,7 +83,7 @@ def read_number(
         return _reading(
             n, later or of_the.lastgroup, left, right, tail.group("np") if tail else None
         )
-    if re.match(r"\s+of\s+(?:the|these|those|three|two|four|five|\d)", right) and n.low == 1:
+    if re.match(r"\s+of\s+(?:the|these|those|three|two|four|five|\d)\b", right) and n.low == 1:
         return None  # "one of three health workers": a person, not a count
     if re.search(r"\bbringing\s+to\s*$", left):  # "bringing to seven the number recovered"
         tail = re.match(
@@ -157,6 +166,16 @@ def read_number(
     if outcome is None and body_noun:
         # bodies seen, counted or received are deaths; in graves they are burials
         outcome = _body_outcome(lower)
+    if (
+        outcome is None
+        and previous is None
+        and not n.is_vague
+        and cues.SUBSET_RIGHT_RE.match(right)
+        and re.search(r"\b(?:the\s+dead|the\s+victims|those\s+killed)\b", left)
+    ):  # "All of the dead were port workers, five of them Ukrainians"
+        outcome = "killed"
+        tail = cues.VICTIMS_RE.match(right[cues.SUBSET_RIGHT_RE.match(right).end() :])  # type: ignore[union-attr]
+        victims = tail.group("np") if tail else victims
     if outcome is None and previous is not None and not n.is_vague:
         subset = cues.SUBSET_RIGHT_RE.match(right)
         if subset:
