@@ -35,6 +35,8 @@ class Draft:
     parent: Draft | None = None
     #: the draft this repeat was merged into
     merged_into: Draft | None = None
+    #: a headline figure has taken its fields from the body
+    taken_over: bool = False
 
 
 @dataclass(frozen=True)

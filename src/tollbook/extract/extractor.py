@@ -222,8 +222,7 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 high=reading.high,
                 qualifier=reading.qualifier,
                 victims=victims,
-                place=_site_place(line, carried)
-                or place_for(n.start, local, places, carried.city, carried.country),
+                place=_figure_place(line, carried, n.start, local, cumulative),
                 when=when_for(n.start, dates, cumulative) or (None if cumulative else carried.when),
                 scope="cumulative" if cumulative else "incident",
                 kind=kind_of(
@@ -278,7 +277,9 @@ _SITE_HINT_RE = re.compile(
 _NOT_HERE_BEFORE_RE = re.compile(
     r"(?:reporters|journalists|briefing|conference|statement|speaking|visit)\s+in\s+(?:the\s+)?$"
 )
-_NOT_HERE_AFTER_RE = re.compile(r"^\s+(?:strain|variant|virus)\b")
+_NOT_HERE_AFTER_RE = re.compile(
+    r"^\s+(?:strain|variant|virus|authorities|officials|government|(?:health\s+)?ministry)\b"
+)
 
 
 def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[PlaceMention]:
@@ -293,13 +294,23 @@ def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[
     return [
         p
         for p in places
-        if p.place.is_country
-        or (
-            not any(a <= p.start < b for a, b in spans)
-            and not _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 40) : p.start])
-            and not _NOT_HERE_AFTER_RE.match(norm[p.end : p.end + 12])
-        )
+        if (p.place.is_country or not any(a <= p.start < b for a, b in spans))
+        and not _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 40) : p.start])
+        and not _NOT_HERE_AFTER_RE.match(norm[p.end : p.end + 24])
     ]
+
+
+def _figure_place(
+    line: _Line, carried: _Carried, position: int, local: list[PlaceMention], cumulative: bool
+) -> Place | None:
+    """The place of a figure: a site named in its sentence, else a place named there, else
+    what the report was talking about. A running total without a place of its own is
+    about the town or country, not the site of the event told before it."""
+    if cumulative and not line.sites and not line.places and carried.site is not None:
+        return carried.country or carried.city
+    return _site_place(line, carried) or place_for(
+        position, local, line.places, carried.city, carried.country
+    )
 
 
 def _site_place(line: _Line, carried: _Carried) -> Place | None:
@@ -310,7 +321,7 @@ def _site_place(line: _Line, carried: _Carried) -> Place | None:
     for mention in line.sites:
         if not is_receiving(mention.place):
             return mention.place
-    return carried.site or line.sites[0].place
+    return carried.site  # where victims were taken is not where they were hit
 
 
 def _as_written(norm: str, np: str) -> str:

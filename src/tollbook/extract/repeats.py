@@ -52,5 +52,10 @@ def _take_over(first: Draft, repeat: Draft) -> None:
         first.attributed_to = repeat.attributed_to
         if first.kind == "reported":
             first.kind = repeat.kind
-    if first.in_headline and not repeat.in_headline and repeat.place is not None:
-        first.place = repeat.place
+    if first.in_headline and not repeat.in_headline and not first.taken_over:
+        # a headline's figure is told in full in the body: where, when, its scope
+        first.taken_over = True
+        first.place = repeat.place or first.place
+        first.scope, first.when = repeat.scope, repeat.when or first.when
+        if repeat.kind != "reported":
+            first.kind = repeat.kind

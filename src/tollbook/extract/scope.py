@@ -20,6 +20,9 @@ from tollbook.extract.dates import DateMention
 _MORE_CUMULATIVE_RE = re.compile(
     r"\b(?:tally|running\s+total|has\s+verified|have\s+verified|verified\s+(?:that|the\s+deaths)|"
     r"documented\s+the\s+(?:killing|deaths?)|recorded\s+to\s+date|"
+    r"from\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?:\s+\d{4})?\s+(?:to|until|through)\s+(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)|"
     r"(?:war|conflict|fighting|violence|siege|epidemic|outbreak|occupation)\b[^.;]{0,80}?\b"
     r"(?:has|have|had)\s+(?:killed|claimed)|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day|week|fortnight|month|"
@@ -39,7 +42,28 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     """Whether the figures of sentence ``lower`` are a running total or a period count."""
     if cues.SCOPE_CUMULATIVE_RE.search(lower) or _MORE_CUMULATIVE_RE.search(lower):
         return True
-    return any(_days(d) >= _PERIOD_DAYS for d in dates) and not _ONE_EVENT_RE.search(lower)
+    long = (
+        any(_days(d) >= _PERIOD_DAYS for d in dates) or _between_days(lower, dates) >= _PERIOD_DAYS
+    )
+    return long and not _ONE_EVENT_RE.search(lower)
+
+
+def _between_days(lower: str, dates: list[DateMention]) -> int:
+    """ "Between 7 October 2023 and 15 July 2024": two dates that bound a period."""
+    points = [d for d in dates if d.value and not d.is_period]
+    if len(points) < 2 or not _FROM_RE.search(
+        lower[max(0, points[0].start - 30) : points[0].start]
+    ):
+        return 0
+    try:
+        first = date.fromisoformat(str(points[0].value)[:10])
+        last = date.fromisoformat(str(points[-1].value)[:10])
+    except ValueError:
+        return 0
+    return (last - first).days + 1
+
+
+_FROM_RE = re.compile(r"\b(?:between|from)\s+(?:the\s+[a-z]+\s+of\s+)?$")
 
 
 def _days(d: DateMention) -> int:

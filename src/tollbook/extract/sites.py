@@ -47,6 +47,14 @@ _RECEIVING_RE = re.compile(
 )
 
 
+# A hospital is where the event happened only when the sentence says it was hit.
+_CARE_RE = re.compile(r"(?i)hospital|clinic|medical|morgue|health\s+cent")
+_HIT_RE = re.compile(
+    r"\b(?:strike|struck|strikes|hit|hits|attack\w*|bomb\w*|shell\w*|raid\w*|drone|missile|"
+    r"rocket|courtyard|tents?|near|outside|stormed|inside|at)\b"
+)
+
+
 @dataclass(frozen=True)
 class Site:
     start: int
@@ -60,7 +68,8 @@ class Site:
 
 
 _VILLAGE_RE = re.compile(
-    r"\b(?:village|hamlet|settlement)\s+of\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+    r"\b(?:village|hamlet|settlement|residents|inhabitants|people)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
 )
 
 
@@ -116,21 +125,28 @@ def site_places(
     for site in sites:
         proper = site.name.rsplit(" ", 1)[0]
         town = next((p for p in places if p.start == site.start and p.place.name == proper), None)
-        if town is not None and (site.indefinite or town.place.population >= 50_000):
+        named = sentence[max(0, site.start - 4) : site.start].lower() == "the "
+        if town is not None and (
+            site.indefinite or (town.place.population >= 50_000 and not named)
+        ):
             continue  # "a Gaza school" is a school in Gaza; "Kupiansk district" is a raion
         owner = lookup(site.owner) if site.owner else None
         near = owner if owner is not None and not owner.is_country else None
         near = near or _city_of(sentence, site, local)
         if near is None and site.name.endswith(" district"):
             continue  # a district not said to lie in a city is a region
-        city = near or (carried if carried is None or carried.geo else None) or _inside(site, local)
+        usable = carried is not None and carried.geo is not None and not _is_region(carried.name)
+        city = near or (carried if usable else None) or _inside(site, local)
         if city is not None and owner is not None and city is owner:
             city = Place(site.owner or owner.name, owner.geo)
         name = site.name
         if not site.alone and city is not None:
             name = f"{name}, {city.name}"
         geo = city.geo if city is not None else None
-        receiving = bool(_RECEIVING_RE.search(sentence[max(0, site.start - 60) : site.start]))
+        before = sentence[max(0, site.start - 60) : site.start]
+        receiving = bool(_RECEIVING_RE.search(before)) or (
+            bool(_CARE_RE.search(site.name)) and not _HIT_RE.search(before)
+        )
         out.append(
             PlaceMention(site.start, site.end, Place(name, geo, population=-1 if receiving else 0))
         )
