@@ -22,7 +22,12 @@ from tollbook.cli.common import (
 )
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.report import Report
-from tollbook.exchange.claim_files import claim_to_json, claims_table, write_claims_jsonl
+from tollbook.exchange.claim_files import (
+    claim_to_json,
+    claims_table,
+    stored_claim_record,
+    write_claims_jsonl,
+)
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.report_files import read_jsonl_reports, read_text_report
 from tollbook.store.database import redact_url
@@ -144,7 +149,7 @@ def reports(
             record = _report_json(stored)
             if shown is not None:
                 record["text"] = stored.report.text
-                record["claims"] = [{"id": c.id, **c.claim.to_contract()} for c in shown.claims]
+                record["claims"] = [stored_claim_record(c) for c in shown.claims]
             click.echo(json.dumps(record, ensure_ascii=False))
         return
     if not found:
@@ -221,13 +226,7 @@ def claims(
         uow.dispose()
     if as_json:
         for s in stored:
-            record = {
-                "id": s.id,
-                **s.claim.to_contract(),
-                "review_status": s.review_status,
-                "extractor_version": s.extractor_version,
-            }
-            click.echo(json.dumps(record, ensure_ascii=False))
+            click.echo(json.dumps(stored_claim_record(s), ensure_ascii=False))
         return
     if not stored:
         click.echo("no claims stored" + (" match" if place or outcome or article else ""))

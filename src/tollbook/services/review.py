@@ -298,6 +298,7 @@ def _incident(uow: UnitOfWork, incident_id: int) -> StoredIncident:
 def _state(stored: StoredClaim, claim: Claim, status: ReviewStatus) -> dict[str, Any]:
     out = claim.to_contract()
     out.pop("evidence_start", None)
+    out["part_of"] = stored.part_of
     out["review_status"] = status
     out["report_id"] = stored.report_id
     return out

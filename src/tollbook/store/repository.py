@@ -75,7 +75,12 @@ class ClaimRepository:
         extractor_version: str,
         created_at: datetime,
     ) -> list[int]:
-        """Store ``claims`` for the report with row id ``report_id``; return their row ids."""
+        """Store ``claims`` for the report with row id ``report_id``; return their row ids.
+
+        A claim's ``part_of`` (the position of the larger claim in ``claims``) becomes
+        a link to that claim's row; the caller checks the positions first.
+        """
+        claims = list(claims)
         rows = [
             claim_row(
                 claim,
@@ -87,6 +92,13 @@ class ClaimRepository:
         ]
         self._session.add_all(rows)
         self._session.flush()
+        linked = False
+        for row, claim in zip(rows, claims, strict=True):
+            if claim.part_of is not None:
+                row.part_of_claim_id = rows[claim.part_of].id
+                linked = True
+        if linked:
+            self._session.flush()
         return [row.id for row in rows]
 
     def get(self, claim_id: int) -> StoredClaim | None:
