@@ -36,6 +36,16 @@ class Reconciliation:
     series: tuple[SeriesPoint, ...]
     rules: CountRules = field(default=DEFAULT_RULES)
 
+    def flagged_claims(self) -> dict[int, str]:
+        """Claim id -> why its incident looks like a running total, for every claim of
+        such an incident (see ``count.guards``)."""
+        return {
+            claim_id: incident.running_total_guard
+            for incident in self.incidents
+            if incident.running_total_guard is not None
+            for claim_id in incident.claim_ids
+        }
+
     def incident_of(self, claim_id: int) -> Incident | None:
         """The incident a claim is counted in, if any."""
         for incident in self.incidents:

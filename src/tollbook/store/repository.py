@@ -5,8 +5,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from tollbook.domain.claim import Claim
@@ -59,6 +60,11 @@ class ReportRepository:
             raise KeyError(report_id)
         row.publisher = publisher
         self._session.flush()
+
+
+def _contains(column: Any, text: str) -> ColumnElement[bool]:
+    """``column`` holds ``text`` in any letter case (``%`` and ``_`` taken literally)."""
+    return func.lower(column).contains(text.lower(), autoescape=True)
 
 
 class ClaimRepository:
@@ -115,10 +121,23 @@ class ClaimRepository:
         limit: int | None = None,
         offset: int = 0,
         review_status: ReviewStatus | None = None,
+        scope: str | None = None,
+        kind: str | None = None,
+        victims: str | None = None,
+        source: str | None = None,
     ) -> list[StoredClaim]:
-        """Claims in id order, filtered by place (exact, any case), outcome, report id
-        and review status."""
+        """Claims in id order, filtered by place (exact, any case), outcome, report id,
+        review status, scope and kind, and by part of the victims and of who said it
+        (``attributed_to``), in any letter case."""
         query = self._select()
+        if scope is not None:
+            query = query.where(ClaimRow.scope == scope)
+        if kind is not None:
+            query = query.where(ClaimRow.kind == kind)
+        if victims is not None:
+            query = query.where(_contains(ClaimRow.victims, victims))
+        if source is not None:
+            query = query.where(_contains(ClaimRow.attributed_to, source))
         if review_status is not None:
             query = query.where(ClaimRow.review_status == review_status)
         if place is not None:
