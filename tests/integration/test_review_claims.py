@@ -72,7 +72,10 @@ def test_confirm_is_audited_and_recorded(stored: UnitOfWork) -> None:
 
 
 def test_the_count_follows_a_rejection(stored: UnitOfWork) -> None:
-    assert place_toll(stored, "Mariupol").low == 1200 + 5  # 17 and 1,200: one event
+    # 17 and 1,200 are one event, held back from the documented count: unreviewed, and
+    # more than ten times the place's other incident, it looks like a running total
+    before = place_toll(stored, "Mariupol")
+    assert (before.low, [i.claim_ids for i in before.held_back]) == (5, [(1, 2)])
     with pytest.raises(ReviewError, match="reason"):
         reject_claim(stored, 2, reason=" ", actor="anna")
     reject_claim(stored, 2, reason="the official cumulative figure, not an incident", actor="anna")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 
 from tollbook import __version__
-from tollbook.cli import count, estimate, lists, registry, reports, simulate, web
+from tollbook.cli import count, estimate, lists, registry, reports, review, simulate, web
 from tollbook.store.database import DATABASE_URL_ENV, database_url
 
 
@@ -35,7 +35,7 @@ for command in (
     reports.extract,
     count.incidents,
     count.toll,
-    count.review,
+    review.review,
     count.export,
     simulate.simulate,
     simulate.demo,

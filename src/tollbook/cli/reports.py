@@ -20,9 +20,16 @@ from tollbook.cli.common import (
     open_store,
     published_option,
 )
+from tollbook.cli.review import claim_filter_options
 from tollbook.domain.claim import OUTCOMES
+from tollbook.domain.incident import REVIEW_STATUSES
 from tollbook.domain.report import Report
-from tollbook.exchange.claim_files import claim_to_json, claims_table, write_claims_jsonl
+from tollbook.exchange.claim_files import (
+    claim_to_json,
+    claims_table,
+    stored_claim_record,
+    write_claims_jsonl,
+)
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.report_files import read_jsonl_reports, read_text_report
 from tollbook.store.database import redact_url
@@ -144,7 +151,7 @@ def reports(
             record = _report_json(stored)
             if shown is not None:
                 record["text"] = stored.report.text
-                record["claims"] = [{"id": c.id, **c.claim.to_contract()} for c in shown.claims]
+                record["claims"] = [stored_claim_record(c) for c in shown.claims]
             click.echo(json.dumps(record, ensure_ascii=False))
         return
     if not found:
@@ -196,6 +203,12 @@ def _echo_report(stored: StoredReport) -> None:
 @click.option("--place", help="Only claims about this place (any letter case).")
 @click.option("--outcome", type=click.Choice(OUTCOMES), help="Only this outcome.")
 @click.option("--article", help="Only claims from this report id.")
+@claim_filter_options
+@click.option(
+    "--status",
+    type=click.Choice(REVIEW_STATUSES),
+    help="Only claims with this review status.",
+)
 @click.option("--limit", type=click.IntRange(min=0), default=None)
 @click.option("--offset", type=click.IntRange(min=0), default=0)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines instead of a table.")
@@ -205,32 +218,43 @@ def claims(
     place: str | None,
     outcome: str | None,
     article: str | None,
+    scope: str | None,
+    kind: str | None,
+    victims: str | None,
+    source: str | None,
+    status: str | None,
     limit: int | None,
     offset: int,
     as_json: bool,
 ) -> None:
-    """List stored claims; unreviewed machine claims are marked as such."""
-    from tollbook.services.claims import list_claims
+    """List stored claims; unreviewed machine claims are marked as such.
+
+    In --json, ``part_of`` is the id of the stored claim a subgroup claim is part of.
+    """
+    from tollbook.services.claims import ClaimFilter, InvalidQuery, list_claims
 
     uow = open_store(ctx)
     try:
         stored = list_claims(
-            uow, place=place, outcome=outcome, article=article, limit=limit, offset=offset
+            uow,
+            place=place,
+            outcome=outcome,
+            article=article,
+            limit=limit,
+            offset=offset,
+            where=ClaimFilter(scope, kind, victims, source, status),
         )
+    except InvalidQuery as error:
+        fail(str(error))
     finally:
         uow.dispose()
     if as_json:
         for s in stored:
-            record = {
-                "id": s.id,
-                **s.claim.to_contract(),
-                "review_status": s.review_status,
-                "extractor_version": s.extractor_version,
-            }
-            click.echo(json.dumps(record, ensure_ascii=False))
+            click.echo(json.dumps(stored_claim_record(s), ensure_ascii=False))
         return
     if not stored:
-        click.echo("no claims stored" + (" match" if place or outcome or article else ""))
+        filtered = place or outcome or article or scope or kind or victims or source or status
+        click.echo("no claims stored" + (" match" if filtered else ""))
         return
     click.echo(claims_table(s.claim for s in stored))
     unreviewed = sum(1 for s in stored if s.review_status == "unreviewed")

@@ -8,7 +8,7 @@ from datetime import date
 
 from tollbook.count.facts import ClaimFacts
 from tollbook.count.figures import incident_figures
-from tollbook.count.wording import event_label
+from tollbook.count.wording import event_label, most_common
 from tollbook.domain.incident import (
     Grade,
     GroupingOverride,
@@ -47,6 +47,7 @@ def build_incident(
     start = min(starts) if starts else None
     day = start if start is not None else (min(published) if published else None)
     place = _most_common_place(members)
+    sites = [s for f in members for s in sorted(f.wording.sites)]
     return Incident(
         anchor=first.claim_id,
         place=place,
@@ -60,10 +61,8 @@ def build_incident(
         grade=grade,
         computed_grade=computed,
         sources=tuple(_source(f, f.claim_id in figures.superseded) for f in members),
-        event=event_label(
-            [s for f in members for s in sorted(f.wording.sites)],
-            [f.wording.attack for f in members if f.wording.attack],
-        ),
+        event=event_label(sites, [f.wording.attack for f in members if f.wording.attack]),
+        site=most_common(sites),
         geo=next((f.sourced.claim.geo for f in members if f.sourced.claim.geo), None),
         grade_set_by=grade_set_by,
         grouping_confirmed=confirmed,
@@ -118,4 +117,5 @@ def _source(facts: ClaimFacts, superseded: bool) -> IncidentSource:
         superseded=superseded,
         subgroup=not facts.everyone,
         vague_floor=facts.vague_floor,
+        part_of=sourced.part_of,
     )

@@ -1,9 +1,11 @@
 """Claims -> incidents and series: the whole reconciliation, pure and repeatable.
 
 Rejected claims are left out; edited claims count with their edited values (the caller
-passes claims as reviewed). Incident claims are grouped automatically, then the human
-overrides are applied in the order they were made, then each group's figures and grade
-are worked out. Running totals and estimates become series points.
+passes claims as reviewed). A subgroup claim ("including 11 children") follows the
+claim it is part of (``count.subgroups``). Incident claims are grouped automatically,
+then the human overrides are applied in the order they were made, then each group's
+figures and grade are worked out. Running totals and estimates become series points.
+Last, incidents whose figure looks like a running total are flagged (``count.guards``).
 """
 
 from __future__ import annotations
@@ -11,15 +13,17 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tollbook.count.facts import ClaimFacts, FactReader
-from tollbook.count.grouping import group_claims
+from tollbook.count.grouping import Group, group_claims
+from tollbook.count.guards import flag_running_totals
 from tollbook.count.incidents import build_incident
 from tollbook.count.overrides import apply_overrides
 from tollbook.count.rules import DEFAULT_RULES, CountRules
 from tollbook.count.series import series_of, series_point
+from tollbook.count.subgroups import find_parents, is_subgroup, root_of
 from tollbook.domain.incident import GroupingOverride, Incident, SourcedClaim
 from tollbook.domain.toll import SeriesPoint
 
@@ -31,6 +35,16 @@ class Reconciliation:
     incidents: tuple[Incident, ...]
     series: tuple[SeriesPoint, ...]
     rules: CountRules = field(default=DEFAULT_RULES)
+
+    def flagged_claims(self) -> dict[int, str]:
+        """Claim id -> why its incident looks like a running total, for every claim of
+        such an incident (see ``count.guards``)."""
+        return {
+            claim_id: incident.running_total_guard
+            for incident in self.incidents
+            if incident.running_total_guard is not None
+            for claim_id in incident.claim_ids
+        }
 
     def incident_of(self, claim_id: int) -> Incident | None:
         """The incident a claim is counted in, if any."""
@@ -70,17 +84,32 @@ def _reconcile(
     rules: CountRules,
 ) -> Reconciliation:
     reader = FactReader(rules)
+    kept = [sourced for sourced in claims if sourced.review_status != "rejected"]
+    parents = find_parents(kept)
+    by_id = {s.claim_id: s for s in kept} if parents else {}
     incident_claims: list[ClaimFacts] = []
+    # subgroup claims of incident claims: they join the incident of the claim on top
+    attached: list[tuple[ClaimFacts, int]] = []
     points: list[SeriesPoint] = []
-    for sourced in claims:
-        if sourced.review_status == "rejected":
-            continue
-        series = series_of(sourced.claim)
+    for sourced in kept:
+        root = sourced.claim_id
+        if parents and sourced.claim_id in parents:
+            root = root_of(sourced.claim_id, parents)
+            if sourced.part_of != parents[sourced.claim_id]:
+                sourced = replace(sourced, part_of=parents[sourced.claim_id])
+        series = series_of(by_id[root].claim if root != sourced.claim_id else sourced.claim)
         if series is None:
-            incident_claims.append(reader.read(sourced))
+            facts = reader.read(sourced)
+            if root == sourced.claim_id:
+                incident_claims.append(facts)
+            else:
+                attached.append((facts, root))
         else:
-            points.append(series_point(sourced, series))
-    regrouped = apply_overrides(group_claims(incident_claims, rules), overrides)
+            subgroup = root != sourced.claim_id or is_subgroup(sourced)
+            points.append(series_point(sourced, series, subgroup, sourced.part_of))
+    grouped = _attach(group_claims(incident_claims, rules), attached)
+    incident_claims.extend(facts for facts, _ in attached)
+    regrouped = apply_overrides(grouped, overrides)
     counted = frozenset(f.claim_id for f in incident_claims)
     decisions: dict[int, list[GroupingOverride]] = {}
     for override in [*regrouped.grades, *regrouped.confirmations]:
@@ -99,4 +128,20 @@ def _reconcile(
         )
     incidents.sort(key=lambda i: (i.date or date.max, i.anchor))
     points.sort(key=lambda p: (p.date or date.max, p.claim_id))
-    return Reconciliation(tuple(incidents), tuple(points), rules)
+    flagged = flag_running_totals(incidents, points)
+    return Reconciliation(tuple(flagged), tuple(points), rules)
+
+
+def _attach(groups: list[Group], attached: list[tuple[ClaimFacts, int]]) -> list[Group]:
+    """Put each subgroup claim in the group of the claim it is part of."""
+    if not attached:
+        return groups
+    wanted = {root for _, root in attached}
+    group_of: dict[int, Group] = {}
+    for group in groups:
+        for facts in group:
+            if facts.claim_id in wanted:
+                group_of[facts.claim_id] = group
+    for facts, root in attached:
+        group_of[root].append(facts)
+    return groups

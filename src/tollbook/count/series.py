@@ -7,6 +7,8 @@ death. Both are shown beside the documented count, each with its source and date
 
 from __future__ import annotations
 
+import re
+
 from tollbook.domain.claim import Claim
 from tollbook.domain.incident import SourcedClaim, when_bounds
 from tollbook.domain.toll import SeriesName, SeriesPoint
@@ -15,17 +17,33 @@ from tollbook.domain.toll import SeriesName, SeriesPoint
 def series_of(claim: Claim) -> SeriesName | None:
     """Which series a claim belongs to, or None for an incident claim that is counted.
 
-    Estimates (``kind`` estimate, or a ``derived`` figure) whatever their scope; then
-    cumulative claims: ``official`` when an authority gives them, else ``reported``.
+    Estimates (``kind`` estimate, a ``derived`` figure, or a vague multiple of another
+    figure: "several times higher") whatever their scope; then cumulative claims:
+    ``official`` when an authority gives them, else ``reported``.
     """
     if claim.kind == "estimate" or claim.qualifier == "derived":
+        return "estimate"
+    if claim.qualifier == "vague" and _MULTIPLE.search(claim.evidence):
         return "estimate"
     if claim.scope == "cumulative":
         return "official" if claim.kind == "official" else "reported"
     return None
 
 
-def series_point(sourced: SourcedClaim, series: SeriesName) -> SeriesPoint:
+#: "several times higher", "many times more", "three times as many": a multiple of
+#: another figure, not a count of the dead.
+_MULTIPLE = re.compile(
+    r"\btimes\s+(?:more|higher|greater|larger|bigger|as\s+(?:many|high|large))\b",
+    re.IGNORECASE,
+)
+
+
+def series_point(
+    sourced: SourcedClaim,
+    series: SeriesName,
+    subgroup: bool = False,
+    part_of: int | None = None,
+) -> SeriesPoint:
     """The claim as a point: dated at the end of its ``when``, else its publication."""
     claim = sourced.claim
     _, last = when_bounds(claim.when)
@@ -47,4 +65,6 @@ def series_point(sourced: SourcedClaim, series: SeriesName) -> SeriesPoint:
         when=claim.when,
         evidence=claim.evidence,
         review_status=sourced.review_status,
+        subgroup=subgroup,
+        part_of=part_of,
     )

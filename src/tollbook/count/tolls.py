@@ -2,7 +2,9 @@
 
 The documented count sums the minimums and maximums of the place's incidents counted in
 the period (by the incident's first day); the cumulative figures and the estimates are
-listed beside it and never added to it.
+listed beside it and never added to it, and so are the incidents held back because
+their figure looks like a running total that no person confirmed (``count.guards``).
+Figures for part of the victims ("11 children") are listed apart, as subgroups.
 """
 
 from __future__ import annotations
@@ -41,7 +43,9 @@ def place_toll(
 ) -> Toll:
     period = period or Period()
     key = place_key(place)
-    incidents = place_incidents(reconciliation, place, outcome, period)
+    found = place_incidents(reconciliation, place, outcome, period)
+    incidents = [i for i in found if not i.held_back]
+    held_back = [i for i in found if i.held_back]
     points = [
         point
         for point in reconciliation.series
@@ -50,7 +54,7 @@ def place_toll(
         and period.contains(point.date)
     ]
     reviewed = [i for i in incidents if i.reviewed]
-    names = [i.place for i in incidents if i.place] + [p.place for p in points if p.place]
+    names = [i.place for i in found if i.place] + [p.place for p in points if p.place]
     return Toll(
         place=names[0] if names else place.strip(),
         outcome=outcome,
@@ -68,6 +72,8 @@ def place_toll(
         reported=_of(points, "reported"),
         estimates=_of(points, "estimate"),
         vague_rule=reconciliation.rules.vague.describe(),
+        held_back=tuple(held_back),
+        subgroups=tuple(p for p in points if p.subgroup),
     )
 
 
@@ -87,4 +93,4 @@ def documented_series(incidents: Iterable[Incident]) -> tuple[DocumentedPoint, .
 
 
 def _of(points: list[SeriesPoint], series: str) -> tuple[SeriesPoint, ...]:
-    return tuple(p for p in points if p.series == series)
+    return tuple(p for p in points if p.series == series and not p.subgroup)

@@ -161,14 +161,15 @@ def counts_everyone(victims: str) -> bool:
 
 def event_label(sites: list[str], attacks: list[str]) -> str | None:
     """ "airstrike on hospital", "shelling", "market": the most named attack and site."""
-    site = _most_common(sites)
-    attack = _most_common([a for a in attacks if a != "strike"]) or _most_common(attacks)
+    site = most_common(sites)
+    attack = most_common([a for a in attacks if a != "strike"]) or most_common(attacks)
     if attack and site:
         return f"{attack} on {site}"
     return attack or site
 
 
-def _most_common(values: list[str]) -> str | None:
+def most_common(values: list[str]) -> str | None:
+    """The value named most often (the first named, on a tie), or None."""
     if not values:
         return None
     counts: dict[str, int] = {}

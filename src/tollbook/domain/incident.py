@@ -67,6 +67,9 @@ class SourcedClaim:
     review_status: ReviewStatus = "unreviewed"
     publisher: str | None = None
     published: date | None = None
+    #: the stored id of the larger claim this one is part of ("including 11 children"),
+    #: as the extractor linked them (migration 0009); None when not linked
+    part_of: int | None = None
 
     @property
     def reviewed(self) -> bool:
@@ -101,6 +104,8 @@ class IncidentSource:
     report or a later one (a toll that rose), so it does not cap the incident.
     ``subgroup``: it counts part of the victims ("including six children"), so it can
     raise the incident's minimum but never caps it.
+    ``part_of``: the claim it is part of (linked by the extractor or, failing that,
+    found by counting: see ``count.subgroups``), if any.
     """
 
     claim_id: int
@@ -121,6 +126,7 @@ class IncidentSource:
     superseded: bool = False
     subgroup: bool = False
     vague_floor: int | None = None
+    part_of: int | None = None
 
 
 @dataclass(frozen=True)
@@ -131,6 +137,11 @@ class Incident:
     ``date`` is the day the incident is counted on (its first reported day); ``start``
     and ``end`` span every date its claims give. ``anchor`` is its lowest claim id;
     ``id`` is its stored id, set once the grouping has been saved.
+
+    ``running_total_guard`` says why the incident's figure looks like a running total
+    rather than one event (see ``count.guards``), or None. While any of its claims is
+    unreviewed such an incident is *held back*: shown beside the documented count, not
+    added to it, until a person confirms it or recodes its claims.
     """
 
     anchor: int
@@ -151,6 +162,9 @@ class Incident:
     grouping_confirmed: bool = False
     vague_only: bool = False
     id: int | None = None
+    running_total_guard: str | None = None
+    #: the site hit, as its claims' sentences name it ("hospital", "market"), if any
+    site: str | None = None
 
     @property
     def claim_ids(self) -> tuple[int, ...]:
@@ -169,3 +183,13 @@ class Incident:
     def reviewed(self) -> bool:
         """Every claim behind the incident was confirmed or edited by a person."""
         return self.unreviewed_claims == 0
+
+    @property
+    def looks_cumulative(self) -> bool:
+        """Its figure looks like a running total (see ``running_total_guard``)."""
+        return self.running_total_guard is not None
+
+    @property
+    def held_back(self) -> bool:
+        """Looks like a running total and no person has confirmed it: not counted."""
+        return self.running_total_guard is not None and not self.reviewed

@@ -49,7 +49,9 @@ class SeriesPoint:
     """One sourced figure of a time series: a cumulative total or an estimate.
 
     ``date`` is the day the figure is "as of": the end of its ``when`` period, else its
-    report's publication date (None if neither is known).
+    report's publication date (None if neither is known). ``subgroup``: it counts part
+    of the victims ("11 children"), so it is listed beside the toll but is never its
+    latest official or reported figure; ``part_of`` names the claim it is part of.
     """
 
     series: SeriesName
@@ -69,6 +71,8 @@ class SeriesPoint:
     when: str | None
     evidence: str
     review_status: ReviewStatus
+    subgroup: bool = False
+    part_of: int | None = None
 
 
 @dataclass(frozen=True)
@@ -90,6 +94,12 @@ class Toll:
     ``reviewed_high`` sum only the incidents whose every claim a person confirmed or
     edited. ``documented`` is the running sum over dated incidents; incidents with no
     date count in the totals (when the period is open) but not in the series.
+
+    ``held_back`` are the place's incidents in the period whose figure looks like a
+    running total and that no person confirmed (see ``count.guards``): listed beside
+    the documented count, never in it. ``official``, ``reported`` and ``estimates``
+    hold figures for all the victims; figures for part of them ("11 children") are in
+    ``subgroups``, beside the rest, and are never the latest official figure.
     """
 
     place: str
@@ -108,6 +118,21 @@ class Toll:
     reported: tuple[SeriesPoint, ...]
     estimates: tuple[SeriesPoint, ...]
     vague_rule: str
+    held_back: tuple[Incident, ...] = ()
+    subgroups: tuple[SeriesPoint, ...] = ()
+
+    @property
+    def held_back_low(self) -> int:
+        return sum(i.low for i in self.held_back)
+
+    @property
+    def held_back_high(self) -> int:
+        return sum(i.high for i in self.held_back)
+
+    @property
+    def flagged_incidents(self) -> tuple[Incident, ...]:
+        """Counted incidents that look like running totals but a person confirmed."""
+        return tuple(i for i in self.incidents if i.looks_cumulative)
 
     @property
     def latest_official(self) -> SeriesPoint | None:
@@ -120,6 +145,7 @@ class Toll:
 
 
 def _latest(points: tuple[SeriesPoint, ...]) -> SeriesPoint | None:
+    points = tuple(p for p in points if not p.subgroup)
     dated = [p for p in points if p.date is not None]
     if dated:
         return max(dated, key=lambda p: (p.date, p.claim_id))

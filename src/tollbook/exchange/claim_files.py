@@ -4,13 +4,27 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import IO
+from typing import IO, Any
 
 from tollbook.domain.claim import Claim
+from tollbook.store.records import StoredClaim
 
 
 def claim_to_json(claim: Claim) -> str:
     return json.dumps(claim.to_contract(), ensure_ascii=False)
+
+
+def stored_claim_record(stored: StoredClaim) -> dict[str, Any]:
+    """A stored claim as JSON: its id, the contract fields, and its review status.
+
+    ``part_of`` is here the *id* of the stored claim it is part of (in ``tollbook
+    extract`` output, which has no ids, it is that claim's position in the report).
+    """
+    record: dict[str, Any] = {"id": stored.id, **stored.claim.to_contract()}
+    record["part_of"] = stored.part_of
+    record["review_status"] = stored.review_status
+    record["extractor_version"] = stored.extractor_version
+    return record
 
 
 def write_claims_jsonl(claims: Iterable[Claim], out: IO[str]) -> int:

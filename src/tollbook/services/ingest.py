@@ -98,6 +98,10 @@ def _ingest_one(
             Failure(report.id, f"extractor returned claims for other reports: {strangers}")
         )
         return
+    bad_link = _bad_part_of(claims)
+    if bad_link is not None:
+        result.failures.append(Failure(report.id, bad_link))
+        return
     try:
         claims_stored = _store(uow, report, claims, actor, extractor_version)
     except (IntegrityError, DataError) as error:
@@ -130,22 +134,55 @@ def _store(
         claim_ids = uow.claims.add(
             report_id, claims, extractor_version=extractor_version, created_at=now
         )
+        after: dict[str, object] = {
+            "external_id": report.id,
+            "text_sha256": report.text_sha256,
+            "source": report.source,
+            "claim_ids": claim_ids,
+            "extractor_version": extractor_version,
+        }
+        links = {
+            str(claim_ids[i]): claim_ids[c.part_of]
+            for i, c in enumerate(claims)
+            if c.part_of is not None
+        }
+        if links:
+            after["part_of"] = links  # subgroup claim id -> the claim it is part of
         uow.audit.append(
             at=now,
             actor=actor or UNKNOWN_ACTOR,
             action="ingest",
             entity="report",
             entity_id=report_id,
-            after={
-                "external_id": report.id,
-                "text_sha256": report.text_sha256,
-                "source": report.source,
-                "claim_ids": claim_ids,
-                "extractor_version": extractor_version,
-            },
+            after=after,
         )
         uow.commit()
     return len(claim_ids)
+
+
+def _bad_part_of(claims: list[Claim]) -> str | None:
+    """Why the claims' subgroup links cannot be stored, or None: each ``part_of`` must
+    be the position of another claim of the same report, with no loop."""
+    for index, claim in enumerate(claims):
+        target = claim.part_of
+        if target is None:
+            continue
+        if isinstance(target, bool) or not isinstance(target, int):
+            return f"claim {index}: field 'part_of': {target!r} is not a claim position"
+        if not 0 <= target < len(claims) or target == index:
+            return (
+                f"claim {index}: field 'part_of': {target} is not another claim of this "
+                f"report (it has {len(claims)})"
+            )
+    for index in range(len(claims)):
+        seen = {index}
+        node = claims[index].part_of
+        while node is not None:
+            if node in seen:
+                return f"claim {index}: field 'part_of': the links form a loop"
+            seen.add(node)
+            node = claims[node].part_of
+    return None
 
 
 def _describe(error: BaseException) -> str:

@@ -270,10 +270,20 @@ def review_history(
 # --- helpers ------------------------------------------------------------------------
 
 
+def checked_actor(actor: str | None) -> str:
+    """The actor's name, stripped; ReviewError if there is none."""
+    return _actor(actor)
+
+
 def _actor(actor: str | None) -> str:
     if actor is None or not actor.strip():
         raise ReviewError("say who is reviewing: an actor name is needed for every change")
     return actor.strip()
+
+
+def stored_claim(uow: UnitOfWork, claim_id: int) -> StoredClaim:
+    """The claim, inside an open unit of work; ReviewError if there is none."""
+    return _claim(uow, claim_id)
 
 
 def _claim(uow: UnitOfWork, claim_id: int) -> StoredClaim:
@@ -298,6 +308,7 @@ def _incident(uow: UnitOfWork, incident_id: int) -> StoredIncident:
 def _state(stored: StoredClaim, claim: Claim, status: ReviewStatus) -> dict[str, Any]:
     out = claim.to_contract()
     out.pop("evidence_start", None)
+    out["part_of"] = stored.part_of
     out["review_status"] = status
     out["report_id"] = stored.report_id
     return out
@@ -312,11 +323,30 @@ def _change_claim(
     action: str,
     note: str | None,
 ) -> StoredClaim:
+    changed = apply_claim_change(uow, stored, claim, status, actor, action, note)
+    uow.commit()
+    return changed
+
+
+def apply_claim_change(
+    uow: UnitOfWork,
+    stored: StoredClaim,
+    claim: Claim,
+    status: ReviewStatus,
+    actor: str,
+    action: str,
+    note: str | None,
+    extra: Mapping[str, Any] | None = None,
+) -> StoredClaim:
+    """Change one claim, record its review and audit it, inside the caller's open
+    unit of work, without committing (so several claims can change in one transaction).
+    ``extra`` is added to the audit entry's ``after``."""
     now = datetime.now(UTC)
     before = _state(stored, stored.claim, stored.review_status)
     after = _state(stored, claim, status)
     if note:
         after["note"] = note
+    after.update(extra or {})
     uow.claims.update(stored.id, claim, status)
     uow.reviews.record(
         stored.id,
@@ -335,7 +365,6 @@ def _change_claim(
         before=before,
         after=after,
     )
-    uow.commit()
     return replace(stored, claim=claim, review_status=status)
 
 

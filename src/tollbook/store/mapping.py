@@ -103,6 +103,7 @@ def stored_claim(row: ClaimRow, *, article: str) -> StoredClaim:
         extractor_version=row.extractor_version,
         created_at=row.created_at,
         claim=domain_claim(row, article=article),
+        part_of=row.part_of_claim_id,
     )
 
 
@@ -150,6 +151,7 @@ SOURCED_COLUMNS = (
     ClaimRow.country,
     ClaimRow.geonameid,
     ClaimRow.review_status,
+    ClaimRow.part_of_claim_id,
     ReportRow.external_id,
     ReportRow.publisher,
     ReportRow.published,
@@ -165,6 +167,7 @@ def sourced_claim(row: Row[Any]) -> SourcedClaim:
         review_status=cast(ReviewStatus, row.review_status),
         publisher=row.publisher,
         published=row.published,
+        part_of=row.part_of_claim_id,
     )
 
 

@@ -40,7 +40,11 @@ class StoredReport:
 
 @dataclass(frozen=True)
 class StoredClaim:
-    """A claim as stored: its row id, its report's row id and its review status."""
+    """A claim as stored: its row id, its report's row id and its review status.
+
+    ``part_of`` is the row id of the claim (of the same report) this one is part of,
+    as the extractor linked them ("including 11 children"); None when not linked.
+    """
 
     id: int
     report_id: int
@@ -48,6 +52,7 @@ class StoredClaim:
     extractor_version: str
     created_at: datetime
     claim: Claim
+    part_of: int | None = None
 
 
 @dataclass(frozen=True)

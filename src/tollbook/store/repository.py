@@ -5,8 +5,9 @@ from __future__ import annotations
 import builtins
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from tollbook.domain.claim import Claim
@@ -61,6 +62,11 @@ class ReportRepository:
         self._session.flush()
 
 
+def _contains(column: Any, text: str) -> ColumnElement[bool]:
+    """``column`` holds ``text`` in any letter case (``%`` and ``_`` taken literally)."""
+    return func.lower(column).contains(text.lower(), autoescape=True)
+
+
 class ClaimRepository:
     """Claims, each tied to the report it was read from."""
 
@@ -75,7 +81,12 @@ class ClaimRepository:
         extractor_version: str,
         created_at: datetime,
     ) -> list[int]:
-        """Store ``claims`` for the report with row id ``report_id``; return their row ids."""
+        """Store ``claims`` for the report with row id ``report_id``; return their row ids.
+
+        A claim's ``part_of`` (the position of the larger claim in ``claims``) becomes
+        a link to that claim's row; the caller checks the positions first.
+        """
+        claims = list(claims)
         rows = [
             claim_row(
                 claim,
@@ -87,6 +98,13 @@ class ClaimRepository:
         ]
         self._session.add_all(rows)
         self._session.flush()
+        linked = False
+        for row, claim in zip(rows, claims, strict=True):
+            if claim.part_of is not None:
+                row.part_of_claim_id = rows[claim.part_of].id
+                linked = True
+        if linked:
+            self._session.flush()
         return [row.id for row in rows]
 
     def get(self, claim_id: int) -> StoredClaim | None:
@@ -103,10 +121,23 @@ class ClaimRepository:
         limit: int | None = None,
         offset: int = 0,
         review_status: ReviewStatus | None = None,
+        scope: str | None = None,
+        kind: str | None = None,
+        victims: str | None = None,
+        source: str | None = None,
     ) -> list[StoredClaim]:
-        """Claims in id order, filtered by place (exact, any case), outcome, report id
-        and review status."""
+        """Claims in id order, filtered by place (exact, any case), outcome, report id,
+        review status, scope and kind, and by part of the victims and of who said it
+        (``attributed_to``), in any letter case."""
         query = self._select()
+        if scope is not None:
+            query = query.where(ClaimRow.scope == scope)
+        if kind is not None:
+            query = query.where(ClaimRow.kind == kind)
+        if victims is not None:
+            query = query.where(_contains(ClaimRow.victims, victims))
+        if source is not None:
+            query = query.where(_contains(ClaimRow.attributed_to, source))
         if review_status is not None:
             query = query.where(ClaimRow.review_status == review_status)
         if place is not None:

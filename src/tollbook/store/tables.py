@@ -124,6 +124,9 @@ class ClaimRow(Base):
         String(16), default="unreviewed", server_default="unreviewed"
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: The claim of the same report this one is part of ("including 11 children" of
+    #: "180 civilians"), as the extractor linked them. Added in revision 0009.
+    part_of_claim_id: Mapped[int | None] = mapped_column(ForeignKey("claims.id"), index=True)
 
 
 class AuditRow(Base):

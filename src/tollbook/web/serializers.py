@@ -47,6 +47,8 @@ def claim_json(stored: StoredClaim) -> dict[str, Any]:
         "extractor_version": stored.extractor_version,
         "created_at": iso(stored.created_at),
         **stored.claim.to_contract(),
+        # the id of the stored claim this one is part of ("including 11 children")
+        "part_of": stored.part_of,
     }
 
 

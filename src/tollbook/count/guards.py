@@ -1,0 +1,137 @@
+"""The running-total guard: an incident whose figure looks like a running total.
+
+A running total coded as one event ("180 civilians verified killed between 24 February
+and 30 March" read as an incident) would add a whole period's dead to the documented
+count. An incident *looks like a running total* when its figure (its maximum) is
+
+1. at least the largest running total (a cumulative figure for everyone, official or
+   reported, not an estimate) given for the same place and outcome on or before the
+   incident's day (any day, for an undated incident); or
+2. more than ``RATIO`` (10) times the median figure of the place's other incidents of
+   that outcome (incidents with a figure; at least one other is needed), when none of
+   its sentences names a site hit ("theatre", "market"): a figure that large for a
+   named site is read as one big event ("about 300 died in the theatre").
+
+Such an incident is flagged on the toll and in review. While any of its claims is
+unreviewed it is *held back*: shown beside the documented count, not added to it. Once
+a person confirms its claims it counts (still flagged); if it is a running total, the
+reviewer edits its claims' scope to ``cumulative``.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from tollbook.domain.incident import Incident, place_key
+from tollbook.domain.toll import SeriesPoint
+
+#: An incident more than this many times the median of the place's others is flagged.
+RATIO = 10
+
+
+def flag_running_totals(
+    incidents: Sequence[Incident], points: Sequence[SeriesPoint]
+) -> list[Incident]:
+    """``incidents`` in the same order, those that look like running totals flagged."""
+    totals = _running_totals(points)
+    by_place: dict[tuple[str, str], list[int]] = {}
+    for index, incident in enumerate(incidents):
+        if incident.place_key is not None and _figure(incident) > 0:
+            by_place.setdefault((incident.place_key, incident.outcome), []).append(index)
+    out = list(incidents)
+    for key, members in by_place.items():
+        values = sorted(_figure(incidents[i]) for i in members)
+        place_totals = totals.get(key, _Totals())
+        for index in members:
+            incident = incidents[index]
+            reason = _reason(incident, values, place_totals)
+            if reason is not None:
+                out[index] = replace(incident, running_total_guard=reason)
+    return out
+
+
+class _Totals:
+    """A place's running totals in date order, with the largest up to each one."""
+
+    def __init__(self) -> None:
+        self.days: list[date] = []
+        self.best_so_far: list[int] = []
+        self.undated_best = 0
+        self.best = 0
+
+    def build(self, dated: list[tuple[date, int]], undated: list[int]) -> _Totals:
+        dated.sort()
+        best = max(undated, default=0)
+        self.undated_best = best
+        for day, value in dated:
+            best = max(best, value)
+            self.days.append(day)
+            self.best_so_far.append(best)
+        self.best = best
+        return self
+
+    def by(self, day: date | None) -> int:
+        """The largest running total given on or before ``day`` (any, if None)."""
+        if day is None:
+            return self.best
+        at = bisect.bisect_right(self.days, day)
+        return self.best_so_far[at - 1] if at else self.undated_best
+
+
+def _running_totals(points: Sequence[SeriesPoint]) -> dict[tuple[str, str], _Totals]:
+    dated: dict[tuple[str, str], list[tuple[date, int]]] = {}
+    undated: dict[tuple[str, str], list[int]] = {}
+    for point in points:
+        if point.series == "estimate" or point.subgroup or point.place is None:
+            continue
+        value = point.low if point.low is not None else point.high
+        if value is None or value <= 0:
+            continue
+        key = (place_key(point.place) or "", point.outcome)
+        if point.date is None:
+            undated.setdefault(key, []).append(value)
+        else:
+            dated.setdefault(key, []).append((point.date, value))
+    return {
+        key: _Totals().build(dated.get(key, []), undated.get(key, []))
+        for key in dated.keys() | undated.keys()
+    }
+
+
+def _reason(incident: Incident, values: list[int], totals: _Totals) -> str | None:
+    figure = _figure(incident)
+    total = totals.by(incident.date)
+    if total and figure >= total:
+        return f"{figure:,} is at least the place's largest running total by then ({total:,})"
+    if incident.site is not None:
+        return None
+    median = _median_of_others(values, figure)
+    if median is not None and figure > RATIO * median:
+        return (
+            f"{figure:,} is more than {RATIO} times the median of the place's other "
+            f"incidents ({median:,g})"
+        )
+    return None
+
+
+def _median_of_others(values: list[int], figure: int) -> float | None:
+    """The median of sorted ``values`` with one ``figure`` taken out (None if empty)."""
+    count = len(values) - 1
+    if count < 1:
+        return None
+    gone = bisect.bisect_left(values, figure)
+
+    def other(k: int) -> int:
+        return values[k] if k < gone else values[k + 1]
+
+    middle = count // 2
+    if count % 2:
+        return float(other(middle))
+    return (other(middle - 1) + other(middle)) / 2
+
+
+def _figure(incident: Incident) -> int:
+    return max(incident.low, incident.high)

@@ -1,0 +1,154 @@
+"""Guards on the headline: subgroups never lead, running totals coded as incidents are
+held back, vague multiples are estimates (docs/counting.md, "What the headline counts")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.unit.test_count_tolls import sourced
+from tollbook.count import place_toll, reconcile
+from tollbook.count.guards import _median_of_others
+from tollbook.count.subgroups import is_subgroup_victims
+
+UN = (
+    "The mission verified the deaths of 180 civilians in Chernihiv between 24 February "
+    "and 30 March, including 11 children."
+)
+
+
+@pytest.mark.parametrize(
+    ("victims", "subgroup"),
+    [
+        ("children", True),
+        ("women and children", True),
+        ("health workers", False),  # "workers" alone is not in the vocabulary
+        ("medics", True),
+        ("people", False),
+        ("civilians", False),
+        ("civilians, including children", False),
+        ("soldiers", False),
+        ("Syrians", False),
+    ],
+)
+def test_subgroup_victims(victims: str, subgroup: bool) -> None:
+    assert is_subgroup_victims(victims) is subgroup
+
+
+@pytest.mark.parametrize(
+    ("values", "figure", "median"),
+    [([3, 14, 180], 180, 8.5), ([3, 14, 180], 3, 97.0), ([5, 5], 5, 5.0), ([7], 7, None)],
+)
+def test_median_of_the_other_incidents(values: list[int], figure: int, median: float) -> None:
+    assert _median_of_others(values, figure) == median
+
+
+def test_a_linked_subgroup_of_a_running_total_is_never_the_latest_official() -> None:
+    claims = [
+        sourced(1, 180, 180, "exact", report=1, scope="cumulative", kind="official",
+                victims="civilians", when="2022-02-24/2022-03-30", evidence=UN),
+        # in another sentence, and for "minors": only the extractor's link ties it
+        sourced(2, 11, 11, "exact", report=1, kind="official", victims="minors",
+                when="2022-03-30", evidence="Eleven were minors."),
+    ]  # fmt: skip
+    linked = [claims[0], replace(claims[1], part_of=1)]
+    toll = place_toll(reconcile(linked), "Mariupol")
+    assert toll.incidents == () and (toll.low, toll.high) == (0, 0)
+    assert [p.claim_id for p in toll.official] == [1]
+    assert [(p.claim_id, p.part_of) for p in toll.subgroups] == [(2, 1)]
+    latest = toll.latest_official
+    assert latest is not None and latest.claim_id == 1
+
+
+def test_an_unlinked_children_figure_in_the_same_sentence_follows_its_total() -> None:
+    claims = [
+        sourced(1, 180, 180, "exact", report=1, scope="cumulative", kind="official",
+                victims="civilians", when="2022-02-24/2022-03-30", evidence=UN),
+        sourced(2, 11, 11, "exact", report=1, kind="official", victims="children",
+                when="2022-03-30", evidence=UN),
+    ]  # fmt: skip
+    toll = place_toll(reconcile(claims), "Mariupol")
+    assert toll.incidents == ()
+    assert [(p.claim_id, p.part_of, p.series) for p in toll.subgroups] == [(2, 1, "official")]
+    assert toll.latest_official is not None and toll.latest_official.claim_id == 1
+
+
+def test_a_children_running_total_alone_is_listed_but_never_the_latest_official() -> None:
+    claims = [
+        sourced(1, 1200, None, "more_than", report=1, scope="cumulative", kind="official",
+                when="2022-02-24/2022-03-10", evidence="More than 1,200 have died so far."),
+        sourced(2, 70, None, "at_least", report=2, scope="cumulative", kind="official",
+                victims="children", when="2022-02-24/2022-03-20",
+                evidence="At least 70 children have died since the invasion began."),
+    ]  # fmt: skip
+    toll = place_toll(reconcile(claims), "Mariupol")
+    assert [p.claim_id for p in toll.subgroups] == [2]
+    assert toll.latest_official is not None and toll.latest_official.claim_id == 1
+
+
+def test_a_subgroup_of_an_incident_joins_its_incident_whatever_its_day() -> None:
+    claims = [
+        sourced(1, 17, 17, "exact", report=1, when="2022-03-09", evidence="Seventeen died."),
+        sourced(2, 3, 3, "exact", report=1, victims="children", when="2022-03-12",
+                evidence="Three were children."),
+    ]  # fmt: skip
+    toll = place_toll(reconcile([claims[0], replace(claims[1], part_of=1)]), "Mariupol")
+    assert [(i.claim_ids, i.low, i.high) for i in toll.incidents] == [((1, 2), 17, 17)]
+    assert toll.incidents[0].sources[1].part_of == 1
+    unlinked = place_toll(reconcile(claims), "Mariupol")
+    assert len(unlinked.incidents) == 2  # different sentences, different days: not inferred
+
+
+def test_an_incident_as_large_as_the_running_total_by_then_is_held_back() -> None:
+    claims = [
+        sourced(1, 700, None, "more_than", report=1, scope="cumulative", kind="official",
+                when="2022-03-22", evidence="More than 700 have died since the siege began."),
+        sourced(2, 14, 14, "exact", report=2, when="2022-03-16", evidence="14 died at a market."),
+        sourced(3, 800, 800, "exact", report=3, when="2022-03-25", evidence="800 died."),
+    ]  # fmt: skip
+    toll = place_toll(reconcile(claims), "Mariupol")
+    assert (toll.low, toll.high) == (14, 14)
+    [held] = toll.held_back
+    assert held.claim_ids == (3,) and held.running_total_guard is not None
+    assert "running total by then (700)" in held.running_total_guard
+    assert (toll.held_back_low, toll.held_back_high) == (800, 800)
+
+    confirmed = [*claims[:2], sourced(3, 800, 800, "exact", report=3, when="2022-03-25",
+                                      evidence="800 died.", status="confirmed")]  # fmt: skip
+    toll = place_toll(reconcile(confirmed), "Mariupol")
+    assert (toll.low, toll.high) == (814, 814) and toll.held_back == ()
+    assert [i.claim_ids for i in toll.flagged_incidents] == [(3,)]
+
+
+def test_an_incident_ten_times_the_median_is_held_back_unless_it_names_a_site() -> None:
+    small = [
+        sourced(1, 14, 14, "exact", report=1, when="2022-03-16", evidence="14 died at a market."),
+        sourced(2, 3, 3, "exact", report=2, when="2022-03-18", evidence="3 died at a hospital."),
+    ]  # fmt: skip
+    period = sourced(3, 180, 180, "exact", report=3, when="2022-02-24", evidence=UN)
+    toll = place_toll(reconcile([*small, period]), "Mariupol")
+    assert (toll.low, toll.high) == (17, 17)
+    assert [i.claim_ids for i in toll.held_back] == [(3,)]
+    assert "10 times the median" in (toll.held_back[0].running_total_guard or "")
+
+    theatre = sourced(3, 300, 300, "about", report=3, when="2022-03-16",
+                      evidence="About 300 people died in the drama theatre strike.")  # fmt: skip
+    toll = place_toll(reconcile([*small, theatre]), "Mariupol")
+    assert (toll.low, toll.high) == (317, 317) and toll.held_back == ()
+
+
+def test_a_single_big_incident_with_nothing_to_compare_is_counted() -> None:
+    quake = sourced(1, 5000, None, "at_least", report=1, when="2023-02-06",
+                    evidence="At least 5,000 people died in the earthquake.")  # fmt: skip
+    toll = place_toll(reconcile([quake]), "Mariupol")
+    assert (toll.low, toll.held_back) == (5000, ())
+
+
+def test_a_vague_multiple_of_another_figure_is_an_estimate_not_an_incident() -> None:
+    claims = [
+        sourced(1, None, None, "vague", report=1, kind="official", when="2022-03-22",
+                evidence="He said the real number was several times higher."),
+    ]  # fmt: skip
+    toll = place_toll(reconcile(claims), "Mariupol")
+    assert toll.incidents == () and [p.claim_id for p in toll.estimates] == [1]
