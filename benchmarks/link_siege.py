@@ -66,7 +66,9 @@ def main(argv: list[str]) -> int:
         extra = ["--has-duplicates"] if args.has_duplicates else []
         for path in sorted((folder / "siege" / "lists").glob("*.csv")):
             out, _ = _tollbook(db, "lists", "import", str(path), "--source", path.stem, *extra)
-            print(f"  {out.strip().splitlines()[-1]}")
+            for line in out.splitlines():
+                if line.startswith(("imported", "warning")):
+                    print(f"  {line}")
         out, seconds = _tollbook(db, "link")
         print("\n".join(f"  | {line}" for line in out.strip().splitlines()))
         with (folder / "siege" / "truth" / "list_records.csv").open(encoding="utf-8") as handle:

@@ -58,7 +58,7 @@ _APOSTROPHES = "'’ʼ`´‘"
 def column_key(name: str) -> str:
     """A column name with letter case, separators and apostrophes taken out, and ё as е."""
     folded = name.strip().casefold().replace("ё", "е")
-    return "".join(ch for ch in folded if ch.isalnum())
+    return "".join(ch for ch in folded if ch.isalnum() and ch not in _APOSTROPHES)
 
 
 _FIELD_OF: dict[str, str] = {}
