@@ -136,3 +136,23 @@ def test_file_mode_writes_each_records_cluster(siege: Path, tmp_path: Path) -> N
     assert run(link, [str(files[0])]).exit_code == 2  # no --out
     only = run(link, [str(files[0]), "--out", str(out), "--link-only"])
     assert only.exit_code == 1 and "two or more files" in only.output
+
+
+def test_import_maps_known_headers_names_unused_columns_and_declares_duplicates(
+    url: str, tmp_path: Path
+) -> None:
+    path = tmp_path / "family.csv"
+    path.write_text(
+        "Прізвище,Ім’я,Дата смерті,Місце смерті,Хто повідомив\n"
+        "Коваль,Іван,10.03.2022,Кальміуський,сусідка\n",
+        encoding="utf-8",
+    )
+    args = ["import", str(path), "--source", "family", "--has-duplicates", "--actor", "t"]
+    result = run(lists, args, url)
+
+    assert result.exit_code == 0, result.output
+    assert "imported 1 of 1 rows into list 'family' (new list)" in result.output
+    assert "the list may hold duplicates" in result.output
+    assert f"warning: {path}: column 'Хто повідомив' not imported" in result.output
+    shown = run(lists, ["show"], url).output
+    assert "duplicates" in shown and "yes" in shown

@@ -89,7 +89,7 @@ def test_a_saved_model_gives_the_same_pairs(
     path = tmp_path / "model.json"
     path.write_text(json.dumps(model.to_json()), encoding="utf-8")
     loaded = LinkageModel.from_json(json.loads(path.read_text(encoding="utf-8")))
-    assert loaded.fits(table.present, "dedupe_only")
+    assert loaded.fits(table.model_columns, "dedupe_only")
     assert not loaded.fits(table.present - {"district"}, "dedupe_only")
     engine = open_engine("duckdb")
     try:

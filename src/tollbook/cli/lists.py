@@ -76,6 +76,13 @@ def lists() -> None:
     is_flag=True,
     help="Keep rows with a value that cannot be read, without that value (reported).",
 )
+@click.option(
+    "--has-duplicates/--no-duplicates",
+    "has_duplicates",
+    default=None,
+    help="Whether the list may name one person twice: only then are its records linked "
+    "to each other (default: a new list does not; an existing list keeps what it said).",
+)
 @_actor_option
 @click.pass_context
 def import_(
@@ -85,25 +92,38 @@ def import_(
     mapping: tuple[str, ...],
     sheet: str | None,
     lenient: bool,
+    has_duplicates: bool | None,
     actor: str | None,
 ) -> None:
     """Import a CSV or XLSX list of the dead into the list called SOURCE.
 
-    Every record keeps its list, row and original values. Rows that cannot be read are
-    reported by row and field and left out; the others are imported in one transaction.
-    The exit status is 1 when any row was left out.
+    Columns named like a field, or with a known English, Ukrainian or Russian name for
+    one (surname, date_of_death, прізвище, дата смерти ...), map themselves; columns left
+    unused are named in a warning. Every record keeps its list, row and original values.
+    Rows that cannot be read are reported by row and field and left out; the others are
+    imported in one transaction. The exit status is 1 when any row was left out.
     """
     from tollbook.services.lists import import_list
 
     result = _run(
         ctx,
         lambda uow: import_list(
-            uow, file, source, mapping, actor=actor, lenient=lenient, sheet=sheet
+            uow,
+            file,
+            source,
+            mapping,
+            actor=actor,
+            lenient=lenient,
+            sheet=sheet,
+            has_duplicates=has_duplicates,
         ),
     )
     _report_problems(result.problems, "error")
     _report_problems(result.warnings, "warning")
+    if result.unused_warning:
+        click.echo(f"warning: {file}: {result.unused_warning}", err=True)
     made = " (new list)" if result.new_list else ""
+    made += "; the list may hold duplicates" if result.has_duplicates else ""
     click.echo(
         f"imported {result.imported:,} of {result.rows:,} rows into list "
         f"{result.list_name!r}{made}"
@@ -124,8 +144,17 @@ def show(ctx: click.Context) -> None:
     if not found:
         click.echo("no lists: import one with `tollbook lists import FILE --source NAME`")
         return
-    rows = [(s.name, f"{s.records:,}", s.imports, s.created_at.date()) for s in found]
-    click.echo(_table(("list", "records", "imports", "since"), rows))
+    rows = [
+        (
+            s.name,
+            f"{s.records:,}",
+            s.imports,
+            "yes" if s.has_duplicates else "no",
+            s.created_at.date(),
+        )
+        for s in found
+    ]
+    click.echo(_table(("list", "records", "imports", "duplicates", "since"), rows))
 
 
 @lists.command("queue")
@@ -311,6 +340,8 @@ def link(
     )
     report = made[0]
     model = "trained" if report.trained else "reused"
+    if report.model_note:
+        click.echo(f"note: {report.model_note}", err=True)
     click.echo(
         f"linked {report.records:,} records into {report.persons:,} persons "
         f"({report.persons_with_several_records:,} on more than one record) with "
@@ -361,6 +392,8 @@ def _link_files(
         fail(str(error.problem))
     _report_problems(result.problems, "error")
     _report_problems(result.warnings, "warning")
+    if result.model_note:
+        click.echo(f"note: {result.model_note}", err=True)
     seconds = result.seconds
     click.echo(
         f"linked {result.records:,} records into {result.clusters:,} clusters "

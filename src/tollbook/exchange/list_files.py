@@ -1,9 +1,12 @@
 """Named lists of the dead from CSV and XLSX files, with a mapping of columns to fields.
 
 ``--map surname=family_name`` maps the file's ``surname`` column to the record field
-``family_name``; columns named like a field (any letter case) map to it unless the field
-is mapped otherwise; several columns mapped to one name or place field are joined with
-a space (``--map street_number=address --map street=address``).
+``family_name``; a column named like a field, or with a name known for it in English,
+Ukrainian or Russian (``date_of_death``, ``прізвище``, ``дата смерти``: see
+:mod:`tollbook.exchange.column_names`), maps to it unless the field is mapped otherwise;
+several columns mapped to one name or place field are joined with a space
+(``--map street_number=address --map street=address``). Columns left unused are named
+(:attr:`ListFile.unused`), so that an import can warn of them.
 
 Every row becomes a :class:`PersonRecord` with its list, its row number (as a
 spreadsheet shows it: the header is row 1) and all of its original values, or a problem
@@ -30,6 +33,7 @@ from tollbook.domain.person_record import (
     parse_date,
     parse_sex,
 )
+from tollbook.exchange.column_names import column_key, recognise
 from tollbook.exchange.errors import InputError, InputProblem
 
 CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
@@ -73,11 +77,16 @@ class ColumnMapping:
         the file does not have."""
         position = {name: i for i, name in enumerate(header)}
         lowered = {name.lower(): i for i, name in enumerate(header)}
+        keyed: dict[str, int] = {}
+        for i, name in enumerate(header):
+            keyed.setdefault(column_key(name), i)
         resolved: dict[str, tuple[int, ...]] = {}
         for target, columns in self.fields.items():
             indexes = []
             for column in columns:
                 index = position.get(column, lowered.get(column.lower()))
+                if index is None and column_key(column):
+                    index = keyed.get(column_key(column))
                 if index is None:
                     raise InputError(
                         InputProblem(
@@ -90,11 +99,9 @@ class ColumnMapping:
                 indexes.append(index)
             resolved[target] = tuple(indexes)
         used = {i for indexes in resolved.values() for i in indexes}
-        for target in RECORD_FIELDS:
-            index = lowered.get(target)
-            if target not in resolved and index is not None and index not in used:
-                resolved[target] = (index,)
-        return resolved
+        for target, index in recognise(header, used, set(resolved)).items():
+            resolved[target] = (index,)
+        return {target: resolved[target] for target in RECORD_FIELDS if target in resolved}
 
 
 @dataclass
@@ -112,8 +119,30 @@ class ListFile:
     rows: int = 0
 
     @property
+    def unused(self) -> tuple[str, ...]:
+        """The columns of the header no field was mapped to (in file order)."""
+        used = {column for columns in self.mapping.values() for column in columns}
+        return tuple(name for name in self.columns if name and name not in used)
+
+    def unused_warning(self) -> InputProblem | None:
+        """A warning naming the unused columns, or None when every column is used."""
+        if not self.unused:
+            return None
+        return InputProblem(self.path, unused_message(self.unused), 1)
+
+    @property
     def rejected_rows(self) -> int:
         return len({p.line for p in self.problems if p.line is not None})
+
+
+def unused_message(columns: Sequence[str]) -> str:
+    """What to tell the user about columns an import leaves unused."""
+    named = ", ".join(repr(c) for c in columns)
+    word = "column" if len(columns) == 1 else "columns"
+    return (
+        f"{word} {named} not imported: no field has that name; map a column with "
+        "--map COLUMN=FIELD if it holds one"
+    )
 
 
 def read_list_file(

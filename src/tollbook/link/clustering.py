@@ -6,12 +6,16 @@ compared count as not matching): a chain of links through look-alikes does not g
 two different people together. Human decisions come first and win: a confirmed pair is
 always one person (*must-link*), a split pair never is (*cannot-link*), even through
 other records. Decisions that contradict each other are reported, not guessed at.
+
+Records of a list that holds no duplicates (``exclusive``: record -> its list) never
+end up in one person with another record of that list, not even through records of
+other lists; only a human's confirmation puts two of them together.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 #: Default: groups are joined when their pairs average at least this probability.
@@ -45,10 +49,12 @@ def cluster_pairs(
     must_link: Iterable[tuple[int, int]] = (),
     cannot_link: Iterable[tuple[int, int]] = (),
     min_mean: float = DEFAULT_MIN_MEAN,
+    exclusive: Mapping[int, str] | None = None,
 ) -> Clustering:
     """Cluster the records ``ids`` from scored pairs (``left[i]``, ``right[i]``,
-    ``probability[i]``); pairs below ``threshold`` never join records."""
-    groups = _Groups(ids)
+    ``probability[i]``); pairs below ``threshold`` never join records, nor records of
+    one list of ``exclusive`` (record -> list, for lists without duplicates)."""
+    groups = _Groups(ids, exclusive or {})
     neighbours: defaultdict[int, dict[int, float]] = defaultdict(dict)
     for a, b, p in zip(left, right, probability, strict=True):
         if a == b:
@@ -61,7 +67,7 @@ def cluster_pairs(
         groups.forbid(a, b)
     conflicts: list[tuple[int, int]] = []
     for a, b in sorted(_ordered(must_link)):
-        if not groups.join(a, b):
+        if not groups.join(a, b, human=True):
             conflicts.append((a, b))
     edges = sorted(
         (-p, a, b)
@@ -99,10 +105,13 @@ def _mean_between(
 class _Groups:
     """Union-find over record ids, with cannot-link constraints between groups."""
 
-    def __init__(self, ids: Iterable[int]) -> None:
+    def __init__(self, ids: Iterable[int], exclusive: Mapping[int, str]) -> None:
         self.parent: dict[int, int] = {}
         self.members: dict[int, list[int]] = {}
         self.forbidden: dict[int, set[int]] = {}
+        #: root -> the exclusive lists its records are on
+        self.lists: dict[int, set[str]] = {}
+        self.exclusive = exclusive
         for record in ids:
             self._add(record)
 
@@ -110,6 +119,9 @@ class _Groups:
         if record not in self.parent:
             self.parent[record] = record
             self.members[record] = [record]
+            listed = self.exclusive.get(record)
+            if listed is not None:
+                self.lists[record] = {listed}
 
     def find(self, record: int) -> int:
         if record not in self.parent:
@@ -127,20 +139,23 @@ class _Groups:
         self.forbidden.setdefault(ra, set()).add(b)
         self.forbidden.setdefault(rb, set()).add(a)
 
-    def allowed(self, ra: int, rb: int) -> bool:
-        """Whether no record of one group must stay apart from a record of the other."""
+    def allowed(self, ra: int, rb: int, human: bool = False) -> bool:
+        """Whether no record of one group must stay apart from a record of the other
+        (``human``: a person's confirmation, which may join two records of one list)."""
+        if not human and not self.lists.get(ra, set()).isdisjoint(self.lists.get(rb, ())):
+            return False
         for root, other in ((ra, rb), (rb, ra)):
             for record in self.forbidden.get(root, ()):
                 if self.find(record) == other:
                     return False
         return True
 
-    def join(self, a: int, b: int) -> bool:
+    def join(self, a: int, b: int, human: bool = False) -> bool:
         """Join the groups of ``a`` and ``b`` unless forbidden; whether they are one."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if not self.allowed(ra, rb):
+        if not self.allowed(ra, rb, human):
             return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
@@ -149,6 +164,9 @@ class _Groups:
         moved = self.forbidden.pop(rb, set())
         if moved:
             self.forbidden.setdefault(ra, set()).update(moved)
+        listed = self.lists.pop(rb, set())
+        if listed:
+            self.lists.setdefault(ra, set()).update(listed)
         return True
 
     def labels(self) -> dict[int, int]:

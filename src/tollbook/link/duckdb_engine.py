@@ -36,20 +36,12 @@ class DuckDBBackend:
         self._con.unregister(f"{name}_arrow")
         return name
 
-    def count_pairs(self, loaded: Any, rule: tuple[str, ...], cross_source_only: bool) -> int:
-        columns = ", ".join(rule)
-        not_null = " AND ".join(f"{column} IS NOT NULL" for column in rule)
-        if cross_source_only:
-            sql = (
-                f"SELECT sum(n * n - s) // 2 FROM (SELECT sum(k) AS n, sum(k * k) AS s FROM "
-                f"(SELECT {columns}, source, count(*) AS k FROM {loaded} WHERE {not_null} "
-                f"GROUP BY ALL) GROUP BY {columns})"
-            )
-        else:
-            sql = (
-                f"SELECT sum(n * (n - 1)) // 2 FROM (SELECT count(*) AS n FROM {loaded} "
-                f"WHERE {not_null} GROUP BY {columns})"
-            )
+    integer_division = "//"
+
+    def table_name(self, loaded: Any) -> str:
+        return str(loaded)
+
+    def scalar(self, sql: str) -> int:
         rows = self._con.execute(sql).fetchall()
         return int(rows[0][0] or 0) if rows else 0
 

@@ -33,9 +33,12 @@ class LinkageModel:
     trained_on: int
     engine: str
     link_type: LinkType = "dedupe_only"
+    #: the lists (sources) of the records it was trained on, sorted
+    lists: tuple[str, ...] = ()
 
     def fits(self, present: frozenset[str], link_type: LinkType) -> bool:
-        """Whether this model compares exactly the columns the data has."""
+        """Whether this model compares exactly the columns the data has (``present``:
+        :attr:`FeatureTable.model_columns`)."""
         return frozenset(self.columns) == present and self.link_type == link_type
 
     def to_json(self) -> dict[str, Any]:
@@ -45,6 +48,7 @@ class LinkageModel:
             "trained_on": self.trained_on,
             "engine": self.engine,
             "link_type": self.link_type,
+            "lists": list(self.lists),
         }
 
     @staticmethod
@@ -56,6 +60,7 @@ class LinkageModel:
                 trained_on=int(data["trained_on"]),
                 engine=str(data["engine"]),
                 link_type=data.get("link_type", "dedupe_only"),
+                lists=tuple(str(name) for name in data.get("lists", ())),
             )
         except (KeyError, TypeError, ValueError) as error:
             raise ValueError(f"not a Tollbook linkage model: {error}") from None

@@ -94,21 +94,12 @@ class SparkBackend:
         self._names[id(frame)] = name
         return frame
 
-    def count_pairs(self, loaded: Any, rule: tuple[str, ...], cross_source_only: bool) -> int:
-        name = self._names[id(loaded)]
-        columns = ", ".join(rule)
-        not_null = " AND ".join(f"{column} IS NOT NULL" for column in rule)
-        if cross_source_only:
-            sql = (
-                f"SELECT sum(n * n - s) DIV 2 FROM (SELECT sum(k) AS n, sum(k * k) AS s FROM "
-                f"(SELECT {columns}, source, count(*) AS k FROM {name} WHERE {not_null} "
-                f"GROUP BY {columns}, source) GROUP BY {columns})"
-            )
-        else:
-            sql = (
-                f"SELECT sum(n * (n - 1)) DIV 2 FROM (SELECT count(*) AS n FROM {name} "
-                f"WHERE {not_null} GROUP BY {columns})"
-            )
+    integer_division = "DIV"
+
+    def table_name(self, loaded: Any) -> str:
+        return self._names[id(loaded)]
+
+    def scalar(self, sql: str) -> int:
         value = self.spark.sql(sql).collect()[0][0]
         return int(value or 0)
 

@@ -40,7 +40,16 @@ class Backend(Protocol):
 
     def load(self, table: FeatureTable, name: str) -> Any: ...
 
-    def count_pairs(self, loaded: Any, rule: blocking.Rule, cross_source_only: bool) -> int: ...
+    #: the dialect's integer division (``//`` or ``DIV``)
+    integer_division: str
+
+    def table_name(self, loaded: Any) -> str:
+        """The SQL name of a loaded table."""
+        ...
+
+    def scalar(self, sql: str) -> int:
+        """The one number a counting query gives (0 for NULL)."""
+        ...
 
     def fetch(self, frame: Any, columns: list[str]) -> dict[str, list[Any]]:
         """The columns of a scored-pairs frame, in :data:`PAIR_ORDER`."""
@@ -104,10 +113,11 @@ class SplinkEngine:
         ]
         return LinkageModel(
             settings=learned,
-            columns=tuple(sorted(present)),
+            columns=tuple(sorted(table.model_columns)),
             trained_on=len(table),
             engine=self.name,
             link_type=link_type,
+            lists=tuple(sorted({str(s) for s in table.columns["source"]})),
         )
 
     def score(
@@ -127,8 +137,9 @@ class SplinkEngine:
         inputs = self._inputs(table, model.link_type, "score")
         rules = self.choose_rules(table, inputs, model.link_type, budget)
         self.last_rules = rules
+        apart = model.link_type == "dedupe_only" and blocking.exclusive(table.present)
         settings["blocking_rules_to_generate_predictions"] = [
-            {"blocking_rule": blocking.rule_sql(rule)} for rule in rules
+            {"blocking_rule": blocking.rule_sql(rule, apart)} for rule in rules
         ]
         linker = Linker(inputs, settings, self.backend.db_api(), set_up_basic_logging=False)
         frame = linker.inference.predict(threshold_match_probability=min_probability)
@@ -183,11 +194,37 @@ class SplinkEngine:
         backend (the same counts, so the same rules, on every engine)."""
         candidates = blocking.usable(blocking.CANDIDATES, table.present)
         loaded = inputs if link_type == "dedupe_only" else self.backend.load(table, "count_all")
-        counts = [
-            (rule, self.backend.count_pairs(loaded, rule, link_type == "link_only"))
-            for rule in candidates
-        ]
+        counts = []
+        for rule in candidates:
+            pairs = self.count_pairs(table, loaded, rule, link_type)
+            if pairs is not None:
+                counts.append((rule, pairs))
         return blocking.choose_rules(counts, budget)
+
+    def count_pairs(
+        self, table: FeatureTable, loaded: Any, rule: blocking.Rule, link_type: LinkType
+    ) -> int | None:
+        """The pairs ``rule`` admits; None for a rule with near terms whose exact terms
+        alone pair more than :data:`~tollbook.link.blocking.NEAR_JOIN_CAP` records."""
+        name = self.backend.table_name(loaded)
+        cross = link_type == "link_only"
+        apart = link_type == "dedupe_only" and blocking.exclusive(table.present)
+        pairs = self.backend.scalar(
+            blocking.count_sql(
+                name,
+                rule,
+                cross_source_only=cross,
+                apart=apart,
+                div=self.backend.integer_division,
+            )
+        )
+        if not blocking.near_terms(rule):
+            return pairs
+        if pairs > blocking.NEAR_JOIN_CAP:
+            return None
+        return self.backend.scalar(
+            blocking.join_count_sql(name, rule, cross_source_only=cross, apart=apart)
+        )
 
     def _inputs(self, table: FeatureTable, link_type: LinkType, name: str) -> Any:
         if link_type == "dedupe_only":

@@ -26,6 +26,7 @@ from tollbook.link.engine import EngineName, LinkageModel, LinkType, ScoredPairs
 from tollbook.link.engines import open_engine
 from tollbook.link.explain import explanation_json
 from tollbook.link.features import features
+from tollbook.link.reuse import may_reuse
 from tollbook.store.list_repository import PairReview, StoredLink, StoredRecord, StoredRun
 from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
@@ -81,6 +82,10 @@ class LinkReport:
     queued: int
     conflicts: list[tuple[int, int]]
     seconds: float
+    #: why the stored model was not reused (None: reused, or none was stored)
+    model_note: str | None = None
+    #: the lists whose records were kept apart (declared without duplicates)
+    exclusive_lists: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -123,7 +128,10 @@ def link_records(
 ) -> LinkReport:
     """Link every stored list record into persons (see the module's description).
 
-    The model trained last for data with the same fields is reused unless ``retrain``.
+    The model trained last for data with the same fields is reused when it was trained
+    on comparable data (:func:`tollbook.link.reuse.may_reuse`) and not ``retrain``;
+    otherwise a new one is trained and the report's ``model_note`` says why. Records of
+    one list are compared and joined only when the list is declared to hold duplicates.
     Raises :class:`LinkageError` when there is nothing to link or the options are bad,
     and :class:`~tollbook.link.engine.EngineUnavailable` when the engine cannot run.
     """
@@ -141,11 +149,32 @@ def link_records(
             )
         confirmed, split = luow.linkage.decisions()
         previous = luow.linkage.membership()
+        sources = frozenset(s.record.source for s in stored)
+        exclusive = sources - luow.lists.lists_with_duplicates()
         say(f"reading {len(stored):,} list records")
-        table = features([s.record for s in stored], ids=[s.id for s in stored])
-        columns = " ".join(sorted(table.present))
+        table = features(
+            [s.record for s in stored], ids=[s.id for s in stored], exclusive=exclusive
+        )
+        columns = " ".join(sorted(table.model_columns))
         saved = None if retrain else luow.linkage.latest_model(columns, "dedupe_only")
-    model = LinkageModel.from_json(saved[1]) if saved is not None else None
+        other = None if retrain or saved else luow.linkage.latest_model(None, "dedupe_only")
+    model, note, reused = None, None, None
+    for found in (saved, other):
+        if found is None:
+            continue
+        candidate = LinkageModel.from_json(found[1])
+        verdict = may_reuse(
+            candidate,
+            records=len(stored),
+            columns=table.model_columns,
+            lists=sources,
+            link_type="dedupe_only",
+        )
+        if verdict.reuse:
+            model, reused = candidate, found[0]
+            break
+        note = verdict.note(f"the stored model {found[0]}")
+        say(note or "")
     opened = open_engine(engine)
     try:
         if model is None:
@@ -165,14 +194,15 @@ def link_records(
         threshold,
         must_link=confirmed,
         cannot_link=split,
+        exclusive={s.id: s.record.source for s in stored if s.record.source in exclusive},
     )
     clusters = clustering.clusters()
     assigned, retired = keep_identities(clusters, previous)
     at = datetime.now(UTC)
     say(f"saving {len(clusters):,} persons")
     with luow:
-        if saved is not None:
-            model_id = saved[0]
+        if reused is not None:
+            model_id = reused
         else:
             model_id = luow.linkage.add_model(
                 model.to_json(),
@@ -201,7 +231,7 @@ def link_records(
             run_id=run_id,
             engine=engine,
             model_id=model_id,
-            trained=saved is None,
+            trained=reused is None,
             records=len(stored),
             pairs=len(pairs),
             links=sum(1 for p in pairs.probability if p >= threshold),
@@ -213,6 +243,8 @@ def link_records(
             queued=queued,
             conflicts=clustering.conflicts,
             seconds=round(time.perf_counter() - began, 3),
+            model_note=note,
+            exclusive_lists=tuple(sorted(exclusive)),
         )
         summary = _summary(report, threshold, review)
         luow.linkage.finish_run(run_id, finished_at=datetime.now(UTC), summary=summary)
@@ -245,6 +277,8 @@ def _summary(report: LinkReport, threshold: float, review: tuple[float, float]) 
         "queued": report.queued,
         "conflicts": [list(c) for c in report.conflicts],
         "seconds": report.seconds,
+        "model_note": report.model_note,
+        "lists_without_duplicates": list(report.exclusive_lists),
     }
 
 
@@ -419,14 +453,17 @@ def _recluster(luow: ListUnitOfWork, at: datetime) -> None:
     threshold = run.threshold if run is not None else DEFAULT_THRESHOLD
     links = luow.linkage.links()
     confirmed, split = luow.linkage.decisions()
+    with_duplicates = luow.lists.lists_with_duplicates()
+    lists_of = luow.lists.record_lists()
     clustering = cluster_pairs(
-        luow.lists.record_ids(),
+        sorted(lists_of),
         [link.record_a for link in links],
         [link.record_b for link in links],
         [link.probability for link in links],
         threshold,
         must_link=confirmed,
         cannot_link=split,
+        exclusive={r: name for r, name in lists_of.items() if name not in with_duplicates},
     )
     assigned, retired = keep_identities(clustering.clusters(), luow.linkage.membership())
     luow.linkage.save_persons(assigned, retired, at=at)
@@ -443,6 +480,8 @@ class FileLinkResult:
     trained: bool = True
     seconds: dict[str, float] = field(default_factory=dict)
     rules: list[tuple[str, ...]] = field(default_factory=list)
+    #: why the model file was not reused (None: reused, or there was none)
+    model_note: str | None = None
 
 
 def link_files(
@@ -460,8 +499,10 @@ def link_files(
 ) -> FileLinkResult:
     """Link the records of one file (duplicates within it) or several (across them, and
     within each unless ``link_only``), and write each record's id and cluster id to
-    ``out``. A model file is reused when given and present (unless ``retrain``) and
-    written after training otherwise. Nothing is stored in the database."""
+    ``out``. A model file is reused when given and present, trained on comparable data
+    (:func:`tollbook.link.reuse.may_reuse`: the files' names are its lists) and not
+    ``retrain``; otherwise a new model is trained and written there (``model_note``
+    says why the old one was not reused). Nothing is stored in the database."""
     if not paths:
         raise LinkageError("give at least one file to link")
     if link_only and len(paths) < 2:
@@ -481,6 +522,9 @@ def link_files(
         records.extend(read.records)
         result.problems.extend(read.problems)
         result.warnings.extend(read.warnings)
+        unused = read.unused_warning()
+        if unused is not None:
+            result.warnings.append(unused)
     result.records = len(records)
     if not records:
         raise LinkageError("no records could be read from the files")
@@ -494,11 +538,16 @@ def link_files(
             model = LinkageModel.from_json(json.loads(model_path.read_text(encoding="utf-8")))
         except (OSError, ValueError) as error:
             raise LinkageError(f"cannot read the model {model_path}: {error}") from None
-        if not model.fits(table.present, link_type):
-            raise LinkageError(
-                f"the model {model_path} compares other fields than these files have; "
-                "use --retrain to train a new one"
-            )
+        verdict = may_reuse(
+            model,
+            records=len(records),
+            columns=table.model_columns,
+            lists=names,
+            link_type=link_type,
+        )
+        if not verdict.reuse:
+            result.model_note = verdict.note(f"the model {model_path}")
+            model = None
     opened = open_engine(engine)
     try:
         if model is None:

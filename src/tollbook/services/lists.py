@@ -16,7 +16,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tollbook.exchange.errors import InputError, InputProblem
-from tollbook.exchange.list_files import ColumnMapping, read_header, read_list_file
+from tollbook.exchange.list_files import (
+    ColumnMapping,
+    read_header,
+    read_list_file,
+    unused_message,
+)
 from tollbook.store.list_repository import ListSummary, StoredImport
 from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
@@ -45,10 +50,20 @@ class ImportResult:
     imported: int
     problems: list[InputProblem] = field(default_factory=list)
     warnings: list[InputProblem] = field(default_factory=list)
+    #: the file's columns no field was mapped to (not imported; kept in each record's
+    #: original values)
+    unused_columns: tuple[str, ...] = ()
+    #: whether the list is declared to hold duplicates (after this import)
+    has_duplicates: bool = False
 
     @property
     def rejected(self) -> int:
         return len({p.line for p in self.problems})
+
+    @property
+    def unused_warning(self) -> str | None:
+        """The warning naming the unused columns, or None."""
+        return unused_message(self.unused_columns) if self.unused_columns else None
 
 
 def import_list(
@@ -62,10 +77,15 @@ def import_list(
     sheet: str | None = None,
     now: datetime | None = None,
     file_name: str | None = None,
+    has_duplicates: bool | None = None,
 ) -> ImportResult:
     """Import a CSV or XLSX file into the list called ``source``.
 
-    ``mapping`` holds ``COLUMN=FIELD`` pairs. ``file_name`` names the file in the
+    ``mapping`` holds ``COLUMN=FIELD`` pairs; columns named like a field, or with a
+    known name for one, map themselves, and the columns left unused are named in the
+    result and kept in the import's notes. ``has_duplicates`` declares whether the list
+    may name one person twice (None: a new list does not, an existing list keeps what
+    it said); only then are its records linked to each other. ``file_name`` names the file in the
     import's record, the audit log and every message (default: ``path``), for a file
     uploaded to a temporary path. Raises :class:`ImportRefused` for a bad list name or
     mapping or a file already imported into the list, and
@@ -90,15 +110,22 @@ def import_list(
     at = now or datetime.now(UTC)
     luow = ListUnitOfWork.of(uow)
     with luow:
-        list_id, new_list = luow.lists.list_id(name, at=at, actor=actor)
+        before = luow.lists.has_duplicates(name)
+        list_id, new_list = luow.lists.list_id(
+            name, at=at, actor=actor, has_duplicates=has_duplicates
+        )
+        duplicates = bool(luow.lists.has_duplicates(name))
         earlier = luow.lists.import_with_hash(list_id, sha256)
         if earlier is not None:
             raise ImportRefused(
                 f"{shown} was imported into list {name!r} already (import {earlier}); "
                 "nothing was imported"
             )
+        unused = read.unused
         if not read.records:
-            return ImportResult(name, None, new_list, read.rows, 0, read.problems, read.warnings)
+            return ImportResult(
+                name, None, new_list, read.rows, 0, read.problems, read.warnings, unused, duplicates
+            )
         rejected_rows = sorted({p.line for p in read.problems if p.line is not None})
         import_id = luow.lists.add_import(
             list_id,
@@ -110,6 +137,7 @@ def import_list(
             rows_rejected=len(rejected_rows),
             at=at,
             actor=actor,
+            notes={"unused_columns": list(unused)} if unused else None,
         )
         imported = luow.lists.add_records(list_id, import_id, read.records)
         luow.audit.append(
@@ -127,11 +155,22 @@ def import_list(
                 "imported": imported,
                 "rejected_rows": rejected_rows,
                 "unread_values": len(read.warnings),
+                "unused_columns": list(unused),
+                "has_duplicates": duplicates,
+                **({"has_duplicates_before": before} if before not in (None, duplicates) else {}),
             },
         )
         luow.commit()
     return ImportResult(
-        name, import_id, new_list, read.rows, imported, read.problems, read.warnings
+        name,
+        import_id,
+        new_list,
+        read.rows,
+        imported,
+        read.problems,
+        read.warnings,
+        unused,
+        duplicates,
     )
 
 

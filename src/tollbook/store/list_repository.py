@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -44,6 +44,9 @@ class ListSummary:
     records: int
     imports: int
     created_at: datetime
+    #: whether the list may name one person twice (its records are then linked to
+    #: each other; otherwise never)
+    has_duplicates: bool = False
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,8 @@ class StoredImport:
     rows_rejected: int
     imported_at: datetime
     imported_by: str | None
+    #: what the import noted: {"unused_columns": [...]} (empty before revision 0010)
+    notes: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -109,15 +114,42 @@ class ListRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def list_id(self, name: str, *, at: datetime, actor: str | None) -> tuple[int, bool]:
-        """The id of the list called ``name`` (made if new) and whether it was made."""
-        found = self._session.scalar(select(NamedListRow.id).where(NamedListRow.name == name))
-        if found is not None:
-            return found, False
-        row = NamedListRow(name=name, created_at=at, created_by=actor)
+    def list_id(
+        self,
+        name: str,
+        *,
+        at: datetime,
+        actor: str | None,
+        has_duplicates: bool | None = None,
+    ) -> tuple[int, bool]:
+        """The id of the list called ``name`` (made if new) and whether it was made.
+        ``has_duplicates`` declares whether the list may name one person twice (None:
+        a new list does not, an existing one keeps what it said)."""
+        row = self._session.scalars(select(NamedListRow).where(NamedListRow.name == name)).first()
+        if row is not None:
+            if has_duplicates is not None:
+                row.has_duplicates = int(has_duplicates)
+                self._session.flush()
+            return row.id, False
+        row = NamedListRow(
+            name=name, created_at=at, created_by=actor, has_duplicates=int(bool(has_duplicates))
+        )
         self._session.add(row)
         self._session.flush()
         return row.id, True
+
+    def has_duplicates(self, name: str) -> bool | None:
+        """Whether the list called ``name`` may name one person twice (None: no such list)."""
+        value = self._session.scalar(
+            select(NamedListRow.has_duplicates).where(NamedListRow.name == name)
+        )
+        return None if value is None else bool(value)
+
+    def lists_with_duplicates(self) -> frozenset[str]:
+        """The names of the lists declared to hold duplicates."""
+        return frozenset(
+            self._session.scalars(select(NamedListRow.name).where(NamedListRow.has_duplicates == 1))
+        )
 
     def import_with_hash(self, list_id: int, sha256: str) -> int | None:
         """The id of an earlier import of the same file into the list, if any."""
@@ -139,8 +171,10 @@ class ListRepository:
         rows_rejected: int,
         at: datetime,
         actor: str | None,
+        notes: dict[str, Any] | None = None,
     ) -> int:
         row = ListImportRow(
+            notes=notes or None,
             list_id=list_id,
             file_name=file_name,
             file_sha256=sha256,
@@ -183,14 +217,20 @@ class ListRepository:
             .subquery()
         )
         query = (
-            select(NamedListRow.name, records.c.n, imports.c.n, NamedListRow.created_at)
+            select(
+                NamedListRow.name,
+                records.c.n,
+                imports.c.n,
+                NamedListRow.created_at,
+                NamedListRow.has_duplicates,
+            )
             .outerjoin(records, records.c.list_id == NamedListRow.id)
             .outerjoin(imports, imports.c.list_id == NamedListRow.id)
             .order_by(NamedListRow.name)
         )
         return [
-            ListSummary(name, int(n or 0), int(k or 0), at)
-            for name, n, k, at in self._session.execute(query).tuples()
+            ListSummary(name, int(n or 0), int(k or 0), at, bool(dup))
+            for name, n, k, at, dup in self._session.execute(query).tuples()
         ]
 
     def imports(self, *, limit: int | None = None, offset: int = 0) -> builtins.list[StoredImport]:
@@ -214,12 +254,20 @@ class ListRepository:
                 rows_rejected=row.rows_rejected,
                 imported_at=row.imported_at,
                 imported_by=row.imported_by,
+                notes=dict(row.notes or {}),
             )
             for row, name in self._session.execute(query).tuples()
         ]
 
     def count(self) -> int:
         return int(self._session.scalar(select(func.count()).select_from(ListRecordRow)) or 0)
+
+    def record_lists(self) -> dict[int, str]:
+        """Record id -> the name of its list, for every record."""
+        query = select(ListRecordRow.id, NamedListRow.name).join(
+            NamedListRow, NamedListRow.id == ListRecordRow.list_id
+        )
+        return dict(self._session.execute(query).tuples().all())
 
     def record_ids(self) -> list[int]:
         return list(self._session.scalars(select(ListRecordRow.id).order_by(ListRecordRow.id)))
@@ -312,14 +360,14 @@ class LinkageRepository:
 
     # --- models ---------------------------------------------------------------------
 
-    def latest_model(self, columns: str, link_type: str) -> tuple[int, dict[str, Any]] | None:
-        """The newest model for data with these feature columns, with its id."""
-        row = self._session.scalars(
-            select(LinkageModelRow)
-            .where(LinkageModelRow.columns == columns, LinkageModelRow.link_type == link_type)
-            .order_by(LinkageModelRow.id.desc())
-            .limit(1)
-        ).first()
+    def latest_model(
+        self, columns: str | None, link_type: str
+    ) -> tuple[int, dict[str, Any]] | None:
+        """The newest model for data with these feature columns (None: any), with its id."""
+        query = select(LinkageModelRow).where(LinkageModelRow.link_type == link_type)
+        if columns is not None:
+            query = query.where(LinkageModelRow.columns == columns)
+        row = self._session.scalars(query.order_by(LinkageModelRow.id.desc()).limit(1)).first()
         return (row.id, dict(row.model)) if row is not None else None
 
     def add_model(

@@ -36,11 +36,15 @@ class NamedListRow(Base):
     """A named list: a morgue register, burial records, a family's reports ..."""
 
     __tablename__ = "named_lists"
+    __table_args__ = (CheckConstraint("has_duplicates IN (0, 1)", name="has_duplicates"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text, unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_by: Mapped[str | None] = mapped_column(Text)
+    #: 1 when the list may name one person twice (revision 0010): only then are its
+    #: records linked to each other
+    has_duplicates: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ListImportRow(Base):
@@ -60,6 +64,8 @@ class ListImportRow(Base):
     rows_rejected: Mapped[int] = mapped_column(Integer)
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime)
     imported_by: Mapped[str | None] = mapped_column(Text)
+    #: what the import noted (revision 0010): {"unused_columns": [...]}
+    notes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class ListRecordRow(Base):

@@ -100,6 +100,7 @@ def summary_json(summary: ListSummary) -> dict[str, Any]:
         "name": summary.name,
         "records": summary.records,
         "imports": summary.imports,
+        "has_duplicates": summary.has_duplicates,
         "created_at": iso(summary.created_at),
     }
 
@@ -116,6 +117,7 @@ def import_json(stored: StoredImport) -> dict[str, Any]:
         "rows_rejected": stored.rows_rejected,
         "imported_at": iso(stored.imported_at),
         "imported_by": stored.imported_by,
+        "unused_columns": list(stored.notes.get("unused_columns", [])),
     }
 
 
@@ -139,6 +141,8 @@ def import_result_json(result: ImportResult) -> dict[str, Any]:
         "rejected": result.rejected,
         "problems": [problem_json(p) for p in result.problems],
         "warnings": [problem_json(p) for p in result.warnings],
+        "unused_columns": list(result.unused_columns),
+        "has_duplicates": result.has_duplicates,
     }
 
 

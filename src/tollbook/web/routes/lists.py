@@ -14,7 +14,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 
-from tollbook.domain.person_record import RECORD_FIELDS
+from tollbook.exchange.column_names import field_of_column
 from tollbook.exchange.errors import InputError
 from tollbook.services.accounts import User
 from tollbook.services.linkage import list_persons, pair_decisions
@@ -87,7 +87,7 @@ def suggested_mapping(columns: tuple[str, ...], entered: list[str]) -> str:
     lines = list(entered)
     for column in columns:
         if column and column not in mapped:
-            guess = column.lower() if column.lower() in RECORD_FIELDS else ""
+            guess = field_of_column(column) or ""
             lines.append(f"{column}={guess}")
     return "\n".join(lines)
 
@@ -125,6 +125,7 @@ def run_import(
     lenient: bool,
     sheet: str,
     user: User,
+    has_duplicates: bool | None = None,
 ) -> ImportResult:
     if not " ".join(list_name.split()):
         raise ImportRefused("list: give the list a name (morgue, burial, hospital ...)")
@@ -137,6 +138,7 @@ def run_import(
         lenient=lenient,
         sheet=sheet.strip() or None,
         file_name=name,
+        has_duplicates=has_duplicates,
     )
 
 
@@ -162,13 +164,20 @@ def api_import(
     mapping: Annotated[str, Form(max_length=20_000, description="COLUMN=FIELD lines.")] = "",
     lenient: Annotated[bool, Form()] = False,
     sheet: Annotated[str, Form(max_length=200)] = "",
+    has_duplicates: Annotated[
+        bool | None,
+        Form(description="Whether the list may name one person twice (default: kept)."),
+    ] = None,
     file: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
     """Import a CSV or XLSX file (multipart) into the list named ``list``: 201 with the
-    rows left out (line and field) when rows were imported, 422 when none could be."""
+    rows left out (line and field) and the columns left unused when rows were imported,
+    422 when none could be."""
     with uploaded(request, file) as (path, name):
         try:
-            result = run_import(uow, path, name, list_name, mapping, lenient, sheet, user)
+            result = run_import(
+                uow, path, name, list_name, mapping, lenient, sheet, user, has_duplicates
+            )
         except ImportRefused as error:
             raise ApiProblem(422, for_people(str(error))) from None
     body = import_result_json(result)
@@ -236,13 +245,31 @@ def import_form(
     mapping: Annotated[str, Form(max_length=20_000)] = "",
     lenient: Annotated[str, Form(max_length=10)] = "",
     sheet: Annotated[str, Form(max_length=200)] = "",
+    has_duplicates: Annotated[str, Form(max_length=10)] = "",
     upload: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
-    entered = {"list_name": list_name, "mapping": mapping, "lenient": bool(lenient), "sheet": sheet}
+    entered = {
+        "list_name": list_name,
+        "mapping": mapping,
+        "lenient": bool(lenient),
+        "sheet": sheet,
+        "has_duplicates": bool(has_duplicates),
+    }
     try:
         with uploaded(request, upload) as (path, name):
             try:
-                result = run_import(uow, path, name, list_name, mapping, bool(lenient), sheet, user)
+                result = run_import(
+                    uow,
+                    path,
+                    name,
+                    list_name,
+                    mapping,
+                    bool(lenient),
+                    sheet,
+                    user,
+                    # unticked keeps what the list said (a new list holds none)
+                    True if has_duplicates else None,
+                )
             except (ImportRefused, InputError) as error:
                 columns = _columns(path, name, sheet) if _about_mapping(error) else ()
                 if columns:
@@ -315,5 +342,12 @@ def _form_context(
         "columns": columns,
         "file": file,
         "fields": FIELD_HELP,
-        "entered": {"list_name": "", "mapping": "", "lenient": False, "sheet": "", **entered},
+        "entered": {
+            "list_name": "",
+            "mapping": "",
+            "lenient": False,
+            "sheet": "",
+            "has_duplicates": False,
+            **entered,
+        },
     }
