@@ -4,6 +4,9 @@
 PostgreSQL (a fresh database on the server named by ``$TOLLBOOK_TEST_POSTGRES_URL``,
 dropped afterwards). ``bash scripts/test.sh`` starts that server and sets the variable;
 without it the PostgreSQL runs are skipped, saying why.
+
+``shared`` tests are skipped, saying why, when the third-party text they need is not
+beside the repository.
 """
 
 from __future__ import annotations
@@ -17,6 +20,17 @@ from tests.postgres import fresh_postgres_database
 from tollbook.store.database import make_engine
 from tollbook.store.migrate import upgrade
 from tollbook.store.unit_of_work import UnitOfWork
+
+#: Third-party text the ``shared`` tests need, kept outside the repository.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("shared") and not (SHARED / "corpus").is_dir():
+        pytest.skip(
+            f"needs third-party text that is not redistributed with Tollbook: the seed "
+            f"article in {SHARED / 'corpus'} (see docs/claims.md, 'A worked example')"
+        )
 
 
 @pytest.fixture(
