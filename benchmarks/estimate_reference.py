@@ -1,6 +1,6 @@
 """Multiple systems estimation against published figures, and the latent class sampler's speed.
 
-Prints: the log-linear estimates on ../shared/data/mse (kosovo.csv, hiv.csv) beside the
+Prints: the log-linear estimates on examples/mse (kosovo.csv, hiv.csv) beside the
 reference figures of their README and of Rcapture's examples; LCMCR's posterior median on
 Kosovo (LCMCR itself gives about 10,400–10,600) and the time for 10,000 draws, with R-hat
 and effective sample sizes. Usage: python -m benchmarks.estimate_reference
@@ -20,7 +20,7 @@ from tollbook.estimate.profile_interval import profile_interval
 from tollbook.estimate.tables import OverlapTable
 from tollbook.exchange.overlap_tables import read_overlap_csv
 
-MSE = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "mse"
+MSE = Path(__file__).resolve().parent.parent / "examples" / "mse"
 
 
 def _table(name: str) -> OverlapTable:

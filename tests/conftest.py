@@ -1,22 +1,86 @@
-"""Shared fixtures: a database on each backend, migrated units of work.
+"""Shared fixtures: a database on each backend, migrated units of work, simulated sieges.
 
 ``database_url`` runs a test once on SQLite (a file in the test's tmp_path) and once on
 PostgreSQL (a fresh database on the server named by ``$TOLLBOOK_TEST_POSTGRES_URL``,
 dropped afterwards). ``bash scripts/test.sh`` starts that server and sets the variable;
 without it the PostgreSQL runs are skipped, saying why.
+
+``uow`` is a unit of work on that database migrated to the newest revision. The
+migrations run once per session (per pytest-xdist worker) into a template, a SQLite file
+or a PostgreSQL database, and a test that asks for ``uow`` gets a copy of it as its
+``database_url``: the same schema, without running every migration for every test
+(``tests/integration/test_store_migrations.py`` tests the migrations themselves, on
+empty databases).
+
+``siege_folder(people, seed)`` writes a simulated siege's files once per session for
+each size and seed, for the modules that read them (never write into it).
+
+Marks set here by file: ``browser`` on ``tests/e2e/test_browser_*.py`` and ``slow`` on
+the modules in :data:`SLOW_MODULES`; ``shared`` tests are skipped, saying why, when the
+third-party text they need is not beside the repository.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import shutil
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.postgres import fresh_postgres_database
+from tollbook.exchange.siege_files import write_siege
+from tollbook.simulate import SiegeConfig, simulate_siege
 from tollbook.store.database import make_engine
 from tollbook.store.migrate import upgrade
 from tollbook.store.unit_of_work import UnitOfWork
+
+#: Third-party text the ``shared`` tests need, kept outside the repository.
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+#: Modules whose tests take more than a few seconds each, or share a fixture that does
+#: (a simulated siege of thousands of people, Splink training, Spark, a served app over
+#: linked lists): ``-m "not slow"`` leaves them out of a quick run.
+SLOW_MODULES = frozenset(
+    {
+        "tests/unit/test_registry_matching.py",
+        "tests/unit/test_link_engine.py",
+        "tests/unit/test_link_spark.py",
+        "tests/unit/test_estimate_lcmcr.py",
+        "tests/unit/test_simulate_news.py",
+        "tests/integration/test_linkage_service.py",
+        "tests/integration/test_estimates_service.py",
+        "tests/integration/test_estimation_from_db.py",
+        "tests/e2e/test_cli_registry.py",
+        "tests/e2e/test_cli_lists.py",
+        "tests/e2e/test_cli_estimate.py",
+        "tests/e2e/test_cli_simulate.py",
+        "tests/e2e/test_web_estimates.py",
+        "tests/e2e/test_web_demo_pages.py",
+        "tests/e2e/test_docs_commands.py",
+    }
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    root = config.rootpath
+    for item in items:
+        try:
+            module = item.path.relative_to(root).as_posix()
+        except ValueError:
+            continue
+        if module.startswith("tests/e2e/test_browser_"):
+            item.add_marker(pytest.mark.browser)
+        if module in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("shared") and not (SHARED / "corpus").is_dir():
+        pytest.skip(
+            f"needs third-party text that is not redistributed with Tollbook: the seed "
+            f"article in {SHARED / 'corpus'} (see docs/claims.md, 'A worked example')"
+        )
 
 
 @pytest.fixture(
@@ -26,20 +90,63 @@ from tollbook.store.unit_of_work import UnitOfWork
     ]
 )
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """URL of an empty database, on SQLite and on PostgreSQL."""
+    """URL of a database on SQLite and on PostgreSQL: empty, or, when the test also asks
+    for ``uow``, a copy of the session's template migrated to the newest revision."""
+    migrated = "uow" in request.fixturenames
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'tollbook.db'}"
+        path = tmp_path / "tollbook.db"
+        if migrated:
+            template: Path = request.getfixturevalue("migrated_sqlite_template")
+            shutil.copyfile(template, path)
+            wal = template.with_name(template.name + "-wal")  # left only if not checkpointed
+            if wal.exists():
+                shutil.copyfile(wal, path.with_name(path.name + "-wal"))
+        yield f"sqlite:///{path}"
     else:
-        with fresh_postgres_database("tollbook_t_") as url:
+        template_url = request.getfixturevalue("migrated_postgres_template") if migrated else None
+        with fresh_postgres_database("tollbook_t_", template_url) as url:
             yield url
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A SQLite file migrated to the newest revision, once per session."""
+    path = tmp_path_factory.mktemp("template") / "tollbook.db"
+    upgrade(f"sqlite:///{path}")
+    return path
+
+
+@pytest.fixture(scope="session")
+def migrated_postgres_template() -> Iterator[str]:
+    """The URL of a PostgreSQL database migrated to the newest revision, once per session
+    (nobody stays connected to it: it is the template of the tests' databases)."""
+    with fresh_postgres_database("tollbook_template_") as url:
+        upgrade(url)
+        yield url
 
 
 @pytest.fixture
 def uow(database_url: str) -> Iterator[UnitOfWork]:
-    """A unit of work on a database migrated to the newest revision."""
-    upgrade(database_url)
+    """A unit of work on a database migrated to the newest revision (``database_url``
+    copies the session's migrated template for it)."""
     engine = make_engine(database_url)
     try:
         yield UnitOfWork(engine)
     finally:
         engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def siege_folder(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int, int], Path]:
+    """``siege_folder(people, seed)``: the folder of that simulated siege's files
+    (``docs/simulator.md``), written once per session; read it, never write into it."""
+    written: dict[tuple[int, int], Path] = {}
+
+    def folder(people: int, seed: int) -> Path:
+        if (people, seed) not in written:
+            path = tmp_path_factory.mktemp(f"siege-{people}-{seed}")
+            write_siege(simulate_siege(SiegeConfig(people=people, seed=seed)), path)
+            written[(people, seed)] = path
+        return written[(people, seed)]
+
+    return folder

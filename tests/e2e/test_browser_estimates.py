@@ -4,32 +4,33 @@ its charts, publishes it; a visitor then finds it on the public page, warnings a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.e2e.test_browser_review import CHROMIUM, log_in, page, pytestmark
 from tests.e2e.test_web_server import Server, prepared_database, serve
-from tollbook.exchange.siege_files import write_siege
 from tollbook.services.linkage import link_records
 from tollbook.services.lists import import_list
 from tollbook.services.setup import open_database
-from tollbook.simulate import SiegeConfig, simulate_siege
 
 __all__ = ["CHROMIUM", "page", "pytestmark"]
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+def server(
+    tmp_path_factory: pytest.TempPathFactory, siege_folder: Callable[[int, int], Path]
+) -> Iterator[Server]:
     """Three lists of a small simulated siege, imported and linked into persons."""
     scratch = tmp_path_factory.mktemp("browser-estimates")
-    write_siege(simulate_siege(SiegeConfig(people=6_000, seed=11)), scratch / "siege")
+    siege = siege_folder(6_000, 11)
     url = prepared_database(f"sqlite:///{scratch / 'tollbook.db'}")
     uow = open_database(url)
     try:
         for name in ("burial", "family", "morgue"):
-            import_list(uow, scratch / "siege" / "lists" / f"{name}.csv", name, actor="test")
+            import_list(uow, siege / "lists" / f"{name}.csv", name, actor="test")
         link_records(uow, actor="test")
     finally:
         uow.dispose()

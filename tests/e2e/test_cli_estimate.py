@@ -24,7 +24,7 @@ from tollbook.cli import main
 from tollbook.cli.estimate import estimate
 from tollbook.exchange.overlap_tables import write_overlap_csv
 
-SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "mse"
+MSE = Path(__file__).resolve().parents[2] / "examples" / "mse"
 QUICK = ("--draws", "200", "--burn-in", "500", "--thin", "2", "--chains", "2")
 
 
@@ -41,11 +41,8 @@ def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-@pytest.mark.shared
 def test_published_kosovo_table_gives_the_reference_figures(tmp_path: Path) -> None:
-    if not (SHARED / "kosovo.csv").exists():
-        pytest.skip("../shared/data/mse is not here")
-    done = run(SHARED / "kosovo.csv", "--method", "loglinear", "--json", cwd=tmp_path)
+    done = run(MSE / "kosovo.csv", "--method", "loglinear", "--json", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     (estimate,) = result["strata"][0]["estimates"]

@@ -5,23 +5,20 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
 
 from tollbook.cli.lists import link, lists, persons
-from tollbook.exchange.siege_files import write_siege
 from tollbook.link.evaluation import pairwise_scores
 from tollbook.services.setup import init_database
-from tollbook.simulate import SiegeConfig, simulate_siege
 
 
 @pytest.fixture(scope="module")
-def siege(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("siege")
-    write_siege(simulate_siege(SiegeConfig(people=6_000, seed=8)), folder)
-    return folder
+def siege(siege_folder: Callable[[int, int], Path]) -> Path:
+    return siege_folder(6_000, 8)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -11,9 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from tollbook.cli import registry as cli
-from tollbook.exchange.siege_files import write_siege
 from tollbook.services.setup import init_database
-from tollbook.simulate import SiegeConfig, simulate_siege
 
 
 @click.group()
@@ -26,9 +25,10 @@ for command in cli.COMMANDS:
     root.add_command(command)
 
 
-def test_import_match_confirm_plan_label_export(tmp_path: Path) -> None:
-    siege = tmp_path / "siege"
-    write_siege(simulate_siege(SiegeConfig(people=8_000, seed=2)), siege)
+def test_import_match_confirm_plan_label_export(
+    tmp_path: Path, siege_folder: Callable[[int, int], Path]
+) -> None:
+    siege = siege_folder(8_000, 2)
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
     init_database(url)
     runner = CliRunner()

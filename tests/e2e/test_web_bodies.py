@@ -46,9 +46,10 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("bodies")
 
 
-@pytest.fixture(scope="module")
-def app(scratch: Path) -> FastAPI:
-    url = prepared_database(f"sqlite:///{scratch / 'tollbook.db'}")
+def _new_app(folder: Path) -> FastAPI:
+    """The app on a new database in ``folder``: users of every role and one family's
+    report of a missing woman, no graves or bodies."""
+    url = prepared_database(f"sqlite:///{folder / 'tollbook.db'}")
     uow = open_database(url)
     try:
         report = MissingReport(
@@ -70,9 +71,33 @@ def app(scratch: Path) -> FastAPI:
     return create_app(url, WebSettings(secret_key=SECRET))
 
 
+@pytest.fixture(scope="module")
+def app(scratch: Path) -> FastAPI:
+    """The app with a cemetery, a trench and two bodies buried in it (W1-T01-001, -002)
+    imported, so that each test also passes run on its own."""
+    made = _new_app(scratch)
+    with TestClient(made) as client:
+        token = log_in(client, "forensic")
+        _import_graves(client, token)
+        done = client.post(
+            "/bodies/import",
+            data={"csrf_token": token},
+            files={"bodies": _csv("bodies.csv", BODIES_HEADER + GOOD_ROWS)},
+        )
+        assert done.status_code == 200, done.text
+    return made
+
+
 @pytest.fixture
 def client(app: FastAPI) -> Iterator[TestClient]:
     with TestClient(app, raise_server_exceptions=False) as opened:
+        yield opened
+
+
+@pytest.fixture
+def empty_client(tmp_path: Path) -> Iterator[TestClient]:
+    """A client of the app on a database with no graves or bodies yet."""
+    with TestClient(_new_app(tmp_path), raise_server_exceptions=False) as opened:
         yield opened
 
 
@@ -99,8 +124,9 @@ def _audit(app: FastAPI, **filters: str) -> list[dict[str, object]]:
 
 
 def test_imports_list_bad_rows_by_line_and_field_and_store_nothing_then_all(
-    client: TestClient, app: FastAPI
+    empty_client: TestClient,
 ) -> None:
+    client = empty_client
     token = log_in(client, "forensic")
     bad_trenches = TRENCHES + "W1-T02,W9,2,abc,90,,,\n"
     refused = client.post(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -16,11 +16,9 @@ from fastapi.testclient import TestClient
 from tests.e2e.jobs import finished_job, job_result_page
 from tests.e2e.test_web_pages import form_token, log_in
 from tests.e2e.test_web_server import PASSWORD, SECRET, prepared_database
-from tollbook.exchange.siege_files import write_siege
 from tollbook.services.linkage import link_records
 from tollbook.services.lists import import_list
 from tollbook.services.setup import open_database
-from tollbook.simulate import SiegeConfig, simulate_siege
 from tollbook.web import WebSettings, create_app
 
 LISTS = ("burial", "family", "morgue")
@@ -28,15 +26,17 @@ QUICK_LCMCR = {"draws": 100, "burn_in": 200, "thin": 2, "chains": 2}
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
+def app(
+    tmp_path_factory: pytest.TempPathFactory, siege_folder: Callable[[int, int], Path]
+) -> FastAPI:
     """Three lists of a simulated siege, imported and linked into persons."""
     scratch: Path = tmp_path_factory.mktemp("estimates")
-    write_siege(simulate_siege(SiegeConfig(people=10_000, seed=5)), scratch / "siege")
+    siege = siege_folder(10_000, 5)
     url = prepared_database(f"sqlite:///{scratch / 'tollbook.db'}")
     uow = open_database(url)
     try:
         for name in LISTS:
-            import_list(uow, scratch / "siege" / "lists" / f"{name}.csv", name, actor="test")
+            import_list(uow, siege / "lists" / f"{name}.csv", name, actor="test")
         link_records(uow, actor="test")
     finally:
         uow.dispose()

@@ -5,11 +5,11 @@ every step in the audit log."""
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tollbook.exchange.siege_files import write_siege
 from tollbook.services.estimates import (
     EstimateError,
     EstimateOptions,
@@ -26,7 +26,6 @@ from tollbook.services.estimates import (
 from tollbook.services.estimation import NoLinkedPersons
 from tollbook.services.linkage import link_records
 from tollbook.services.lists import import_list
-from tollbook.simulate import SiegeConfig, simulate_siege
 from tollbook.store.estimate_repository import EstimateStore
 from tollbook.store.records import AuditEntry
 from tollbook.store.unit_of_work import UnitOfWork
@@ -59,10 +58,8 @@ def audit(uow: UnitOfWork, estimate_id: int) -> list[AuditEntry]:
 
 
 @pytest.fixture(scope="module")
-def siege(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("siege")
-    write_siege(simulate_siege(SiegeConfig(people=10_000, seed=5)), folder)
-    return folder
+def siege(siege_folder: Callable[[int, int], Path]) -> Path:
+    return siege_folder(10_000, 5)
 
 
 def test_a_file_estimate_is_saved_as_a_draft_with_its_provenance(

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tollbook.exchange.siege_files import write_siege
 from tollbook.services.estimation import NoLinkedPersons, linked_overlap_tables
 from tollbook.services.linkage import link_records
 from tollbook.services.lists import import_list
-from tollbook.simulate import SiegeConfig, simulate_siege
 from tollbook.store.unit_of_work import UnitOfWork
 
 
 @pytest.fixture(scope="module")
-def siege(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("siege")
-    write_siege(simulate_siege(SiegeConfig(people=6_000, seed=5)), folder)
-    return folder
+def siege(siege_folder: Callable[[int, int], Path]) -> Path:
+    return siege_folder(6_000, 5)
 
 
 def test_no_linked_persons_is_a_clear_error(uow: UnitOfWork) -> None:

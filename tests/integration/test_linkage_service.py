@@ -4,11 +4,11 @@ review queue, human decisions kept on re-runs, saved models, stable person ids."
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tollbook.exchange.siege_files import write_siege
 from tollbook.link.evaluation import pairwise_scores
 from tollbook.services.linkage import (
     LinkageError,
@@ -18,16 +18,13 @@ from tollbook.services.linkage import (
     review_queue,
 )
 from tollbook.services.lists import import_list
-from tollbook.simulate import SiegeConfig, simulate_siege
 from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
 
 
 @pytest.fixture(scope="module")
-def siege(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("siege")
-    write_siege(simulate_siege(SiegeConfig(people=8_000, seed=4)), folder)
-    return folder
+def siege(siege_folder: Callable[[int, int], Path]) -> Path:
+    return siege_folder(8_000, 4)
 
 
 def load(uow: UnitOfWork, siege: Path) -> dict[int, str]:

@@ -1,6 +1,6 @@
 """Log-linear models against Rcapture's published figures, to four significant digits.
 
-References: ../shared/data/mse/README.md (Kosovo, HIV) and the outputs saved with
+References: examples/mse/README.md (Kosovo, HIV) and the outputs saved with
 Rcapture's examples (HIV with all two-way interactions; Seber's two-list example).
 """
 

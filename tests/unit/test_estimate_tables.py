@@ -15,12 +15,12 @@ from tollbook.estimate.tables import (
     tables_from_memberships,
 )
 
-#: ../shared/data/mse/kosovo.csv: EXH, ABA, OSCE, HRW, in canonical order (1111 ... 0001).
+#: examples/mse/kosovo.csv: EXH, ABA, OSCE, HRW, in canonical order (1111 ... 0001).
 KOSOVO = OverlapTable(
     ("EXH", "ABA", "OSCE", "HRW"),
     (27, 181, 18, 177, 42, 228, 106, 1131, 32, 217, 31, 845, 123, 936, 306),
 )
-#: ../shared/data/mse/hiv.csv (Rcapture's HIV data).
+#: examples/mse/hiv.csv (Rcapture's HIV data).
 HIV = OverlapTable(
     ("c1", "c2", "c3", "c4"),
     (0, 3, 1, 33, 0, 20, 6, 403, 3, 35, 10, 545, 11, 621, 205),

@@ -5,27 +5,27 @@ from __future__ import annotations
 import csv
 import json
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tollbook.domain.person_record import PersonRecord
 from tollbook.exchange.list_files import read_list_file
-from tollbook.exchange.siege_files import write_siege
 from tollbook.link.clustering import cluster_pairs
 from tollbook.link.engine import LinkageModel
 from tollbook.link.engines import open_engine
 from tollbook.link.evaluation import pairwise_scores
 from tollbook.link.explain import explain_pair, explanation_text
 from tollbook.link.features import FeatureTable, features
-from tollbook.simulate import SiegeConfig, simulate_siege
 
 
 @pytest.fixture(scope="module")
-def siege_lists(tmp_path_factory: pytest.TempPathFactory) -> tuple[list[PersonRecord], list[str]]:
+def siege_lists(
+    siege_folder: Callable[[int, int], Path],
+) -> tuple[list[PersonRecord], list[str]]:
     """The records of a small simulated siege's lists, and who each is about."""
-    folder = tmp_path_factory.mktemp("siege")
-    write_siege(simulate_siege(SiegeConfig(people=30_000, seed=2)), folder)
+    folder = siege_folder(30_000, 2)
     records: list[PersonRecord] = []
     for path in sorted((folder / "lists").glob("*.csv")):
         records += read_list_file(path, path.stem).records

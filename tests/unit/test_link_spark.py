@@ -3,26 +3,26 @@ and it trains a model of its own. Skipped only when pyspark or Java is missing."
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from tollbook.exchange.list_files import read_list_file
-from tollbook.exchange.siege_files import write_siege
 from tollbook.link.clustering import cluster_pairs
 from tollbook.link.engines import open_engine
 from tollbook.link.features import features
 from tollbook.link.spark_engine import spark_unavailable_reason
-from tollbook.simulate import SiegeConfig, simulate_siege
 
 REASON = spark_unavailable_reason()
 pytestmark = pytest.mark.skipif(REASON is not None, reason=f"Spark cannot run here: {REASON}")
 
 
-def test_spark_scores_and_clusters_like_duckdb_and_trains(tmp_path: Path) -> None:
-    write_siege(simulate_siege(SiegeConfig(people=8_000, seed=4)), tmp_path)
+def test_spark_scores_and_clusters_like_duckdb_and_trains(
+    siege_folder: Callable[[int, int], Path],
+) -> None:
     records = []
-    for path in sorted((tmp_path / "lists").glob("*.csv")):
+    for path in sorted((siege_folder(8_000, 4) / "lists").glob("*.csv")):
         records += read_list_file(path, path.stem).records
     table = features(records)
     duckdb = open_engine("duckdb")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -10,18 +11,14 @@ import pytest
 
 from tollbook.domain.body import Body, Description
 from tollbook.domain.missing import MissingReport
-from tollbook.exchange.siege_files import write_siege
 from tollbook.registry.matching import ProfileTable, Weights, rank
 from tollbook.registry.profiles import body_profile, report_profile
 from tollbook.registry.rows import body_from_row, report_from_row
-from tollbook.simulate import SiegeConfig, simulate_siege
 
 
 @pytest.fixture(scope="module")
-def siege_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("siege")
-    write_siege(simulate_siege(SiegeConfig(people=60_000, seed=5)), folder)
-    return folder
+def siege_dir(siege_folder: Callable[[int, int], Path]) -> Path:
+    return siege_folder(60_000, 5)
 
 
 def _body(ref: str, sex: str, age: str, height: int, clothing: tuple[str, ...]) -> Body:

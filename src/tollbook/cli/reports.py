@@ -86,7 +86,7 @@ def ingest(
     publisher: str | None,
     actor: str | None,
 ) -> None:
-    """Store reports (text files, or JSONL as in CLAIMS.md) with their claims.
+    """Store reports (text files, or JSONL as in docs/claims.md) with their claims.
 
     The same report text is stored once. Bad files and lines are reported with file and
     line; the others are still stored, and the exit status is 1.

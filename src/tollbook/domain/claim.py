@@ -1,4 +1,4 @@
-"""The casualty claim: one figure, for one outcome, stated in one report (CLAIMS.md)."""
+"""The casualty claim: one figure, for one outcome, stated in one report (docs/claims.md)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ QUALIFIERS: tuple[str, ...] = get_args(Qualifier)
 SCOPES: tuple[str, ...] = get_args(Scope)
 KINDS: tuple[str, ...] = get_args(Kind)
 
-#: The fields CLAIMS.md requires, in its order.
+#: The fields the contract (docs/claims.md) requires, in its order.
 CONTRACT_FIELDS: tuple[str, ...] = (
     "article",
     "outcome",

@@ -1,4 +1,4 @@
-"""Claims out: JSON Lines (the CLAIMS.md contract) and a table for people."""
+"""Claims out: JSON Lines (the contract of docs/claims.md) and a table for people."""
 
 from __future__ import annotations
 

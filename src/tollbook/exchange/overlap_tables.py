@@ -1,5 +1,5 @@
 """List-overlap tables as CSV: one 0/1 column per list, a ``count`` column, and optionally
-stratum columns (district, period, sex, age group...), as in ``../shared/data/mse/``.
+stratum columns (district, period, sex, age group...), as in ``examples/mse/``.
 
 Each row gives how many distinct people were on exactly that combination of lists (in
 that stratum). Combinations left out count zero. The row with every list 0 may be given

@@ -1,4 +1,4 @@
-"""Reports from files: a plain-text report, or JSON Lines as CLAIMS.md describes.
+"""Reports from files: a plain-text report, or JSON Lines as docs/claims.md describes.
 
 Every problem is reported with its file and line (and field for JSONL); a bad line of a
 JSONL file does not stop the lines after it.
