@@ -126,6 +126,39 @@ def test_the_toll_sets_everything_else_beside_the_documented_count(
         assert "Held back: looks like a running total" in page.text
     chart = browser.get(f"/api/tolls/{PLACE}/chart.svg")
     assert chart.status_code == 200 and "not reviewed by a person" in chart.text
+    for incident in toll["held_back"]["incidents"]:
+        shown = browser.get(f"/incidents/{incident['id']}").text
+        assert 'id="incident-guard"' in shown and "Held back" in shown
+
+
+def test_the_public_sees_reviewed_figures_with_running_totals_beside(
+    browser: TestClient,
+) -> None:
+    token = log_in(browser, "recorder")
+    toll = browser.get(f"/api/tolls/{PLACE}").json()["toll"]
+    incident_claims = [
+        s["claim_id"]
+        for i in toll["incidents"]
+        for s in browser.get(f"/api/incidents/{i['id']}").json()["incident"]["sources"]
+    ]
+    deputy = [p["claim_id"] for p in toll["official"] + toll["reported"] if p["low"] == 700]
+    done = browser.post(
+        "/api/claims/review",
+        json={"claim_ids": incident_claims + deputy, "action": "confirm", "reason": "checked"},
+        headers={"X-CSRF-Token": token},
+    )
+    assert done.status_code == 200, done.text
+    published = browser.post(
+        f"/api/tolls/{PLACE}/publish", json={}, headers={"X-CSRF-Token": token}
+    )
+    assert published.status_code == 201, published.text
+    figures = published.json()["publication"]["figures"]
+    assert (figures["min"], figures["max"], figures["incidents"]) == (17, 17, 2)
+    beside = [figures["latest_official"], figures["latest_reported"]]
+    assert [f["low"] for f in beside if f is not None] == [700]
+    assert figures["estimates"] == []  # nobody reviewed them
+    page = browser.get(f"/public/tolls/{published.json()['publication']['id']}")
+    assert "never added to it" in page.text and "&gt;700" in page.text
 
 
 def _statuses(browser: TestClient, ids: list[int]) -> set[str]:
