@@ -340,9 +340,9 @@ def _toll_text(found: Toll) -> str:
             )
     latest = found.latest_official
     if latest is not None:
-        lines.append(f"  latest official running total: {_figure(latest)}")
+        lines.append(f"  latest official cumulative: {_figure(latest)}")
     else:
-        lines.append("  latest official running total: none reported")
+        lines.append("  latest official cumulative: none reported")
     for title, points in (
         ("official running totals", found.official),
         ("other reported running totals", found.reported),
