@@ -131,3 +131,25 @@ def test_a_viewer_sees_figures_but_no_review_forms_or_sources(server: Server, pa
     assert "Tolls" in nav and "Reports" not in nav and "Review" not in nav
     page.goto("/reports/new")
     assert "403" in page.inner_text("h1")
+
+
+def test_on_a_phone_select_every_claim_and_confirm_them_in_one_action(
+    server: Server, page: Any
+) -> None:
+    page.set_viewport_size({"width": 375, "height": 740})
+    log_in(page, "recorder")
+    page.goto("/reports/new")
+    page.fill("textarea[name=text]", REPORT.replace("Mariupol", "Izium").replace("17", "8"))
+    page.click("text=Store and extract claims")
+    page.goto("/claims?place=Izium")
+    boxes = page.locator('#bulk-review input[name="claim_id"]')
+    assert boxes.count() >= 2  # killed and injured
+    page.check("#select-all")
+    assert all(boxes.nth(i).is_checked() for i in range(boxes.count()))
+    wide = page.evaluate("document.documentElement.scrollWidth")
+    assert wide <= 376, f"the claims list is {wide}px wide on a 375px screen"
+    page.fill("#bulk-review input[name=reason]", "checked with the governor's office")
+    page.click("#bulk-confirm")
+    page.wait_for_url(re.compile(r"done="))
+    assert "confirmed" in page.inner_text("[role=status]")
+    assert page.locator('#bulk-review input[name="claim_id"]').count() == 0  # none left

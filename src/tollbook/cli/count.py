@@ -132,6 +132,11 @@ def incidents(
     click.echo(
         f"\n{len(found)} incident(s), {unreviewed} with unreviewed machine claims (marked *)"
     )
+    if any(i.looks_cumulative for i in found):
+        click.echo(
+            "! its figure looks like a running total: held back from the documented count "
+            "until a person confirms its claims (docs/counting.md)"
+        )
 
 
 def _incident_table(found: Sequence[Incident]) -> str:
@@ -142,7 +147,9 @@ def _incident_table(found: Sequence[Incident]) -> str:
             i.place or "-",
             i.outcome,
             _range(i.low, i.high),
-            i.grade + (" (set)" if i.grade_set_by else ""),
+            i.grade
+            + (" (set)" if i.grade_set_by else "")
+            + (" !held back" if i.held_back else " !flagged" if i.looks_cumulative else ""),
             len(i.source_keys),
             " ".join(map(str, i.claim_ids)),
             (i.event or "-")[:40],
@@ -230,6 +237,7 @@ def toll(
 def toll_record(found: Toll) -> dict[str, Any]:
     """A toll as a JSON-ready dict."""
     latest = found.latest_official
+    reported = found.latest_reported
     return {
         "place": found.place,
         "outcome": found.outcome,
@@ -248,11 +256,20 @@ def toll_record(found: Toll) -> dict[str, Any]:
                 {"date": p.date.isoformat(), "min": p.low, "max": p.high, "incidents": p.incidents}
                 for p in found.documented
             ],
+            "flagged_incidents": len(found.flagged_incidents),
+        },
+        # beside the documented count, never added to it
+        "held_back": {
+            "min": found.held_back_low,
+            "max": found.held_back_high,
+            "incidents": [incident_record(i) for i in found.held_back],
         },
         "latest_official": _point(latest) if latest is not None else None,
+        "latest_reported": _point(reported) if reported is not None else None,
         "official": [_point(p) for p in found.official],
         "reported": [_point(p) for p in found.reported],
         "estimates": [_point(p) for p in found.estimates],
+        "subgroups": [_point(p) for p in found.subgroups],
         "vague_rule": found.vague_rule,
         "incidents": [incident_record(i) for i in found.incidents],
     }
@@ -260,6 +277,7 @@ def toll_record(found: Toll) -> dict[str, Any]:
 
 def _point(point: SeriesPoint) -> dict[str, Any]:
     return {
+        "series": point.series,
         "date": _iso(point.date),
         "low": point.low,
         "high": point.high,
@@ -272,6 +290,9 @@ def _point(point: SeriesPoint) -> dict[str, Any]:
         "publisher": point.publisher,
         "attributed_to": point.attributed_to,
         "when": point.when,
+        "victims": point.victims,
+        "subgroup": point.subgroup,
+        "part_of": point.part_of,
         "review_status": point.review_status,
         "evidence": point.evidence,
     }
@@ -291,28 +312,46 @@ def _toll_text(found: Toll) -> str:
         f"documented: {_range(found.low, found.high)} in {count} incident(s)"
         + (f", {found.contested_incidents} contested" if found.contested_incidents else "")
         + (f", {found.undated_incidents} undated" if found.undated_incidents else "")
+        + " — incidents only"
     )
     if found.unreviewed_incidents:
         lines.append(
             f"  of which reviewed by a person: {_range(found.reviewed_low, found.reviewed_high)}"
             f" ({found.unreviewed_incidents} incident(s) rest on unreviewed machine claims)"
         )
+    for incident in found.flagged_incidents:
+        lines.append(
+            f"  incident {incident.id}: {_range(incident.low, incident.high)} looks like a "
+            f"running total ({incident.running_total_guard}); confirmed by a person, counted"
+        )
+    lines.append("beside the documented count, never added to it:")
+    if found.held_back:
+        lines.append(
+            f"  held back: {_range(found.held_back_low, found.held_back_high)} in "
+            f"{len(found.held_back)} unreviewed incident(s) that look like running totals "
+            "(confirm them to count them, or edit their scope to cumulative)"
+        )
+        for incident in found.held_back:
+            day = _iso(incident.date) or "undated"
+            claims = " ".join(map(str, incident.claim_ids))
+            lines.append(
+                f"    incident {incident.id}: {_range(incident.low, incident.high)} ({day}; "
+                f"claims {claims}): {incident.running_total_guard}"
+            )
     latest = found.latest_official
     if latest is not None:
-        lines.append(
-            f"latest official cumulative: {_figure(latest)} — beside the documented count, "
-            "never added to it"
-        )
+        lines.append(f"  latest official cumulative: {_figure(latest)}")
     else:
-        lines.append("latest official cumulative: none reported")
+        lines.append("  latest official cumulative: none reported")
     for title, points in (
-        ("official cumulative figures", found.official),
-        ("other reported cumulative figures", found.reported),
+        ("official running totals", found.official),
+        ("other reported running totals", found.reported),
         ("estimates", found.estimates),
+        ("part of the victims (never the headline)", found.subgroups),
     ):
         if points:
-            lines.append(f"{title}:")
-            lines.extend(f"  {_figure(p)}" for p in points)
+            lines.append(f"  {title}:")
+            lines.extend(f"    {_figure(p)}" for p in points)
     if found.documented:
         lines.append("documented over time (running sum of incidents):")
         lines.extend(f"  {p.date.isoformat()}  {_range(p.low, p.high)}" for p in found.documented)
@@ -324,9 +363,11 @@ def _figure(point: SeriesPoint) -> str:
     source = point.publisher or f"report {point.article}"
     said = f", {point.attributed_to}" if point.attributed_to else ""
     mark = " [unreviewed]" if point.review_status == "unreviewed" else ""
+    victims = f" {point.victims}" if point.subgroup else ""
+    part = f", part of claim {point.part_of}" if point.part_of is not None else ""
     return (
-        f"{figure_text(point.low, point.high, point.qualifier)} "
-        f"({_iso(point.date) or 'undated'}; {source}{said}; claim {point.claim_id}){mark}"
+        f"{figure_text(point.low, point.high, point.qualifier)}{victims} "
+        f"({_iso(point.date) or 'undated'}; {source}{said}; claim {point.claim_id}{part}){mark}"
     )
 
 

@@ -39,15 +39,21 @@ def flag_running_totals(
     totals = _running_totals(points)
     by_place: dict[tuple[str, str], list[int]] = {}
     for index, incident in enumerate(incidents):
-        if incident.place_key is not None and _figure(incident) > 0:
+        # an incident's maximum is never below its minimum: it is its figure
+        if incident.place_key is not None and incident.high > 0:
             by_place.setdefault((incident.place_key, incident.outcome), []).append(index)
     out = list(incidents)
+    empty = _Totals()
     for key, members in by_place.items():
-        values = sorted(_figure(incidents[i]) for i in members)
-        place_totals = totals.get(key, _Totals())
+        place_totals = totals.get(key, empty)
+        if len(members) < 2 and not place_totals.days and not place_totals.best:
+            continue  # one incident and no running total: nothing to compare
+        values = sorted(incidents[i].high for i in members)
+        # the median of the others is at least this (see _median_of_others)
+        floor = values[max(0, (len(values) - 1) // 2 - 1)] if len(values) > 1 else None
         for index in members:
             incident = incidents[index]
-            reason = _reason(incident, values, place_totals)
+            reason = _reason(incident, values, place_totals, floor)
             if reason is not None:
                 out[index] = replace(incident, running_total_guard=reason)
     return out
@@ -101,12 +107,14 @@ def _running_totals(points: Sequence[SeriesPoint]) -> dict[tuple[str, str], _Tot
     }
 
 
-def _reason(incident: Incident, values: list[int], totals: _Totals) -> str | None:
-    figure = _figure(incident)
+def _reason(
+    incident: Incident, values: list[int], totals: _Totals, floor: int | None
+) -> str | None:
+    figure = incident.high
     total = totals.by(incident.date)
     if total and figure >= total:
         return f"{figure:,} is at least the place's largest running total by then ({total:,})"
-    if incident.site is not None:
+    if incident.site is not None or floor is None or figure <= RATIO * floor:
         return None
     median = _median_of_others(values, figure)
     if median is not None and figure > RATIO * median:
@@ -131,7 +139,3 @@ def _median_of_others(values: list[int], figure: int) -> float | None:
     if count % 2:
         return float(other(middle))
     return (other(middle - 1) + other(middle)) / 2
-
-
-def _figure(incident: Incident) -> int:
-    return max(incident.low, incident.high)

@@ -117,6 +117,9 @@ def _reconcile(
             decisions.setdefault(claim_id, []).append(override)
     incidents = []
     for group in regrouped.groups:
+        if not decisions:  # no grade or confirmation anywhere: nothing to look up
+            incidents.append(build_incident(group, counted=counted))
+            continue
         relevant = {o.id: o for f in group for o in decisions.get(f.claim_id, ())}
         incidents.append(
             build_incident(

@@ -67,4 +67,5 @@ def series_point(
         review_status=sourced.review_status,
         subgroup=subgroup,
         part_of=part_of,
+        victims=claim.victims,
     )

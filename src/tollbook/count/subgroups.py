@@ -69,15 +69,22 @@ def find_parents(claims: Iterable[SourcedClaim]) -> dict[int, int]:
     least the subgroup's. Links that would form a loop are dropped.
     """
     claims = list(claims)
-    present = {c.claim_id for c in claims}
+    linked = [c for c in claims if c.part_of is not None]
+    present = {c.claim_id for c in claims} if linked else set()
     parents: dict[int, int] = {}
+    for sourced in linked:
+        if sourced.part_of in present and sourced.part_of != sourced.claim_id:
+            parents[sourced.claim_id] = sourced.part_of
+    cache = _CACHE
     orphans: list[SourcedClaim] = []
     for sourced in claims:
-        if sourced.part_of is not None and sourced.part_of in present:
-            if sourced.part_of != sourced.claim_id:
-                parents[sourced.claim_id] = sourced.part_of
-        elif is_subgroup_victims(sourced.claim.victims):
-            orphans.append(sourced)
+        if sourced.part_of is None:
+            victims = sourced.claim.victims
+            subgroup = cache.get(victims)
+            if subgroup is None:
+                subgroup = is_subgroup_victims(victims)
+            if subgroup:
+                orphans.append(sourced)
     if orphans:
         wanted = {(o.report_id, o.claim.evidence) for o in orphans}
         whole: dict[tuple[int, str], list[SourcedClaim]] = {}

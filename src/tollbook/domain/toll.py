@@ -73,6 +73,7 @@ class SeriesPoint:
     review_status: ReviewStatus
     subgroup: bool = False
     part_of: int | None = None
+    victims: str = "people"
 
 
 @dataclass(frozen=True)

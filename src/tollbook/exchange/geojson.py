@@ -36,6 +36,11 @@ def incident_record(incident: Incident) -> dict[str, Any]:
         "unreviewed_claims": incident.unreviewed_claims,
         "independent_sources": len(incident.source_keys),
         "vague_only": incident.vague_only,
+        "site": incident.site,
+        # why its figure looks like a running total (docs/counting.md), or null;
+        # held back: flagged and not yet confirmed, so not in the documented count
+        "looks_like_running_total": incident.running_total_guard,
+        "held_back": incident.held_back,
         "geo": (
             {
                 "lat": incident.geo.lat,
@@ -68,6 +73,7 @@ def source_record(source: IncidentSource) -> dict[str, Any]:
         "machine_unreviewed": source.review_status == "unreviewed",
         "superseded": source.superseded,
         "subgroup": source.subgroup,
+        "part_of": source.part_of,
         "vague_floor": source.vague_floor,
         "evidence": source.evidence,
     }

@@ -1,9 +1,12 @@
 """A chart of a place's toll over time, as SVG or PNG (matplotlib, no display needed).
 
 - the documented count: a band from the running sum of incident minimums to that of
-  maximums;
+  maximums, hatched where it rests on unreviewed machine claims, with the part a person
+  reviewed drawn solid beneath it;
 - the official cumulative figures as a line, other reported cumulative figures dashed;
-- estimates as points, with a bar from low to high for ranges.
+- estimates as points, with a bar from low to high for ranges;
+- incidents held back because they look like running totals, as crosses;
+- every figure nobody reviewed has a hollow marker (the legend says so).
 
 Figures with no date cannot be placed on the time axis and are left out (the chart says
 how many). The same toll gives the same file: no timestamps are written into it.
@@ -23,7 +26,8 @@ from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 from matplotlib.figure import Figure
 from matplotlib.ticker import FuncFormatter
 
-from tollbook.domain.toll import SeriesPoint, Toll
+from tollbook.count.tolls import documented_series
+from tollbook.domain.toll import DocumentedPoint, SeriesPoint, Toll
 from tollbook.exchange.claim_files import figure_text
 
 CHART_FORMATS = ("svg", "png")
@@ -32,6 +36,7 @@ _DOCUMENTED = "#4c72b0"
 _OFFICIAL = "#c44e52"
 _REPORTED = "#8c8c8c"
 _ESTIMATE = "#dd8452"
+_HELD = "#8172b2"
 
 
 def chart_format(path: Path) -> str:
@@ -56,28 +61,28 @@ def toll_figure(toll: Toll) -> Figure:
     axes = figure.add_subplot()
     left_out = 0
 
-    documented = list(toll.documented)
-    if documented:
-        # carry the running sum on to the last day the chart shows
-        last = _last_day(toll)
-        if last > documented[-1].date:
-            documented.append(replace(documented[-1], date=last))
-        days = _days([p.date for p in documented])
-        lows = [p.low for p in documented]
-        highs = [p.high for p in documented]
-        axes.fill_between(
-            days,
-            lows,
-            highs,
-            step="post",
-            color=_DOCUMENTED,
-            alpha=0.25,
-            label="documented (incident min–max)",
-        )
-        axes.step(days, lows, where="post", color=_DOCUMENTED, linewidth=1.5)
-        if highs != lows:
-            axes.step(days, highs, where="post", color=_DOCUMENTED, linewidth=0.8)
+    reviewed_incidents = [i for i in toll.incidents if i.reviewed]
+    for series, reviewed in (
+        (list(toll.documented), False),
+        (list(documented_series(reviewed_incidents)), True),
+    ):
+        if not series or (reviewed and len(reviewed_incidents) == len(toll.incidents)):
+            # all reviewed: the first band is drawn solid and says so
+            continue
+        everything = not toll.unreviewed_incidents
+        _band(axes, series, _last_day(toll), reviewed, everything_reviewed=everything)
     left_out += toll.undated_incidents
+    held = [i for i in toll.held_back if i.date is not None]
+    left_out += len(toll.held_back) - len(held)
+    if held:
+        axes.plot(
+            _days([i.date for i in held]),
+            [i.high for i in held],
+            "x",
+            color=_HELD,
+            markersize=8,
+            label="held back: looks like a running total (unreviewed)",
+        )
 
     for points, colour, style, label in (
         (toll.official, _OFFICIAL, "-", "official cumulative"),
@@ -90,10 +95,10 @@ def toll_figure(toll: Toll) -> Figure:
                 _days([p.date for p in dated]),
                 [_value(p) or 0 for p in dated],
                 linestyle=style,
-                marker="o",
                 color=colour,
                 label=label,
             )
+            _markers(axes, dated, "o", colour)
 
     estimates = [p for p in toll.estimates if p.date is not None and _value(p) is not None]
     left_out += len(toll.estimates) - len(estimates)
@@ -101,6 +106,7 @@ def toll_figure(toll: Toll) -> Figure:
         value = _value(point)
         assert point.date is not None and value is not None
         label = "estimates" if index == 0 else "_nolegend_"
+        face = "white" if point.review_status == "unreviewed" else _ESTIMATE
         if point.low is not None and point.high is not None and point.high > point.low:
             axes.errorbar(
                 _days([point.date]),
@@ -108,20 +114,93 @@ def toll_figure(toll: Toll) -> Figure:
                 yerr=[[0], [point.high - point.low]],
                 fmt="D",
                 color=_ESTIMATE,
+                markerfacecolor=face,
                 capsize=4,
                 label=label,
             )
         else:
             marker = "v" if point.low is None else "D"
-            axes.plot(_days([point.date]), [value], marker, color=_ESTIMATE, label=label)
+            axes.plot(
+                _days([point.date]),
+                [value],
+                marker,
+                color=_ESTIMATE,
+                markerfacecolor=face,
+                label=label,
+            )
+    if _any_unreviewed(toll):
+        axes.plot(
+            [],
+            [],
+            "o",
+            color="#555555",
+            markerfacecolor="white",
+            label="hollow marker: not reviewed by a person",
+        )
 
     _decorate(axes, toll, left_out)
     return figure
 
 
+def _band(
+    axes: Axes,
+    series: list[DocumentedPoint],
+    last: date,
+    reviewed: bool,
+    everything_reviewed: bool,
+) -> None:
+    """The documented band: solid for what a person reviewed, hatched otherwise."""
+    if last > series[-1].date:  # carry the running sum on to the last day shown
+        series = [*series, replace(series[-1], date=last)]
+    days = _days([p.date for p in series])
+    lows = [p.low for p in series]
+    highs = [p.high for p in series]
+    solid = reviewed or everything_reviewed
+    label = (
+        "documented, reviewed by a person (incident min–max)"
+        if solid
+        else "documented incl. unreviewed machine claims (hatched)"
+    )
+    axes.fill_between(
+        days,
+        lows,
+        highs,
+        step="post",
+        color=_DOCUMENTED,
+        alpha=0.35 if solid else 0.12,
+        hatch=None if solid else "///",
+        label=label,
+    )
+    axes.step(days, lows, where="post", color=_DOCUMENTED, linewidth=1.5 if solid else 1.0,
+              linestyle="-" if solid else ":")  # fmt: skip
+    if highs != lows:
+        axes.step(days, highs, where="post", color=_DOCUMENTED, linewidth=0.8)
+
+
+def _markers(axes: Axes, points: list[SeriesPoint], marker: str, colour: str) -> None:
+    """Filled markers for reviewed figures, hollow ones for unreviewed."""
+    for reviewed in (True, False):
+        chosen = [p for p in points if (p.review_status != "unreviewed") is reviewed]
+        if chosen:
+            axes.plot(
+                _days([p.date for p in chosen]),
+                [_value(p) or 0 for p in chosen],
+                marker,
+                color=colour,
+                markerfacecolor=colour if reviewed else "white",
+                linestyle="none",
+            )
+
+
+def _any_unreviewed(toll: Toll) -> bool:
+    points = (*toll.official, *toll.reported, *toll.estimates)
+    return any(p.review_status == "unreviewed" for p in points)
+
+
 def _last_day(toll: Toll) -> date:
     days = [p.date for p in toll.documented]
     days += [p.date for p in (*toll.official, *toll.reported, *toll.estimates) if p.date]
+    days += [i.date for i in toll.held_back if i.date is not None]
     if toll.period.end is not None:
         days.append(toll.period.end)
     return max(days)
@@ -149,7 +228,18 @@ def _decorate(axes: Axes, toll: Toll, left_out: int) -> None:
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     axes.grid(True, alpha=0.3)
     documented = f"{toll.low:,}" if toll.low == toll.high else f"{toll.low:,}–{toll.high:,}"
-    notes = [f"documented {documented} in {len(toll.incidents)} incident(s)"]
+    notes = [f"documented {documented} in {len(toll.incidents)} incident(s) (incidents only)"]
+    if toll.unreviewed_incidents:
+        reviewed = (
+            f"{toll.reviewed_low:,}"
+            if toll.reviewed_low == toll.reviewed_high
+            else f"{toll.reviewed_low:,}–{toll.reviewed_high:,}"
+        )
+        notes.append(
+            f"reviewed by a person {reviewed}; {toll.unreviewed_incidents} incident(s) unreviewed"
+        )
+    if toll.held_back:
+        notes.append(f"{len(toll.held_back)} incident(s) held back: look like running totals")
     latest = toll.latest_official
     if latest is not None and _value(latest) is not None:
         figure = figure_text(latest.low, latest.high, latest.qualifier)
@@ -160,7 +250,9 @@ def _decorate(axes: Axes, toll: Toll, left_out: int) -> None:
         0.01, 0.99, "\n".join(notes), transform=axes.transAxes, va="top", ha="left", fontsize=8
     )
     if axes.get_legend_handles_labels()[0]:
-        axes.legend(loc="upper left", bbox_to_anchor=(0.0, 0.88), fontsize=8)
+        # below the notes, whatever their number
+        below = 0.99 - 0.045 * len(notes)
+        axes.legend(loc="upper left", bbox_to_anchor=(0.0, below), fontsize=8)
     else:
         axes.text(0.5, 0.5, "no dated figures", transform=axes.transAxes, ha="center")
 

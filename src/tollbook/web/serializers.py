@@ -84,6 +84,8 @@ def point_json(point: SeriesPoint, *, full: bool) -> dict[str, Any]:
         "qualifier": point.qualifier,
         "kind": point.kind,
         "when": point.when,
+        "victims": point.victims,
+        "subgroup": point.subgroup,
         "review_status": point.review_status,
     }
     if full:
@@ -94,6 +96,7 @@ def point_json(point: SeriesPoint, *, full: bool) -> dict[str, Any]:
             publisher=point.publisher,
             attributed_to=point.attributed_to,
             evidence=point.evidence,
+            part_of=point.part_of,
         )
     return out
 
@@ -108,7 +111,10 @@ def documented_json(point: DocumentedPoint) -> dict[str, Any]:
 
 
 def toll_json(toll: Toll, *, full: bool) -> dict[str, Any]:
+    """The documented count (incidents only) and, beside it and never added to it, the
+    held-back incidents, the running totals, the estimates and the subgroup figures."""
     latest = toll.latest_official
+    reported = toll.latest_reported
     return {
         "place": toll.place,
         "outcome": toll.outcome,
@@ -122,12 +128,20 @@ def toll_json(toll: Toll, *, full: bool) -> dict[str, Any]:
             "unreviewed_incidents": toll.unreviewed_incidents,
             "undated_incidents": toll.undated_incidents,
             "contested_incidents": toll.contested_incidents,
+            "flagged_incidents": len(toll.flagged_incidents),
             "series": [documented_json(p) for p in toll.documented],
         },
+        "held_back": {
+            "min": toll.held_back_low,
+            "max": toll.held_back_high,
+            "incidents": [incident_summary(i) for i in toll.held_back],
+        },
         "latest_official": point_json(latest, full=full) if latest is not None else None,
+        "latest_reported": point_json(reported, full=full) if reported is not None else None,
         "official": [point_json(p, full=full) for p in toll.official],
         "reported": [point_json(p, full=full) for p in toll.reported],
         "estimates": [point_json(p, full=full) for p in toll.estimates],
+        "subgroups": [point_json(p, full=full) for p in toll.subgroups],
         "vague_rule": toll.vague_rule,
         "incidents": [incident_summary(i) for i in toll.incidents],
     }
@@ -142,6 +156,8 @@ def incident_summary(incident: Incident) -> dict[str, Any]:
         "max": incident.high,
         "grade": incident.grade,
         "reviewed": incident.reviewed,
+        "looks_like_running_total": incident.running_total_guard,
+        "held_back": incident.held_back,
     }
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Form, Query, Request
@@ -11,13 +12,13 @@ from starlette.concurrency import run_in_threadpool
 
 from tollbook.domain.claim import KINDS, OUTCOMES, QUALIFIERS, SCOPES
 from tollbook.services.accounts import User
-from tollbook.services.claims import list_claims
+from tollbook.services.bulk_review import BULK_ACTIONS, MAX_BATCH, review_claims
+from tollbook.services.claims import ClaimFilter, list_claims
 from tollbook.services.reports import get_claim
 from tollbook.services.review import (
     EDITABLE_FIELDS,
     confirm_claim,
     edit_claim,
-    list_unreviewed,
     reject_claim,
     review_history,
 )
@@ -27,13 +28,16 @@ from tollbook.web.auth import REVIEW, SOURCES
 from tollbook.web.errors import ApiProblem
 from tollbook.web.highlight import Evidence, highlight
 from tollbook.web.pagination import Page, fetch_page, page_body
-from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
+from tollbook.web.routes.common import PageDep, UowDep, actor, local_path, see_other
 from tollbook.web.serializers import audit_json, claim_json, report_json
+from tollbook.web.state import current_reconciliation
 from tollbook.web.templating import render
 
 router = APIRouter()
 
-Status = Literal["unreviewed", "all"]
+Status = Literal["unreviewed", "confirmed", "edited", "rejected", "all"]
+STATUSES: tuple[str, ...] = ("unreviewed", "confirmed", "edited", "rejected", "all")
+TextQuery = Annotated[str | None, Query(max_length=200)]
 
 
 class ConfirmBody(BaseModel):
@@ -51,24 +55,63 @@ class RejectBody(BaseModel):
     reason: str = Field(min_length=1, max_length=2000)
 
 
-def claims_page(
-    uow: UnitOfWork,
-    page: Page,
-    status: Status,
-    place: str | None,
-    outcome: str | None,
-    article: str | None,
-) -> tuple[list[StoredClaim], bool]:
-    if status == "unreviewed":
-        if outcome is not None or article is not None:
-            raise ApiProblem(422, "status=unreviewed filters by place only", type="invalid")
-        return fetch_page(page, lambda n, o: list_unreviewed(uow, place=place, limit=n, offset=o))
+class BulkBody(BaseModel):
+    claim_ids: list[int] = Field(min_length=1, max_length=MAX_BATCH)
+    action: Literal["confirm", "reject"]
+    reason: str | None = Field(default=None, max_length=2000)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The claims list's filters, as the page and the API take them."""
+
+    status: Status = "unreviewed"
+    place: str | None = None
+    outcome: str | None = None
+    article: str | None = None
+    scope: str | None = None
+    kind: str | None = None
+    victims: str | None = None
+    source: str | None = None
+
+    def where(self) -> ClaimFilter:
+        status = None if self.status == "all" else self.status
+        return ClaimFilter(self.scope, self.kind, self.victims, self.source, status)
+
+
+def filters(
+    status: Status = "unreviewed",
+    place: TextQuery = None,
+    outcome: Annotated[str | None, Query(max_length=32)] = None,
+    article: Annotated[str | None, Query(max_length=200, description="Report id.")] = None,
+    scope: Annotated[str | None, Query(max_length=32)] = None,
+    kind: Annotated[str | None, Query(max_length=32)] = None,
+    victims: TextQuery = None,
+    source: Annotated[str | None, Query(max_length=200, description="Who said it.")] = None,
+) -> Filters:
+    """Blank values (an empty form field) leave a filter open."""
+    return Filters(
+        status,
+        *(v.strip() or None if v is not None else None
+          for v in (place, outcome, article, scope, kind, victims, source)),
+    )  # fmt: skip
+
+
+FiltersDep = Annotated[Filters, Depends(filters)]
+
+
+def claims_page(uow: UnitOfWork, page: Page, chosen: Filters) -> tuple[list[StoredClaim], bool]:
     return fetch_page(
         page,
         lambda n, o: list_claims(
-            uow, place=place, outcome=outcome, article=article, limit=n, offset=o
+            uow, chosen.place, chosen.outcome, chosen.article, n, o, chosen.where()
         ),
     )
+
+
+def running_total_flags(request: Request, uow: UnitOfWork) -> dict[int, str]:
+    """Claim id -> why its incident looks like a running total (see count.guards)."""
+    return current_reconciliation(request, uow).flagged_claims()
 
 
 def _claim(uow: UnitOfWork, claim_id: int) -> tuple[StoredClaim, Any]:
@@ -88,13 +131,32 @@ def api_claims(
     page: PageDep,
     user: Annotated[User, Depends(SOURCES)],
     status: Status = "all",
-    place: Annotated[str | None, Query(max_length=200)] = None,
+    place: TextQuery = None,
     outcome: Annotated[str | None, Query(max_length=32)] = None,
     article: Annotated[str | None, Query(max_length=200, description="Report id.")] = None,
+    scope: Annotated[str | None, Query(max_length=32)] = None,
+    kind: Annotated[str | None, Query(max_length=32)] = None,
+    victims: TextQuery = None,
+    source: Annotated[str | None, Query(max_length=200, description="Who said it.")] = None,
 ) -> dict[str, Any]:
-    """Claims in the order stored; ``status=unreviewed`` gives the review queue."""
-    items, more = claims_page(uow, page, status, place, outcome, article)
-    return page_body(request, page, [claim_json(c) for c in items], more)
+    """Claims in the order stored, filtered; ``status=unreviewed`` gives the review
+    queue. ``victims`` and ``source`` (attributed_to) match part of the text; each claim
+    says whether its incident ``looks_like_running_total`` (why, or null)."""
+    chosen = filters(status, place, outcome, article, scope, kind, victims, source)
+    items, more = claims_page(uow, page, chosen)
+    flags = running_total_flags(request, uow) if items else {}
+    body = [{**claim_json(c), "looks_like_running_total": flags.get(c.id)} for c in items]
+    return page_body(request, page, body, more)
+
+
+@router.post("/api/claims/review", tags=["review"], summary="Confirm or reject many claims")
+def api_bulk_review(
+    body: BulkBody, uow: UowDep, user: Annotated[User, Depends(REVIEW)]
+) -> dict[str, Any]:
+    """One action on many claims, with one reason (needed to reject), in one
+    transaction: all change or none; each claim's change is audited."""
+    done = review_claims(uow, body.claim_ids, body.action, actor(user), body.reason)
+    return {"ok": True, "batch": done.batch, "claims": [claim_json(c) for c in done.claims]}
 
 
 @router.get("/api/claims/{claim_id}", tags=["claims"], summary="A claim and its history")
@@ -143,12 +205,53 @@ def claims_list_page(
     uow: UowDep,
     page: PageDep,
     user: Annotated[User, Depends(SOURCES)],
-    status: Status = "unreviewed",
-    place: Annotated[str | None, Query(max_length=200)] = None,
+    chosen: FiltersDep,
+    done: Annotated[str | None, Query(max_length=40)] = None,
 ) -> Response:
-    items, more = claims_page(uow, page, status, place or None, None, None)
-    context = {"claims": items, "page": page, "more": more, "status": status, "place": place}
+    items, more = claims_page(uow, page, chosen)
+    context = {
+        "claims": items,
+        "page": page,
+        "more": more,
+        "f": chosen,
+        "status": chosen.status,
+        "flags": running_total_flags(request, uow) if items else {},
+        "done": done,
+        "choices": {"status": STATUSES, "outcome": OUTCOMES, "scope": SCOPES, "kind": KINDS},
+        "here": _here(request),
+    }
     return render(request, "claims.html", context)
+
+
+def _here(request: Request) -> str:
+    """This page's path and query, without the last action's message."""
+    url = request.url.remove_query_params("done")
+    return url.path + (f"?{url.query}" if url.query else "")
+
+
+@router.post("/claims/review", include_in_schema=False)
+async def bulk_review_form(
+    request: Request, uow: UowDep, user: Annotated[User, Depends(REVIEW)]
+) -> Response:
+    """The claims page's "confirm / reject the selected claims" form."""
+    form = await request.form()
+    action = str(form.get("action") or "")
+    if action not in BULK_ACTIONS:
+        raise ApiProblem(422, f"action: expected one of {', '.join(BULK_ACTIONS)}")
+    try:
+        ids = [int(str(v)) for v in form.getlist("claim_id")]
+    except ValueError:
+        raise ApiProblem(422, "claim_id: not a claim number") from None
+    reason = str(form.get("reason") or "")[:2000]
+    back = local_path(str(form.get("back") or ""), "/claims")
+
+    def change() -> int:
+        return len(review_claims(uow, ids, action, actor(user), reason).claims)
+
+    count = await run_in_threadpool(change)
+    past = "confirmed" if action == "confirm" else "rejected"
+    joiner = "&" if "?" in back else "?"
+    return see_other(f"{back}{joiner}done={count}+{past}")
 
 
 @router.get("/claims/{claim_id}", response_class=HTMLResponse, include_in_schema=False)
@@ -164,10 +267,17 @@ def claim_page(
         report.report.text,
         [Evidence(claim.id, claim.claim.evidence, claim.claim.evidence_start, "current")],
     )
+    parts = [
+        c
+        for c in list_claims(uow, article=report.report.id)
+        if c.part_of == claim.id and c.report_id == report.id
+    ]
     context = {
         "stored": claim,
         "claim": claim.claim,
         "report": report,
+        "parts": parts,
+        "flag": running_total_flags(request, uow).get(claim.id),
         "marked": marked,
         "history": review_history(uow, "claim", claim_id),
         "done": done,

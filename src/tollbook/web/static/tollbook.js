@@ -10,3 +10,15 @@ document.addEventListener("DOMContentLoaded", function () {
     box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - box.clientHeight / 3);
   }
 });
+
+// The claims list: "select all" ticks every claim on the page (without the script,
+// each claim is ticked by hand).
+document.addEventListener("DOMContentLoaded", function () {
+  var all = document.getElementById("select-all");
+  if (!all) return;
+  all.addEventListener("change", function () {
+    document.querySelectorAll('#bulk-review input[name="claim_id"]').forEach(function (box) {
+      box.checked = all.checked;
+    });
+  });
+});
