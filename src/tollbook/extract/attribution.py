@@ -7,6 +7,7 @@ quote chain before it ("He added: ..." then "“I mean it's three to four times 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _SAID = (
     r"(?:said|say|says|told|added|adds|stated|wrote|announced|confirmed|reported|reports|"
@@ -256,17 +257,24 @@ def _named_source(sentence: str) -> str | None:
                 continue  # "west of Khan Younis, killed at least 84 ..., according to"
             role = tidy_source(role) if role else None
             return f"{who}, {role}" if role else who
-    for found in (
-        _TRAILING_SOURCE.search(sentence) if sentence.rstrip(" .\"'").endswith(")") else None,
-        _ACCORDING_TO.search(sentence) if "according" in lower else None,
-        _TRAILING_SAID.search(sentence),
-        _INSTITUTION_SAID.search(sentence),
-        _BODY_SAID.search(sentence),
-        _TITLE_NAME.match(sentence),
-        _SUBJECT_SAID.match(sentence),
-        _WHO_ASKED_SAID.match(sentence) if ", who " in sentence else None,
-        _GIVEN_BY.search(sentence) if " by " in sentence else None,
-    ):
+    tries: list[Callable[[], re.Match[str] | None]] = []
+    if sentence.rstrip(" .\"'").endswith(")"):
+        tries.append(lambda: _TRAILING_SOURCE.search(sentence))
+    if "according" in lower:
+        tries.append(lambda: _ACCORDING_TO.search(sentence))
+    tries += [
+        lambda: _TRAILING_SAID.search(sentence),
+        lambda: _INSTITUTION_SAID.search(sentence),
+        lambda: _BODY_SAID.search(sentence),
+        lambda: _TITLE_NAME.match(sentence),
+        lambda: _SUBJECT_SAID.match(sentence),
+    ]
+    if ", who " in sentence:
+        tries.append(lambda: _WHO_ASKED_SAID.match(sentence))
+    if " by " in sentence:
+        tries.append(lambda: _GIVEN_BY.search(sentence))
+    for attempt in tries:  # in order, each tried only if those before found nothing
+        found = attempt()
         if found is not None:
             who = tidy_source(found.group("who"))
             role = found.groupdict().get("role")

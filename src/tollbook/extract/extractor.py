@@ -24,7 +24,6 @@ from tollbook.extract.places import (
     Gazetteer,
     Place,
     PlaceMention,
-    dateline_place,
     default_gazetteer,
     find_places,
 )
@@ -104,22 +103,22 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
     kept_sentences = _content_sentences(report.text)
     norms = [normalise(s.text) for s in kept_sentences]
     speakers = Speakers(norms)
-    dateline: Place | None = None
     first_when: str | None = None
-    for index, sentence in enumerate(kept_sentences):
+    lowers = [n.lower() for n in norms]
+    promising_at = [bool(_PROMISING_RE.search(x) and _NUMBER_HINT_RE.search(x)) for x in lowers]
+    last = max((i for i, p in enumerate(promising_at) if p), default=-1)
+    for index, sentence in enumerate(kept_sentences[: last + 1]):
         norm = norms[index]
-        lower = norm.lower()
+        lower = lowers[index]
+        promising = promising_at[index]
         places = find_places(norm, gaz)
         if places:
-            places = _located(norm, places, speakers.named_here(index))
-        sites = find_sites(norm) if _SITE_HINT_RE.search(norm) else []
+            places = _located(norm, places, speakers.named_here(index) if promising else None)
+        sites = find_sites(norm) if _may_name_site(lower) else []
         site_mentions = site_places(norm, sites, places, carried.city, gaz.lookup) if sites else []
         if site_mentions:
             places = [p for p in places if not any(s.start <= p.start < s.end for s in sites)]
-        promising = bool(_PROMISING_RE.search(lower) and _NUMBER_HINT_RE.search(lower))
         dates = dates_in(norm, lower, report.published, promising)
-        if index < 3 and dateline is None:
-            dateline = dateline_place(norm, gaz)
         if promising:
             line = _Line(
                 index=index,
@@ -130,7 +129,7 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
                 places=places,
                 sites=site_mentions,
                 speaker=speakers.source(index),
-                next_lower=norms[index + 1].lower() if index + 1 < len(norms) else "",
+                next_lower=lowers[index + 1] if index + 1 < len(norms) else "",
             )
             drafts.extend(_sentence_claims(line, carried, drafts))
         event_sites = [m for m in site_mentions if not is_receiving(m.place)]
@@ -267,11 +266,48 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
     return out
 
 
-_SITE_HINT_RE = re.compile(
-    r"[Hh]ospital|[Cc]linic|[Ss]chool|[Cc]inema|[Tt]heat|[Hh]otel|[Mm]arket|[Mm]osque|[Cc]hurch|"
-    r"[Ss]tadium|[Ss]tation|[Ss]treet|[Ss]quare|[Aa]venue|Road|[Cc]amp|[Pp]ort\b|[Dd]istrict|"
-    r"[Nn]eighbou?rhood|No\.|Barangay|Prison|University|Complex|Centre|Center|Cathedral"
+#: Words that may name a site; a sentence without any is not searched for sites.
+_SITE_HINTS = (
+    "hospital",
+    "clinic",
+    "school",
+    "cinema",
+    "theat",
+    "hotel",
+    "market",
+    "mosque",
+    "church",
+    "stadium",
+    "station",
+    "street",
+    "square",
+    "avenue",
+    "road",
+    "camp",
+    "port",
+    "district",
+    "neighbo",
+    "no.",
+    "barangay",
+    "prison",
+    "universit",
+    "complex",
+    "centre",
+    "center",
+    "cathedral",
+    "village",
+    "hamlet",
+    "settlement",
+    "residents of",
+    "inhabitants of",
+    "people of",
 )
+
+
+def _may_name_site(lower: str) -> bool:
+    return any(word in lower for word in _SITE_HINTS)
+
+
 # Place names that say where a source spoke, or name a thing: "told reporters in Geneva",
 # "the Sudan strain of Ebola".
 _NOT_HERE_BEFORE_RE = re.compile(
