@@ -142,6 +142,7 @@ HEDGE_RE = re.compile(
     r"|(?P<about>about|approximately|approx\.?|around|some|roughly|an\s+estimated|estimated|circa|"
     r"an\s+approximate|or\s+so|a\s+reported)"
     r"|(?P<up_to>up\s+to|nearly|almost|close\s+to|as\s+many\s+as|fewer\s+than|less\s+than|"
+    r"(?:could|may|might|would|will)\s+(?:well\s+|even\s+)?(?:reach|rise\s+to|climb\s+to|hit)|"
     r"under|just\s+under|not\s+more\s+than|no\s+more\s+than|at\s+most|a\s+maximum\s+of|"
     r"as\s+much\s+as|just\s+shy\s+of|as\s+high\s+as|nears|neared|approaching|approaches|approached))"
     r"(?:\s+(?:the|a\s+total\s+of|a\s+further|another|an\s+additional))?\s*$"

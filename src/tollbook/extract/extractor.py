@@ -50,7 +50,7 @@ _PROMISING_RE = re.compile(
     r"remains|lives|fatal|perish|slain|toll|casualt|victim|grave|trench|laid to rest|"
     r"drown|execut|massacr|murder|times\b|twice|double|triple|burn|trapped|treat|lost|"
     r"hospitali|rubble|funeral|exhum|recover|retriev|missing|higher|percent|martyr|still|swept|"
-    r"trampl|crush|stampede|half|bury|eliminat|neutrali|disappear|among",
+    r"trampl|crush|stampede|half|bury|eliminat|neutrali|disappear|among|hospital|tally|collected",
 )
 _NUMBER_HINT_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"

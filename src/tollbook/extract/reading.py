@@ -134,7 +134,13 @@ def read_number(
         return None  # "one family", "one day": a lone "one" needs its noun
     if victims_match is None:
         plural = _PLURAL_NOUN_RE.match(right)  # "17 reservists were killed"
-        victims_match = plural if plural and plural.group("np") not in cues.BLOCK_WORDS else None
+        victims_match = (
+            plural
+            if plural
+            and plural.group("np") not in cues.BLOCK_WORDS
+            and plural.group("np") not in _NOT_NOUNS
+            else None
+        )
     victims = victims_match.group("np") if victims_match else None
     body_noun = victims is not None and victims.split()[-1] in cues.BODY_NOUNS
     if victims is not None and _victims_is_outcome(victims):
@@ -250,6 +256,11 @@ def _list_item(left: str, right: str, victims: re.Match[str] | None) -> bool:
 
 
 _OUTCOME_ADJECTIVE_RE = re.compile(r"^\s+(?:of\s+)?(wounded|injured|dead|missing)\s+(?=[a-z])")
+#: Words ending in "s" that are not plural nouns: "kill 31 across Lebanon".
+_NOT_NOUNS = frozenset(
+    """across various previous serious numerous this thus perhaps always towards afterwards
+    besides unless whereas was has is its""".split()
+)
 _PLURAL_NOUN_RE = re.compile(r"^\s+(?P<np>[a-z]{3,}s)\b")
 _BODIES_OF_RE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses)\s+of" + cues.HEDGE_TAIL)
 _FIND_VERBS_RE = re.compile(
