@@ -63,6 +63,9 @@ _BODY_SAID = re.compile(
     r"(?:said|says|say|reported|reports|report|verified|documented|recorded|confirmed|announced|"
     r"counted|estimated|estimates|put|puts|registered|warned)\b"
 )
+_ACCORDING_NAME_ROLE = re.compile(
+    rf"\baccording\s+to\s+(?P<who>{_NAME}),\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.;\"]{{2,90}})"
+)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:\"]{3,90})")
 _INSTITUTION_SAID = re.compile(
     r"(?<![\w'])(?P<who>(?:[A-Za-z][\w'.-]*\s+){0,3}"
@@ -155,7 +158,16 @@ class Speakers:
         return self._named_source(index)
 
     def _with_name(self, named: str, index: int) -> str:
-        """A bare role ("regional governor") with the name given next to it, if any."""
+        """A bare role ("regional governor") with the name given next to it, if any; a
+        surname ("Mr Jha", "Kiper") with the full name and role given before."""
+        surname = _SURNAME_RE.fullmatch(named)
+        if surname is not None:
+            last = surname.group("last")
+            for i in range(index - 1, max(-1, index - 15), -1):
+                other = self._named_source(i)
+                if other and other.split(",")[0].split()[-1] == last and other != named:
+                    return other
+            return named
         role = _BARE_ROLE_RE.search(named)
         if role is None or any(ch.isupper() for ch in named):
             return named
@@ -215,6 +227,7 @@ _CONTINUES_RE = re.compile(
     re.IGNORECASE,
 )
 _SAYS_RE = re.compile(r"\b" + _SAID + r"\b|\b(?:verified|documented|recorded|given\s+by)\b")
+_SURNAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<last>[A-Z][\w'’-]+)")
 _BARE_ROLE_RE = re.compile(
     r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|chief|head|commander|director|"
     r"prosecutor|coordinator|representative|commissioner|ombudsman|magistrate)\b"
@@ -233,6 +246,9 @@ _ANY_CUE = re.compile(
     r"^\W*(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
     r"Chief|Deputy|Prime|Health|Spokes)"
 )
+
+
+_WITH_ROLE = (_GIVEN_BY, _ACCORDING_NAME_ROLE)
 
 
 def _named_source(sentence: str) -> str | None:
@@ -261,6 +277,7 @@ def _named_source(sentence: str) -> str | None:
     if sentence.rstrip(" .\"'").endswith(")"):
         tries.append(lambda: _TRAILING_SOURCE.search(sentence))
     if "according" in lower:
+        tries.append(lambda: _ACCORDING_NAME_ROLE.search(sentence))
         tries.append(lambda: _ACCORDING_TO.search(sentence))
     tries += [
         lambda: _TRAILING_SAID.search(sentence),
@@ -278,7 +295,7 @@ def _named_source(sentence: str) -> str | None:
         if found is not None:
             who = tidy_source(found.group("who"))
             role = found.groupdict().get("role")
-            role = tidy_source(role) if role and found.re is _GIVEN_BY else None
+            role = tidy_source(role) if role and found.re in _WITH_ROLE else None
             if who:
                 return f"{who}, {role}" if role else who
     return None

@@ -70,6 +70,7 @@ _SUFFIXED_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)*)\s+"
     r"(?:refugee\s+camp|camp|region|province|oblast|governorate|district|valley|neighbou?rhood)\b"
 )
+_DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
 _LEADING_WORDS = frozenset(
     """In On At The Near From Of And But Across Outside Inside Meanwhile Around Throughout
     Into Across""".split()
@@ -226,10 +227,15 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     suffixed = _SUFFIX_HINT_RE.search(sentence) is not None
     for m in _SUFFIXED_RE.finditer(sentence) if suffixed else ():
         words = m.group("name").split()
+        owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+        if owners:  # "Yemen's Hodeidah province": the province is the place
+            words = words[owners[-1] + 1 :]
         while words and words[0] in _LEADING_WORDS:
             words.pop(0)
         if m.start() < skip_to or not words or " ".join(words) in _NOT_PLACES:
             continue
+        if len(words) == 1 and _DEMONYM_RE.search(words[0]):
+            continue  # "the Pakistani valley"
         name = " ".join(words)
         start = m.end("name") - len(name)
         base = gazetteer.lookup(name)
