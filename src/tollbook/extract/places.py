@@ -109,6 +109,19 @@ _PREPOSITIONS_RE = re.compile(
 )
 
 
+#: No place name in the gazetteer is longer than this many words.
+_LONGEST_NAME = 5
+
+
+def _without_possessive(name: str) -> str:
+    """ "Kharkiv's" -> "Kharkiv" (what ``_POSSESSIVE_RE`` strips, without a regex)."""
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    if name.endswith(("'", "’")):
+        return name[:-1]
+    return name
+
+
 class Gazetteer:
     """Name -> place lookup over GeoNames cities (population >= 15,000) and countries."""
 
@@ -250,8 +263,8 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         i = 0
         while i < len(words):
             matched = False
-            for j in range(len(words), i, -1):
-                name = _POSSESSIVE_RE.sub("", " ".join(words[i:j]))
+            for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
+                name = _without_possessive(" ".join(words[i:j]))
                 found = gazetteer.lookup(name)
                 if found is None:
                     continue
