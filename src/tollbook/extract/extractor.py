@@ -17,7 +17,7 @@ from tollbook.extract import cues
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
-from tollbook.extract.drafts import Draft
+from tollbook.extract.drafts import Draft, kept_of
 from tollbook.extract.kind import kind_of
 from tollbook.extract.numbers import find_numbers_lower
 from tollbook.extract.places import (
@@ -147,6 +147,7 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
             first_when = carried.when
     backfill_when(drafts, first_when)
     kept = merge_repeats(drafts)
+    _follow_larger_figures(kept)
     return [_to_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
 
@@ -187,7 +188,9 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
     context: str | None = None
     if opener:  # "Of them, 14 are women": figures of the outcome just counted
         context = opener.lastgroup or (earlier[-1].outcome if earlier else None)
-    cumulative = is_cumulative(lower, dates)
+    cumulative = is_cumulative(lower, dates) or bool(
+        _GOES_ON_RE.match(lower) and earlier and earlier[-1].scope == "cumulative"
+    )
     local = [p for p in places if not p.place.is_country]
     official_mention = bool(re.search(r"\bofficial", lower))
     found_before = False
@@ -248,8 +251,7 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
             parent = find_parent(draft, cue, out[:-1], earlier)
             if parent is not None:
                 draft.subgroup, draft.parent = cue, parent
-                if parent.scope == "cumulative" and not one_event(lower):
-                    draft.scope = "cumulative"
+                draft.one_event = one_event(lower)
         found_before = found_before or reading.outcome == "bodies_found"
     out.extend(
         derived_figures(
@@ -358,6 +360,22 @@ def _site_place(line: _Line, carried: _Carried) -> Place | None:
         if not is_receiving(mention.place):
             return mention.place
     return carried.site  # where victims were taken is not where they were hit
+
+
+_GOES_ON_RE = re.compile(r"^\W*(?:another|a\s+further|an\s+additional)\s")
+
+
+def _follow_larger_figures(kept: list[Draft]) -> None:
+    """A derived figure has the scope of the figure it multiplies, and a subgroup of a
+    running total is one too (unless its sentence names one event), as those figures
+    stand once the report is read (a headline's figure takes its scope from the body)."""
+    for d in kept:
+        if d.base is not None:
+            base = kept_of(d.base)
+            d.scope = base.scope
+            d.place = d.place or base.place
+        if d.parent is not None and not d.one_event and kept_of(d.parent).scope == "cumulative":
+            d.scope = "cumulative"
 
 
 def _as_written(norm: str, np: str) -> str:

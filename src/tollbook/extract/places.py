@@ -229,6 +229,9 @@ _EXTRA_REGIONS = {
     "North Darfur": "SD",
     "Kordofan": "SD",
     "Idlib province": "SY",
+    "Africa": "",
+    "Europe": "",
+    "Asia": "",
 }
 
 
