@@ -134,7 +134,8 @@ class Speakers:
         if named is not None:
             return self._with_name(named, index)
         if _PRONOUN.search(self._sentences[index].lower()):
-            return self._last_named_before(index)
+            last = self._last_named_before(index)
+            return self._with_name(last, index - 1) if last is not None else None
         if self._sentences[index].lstrip().startswith('"'):
             return self._chain_before(index)
         if index + 1 < len(self._sentences):

@@ -190,7 +190,10 @@ OBSERVED_RE = re.compile(
     r"witnessed|observed)|(?:saw|counted|witnessed)\s+(?:at\s+least\s+)?\d|"
     r"\b(?:i|we|he|she)\s+(?:had\s+|have\s+)?(?:seen|saw|counted|buried|pulled\s+out|carried)\b|"
     r"\bour\s+(?:staff|teams?|doctors|medics|nurses|volunteers)\s+(?:treated|saw|counted|received|"
-    r"buried)|\b(?:researchers|investigators|correspondents?|reporters?)\s+(?:saw|counted))"
+    r"buried)|\b(?:researchers|investigators|correspondents?|reporters?)\s+(?:saw|counted)|"
+    r"\b(?:said|says|say)\s+(?:that\s+)?(?:it|they|we|staff|its\s+\w+|their\s+\w+)\s+(?:had\s+|have\s+|"
+    r"were\s+|was\s+)?(?:helped\s+(?:to\s+)?)?(?:bury|buried|collected|counted)\b|"
+    r"\b(?:i|we)\s+(?:have\s+|had\s+)?(?:recovered|pulled\s+out)\b)"
 )
 OFFICIAL_RE = re.compile(
     r"\b(?:official(?:ly)?|ministry|minister|mayor|governor|authorities|authority|government|"
@@ -204,7 +207,8 @@ OFFICIAL_RE = re.compile(
     r"civil\s+protection|fire\s+service|rescue\s+service|governorate|municipality|"
     r"military\s+administration|health\s+authorities|united\s+nations|un|ocha|unicef|who|"
     r"prosecutors|mission|world\s+health\s+organi[sz]ation|centres\s+for\s+disease\s+control|"
-    r"cdc|afad|ndrrmc|ministry\s+of\s+health)\b"
+    r"cdc|afad|ndrrmc|ndma|pdma|ministry\s+of\s+health|emergency\s+services?|"
+    r"world\s+food\s+programme|wfp|unhcr|ohchr|iom)\b"
 )
 VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(
