@@ -19,7 +19,14 @@ from tollbook.extract import extract_claims
 from tollbook.extract.scoring import agreement, place_agrees, source_agrees, strict_score
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FLOORS = {"devset": 0.95, "heldout": 0.95, "unseen": 0.92, "fresh": 0.92, "outlets": 0.95}
+FLOORS = {
+    "devset": 0.95,
+    "heldout": 0.95,
+    "unseen": 0.92,
+    "fresh": 0.92,
+    "outlets": 0.95,
+    "outlets-heldout": 0.92,  # scored once after tuning (0.935); never tuned on
+}
 #: Floors on the fields issue 12 is about, for the corpus the rules were tuned on.
 FIELD_FLOORS = {"attributed_to": 0.80, "place": 0.70, "kind": 0.85, "scope": 0.85}
 
