@@ -178,6 +178,9 @@ def _carry_places(
     return city, country
 
 
+_OFFICIAL_RE = re.compile(r"\bofficial")
+
+
 def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> list[Draft]:
     """The figures of one sentence, read with what the report said before it."""
     lower, dates, places, speaker = line.lower, line.dates, line.places, line.speaker
@@ -192,7 +195,7 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
         _GOES_ON_RE.match(lower) and earlier and earlier[-1].scope == "cumulative"
     )
     local = [p for p in places if not p.place.is_country]
-    official_mention = bool(re.search(r"\bofficial", lower))
+    official_mention = "official" in lower and bool(_OFFICIAL_RE.search(lower))
     found_before = False
     out: list[Draft] = []
     for i, n in enumerate(numbers):

@@ -31,6 +31,11 @@ _ESTIMATE_AFTER_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r",\s+(?:though|but|while|whereas|although|which|who)\b|;|\bbut\b")
 
 
+_ESTIMAT_RE = re.compile(r"\bestimat")
+
+_OFFICIAL_WORD_RE = re.compile(r"\bofficial(?:ly)?\b")
+
+
 def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") -> str:
     """The kind of a figure in sentence ``lower``: ``before`` is the text between the
     figure before it and this one, ``after`` the text up to the next figure."""
@@ -42,8 +47,8 @@ def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") 
     if (
         _ESTIMATE_BEFORE_RE.search(before[-45:])
         or _ESTIMATE_AFTER_RE.match(after)
-        or re.search(r"\bestimat", before + after)
-        or (speaker and re.search(r"estimat", speaker.lower()))
+        or _ESTIMAT_RE.search(before + after)
+        or (speaker and "estimat" in speaker.lower())
     ):
         return "estimate"
     if official:
@@ -57,7 +62,7 @@ def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") 
 def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
     """Read once per sentence: a first-hand count, and an official word or source."""
     observed = cues.OBSERVED_RE.search(lower) is not None
-    official = bool(re.search(r"\bofficial(?:ly)?\b", lower)) or (
+    official = bool(_OFFICIAL_WORD_RE.search(lower)) or (
         speaker is not None and cues.OFFICIAL_RE.search(speaker.lower()) is not None
     )
     return observed, official

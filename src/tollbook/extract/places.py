@@ -335,12 +335,15 @@ class _Taken:
         return i >= 0 and self._starts[i] <= position < self._ends[i]
 
 
+_AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\b")
+
+
 def _is_location_use(
     sentence: str, start: int, end: int, words: list[str], i: int, j: int, place: Place
 ) -> bool:
     before = sentence[:start]
     after = sentence[end:]
-    if re.match(r",\s*\d{1,3}\b", after):
+    if _AGE_AFTER_RE.match(after):
         return False  # "Artem, 34,": a person and their age
     next_word = after.split(None, 1)[0].strip(",.;:\"'") if after.strip() else ""
     if place.is_country and next_word in _COUNTRY_ACTS:
