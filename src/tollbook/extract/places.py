@@ -127,6 +127,13 @@ class Gazetteer:
 
     def __init__(self, names: dict[str, Place]) -> None:
         self._names = names
+        #: first word of each name -> most words in a name that starts with it, so a
+        #: capitalised word no name starts with is skipped without any lookup
+        self.first_words: dict[str, int] = {}
+        for key in names:
+            words = key.split(" ")
+            if len(words[0]) and len(words) > self.first_words.get(words[0], 0):
+                self.first_words[words[0]] = len(words)
 
     def lookup(self, name: str) -> Place | None:
         return self._names.get(name.lower())
@@ -258,6 +265,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         place = Place(sentence[start : m.end()], base.geo if base and not base.is_country else None)
         out.append(PlaceMention(start, m.end(), place))
         taken.add(start, m.end())
+    first_words = gazetteer.first_words
     for m in _WORD_RE.finditer(sentence):
         if m.start() < skip_to:
             continue
@@ -265,8 +273,13 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         # try the longest run of capitalised words first, then shorter ones
         i = 0
         while i < len(words):
+            word = words[i]
+            reach = first_words.get(word.lower(), 0)
+            if not reach and _without_possessive(word).lower() not in first_words:
+                i += 1  # no name starts with this word
+                continue
             matched = False
-            for j in range(min(len(words), i + _LONGEST_NAME), i, -1):
+            for j in range(min(len(words), i + _LONGEST_NAME, i + max(reach, 1)), i, -1):
                 name = _without_possessive(" ".join(words[i:j]))
                 found = gazetteer.lookup(name)
                 if found is None:
