@@ -65,9 +65,10 @@ VAGUE_WORDS = (
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE = "|".join(SCALES)
-# "one hundred and twenty-five", "forty", "twenty five thousand", "a hundred"
+# "one hundred and twenty-five", "forty", "twenty five thousand", "a hundred" (a bare "a" is
+# not tried: the look-ahead wants a scale word after it)
 _WORD_NUMBER = (
-    rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?)"
+    rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?(?=\s+(?:{_SCALE})))"
     rf"(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)*"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
