@@ -16,10 +16,19 @@ from tollbook.domain.claim import CONTRACT_FIELDS
 from tollbook.domain.report import Report
 from tollbook.exchange.report_files import read_jsonl_reports
 from tollbook.extract import extract_claims
-from tollbook.extract.scoring import strict_score
+from tollbook.extract.scoring import agreement, place_agrees, source_agrees, strict_score
 
 DATA = Path(__file__).resolve().parents[1] / "data"
-FLOORS = {"devset": 0.95, "heldout": 0.95, "unseen": 0.92, "fresh": 0.92}
+FLOORS = {
+    "devset": 0.95,
+    "heldout": 0.95,
+    "unseen": 0.92,
+    "fresh": 0.92,
+    "outlets": 0.95,
+    "outlets-heldout": 0.92,  # scored once after tuning (0.935); never tuned on
+}
+#: Floors on the fields issue 12 is about, for the corpus the rules were tuned on.
+FIELD_FLOORS = {"attributed_to": 0.80, "place": 0.70, "kind": 0.85, "scope": 0.85}
 
 
 def _load(name: str) -> tuple[list[Report], list[dict[str, object]]]:
@@ -56,3 +65,22 @@ def test_claims_keep_the_contract_and_their_evidence(name: str) -> None:
             assert claim.evidence in by_id[claim.article].text
         if not coded[report.id]:  # reports with no casualty figure at all
             assert found == [], f"{report.id}: expected no claims"
+
+
+def test_the_fields_of_the_outlets_corpus_keep_their_floor() -> None:
+    reports, gold = _load("outlets")
+    predicted = [c.to_contract() for r in reports for c in extract_claims(r)]
+    rules = {"attributed_to": source_agrees, "place": place_agrees}
+    for field, floor in FIELD_FLOORS.items():
+        got = agreement(gold, predicted, field, rules.get(field))
+        assert got >= floor, f"outlets: {field} {got:.2f} < {floor}"
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_a_subgroup_names_an_earlier_claim_of_its_report(name: str) -> None:
+    reports, _ = _load(name)
+    for report in reports:
+        found = extract_claims(report)
+        for i, claim in enumerate(found):
+            if claim.part_of is not None:
+                assert 0 <= claim.part_of < len(found) and claim.part_of != i

@@ -7,6 +7,7 @@ quote chain before it ("He added: ..." then "“I mean it's three to four times 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _SAID = (
     r"(?:said|say|says|told|added|adds|stated|wrote|announced|confirmed|reported|reports|"
@@ -61,6 +62,9 @@ _BODY_SAID = re.compile(
     r"on\s+\w+day\s+|in\s+a\s+statement\s+|yesterday\s+|today\s+)*"
     r"(?:said|says|say|reported|reports|report|verified|documented|recorded|confirmed|announced|"
     r"counted|estimated|estimates|put|puts|registered|warned)\b"
+)
+_ACCORDING_NAME_ROLE = re.compile(
+    rf"\baccording\s+to\s+(?P<who>{_NAME}),\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.;\"]{{2,90}})"
 )
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:\"]{3,90})")
 _INSTITUTION_SAID = re.compile(
@@ -130,7 +134,8 @@ class Speakers:
         if named is not None:
             return self._with_name(named, index)
         if _PRONOUN.search(self._sentences[index].lower()):
-            return self._last_named_before(index)
+            last = self._last_named_before(index)
+            return self._with_name(last, index - 1) if last is not None else None
         if self._sentences[index].lstrip().startswith('"'):
             return self._chain_before(index)
         if index + 1 < len(self._sentences):
@@ -154,7 +159,16 @@ class Speakers:
         return self._named_source(index)
 
     def _with_name(self, named: str, index: int) -> str:
-        """A bare role ("regional governor") with the name given next to it, if any."""
+        """A bare role ("regional governor") with the name given next to it, if any; a
+        surname ("Mr Jha", "Kiper") with the full name and role given before."""
+        surname = _SURNAME_RE.fullmatch(named)
+        if surname is not None:
+            last = surname.group("last")
+            for i in range(index - 1, max(-1, index - 15), -1):
+                other = self._named_source(i)
+                if other and other.split(",")[0].split()[-1] == last and other != named:
+                    return other
+            return named
         role = _BARE_ROLE_RE.search(named)
         if role is None or any(ch.isupper() for ch in named):
             return named
@@ -214,6 +228,7 @@ _CONTINUES_RE = re.compile(
     re.IGNORECASE,
 )
 _SAYS_RE = re.compile(r"\b" + _SAID + r"\b|\b(?:verified|documented|recorded|given\s+by)\b")
+_SURNAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<last>[A-Z][\w'’-]+)")
 _BARE_ROLE_RE = re.compile(
     r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|chief|head|commander|director|"
     r"prosecutor|coordinator|representative|commissioner|ombudsman|magistrate)\b"
@@ -232,6 +247,9 @@ _ANY_CUE = re.compile(
     r"^\W*(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
     r"Chief|Deputy|Prime|Health|Spokes)"
 )
+
+
+_WITH_ROLE = (_GIVEN_BY, _ACCORDING_NAME_ROLE)
 
 
 def _named_source(sentence: str) -> str | None:
@@ -256,21 +274,29 @@ def _named_source(sentence: str) -> str | None:
                 continue  # "west of Khan Younis, killed at least 84 ..., according to"
             role = tidy_source(role) if role else None
             return f"{who}, {role}" if role else who
-    for found in (
-        _TRAILING_SOURCE.search(sentence) if sentence.rstrip(" .\"'").endswith(")") else None,
-        _ACCORDING_TO.search(sentence) if "according" in lower else None,
-        _TRAILING_SAID.search(sentence),
-        _INSTITUTION_SAID.search(sentence),
-        _BODY_SAID.search(sentence),
-        _TITLE_NAME.match(sentence),
-        _SUBJECT_SAID.match(sentence),
-        _WHO_ASKED_SAID.match(sentence) if ", who " in sentence else None,
-        _GIVEN_BY.search(sentence) if " by " in sentence else None,
-    ):
+    tries: list[Callable[[], re.Match[str] | None]] = []
+    if sentence.rstrip(" .\"'").endswith(")"):
+        tries.append(lambda: _TRAILING_SOURCE.search(sentence))
+    if "according" in lower:
+        tries.append(lambda: _ACCORDING_NAME_ROLE.search(sentence))
+        tries.append(lambda: _ACCORDING_TO.search(sentence))
+    tries += [
+        lambda: _TRAILING_SAID.search(sentence),
+        lambda: _INSTITUTION_SAID.search(sentence),
+        lambda: _BODY_SAID.search(sentence),
+        lambda: _TITLE_NAME.match(sentence),
+        lambda: _SUBJECT_SAID.match(sentence),
+    ]
+    if ", who " in sentence:
+        tries.append(lambda: _WHO_ASKED_SAID.match(sentence))
+    if " by " in sentence:
+        tries.append(lambda: _GIVEN_BY.search(sentence))
+    for attempt in tries:  # in order, each tried only if those before found nothing
+        found = attempt()
         if found is not None:
             who = tidy_source(found.group("who"))
             role = found.groupdict().get("role")
-            role = tidy_source(role) if role and found.re is _GIVEN_BY else None
+            role = tidy_source(role) if role and found.re in _WITH_ROLE else None
             if who:
                 return f"{who}, {role}" if role else who
     return None

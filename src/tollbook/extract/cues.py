@@ -142,6 +142,7 @@ HEDGE_RE = re.compile(
     r"|(?P<about>about|approximately|approx\.?|around|some|roughly|an\s+estimated|estimated|circa|"
     r"an\s+approximate|or\s+so|a\s+reported)"
     r"|(?P<up_to>up\s+to|nearly|almost|close\s+to|as\s+many\s+as|fewer\s+than|less\s+than|"
+    r"(?:could|may|might|would|will)\s+(?:well\s+|even\s+)?(?:reach|rise\s+to|climb\s+to|hit)|"
     r"under|just\s+under|not\s+more\s+than|no\s+more\s+than|at\s+most|a\s+maximum\s+of|"
     r"as\s+much\s+as|just\s+shy\s+of|as\s+high\s+as|nears|neared|approaching|approaches|approached))"
     r"(?:\s+(?:the|a\s+total\s+of|a\s+further|another|an\s+additional))?\s*$"
@@ -189,7 +190,10 @@ OBSERVED_RE = re.compile(
     r"witnessed|observed)|(?:saw|counted|witnessed)\s+(?:at\s+least\s+)?\d|"
     r"\b(?:i|we|he|she)\s+(?:had\s+|have\s+)?(?:seen|saw|counted|buried|pulled\s+out|carried)\b|"
     r"\bour\s+(?:staff|teams?|doctors|medics|nurses|volunteers)\s+(?:treated|saw|counted|received|"
-    r"buried)|\b(?:researchers|investigators|correspondents?|reporters?)\s+(?:saw|counted))"
+    r"buried)|\b(?:researchers|investigators|correspondents?|reporters?)\s+(?:saw|counted)|"
+    r"\b(?:said|says|say)\s+(?:that\s+)?(?:it|they|we|staff|its\s+\w+|their\s+\w+)\s+(?:had\s+|have\s+|"
+    r"were\s+|was\s+)?(?:helped\s+(?:to\s+)?)?(?:bury|buried|collected|counted)\b|"
+    r"\b(?:i|we)\s+(?:have\s+|had\s+)?(?:recovered|pulled\s+out)\b)"
 )
 OFFICIAL_RE = re.compile(
     r"\b(?:official(?:ly)?|ministry|minister|mayor|governor|authorities|authority|government|"
@@ -203,7 +207,8 @@ OFFICIAL_RE = re.compile(
     r"civil\s+protection|fire\s+service|rescue\s+service|governorate|municipality|"
     r"military\s+administration|health\s+authorities|united\s+nations|un|ocha|unicef|who|"
     r"prosecutors|mission|world\s+health\s+organi[sz]ation|centres\s+for\s+disease\s+control|"
-    r"cdc|afad|ndrrmc|ministry\s+of\s+health)\b"
+    r"cdc|afad|ndrrmc|ndma|pdma|ministry\s+of\s+health|emergency\s+services?|"
+    r"world\s+food\s+programme|wfp|unhcr|ohchr|iom)\b"
 )
 VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(

@@ -89,6 +89,11 @@ def derived_figures(
                 sentence_index=index,
                 position=position,
                 official_mention=False,
+                base=base,
+                parent=None,
+                subgroup=None,
+                merged_into=None,
+                in_headline=False,
             )
         )
     return out

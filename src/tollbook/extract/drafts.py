@@ -37,6 +37,17 @@ class Draft:
     merged_into: Draft | None = None
     #: a headline figure has taken its fields from the body
     taken_over: bool = False
+    #: the figure a derived figure multiplies
+    base: Draft | None = None
+    #: its sentence names one event ("a single strike")
+    one_event: bool = False
+
+
+def kept_of(d: Draft) -> Draft:
+    """The draft a repeat was merged into (itself when it was kept)."""
+    while d.merged_into is not None:
+        d = d.merged_into
+    return d
 
 
 @dataclass(frozen=True)

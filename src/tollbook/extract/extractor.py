@@ -17,14 +17,13 @@ from tollbook.extract import cues
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
-from tollbook.extract.drafts import Draft
+from tollbook.extract.drafts import Draft, kept_of
 from tollbook.extract.kind import kind_of
 from tollbook.extract.numbers import find_numbers_lower
 from tollbook.extract.places import (
     Gazetteer,
     Place,
     PlaceMention,
-    dateline_place,
     default_gazetteer,
     find_places,
 )
@@ -51,7 +50,7 @@ _PROMISING_RE = re.compile(
     r"remains|lives|fatal|perish|slain|toll|casualt|victim|grave|trench|laid to rest|"
     r"drown|execut|massacr|murder|times\b|twice|double|triple|burn|trapped|treat|lost|"
     r"hospitali|rubble|funeral|exhum|recover|retriev|missing|higher|percent|martyr|still|swept|"
-    r"trampl|crush|stampede|half|bury|eliminat|neutrali|disappear|among",
+    r"trampl|crush|stampede|half|bury|eliminat|neutrali|disappear|among|hospital|tally|collected",
 )
 _NUMBER_HINT_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
@@ -104,22 +103,22 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
     kept_sentences = _content_sentences(report.text)
     norms = [normalise(s.text) for s in kept_sentences]
     speakers = Speakers(norms)
-    dateline: Place | None = None
     first_when: str | None = None
-    for index, sentence in enumerate(kept_sentences):
+    lowers = [n.lower() for n in norms]
+    promising_at = [bool(_PROMISING_RE.search(x) and _NUMBER_HINT_RE.search(x)) for x in lowers]
+    last = max((i for i, p in enumerate(promising_at) if p), default=-1)
+    for index, sentence in enumerate(kept_sentences[: last + 1]):
         norm = norms[index]
-        lower = norm.lower()
+        lower = lowers[index]
+        promising = promising_at[index]
         places = find_places(norm, gaz)
         if places:
-            places = _located(norm, places, speakers.named_here(index))
-        sites = find_sites(norm) if _SITE_HINT_RE.search(norm) else []
+            places = _located(norm, places, speakers.named_here(index) if promising else None)
+        sites = find_sites(norm) if _may_name_site(lower) else []
         site_mentions = site_places(norm, sites, places, carried.city, gaz.lookup) if sites else []
         if site_mentions:
             places = [p for p in places if not any(s.start <= p.start < s.end for s in sites)]
-        promising = bool(_PROMISING_RE.search(lower) and _NUMBER_HINT_RE.search(lower))
         dates = dates_in(norm, lower, report.published, promising)
-        if index < 3 and dateline is None:
-            dateline = dateline_place(norm, gaz)
         if promising:
             line = _Line(
                 index=index,
@@ -130,7 +129,7 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
                 places=places,
                 sites=site_mentions,
                 speaker=speakers.source(index),
-                next_lower=norms[index + 1].lower() if index + 1 < len(norms) else "",
+                next_lower=lowers[index + 1] if index + 1 < len(norms) else "",
             )
             drafts.extend(_sentence_claims(line, carried, drafts))
         event_sites = [m for m in site_mentions if not is_receiving(m.place)]
@@ -148,6 +147,7 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
             first_when = carried.when
     backfill_when(drafts, first_when)
     kept = merge_repeats(drafts)
+    _follow_larger_figures(kept)
     return [_to_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
 
@@ -178,6 +178,9 @@ def _carry_places(
     return city, country
 
 
+_OFFICIAL_RE = re.compile(r"\bofficial")
+
+
 def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> list[Draft]:
     """The figures of one sentence, read with what the report said before it."""
     lower, dates, places, speaker = line.lower, line.dates, line.places, line.speaker
@@ -188,9 +191,11 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
     context: str | None = None
     if opener:  # "Of them, 14 are women": figures of the outcome just counted
         context = opener.lastgroup or (earlier[-1].outcome if earlier else None)
-    cumulative = is_cumulative(lower, dates)
+    cumulative = is_cumulative(lower, dates) or bool(
+        _GOES_ON_RE.match(lower) and earlier and earlier[-1].scope == "cumulative"
+    )
     local = [p for p in places if not p.place.is_country]
-    official_mention = bool(re.search(r"\bofficial", lower))
+    official_mention = "official" in lower and bool(_OFFICIAL_RE.search(lower))
     found_before = False
     out: list[Draft] = []
     for i, n in enumerate(numbers):
@@ -249,8 +254,7 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
             parent = find_parent(draft, cue, out[:-1], earlier)
             if parent is not None:
                 draft.subgroup, draft.parent = cue, parent
-                if parent.scope == "cumulative" and not one_event(lower):
-                    draft.scope = "cumulative"
+                draft.one_event = one_event(lower)
         found_before = found_before or reading.outcome == "bodies_found"
     out.extend(
         derived_figures(
@@ -267,11 +271,52 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
     return out
 
 
-_SITE_HINT_RE = re.compile(
-    r"[Hh]ospital|[Cc]linic|[Ss]chool|[Cc]inema|[Tt]heat|[Hh]otel|[Mm]arket|[Mm]osque|[Cc]hurch|"
-    r"[Ss]tadium|[Ss]tation|[Ss]treet|[Ss]quare|[Aa]venue|Road|[Cc]amp|[Pp]ort\b|[Dd]istrict|"
-    r"[Nn]eighbou?rhood|No\.|Barangay|Prison|University|Complex|Centre|Center|Cathedral"
+#: Words that may name a site; a sentence without any is not searched for sites.
+_SITE_HINTS = (
+    "hospital",
+    "clinic",
+    "school",
+    "cinema",
+    "theat",
+    "hotel",
+    "market",
+    "mosque",
+    "church",
+    "stadium",
+    "station",
+    "street",
+    "square",
+    "avenue",
+    "road",
+    "camp",
+    "port",
+    "district",
+    "neighbo",
+    "no.",
+    "barangay",
+    "prison",
+    "universit",
+    "complex",
+    "centre",
+    "center",
+    "cathedral",
+    "village",
+    "hamlet",
+    "settlement",
+    "residents of",
+    "inhabitants of",
+    "people of",
 )
+
+
+_SITE_HINT_RE = re.compile("|".join(re.escape(word) for word in _SITE_HINTS))
+
+
+def _may_name_site(lower: str) -> bool:
+    """Whether any of the site words occurs (one pass of a combined pattern)."""
+    return _SITE_HINT_RE.search(lower) is not None
+
+
 # Place names that say where a source spoke, or name a thing: "told reporters in Geneva",
 # "the Sudan strain of Ebola".
 _NOT_HERE_BEFORE_RE = re.compile(
@@ -322,6 +367,22 @@ def _site_place(line: _Line, carried: _Carried) -> Place | None:
         if not is_receiving(mention.place):
             return mention.place
     return carried.site  # where victims were taken is not where they were hit
+
+
+_GOES_ON_RE = re.compile(r"^\W*(?:another|a\s+further|an\s+additional)\s")
+
+
+def _follow_larger_figures(kept: list[Draft]) -> None:
+    """A derived figure has the scope of the figure it multiplies, and a subgroup of a
+    running total is one too (unless its sentence names one event), as those figures
+    stand once the report is read (a headline's figure takes its scope from the body)."""
+    for d in kept:
+        if d.base is not None:
+            base = kept_of(d.base)
+            d.scope = base.scope
+            d.place = d.place or base.place
+        if d.parent is not None and not d.one_event and kept_of(d.parent).scope == "cumulative":
+            d.scope = "cumulative"
 
 
 def _as_written(norm: str, np: str) -> str:

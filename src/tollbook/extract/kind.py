@@ -9,6 +9,7 @@ of its clause after it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tollbook.extract import cues
 
@@ -30,24 +31,38 @@ _ESTIMATE_AFTER_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r",\s+(?:though|but|while|whereas|although|which|who)\b|;|\bbut\b")
 
 
+_ESTIMAT_RE = re.compile(r"\bestimat")
+
+_OFFICIAL_WORD_RE = re.compile(r"\bofficial(?:ly)?\b")
+
+
 def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") -> str:
     """The kind of a figure in sentence ``lower``: ``before`` is the text between the
     figure before it and this one, ``after`` the text up to the next figure."""
-    if cues.OBSERVED_RE.search(lower):
+    observed, official = _sentence_cues(lower, speaker)
+    if observed:
         return "observed"
     cut = _CLAUSE_END_RE.search(after)
     after = after[: cut.start()] if cut else after
     if (
         _ESTIMATE_BEFORE_RE.search(before[-45:])
         or _ESTIMATE_AFTER_RE.match(after)
-        or re.search(r"\bestimat", before + after)
-        or (speaker and re.search(r"estimat", speaker.lower()))
+        or _ESTIMAT_RE.search(before + after)
+        or (speaker and "estimat" in speaker.lower())
     ):
         return "estimate"
-    if re.search(r"\bofficial(?:ly)?\b", lower) or (
-        speaker is not None and cues.OFFICIAL_RE.search(speaker.lower())
-    ):
+    if official:
         return "official"
     if cues.ESTIMATE_RE.search(before + after):
         return "estimate"
     return "reported"
+
+
+@lru_cache(maxsize=64)
+def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
+    """Read once per sentence: a first-hand count, and an official word or source."""
+    observed = cues.OBSERVED_RE.search(lower) is not None
+    official = bool(_OFFICIAL_WORD_RE.search(lower)) or (
+        speaker is not None and cues.OFFICIAL_RE.search(speaker.lower()) is not None
+    )
+    return observed, official

@@ -65,9 +65,10 @@ VAGUE_WORDS = (
 
 _WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
 _SCALE = "|".join(SCALES)
-# "one hundred and twenty-five", "forty", "twenty five thousand", "a hundred"
+# "one hundred and twenty-five", "forty", "twenty five thousand", "a hundred" (a bare "a" is
+# not tried: the look-ahead wants a scale word after it)
 _WORD_NUMBER = (
-    rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?)"
+    rf"(?:(?:{_WORD})(?:[- ](?:{_WORD}))?|an?(?=\s+(?:{_SCALE})))"
     rf"(?:\s+(?:{_SCALE})(?:\s+(?:and\s+)?(?:{_WORD})(?:[- ](?:{_WORD}))?)?)*"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?"
@@ -100,6 +101,9 @@ class NumberMention:
     in_words: bool = False
 
 
+_DIGITS_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([a-z]+)?")
+
+
 def parse_number(text: str) -> int | None:
     """The value of one number phrase: "1,200", "1.2 million", "Forty", "a dozen", "5k"."""
     t = " ".join(text.lower().replace("-", " ").split())
@@ -115,7 +119,7 @@ def parse_number(text: str) -> int | None:
             return 6
         n = UNITS.get(head)
         return n * 12 if n is not None else None
-    m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([a-z]+)?", t)
+    m = _DIGITS_RE.fullmatch(t)
     if m:
         value = float(m.group(1).replace(",", ""))
         suffix = m.group(2)

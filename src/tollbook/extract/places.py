@@ -70,6 +70,7 @@ _SUFFIXED_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)*)\s+"
     r"(?:refugee\s+camp|camp|region|province|oblast|governorate|district|valley|neighbou?rhood)\b"
 )
+_DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
 _LEADING_WORDS = frozenset(
     """In On At The Near From Of And But Across Outside Inside Meanwhile Around Throughout
     Into Across""".split()
@@ -108,11 +109,31 @@ _PREPOSITIONS_RE = re.compile(
 )
 
 
+#: No place name in the gazetteer is longer than this many words.
+_LONGEST_NAME = 5
+
+
+def _without_possessive(name: str) -> str:
+    """ "Kharkiv's" -> "Kharkiv" (what ``_POSSESSIVE_RE`` strips, without a regex)."""
+    if name.endswith(("'s", "’s")):
+        return name[:-2]
+    if name.endswith(("'", "’")):
+        return name[:-1]
+    return name
+
+
 class Gazetteer:
     """Name -> place lookup over GeoNames cities (population >= 15,000) and countries."""
 
     def __init__(self, names: dict[str, Place]) -> None:
         self._names = names
+        #: first word of each name -> most words in a name that starts with it, so a
+        #: capitalised word no name starts with is skipped without any lookup
+        self.first_words: dict[str, int] = {}
+        for key in names:
+            words = key.split(" ")
+            if len(words[0]) and len(words) > self.first_words.get(words[0], 0):
+                self.first_words[words[0]] = len(words)
 
     def lookup(self, name: str) -> Place | None:
         return self._names.get(name.lower())
@@ -215,6 +236,9 @@ _EXTRA_REGIONS = {
     "North Darfur": "SD",
     "Kordofan": "SD",
     "Idlib province": "SY",
+    "Africa": "",
+    "Europe": "",
+    "Asia": "",
 }
 
 
@@ -226,16 +250,22 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     suffixed = _SUFFIX_HINT_RE.search(sentence) is not None
     for m in _SUFFIXED_RE.finditer(sentence) if suffixed else ():
         words = m.group("name").split()
+        owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+        if owners:  # "Yemen's Hodeidah province": the province is the place
+            words = words[owners[-1] + 1 :]
         while words and words[0] in _LEADING_WORDS:
             words.pop(0)
         if m.start() < skip_to or not words or " ".join(words) in _NOT_PLACES:
             continue
+        if len(words) == 1 and _DEMONYM_RE.search(words[0]):
+            continue  # "the Pakistani valley"
         name = " ".join(words)
         start = m.end("name") - len(name)
         base = gazetteer.lookup(name)
         place = Place(sentence[start : m.end()], base.geo if base and not base.is_country else None)
         out.append(PlaceMention(start, m.end(), place))
         taken.add(start, m.end())
+    first_words = gazetteer.first_words
     for m in _WORD_RE.finditer(sentence):
         if m.start() < skip_to:
             continue
@@ -243,9 +273,14 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         # try the longest run of capitalised words first, then shorter ones
         i = 0
         while i < len(words):
+            word = words[i]
+            reach = first_words.get(word.lower(), 0)
+            if not reach and _without_possessive(word).lower() not in first_words:
+                i += 1  # no name starts with this word
+                continue
             matched = False
-            for j in range(len(words), i, -1):
-                name = _POSSESSIVE_RE.sub("", " ".join(words[i:j]))
+            for j in range(min(len(words), i + _LONGEST_NAME, i + max(reach, 1)), i, -1):
+                name = _without_possessive(" ".join(words[i:j]))
                 found = gazetteer.lookup(name)
                 if found is None:
                     continue
@@ -313,12 +348,15 @@ class _Taken:
         return i >= 0 and self._starts[i] <= position < self._ends[i]
 
 
+_AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\b")
+
+
 def _is_location_use(
     sentence: str, start: int, end: int, words: list[str], i: int, j: int, place: Place
 ) -> bool:
     before = sentence[:start]
     after = sentence[end:]
-    if re.match(r",\s*\d{1,3}\b", after):
+    if _AGE_AFTER_RE.match(after):
         return False  # "Artem, 34,": a person and their age
     next_word = after.split(None, 1)[0].strip(",.;:\"'") if after.strip() else ""
     if place.is_country and next_word in _COUNTRY_ACTS:

@@ -17,9 +17,9 @@ from tollbook.extract.numbers import NumberMention
 def context_reading(lower: str, n: NumberMention, outcome: str) -> Reading | None:
     """A figure in a sentence opened by "Of them," / "Of the dead,": "14 are women"."""
     right = lower[n.end : n.end + WINDOW]
-    m = re.match(r"\s+(?:are|were|was|is)?\s*", right)
+    m = _COPULA_RE.match(right)
     victims = cues.VICTIMS_RE.match(right[m.end() :] if m else right)
-    if victims is None and not re.match(r"\s+(?:are|were|was|is)\s+(?:in|from|at)\b", right):
+    if victims is None and not _COPULA_PLACE_RE.match(right):
         return None
     if n.is_vague or n.low is None:
         return None
@@ -45,10 +45,28 @@ def inherits(lower: str, n: NumberMention) -> bool:
     if not cues.INHERIT_RIGHT_RE.match(lower[n.end : n.end + WINDOW]):
         return False
     return bool(
-        re.match(r"\s*(?:more|others|other|additional|further)\b", lower[n.end : n.end + 40])
+        _MORE_RE.match(lower[n.end : n.end + 40])
         or cues.INHERIT_LEFT_RE.search(lower[max(0, n.start - 40) : n.start])
     )
 
+
+# Small patterns of the readings below, compiled once.
+_COPULA_RE = re.compile(r"\s+(?:are|were|was|is)?\s*")
+_COPULA_PLACE_RE = re.compile(r"\s+(?:are|were|was|is)\s+(?:in|from|at)\b")
+_MORE_RE = re.compile(r"\s*(?:more|others|other|additional|further)\b")
+_ONE_OF_RE = re.compile(r"\s+of\s+(?:the|these|those|three|two|four|five|\d)\b")
+_BRINGING_TO_RE = re.compile(r"\bbringing\s+to\s*$")
+_ONE_VERB_RE = re.compile(r"\s+(?:was|is|has|had|also|reportedly|other)\b")
+_LOST_RE = re.compile(r"\blost\s*$")
+_THE_DEAD_RE = re.compile(r"\b(?:the\s+dead|the\s+victims|those\s+killed)\b")
+_AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
+_AGE_BEFORE_RE = re.compile(r"[a-z]{2,}\s*[,(]\s*$")
+_LIST_BEFORE_RE = re.compile(r"(?:,|\band|\bor)\s*$")
+_LIST_AFTER_RE = re.compile(r"\s*(?:,|and\b|or\b|\)|;|$|\.)")
+_A_WORD_RE = re.compile(r"[a-z'-]+")
+_BODY_WORD_RE = re.compile(r"bod(?:y|ies)|remains")
+_BURY_WORD_RE = re.compile(r"buri|bury")
+_VICTIM_AFTER_RE = re.compile(r"\s+(?:" + cues.VICTIM_NOUNS + r")\b")
 
 _LOGISTICS_BEFORE_RE = re.compile(r"\b(?:identified|named|registered|discharged)\s*$")
 _LOGISTICS_AFTER_RE = re.compile(
@@ -83,9 +101,9 @@ def read_number(
         return _reading(
             n, later or of_the.lastgroup, left, right, tail.group("np") if tail else None
         )
-    if re.match(r"\s+of\s+(?:the|these|those|three|two|four|five|\d)\b", right) and n.low == 1:
+    if _ONE_OF_RE.match(right) and n.low == 1:
         return None  # "one of three health workers": a person, not a count
-    if re.search(r"\bbringing\s+to\s*$", left):  # "bringing to seven the number recovered"
+    if _BRINGING_TO_RE.search(left):  # "bringing to seven the number recovered"
         tail = re.match(
             r"\s+the\s+(?:number|total|toll)\b(?:\s+of\s+(?P<what>[a-z]+))?"
             r"(?:\s+(?P<verb>recovered|found|retrieved|killed|dead|injured))?",
@@ -125,16 +143,17 @@ def read_number(
     victims_match = cues.VICTIMS_RE.match(right)
     if victims_match and not _plausible_modifiers(victims_match.group("np")):
         victims_match = None
-    if (
-        n.in_words
-        and n.low == 1
-        and victims_match is None
-        and not re.match(r"\s+(?:was|is|has|had|also|reportedly|other)\b", right)
-    ):
+    if n.in_words and n.low == 1 and victims_match is None and not _ONE_VERB_RE.match(right):
         return None  # "one family", "one day": a lone "one" needs its noun
     if victims_match is None:
         plural = _PLURAL_NOUN_RE.match(right)  # "17 reservists were killed"
-        victims_match = plural if plural and plural.group("np") not in cues.BLOCK_WORDS else None
+        victims_match = (
+            plural
+            if plural
+            and plural.group("np") not in cues.BLOCK_WORDS
+            and plural.group("np") not in _NOT_NOUNS
+            else None
+        )
     victims = victims_match.group("np") if victims_match else None
     body_noun = victims is not None and victims.split()[-1] in cues.BODY_NOUNS
     if victims is not None and _victims_is_outcome(victims):
@@ -153,11 +172,7 @@ def read_number(
         if relative:
             outcome = _ADJECTIVE_OUTCOMES.get(relative.group(1), "killed")
     left_outcome = _outcome_before(left, body_noun)
-    if (
-        left_outcome == "killed"
-        and re.search(r"\blost\s*$", left)
-        and not cues.VICTIMS_RE.match(right)
-    ):
+    if left_outcome == "killed" and _LOST_RE.search(left) and not cues.VICTIMS_RE.match(right):
         left_outcome = None  # "lost two harvests": only people are counted
     if left_outcome is None and _BODIES_OF_RE.search(left):
         left_outcome = _body_outcome(lower)  # "the bodies of five people"
@@ -171,7 +186,7 @@ def read_number(
         and previous is None
         and not n.is_vague
         and cues.SUBSET_RIGHT_RE.match(right)
-        and re.search(r"\b(?:the\s+dead|the\s+victims|those\s+killed)\b", left)
+        and _THE_DEAD_RE.search(left)
     ):  # "All of the dead were port workers, five of them Ukrainians"
         outcome = "killed"
         tail = cues.VICTIMS_RE.match(right[cues.SUBSET_RIGHT_RE.match(right).end() :])  # type: ignore[union-attr]
@@ -221,8 +236,8 @@ def _looks_like_age(n: NumberMention, left: str, right: str) -> bool:
     if n.is_range or n.low is None or n.low > 110:
         return False
     return (
-        bool(re.match(r"\s*(?:,|\))", right))
-        and bool(re.search(r"[a-z]{2,}\s*[,(]\s*$", left))
+        bool(_AGE_AFTER_RE.match(right))
+        and bool(_AGE_BEFORE_RE.search(left))
         and not re.search(
             r"(?:kill\w*|dead|died|injur\w*|wound\w*|missing|people|civilians|children|toll)"
             r"\s*[,(]\s*$",
@@ -244,12 +259,17 @@ _MORE_FOUND_RE = re.compile(
 
 def _list_item(left: str, right: str, victims: re.Match[str] | None) -> bool:
     """ "bodies of four women, three men and two children": one item of a list of figures."""
-    if victims is None or not re.search(r"(?:,|\band|\bor)\s*$", left):
+    if victims is None or not _LIST_BEFORE_RE.search(left):
         return False
-    return bool(re.match(r"\s*(?:,|and\b|or\b|\)|;|$|\.)", right[victims.end() :]))
+    return bool(_LIST_AFTER_RE.match(right[victims.end() :]))
 
 
 _OUTCOME_ADJECTIVE_RE = re.compile(r"^\s+(?:of\s+)?(wounded|injured|dead|missing)\s+(?=[a-z])")
+#: Words ending in "s" that are not plural nouns: "kill 31 across Lebanon".
+_NOT_NOUNS = frozenset(
+    """across various previous serious numerous this thus perhaps always towards afterwards
+    besides unless whereas was has is its""".split()
+)
 _PLURAL_NOUN_RE = re.compile(r"^\s+(?P<np>[a-z]{3,}s)\b")
 _BODIES_OF_RE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses)\s+of" + cues.HEDGE_TAIL)
 _FIND_VERBS_RE = re.compile(
@@ -339,7 +359,7 @@ def _outcome_after(text: str, body_noun: bool) -> str | None:
         if aside:  # ", two of them children," / "and eight volunteer fighters"
             pos += aside.end()
             continue
-        word_m = re.match(r"[a-z'-]+", rest)
+        word_m = _A_WORD_RE.match(rest)
         if word_m is None:
             return None
         word = word_m.group(0)
@@ -362,8 +382,8 @@ def _outcome_before(left: str, bodies: bool) -> str | None:
         return None
     group = m.lastgroup or ""
     if group == "found":
-        return "bodies_found" if bodies or re.search(r"bod(?:y|ies)|remains", m.group(0)) else None
-    if group == "buried" and not bodies and not re.search(r"buri|bury", m.group(0)):
+        return "bodies_found" if bodies or _BODY_WORD_RE.search(m.group(0)) else None
+    if group == "buried" and not bodies and not _BURY_WORD_RE.search(m.group(0)):
         return None
     return group
 
@@ -381,7 +401,7 @@ def _is_year(n: NumberMention, right: str) -> bool:
     text = n.text.strip()
     if not (len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100):
         return False
-    return not re.match(r"\s+(?:" + cues.VICTIM_NOUNS + r")\b", right)
+    return not _VICTIM_AFTER_RE.match(right)
 
 
 def _is_ordinal_or_id(lower: str, n: NumberMention) -> bool:

@@ -23,7 +23,7 @@ _CAPITAL_NOUNS = (
 )
 _LOWER_NOUNS = (
     r"hospital|clinic|school|cinema|theatre|hotel|market|mosque|church|stadium|camp|port|"
-    r"neighbou?rhood|district|street|square"
+    r"neighbou?rhood|district|street|square|village|hamlet"
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
@@ -40,7 +40,7 @@ _NOT_SITE_WORDS = frozenset(
     """The A An In At On Of For And But This That Its Their His Her Our Russian Israeli
     Ukrainian Sudanese Syrian Houthi US U.S. UN Gaza's""".split()
 )
-_STANDS_ALONE = frozenset({"camp"})
+_STANDS_ALONE = frozenset({"camp", "village", "hamlet"})
 # Where victims were taken or counted, not where they were hit.
 _RECEIVING_RE = re.compile(
     r"\b(?:taken|brought|rushed|admitted|transferred|received|treated|staff\s+at|doctors?\s+at)\b"
