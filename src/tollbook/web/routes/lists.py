@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from tollbook.domain.person_record import RECORD_FIELDS
 from tollbook.exchange.errors import InputError
+from tollbook.exchange.file_limits import FileLimits
 from tollbook.services.accounts import User
 from tollbook.services.linkage import list_persons, pair_decisions
 from tollbook.services.lists import (
@@ -125,6 +126,7 @@ def run_import(
     lenient: bool,
     sheet: str,
     user: User,
+    limits: FileLimits | None = None,
 ) -> ImportResult:
     if not " ".join(list_name.split()):
         raise ImportRefused("list: give the list a name (morgue, burial, hospital ...)")
@@ -137,6 +139,7 @@ def run_import(
         lenient=lenient,
         sheet=sheet.strip() or None,
         file_name=name,
+        limits=limits,
     )
 
 
@@ -168,7 +171,8 @@ def api_import(
     rows left out (line and field) when rows were imported, 422 when none could be."""
     with uploaded(request, file) as (path, name):
         try:
-            result = run_import(uow, path, name, list_name, mapping, lenient, sheet, user)
+            limits = app_state(request).settings.file_limits
+            result = run_import(uow, path, name, list_name, mapping, lenient, sheet, user, limits)
         except ImportRefused as error:
             raise ApiProblem(422, for_people(str(error))) from None
     body = import_result_json(result)
@@ -242,7 +246,10 @@ def import_form(
     try:
         with uploaded(request, upload) as (path, name):
             try:
-                result = run_import(uow, path, name, list_name, mapping, bool(lenient), sheet, user)
+                limits = app_state(request).settings.file_limits
+                result = run_import(
+                    uow, path, name, list_name, mapping, bool(lenient), sheet, user, limits
+                )
             except (ImportRefused, InputError) as error:
                 columns = _columns(path, name, sheet) if _about_mapping(error) else ()
                 if columns:
