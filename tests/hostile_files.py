@@ -118,6 +118,34 @@ def _write_zip(path: Path, members: list[_Member]) -> None:
     path.write_bytes(bytes(body + directory + end))
 
 
+def far_cells_xlsx(path: Path, last_row: int = 1_048_576) -> Path:
+    """A tiny XLSX that declares the whole sheet used (A1:XFD1048576) and holds a header,
+    one name and a last name at row ``last_row``: read naively, a million rows of 16,384
+    cells."""
+    sheet = (
+        f'{_DECLARATION}<worksheet xmlns="{_OX}/spreadsheetml/2006/main">'
+        '<dimension ref="A1:XFD1048576"/><sheetData>'
+        '<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
+        '<row r="2"><c r="A2" t="s"><v>1</v></c></row>'
+        f'<row r="{last_row}"><c r="A{last_row}" t="s"><v>1</v></c></row>'
+        "</sheetData></worksheet>"
+    )
+    strings = (
+        f'{_DECLARATION}<sst xmlns="{_OX}/spreadsheetml/2006/main">'
+        "<si><t>family_name</t></si><si><t>Koval</t></si></sst>"
+    )
+    parts = [
+        ("[Content_Types].xml", _CONTENT_TYPES),
+        ("_rels/.rels", _RELS),
+        ("xl/workbook.xml", _WORKBOOK),
+        ("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS),
+        ("xl/worksheets/sheet1.xml", sheet),
+        ("xl/sharedStrings.xml", strings),
+    ]
+    _write_zip(path, [_member(name, text.encode()) for name, text in parts])
+    return path
+
+
 def lying_xlsx(path: Path, inflated_mib: int = 64) -> Path:
     """An XLSX bomb whose zip directory says the big part is 100 bytes once inflated."""
     xlsx_bomb(path, inflated_mib)

@@ -1,6 +1,8 @@
 """Property-based fuzzing of the whole OpenAPI schema with schemathesis, as an admin
 (logged in, with the CSRF token) and as an anonymous client, on a real SQLite
-database: no operation may answer with a server error (5xx), whatever it is sent.
+database: no operation may answer with a server error (5xx), whatever it is sent:
+requests that fit the schema, and requests that break it (wrong types, values out of
+bounds, missing fields).
 
 Bounded to keep the suite fast: a few generated examples per operation, derandomized
 (the same examples every run), no deadline, no example database written. Set
@@ -19,6 +21,8 @@ import schemathesis
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import strategies as st
+from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 
 from tests.e2e.test_web_server import PASSWORD, SECRET, prepared_database
@@ -84,8 +88,13 @@ def fuzz(web_schema: Any, role: str, call: Callable[[Any], object]) -> list[str]
     for operation in operations:
         examples = DEEPER or min(EXAMPLES[role], HEAVY.get(operation.label, EXAMPLES[role]))
 
+        cases = st.one_of(
+            operation.as_strategy(GenerationMode.POSITIVE),
+            operation.as_strategy(GenerationMode.NEGATIVE),
+        )
+
         @bounded(examples)
-        @given(operation.as_strategy())
+        @given(cases)
         def run(case: Any) -> None:
             call(case)
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from tests.hostile_files import billion_laughs, lying_xlsx, xlsx_bomb
+from tests.hostile_files import billion_laughs, far_cells_xlsx, lying_xlsx, xlsx_bomb
 from tollbook.exchange.errors import InputError
 from tollbook.exchange.file_limits import FileLimits, FileTooLarge, check_xlsx
-from tollbook.exchange.list_files import ColumnMapping, read_header, read_list_file
+from tollbook.exchange.list_files import ColumnMapping, _xlsx_rows, read_header, read_list_file
 from tollbook.exchange.pfif import read_pfif
 from tollbook.exchange.report_files import read_jsonl_reports
 
@@ -64,6 +64,17 @@ def test_a_huge_cell_in_a_spreadsheet_is_refused_by_the_cell_limit(tmp_path: Pat
     problem = refused.value.problem
     assert problem.line == 2 and "a cell of 1,048,576 characters" in problem.message
     assert "TOLLBOOK_MAX_CELL_CHARS" in problem.message
+
+
+def test_the_size_a_sheet_declares_is_not_trusted(tmp_path: Path) -> None:
+    far = far_cells_xlsx(tmp_path / "far.xlsx")
+    with pytest.raises(FileTooLarge) as refused:
+        read_list_file(far, "morgue", limits=FileLimits(max_rows=1_000))
+    assert refused.value.problem.line == 1_002  # counted, never padded to 16,384 columns
+    near = far_cells_xlsx(tmp_path / "near.xlsx", last_row=5)
+    assert [len(row) for row in _xlsx_rows(near, None)] == [1, 1, 0, 0, 1]  # never padded
+    read = read_list_file(near, "morgue", limits=FileLimits(max_rows=1_000, max_columns=2))
+    assert [r.family_name for r in read.records] == ["Koval", "Koval"]
 
 
 def test_xml_with_entities_inside_a_spreadsheet_is_refused(tmp_path: Path) -> None:

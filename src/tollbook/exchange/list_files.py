@@ -337,6 +337,9 @@ def _xlsx_rows(path: Path, sheet: str | None) -> Iterator[list[str]]:
             InputProblem(str(path), f"no sheet {sheet!r}; sheets: {', '.join(workbook.sheetnames)}")
         )
     worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
+    # the size the sheet declares is not trusted: without it, a row is as long as its
+    # last cell and missing rows are empty, not padded to the declared width
+    worksheet.reset_dimensions()
     return ([_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True))
 
 
