@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
@@ -26,7 +27,7 @@ from pathlib import Path
 
 TARGET_SECONDS = 10.0
 TARGET_PEAK_MIB = 1024.0
-PASSWORD = "benchmark password 123"
+PASSWORD = "siege ledger evening 7"  # not built on the user name (issue 15)
 
 
 def _web_upload(database: str, bomb: str) -> int:
@@ -71,13 +72,17 @@ def _measure(command: list[str], env: dict[str, str]) -> tuple[float, float, str
     return seconds, usage.ru_maxrss / 1024, output.strip()
 
 
-def _line(name: str, seconds: float, peak: float, output: str) -> bool:
+def _line(name: str, seconds: float, peak: float, output: str, startup: float) -> bool:
     refused = "TOLLBOOK_MAX_INFLATED_BYTES" in output or "not a readable .xlsx" in output
-    ok = refused and seconds < TARGET_SECONDS and peak < TARGET_PEAK_MIB
+    answered = re.search(r"HTTP \d+ in ([\d.]+) s", output)
+    # the command: the whole process, as its user waits for it; the web: the request
+    took = float(answered.group(1)) if answered else seconds
+    ok = refused and took < TARGET_SECONDS and peak < TARGET_PEAK_MIB
     shown = output.splitlines()[-1] if output else "(no output)"
     print(
-        f"{name}: {seconds:.2f} s, peak {peak:,.0f} MiB "
-        f"[{'PASS' if ok else 'FAIL'}: refused, < {TARGET_SECONDS:.0f} s, "
+        f"{name}: {seconds:.2f} s for the whole process ({startup:.2f} s of it to start "
+        f"Python and import Tollbook), peak {peak:,.0f} MiB "
+        f"[{'PASS' if ok else 'FAIL'}: refused, {took:.2f} s < {TARGET_SECONDS:.0f} s, "
         f"< {TARGET_PEAK_MIB:,.0f} MiB]\n    {shown[:300]}"
     )
     return ok
@@ -103,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
             f"liar.xlsx: {liar.stat().st_size:,} bytes, 64 MiB said to be 100 bytes"
         )
         env = {k: v for k, v in os.environ.items() if not k.startswith("TOLLBOOK_")}
+        started = [sys.executable, "-c", "import tollbook.cli, tollbook.web, fastapi.testclient"]
+        startup = _measure(started, env)[0]
+        print(f"starting Python and importing Tollbook alone: {startup:.2f} s; load average "
+              f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")  # fmt: skip
         for path in (bomb, liar):
             database = f"sqlite:///{scratch / (path.stem + '-cli.db')}"
             subprocess.run(
@@ -113,10 +122,10 @@ def main(argv: list[str] | None = None) -> int:
                 sys.executable, "-m", "tollbook", "--database", database, "lists", "import",
                 str(path), "--source", "morgue", "--actor", "benchmark",
             ]  # fmt: skip
-            ok &= _line(f"tollbook lists import {path.name}", *_measure(cli, env))
+            ok &= _line(f"tollbook lists import {path.name}", *_measure(cli, env), startup)
             web_db = f"sqlite:///{scratch / (path.stem + '-web.db')}"
             web = [sys.executable, "-m", "benchmarks.file_limits", "--web-child", web_db, str(path)]
-            ok &= _line(f"POST /api/lists/import {path.name}", *_measure(web, env))
+            ok &= _line(f"POST /api/lists/import {path.name}", *_measure(web, env), startup)
     return 0 if ok else 1
 
 
