@@ -25,7 +25,7 @@ from pathlib import Path
 
 from benchmarks.count_reconcile import synthetic_claims
 
-PASSWORD = "benchmark password 123"
+PASSWORD = "siege ledger evening 7"  # not built on the user name (issue 15)
 
 
 def seed(url: str, count: int) -> str:

@@ -36,7 +36,7 @@ from typing import Any
 TARGET_RPS = 500.0
 TARGET_P99_MS = 100.0
 PLACE = "Mariupol"
-PASSWORD = "benchmark password 123"
+PASSWORD = "siege ledger evening 7"  # not built on the user name (issue 15)
 SITES = ["hospital", "market", "school", "railway station", "shelter", "bakery", "theatre"]
 ATTACKS = ["An airstrike", "A missile strike", "Shelling", "A drone attack"]
 

@@ -316,10 +316,13 @@ def test_candidates_are_explained_and_a_forensic_user_confirms_without_telling_a
     assert "Koval" not in candidates  # candidates are named by their report id only
 
     log_in(client, "admin")
+    admin_page = client.get("/bodies/W1-T01-001")  # as the API: candidates are forensic only
+    assert admin_page.status_code == 200 and 'id="candidates"' not in admin_page.text
+    assert "MR-0001" not in admin_page.text and "forensic users only" in admin_page.text
     admin = client.post(
         "/bodies/W1-T01-001/identify",
         data={
-            "csrf_token": form_token(client.get("/bodies/W1-T01-001").text),
+            "csrf_token": form_token(admin_page.text),
             "report_id": "MR-0001",
             "method": "dna",
         },

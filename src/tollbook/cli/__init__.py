@@ -8,7 +8,7 @@ from __future__ import annotations
 import click
 
 from tollbook import __version__
-from tollbook.cli import count, estimate, lists, registry, reports, review, simulate, web
+from tollbook.cli import count, estimate, jobs, lists, registry, reports, review, simulate, web
 from tollbook.store.database import DATABASE_URL_ENV, database_url
 
 
@@ -46,6 +46,7 @@ for command in (
     lists.lists,
     lists.link,
     lists.persons,
+    jobs.jobs,
 ):
     main.add_command(command)
 

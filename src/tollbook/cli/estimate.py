@@ -200,6 +200,7 @@ def estimate(
     `district`. Prints, per stratum and summed: the number seen, the estimate, its 95%
     interval, the model, diagnostics and warnings.
     """
+    from tollbook.estimate.ceilings import ceiling_problem
     from tollbook.estimate.lcmcr import LcmcrSettings
     from tollbook.estimate.loglinear_models import parse_heterogeneity, parse_model
     from tollbook.estimate.report import EstimationSettings
@@ -213,6 +214,17 @@ def estimate(
         raise click.UsageError("give a TABLE.csv of list overlaps (or --from-db)")
     if model is not None and method == "lcmcr":
         raise click.UsageError("--model names a log-linear model: use --method loglinear")
+    too_much = ceiling_problem(
+        chains=chains,
+        draws=draws,
+        burn_in=burn_in,
+        thin=thin,
+        classes=classes,
+        bootstrap=bootstrap,
+    )
+    if too_much is not None:
+        name, _, why = too_much.partition(": ")
+        raise click.BadParameter(why, param_hint=f"--{name.replace('_', '-')}")
     if save:
         from tollbook.services.estimates import EstimateOptions
 

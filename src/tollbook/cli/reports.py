@@ -49,6 +49,10 @@ def init(ctx: click.Context) -> None:
     except (DatabaseNotReady, SQLAlchemyError) as exc:
         fail(f"cannot initialise {redact_url(url)}: {exc}")
     click.echo(f"database {redact_url(url)} is ready (schema revision {revision})")
+    from tollbook.store.file_modes import exposure_warnings
+
+    for warning in exposure_warnings(url):
+        click.echo(f"warning: {warning}", err=True)
 
 
 def _reports_from(

@@ -62,6 +62,11 @@ def serve(
         secret_key_for(url, WebSettings())  # made once, before the workers start
     except SettingsError as error:
         fail(str(error))
+    from tollbook.store.file_modes import exposure_warnings
+    from tollbook.web.settings import key_path
+
+    for warning in exposure_warnings(url, key_path(url)):
+        click.echo(f"warning: {warning}", err=True)
     os.environ["TOLLBOOK_DATABASE_URL"] = url
     if secure_cookies is not None:
         os.environ[SECURE_COOKIES_ENV] = "1" if secure_cookies else "0"

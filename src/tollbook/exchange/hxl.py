@@ -9,13 +9,13 @@ oblast, province or governorate; the offline gazetteer holds no region names.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable
 from typing import IO
 
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.incident import Incident
+from tollbook.exchange.csv_cells import SafeWriter
 
 #: HXL attribute for each outcome (``bodies_found`` -> ``#affected+found``).
 _OUTCOME_ATTRIBUTES = {
@@ -104,7 +104,7 @@ def hxl_rows(incidents: Iterable[Incident]) -> list[list[str]]:
 def write_incidents_hxl(incidents: Iterable[Incident], out: IO[str]) -> int:
     """Write the CSV; returns the number of incidents written."""
     rows = hxl_rows(incidents)
-    csv.writer(out, lineterminator="\n").writerows(rows)
+    SafeWriter(out, lineterminator="\n").writerows(rows)
     return len(rows) - 2
 
 

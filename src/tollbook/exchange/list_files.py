@@ -34,7 +34,16 @@ from tollbook.domain.person_record import (
     parse_sex,
 )
 from tollbook.exchange.column_names import column_key, recognise
+from tollbook.exchange.csv_cells import SafeWriter
 from tollbook.exchange.errors import InputError, InputProblem
+from tollbook.exchange.file_limits import (
+    FileLimits,
+    bounded_lines,
+    bounded_rows,
+    check_size,
+    check_xlsx,
+    refuse,
+)
 
 CSV_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
@@ -153,15 +162,18 @@ def read_list_file(
     lenient: bool = False,
     keep_original: bool = True,
     sheet: str | None = None,
+    limits: FileLimits | None = None,
 ) -> ListFile:
     """Read a CSV or XLSX list. Rows with a value that cannot be read are left out and
     reported (row, field); with ``lenient`` they are kept without that value (which
     stays in ``original`` and ``unread``) and reported as warnings.
 
-    Raises :class:`InputError` for a file that cannot be read at all.
+    Raises :class:`InputError` for a file that cannot be read at all, and
+    :class:`~tollbook.exchange.file_limits.FileTooLarge` for one over ``limits``
+    (default: from the environment).
     """
     where = str(path)
-    rows = _rows(path, sheet)
+    rows = _rows(path, sheet, limits)
     try:
         header = [name.strip() for name in next(rows)]
     except StopIteration:
@@ -265,13 +277,15 @@ class _RowReader:
         return record, problems, warnings
 
 
-def read_header(path: Path, sheet: str | None = None) -> tuple[str, ...]:
+def read_header(
+    path: Path, sheet: str | None = None, limits: FileLimits | None = None
+) -> tuple[str, ...]:
     """The column names of a CSV or XLSX list (its first row), to offer for a mapping.
 
     Raises :class:`InputError` for a file that cannot be read or has no header row.
     """
     where = str(path)
-    rows = _rows(path, sheet)
+    rows = _rows(path, sheet, limits)
     try:
         header = tuple(name.strip() for name in next(rows))
     except StopIteration:
@@ -282,21 +296,24 @@ def read_header(path: Path, sheet: str | None = None) -> tuple[str, ...]:
     return header
 
 
-def _rows(path: Path, sheet: str | None) -> Iterator[list[str]]:
-    """The rows of a CSV or XLSX file (the header first); :class:`InputError` for a
-    missing file or one of another kind."""
+def _rows(path: Path, sheet: str | None, limits: FileLimits | None) -> Iterator[list[str]]:
+    """The rows of a CSV or XLSX file (the header first), held to ``limits`` while they
+    are read; :class:`InputError` for a missing file or one of another kind."""
     where = str(path)
     if not path.is_file():
         raise InputError(InputProblem(where, "no such file"))
+    limits = limits or FileLimits.from_env()
+    check_size(path, limits)
     suffix = path.suffix.lower()
     if suffix in XLSX_SUFFIXES:
-        return _xlsx_rows(path, sheet)
+        check_xlsx(path, limits)
+        return bounded_rows(_xlsx_rows(path, sheet), where, limits)
     if suffix in CSV_SUFFIXES or not suffix:
-        return _csv_rows(path)
+        return bounded_rows(_csv_rows(path, limits), where, limits)
     raise InputError(InputProblem(where, f"cannot read {suffix} files; use .csv or .xlsx"))
 
 
-def _csv_rows(path: Path) -> Iterator[list[str]]:
+def _csv_rows(path: Path, limits: FileLimits) -> Iterator[list[str]]:
     where = str(path)
     with path.open("rb") as handle:
         head = handle.read(65536)
@@ -314,13 +331,15 @@ def _csv_rows(path: Path) -> Iterator[list[str]]:
         sample = head[: error.start].decode("utf-8-sig")
     first = sample.splitlines()[0] if sample else ""
     delimiter = max(",;\t", key=first.count)
-    return _csv_iter(path, delimiter)
+    return _csv_iter(path, delimiter, limits)
 
 
-def _csv_iter(path: Path, delimiter: str) -> Iterator[list[str]]:
+def _csv_iter(path: Path, delimiter: str, limits: FileLimits) -> Iterator[list[str]]:
     where = str(path)
     with path.open("r", encoding="utf-8-sig", newline="") as handle:
-        reader = csv.reader(handle, delimiter=delimiter)
+        reader = csv.reader(
+            bounded_lines(handle, where, limits.max_line_chars), delimiter=delimiter
+        )
         try:
             yield from reader
         except UnicodeDecodeError as error:
@@ -328,6 +347,8 @@ def _csv_iter(path: Path, delimiter: str) -> Iterator[list[str]]:
                 InputProblem(where, f"not UTF-8 text after row {reader.line_num}: {error.reason}")
             ) from None
         except csv.Error as error:
+            if "field larger than field limit" in str(error):
+                refuse(where, "max_cell_chars", limits.max_cell_chars, reader.line_num + 1)
             raise InputError(InputProblem(where, f"broken CSV: {error}", reader.line_num)) from None
 
 
@@ -345,6 +366,9 @@ def _xlsx_rows(path: Path, sheet: str | None) -> Iterator[list[str]]:
             InputProblem(str(path), f"no sheet {sheet!r}; sheets: {', '.join(workbook.sheetnames)}")
         )
     worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
+    # the size the sheet declares is not trusted: without it, a row is as long as its
+    # last cell and missing rows are empty, not padded to the declared width
+    worksheet.reset_dimensions()
     return ([_cell_text(value) for value in row] for row in worksheet.iter_rows(values_only=True))
 
 
@@ -373,7 +397,7 @@ def write_clusters(
     numbers: dict[int, int] = {}
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
+        writer = SafeWriter(handle, lineterminator="\n")
         writer.writerow(CLUSTER_COLUMNS)
         for i, record in enumerate(records):
             label = cluster_of[i]

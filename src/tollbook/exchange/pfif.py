@@ -8,12 +8,17 @@ e.g. ``file.xml: field 'person[3]/sex': ...``. Pure: bytes in, data out.
 
 from __future__ import annotations
 
+import io
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+import defusedxml.ElementTree as DET  # type: ignore[import-untyped]
+from defusedxml import DefusedXmlException
+
 from tollbook.exchange.errors import InputError, InputProblem
+from tollbook.exchange.file_limits import FileLimits, refuse
 
 NAMESPACE = "http://zesty.ca/pfif/1.4"
 NOTE_STATUSES: tuple[str, ...] = (
@@ -119,10 +124,14 @@ def utc_text(value: datetime) -> str:
     return value.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def read_pfif(data: bytes, name: str) -> tuple[list[PfifPerson], list[InputProblem]]:
+def read_pfif(
+    data: bytes, name: str, limits: FileLimits | None = None
+) -> tuple[list[PfifPerson], list[InputProblem]]:
     """Persons (with their notes) of a PFIF 1.4 document, and the problems of bad records.
 
-    A document that is not PFIF 1.4 at all raises :class:`InputError`.
+    A document that is not PFIF 1.4 at all raises :class:`InputError`; one over
+    ``limits`` (persons and notes as rows, an element's text as a cell; default: from
+    the environment) raises :class:`~tollbook.exchange.file_limits.FileTooLarge`.
     """
     if not data.strip():
         raise InputError(InputProblem(name, "the file is empty"))
@@ -130,11 +139,7 @@ def read_pfif(data: bytes, name: str) -> tuple[list[PfifPerson], list[InputProbl
         raise InputError(InputProblem(name, f"larger than {MAX_BYTES // 2**20} MiB"))
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise InputError(InputProblem(name, "document types and entities are not allowed"))
-    try:
-        root = ET.fromstring(data)
-    except ET.ParseError as exc:
-        line = exc.position[0] if exc.position else None
-        raise InputError(InputProblem(name, f"not well-formed XML: {exc}", line)) from None
+    root = _parse(data, name, limits or FileLimits.from_env())
     if root.tag != _q("pfif"):
         raise InputError(
             InputProblem(name, f"the root element is {root.tag}, not pfif in {NAMESPACE}")
@@ -172,6 +177,47 @@ def read_pfif(data: bytes, name: str) -> tuple[list[PfifPerson], list[InputProbl
             continue
         persons[owner.record_id] = PfifPerson(owner.values, (*owner.notes, note))
     return list(persons.values()), problems
+
+
+def _parse(data: bytes, name: str, limits: FileLimits) -> ET.Element:
+    """The document's root, parsed as a stream without document types or entities
+    (defusedxml), refused as soon as it holds more persons and notes than
+    ``max_rows``, more elements than ``max_rows * max_columns``, or an element's text
+    longer than ``max_cell_chars``."""
+    records = 0
+    elements = 0
+    most_elements = limits.max_rows * limits.max_columns
+    root: ET.Element | None = None
+    try:
+        for event, element in DET.iterparse(
+            io.BytesIO(data), events=("start", "end"), forbid_dtd=True
+        ):
+            if event == "start":
+                root = element if root is None else root
+                elements += 1
+                if elements > most_elements:
+                    refuse(name, "max_rows", limits.max_rows, detail="too many XML elements")
+                if element.tag in (_q("person"), _q("note")):
+                    records += 1
+                    if records > limits.max_rows:
+                        detail = f"record {records:,} (persons and notes) is one too many"
+                        refuse(name, "max_rows", limits.max_rows, detail=detail)
+                continue
+            text = element.text or ""
+            if len(text) > limits.max_cell_chars:
+                local = element.tag.removeprefix(f"{{{NAMESPACE}}}")
+                detail = f"a <{local}> of {len(text):,} characters"
+                refuse(name, "max_cell_chars", limits.max_cell_chars, detail=detail)
+    except ET.ParseError as exc:
+        line = exc.position[0] if exc.position else None
+        raise InputError(InputProblem(name, f"not well-formed XML: {exc}", line)) from None
+    except DefusedXmlException:
+        raise InputError(
+            InputProblem(name, "document types and entities are not allowed")
+        ) from None
+    if root is None:
+        raise InputError(InputProblem(name, "not well-formed XML: no element"))
+    return root
 
 
 def _values(element: ET.Element, fields: tuple[str, ...]) -> dict[str, str]:

@@ -11,14 +11,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from tollbook.domain.report import Report
 from tollbook.exchange.errors import InputError, InputProblem
+from tollbook.exchange.file_limits import FileLimits, refuse
 
 #: Largest report text accepted, in characters (a long feature is ~50,000).
 MAX_REPORT_CHARS = 2_000_000
 #: Largest text report file read at once (JSONL files are streamed, with no limit).
 MAX_FILE_BYTES = 64 * 1024 * 1024
+#: Longest JSONL line held in memory: a report at its longest, in UTF-8 at its widest.
+MAX_LINE_BYTES = 4 * (MAX_REPORT_CHARS + 10_000)
 
 
 @dataclass(frozen=True)
@@ -73,9 +77,12 @@ def read_text_report(
     )
 
 
-def read_jsonl_reports(path: Path) -> Iterator[ReportLine]:
-    """Each line of a JSONL report file, parsed, or with its problem; read as a stream."""
+def read_jsonl_reports(path: Path, limits: FileLimits | None = None) -> Iterator[ReportLine]:
+    """Each line of a JSONL report file, parsed, or with its problem; read as a stream
+    (no line is held longer than :data:`MAX_LINE_BYTES`; at most ``limits.max_rows``
+    reports, default from the environment: see :mod:`tollbook.exchange.file_limits`)."""
     where = str(path)
+    limits = limits or FileLimits.from_env()
     _check_file(path)
     with path.open("rb") as handle:
         head = handle.read(8192)
@@ -85,13 +92,40 @@ def read_jsonl_reports(path: Path) -> Iterator[ReportLine]:
             raise InputError(InputProblem(where, "the file is empty: no reports to read"))
         handle.seek(0)
         seen_ids: dict[str, int] = {}
-        for number, raw in enumerate(handle, start=1):
+        lines = 0
+        for number, raw in enumerate(_lines(handle), start=1):
+            if raw is None:
+                message = f"line is over {MAX_LINE_BYTES:,} bytes, over the limit"
+                yield ReportLine(number, None, InputProblem(where, message, number))
+                continue
             if not raw.strip():
                 continue
+            lines += 1
+            if lines > limits.max_rows:
+                refuse(
+                    where,
+                    "max_rows",
+                    limits.max_rows,
+                    number,
+                    f"line {number} is one report too many",
+                    then="the lines after it were not read",
+                )
             try:
                 yield ReportLine(number, _report_from_line(path, number, raw, seen_ids), None)
             except InputError as exc:
                 yield ReportLine(number, None, exc.problem)
+
+
+def _lines(handle: BinaryIO) -> Iterator[bytes | None]:
+    """The lines of a file, each held to :data:`MAX_LINE_BYTES`: a longer one is skipped
+    in chunks and given as None."""
+    while line := handle.readline(MAX_LINE_BYTES + 1):
+        if len(line) <= MAX_LINE_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        while (rest := handle.readline(MAX_LINE_BYTES)) and not rest.endswith(b"\n"):
+            pass
+        yield None
 
 
 def _report_from_line(path: Path, number: int, raw: bytes, seen: dict[str, int]) -> Report:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -26,6 +27,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from tollbook.services.password_policy import password_weakness
 from tollbook.store.account_repository import (
     AccountStore,
     StoredPublication,
@@ -109,13 +111,19 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def check_password(password: str) -> None:
+def check_password(password: str, context: Sequence[str] = ()) -> None:
+    """Refuse a password that is too short or long, blank, or weak by
+    :func:`~tollbook.services.password_policy.password_weakness` (common, a run of
+    characters, built on ``context`` such as the user name)."""
     if len(password) < MIN_PASSWORD_CHARS:
         raise AccountError(f"the password must have at least {MIN_PASSWORD_CHARS} characters")
     if len(password) > MAX_PASSWORD_CHARS:
         raise AccountError(f"the password must have at most {MAX_PASSWORD_CHARS} characters")
     if not password.strip():
         raise AccountError("the password must not be blank")
+    weakness = password_weakness(password, context)
+    if weakness is not None:
+        raise AccountError(weakness)
 
 
 def check_role(role: str) -> str:
@@ -147,7 +155,7 @@ def add_user(uow: UnitOfWork, username: str, role: str, password: str, actor: st
             "starting with a letter or digit"
         )
     check_role(role)
-    check_password(password)
+    check_password(password, (name,))
     now = datetime.now(UTC)
     with AccountStore(uow.engine) as store:
         if store.users.by_name(name) is not None:
@@ -191,7 +199,9 @@ def set_active(uow: UnitOfWork, user_id: int, active: bool, actor: str) -> User:
 def change_password(uow: UnitOfWork, user_id: int, password: str, actor: str) -> User:
     """Set a new password; every open session of the user ends."""
     who = _actor(actor)
-    check_password(password)
+    with AccountStore(uow.engine) as store:
+        username = _stored(store, user_id).username
+    check_password(password, (username,))
     now = datetime.now(UTC)
     return _change(
         uow,

@@ -90,6 +90,7 @@ class EstimateOptions:
 
     def settings(self, method: str, lists: Sequence[str]) -> EstimationSettings:
         """The estimation settings, or :class:`EstimateError` saying which option is wrong."""
+        from tollbook.estimate.ceilings import ceiling_problem
         from tollbook.estimate.lcmcr import LcmcrSettings
         from tollbook.estimate.loglinear_models import parse_heterogeneity, parse_model
         from tollbook.estimate.report import EstimationSettings
@@ -120,6 +121,16 @@ class EstimateOptions:
             raise EstimateError(f"options: {exc}") from None
         if self.bootstrap < 0:
             raise EstimateError("bootstrap: must not be negative")
+        too_much = ceiling_problem(
+            chains=self.chains,
+            draws=self.draws,
+            burn_in=self.burn_in,
+            thin=self.thin,
+            classes=self.classes,
+            bootstrap=self.bootstrap,
+        )
+        if too_much is not None:
+            raise EstimateError(too_much)
         return EstimationSettings(
             methods=METHODS if method == "all" else (cast("Method", method),),
             model=self.model,

@@ -15,9 +15,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from sqlalchemy.exc import IntegrityError, OperationalError
+
 from tollbook.exchange.errors import InputError, InputProblem
+from tollbook.exchange.file_limits import FileLimits
 from tollbook.exchange.list_files import (
     ColumnMapping,
+    ListFile,
     read_header,
     read_list_file,
     unused_message,
@@ -78,6 +82,7 @@ def import_list(
     now: datetime | None = None,
     file_name: str | None = None,
     has_duplicates: bool | None = None,
+    limits: FileLimits | None = None,
 ) -> ImportResult:
     """Import a CSV or XLSX file into the list called ``source``.
 
@@ -89,7 +94,10 @@ def import_list(
     import's record, the audit log and every message (default: ``path``), for a file
     uploaded to a temporary path. Raises :class:`ImportRefused` for a bad list name or
     mapping or a file already imported into the list, and
-    :class:`~tollbook.exchange.errors.InputError` for a file that cannot be read.
+    :class:`~tollbook.exchange.errors.InputError` for a file that cannot be read or is
+    over ``limits`` (default: from the environment; see
+    :mod:`tollbook.exchange.file_limits`). Two imports of one file at once store it once:
+    the other is refused in words, as is any other collision of the two.
     """
     name = " ".join(source.split())
     if not name:
@@ -100,15 +108,50 @@ def import_list(
         raise ImportRefused(f"--map {error}") from None
     shown = file_name or str(path)
     try:
-        read = read_list_file(path, name, columns, lenient=lenient, sheet=sheet)
+        read = read_list_file(path, name, columns, lenient=lenient, sheet=sheet, limits=limits)
     except InputError as error:
         raise InputError(dataclasses.replace(error.problem, path=shown)) from None
     if file_name is not None:
         read.problems = [dataclasses.replace(p, path=shown) for p in read.problems]
         read.warnings = [dataclasses.replace(p, path=shown) for p in read.warnings]
-    sha256 = hashlib.sha256(path.read_bytes()).hexdigest()
+    sha256 = file_sha256(path)
     at = now or datetime.now(UTC)
     luow = ListUnitOfWork.of(uow)
+    for attempt in (1, 2):
+        try:
+            return _store(luow, read, name, shown, sha256, at, actor, has_duplicates)
+        except (IntegrityError, OperationalError) as error:
+            # another import made the list, or stored this file, between our look and
+            # our write (or holds SQLite's write lock): look again once, then say so
+            if isinstance(error, OperationalError) and "locked" not in str(error):
+                raise
+            if attempt == 2:
+                raise ImportRefused(
+                    f"{shown}: another import into list {name!r} was being made at the "
+                    "same time; nothing was imported: try again"
+                ) from None
+    raise AssertionError("unreachable")
+
+
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file, read in chunks."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _store(
+    luow: ListUnitOfWork,
+    read: ListFile,
+    name: str,
+    shown: str,
+    sha256: str,
+    at: datetime,
+    actor: str | None,
+    has_duplicates: bool | None,
+) -> ImportResult:
     with luow:
         before = luow.lists.has_duplicates(name)
         list_id, new_list = luow.lists.list_id(

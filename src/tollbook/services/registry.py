@@ -20,6 +20,7 @@ from tollbook.domain.body import STATUSES, Body, CustodyEvent, Description, Phot
 from tollbook.domain.grave import GravePosition, Morgue, Site, Trench
 from tollbook.domain.missing import MissingReport
 from tollbook.exchange.errors import InputError, InputProblem
+from tollbook.exchange.file_limits import FileLimits, check_size, refuse
 from tollbook.exchange.pfif import PfifNote, PfifPerson, read_pfif, utc_text, write_pfif
 from tollbook.registry.access import AccessDenied, Actor, may_see_names, may_see_report, require
 from tollbook.registry.custody import CustodyError, movement
@@ -134,7 +135,9 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict
     """Rows of a CSV file with their line numbers; a file that cannot be read at all
     raises :class:`InputError`."""
     name = str(path)
+    limits = FileLimits.from_env()
     try:
+        check_size(path, limits)
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
         raise InputError(InputProblem(name, "no such file")) from None
@@ -144,13 +147,24 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, dict
         raise InputError(InputProblem(name, f"cannot read: {exc.strerror}")) from None
     if "\x00" in text:
         raise InputError(InputProblem(name, "a binary file, not CSV"))
-    reader = csv.DictReader(text.splitlines())
+    reader = csv.DictReader(_bounded(text, name, limits))
     header = reader.fieldnames or []
     missing = [c for c in required if c not in header]
     if missing:
         raise InputError(InputProblem(name, "no such column in the header", 1, missing[0]))
     for row in reader:
         yield reader.line_num, {k: v for k, v in row.items() if isinstance(k, str)}
+
+
+def _bounded(text: str, name: str, limits: FileLimits) -> Iterator[str]:
+    """The lines of a CSV text held to ``limits`` (rows, line length; cells are held by
+    the line length)."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if number > limits.max_rows + 1:
+            refuse(name, "max_rows", limits.max_rows, number, f"row {number} is one too many")
+        if len(line) > limits.max_line_chars:
+            refuse(name, "max_cell_chars", limits.max_cell_chars, number, "a line too long")
+        yield line
 
 
 # --- bodies -------------------------------------------------------------------------------
@@ -823,11 +837,13 @@ def import_pfif(
     case) are refused, not kept. ``source_name`` as for :func:`import_reports`."""
     require(actor, "family_liaison", "forensic", doing="importing PFIF")
     name = source_name or str(path)
+    limits = FileLimits.from_env()
     try:
+        check_size(path, limits, name)
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(InputProblem(name, f"cannot read: {exc.strerror}")) from None
-    persons, problems = read_pfif(data, name)
+    persons, problems = read_pfif(data, name, limits)
     result = ImportResult(problems=list(problems))
     at = _now()
     with RegistryStore(uow.engine) as store:

@@ -11,6 +11,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from tollbook.store.file_modes import private_database
+
 #: Environment variable naming the database; a SQLAlchemy URL.
 DATABASE_URL_ENV = "TOLLBOOK_DATABASE_URL"
 #: A SQLite file in the current directory.
@@ -50,6 +52,7 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
     not block the writer.
     """
     url = normalize_url(url) if url is not None else database_url()
+    private_database(url)  # a new SQLite file (and so its WAL) is made with mode 0600
     engine = create_engine(url, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _configure_sqlite)

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -51,6 +52,18 @@ class ListImportRow(Base):
     """One file imported into a list, with its column mapping and what came of it."""
 
     __tablename__ = "list_imports"
+    __table_args__ = (
+        # the same file lands once in a list, whatever races (two imports at once, a
+        # double click); imports duplicated before this rule are marked, not removed
+        Index(
+            "uq_list_imports_list_file",
+            "list_id",
+            "file_sha256",
+            unique=True,
+            sqlite_where=text("duplicate_of IS NULL"),
+            postgresql_where=text("duplicate_of IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     list_id: Mapped[int] = mapped_column(
@@ -66,6 +79,9 @@ class ListImportRow(Base):
     imported_by: Mapped[str | None] = mapped_column(Text)
     #: what the import noted (revision 0010): {"unused_columns": [...]}
     notes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    #: an earlier import of the same file into the same list (set only by migration
+    #: 0013, for imports made twice before the rule against it)
+    duplicate_of: Mapped[int | None] = mapped_column(Integer)
 
 
 class ListRecordRow(Base):

@@ -19,6 +19,7 @@ from tollbook.services.setup import open_database
 from tollbook.store.login_attempts import LoginAttemptLog
 from tollbook.web.auth import SESSION_COOKIE, Require
 from tollbook.web.errors import error_body, install_error_handlers
+from tollbook.web.integer_bounds import IntegerBounds, install_overflow_handlers
 from tollbook.web.middleware import BodyLimit, SecurityHeaders
 from tollbook.web.permissions import PUBLIC
 from tollbook.web.rate_limit import LoginRateLimiter
@@ -30,6 +31,7 @@ from tollbook.web.routes import (
     graves,
     incidents,
     inquiries,
+    job_admin,
     jobs,
     linkage,
     lists,
@@ -130,12 +132,15 @@ def create_app(database_url: str | None = None, settings: WebSettings | None = N
         graves,
         inquiries,
         jobs,
+        job_admin,
         admin,
     ):
         # the routes themselves, not the routers: newer FastAPI versions keep included
         # routers as a layer that costs time on every request
         app.router.routes.extend(module.router.routes)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    install_overflow_handlers(app)
+    app.add_middleware(IntegerBounds)  # inside the body limit: bodies it reads are bounded
     app.add_middleware(
         BodyLimit,
         limit=settings.max_request_bytes,

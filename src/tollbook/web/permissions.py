@@ -40,6 +40,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "notify": frozenset({"family_liaison"}),
     "audit": frozenset({"admin"}),
     "users": frozenset({"admin"}),
+    # clear a background job whose process died
+    "jobs": frozenset({"admin"}),
 }
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from tollbook.exchange.file_limits import FileLimits
 from tollbook.store.database import database_url as default_database_url
 from tollbook.store.database import normalize_url
 
@@ -62,6 +63,9 @@ class WebSettings:
     #: anyone else (logging in needs little); larger ones are refused before being read.
     max_request_bytes: int = 64 * 1024 * 1024
     max_anonymous_request_bytes: int = 64 * 1024
+    #: What an imported data file may become once read: rows, columns, cell length,
+    #: unzipped size (see :mod:`tollbook.exchange.file_limits`); as for the CLI.
+    file_limits: FileLimits = field(default_factory=FileLimits)
     #: Largest page of a JSON listing.
     max_page: int = 500
     default_page: int = 50
@@ -74,7 +78,13 @@ def settings_from_env(environ: Mapping[str, str] | None = None) -> WebSettings:
     env = os.environ if environ is None else environ
     secure = env.get(SECURE_COOKIES_ENV, "").strip().lower()
     secure_cookies = {"1": True, "true": True, "yes": True, "0": False, "false": False}.get(secure)
-    return WebSettings(secret_key=env.get(SECRET_KEY_ENV) or None, secure_cookies=secure_cookies)
+    limits = FileLimits.from_env(env)
+    return WebSettings(
+        secret_key=env.get(SECRET_KEY_ENV) or None,
+        secure_cookies=secure_cookies,
+        file_limits=limits,
+        max_file_bytes=limits.max_bytes,
+    )
 
 
 def resolve_database_url(url: str | None) -> str:
@@ -128,6 +138,11 @@ def read_or_create_key(path: Path) -> str:
     if len(key) < MIN_SECRET_CHARS:
         raise SettingsError(f"the key file {path} holds no usable key")
     return key
+
+
+def key_path(url: str, environ: Mapping[str, str] | None = None) -> Path | None:
+    """Where the key file of ``url`` is (or would be), if it has one."""
+    return _key_path(url, os.environ if environ is None else environ)
 
 
 def _key_path(url: str, env: Mapping[str, str]) -> Path | None:

@@ -36,12 +36,30 @@ def photo_dir(request: Request) -> Path:
     )
 
 
+#: The longest file name kept, in bytes of UTF-8 (file systems allow 255).
+MAX_NAME_BYTES = 200
+
+
 def upload_name(upload: UploadFile, default: str) -> str:
-    """The uploaded file's own name, without any folder."""
-    name = Path((upload.filename or "").replace("\\", "/")).name.strip()[:200]
+    """The uploaded file's own name, without any folder, cut to :data:`MAX_NAME_BYTES`
+    bytes (its extension kept)."""
+    name = Path((upload.filename or "").replace("\\", "/")).name.strip()
     if name in ("", ".", "..") or "\x00" in name:
         return default
-    return name
+    return short_name(name)
+
+
+def short_name(name: str, limit: int = MAX_NAME_BYTES) -> str:
+    """``name`` cut in the middle of its stem to at most ``limit`` bytes of UTF-8, whole
+    characters only, its extension kept (when the extension is short)."""
+    if len(name.encode("utf-8")) <= limit:
+        return name
+    path = Path(name)
+    suffix = path.suffix if len(path.suffix.encode("utf-8")) <= 16 else ""
+    stem = name[: len(name) - len(suffix)]
+    room = limit - len(suffix.encode("utf-8"))
+    cut = stem.encode("utf-8")[:room].decode("utf-8", "ignore").rstrip()
+    return (cut or "file") + suffix
 
 
 def read_upload(upload: UploadFile | None, limit: int, field: str) -> bytes:

@@ -452,7 +452,8 @@ def body_page(
     body = view.body
     _, svg = _label(body.ref, iso_or_empty(body.recovered_on), body.team)
     open_case = view.status not in ("identified", "released") and body.parent_ref is None
-    match = reports_for_body(uow, ref, who) if open_case else None
+    may_match = allowed(user.role, "identify")  # as the API: candidates are forensic only
+    match = reports_for_body(uow, ref, who) if open_case and may_match else None
     moves = sorted(TRANSITIONS.get(view.status, frozenset()) - SPECIAL)
     context = {
         "view": view,
@@ -462,7 +463,7 @@ def body_page(
         "label_svg": svg,
         "match": match,
         "methods": METHODS,
-        "may_confirm": allowed(user.role, "identify"),
+        "may_confirm": may_match,
         "moves": moves,
         "morgues": morgue_occupancy(uow),
         "trenches": [t for s in grave_sites(uow) for t, _ in s.trenches],

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from tollbook.estimate.ceilings import MAX_BURN_IN, MAX_CHAINS, MAX_CLASSES, MAX_DRAWS, MAX_THIN
 from tollbook.services.accounts import User
 from tollbook.services.estimates import (
     METHOD_CHOICES,
@@ -60,11 +61,11 @@ METHOD_NAMES = {
 
 
 class LcmcrBody(BaseModel):
-    classes: int = Field(default=10, ge=2, le=100)
-    chains: int = Field(default=4, ge=1, le=64)
-    draws: int = Field(default=2_500, ge=10, le=100_000)
-    burn_in: int = Field(default=10_000, ge=0, le=1_000_000)
-    thin: int = Field(default=50, ge=1, le=1_000)
+    classes: int = Field(default=10, ge=2, le=MAX_CLASSES)
+    chains: int = Field(default=4, ge=1, le=MAX_CHAINS)
+    draws: int = Field(default=2_500, ge=10, le=MAX_DRAWS)
+    burn_in: int = Field(default=10_000, ge=0, le=MAX_BURN_IN)
+    thin: int = Field(default=50, ge=1, le=MAX_THIN)
 
 
 class RunBody(BaseModel):

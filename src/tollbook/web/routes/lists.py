@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 
 from tollbook.exchange.column_names import field_of_column
 from tollbook.exchange.errors import InputError
+from tollbook.exchange.file_limits import FileLimits
 from tollbook.services.accounts import User
 from tollbook.services.linkage import list_persons, pair_decisions
 from tollbook.services.lists import (
@@ -126,6 +127,7 @@ def run_import(
     sheet: str,
     user: User,
     has_duplicates: bool | None = None,
+    limits: FileLimits | None = None,
 ) -> ImportResult:
     if not " ".join(list_name.split()):
         raise ImportRefused("list: give the list a name (morgue, burial, hospital ...)")
@@ -139,6 +141,7 @@ def run_import(
         sheet=sheet.strip() or None,
         file_name=name,
         has_duplicates=has_duplicates,
+        limits=limits,
     )
 
 
@@ -175,8 +178,9 @@ def api_import(
     422 when none could be."""
     with uploaded(request, file) as (path, name):
         try:
+            limits = app_state(request).settings.file_limits
             result = run_import(
-                uow, path, name, list_name, mapping, lenient, sheet, user, has_duplicates
+                uow, path, name, list_name, mapping, lenient, sheet, user, has_duplicates, limits
             )
         except ImportRefused as error:
             raise ApiProblem(422, for_people(str(error))) from None
@@ -258,6 +262,7 @@ def import_form(
     try:
         with uploaded(request, upload) as (path, name):
             try:
+                limits = app_state(request).settings.file_limits
                 result = run_import(
                     uow,
                     path,
@@ -269,6 +274,7 @@ def import_form(
                     user,
                     # unticked keeps what the list said (a new list holds none)
                     True if has_duplicates else None,
+                    limits,
                 )
             except (ImportRefused, InputError) as error:
                 columns = _columns(path, name, sheet) if _about_mapping(error) else ()

@@ -18,6 +18,7 @@ from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import current_user
 from tollbook.web.errors import ApiProblem
 from tollbook.web.pagination import fetch_page, page_body
+from tollbook.web.public_cache import HOME_KEY, public_version
 from tollbook.web.routes.common import PageDep, UowDep
 from tollbook.web.serializers import publication_json
 from tollbook.web.serializers_estimates import public_estimate_json
@@ -93,11 +94,28 @@ def api_public_estimate(estimate_id: int, uow: UowDep) -> dict[str, Any]:
 
 @router.get("/", response_class=HTMLResponse, include_in_schema=False)
 async def home(request: Request, uow: UowDep) -> Response:
-    await current_user(request)
-    published = await run_in_threadpool(current_publications, uow, None, None, 200)
-    estimates = await run_in_threadpool(lambda: list_estimates(uow, status="published", limit=50))
-    context = {"publications": published, "estimates": [public_estimate_json(e) for e in estimates]}
-    return render(request, "home.html", context)
+    """The published tolls and estimates. For anyone not logged in the page is the same,
+    so it is rendered once per change of what it shows (as the public toll API is, see
+    :mod:`tollbook.web.public_cache`) and served from memory in between."""
+    user = await current_user(request)
+    if user is not None:
+        return render(request, "home.html", await run_in_threadpool(_home_context, uow))
+    state = app_state(request)
+    version = await lookup(request, public_version, uow)
+    found = state.bodies.peek(HOME_KEY, version)
+    if found is None:
+
+        def page() -> bytes:
+            return bytes(render(request, "home.html", _home_context(uow)).body)
+
+        found = await run_in_threadpool(state.bodies.get, HOME_KEY, version, page)
+    return HTMLResponse(found)
+
+
+def _home_context(uow: UnitOfWork) -> dict[str, Any]:
+    published = current_publications(uow, None, None, 200)
+    estimates = list_estimates(uow, status="published", limit=50)
+    return {"publications": published, "estimates": [public_estimate_json(e) for e in estimates]}
 
 
 @router.get("/public/estimates/{estimate_id}", response_class=HTMLResponse, include_in_schema=False)

@@ -1,0 +1,62 @@
+"""``tollbook jobs``: the running background jobs, and clearing one whose process died."""
+
+from __future__ import annotations
+
+import click
+
+from tollbook.cli.common import ACTOR_ENV, default_actor, fail, open_store
+
+KINDS = ("linkage", "estimate")
+
+
+@click.group()
+def jobs() -> None:
+    """Background jobs (linkage runs, estimates): one of each kind runs at a time."""
+
+
+@jobs.command("show")
+@click.pass_context
+def show(ctx: click.Context) -> None:
+    """The running jobs, with their last sign of life."""
+    from tollbook.services.jobs import running_job
+
+    uow = open_store(ctx)
+    try:
+        found = [job for kind in KINDS if (job := running_job(uow, kind)) is not None]
+    finally:
+        uow.dispose()
+    if not found:
+        click.echo("no job is running")
+    for job in found:
+        click.echo(
+            f"job {job.id}: {job.kind}, started {job.created_at:%Y-%m-%d %H:%M} UTC by "
+            f"{job.created_by}; last sign of life {job.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC: "
+            f"{job.progress}"
+        )
+
+
+@jobs.command("clear")
+@click.argument("job_id", type=click.IntRange(min=1, max=2**63 - 1))
+@click.option("--reason", required=True, help="Why it is cleared (kept in the audit log).")
+@click.option(
+    "--actor",
+    default=default_actor,
+    show_default=f"${ACTOR_ENV}, else the OS user",
+    help="Who is clearing it (written to the audit log).",
+)
+@click.pass_context
+def clear(ctx: click.Context, job_id: int, reason: str, actor: str | None) -> None:
+    """Mark the running job JOB_ID failed because its process died, so that the next
+    linkage or estimate can start. Refused for a job that said it was alive in the last
+    few minutes."""
+    from tollbook.services.job_clearing import JobNotCleared, clear_job
+    from tollbook.services.jobs import UnknownJob
+
+    uow = open_store(ctx)
+    try:
+        cleared = clear_job(uow, job_id, actor=actor or "", reason=reason)
+    except (JobNotCleared, UnknownJob) as error:
+        fail(str(error))
+    finally:
+        uow.dispose()
+    click.echo(f"job {cleared.id} ({cleared.kind}) cleared: {cleared.error}")
