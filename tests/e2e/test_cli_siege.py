@@ -39,6 +39,7 @@ def test_the_toll_of_a_besieged_city_stored_without_review(
     beside = [*toll["official"], *toll["reported"], *toll["estimates"]]
     assert any(p["low"] == 700 and p["scope"] == "cumulative" for p in beside)
     assert any(p["low"] == 50 and p["series"] == "estimate" for p in beside)
+    assert all("part_of" in c for c in claims.values())  # the subgroup link (migration 0009)
     children = [c["id"] for c in claims.values() if c["victims"] == "children"]
     assert len(children) == 1
     latest = toll["latest_official"]

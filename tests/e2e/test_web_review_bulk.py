@@ -52,6 +52,9 @@ def test_the_claims_list_filters_and_flags(browser: TestClient) -> None:
     assert "since the start of the" in cumulative.text and "grocery market" not in cumulative.text
     children = browser.get("/claims?status=all&victims=CHILD")
     assert len(_ids(children.text)) == 1 and "children" in children.text
+    [child] = _ids(children.text)
+    shown = browser.get(f"/claims/{child}").text
+    assert 'id="claim-part-of"' in shown and 'id="claim-flag"' in shown
     assert "looks like a running total" in browser.get("/claims").text
 
     api = browser.get("/api/claims", params={"source": "mayor", "status": "unreviewed"}).json()
