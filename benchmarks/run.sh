@@ -17,3 +17,4 @@ $py -m benchmarks.web_incidents
 $py -m benchmarks.link_febrl
 $py -m benchmarks.link_simulated
 $py -m benchmarks.link_scale
+$py -m benchmarks.estimate_siege_scorecard
