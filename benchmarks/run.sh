@@ -19,3 +19,4 @@ $py -m benchmarks.link_simulated
 $py -m benchmarks.link_scale
 $py -m benchmarks.web_home
 $py -m benchmarks.file_limits
+$py -m benchmarks.estimate_siege_scorecard

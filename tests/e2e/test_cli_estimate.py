@@ -166,6 +166,25 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert nothing.exit_code == 2 and "TABLE.csv" in nothing.output
 
 
+def test_lists_are_merged_and_dropped_from_a_table(tmp_path: Path) -> None:
+    source = tmp_path / "kosovo.csv"
+    source.write_text(KOSOVO_CSV, encoding="utf-8")
+    runner = CliRunner()
+    common = [str(source), "--method", "loglinear", "--model", "independence", "--json"]
+    merged = runner.invoke(estimate, [*common, "--merge", "EXH+ABA=official"])
+    assert merged.exit_code == 0, merged.output
+    body = json.load(io.StringIO(merged.output))
+    assert body["lists"] == ["HRW", "OSCE", "official"]
+    assert body["observed"] == 4_400
+    dropped = runner.invoke(estimate, [*common, "--drop", "HRW"])
+    assert dropped.exit_code == 0, dropped.output
+    assert json.load(io.StringIO(dropped.output))["lists"] == ["ABA", "EXH", "OSCE"]
+    unknown = runner.invoke(estimate, [*common, "--drop", "NGO"])
+    assert unknown.exit_code == 2 and "drop: no list NGO" in unknown.output
+    bad = runner.invoke(estimate, [*common, "--merge", "EXH"])
+    assert bad.exit_code == 2 and "joined by +" in bad.output
+
+
 def test_registered_in_the_tollbook_group_with_a_named_model(tmp_path: Path) -> None:
     main.add_command(estimate)
     source = tmp_path / "kosovo.csv"

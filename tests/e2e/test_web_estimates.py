@@ -193,6 +193,11 @@ def test_refusals_are_clear(app: FastAPI, empty_app: FastAPI) -> None:
     assert "cannot divide persons by ['shoe_size']" in bad_by.json()["error"]
     bad_method = client.post("/api/estimates", json={"method": "magic"}, headers=headers)
     assert bad_method.status_code == 422 and "method" in bad_method.json()["error"]
+    bad_merge = client.post("/api/estimates", json={"merge": ["morgue"]}, headers=headers)
+    assert bad_merge.status_code == 422
+    assert bad_merge.json()["errors"][0]["loc"] == ["merge"]
+    bad_drop = client.post("/api/estimates", json={"drop": ["nowhere"]}, headers=headers)
+    assert bad_drop.status_code == 422 and "drop: no list nowhere" in bad_drop.json()["error"]
 
     empty, empty_headers = api_client(empty_app, "recorder")
     refused = empty.post("/api/estimates", json={"method": "loglinear"}, headers=empty_headers)

@@ -38,3 +38,55 @@ def test_overlap_tables_count_each_linked_person_once(uow: UnitOfWork, siege: Pa
     assert len(tables) > 1  # one table per district
     with pytest.raises(ValueError, match="cannot divide"):
         linked_overlap_tables(uow, by=("shoe_size",))
+
+
+def test_an_estimate_from_the_database_carries_linkage_error(uow: UnitOfWork, siege: Path) -> None:
+    from tollbook.estimate.list_choice import choice_of
+    from tollbook.estimate.stratum_values import stratum_key
+    from tollbook.services.estimates import (
+        EstimateOptions,
+        estimate_from_db,
+        report_of,
+        run_estimate,
+    )
+    from tollbook.services.linkage import decide_pair, review_queue
+
+    for path in sorted((siege / "lists").glob("*.csv")):
+        import_list(uow, path, path.stem, actor="test")
+    # a strict threshold and a wide review band, so that this small siege leaves pairs
+    # for review
+    link_records(uow, actor="test", threshold=0.99, review=(0.05, 0.999))
+    queued = review_queue(uow, limit=None)
+    assert len(queued) >= 2
+    first = queued[0].review
+    decide_pair(uow, first.record_a, first.record_b, "split", actor="test", reason="test")
+    pending = len(queued) - 1
+    # a named model: the model search over five lists is for benchmarks, not tests
+    options = EstimateOptions(model="independence", imputations=4, bootstrap=50)
+    report, lists, _, _ = estimate_from_db(uow, method="loglinear", options=options)
+    assert report.linkage is not None
+    assert report.linkage.undecided == pending
+    assert report.linkage.estimate_all_linked is not None
+    assert report.linkage.estimate_none_linked is not None
+    (estimate,) = report.strata[0].estimates
+    assert "linkage error included" in estimate.interval
+    assert estimate.lower is not None and estimate.upper is not None
+    assert estimate.lower < estimate.estimate < estimate.upper
+    # by district: one stratum per place, however the lists spell it
+    by_district, _, _, _ = estimate_from_db(
+        uow, by=("district",), method="loglinear", options=options
+    )
+    keys = [stratum_key(s.stratum[0][1]) for s in by_district.strata]
+    assert len(keys) == len(set(keys))
+    # a merged list, saved: the saved report keeps the linkage statement
+    merged = EstimateOptions(
+        model="independence",
+        imputations=4,
+        bootstrap=50,
+        lists=choice_of(merge=["morgue+burial=bodies"]),
+    )
+    saved = run_estimate(uow, method="loglinear", actor="test", options=merged)
+    assert "bodies" in saved.lists and "morgue" not in saved.lists and len(lists) == 5
+    assert any("wait for review" in w for w in saved.warnings)
+    again = report_of(saved)
+    assert again.linkage is not None and again.linkage.undecided == pending

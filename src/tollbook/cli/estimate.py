@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, NoReturn, cast
 
 import click
 
@@ -16,33 +16,10 @@ if TYPE_CHECKING:
 
     from tollbook.estimate.report import EstimationReport
     from tollbook.estimate.results import Method
-    from tollbook.exchange.overlap_tables import OverlapFile
     from tollbook.services.estimates import EstimateOptions
 
 CHART_FORMATS = (".svg", ".png", ".pdf")
 HETEROGENEITY_CHOICES = ("none", "chao", "darroch", "poisson2", "gamma3.5")
-
-
-def _linked_source(ctx: click.Context, by: tuple[str, ...]) -> OverlapFile:
-    """The overlap tables of the linked persons in the database (``--from-db``)."""
-    from tollbook.cli.common import open_store
-    from tollbook.exchange.overlap_tables import OverlapFile
-    from tollbook.services.estimation import NoLinkedPersons, linked_overlap_tables
-
-    if ctx.obj is None:  # run as `python -m tollbook.cli.estimate`, outside `tollbook`
-        from tollbook.store.database import database_url
-
-        ctx.obj = {"url": database_url()}
-    uow = open_store(ctx)
-    try:
-        lists, tables = linked_overlap_tables(uow, by)
-    except NoLinkedPersons as exc:
-        fail(f"{NO_LINKED_PERSONS}: {exc}")
-    except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--by") from None
-    finally:
-        uow.dispose()
-    return OverlapFile("linked persons in the database", lists, by, tables)
 
 
 NO_LINKED_PERSONS = "cannot estimate from the database"
@@ -144,6 +121,28 @@ def _chart_path(ctx: click.Context, param: click.Parameter, value: Path | None) 
     show_default=True,
     help="Random seed: the same seed gives the same figures.",
 )
+@click.option(
+    "--lists",
+    "keep_lists",
+    multiple=True,
+    metavar="A,B,C",
+    help="Estimate from these lists only (names after --merge; comma-separated or repeated).",
+)
+@click.option("--drop", multiple=True, metavar="LIST", help="Leave this list out (repeatable).")
+@click.option(
+    "--merge",
+    multiple=True,
+    metavar="A+B=C",
+    help="Count lists A and B as one list C (a person on either is on C; repeatable).",
+)
+@click.option(
+    "--imputations",
+    type=click.IntRange(min=2, max=1_000),
+    default=20,
+    show_default=True,
+    help="With --from-db: clusterings drawn from the pairs' match probabilities, to carry "
+    "linkage error into the interval.",
+)
 @click.option("--json", "as_json", is_flag=True, help="JSON for tools instead of a table.")
 @click.option(
     "--save",
@@ -187,6 +186,10 @@ def estimate(
     classes: int,
     bootstrap: int,
     seed: int,
+    keep_lists: tuple[str, ...],
+    drop: tuple[str, ...],
+    merge: tuple[str, ...],
+    imputations: int,
     as_json: bool,
     save: bool,
     actor: str | None,
@@ -225,37 +228,53 @@ def estimate(
     if too_much is not None:
         name, _, why = too_much.partition(": ")
         raise click.BadParameter(why, param_hint=f"--{name.replace('_', '-')}")
-    if save:
-        from tollbook.services.estimates import EstimateOptions
+    from tollbook.estimate.list_choice import choice_of
 
-        options = EstimateOptions(
-            model=model,
-            criterion=criterion,
-            heterogeneity=None if heterogeneity == "none" else heterogeneity,
-            classes=classes,
-            chains=chains,
-            draws=draws,
-            burn_in=burn_in,
-            thin=thin,
-            bootstrap=bootstrap,
-            seed=seed,
-        )
+    try:
+        choice = choice_of(keep_lists, drop, merge)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--merge") from None
+    from tollbook.services.estimates import EstimateOptions
+
+    options = EstimateOptions(
+        model=model,
+        criterion=criterion,
+        heterogeneity=None if heterogeneity == "none" else heterogeneity,
+        classes=classes,
+        chains=chains,
+        draws=draws,
+        burn_in=burn_in,
+        thin=thin,
+        bootstrap=bootstrap,
+        seed=seed,
+        imputations=imputations,
+        lists=choice,
+    )
+    if save:
         _save_and_show(ctx, table, by, method, options, actor, as_json)
         _charts_of_saved(ctx, table, chart_overlaps, chart_estimates)
         return
     if from_db:
-        source = _linked_source(ctx, by)
-    else:
-        assert table is not None
-        try:
-            source = read_overlap_csv(table, by or None)
-        except TableErrors as exc:
-            for problem in exc.problems:
-                click.echo(f"error: {problem}", err=True)
-            sys.exit(EXIT_PROBLEMS)
+        report = _from_db(ctx, by, method, options)
+        _show(report, "linked persons in the database", as_json)
+        _charts(report, "linked persons", chart_overlaps, chart_estimates)
+        return
+    from tollbook.services.estimates import EstimateError, prepare_file_tables
+
+    assert table is not None
+    try:
+        source = read_overlap_csv(table, by or None)
+        tables = prepare_file_tables(source.tables, choice)
+    except TableErrors as exc:
+        for problem in exc.problems:
+            click.echo(f"error: {problem}", err=True)
+        sys.exit(EXIT_PROBLEMS)
+    except EstimateError as exc:
+        raise click.BadParameter(str(exc), param_hint="--lists/--drop/--merge") from None
+    lists = next(iter(tables.values())).lists
     if model is not None:
         try:
-            parse_model(model, source.lists)
+            parse_model(model, lists)
         except ValueError as exc:
             raise click.BadParameter(str(exc), param_hint="--model") from None
     settings = EstimationSettings(
@@ -269,21 +288,14 @@ def estimate(
         bootstrap=bootstrap,
         seed=seed,
     )
-    many = len(source.tables) > 1
+    many = len(tables) > 1
 
     def progress(message: str) -> None:
         if many:
             click.echo(f"... {message}", err=True)
 
-    report = estimate_strata(source.tables, source.by, settings, progress)
-    if as_json:
-        click.echo(
-            json.dumps({"source": source.path, **report.to_dict()}, ensure_ascii=False, indent=2)
-        )
-    else:
-        from tollbook.estimate.text_report import render_report
-
-        click.echo(render_report(report, source.path))
+    report = estimate_strata(tables, source.by, settings, progress)
+    _show(report, source.path, as_json)
     _charts(report, table.name if table else "linked persons", chart_overlaps, chart_estimates)
     if not report.anything_estimated:
         for stratum in report.strata:
@@ -293,6 +305,54 @@ def estimate(
             for name, why in stratum.failures:
                 click.echo(f"error: {where}: {name}: {why}", err=True)
         sys.exit(EXIT_PROBLEMS)
+
+
+def _from_db(
+    ctx: click.Context, by: tuple[str, ...], method: str, options: EstimateOptions
+) -> EstimationReport:
+    """``--from-db``: the linked persons' estimate, with linkage error, not saved."""
+    from tollbook.cli.common import open_store
+    from tollbook.services.estimates import EstimateError, estimate_from_db
+    from tollbook.services.estimation import NoLinkedPersons
+
+    if ctx.obj is None:  # run as `python -m tollbook.cli.estimate`, outside `tollbook`
+        from tollbook.store.database import database_url
+
+        ctx.obj = {"url": database_url()}
+    uow = open_store(ctx)
+    try:
+        report, _, _, _ = estimate_from_db(
+            uow, by=by, method=method, options=options, on_progress=_progress
+        )
+    except NoLinkedPersons as exc:
+        fail(f"{NO_LINKED_PERSONS}: {exc}")
+    except EstimateError as exc:
+        _refused(exc)
+    finally:
+        uow.dispose()
+    return report
+
+
+def _progress(message: str) -> None:
+    """Long work says what it is doing, on standard error."""
+    click.echo(f"... {message}", err=True)
+
+
+def _refused(exc: Exception) -> NoReturn:
+    message = str(exc)
+    field, _, rest = message.partition(": ")
+    if field in OPTION_OF_FIELD and rest:
+        raise click.BadParameter(rest, param_hint=OPTION_OF_FIELD[field]) from None
+    fail(message)
+
+
+def _show(report: EstimationReport, label: str, as_json: bool) -> None:
+    if as_json:
+        click.echo(json.dumps({"source": label, **report.to_dict()}, ensure_ascii=False, indent=2))
+    else:
+        from tollbook.estimate.text_report import render_report
+
+        click.echo(render_report(report, label))
 
 
 def _save_and_show(
@@ -324,7 +384,7 @@ def _save_and_show(
         ctx.obj = {"url": database_url()}
 
     def progress(message: str) -> None:
-        if by:
+        if by or table is None:
             click.echo(f"... {message}", err=True)
 
     computed: list[EstimationReport] = []
@@ -358,11 +418,7 @@ def _save_and_show(
             click.echo(f"error: {problem}", err=True)
         sys.exit(EXIT_PROBLEMS)
     except EstimateError as exc:
-        message = str(exc)
-        field, _, rest = message.partition(": ")
-        if field in OPTION_OF_FIELD and rest:
-            raise click.BadParameter(rest, param_hint=OPTION_OF_FIELD[field]) from None
-        fail(message)
+        _refused(exc)
     finally:
         uow.dispose()
     report = computed[0] if computed else report_of(saved)
@@ -377,7 +433,14 @@ def _save_and_show(
 
 
 #: The option named by the field of a refused estimate's message.
-OPTION_OF_FIELD = {"model": "--model", "by": "--by", "criterion": "--criterion"}
+OPTION_OF_FIELD = {
+    "model": "--model",
+    "by": "--by",
+    "criterion": "--criterion",
+    "lists": "--lists",
+    "drop": "--drop",
+    "merge": "--merge",
+}
 
 
 def _charts_of_saved(

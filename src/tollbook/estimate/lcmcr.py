@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 import numpy.typing as npt
@@ -120,10 +120,26 @@ def sample_lcmcr(table: OverlapTable, settings: LcmcrSettings | None = None) -> 
     )
 
 
+#: Times the burn-in is doubled, at most, while the chains disagree (R-hat >= RHAT_OK).
+BURN_IN_ROUNDS = 2
+
+
 def estimate_lcmcr(table: OverlapTable, settings: LcmcrSettings | None = None) -> Estimate:
-    """The posterior median total, its central interval, and the chains' diagnostics."""
+    """The posterior median total, its central interval, and the chains' diagnostics.
+
+    With several chains, while they disagree (R-hat at or above RHAT_OK) the burn-in is
+    doubled and the chains run again, up to BURN_IN_ROUNDS times; the estimate says
+    how long the burn-in was and, if the chains never agreed, that they did not."""
     settings = settings or LcmcrSettings()
     posterior = sample_lcmcr(table, settings)
+    rounds = 0
+    while settings.chains > 1 and not rhat(posterior.totals) < RHAT_OK:
+        if rounds == BURN_IN_ROUNDS:
+            break
+        rounds += 1
+        longer = replace(settings, burn_in=max(2 * settings.burn_in, 1_000))
+        posterior = sample_lcmcr(table, longer)
+        settings = longer
     return summarise(table, posterior)
 
 
@@ -138,8 +154,9 @@ def summarise(table: OverlapTable, posterior: LcmcrPosterior) -> Estimate:
     warnings: list[str] = []
     if settings.chains > 1 and not r < RHAT_OK:
         warnings.append(
-            f"The {settings.chains} chains do not agree (R-hat {r:.3f}, should be below "
-            f"{RHAT_OK}): run with more draws before relying on this figure."
+            f"The {settings.chains} chains did not agree even after a burn-in of "
+            f"{settings.burn_in:,} sweeps (R-hat {r:.3f}, should be below {RHAT_OK}): run "
+            "with more draws and a longer burn-in before relying on this figure."
         )
     low_ess = min(bulk, tail_ess)
     if not low_ess >= ESS_OK:

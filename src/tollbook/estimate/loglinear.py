@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from itertools import combinations
 from typing import Literal
 
 from tollbook.estimate.checks import size_concerns
@@ -30,6 +31,9 @@ HETEROGENEITY_CHECK_LISTS = 5
 CLOSE_CRITERION = 2.0
 #: ...and are worth a warning if their estimate differs by more than this fraction.
 DIFFERENT_ESTIMATE = 0.10
+#: Models within this much of the best BIC are "positively" comparable (Raftery 1995):
+#: when their totals spread by more than DIFFERENT_ESTIMATE, their range is given.
+COMPARABLE_CRITERION = 6.0
 
 
 class NotEstimable(ValueError):
@@ -50,17 +54,28 @@ def search_models(
         )
     if max_order is None:
         max_order = 2 if table.width == MAX_SEARCH_LISTS else table.width - 1
-    models = hierarchical_models(table.width, max_order, heterogeneity)
+    exclude = frozenset(disjoint_pairs(table))
+    models = hierarchical_models(table.width, max_order, heterogeneity, exclude)
     return rank_fits((fit_model(table, m) for m in models), criterion)
+
+
+def disjoint_pairs(table: OverlapTable) -> list[tuple[int, int]]:
+    """Pairs of lists (by position) that share nobody: their interaction cannot be
+    estimated, so models with it are left out of the search."""
+    return [
+        (i, j)
+        for i, j in combinations(range(table.width), 2)
+        if table.shared(table.lists[i], table.lists[j]) == 0
+    ]
 
 
 def rank_fits(fits: Iterable[LoglinearFit], criterion: Criterion = "bic") -> list[LoglinearFit]:
     """Fits sorted by criterion; fits with no finite estimate go last."""
 
-    def key(fit: LoglinearFit) -> tuple[bool, float]:
+    def key(fit: LoglinearFit) -> tuple[bool, bool, float]:
         value = fit.criterion(criterion)
         usable = math.isfinite(fit.estimate) and math.isfinite(value)
-        return (not usable, value if math.isfinite(value) else math.inf)
+        return (not usable, fit.degenerate, value if math.isfinite(value) else math.inf)
 
     return sorted(fits, key=key)
 
@@ -97,6 +112,28 @@ def estimate_loglinear(
         warnings.append(
             f"Other models fit almost as well but give different totals ({rivals}): the "
             "interval does not include the uncertainty of choosing between them."
+        )
+    spread = _comparable_range(chosen, ranking, criterion)
+    if spread is not None:
+        count, low, high = spread
+        warnings.append(
+            f"The {count} models within {COMPARABLE_CRITERION:g} of the best "
+            f"{criterion.upper()} give totals from {low:,.0f} to {high:,.0f}: which "
+            "interactions the lists have is not settled by the data, and the figure depends "
+            "on it."
+        )
+    if chosen.degenerate:
+        warnings.append(
+            f"The model {chosen.name} is degenerate (a term or its standard error ran off "
+            "to infinity, as Rcapture warns): no model fitted cleanly; treat the figure as "
+            "unreliable."
+        )
+    disjoint = disjoint_pairs(table) if model is None else []
+    if disjoint:
+        names = "; ".join(f"{table.lists[i]} and {table.lists[j]}" for i, j in disjoint)
+        warnings.append(
+            f"Lists that share nobody ({names}): models with their interaction were left "
+            "out of the search, which assumes those lists are unrelated."
         )
     upper = interval.upper if interval is not None else None
     lower = interval.lower if interval is not None else None
@@ -152,6 +189,27 @@ def _row(fit: LoglinearFit) -> dict[str, JsonValue]:
         "AIC": round(fit.aic, 3),
         "BIC": round(fit.bic, 3),
     }
+
+
+def _comparable_range(
+    chosen: LoglinearFit, ranking: list[LoglinearFit], criterion: Criterion
+) -> tuple[int, float, float] | None:
+    """(how many, lowest, highest total) of the usable models within
+    COMPARABLE_CRITERION of the best, when they spread by more than DIFFERENT_ESTIMATE."""
+    best = chosen.criterion(criterion)
+    near = [
+        f.estimate
+        for f in ranking
+        if f.criterion(criterion) - best <= COMPARABLE_CRITERION
+        and math.isfinite(f.estimate)
+        and not f.degenerate
+    ]
+    if len(near) < 2:
+        return None
+    low, high = min(near), max(near)
+    if high - low <= DIFFERENT_ESTIMATE * chosen.estimate:
+        return None
+    return len(near), low, high
 
 
 def _close_rivals(

@@ -50,6 +50,13 @@ class LoglinearFit:
         return self.model.name
 
     @property
+    def degenerate(self) -> bool:
+        """A fit Rcapture would warn about: not converged, a term at the boundary (a
+        cell with no one forced a coefficient to infinity), or no finite standard error
+        of the total."""
+        return not self.converged or self.boundary or not math.isfinite(self.stderr)
+
+    @property
     def removed(self) -> tuple[str, ...]:
         """Columns left out: aliased by others, or Chao terms with negative coefficients."""
         names, _ = _prepared(self.model)

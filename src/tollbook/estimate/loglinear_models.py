@@ -207,14 +207,24 @@ def independence(lists: int) -> LoglinearModel:
 
 
 def hierarchical_models(
-    lists: int, max_order: int | None = None, heterogeneity: Heterogeneity | None = None
+    lists: int,
+    max_order: int | None = None,
+    heterogeneity: Heterogeneity | None = None,
+    exclude: frozenset[Term] = frozenset(),
 ) -> Iterator[LoglinearModel]:
     """Every hierarchical model with all main effects and interactions up to ``max_order``
-    (default: all but the interaction of every list), as Rcapture's ``closedpMS.t``."""
+    (default: all but the interaction of every list), as Rcapture's ``closedpMS.t``;
+    interactions holding a pair of lists in ``exclude`` (lists that share nobody: the
+    term would run off to minus infinity) are left out."""
     top = lists - 1 if max_order is None else max_order
     if not 1 <= top <= lists - 1:
         raise ValueError(f"max_order must be between 1 and {lists - 1}")
-    candidates = [t for size in range(2, top + 1) for t in combinations(range(lists), size)]
+    candidates = [
+        t
+        for size in range(2, top + 1)
+        for t in combinations(range(lists), size)
+        if not any(pair in exclude for pair in combinations(t, 2))
+    ]
 
     def grow(index: int, chosen: set[Term]) -> Iterator[set[Term]]:
         if index == len(candidates):

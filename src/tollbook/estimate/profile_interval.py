@@ -79,9 +79,9 @@ def profile_interval(
         return loglik(total) - cut
 
     lower = n
-    if gap(n) < 0:
+    if gap(n) < 0 and gap(peak) > 0:
         lower = float(optimize.brentq(gap, n, peak, xtol=1e-6, rtol=1e-12))
     upper: float | None = None
-    if gap(ceiling) < 0:
+    if gap(ceiling) < 0 and gap(peak) > 0:
         upper = float(optimize.brentq(gap, peak, ceiling, xtol=1e-6, rtol=1e-12))
     return ProfileInterval(maximum=peak, lower=lower, upper=upper, level=level)

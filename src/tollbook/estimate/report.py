@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tollbook.estimate.lcmcr import LcmcrSettings
+from tollbook.estimate.linkage_uncertainty import LinkageSpread
 from tollbook.estimate.loglinear import Criterion
 from tollbook.estimate.loglinear_models import Heterogeneity
 from tollbook.estimate.results import METHODS, Estimate, JsonValue, Method
@@ -73,6 +74,8 @@ class EstimationReport:
     totals: tuple[Estimate, ...] = ()
     total_notes: tuple[str, ...] = ()
     pooled: StratumResult | None = None
+    #: from linked persons: what linkage error does to the figure (None from a table)
+    linkage: LinkageSpread | None = None
 
     @property
     def stratified(self) -> bool:
@@ -99,4 +102,6 @@ class EstimationReport:
             out["sum_of_strata"] = [e.to_dict() for e in self.totals]
             out["sum_notes"] = list(self.total_notes)
             out["pooled"] = self.pooled.to_dict() if self.pooled is not None else None
+        if self.linkage is not None:
+            out["linkage"] = self.linkage.to_dict()
         return out

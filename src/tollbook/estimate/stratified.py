@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 import numpy as np
 import numpy.typing as npt
 
 from tollbook.estimate.checks import check_table
-from tollbook.estimate.convergence import ess_bulk, rhat
+from tollbook.estimate.convergence import ESS_OK, RHAT_OK, ess_bulk, rhat
 from tollbook.estimate.lcmcr import estimate_lcmcr
 from tollbook.estimate.loglinear import NotEstimable, estimate_loglinear
 from tollbook.estimate.loglinear_bootstrap import bootstrap_totals
@@ -168,9 +169,13 @@ def _sums(
             continue
         found = [p for p in parts if p is not None]
         if method == "lcmcr":
-            totals.append(_sum_posterior(found, settings))
+            total = _sum_posterior(found, settings)
         else:
-            totals.append(_sum_bootstrap(found, replicates, settings))
+            total = _sum_bootstrap(found, replicates, settings, results)
+        carried = tuple(
+            f"{r.label}: {w}" for r, p in zip(results, parts, strict=True) if p for w in p.warnings
+        )
+        totals.append(replace(total, warnings=(*total.warnings, *carried)))
     return totals, notes
 
 
@@ -181,12 +186,23 @@ def _sum_posterior(parts: list[Estimate], settings: EstimationSettings) -> Estim
     tail = (1.0 - settings.level) / 2.0
     lower, upper = (float(v) for v in np.quantile(draws, [tail, 1.0 - tail]))
     r = rhat(shaped) if chains > 1 else math.nan
+    bulk = ess_bulk(shaped)
     diagnostics: dict[str, JsonValue] = {
         "combined": "sum of the strata's posterior draws",
         "strata": len(parts),
         "R_hat": round(r, 4) if math.isfinite(r) else None,
-        "ESS_bulk": round(ess_bulk(shaped)),
+        "ESS_bulk": round(bulk) if math.isfinite(bulk) else None,
     }
+    warnings: list[str] = []
+    if chains > 1 and not r < RHAT_OK:
+        warnings.append(
+            f"The chains of the sum do not agree (R-hat {r:.3f}, should be below {RHAT_OK})."
+        )
+    if not bulk >= ESS_OK:
+        warnings.append(
+            f"The sum has only about {bulk:,.0f} effectively independent draws (at least "
+            f"{ESS_OK} are needed)."
+        )
     return Estimate(
         method="lcmcr",
         observed=sum(p.observed for p in parts),
@@ -196,6 +212,7 @@ def _sum_posterior(parts: list[Estimate], settings: EstimationSettings) -> Estim
         interval=f"{settings.level:.0%} posterior of the sum",
         model=parts[0].model + " per stratum",
         diagnostics=diagnostics,
+        warnings=tuple(warnings),
         draws=draws,
     )
 
@@ -204,6 +221,7 @@ def _sum_bootstrap(
     parts: list[Estimate],
     replicates: list[npt.NDArray[np.float64] | None],
     settings: EstimationSettings,
+    results: list[StratumResult],
 ) -> Estimate:
     point = sum(p.estimate for p in parts)
     sums_lower = sum(p.lower for p in parts if p.lower is not None)
@@ -220,7 +238,14 @@ def _sum_bootstrap(
     upper: float | None = sums_upper
     interval = "sum of the strata's bounds (conservative)"
     warnings: list[str] = []
-    if len(usable) == len(parts) and settings.bootstrap > 0:
+    unbounded = [r.label for r, p in zip(results, parts, strict=True) if p.upper is None]
+    if unbounded:
+        warnings.append(
+            f"No upper end: {', '.join(unbounded)} has no upper bound the data can fix, so "
+            "neither has the sum; the figure is at least the lower end. Merge that stratum "
+            "with another, or estimate without strata."
+        )
+    elif len(usable) == len(parts) and settings.bootstrap > 0:
         total = np.sum(usable, axis=0)
         finite = total[np.isfinite(total)]
         if finite.size >= 0.9 * total.size and finite.size > 0:

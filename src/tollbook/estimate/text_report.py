@@ -126,6 +126,11 @@ def render_report(report: EstimationReport, source: str | None = None) -> str:
             rows.extend(_rows_for("all pooled", report.pooled, True))
     right = {1, 2, 3, 4} if not with_label else {2, 3, 4, 5}
     out.extend(_table(rows, right))
+    if report.linkage is not None:
+        out.append("")
+        out.extend(textwrap.wrap(report.linkage.statement(), WIDTH))
+        for note in report.linkage.notes:
+            out.extend(textwrap.wrap(note, WIDTH, initial_indent="  ", subsequent_indent="  "))
     notes = _notes(report)
     if notes:
         out.append("")

@@ -16,13 +16,14 @@ from __future__ import annotations
 import hashlib
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from tollbook.estimate.list_choice import ListChoice
 from tollbook.estimate.tables import WHOLE, OverlapTable, Stratum, pool
-from tollbook.services.estimation import STRATA, linked_overlap_tables
+from tollbook.services.estimation import STRATA, linked_source
 from tollbook.store.estimate_repository import EstimateStore, NewEstimate, SavedEstimate
 from tollbook.store.estimate_tables import ESTIMATE_METHODS, ESTIMATE_STATUSES
 from tollbook.store.unit_of_work import UnitOfWork
@@ -71,9 +72,14 @@ class EstimateOptions:
     thin: int = 50
     bootstrap: int = 1_000
     seed: int = 1
+    #: clusterings drawn to carry linkage error (estimates from the database)
+    imputations: int = 20
+    lists: ListChoice = field(default_factory=ListChoice)
 
     def to_json(self) -> dict[str, Any]:
         return {
+            "imputations": self.imputations,
+            "lists": self.lists.to_json(),
             "model": self.model,
             "criterion": self.criterion,
             "heterogeneity": self.heterogeneity,
@@ -131,6 +137,8 @@ class EstimateOptions:
         )
         if too_much is not None:
             raise EstimateError(too_much)
+        if not 2 <= self.imputations <= 1_000:
+            raise EstimateError("imputations: must be between 2 and 1000")
         return EstimationSettings(
             methods=METHODS if method == "all" else (cast("Method", method),),
             model=self.model,
@@ -179,29 +187,70 @@ def run_estimate(
     if len(set(by)) != len(by):
         raise EstimateError("by: a stratum column is named twice")
     options = options or EstimateOptions()
+    report, lists, tables, link_run = estimate_from_db(
+        uow, by=tuple(by), method=method, options=options, on_progress=on_progress
+    )
+    return _save(
+        uow,
+        report,
+        tables,
+        tuple(by),
+        lists,
+        method=method,
+        options=options,
+        actor=who,
+        provenance={"source": "database", "link_run_id": link_run},
+        on_estimated=on_estimated,
+    )
+
+
+def estimate_from_db(
+    uow: UnitOfWork,
+    *,
+    by: tuple[str, ...] = (),
+    method: str = "loglinear",
+    options: EstimateOptions | None = None,
+    on_progress: Progress | None = None,
+) -> tuple[EstimationReport, tuple[str, ...], dict[Stratum, OverlapTable], int | None]:
+    """Estimate from the linked persons, with linkage error carried into the
+    whole-population figures (multiple imputation over clusterings); returns the report,
+    the lists, the tables as linked and the linkage run they came from."""
+    from tollbook.estimate.linkage_estimates import estimate_linked
+
+    options = options or EstimateOptions()
+    unknown = [name for name in by if name not in STRATA]
+    if unknown:
+        raise EstimateError(f"by: cannot divide persons by {unknown}; one of {', '.join(STRATA)}")
+    say = on_progress or (lambda text: None)
     with EstimateStore(uow.engine) as store:
         link_run = store.estimates.latest_link_run()
-    lists, tables = linked_overlap_tables(uow, tuple(by))
+    say("reading the linked persons and their scored pairs")
+    try:
+        source = linked_source(uow, by, options.lists)
+    except ValueError as exc:
+        if type(exc) is not ValueError:
+            raise
+        raise EstimateError(str(exc)) from None
     with EstimateStore(uow.engine) as store:
         if store.estimates.latest_link_run() != link_run:
             raise EstimateError(
                 "a linkage run finished while the persons were read: run the estimate again, "
                 "so that it names the run its persons come from"
             )
-    settings = options.settings(method, lists)
-    return _estimate_and_save(
-        uow,
-        tables,
-        tuple(by),
-        lists,
+    settings = options.settings(method, source.lists)
+    report = estimate_linked(
+        source.tables,
+        by,
+        source.linkage,
         settings,
-        method=method,
-        options=options,
-        actor=who,
-        provenance={"source": "database", "link_run_id": link_run},
+        imputations=options.imputations,
         on_progress=on_progress,
-        on_estimated=on_estimated,
     )
+    if not report.anything_estimated:
+        raise EstimateError(
+            "nothing could be estimated: " + (" ".join(_refusals(report)) or "every method failed")
+        )
+    return report, source.lists, source.tables, link_run
 
 
 def save_file_estimate(
@@ -223,13 +272,15 @@ def save_file_estimate(
     who = _who(actor)
     options = options or EstimateOptions()
     source = read_overlap_csv(path, by)
-    settings = options.settings(method, source.lists)
+    tables = prepare_file_tables(source.tables, options.lists)
+    lists = next(iter(tables.values())).lists
+    settings = options.settings(method, lists)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     return _estimate_and_save(
         uow,
-        source.tables,
+        tables,
         source.by,
-        source.lists,
+        lists,
         settings,
         method=method,
         options=options,
@@ -238,6 +289,20 @@ def save_file_estimate(
         on_progress=on_progress,
         on_estimated=on_estimated,
     )
+
+
+def prepare_file_tables(
+    tables: dict[Stratum, OverlapTable], choice: ListChoice
+) -> dict[Stratum, OverlapTable]:
+    """A file's tables with one stratum value per place however it is spelt, and the
+    lists chosen, dropped or merged (:class:`EstimateError` naming a bad choice)."""
+    from tollbook.estimate.stratum_values import unify_strata
+
+    try:
+        chosen = choice.apply_all(tables) if not choice.empty else dict(tables)
+    except ValueError as exc:
+        raise EstimateError(str(exc)) from None
+    return unify_strata(chosen)
 
 
 def _estimate_and_save(
@@ -262,6 +327,33 @@ def _estimate_and_save(
         raise EstimateError(
             "nothing could be estimated: " + (" ".join(reasons) or "every method failed")
         )
+    return _save(
+        uow,
+        report,
+        tables,
+        by,
+        lists,
+        method=method,
+        options=options,
+        actor=actor,
+        provenance=provenance,
+        on_estimated=on_estimated,
+    )
+
+
+def _save(
+    uow: UnitOfWork,
+    report: EstimationReport,
+    tables: dict[Stratum, OverlapTable],
+    by: tuple[str, ...],
+    lists: tuple[str, ...],
+    *,
+    method: str,
+    options: EstimateOptions,
+    actor: str,
+    provenance: dict[str, Any],
+    on_estimated: Callable[[EstimationReport], None] | None,
+) -> SavedEstimate:
     if on_estimated is not None:
         on_estimated(report)  # the report with full precision and draws, before it is saved
     body = report.to_dict()
@@ -350,6 +442,9 @@ def _warnings(body: dict[str, Any]) -> list[str]:
                 add(where, f"{estimate['method']}: {message}")
     for message in body.get("sum_notes", []):
         add("sum of strata", str(message))
+    linkage = body.get("linkage") or {}
+    if linkage.get("undecided_pairs"):
+        add("", str(linkage.get("statement", "")))
     for estimate in body.get("sum_of_strata", []):
         for message in estimate.get("warnings", []):
             add("sum of strata", f"{estimate['method']}: {message}")
@@ -429,6 +524,9 @@ def report_of(saved: SavedEstimate) -> EstimationReport:
     pooled = None
     if pooled_body:
         pooled = _stratum_result(pooled_body, {WHOLE: pool(tables.values())}, ())
+    from tollbook.estimate.linkage_uncertainty import LinkageSpread
+
+    linkage = body.get("linkage")
     return EstimationReport(
         lists=saved.lists,
         by=saved.strata,
@@ -436,6 +534,7 @@ def report_of(saved: SavedEstimate) -> EstimationReport:
         totals=tuple(_estimate(e) for e in body.get("sum_of_strata") or []),
         total_notes=tuple(body.get("sum_notes") or []),
         pooled=pooled,
+        linkage=LinkageSpread.from_dict(linkage) if linkage else None,
     )
 
 

@@ -2,54 +2,137 @@
 
 Each active person (a cluster of list records, issue 6) is counted once, on every list one
 of their records comes from. Strata come from the records: ``district``, ``region``,
-``sex``, ``period`` (the month of death) and ``age_group``.
+``sex``, ``period`` (the month of death) and ``age_group``; a place spelt in several
+scripts is one value (:mod:`tollbook.estimate.stratum_values`). Lists can be chosen,
+dropped or merged (:class:`~tollbook.estimate.list_choice.ListChoice`).
+
+:func:`linked_source` also returns every scored pair of the latest linkage run with its
+match probability and the human decisions, for the estimate to carry linkage error
+(:mod:`tollbook.estimate.linkage_uncertainty`).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
 
 from tollbook.domain.person_record import PersonRecord
+from tollbook.estimate.linkage_uncertainty import ScoredLinkage
+from tollbook.estimate.list_choice import ListChoice
+from tollbook.estimate.stratum_values import spellings
 from tollbook.estimate.tables import OverlapTable, Stratum, tables_from_memberships
-from tollbook.services.linkage import list_persons
+from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
 
 #: What the linked persons can be divided by.
 STRATA: tuple[str, ...] = ("district", "region", "sex", "period", "age_group")
+#: Strata whose values are place names, compared across scripts.
+PLACE_STRATA: frozenset[str] = frozenset({"district", "region"})
 
 
 class NoLinkedPersons(ValueError):
     """The database has no linked persons to count."""
 
 
+@dataclass(frozen=True)
+class LinkedSource:
+    """The lists, one overlap table per stratum of the persons as linked, and the scored
+    pairs they were linked from."""
+
+    lists: tuple[str, ...]
+    tables: dict[Stratum, OverlapTable]
+    linkage: ScoredLinkage
+
+
 def linked_overlap_tables(
-    uow: UnitOfWork, by: Sequence[str] = ()
+    uow: UnitOfWork, by: Sequence[str] = (), choice: ListChoice | None = None
 ) -> tuple[tuple[str, ...], dict[Stratum, OverlapTable]]:
     """The lists and one overlap table per stratum, from the persons linkage made."""
+    source = linked_source(uow, by, choice)
+    return source.lists, source.tables
+
+
+def linked_source(
+    uow: UnitOfWork, by: Sequence[str] = (), choice: ListChoice | None = None
+) -> LinkedSource:
+    """The persons linkage made, as overlap tables, with the pairs behind them."""
     unknown = [name for name in by if name not in STRATA]
     if unknown:
         raise ValueError(f"cannot divide persons by {unknown}; one of {', '.join(STRATA)}")
-    persons = list_persons(uow, limit=None)
-    if not persons:
+    luow = ListUnitOfWork.of(uow)
+    with luow:
+        stored = luow.lists.records()
+        person_of = luow.linkage.membership()
+        links = luow.linkage.links()
+        confirmed, split = luow.linkage.decisions()
+        run = luow.linkage.latest_run()
+        threshold = run.threshold if run is not None else 0.5
+        review = (run.review_low, run.review_high) if run is not None else (0.2, 0.8)
+    stored = [s for s in stored if s.id in person_of]
+    if not stored:
         raise NoLinkedPersons(
             "there are no linked persons in the database: import the named lists "
             "(tollbook lists import) and link them (tollbook link) first"
         )
+    renaming = (choice or ListChoice()).renaming(sorted({s.record.source for s in stored}))
+    kept = [s for s in stored if renaming[s.record.source] is not None]
+    lists = tuple(sorted({n for n in renaming.values() if n is not None}))
+    raw = {name: [_value_of(name, s.record) or "" for s in kept] for name in by}
+    shown = {name: spellings(v for v in raw[name] if v) for name in by if name in PLACE_STRATA}
+    attributes = tuple(
+        {
+            name: shown[name].get(raw[name][i], raw[name][i]) if name in shown else raw[name][i]
+            for name in by
+        }
+        for i in range(len(kept))
+    )
+    sources = tuple(str(renaming[s.record.source]) for s in kept)
+    groups: dict[int, list[int]] = {}
+    for i, s in enumerate(kept):
+        groups.setdefault(person_of[s.id], []).append(i)
     memberships = [
-        (
-            frozenset(r.record.source for r in person.records),
-            {name: _stratum_value(name, [r.record for r in person.records]) for name in by},
-        )
-        for person in persons
+        (frozenset(sources[i] for i in members), {n: _vote(attributes, members, n) for n in by})
+        for members in groups.values()
     ]
-    lists = tuple(sorted({name for on, _ in memberships for name in on}))
-    return lists, tables_from_memberships(memberships, lists, by)
+    tables = tables_from_memberships(memberships, lists, by)
+    position = {s.id: i for i, s in enumerate(kept)}
+    decided: dict[tuple[int, int], int] = {}
+    for value, pairs in ((1, confirmed), (-1, split)):
+        for a, b in pairs:
+            if a in position and b in position:
+                decided[(min(a, b), max(a, b))] = value
+    left, right, probability, marks = [], [], [], []
+    for link in links:
+        if link.record_a in position and link.record_b in position:
+            key = (min(link.record_a, link.record_b), max(link.record_a, link.record_b))
+            left.append(position[link.record_a])
+            right.append(position[link.record_b])
+            probability.append(min(max(link.probability, 0.0), 1.0))
+            marks.append(decided.pop(key, 0))
+    for (a, b), value in decided.items():  # decided pairs that were never scored
+        left.append(position[a])
+        right.append(position[b])
+        probability.append(1.0 if value > 0 else 0.0)
+        marks.append(value)
+    linkage = ScoredLinkage(
+        lists=sources,
+        attributes=attributes,
+        left=np.array(left, dtype=np.int64),
+        right=np.array(right, dtype=np.int64),
+        probability=np.array(probability, dtype=np.float64),
+        decided=np.array(marks, dtype=np.int64),
+        threshold=threshold,
+        review=review,
+    )
+    return LinkedSource(lists, tables, linkage)
 
 
-def _stratum_value(name: str, records: Iterable[PersonRecord]) -> str:
+def _vote(attributes: tuple[dict[str, str], ...], members: list[int], name: str) -> str:
     """The value most of a person's records give (records disagree; blanks don't vote)."""
-    votes = Counter(v for v in (_value_of(name, r) for r in records) if v)
+    votes = Counter(v for i in members if (v := attributes[i][name]))
     return votes.most_common(1)[0][0] if votes else ""
 
 

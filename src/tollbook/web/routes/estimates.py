@@ -18,6 +18,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from tollbook.estimate.ceilings import MAX_BURN_IN, MAX_CHAINS, MAX_CLASSES, MAX_DRAWS, MAX_THIN
+from tollbook.estimate.list_choice import choice_of
 from tollbook.services.accounts import User
 from tollbook.services.estimates import (
     METHOD_CHOICES,
@@ -75,6 +76,16 @@ class RunBody(BaseModel):
     criterion: Literal["bic", "aic"] = "bic"
     seed: int = Field(default=1, ge=0, le=2**32 - 1)
     lcmcr: LcmcrBody = Field(default_factory=LcmcrBody)
+    lists: list[str] = Field(
+        default_factory=list, max_length=50, description="Estimate from these lists only."
+    )
+    drop: list[str] = Field(default_factory=list, max_length=50, description="Lists left out.")
+    merge: list[str] = Field(
+        default_factory=list, max_length=20, description="Lists counted as one: 'A+B=C'."
+    )
+    imputations: int = Field(
+        default=20, ge=2, le=1_000, description="Clusterings drawn to carry linkage error."
+    )
 
 
 class PublishBody(BaseModel):
@@ -105,6 +116,15 @@ def refusing(call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
 
 def estimate_work(body: RunBody, user: User) -> Work:
     """The estimate as a job's work: run from the linked persons and saved as a draft."""
+    try:
+        choice = choice_of(body.lists, body.drop, body.merge)
+    except ValueError as exc:
+        raise ApiProblem(
+            422,
+            f"merge: {exc}",
+            type="invalid",
+            errors=[{"type": "invalid", "msg": str(exc), "loc": ["merge"]}],
+        ) from None
     options = EstimateOptions(
         model=body.model or None,
         criterion=body.criterion,
@@ -114,6 +134,8 @@ def estimate_work(body: RunBody, user: User) -> Work:
         burn_in=body.lcmcr.burn_in,
         thin=body.lcmcr.thin,
         seed=body.seed,
+        imputations=body.imputations,
+        lists=choice,
     )
     who = actor(user)
 
@@ -293,7 +315,19 @@ async def run_form(
     by = [v for v in form.getlist("by") if isinstance(v, str) and v]
     if len(by) > len(STRATA):
         raise ApiProblem(422, "by: too many stratum columns", type="invalid")
-    body = RunBody(method=method, by=by)  # type: ignore[arg-type]
+
+    def words(name: str) -> list[str]:
+        value = form.get(name)
+        text = value if isinstance(value, str) else ""
+        return [w.strip() for w in text.replace(";", ",").split(",") if w.strip()][:50]
+
+    body = RunBody(
+        method=method,  # type: ignore[arg-type]
+        by=by,
+        lists=words("lists"),
+        drop=words("drop"),
+        merge=words("merge"),
+    )
     job_id = await run_in_threadpool(
         start_in_background,
         request,

@@ -1,0 +1,230 @@
+"""The siege scorecard: from a simulated siege to an estimate, as a new user runs it.
+
+For each size: ``tollbook simulate --people N --seed S``, the lists imported
+(``tollbook lists import``), linked with defaults (``tollbook link``, no review) and
+estimated from the database (``tollbook estimate --from-db``, which carries linkage error
+into the interval). Prints the records, the linkage's pairwise precision, recall and F1,
+the persons seen against the people truly seen, the pairs left for review, and each
+method's estimate with its 95% interval (and the figure as linked, before linkage error)
+against the true number of dead. Targets (issue 13): the truth inside the interval and
+the point within 5% of it, at 400,000 and 2,000,000 people.
+
+Then the coverage of the 95% interval over many seeds at one size (log-linear and LCMCR
+apart). Target: at least 90%.
+
+    .venv/bin/python -m benchmarks.estimate_siege_scorecard [--sizes 100000 400000 2000000]
+        [--seed 11] [--coverage-seeds 20] [--coverage-people 100000] [--methods loglinear lcmcr]
+        [--imputations 20] [--lcmcr-draws 1000] [--lcmcr-burn-in 5000] [--lcmcr-thin 20]
+
+A quick run: ``--sizes 100000 --coverage-seeds 3``. LCMCR runs shorter chains than the
+CLI's defaults (say so when quoting it); the log-linear search is the CLI's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from tollbook.exchange.siege_files import write_siege
+from tollbook.link.evaluation import pairwise_scores
+from tollbook.services.estimates import EstimateOptions, estimate_from_db
+from tollbook.services.linkage import link_records
+from tollbook.services.lists import import_list
+from tollbook.services.setup import init_database, open_database
+from tollbook.simulate import SiegeConfig, simulate_siege
+from tollbook.store.list_unit_of_work import ListUnitOfWork
+
+WITHIN = 0.05
+TARGET_COVERAGE = 0.90
+
+
+@dataclass(frozen=True)
+class Figure:
+    method: str
+    estimate: float
+    lower: float | None
+    upper: float | None
+    as_linked: float | None
+
+    def covers(self, truth: int) -> bool:
+        return self.lower is not None and self.lower <= truth <= (self.upper or float("inf"))
+
+    def close(self, truth: int) -> bool:
+        return abs(self.estimate - truth) <= WITHIN * truth
+
+
+@dataclass(frozen=True)
+class Run:
+    people: int
+    seed: int
+    dead: int
+    records: int
+    truly_seen: int
+    persons: int
+    precision: float
+    recall: float
+    f1: float
+    undecided: int
+    all_linked: float | None
+    none_linked: float | None
+    figures: list[Figure]
+    seconds: dict[str, float]
+
+
+def run_siege(people: int, seed: int, args: argparse.Namespace) -> Run:
+    clock = {"start": time.perf_counter()}
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        write_siege(simulate_siege(SiegeConfig(people=people, seed=seed)), folder)
+        with (folder / "deaths.csv").open(encoding="utf-8") as handle:
+            dead = sum(1 for _ in csv.DictReader(handle))
+        with (folder / "truth" / "list_records.csv").open(encoding="utf-8") as handle:
+            truth = {row["record_id"]: row["person_id"] for row in csv.DictReader(handle)}
+        clock["simulate"] = time.perf_counter()
+        url = f"sqlite:///{folder / 'siege.db'}"
+        init_database(url)
+        uow = open_database(url)
+        try:
+            for path in sorted((folder / "lists").glob("*.csv")):
+                import_list(uow, path, path.stem, actor="scorecard")
+            clock["import"] = time.perf_counter()
+            link_records(uow, actor="scorecard")
+            clock["link"] = time.perf_counter()
+            luow = ListUnitOfWork.of(uow)
+            with luow:
+                person_of = luow.linkage.membership()
+                record_id = {s.id: s.record.record_id for s in luow.lists.records()}
+            clusters = {record_id[r]: p for r, p in person_of.items()}
+            scores = pairwise_scores(clusters, {r: truth[r] for r in clusters})
+            figures: list[Figure] = []
+            undecided, bounds = 0, (None, None)
+            for method in args.methods:
+                options = EstimateOptions(
+                    imputations=args.imputations,
+                    draws=args.lcmcr_draws,
+                    burn_in=args.lcmcr_burn_in,
+                    thin=args.lcmcr_thin,
+                    seed=seed,
+                )
+                report, _, _, _ = estimate_from_db(uow, method=method, options=options)
+                (e,) = report.strata[0].estimates
+                before = e.diagnostics.get("as_linked")
+                as_linked = before.get("estimate") if isinstance(before, dict) else None
+                figures.append(
+                    Figure(
+                        method,
+                        e.estimate,
+                        e.lower,
+                        e.upper,
+                        float(as_linked) if isinstance(as_linked, int | float) else None,
+                    )
+                )
+                if report.linkage is not None:
+                    undecided = report.linkage.undecided
+                    bounds = (
+                        report.linkage.estimate_all_linked,
+                        report.linkage.estimate_none_linked,
+                    )
+                clock[method] = time.perf_counter()
+        finally:
+            uow.engine.dispose()
+    steps = ["start", "simulate", "import", "link", *args.methods]
+    seconds = {b: round(clock[b] - clock[a], 1) for a, b in itertools.pairwise(steps)}
+    return Run(
+        people=people,
+        seed=seed,
+        dead=dead,
+        records=len(truth),
+        truly_seen=len(set(truth.values())),
+        persons=len(set(person_of.values())),
+        precision=scores.precision,
+        recall=scores.recall,
+        f1=scores.f1,
+        undecided=undecided,
+        all_linked=bounds[0],
+        none_linked=bounds[1],
+        figures=figures,
+        seconds=seconds,
+    )
+
+
+def _n(value: float | None) -> str:
+    return "-" if value is None else f"{value:,.0f}"
+
+
+def show(run: Run) -> None:
+    print(f"siege of {run.people:,} people, seed {run.seed}: {run.dead:,} dead")
+    print(f"  records                {run.records:>10,}")
+    print(
+        f"  linkage                precision {run.precision:.4f}  recall {run.recall:.4f}  "
+        f"F1 {run.f1:.4f}"
+    )
+    print(f"  people seen            {run.persons:>10,}  (truly seen {run.truly_seen:,})")
+    print(
+        f"  pairs left for review  {run.undecided:>10,}  (all links: {_n(run.all_linked)}; "
+        f"none: {_n(run.none_linked)})"
+    )
+    for f in run.figures:
+        verdict = "inside" if f.covers(run.dead) else "OUTSIDE"
+        close = "within 5%" if f.close(run.dead) else "off by more than 5%"
+        off = (f.estimate - run.dead) / run.dead
+        print(
+            f"  {f.method:<10} {_n(f.estimate):>10} ({_n(f.lower)}–{_n(f.upper)})  "
+            f"as linked {_n(f.as_linked)}; truth {run.dead:,} {verdict}, {off:+.1%} {close}"
+        )
+    print(f"  seconds                {run.seconds}")
+    sys.stdout.flush()
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="*", default=[100_000, 400_000, 2_000_000])
+    parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--coverage-seeds", type=int, default=20)
+    parser.add_argument("--coverage-people", type=int, default=100_000)
+    parser.add_argument("--methods", nargs="+", default=["loglinear", "lcmcr"])
+    parser.add_argument("--imputations", type=int, default=20)
+    parser.add_argument("--lcmcr-draws", type=int, default=1_000)
+    parser.add_argument("--lcmcr-burn-in", type=int, default=5_000)
+    parser.add_argument("--lcmcr-thin", type=int, default=20)
+    args = parser.parse_args(argv)
+    targets_met = True
+    for people in args.sizes:
+        run = run_siege(people, args.seed, args)
+        show(run)
+        if people >= 400_000:
+            targets_met &= all(f.covers(run.dead) and f.close(run.dead) for f in run.figures)
+    if args.coverage_seeds:
+        covered = {m: 0 for m in args.methods}
+        for seed in range(1, args.coverage_seeds + 1):
+            run = run_siege(args.coverage_people, seed, args)
+            line = "; ".join(
+                f"{f.method} {_n(f.estimate)} ({_n(f.lower)}–{_n(f.upper)})"
+                + ("" if f.covers(run.dead) else " MISSES")
+                for f in run.figures
+            )
+            print(f"coverage seed {seed}: {run.dead:,} dead, F1 {run.f1:.4f}: {line}")
+            sys.stdout.flush()
+            for f in run.figures:
+                covered[f.method] += f.covers(run.dead)
+        for method, hits in covered.items():
+            share = hits / args.coverage_seeds
+            verdict = "OK" if share >= TARGET_COVERAGE else "BELOW TARGET"
+            print(
+                f"coverage of the 95% interval, {method}, {args.coverage_people:,} people: "
+                f"{hits}/{args.coverage_seeds} = {share:.0%}; target {TARGET_COVERAGE:.0%} "
+                f"-> {verdict}"
+            )
+            targets_met &= share >= TARGET_COVERAGE
+    print(f"scorecard targets: {'met' if targets_met else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,236 @@
+"""An estimation report whose whole-population figures carry linkage error (pure).
+
+:func:`estimate_linked` estimates the persons as linkage made them (every stratum, as
+:func:`~tollbook.estimate.stratified.estimate_strata` does), then re-estimates the whole
+population on many clusterings drawn from the scored pairs
+(:mod:`tollbook.estimate.linkage_uncertainty`): the log-linear model chosen on the linked
+persons is refitted on each and the figures combined by Rubin's rules; LCMCR runs one
+chain per imputed clustering and its draws are mixed. The whole-population figures of
+the report become the combined ones (the figure "as linked" is kept in the diagnostics),
+and the report says how many pairs wait for review and what the figure would be if all,
+or none, of them were links.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from tollbook.estimate.checks import check_table
+from tollbook.estimate.lcmcr import estimate_lcmcr
+from tollbook.estimate.linkage_uncertainty import (
+    DEFAULT_IMPUTATIONS,
+    LinkageSpread,
+    ScoredLinkage,
+    mix_draws,
+    rubin,
+    tables_of,
+)
+from tollbook.estimate.loglinear import NotEstimable, search_models
+from tollbook.estimate.loglinear_fit import fit_model
+from tollbook.estimate.loglinear_models import LoglinearModel, parse_model
+from tollbook.estimate.profile_interval import profile_interval
+from tollbook.estimate.report import EstimationReport, EstimationSettings
+from tollbook.estimate.results import Estimate, JsonValue
+from tollbook.estimate.stratified import estimate_strata
+from tollbook.estimate.tables import OverlapTable, Stratum, pool
+
+Progress = Callable[[str], None]
+
+
+def estimate_linked(
+    tables: Mapping[Stratum, OverlapTable],
+    by: tuple[str, ...],
+    linkage: ScoredLinkage,
+    settings: EstimationSettings | None = None,
+    *,
+    imputations: int = DEFAULT_IMPUTATIONS,
+    on_progress: Progress | None = None,
+) -> EstimationReport:
+    """Estimate ``tables`` (the linked persons) and add linkage uncertainty."""
+    settings = settings or EstimationSettings()
+    say = on_progress or (lambda text: None)
+    report = estimate_strata(tables, by, settings, on_progress)
+    whole = report.pooled if report.stratified else report.strata[0]
+    if whole is None or not whole.estimates:
+        return report
+    lists = whole.table.lists
+    keep = check_table(whole.table).table.lists
+    rng = np.random.default_rng(np.random.SeedSequence([settings.seed, 13]))
+    say(f"drawing {imputations} clusterings from {len(linkage.probability):,} scored pairs")
+    drawn = []
+    for number in range(imputations):
+        say(f"linkage uncertainty: clustering {number + 1} of {imputations}")
+        pooled = pool(tables_of(linkage, linkage.draw(rng), lists).values())
+        drawn.append(pooled.keep_lists(keep) if keep != lists else pooled)
+    combined: list[Estimate] = []
+    model: LoglinearModel | None = None
+    for estimate in whole.estimates:
+        if estimate.method == "loglinear":
+            model = parse_model(estimate.model, keep)
+            say(f"re-estimating {imputations} clusterings with the model {estimate.model}")
+            combined.append(_loglinear_combined(estimate, drawn, model, settings.level))
+        else:
+            say(f"running LCMCR on {settings.lcmcr.chains} of the drawn clusterings")
+            combined.append(_lcmcr_combined(estimate, drawn, settings))
+    spread = _spread(linkage, lists, keep, model, whole.table, drawn, settings, say)
+    better = replace(whole, estimates=tuple(combined))
+    if report.stratified:
+        note = (
+            "The strata's intervals and their sum do not include linkage error; the "
+            "pooled figures do (multiple imputation over clusterings)."
+        )
+        return replace(
+            report, pooled=better, total_notes=(*report.total_notes, note), linkage=spread
+        )
+    return replace(report, strata=(better,), linkage=spread)
+
+
+def _fixed(table: OverlapTable, model: LoglinearModel, level: float) -> tuple[float, float, float]:
+    fit = fit_model(table, model)
+    interval = profile_interval(table, fit, level)
+    if not math.isfinite(fit.estimate) or interval is None or interval.upper is None:
+        raise NotEstimable(f"the model {model.name} gives no finite interval on a clustering")
+    return fit.estimate, max(interval.lower, 1.0), interval.upper
+
+
+def _loglinear_combined(
+    estimate: Estimate, drawn: Sequence[OverlapTable], model: LoglinearModel, level: float
+) -> Estimate:
+    points, lowers, uppers = [], [], []
+    failed = 0
+    for table in drawn:
+        try:
+            point, lower, upper = _fixed(table, model, level)
+        except NotEstimable:
+            failed += 1
+            continue
+        points.append(point)
+        lowers.append(lower)
+        uppers.append(upper)
+    if len(points) < 2:
+        return _with_note(
+            estimate,
+            "Linkage error could not be added: the model gave no interval on the drawn "
+            "clusterings. The interval assumes the linkage is right.",
+        )
+    c = rubin(points, lowers, uppers, level)
+    diagnostics: dict[str, JsonValue] = {
+        **dict(estimate.diagnostics),
+        "as_linked": _as_linked(estimate),
+        "linkage_imputations": c.imputations,
+        "linkage_share_of_variance": round(c.linkage_share, 3),
+        "imputed_range": [round(min(points), 1), round(max(points), 1)],
+        "combined": "multiple imputation over clusterings (Rubin's rules)",
+    }
+    warnings = list(estimate.warnings)
+    if failed:
+        warnings.append(f"{failed} drawn clusterings gave no interval and were left out.")
+    return replace(
+        estimate,
+        estimate=c.estimate,
+        lower=c.lower,
+        upper=c.upper,
+        interval=f"{level:.0%} profile likelihood, linkage error included "
+        f"({c.imputations} imputed clusterings, Rubin's rules)",
+        diagnostics=diagnostics,
+        warnings=tuple(warnings),
+    )
+
+
+def _lcmcr_combined(
+    estimate: Estimate, drawn: Sequence[OverlapTable], settings: EstimationSettings
+) -> Estimate:
+    chains = settings.lcmcr.chains
+    draws = []
+    for index, table in enumerate(drawn[:chains]):
+        one = replace(settings.lcmcr, chains=1, seed=settings.lcmcr.seed + 1000 * (index + 1))
+        result = estimate_lcmcr(table, one)
+        if result.draws is not None:
+            draws.append(result.draws)
+    if len(draws) < 2:
+        return estimate
+    median, lower, upper = mix_draws(draws, settings.level)
+    diagnostics: dict[str, JsonValue] = {
+        **dict(estimate.diagnostics),
+        "as_linked": _as_linked(estimate),
+        "linkage_imputations": len(draws),
+        "combined": "posterior draws mixed over imputed clusterings",
+    }
+    return replace(
+        estimate,
+        estimate=median,
+        lower=lower,
+        upper=upper,
+        interval=f"{settings.level:.0%} posterior, linkage error included "
+        f"({len(draws)} imputed clusterings, draws mixed)",
+        diagnostics=diagnostics,
+        draws=np.concatenate(draws),
+    )
+
+
+def _as_linked(estimate: Estimate) -> dict[str, JsonValue]:
+    def r(value: float | None) -> float | None:
+        return None if value is None or not math.isfinite(value) else round(value, 1)
+
+    return {
+        "estimate": r(estimate.estimate),
+        "lower": r(estimate.lower),
+        "upper": r(estimate.upper),
+    }
+
+
+def _with_note(estimate: Estimate, note: str) -> Estimate:
+    return replace(estimate, warnings=(*estimate.warnings, note))
+
+
+def _spread(
+    linkage: ScoredLinkage,
+    lists: tuple[str, ...],
+    keep: tuple[str, ...],
+    model: LoglinearModel | None,
+    linked: OverlapTable,
+    drawn: Sequence[OverlapTable],
+    settings: EstimationSettings,
+    say: Progress,
+) -> LinkageSpread:
+    """How many pairs wait for review, and the figure if all or none are links."""
+    say("estimating with every undecided pair linked, and with none")
+    every = pool(tables_of(linkage, linkage.all_undecided_linked(), lists).values())
+    none = pool(tables_of(linkage, linkage.no_undecided_linked(), lists).values())
+    notes: list[str] = []
+    usable = check_table(linked).table
+    if model is None:
+        try:
+            model = search_models(usable, settings.criterion)[0].model
+            notes.append("The bounds use the log-linear model chosen on the linked persons.")
+        except NotEstimable as exc:
+            notes.append(f"No bounds: {exc}")
+    bounds: list[float | None] = []
+    for table in (every, none):
+        try:
+            if model is None:
+                raise NotEstimable("no model")
+            sub = table.keep_lists(keep) if keep != lists else table
+            bounds.append(fit_model(sub, model).estimate)
+        except (NotEstimable, ValueError):
+            bounds.append(None)
+    seen = [t.observed for t in drawn]
+    return LinkageSpread(
+        records=linkage.records,
+        pairs=len(linkage.probability),
+        undecided=int(linkage.undecided.sum()),
+        persons_as_linked=linked.observed,
+        persons_all_linked=every.observed,
+        persons_none_linked=none.observed,
+        estimate_all_linked=bounds[0],
+        estimate_none_linked=bounds[1],
+        imputations=len(drawn),
+        persons_imputed=(float(min(seen)), float(max(seen))) if seen else (math.nan, math.nan),
+        method="loglinear",
+        model=model.name if model is not None else "",
+        notes=tuple(notes),
+    )

@@ -1,0 +1,163 @@
+"""Linkage error carried into estimates: imputed clusterings, Rubin's rules, bounds."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from tests.unit.test_estimate_tables import KOSOVO
+from tollbook.estimate.linkage_estimates import estimate_linked
+from tollbook.estimate.linkage_uncertainty import (
+    LinkageSpread,
+    ScoredLinkage,
+    memberships,
+    mix_draws,
+    persons,
+    rubin,
+    tables_of,
+)
+from tollbook.estimate.loglinear_fit import fit_model
+from tollbook.estimate.loglinear_models import parse_model
+from tollbook.estimate.report import EstimationSettings
+from tollbook.estimate.tables import OverlapTable
+from tollbook.estimate.text_report import render_report
+
+
+def linkage_of(
+    table: OverlapTable, undecided: int = 0, probability: float = 0.3
+) -> tuple[ScoredLinkage, int]:
+    """Records and sure pairs that make exactly ``table``; then ``undecided`` people on
+    two lists have their pair scored only ``probability`` (below the threshold), so
+    linkage leaves them as two people each. Returns the linkage and how many such."""
+    lists: list[str] = []
+    left: list[int] = []
+    right: list[int] = []
+    prob: list[float] = []
+    split_left = undecided
+    for pattern, count in table.items():
+        on = [name for name, bit in zip(table.lists, pattern, strict=True) if bit]
+        for _ in range(count):
+            first = len(lists)
+            lists.extend(on)
+            for other in range(first + 1, len(lists)):
+                left.append(first)
+                right.append(other)
+                weak = len(on) == 2 and split_left > 0
+                prob.append(probability if weak else 0.99)
+            if len(on) == 2 and split_left > 0:
+                split_left -= 1
+    n = len(lists)
+    return (
+        ScoredLinkage(
+            lists=tuple(lists),
+            attributes=tuple({"district": "north" if i % 2 else "south"} for i in range(n)),
+            left=np.array(left, dtype=np.int64),
+            right=np.array(right, dtype=np.int64),
+            probability=np.array(prob),
+            decided=np.zeros(len(left), dtype=np.int64),
+        ),
+        undecided - split_left,
+    )
+
+
+def test_rubin_without_spread_keeps_the_interval() -> None:
+    c = rubin([1000.0, 1000.0, 1000.0], [1000 / 1.1] * 3, [1100.0] * 3)
+    assert c.between == 0 and c.linkage_share == 0
+    assert c.estimate == pytest.approx(1000.0)
+    assert c.lower == pytest.approx(1000 / 1.1) and c.upper == pytest.approx(1100.0)
+
+
+def test_rubin_widens_the_interval_by_the_spread_between_imputations() -> None:
+    points = [950.0, 1000.0, 1050.0, 1100.0]
+    c = rubin(points, [p / 1.05 for p in points], [p * 1.05 for p in points])
+    assert c.between > 0 and 0 < c.linkage_share < 1
+    # wider than any one imputation's interval (each is about 100 wide)
+    assert c.upper - c.lower > 1.5 * (1100 * 1.05 - 1100 / 1.05)
+    assert math.exp(np.mean(np.log(points))) == pytest.approx(c.estimate)
+    with pytest.raises(ValueError, match="two imputations"):
+        rubin([1.0], [0.5], [2.0])
+
+
+def test_mixed_draws_weigh_every_imputation_the_same() -> None:
+    median, low, high = mix_draws([np.full(100, 10.0), np.full(10, 20.0)])
+    assert low == 10.0 and high == 20.0 and median == 15.0
+
+
+def test_human_decisions_win_over_probabilities() -> None:
+    linkage = ScoredLinkage(
+        lists=("a", "b", "c"),
+        attributes=({}, {}, {}),
+        left=np.array([0, 1], dtype=np.int64),
+        right=np.array([1, 2], dtype=np.int64),
+        probability=np.array([0.99, 0.1]),
+        decided=np.array([-1, 1], dtype=np.int64),
+    )
+    rng = np.random.default_rng(1)
+    for _ in range(20):
+        assert list(linkage.draw(rng)) == [False, True]
+    labels = persons(linkage, linkage.made())
+    assert labels[1] == labels[2] != labels[0]
+    assert int(linkage.undecided.sum()) == 0
+
+
+def test_undecided_pairs_bound_the_persons() -> None:
+    linkage, weak = linkage_of(KOSOVO, undecided=40)
+    assert weak == 40 and int(linkage.undecided.sum()) == 40
+    made = tables_of(linkage, linkage.made(), KOSOVO.lists)[()]
+    every = tables_of(linkage, linkage.all_undecided_linked(), KOSOVO.lists)[()]
+    none = tables_of(linkage, linkage.no_undecided_linked(), KOSOVO.lists)[()]
+    assert every == KOSOVO
+    assert made.observed == none.observed == KOSOVO.observed + 40
+
+
+def test_memberships_take_the_value_most_records_give() -> None:
+    linkage = ScoredLinkage(
+        lists=("a", "b", "c"),
+        attributes=({"d": "x"}, {"d": "y"}, {"d": "y"}),
+        left=np.array([0, 1], dtype=np.int64),
+        right=np.array([1, 2], dtype=np.int64),
+        probability=np.array([0.9, 0.9]),
+        decided=np.zeros(2, dtype=np.int64),
+    )
+    (person,) = memberships(linkage, persons(linkage, linkage.made()), ("d",))
+    assert person == (frozenset({"a", "b", "c"}), {"d": "y"})
+
+
+def test_bad_linkage_is_refused() -> None:
+    with pytest.raises(ValueError, match="not there"):
+        ScoredLinkage(
+            ("a",),
+            ({},),
+            np.array([0]),
+            np.array([3]),
+            np.array([0.5]),
+            np.zeros(1, dtype=np.int64),
+        )
+
+
+def test_estimate_from_linked_persons_carries_linkage_error() -> None:
+    linkage, _ = linkage_of(KOSOVO, undecided=60, probability=0.45)
+    as_linked = tables_of(linkage, linkage.made(), KOSOVO.lists)
+    settings = EstimationSettings(methods=("loglinear",))
+    report = estimate_linked(as_linked, (), linkage, settings, imputations=8)
+    (estimate,) = report.strata[0].estimates
+    before = estimate.diagnostics["as_linked"]
+    assert isinstance(before, dict)
+    # the missed links (probability 0.45) are links in about half the clusterings: the
+    # figure moves down, toward the figure of the true table
+    assert estimate.estimate < float(before["estimate"])  # type: ignore[arg-type]
+    assert estimate.diagnostics["linkage_imputations"] == 8
+    spread = report.linkage
+    assert spread is not None and spread.undecided == 60
+    assert spread.estimate_all_linked is not None and spread.estimate_none_linked is not None
+    assert spread.estimate_all_linked < spread.estimate_none_linked
+    # with every undecided pair a link, the table is KOSOVO again
+    truth = fit_model(KOSOVO, parse_model(spread.model, KOSOVO.lists)).estimate
+    assert spread.estimate_all_linked == pytest.approx(truth)
+    text = render_report(report, "db")
+    assert "60 pairs of records wait for review" in text
+    body = report.to_dict()
+    saved = LinkageSpread.from_dict(body["linkage"])  # type: ignore[arg-type]
+    assert saved.statement() == spread.statement() and saved.undecided == 60
