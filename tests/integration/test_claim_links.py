@@ -82,7 +82,7 @@ def test_0009_adds_the_link_to_a_database_with_claims_and_drops_it(database_url:
                 ),
                 {"at": "2022-03-16 00:00:00"},
             )
-        assert migrate.upgrade(database_url) == "0009"
+        assert migrate.upgrade(database_url, "0009") == "0009"
         with engine.connect() as connection:
             columns = {c["name"] for c in inspect(connection).get_columns("claims")}
             rows = connection.execute(text("SELECT id, part_of_claim_id FROM claims")).all()

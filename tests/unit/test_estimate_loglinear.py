@@ -89,7 +89,11 @@ def test_hiv_all_two_way_interactions_as_in_rcapture_examples() -> None:
     assert same(fit.aic, 92.073, 3)
     interval = profile_interval(HIV, fit)
     assert interval is not None
-    assert same(interval.maximum, 23_269.8)
+    # The profile likelihood is flat at its top here: it changes by less than 1e-8 over
+    # 0.1 people, so where an optimiser stops depends on its tolerance and on the
+    # numerical libraries (a tolerance of 1e-8 finds 23,269.72; Rcapture prints
+    # 23,269.8). The bounds, where the curve is steep, match to the printed digit.
+    assert abs(interval.maximum - 23_269.8) < 0.15
     assert same(interval.lower, 10_027.6) and same(interval.upper, 50_046.3)
 
 

@@ -80,7 +80,7 @@ class ListImportRow(Base):
     #: what the import noted (revision 0010): {"unused_columns": [...]}
     notes: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     #: an earlier import of the same file into the same list (set only by migration
-    #: 0013, for imports made twice before the rule against it)
+    #: 0011, for imports made twice before the rule against it)
     duplicate_of: Mapped[int | None] = mapped_column(Integer)
 
 

@@ -2,7 +2,7 @@
 other only then), and each list import keeps its notes (the columns it left unused).
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-02
 """
 
@@ -14,8 +14,8 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0010"
-#: The revision before this one on its branch: 0008 (background jobs).
-down_revision: str | None = "0008"
+#: The revision before this one: 0009 (a claim names the claim it is part of).
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -6,8 +6,8 @@ now refuses the second. Imports duplicated before this revision are kept (nothin
 deleted) and marked: ``duplicate_of`` names the first import of the same file, and the
 index covers only the imports that are not so marked.
 
-Revision ID: 0013
-Revises: 0008
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-02
 """
 
@@ -18,9 +18,9 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0013"
-#: The revision before this one: 0008 (background jobs).
-down_revision: str | None = "0008"
+revision: str = "0011"
+#: The revision before this one: 0010 (lists declare duplicates; import notes).
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
