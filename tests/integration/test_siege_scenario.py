@@ -113,12 +113,6 @@ def test_the_children_figure_never_leads(stored: Stored) -> None:
     assert latest is not None and latest.claim_id != children.id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction gap: 'had verified the deaths of 180 civilians ... between 24 "
-    "February and 30 March' is coded as an incident, not a cumulative period count "
-    "(the count layer holds it back as 'looks like a running total')",
-)
 def test_the_un_verified_count_is_a_running_total_beside_the_count(
     stored: Stored,
 ) -> None:
@@ -128,11 +122,6 @@ def test_the_un_verified_count_is_a_running_total_beside_the_count(
     assert toll.held_back == ()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction gap: 'Up to 2,000 people may have been killed' is coded as an "
-    "official running total, not an estimate",
-)
 def test_the_authorities_up_to_figure_is_an_estimate(
     stored: Stored,
 ) -> None:
@@ -143,9 +132,8 @@ def test_the_authorities_up_to_figure_is_an_estimate(
 
 @pytest.mark.xfail(
     strict=True,
-    reason="extraction gaps: the UN count is coded as an incident and the authorities' "
-    "'up to 2,000 may have been killed' as official, so the latest official figure "
-    "is not the UN mission's 180",
+    reason="extraction gap: 'between 24 February and 30 March' (no year) is dated 24 "
+    "February alone, not the period, so the deputy mayor's figure looks later",
 )
 def test_the_latest_official_figure_is_the_un_count(
     stored: Stored,
@@ -156,11 +144,6 @@ def test_the_latest_official_figure_is_the_un_count(
     assert latest.claim_id == _one(claims, "un-mission-0331", "civilians").id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction gap: 'including 11 children' is not linked (part_of) to the "
-    "180 civilians it is part of; the count layer links it from the shared sentence",
-)
 def test_the_children_figure_is_linked_to_its_total(
     stored: Stored,
 ) -> None:
