@@ -138,3 +138,14 @@ def test_subgroup_agreement_compares_the_figures_linked() -> None:
     assert subgroup_agreement(gold, gold) == 1.0
     unlinked = [dict(gold[0]), {**gold[1], "part_of": None}]
     assert subgroup_agreement(gold, unlinked) == 0.5
+
+
+def test_a_sentence_without_a_source_goes_on_with_the_official_body_just_before() -> None:
+    found = claims(
+        "The regional police said a bus overturned near Lviv on Monday, killing six people.\n"
+        "Fourteen passengers were injured.\n"
+        "On 3 March 2019, a bus crash on the same road killed 11 people."
+    )
+    injured, earlier = by_value(found, 14), by_value(found, 11)
+    assert injured.attributed_to == "regional police" and injured.kind == "official"
+    assert earlier.attributed_to is None  # a past crash named for comparison has its own voice
