@@ -149,3 +149,12 @@ def test_a_sentence_without_a_source_goes_on_with_the_official_body_just_before(
     injured, earlier = by_value(found, 14), by_value(found, 11)
     assert injured.attributed_to == "regional police" and injured.kind == "official"
     assert earlier.attributed_to is None  # a past crash named for comparison has its own voice
+
+
+def test_a_past_disaster_named_for_comparison_is_one_event() -> None:
+    found = claims(
+        "It was the deadliest blaze in Dhaka since March 2019, when a fire in an office tower "
+        "killed 26 people.\nIn August 2017, 40 people drowned when a ferry sank on the river."
+    )
+    assert by_value(found, 26).scope == "incident"
+    assert by_value(found, 40).scope == "incident"
