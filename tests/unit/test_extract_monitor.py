@@ -158,3 +158,13 @@ def test_a_past_disaster_named_for_comparison_is_one_event() -> None:
     )
     assert by_value(found, 26).scope == "incident"
     assert by_value(found, 40).scope == "incident"
+
+
+def test_a_national_count_without_a_place_of_its_own_is_the_country() -> None:
+    found = claims(
+        "A landslide buried four houses in Dhading, Nepal, on Tuesday, killing seven people.\n"
+        "Monsoon rains have killed 96 people across the country since June, officials said."
+    )
+    assert by_value(found, 7).place == "Dhading"
+    national = by_value(found, 96).place
+    assert national is not None and national == "Nepal"
