@@ -168,3 +168,12 @@ def test_a_national_count_without_a_place_of_its_own_is_the_country() -> None:
     assert by_value(found, 7).place == "Dhading"
     national = by_value(found, 96).place
     assert national is not None and national == "Nepal"
+
+
+def test_office_holders_count_officially_and_thought_to_have_is_an_estimate() -> None:
+    found = claims(
+        "The district magistrate, Anil Verma, said 12 pilgrims died in the crush at the temple "
+        "gate.\nThe 1954 crush at the same festival is thought to have killed some 800 people."
+    )
+    assert by_value(found, 12).kind == "official"
+    assert by_value(found, 800).kind == "estimate"

@@ -26,7 +26,7 @@ _NAME_ROLE_SAID = re.compile(
 _ROLE_COMMA_NAME_SAID = re.compile(
     rf"(?:^|,\s+|\b[Tt]he\s+)(?P<role>(?:[a-z][\w'-]*\s+){{0,6}}?(?:governor|mayor|minister|"
     rf"spokes(?:man|woman|person)|chief|head|commander|director|official|prosecutor|president|"
-    rf"secretary|coordinator|representative|commissioner|emir|chairman|chairwoman)"
+    rf"secretary|coordinator|representative|magistrate|commissioner|emir|chairman|chairwoman)"
     rf"(?:\s+of\s+(?:the\s+)?[\w' -]{{2,60}}?)?),\s+(?P<who>{_NAME}),"
     rf"\s+(?:has\s+|also\s+)?{_SAID}\b"
 )
@@ -246,7 +246,7 @@ _BARE_ROLE_RE = re.compile(
 )
 _ROLE_WORD_RE = re.compile(
     r"governor|mayor|minister|spokes|chief|head|commander|director|official|doctor|surgeon|"
-    r"prosecutor|president|secretary|coordinator|representative|envoy|commissioner|ombudsman|medic"
+    r"prosecutor|president|secretary|coordinator|representative|magistrate|envoy|commissioner|ombudsman|medic"
 )
 _NOT_A_ROLE = re.compile(
     r"\d|^\s*(?:killing|killed|injuring|injured|wounding|wounded|leaving|including|where|when|"
