@@ -138,3 +138,42 @@ def test_subgroup_agreement_compares_the_figures_linked() -> None:
     assert subgroup_agreement(gold, gold) == 1.0
     unlinked = [dict(gold[0]), {**gold[1], "part_of": None}]
     assert subgroup_agreement(gold, unlinked) == 0.5
+
+
+def test_a_sentence_without_a_source_goes_on_with_the_official_body_just_before() -> None:
+    found = claims(
+        "The regional police said a bus overturned near Lviv on Monday, killing six people.\n"
+        "Fourteen passengers were injured.\n"
+        "On 3 March 2019, a bus crash on the same road killed 11 people."
+    )
+    injured, earlier = by_value(found, 14), by_value(found, 11)
+    assert injured.attributed_to == "regional police" and injured.kind == "official"
+    assert earlier.attributed_to is None  # a past crash named for comparison has its own voice
+
+
+def test_a_past_disaster_named_for_comparison_is_one_event() -> None:
+    found = claims(
+        "It was the deadliest blaze in Dhaka since March 2019, when a fire in an office tower "
+        "killed 26 people.\nIn August 2017, 40 people drowned when a ferry sank on the river."
+    )
+    assert by_value(found, 26).scope == "incident"
+    assert by_value(found, 40).scope == "incident"
+
+
+def test_a_national_count_without_a_place_of_its_own_is_the_country() -> None:
+    found = claims(
+        "A landslide buried four houses in Dhading, Nepal, on Tuesday, killing seven people.\n"
+        "Monsoon rains have killed 96 people across the country since June, officials said."
+    )
+    assert by_value(found, 7).place == "Dhading"
+    national = by_value(found, 96).place
+    assert national is not None and national == "Nepal"
+
+
+def test_office_holders_count_officially_and_thought_to_have_is_an_estimate() -> None:
+    found = claims(
+        "The district magistrate, Anil Verma, said 12 pilgrims died in the crush at the temple "
+        "gate.\nThe 1954 crush at the same festival is thought to have killed some 800 people."
+    )
+    assert by_value(found, 12).kind == "official"
+    assert by_value(found, 800).kind == "estimate"

@@ -26,7 +26,7 @@ _NAME_ROLE_SAID = re.compile(
 _ROLE_COMMA_NAME_SAID = re.compile(
     rf"(?:^|,\s+|\b[Tt]he\s+)(?P<role>(?:[a-z][\w'-]*\s+){{0,6}}?(?:governor|mayor|minister|"
     rf"spokes(?:man|woman|person)|chief|head|commander|director|official|prosecutor|president|"
-    rf"secretary|coordinator|representative|commissioner|emir|chairman|chairwoman)"
+    rf"secretary|coordinator|representative|magistrate|commissioner|emir|chairman|chairwoman)"
     rf"(?:\s+of\s+(?:the\s+)?[\w' -]{{2,60}}?)?),\s+(?P<who>{_NAME}),"
     rf"\s+(?:has\s+|also\s+)?{_SAID}\b"
 )
@@ -152,6 +152,10 @@ class Speakers:
             for i in (index - 1, index - 2):
                 if i >= 0 and self._named_source(i) is not None:
                     return self.source(i)
+        if index > 0 and not _OWN_VOICE_RE.search(self._sentences[index]):
+            last = self._named_source(index - 1)
+            if last is not None and _OFFICIAL_BODY_RE.search(last):
+                return self._with_name(last, index - 1)
         return None
 
     def named_here(self, index: int) -> str | None:
@@ -227,6 +231,13 @@ _CONTINUES_RE = re.compile(
     r"(?:are|were)\s+among\s+the)\b)",
     re.IGNORECASE,
 )
+_OFFICIAL_BODY_RE = re.compile(
+    r"(?i:ministry|police|prosecutor|council|administration|authority|agency|mission|office|"
+    r"department|tribunal|unit|governor|mayor|minister|magistrate|government)|\b(?:UN|OCHA|WHO|IOM)\b"
+)
+# A sentence with a voice or a time of its own does not go on with the body before it:
+# someone's estimate, a past disaster named for comparison ("On 2 January 2018, ...").
+_OWN_VOICE_RE = re.compile(r"(?i:estimat)|\b(?:19|20)\d\d\b")
 _SAYS_RE = re.compile(r"\b" + _SAID + r"\b|\b(?:verified|documented|recorded|given\s+by)\b")
 _SURNAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<last>[A-Z][\w'’-]+)")
 _BARE_ROLE_RE = re.compile(
@@ -235,7 +246,7 @@ _BARE_ROLE_RE = re.compile(
 )
 _ROLE_WORD_RE = re.compile(
     r"governor|mayor|minister|spokes|chief|head|commander|director|official|doctor|surgeon|"
-    r"prosecutor|president|secretary|coordinator|representative|envoy|commissioner|ombudsman|medic"
+    r"prosecutor|president|secretary|coordinator|representative|magistrate|envoy|commissioner|ombudsman|medic"
 )
 _NOT_A_ROLE = re.compile(
     r"\d|^\s*(?:killing|killed|injuring|injured|wounding|wounded|leaving|including|where|when|"

@@ -353,6 +353,8 @@ def _figure_place(
     about the town or country, not the site of the event told before it."""
     if cumulative and not line.sites and not line.places and carried.site is not None:
         return carried.country or carried.city
+    if not local and carried.country is not None and _NATIONAL_RE.search(line.lower):
+        return carried.country  # "across the country", "nationally": not the town told before
     return _site_place(line, carried) or place_for(
         position, local, line.places, carried.city, carried.country
     )
@@ -369,6 +371,9 @@ def _site_place(line: _Line, carried: _Carried) -> Place | None:
     return carried.site  # where victims were taken is not where they were hit
 
 
+_NATIONAL_RE = re.compile(
+    r"\b(?:across\s+the\s+(?:country|nation)|nationwide|nationally|countrywide)\b"
+)
 _GOES_ON_RE = re.compile(r"^\W*(?:another|a\s+further|an\s+additional)\s")
 
 

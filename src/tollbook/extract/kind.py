@@ -20,7 +20,9 @@ _ESTIMATE_BEFORE_RE = re.compile(
     r"(?:reach|be|rise\s+to|climb\s+to|number|exceed|top|hit|go\s+up\s+to|surpass|pass)"
     r"(?:\s+(?:as\s+(?:many|high)\s+as|close\s+to|up\s+to|more\s+than|over|at\s+least|about|around|"
     r"nearly|between|some))?|\bas\s+(?:many|high)\s+as|\bclose\s+to|\bfeared|\bbelieved|"
-    r"\blikely|\bprobably|\bestimat\w*)\s*(?:the\s+)?$"
+    r"\blikely|\bprobably|\bestimat\w*|"
+    r"\b(?:thought|believed|feared|presumed)\s+to\s+(?:have\s+)?[a-z]+(?:\s+(?:some|about|around|"
+    r"more\s+than|over|at\s+least|up\s+to|nearly))?)\s*(?:the\s+)?$"
 )
 # ... or just after it: "35 people may have died", "14 are feared missing".
 _ESTIMATE_AFTER_RE = re.compile(

@@ -32,15 +32,22 @@ _MORE_CUMULATIVE_RE = re.compile(
 _ONE_EVENT_RE = re.compile(
     r"\b(?:a|an|one|single|the)\s+(?:[a-z'-]+\s+){0,2}?(?:strike|missile|bomb|drone|attack|blast|"
     r"explosion|airstrike|raid|landslide|earthquake|quake|crash|stampede|capsize|collapse|"
-    r"massacre|ambush|bombing|shooting)\b|\b(?:exhum\w*|mass\s+graves?|single\s+day)\b"
+    r"massacre|ambush|bombing|shooting|fire|blaze|crush|cyclone|typhoon|hurricane|tsunami|"
+    r"heatwave|heat\s+wave|storm|floods?|shipwreck|sinking)\b|"
+    r"\b(?:exhum\w*|mass\s+graves?|single\s+day|sank|capsized)\b"
 )
+# "the deadliest fire since September 2012, when a fire at a factory killed 250": a past
+# disaster named for comparison, not a running total since that date.
+_SINCE_WHEN_RE = re.compile(r"\bsince\s+[^,.;]{3,40},\s+when\b")
 #: A count over more than a week is a period count, not one event.
 _PERIOD_DAYS = 8
 
 
 def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     """Whether the figures of sentence ``lower`` are a running total or a period count."""
-    if cues.SCOPE_CUMULATIVE_RE.search(lower) or _MORE_CUMULATIVE_RE.search(lower):
+    if _MORE_CUMULATIVE_RE.search(lower):
+        return True
+    if cues.SCOPE_CUMULATIVE_RE.search(lower) and not _SINCE_WHEN_RE.search(lower):
         return True
     long = (
         any(_days(d) >= _PERIOD_DAYS for d in dates) or _between_days(lower, dates) >= _PERIOD_DAYS
