@@ -3,9 +3,7 @@ real extractor and no review, on SQLite and PostgreSQL. The documented count hol
 the incidents; running totals and estimates stand beside it; the children's figure
 never leads (the expected toll is in ``tests/siege_reports.py``).
 
-Assertions that today's extractor cannot meet are marked ``xfail(strict=True)`` each,
-naming the extraction gap: they pass, and must then be unmarked, once the extractor
-codes those sentences as a monitor would.
+Every assertion holds with the real extractor: none is marked as a known gap.
 """
 
 from __future__ import annotations
@@ -130,11 +128,6 @@ def test_the_authorities_up_to_figure_is_an_estimate(
     assert authorities.id in {p.claim_id for p in toll.estimates}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction gap: 'between 24 February and 30 March' (no year) is dated 24 "
-    "February alone, not the period, so the deputy mayor's figure looks later",
-)
 def test_the_latest_official_figure_is_the_un_count(
     stored: Stored,
 ) -> None:

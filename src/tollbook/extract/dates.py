@@ -98,6 +98,14 @@ _DAY_SPAN_RE = re.compile(
     r"\bbetween\s+(?P<d1>\d{1,2})\s+and\s+(?P<d2>\d{1,2})\s+(?P<month>" + _MONTH + r")"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?"
 )
+#: "between 24 February and 30 March [2022]" / "between February 24 and March 30": a
+#: period across months; a year given once, at the end, holds for both ends.
+_DATE_SPAN_RE = re.compile(
+    r"\bbetween\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTH + r")|(?P<m1b>" + _MONTH
+    + r")\s+(?P<d1b>\d{1,2}))(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    r"\s+and\s+(?:(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH + r")|(?P<m2b>" + _MONTH
+    + r")\s+(?P<d2b>\d{1,2}))(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
+)
 _LAST_DAY_RE = re.compile(
     r"\b(?:in\s+the\s+)?(?:past|last|previous)\s+24\s+hours\b|\bin\s+24\s+hours\b"
 )
@@ -117,6 +125,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         last = _month_period(m.group("m2"), int(m.group("y2")))
         value = f"{first[0]}/{last[1]}" if first and last else None
         out.append(DateMention(m.start(), m.end(), value, True))
+    for m in _DATE_SPAN_RE.finditer(sentence) if "between " in sentence else ():
+        out.append(DateMention(m.start(), m.end(), _date_span(m, published), True))
     for m in _DAY_SPAN_RE.finditer(sentence) if "between " in sentence else ():
         if _covered(m.start(), out):
             continue
@@ -184,6 +194,29 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 out.append(DateMention(m.start(), m.end(), None, True))
     out.sort(key=lambda d: d.start)
     return out
+
+
+def _date_span(m: re.Match[str], published: date | None) -> str | None:
+    """The period of a ``_DATE_SPAN_RE`` match, or None when a day or year is unknown."""
+    last_year = int(m.group("y2")) if m.group("y2") else (published.year if published else None)
+    first_year = int(m.group("y1")) if m.group("y1") else last_year
+    ends = []
+    for day, month, year in (
+        (m.group("d1") or m.group("d1b"), m.group("m1") or m.group("m1b"), first_year),
+        (m.group("d2") or m.group("d2b"), m.group("m2") or m.group("m2b"), last_year),
+    ):
+        number = MONTHS.get(month.rstrip("."))
+        if year is None or number is None:
+            return None
+        try:
+            ends.append(date(year, number, int(day)))
+        except ValueError:
+            return None
+    if ends[0] > ends[1] and not m.group("y1"):  # "between 20 December and 10 January"
+        ends[0] = ends[0].replace(year=ends[0].year - 1)
+    if ends[0] > ends[1]:
+        return None
+    return f"{ends[0]}/{ends[1]}"
 
 
 def _covered(position: int, found: list[DateMention]) -> bool:
