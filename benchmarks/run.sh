@@ -16,6 +16,10 @@ $py -m benchmarks.web_toll_api
 $py -m benchmarks.web_incidents
 $py -m benchmarks.link_febrl
 $py -m benchmarks.link_simulated
+$py -m benchmarks.link_headers
+$py -m benchmarks.link_blocking
+$py -m benchmarks.link_siege
+$py -m benchmarks.link_siege --has-duplicates
 $py -m benchmarks.link_scale
 $py -m benchmarks.web_home
 $py -m benchmarks.file_limits

@@ -332,13 +332,24 @@ def test_bad_rows_are_listed_by_row_and_field_and_a_file_is_imported_once(
             ("5", "birth_date"),
         ]
         assert "not a sex" in problems[0][2] and "no such date" in problems[1][2]
+        assert 'id="import-unused"' not in result.text, "every column is mapped"
+
+        known = "Прізвище,Ім’я,Дата смерті,Примітка\nКоваль,Іван,10.03.2022,школа\n"
+        named = upload(client, token, "family.csv", known.encode(), "family")
+        assert named.status_code == 200 and "Imported 1 of 1 rows" in named.text
+        assert 'id="import-unused"' in named.text and "<code>Примітка</code>" in named.text
+        listed = client.get("/api/lists").json()
+        assert [i["unused_columns"] for i in listed["imports"] if i["list"] == "family"] == [
+            ["Примітка"]
+        ]
+        assert "not imported: <code>Примітка</code>" in client.get("/lists").text
 
         again = upload(client, token, "реєстр.csv", data, "morgue", mapping)
         assert again.status_code == 422
         assert "реєстр.csv was imported into list &#39;morgue&#39; already" in again.text
         assert "nothing was imported" in again.text
         assert 'id="file-columns"' not in again.text
-        (morgue,) = client.get("/api/lists").json()["lists"]
+        morgue = {s["name"]: s for s in client.get("/api/lists").json()["lists"]}["morgue"]
         assert morgue["records"] == 1 and morgue["imports"] == 1
 
         headers = {"X-CSRF-Token": token}
@@ -368,7 +379,7 @@ def test_bad_rows_are_listed_by_row_and_field_and_a_file_is_imported_once(
         assert "nothing was written" in nothing.json()["error"]
         assert nothing.json()["errors"][0]["loc"] == [2, None]
         names = {s["name"] for s in client.get("/api/lists").json()["lists"]}
-        assert names == {"morgue", "hospital"}
+        assert names == {"morgue", "hospital", "family"}
 
 
 def test_an_empty_database_says_what_to_do(tmp_path_factory: pytest.TempPathFactory) -> None:

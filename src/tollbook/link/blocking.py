@@ -57,20 +57,22 @@ EXCLUSIVE_SQL = "(l.source <> r.source OR l.list_exclusive IS NULL)"
 #: A rule with near terms is not tried when its exact terms pair more records than this.
 NEAR_JOIN_CAP = 48_000_000
 
-#: Candidate rules, most telling first.
+#: Candidate rules, most telling first: the exact rules, then the tolerant ones (which
+#: add the pairs the exact ones miss; on large data the budget goes to the exact ones
+#: first, so a million records are compared as before).
 CANDIDATES: tuple[Rule, ...] = (
-    ("family_key", "given_key", "birth_span"),
+    ("family_key", "given_key", "birth_year"),
     ("birth_date", "given_key"),
     ("birth_date", "family_skel"),
     ("family_key", "given_key", "patronymic_key"),
-    ("family_key", "given_key", "death_near"),
-    ("given_key", "patronymic_key", "birth_span"),
-    ("family_key", "patronymic_key", "death_near"),
+    ("family_key", "given_key", "death_date"),
+    ("given_key", "patronymic_key", "birth_year"),
+    ("family_key", "patronymic_key", "death_date"),
     ("family_skel", "given_key", "district"),
     ("family_key", "birth_year", "death_date"),
     ("given_key", "birth_year", "death_date"),
-    ("family_key", "patronymic_key", "birth_span"),
-    ("names_sorted", "birth_span"),
+    ("family_key", "patronymic_key", "birth_year"),
+    ("names_sorted", "birth_year"),
     ("postcode", "family_skel"),
     ("postcode", "given_key"),
     ("postcode", "birth_date"),
@@ -87,6 +89,12 @@ CANDIDATES: tuple[Rule, ...] = (
     ("family_key", "death_date"),
     ("family_skel", "given_key", "sex"),
     ("birth_date",),
+    ("family_key", "given_key", "birth_span"),
+    ("family_key", "given_key", "death_near"),
+    ("given_key", "patronymic_key", "birth_span"),
+    ("family_key", "patronymic_key", "death_near"),
+    ("family_key", "patronymic_key", "birth_span"),
+    ("names_sorted", "birth_span"),
     ("family_skel", "given_key", "birth_span"),
     ("family_skel", "given_key", "death_near"),
     ("given_key", "patronymic_key", "death_near"),

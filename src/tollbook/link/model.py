@@ -14,11 +14,11 @@ from typing import Any
 
 import splink.comparison_level_library as cll
 import splink.comparison_library as cl
-from splink import SettingsCreator, block_on
+from splink import SettingsCreator
 from splink.internals.blocking_rule_creator import BlockingRuleCreator
 from splink.internals.comparison_creator import ComparisonCreator
 
-from tollbook.link.blocking import Rule
+from tollbook.link.blocking import Rule, rule_sql
 from tollbook.link.engine import LinkType
 
 #: The fields a link is explained by, in display order, with the feature columns each
@@ -254,7 +254,9 @@ def settings(
 ) -> SettingsCreator:
     """The Splink settings for data with these feature columns, blocking on ``rules``."""
     have = frozenset(present)
-    blocking: list[BlockingRuleCreator | dict[str, Any]] = [block_on(*rule) for rule in rules]
+    blocking: list[BlockingRuleCreator | dict[str, Any]] = [
+        {"blocking_rule": rule_sql(rule)} for rule in rules
+    ]
     return SettingsCreator(
         link_type=link_type,
         unique_id_column_name="unique_id",
