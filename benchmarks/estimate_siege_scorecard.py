@@ -92,7 +92,7 @@ def run_siege(people: int, seed: int, args: argparse.Namespace) -> Run:
         uow = open_database(url)
         try:
             for path in sorted((folder / "lists").glob("*.csv")):
-                import_list(uow, path, path.stem, actor="scorecard")
+                import_list(uow, path, path.stem, actor="scorecard", has_duplicates=True)
             clock["import"] = time.perf_counter()
             link_records(uow, actor="scorecard")
             clock["link"] = time.perf_counter()

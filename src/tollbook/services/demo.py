@@ -122,7 +122,9 @@ def load_lists(uow: UnitOfWork, siege: Siege) -> LoadStep:
         records = 0
         for path in sorted((out / "lists").glob("*.csv")):
             try:
-                result = import_list(uow, path, path.stem, actor=DEMO_ACTOR, lenient=True)
+                result = import_list(
+                    uow, path, path.stem, actor=DEMO_ACTOR, lenient=True, has_duplicates=True
+                )
             except ImportRefused as refused:
                 if "already" not in str(refused):
                     raise
