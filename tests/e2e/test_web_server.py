@@ -95,7 +95,8 @@ def serve(database_url: str, scratch: Path, workers: int = 1) -> Iterator[Server
             process.wait()
 
 
-def _wait_until_up(server: Server, timeout: float = 60.0) -> None:
+def _wait_until_up(server: Server, timeout: float = 240.0) -> None:
+    # generous: two pytest-xdist workers on a loaded 2-core machine start slowly
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if server.process.poll() is not None:
