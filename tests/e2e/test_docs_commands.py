@@ -65,6 +65,9 @@ EXEMPT: dict[str, Exempt] = {
     ".venv/bin/python -m benchmarks.link_febrl": _HEAVY_BENCHMARK,
     ".venv/bin/python -m benchmarks.link_simulated": _HEAVY_BENCHMARK,
     ".venv/bin/python -m benchmarks.link_scale": _HEAVY_BENCHMARK,
+    ".venv/bin/python -m benchmarks.link_headers": _HEAVY_BENCHMARK,
+    ".venv/bin/python -m benchmarks.link_blocking": _HEAVY_BENCHMARK,
+    ".venv/bin/python -m benchmarks.link_siege [--has-duplicates]": _HEAVY_BENCHMARK,
     "tollbook simulate --people 100000 --seed 1 --out siege/": Exempt(
         "100,000 people take a minute or more; the same command with fewer people runs",
         instead="tollbook simulate --people 2000 --seed 1 --out siege/",
@@ -83,6 +86,7 @@ EXEMPT: dict[str, Exempt] = {
         for text in (
             "tollbook estimate --from-db [--by district] [--save]",
             "tollbook estimate --from-db [--by district]",
+            "tollbook estimate --from-db [--by district] [--imputations 20]",
         )
     },
     "tollbook serve [--host 127.0.0.1 --port 8000]": _SERVER,
