@@ -85,7 +85,6 @@ EXEMPT: dict[str, Exempt] = {
         )
         for text in (
             "tollbook estimate --from-db [--by district] [--save]",
-            "tollbook estimate --from-db [--by district]",
             "tollbook estimate --from-db [--by district] [--imputations 20]",
         )
     },

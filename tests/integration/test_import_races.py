@@ -93,7 +93,12 @@ def test_two_imports_into_a_new_list_at_once_both_land(
     seen = threading.local()
 
     def list_id(
-        self: ListRepository, name: str, *, at: datetime, actor: str | None
+        self: ListRepository,
+        name: str,
+        *,
+        at: datetime,
+        actor: str | None,
+        has_duplicates: bool | None = None,
     ) -> tuple[int, bool]:
         # the service's own look, then both wait, then both make the list
         found = self._session.scalar(select(NamedListRow.id).where(NamedListRow.name == name))
@@ -102,7 +107,9 @@ def test_two_imports_into_a_new_list_at_once_both_land(
         if not getattr(seen, "waited", False):
             seen.waited = True
             barrier.wait()
-        row = NamedListRow(name=name, created_at=at, created_by=actor)
+        row = NamedListRow(
+            name=name, created_at=at, created_by=actor, has_duplicates=int(bool(has_duplicates))
+        )
         self._session.add(row)
         self._session.flush()
         return row.id, True

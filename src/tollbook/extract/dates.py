@@ -101,9 +101,15 @@ _DAY_SPAN_RE = re.compile(
 #: "between 24 February and 30 March [2022]" / "between February 24 and March 30": a
 #: period across months; a year given once, at the end, holds for both ends.
 _DATE_SPAN_RE = re.compile(
-    r"\bbetween\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>" + _MONTH + r")|(?P<m1b>" + _MONTH
+    r"\bbetween\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>"
+    + _MONTH
+    + r")|(?P<m1b>"
+    + _MONTH
     + r")\s+(?P<d1b>\d{1,2}))(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-    r"\s+and\s+(?:(?P<d2>\d{1,2})\s+(?P<m2>" + _MONTH + r")|(?P<m2b>" + _MONTH
+    r"\s+and\s+(?:(?P<d2>\d{1,2})\s+(?P<m2>"
+    + _MONTH
+    + r")|(?P<m2b>"
+    + _MONTH
     + r")\s+(?P<d2b>\d{1,2}))(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
 )
 _LAST_DAY_RE = re.compile(
