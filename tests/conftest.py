@@ -62,25 +62,17 @@ SLOW_MODULES = frozenset(
 )
 
 
-#: The longest single modules (minutes each), run first so that under pytest-xdist the
-#: other worker works through the rest meanwhile instead of one of them ending the run.
-LONGEST_FIRST = ("tests/unit/test_link_spark.py", "tests/e2e/test_docs_commands.py")
-
-
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     root = config.rootpath
-    modules: dict[int, str] = {}
     for item in items:
         try:
             module = item.path.relative_to(root).as_posix()
         except ValueError:
             continue
-        modules[id(item)] = module
         if module.startswith("tests/e2e/test_browser_"):
             item.add_marker(pytest.mark.browser)
         if module in SLOW_MODULES:
             item.add_marker(pytest.mark.slow)
-    items.sort(key=lambda item: modules.get(id(item)) not in LONGEST_FIRST)
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
