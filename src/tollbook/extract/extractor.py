@@ -45,13 +45,31 @@ from tollbook.extract.where import place_for
 EXTRACTOR_VERSION = "rules-2026.11"
 
 # A sentence without any of these cannot hold a claim; it only updates place and speaker.
-_PROMISING_RE = re.compile(
-    r"kill|dead|die|death|injur|wound|hurt|missing|unaccounted|buri|bod(?:y|ies)|corpse|"
-    r"remains|lives|fatal|perish|slain|toll|casualt|victim|grave|trench|laid to rest|"
-    r"drown|execut|massacr|murder|times\b|twice|double|triple|burn|trapped|treat|lost|"
-    r"hospitali|rubble|funeral|exhum|recover|retriev|missing|higher|percent|martyr|still|swept|"
-    r"trampl|crush|stampede|half|bury|eliminat|neutrali|disappear|among|hospital|tally|collected",
+# Plain substring tests (``in``), which are several times faster than one regex alternation
+# of the same words; "bod" and "times" are confirmed by the patterns after them.
+_PROMISING_WORDS = (
+    *(
+        "kill dead die death injur wound hurt missing unaccounted buri bod corpse remains lives "
+        "fatal perish slain toll casualt victim grave trench drown execut massacr murder times "
+        "twice double triple burn trapped treat lost hospital rubble funeral exhum recover retriev "
+        "higher percent martyr still swept trampl crush stampede half bury eliminat neutrali "
+        "disappear among tally collected"
+    ).split(),
+    "laid to rest",
 )
+_PROMISING_CONFIRM = {"bod": re.compile(r"bod(?:y|ies)"), "times": re.compile(r"times\b")}
+
+
+def _promising(lower: str) -> bool:
+    """Whether a casualty word occurs in ``lower`` (a lower-cased sentence)."""
+    for word in _PROMISING_WORDS:
+        if word in lower:
+            confirm = _PROMISING_CONFIRM.get(word)
+            if confirm is None or confirm.search(lower):
+                return True
+    return False
+
+
 _NUMBER_HINT_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|"
@@ -105,7 +123,7 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
     speakers = Speakers(norms)
     first_when: str | None = None
     lowers = [n.lower() for n in norms]
-    promising_at = [bool(_PROMISING_RE.search(x) and _NUMBER_HINT_RE.search(x)) for x in lowers]
+    promising_at = [_promising(x) and bool(_NUMBER_HINT_RE.search(x)) for x in lowers]
     last = max((i for i, p in enumerate(promising_at) if p), default=-1)
     for index, sentence in enumerate(kept_sentences[: last + 1]):
         norm = norms[index]
@@ -309,12 +327,12 @@ _SITE_HINTS = (
 )
 
 
-_SITE_HINT_RE = re.compile("|".join(re.escape(word) for word in _SITE_HINTS))
-
-
 def _may_name_site(lower: str) -> bool:
-    """Whether any of the site words occurs (one pass of a combined pattern)."""
-    return _SITE_HINT_RE.search(lower) is not None
+    """Whether any of the site words occurs (substring tests: faster than one alternation)."""
+    for word in _SITE_HINTS:  # noqa: SIM110 (a loop is faster here than any() over a generator)
+        if word in lower:
+            return True
+    return False
 
 
 # Place names that say where a source spoke, or name a thing: "told reporters in Geneva",
