@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from tollbook.domain.claim import Claim, GeoPoint
 from tollbook.domain.report import Report
@@ -105,8 +106,14 @@ class _Line:
     dates: list[DateMention]
     places: list[PlaceMention]
     sites: list[PlaceMention]
-    speaker: str | None
+    speakers: Speakers
     next_lower: str
+
+    @cached_property
+    def speaker(self) -> str | None:
+        """Who the sentence's figures are from: worked out only once a figure is read
+        (a third of the sentences worth reading hold none)."""
+        return self.speakers.source(self.index)
 
 
 def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[Claim]:
@@ -146,7 +153,7 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
                 dates=dates,
                 places=places,
                 sites=site_mentions,
-                speaker=speakers.source(index),
+                speakers=speakers,
                 next_lower=lowers[index + 1] if index + 1 < len(norms) else "",
             )
             drafts.extend(_sentence_claims(line, carried, drafts))
@@ -201,7 +208,7 @@ _OFFICIAL_RE = re.compile(r"\bofficial")
 
 def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> list[Draft]:
     """The figures of one sentence, read with what the report said before it."""
-    lower, dates, places, speaker = line.lower, line.dates, line.places, line.speaker
+    lower, dates, places = line.lower, line.dates, line.places
     if cues.CORRECTION_RE.search(lower):
         return []  # a correction notice repeats figures the report withdrew
     numbers = [n for n in find_numbers_lower(lower) if not inside(n, dates)]
@@ -250,11 +257,11 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 scope="cumulative" if cumulative else "incident",
                 kind=kind_of(
                     lower,
-                    speaker,
+                    line.speaker,
                     lower[numbers[i - 1].end if i else 0 : n.start],
                     lower[n.end : numbers[i + 1].start if i + 1 < len(numbers) else len(lower)],
                 ),
-                attributed_to=speaker,
+                attributed_to=line.speaker,
                 evidence=line.sentence.text,
                 evidence_start=line.sentence.start,
                 sentence_index=line.index,
@@ -274,18 +281,14 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 draft.subgroup, draft.parent = cue, parent
                 draft.one_event = one_event(lower)
         found_before = found_before or reading.outcome == "bodies_found"
-    out.extend(
-        derived_figures(
-            lower,
-            numbers,
-            out,
-            earlier,
-            speaker,
-            line.sentence.text,
-            line.sentence.start,
-            line.index,
-        )
-    )
+    # The speaker is worked out only when a figure needs it: tried without one first, and
+    # read again with it when a derived figure was found.
+    args = (line.sentence.text, line.sentence.start, line.index)
+    known = line.__dict__.get("speaker")  # already worked out for the figures above
+    derived = derived_figures(lower, numbers, out, earlier, known, *args)
+    if derived and "speaker" not in line.__dict__:
+        derived = derived_figures(lower, numbers, out, earlier, line.speaker, *args)
+    out.extend(derived)
     return out
 
 
