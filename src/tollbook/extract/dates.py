@@ -118,9 +118,12 @@ _LAST_DAY_RE = re.compile(
 _HAS_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 #: Every month name starts with one of these: a sentence without any names no month.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: A month name as the patterns below match it (run only when a stem occurs).
+_MONTH_RE = re.compile(_MONTH)
 #: Words one of which every match of ``DATE_RE`` without a month holds (weekdays, "today",
-#: "tonight", "this morning", "last week"; "-" for an ISO date).
-_DAY_WORDS = ("day", "night", "morning", "week", "-")
+#: "tonight", "this morning", "last week"); an ISO date holds ``_ISO_HINT_RE``.
+_DAY_WORDS = ("day", "night", "morning", "week")
+_ISO_HINT_RE = re.compile(r"\d\d-\d\d-\d\d")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]{0,45}$")
 
 
@@ -133,8 +136,12 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     out: list[DateMention] = []
     # Cheap substring tests first: most sentences name no month and no day, and the
     # patterns below are costly to run over a sentence that cannot match them.
-    has_month = any(stem in sentence for stem in _MONTH_STEMS)
-    dated = has_month or any(word in sentence for word in _DAY_WORDS)
+    has_month = any(stem in sentence for stem in _MONTH_STEMS) and bool(_MONTH_RE.search(sentence))
+    dated = (
+        has_month
+        or any(word in sentence for word in _DAY_WORDS)
+        or ("-" in sentence and _ISO_HINT_RE.search(sentence) is not None)
+    )
     for m in _MONTH_SPAN_RE.finditer(sentence) if has_month and "from " in sentence else ():
         first = _month_period(m.group("m1"), int(m.group("y1")))
         last = _month_period(m.group("m2"), int(m.group("y2")))
