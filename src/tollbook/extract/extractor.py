@@ -138,7 +138,10 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
         promising = promising_at[index]
         places = find_places(norm, gaz)
         if places:
-            places = _located(norm, places, speakers.named_here(index) if promising else None)
+            # the source's words matter only for a town named inside them ("governor of the
+            # Kharkiv region"); a sentence naming countries only needs no source
+            towns = promising and any(not p.place.is_country for p in places)
+            places = _located(norm, places, speakers.named_here(index) if towns else None)
         sites = find_sites(norm) if _may_name_site(lower) else []
         site_mentions = site_places(norm, sites, places, carried.city, gaz.lookup) if sites else []
         if site_mentions:
