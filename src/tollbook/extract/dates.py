@@ -116,6 +116,14 @@ _LAST_DAY_RE = re.compile(
     r"\b(?:in\s+the\s+)?(?:past|last|previous)\s+24\s+hours\b|\bin\s+24\s+hours\b"
 )
 _HAS_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+#: Every month name starts with one of these: a sentence without any names no month.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: A month name as the patterns below match it (run only when a stem occurs).
+_MONTH_RE = re.compile(_MONTH)
+#: Words one of which every match of ``DATE_RE`` without a month holds (weekdays, "today",
+#: "tonight", "this morning", "last week"); an ISO date holds ``_ISO_HINT_RE``.
+_DAY_WORDS = ("day", "night", "morning", "week")
+_ISO_HINT_RE = re.compile(r"\d\d-\d\d-\d\d")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]{0,45}$")
 
 
@@ -126,14 +134,22 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """
     sentence = sentence.lower()
     out: list[DateMention] = []
-    for m in _MONTH_SPAN_RE.finditer(sentence) if "from " in sentence else ():
+    # Cheap substring tests first: most sentences name no month and no day, and the
+    # patterns below are costly to run over a sentence that cannot match them.
+    has_month = any(stem in sentence for stem in _MONTH_STEMS) and bool(_MONTH_RE.search(sentence))
+    dated = (
+        has_month
+        or any(word in sentence for word in _DAY_WORDS)
+        or ("-" in sentence and _ISO_HINT_RE.search(sentence) is not None)
+    )
+    for m in _MONTH_SPAN_RE.finditer(sentence) if has_month and "from " in sentence else ():
         first = _month_period(m.group("m1"), int(m.group("y1")))
         last = _month_period(m.group("m2"), int(m.group("y2")))
         value = f"{first[0]}/{last[1]}" if first and last else None
         out.append(DateMention(m.start(), m.end(), value, True))
-    for m in _DATE_SPAN_RE.finditer(sentence) if "between " in sentence else ():
+    for m in _DATE_SPAN_RE.finditer(sentence) if has_month and "between " in sentence else ():
         out.append(DateMention(m.start(), m.end(), _date_span(m, published), True))
-    for m in _DAY_SPAN_RE.finditer(sentence) if "between " in sentence else ():
+    for m in _DAY_SPAN_RE.finditer(sentence) if has_month and "between " in sentence else ():
         if _covered(m.start(), out):
             continue
         year = int(m.group("year")) if m.group("year") else (published.year if published else None)
@@ -145,7 +161,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             except ValueError:
                 value = None
         out.append(DateMention(m.start(), m.end(), value, True))
-    for m in DATE_RE.finditer(sentence):
+    for m in DATE_RE.finditer(sentence) if dated else ():
         if _covered(m.start(), out):
             continue
         resolved, since = _resolve(m, published)
@@ -170,7 +186,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if published is not None and not _covered(m.start(), out):
             value = f"{published - timedelta(days=1)}/{published}"
             out.append(DateMention(m.start(), m.end(), value, True))
-    for m in _MONTH_ALONE_RE.finditer(sentence):
+    for m in _MONTH_ALONE_RE.finditer(sentence) if has_month else ():
         if _covered(m.start("month"), out):
             continue
         year = _year_for_month(m.group("month"), m.group("year"), published)
@@ -179,7 +195,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             span = (span[0], published)
         value = f"{span[0]}/{span[1]}" if span else None
         out.append(DateMention(m.start(), m.end(), value, True))
-    for m in _YEAR_ALONE_RE.finditer(sentence) if _HAS_YEAR_RE.search(sentence) else ():
+    has_year = ("19" in sentence or "20" in sentence) and _HAS_YEAR_RE.search(sentence)
+    for m in _YEAR_ALONE_RE.finditer(sentence) if has_year else ():
         if _covered(m.start("year"), out):
             continue
         year = int(m.group("year"))

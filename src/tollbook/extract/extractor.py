@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from tollbook.domain.claim import Claim, GeoPoint
 from tollbook.domain.report import Report
@@ -45,13 +46,31 @@ from tollbook.extract.where import place_for
 EXTRACTOR_VERSION = "rules-2026.11"
 
 # A sentence without any of these cannot hold a claim; it only updates place and speaker.
-_PROMISING_RE = re.compile(
-    r"kill|dead|die|death|injur|wound|hurt|missing|unaccounted|buri|bod(?:y|ies)|corpse|"
-    r"remains|lives|fatal|perish|slain|toll|casualt|victim|grave|trench|laid to rest|"
-    r"drown|execut|massacr|murder|times\b|twice|double|triple|burn|trapped|treat|lost|"
-    r"hospitali|rubble|funeral|exhum|recover|retriev|missing|higher|percent|martyr|still|swept|"
-    r"trampl|crush|stampede|half|bury|eliminat|neutrali|disappear|among|hospital|tally|collected",
+# Plain substring tests (``in``), which are several times faster than one regex alternation
+# of the same words; "bod" and "times" are confirmed by the patterns after them.
+_PROMISING_WORDS = (
+    *(
+        "kill dead die death injur wound hurt missing unaccounted buri bod corpse remains lives "
+        "fatal perish slain toll casualt victim grave trench drown execut massacr murder times "
+        "twice double triple burn trapped treat lost hospital rubble funeral exhum recover retriev "
+        "higher percent martyr still swept trampl crush stampede half bury eliminat neutrali "
+        "disappear among tally collected"
+    ).split(),
+    "laid to rest",
 )
+_PROMISING_CONFIRM = {"bod": re.compile(r"bod(?:y|ies)"), "times": re.compile(r"times\b")}
+
+
+def _promising(lower: str) -> bool:
+    """Whether a casualty word occurs in ``lower`` (a lower-cased sentence)."""
+    for word in _PROMISING_WORDS:
+        if word in lower:
+            confirm = _PROMISING_CONFIRM.get(word)
+            if confirm is None or confirm.search(lower):
+                return True
+    return False
+
+
 _NUMBER_HINT_RE = re.compile(
     r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|"
@@ -87,8 +106,14 @@ class _Line:
     dates: list[DateMention]
     places: list[PlaceMention]
     sites: list[PlaceMention]
-    speaker: str | None
+    speakers: Speakers
     next_lower: str
+
+    @cached_property
+    def speaker(self) -> str | None:
+        """Who the sentence's figures are from: worked out only once a figure is read
+        (a third of the sentences worth reading hold none)."""
+        return self.speakers.source(self.index)
 
 
 def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[Claim]:
@@ -105,7 +130,7 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
     speakers = Speakers(norms)
     first_when: str | None = None
     lowers = [n.lower() for n in norms]
-    promising_at = [bool(_PROMISING_RE.search(x) and _NUMBER_HINT_RE.search(x)) for x in lowers]
+    promising_at = [_promising(x) and bool(_NUMBER_HINT_RE.search(x)) for x in lowers]
     last = max((i for i, p in enumerate(promising_at) if p), default=-1)
     for index, sentence in enumerate(kept_sentences[: last + 1]):
         norm = norms[index]
@@ -113,7 +138,10 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
         promising = promising_at[index]
         places = find_places(norm, gaz)
         if places:
-            places = _located(norm, places, speakers.named_here(index) if promising else None)
+            # the source's words matter only for a town named inside them ("governor of the
+            # Kharkiv region"); a sentence naming countries only needs no source
+            towns = promising and any(not p.place.is_country for p in places)
+            places = _located(norm, places, speakers.named_here(index) if towns else None)
         sites = find_sites(norm) if _may_name_site(lower) else []
         site_mentions = site_places(norm, sites, places, carried.city, gaz.lookup) if sites else []
         if site_mentions:
@@ -128,7 +156,7 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
                 dates=dates,
                 places=places,
                 sites=site_mentions,
-                speaker=speakers.source(index),
+                speakers=speakers,
                 next_lower=lowers[index + 1] if index + 1 < len(norms) else "",
             )
             drafts.extend(_sentence_claims(line, carried, drafts))
@@ -183,7 +211,7 @@ _OFFICIAL_RE = re.compile(r"\bofficial")
 
 def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> list[Draft]:
     """The figures of one sentence, read with what the report said before it."""
-    lower, dates, places, speaker = line.lower, line.dates, line.places, line.speaker
+    lower, dates, places = line.lower, line.dates, line.places
     if cues.CORRECTION_RE.search(lower):
         return []  # a correction notice repeats figures the report withdrew
     numbers = [n for n in find_numbers_lower(lower) if not inside(n, dates)]
@@ -232,11 +260,11 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 scope="cumulative" if cumulative else "incident",
                 kind=kind_of(
                     lower,
-                    speaker,
+                    line.speaker,
                     lower[numbers[i - 1].end if i else 0 : n.start],
                     lower[n.end : numbers[i + 1].start if i + 1 < len(numbers) else len(lower)],
                 ),
-                attributed_to=speaker,
+                attributed_to=line.speaker,
                 evidence=line.sentence.text,
                 evidence_start=line.sentence.start,
                 sentence_index=line.index,
@@ -256,18 +284,14 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 draft.subgroup, draft.parent = cue, parent
                 draft.one_event = one_event(lower)
         found_before = found_before or reading.outcome == "bodies_found"
-    out.extend(
-        derived_figures(
-            lower,
-            numbers,
-            out,
-            earlier,
-            speaker,
-            line.sentence.text,
-            line.sentence.start,
-            line.index,
-        )
-    )
+    # The speaker is worked out only when a figure needs it: tried without one first, and
+    # read again with it when a derived figure was found.
+    args = (line.sentence.text, line.sentence.start, line.index)
+    known = line.__dict__.get("speaker")  # already worked out for the figures above
+    derived = derived_figures(lower, numbers, out, earlier, known, *args)
+    if derived and "speaker" not in line.__dict__:
+        derived = derived_figures(lower, numbers, out, earlier, line.speaker, *args)
+    out.extend(derived)
     return out
 
 
@@ -309,12 +333,12 @@ _SITE_HINTS = (
 )
 
 
-_SITE_HINT_RE = re.compile("|".join(re.escape(word) for word in _SITE_HINTS))
-
-
 def _may_name_site(lower: str) -> bool:
-    """Whether any of the site words occurs (one pass of a combined pattern)."""
-    return _SITE_HINT_RE.search(lower) is not None
+    """Whether any of the site words occurs (substring tests: faster than one alternation)."""
+    for word in _SITE_HINTS:  # noqa: SIM110 (a loop is faster here than any() over a generator)
+        if word in lower:
+            return True
+    return False
 
 
 # Place names that say where a source spoke, or name a thing: "told reporters in Geneva",

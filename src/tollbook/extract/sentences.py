@@ -12,7 +12,11 @@ _ABBREVIATIONS = frozenset(
 )
 # A sentence ends at . ! ? (and any closing quotes/brackets) followed by space and a capital,
 # a digit, or an opening quote; or at a line break.
-_END_RE = re.compile(r"""[.!?]+["'”’)\]]*(?=\s+["“‘'(\[]?[A-Z0-9])|\n+""")
+# The first character is matched by one class (then told apart by a look-behind) so that
+# ``re`` can skip ahead to the next [.!?\n] instead of trying both branches at every character.
+_END_RE = re.compile(
+    r"""[.!?\n](?:(?<=[.!?])[.!?]*["'”’)\]]*(?=\s+["“‘'(\[]?[A-Z0-9])|(?<=\n)\n*)"""
+)
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,8 @@ BOILERPLATE_RE = re.compile(  # over lower-cased text
 
 def normalise(text: str) -> str:
     """A copy of ``text`` for matching: plain quotes and dashes, typos and split words mended."""
-    out = text.translate(_TRANSLATE)
+    # every character the table maps is outside ASCII: most sentences need no translation
+    out = text if text.isascii() else text.translate(_TRANSLATE)
     if "[" in out:
         out = _BRACKETED_RE.sub(r"\1", out)
     out = _mend(out, _TYPO_RE, lambda found: TYPOS[found.lower()])
