@@ -209,7 +209,8 @@ OFFICIAL_RE = re.compile(
     r"prosecutors|mission|world\s+health\s+organi[sz]ation|centres\s+for\s+disease\s+control|"
     r"cdc|afad|ndrrmc|ndma|pdma|ministry\s+of\s+health|emergency\s+services?|"
     r"world\s+food\s+programme|wfp|unhcr|ohchr|iom|magistrate|health\s+director|"
-    r"director[- ]general|superintendent|dsp|inspector|sheriff|chief\s+medical\s+officer)\b"
+    r"director[- ]general|superintendent|dsp|inspector|sheriff|chief\s+medical\s+officer|president|"
+    r"office|organi[sz]ation\s+for\s+migration|coordination\s+cent(?:re|er))\b"
 )
 VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(
