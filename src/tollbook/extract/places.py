@@ -60,7 +60,12 @@ _FOLLOWING_TITLES = frozenset(
     Administration Authorities Officials Hospital Morgue Cemetery Governorate
     Municipality""".split()
 )
-_WORD_RE = re.compile(r"[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|el-|de\s|de\s+la\s)?[A-Z][a-zA-Z'’-]+)*")
+_WORD_RE = re.compile(
+    r"[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|el-|de\s|de\s+la\s|do\s|da\s|dos\s|das\s|del\s|es\s)?"
+    r"[A-Z][a-zA-Z'’-]+)*"
+)
+# Lower-case words inside a place's name: "Rio Grande do Sul", "Ras al-Hilal".
+_NAME_PARTICLES = frozenset("de la do da dos das del es".split())
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _DATELINE_RE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’./-]+(?:[ /][A-Z][A-Z'’./-]+)*)"
@@ -89,7 +94,7 @@ _INTRODUCED_RE = re.compile(
     r"|(?:in|near|outside|at)\s+(?P<name2>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)"
     r"(?=\s+(?:village|town|district|region|province|oblast|camp)\b|,\s+(?:a|an)\s+"
     r"(?:village|town|small|settlement))"
-    r"|(?:near|outside)\s+(?P<name3>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)(?=[\s,.;])"
+    r"|(?:near|outside)\s+(?P<name3>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)(?=[\s,.;])"
     r"|\bin\s+(?P<name4>[A-Z][a-z'’-]{3,}(?:[ -][A-Z][a-z'’-]+)?)"
     r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during)\b))"
 )
@@ -224,6 +229,16 @@ _ALIASES = {
     "Marib": "Ma'rib",
     "Tripoli": "Tripoli",
     "Deir al-Balah": "Dayr al Balaḩ",
+    # countries as the news writes them
+    "Democratic Republic of Congo": "Democratic Republic of the Congo",
+    "DR Congo": "Democratic Republic of the Congo",
+    "DRC": "Democratic Republic of the Congo",
+    "Burma": "Myanmar",
+    "Türkiye": "Turkey",
+    "Britain": "United Kingdom",
+    "Côte d'Ivoire": "Ivory Coast",
+    "Cape Verde": "Cabo Verde",
+    "Czech Republic": "Czechia",
 }
 # Regions and territories reported as places, not in the cities file.
 _EXTRA_REGIONS = {
@@ -287,6 +302,14 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 place = found
                 start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                 end = start + len(name)
+                if j < len(words) and (
+                    words[j] in _NAME_PARTICLES or words[j].startswith(("al-", "el-"))
+                ):
+                    # "Rio Grande" of "Rio Grande do Sul": the longer name, as written
+                    name = _without_possessive(" ".join(words[i:]))
+                    place = Place(name, None)
+                    end = start + len(name)
+                    j = len(words)
                 if not taken.covers(start) and _is_location_use(
                     sentence, start, end, words, i, j, place
                 ):
@@ -363,8 +386,8 @@ def _is_location_use(
         return False  # "Russia has killed": the state, not the place
     if place.is_country and (after.startswith(("'s ", "’s ")) or (i == 0 and not before.strip())):
         return True  # "Uganda's Ministry of Health", a headline's "Uganda Ebola outbreak"
-    if _PREPOSITIONS_RE.search(before[-40:]):
-        return True
+    if _PREPOSITIONS_RE.search(before[-40:].lower()):
+        return True  # "in Paiporta", and "In Paiporta alone," at a sentence's start
     if next_word in _METONYM_VERBS:
         return False
     if place.population < 50_000 and not place.is_country:

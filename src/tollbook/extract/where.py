@@ -29,3 +29,11 @@ def _nearest(position: int, mentions: list[PlaceMention]) -> PlaceMention:
     i = bisect.bisect_left(mentions, position, key=lambda m: m.start)
     window = mentions[max(0, i - 1) : i + 1]
     return min(window, key=lambda m: abs(m.start - position))
+
+
+def lead_place(place: Place) -> Place:
+    """The place of a report's first figure as the place the report is about: a site
+    ("School No. 7, Severodonetsk") widened to the city it lies in."""
+    if ", " in place.name:
+        return Place(place.name.rsplit(", ", 1)[1], place.geo)
+    return place
