@@ -107,3 +107,32 @@ def test_a_lead_sentence_takes_the_official_of_the_next_and_a_quote_lends_nobody
 
 def by_value(found: list[Claim], low: int) -> Claim:
     return next(c for c in found if c.low == low)
+
+
+def test_a_release_goes_on_with_its_official_body_for_two_sentences() -> None:
+    found = claims(
+        "The regional prosecutor's office said a drone killed four people in Kherson on Monday.\n"
+        "The attack hit a queue outside a pharmacy.\n"
+        "Eleven people were injured."
+    )
+    injured = by_value(found, 11)
+    assert source_agrees("regional prosecutor's office", injured.attributed_to)
+    assert injured.kind == "official"
+
+
+def test_spokespeople_coast_guards_and_emergency_managers_count_officially() -> None:
+    found = claims(
+        "The coast guard said 23 migrants drowned off the island.\n"
+        "Spokeswoman Lina Haddad said 14 people were still missing."
+    )
+    assert by_value(found, 23).kind == "official"
+    assert by_value(found, 14).kind == "official"
+
+
+def test_first_hand_counts_at_the_scene_are_observed() -> None:
+    found = claims(
+        "A Reuters photographer at the scene saw nine bodies beside the road.\n"
+        '"I helped bury 31 people this morning," said Musa Adamu, a farmer.\n'
+        "Footage posted online shows at least 12 bodies in the street."
+    )
+    assert [by_value(found, n).kind for n in (9, 31, 12)] == ["observed"] * 3

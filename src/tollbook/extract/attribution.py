@@ -181,11 +181,11 @@ class Speakers:
                 if i >= 0 and self._named_source(i) is not None:
                     return self.source(i)
         if index > 0 and not _OWN_VOICE_RE.search(self._sentences[index]):
-            last = self._named_source(index - 1)
-            if last is not None:
-                last = self._with_name(last, index - 1)
-                if _OFFICIAL_BODY_RE.search(last):
-                    return last
+            for i in range(index - 1, max(-1, index - 3), -1):  # the last source, if official
+                last = self._named_source(i)
+                if last is not None:
+                    last = self._with_name(last, i)
+                    return last if _OFFICIAL_BODY_RE.search(last) else None
         return None
 
     def _following_source(self, index: int) -> str | None:
