@@ -75,3 +75,19 @@ def test_the_places_that_name_the_source_are_not_the_figures() -> None:
     )
     assert place_of(found, 40) == "Sumy"
     assert place_of(found, 300) != "Ankara University, Sumy"
+
+
+def test_a_place_that_only_locates_another_is_not_the_figures() -> None:
+    found = claims("A building collapsed in Bhiwandi, near Mumbai, killing 14 people on Friday.")
+    assert place_of(found, 14) == "Bhiwandi"
+    past = claims("In 2002 a fire on a train near El Ayyat, south of Cairo, killed 360 people.")
+    assert place_of(past, 360) == "El Ayyat"
+
+
+def test_a_port_of_a_city_is_the_city_and_an_owner_is_not_part_of_a_village() -> None:
+    found = claims("A drone hit a building in the Black Sea port of Odesa, killing six people.")
+    assert place_of(found, 6) == "Odesa"
+    village = claims("A stampede in Bihar's Rampur village killed 11 people on Sunday.")
+    assert place_of(village, 11) == "Rampur village"
+    long_name = claims("Gunmen stormed the village of Wad al-Nour Sharq, killing 40 people.")
+    assert place_of(long_name, 40) == "Wad al-Nour Sharq"

@@ -339,6 +339,11 @@ _NOT_HERE_AFTER_RE = re.compile(
 
 
 _OF_RE = re.compile(r"of ")
+# "in Bhiwandi, near Mumbai": the second place only says where the first lies.
+_LOCATES_RE = re.compile(
+    r",\s+(?:(?:just|about|some)\s+)?(?:near|outside|(?:\d+\s*(?:km|kilometres|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+)
 
 
 def _source_spans(norm: str, source: str | None) -> list[tuple[int, int]]:
@@ -356,6 +361,11 @@ def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[
     """The places a sentence says things happened in: not those inside the words naming
     its source ("governor of the Kharkiv region") nor where the source spoke."""
     spans = _source_spans(norm, source)
+    places = [
+        p
+        for i, p in enumerate(places)
+        if not (i and _LOCATES_RE.fullmatch(norm, places[i - 1].end, p.start))
+    ]
     return [
         p
         for p in places

@@ -90,14 +90,18 @@ _COUNTRY_ACTS = frozenset(
 _INTRODUCED_RE = re.compile(
     r"\b(?:(?:village|town|city|district|settlement|suburb|neighbourhood|neighborhood|camp"
     r"|region|province|hamlet|community|area)\s+of\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)"
+    r"(?P<name>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+){0,2})"
     r"|(?:in|near|outside|at)\s+(?P<name2>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)"
     r"(?=\s+(?:village|town|district|region|province|oblast|camp)\b|,\s+(?:a|an)\s+"
     r"(?:village|town|small|settlement))"
+    r"|(?:near|outside|at)\s+(?P<name5>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)"
+    r"(?=,\s+(?:\d+\s*km\s+)?(?:north|south|east|west|near|outside)\b)"
     r"|(?:near|outside)\s+(?P<name3>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)(?=[\s,.;])"
     r"|\bin\s+(?P<name4>[A-Z][a-z'’-]{3,}(?:[ -][A-Z][a-z'’-]+)?)"
     r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during)\b))"
 )
+# First words of many place names that are not places alone: "El Ayyat", "Santa Teresa".
+_NAME_STARTS = frozenset("El Al Saint Santa San Port Mount Lake".split())
 _NOT_INTRODUCED = frozenset(
     """Reuters English Arabic Russian Ukrainian French Hebrew Parliament Congress Court
     Hospital Telegram Facebook Twitter Instagram Islam Christianity Judaism Europe Africa
@@ -326,14 +330,18 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if not matched:
                 i += 1
     for m in _INTRODUCED_RE.finditer(sentence) if _INTRODUCED_HINT_RE.search(sentence) else ():
-        group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
+        group = next(g for g in ("name", "name2", "name5", "name3", "name4") if m.group(g))
         if m.group(group).split()[0] in _NOT_INTRODUCED:
             continue
         if m.start(group) >= skip_to and not taken.covers(m.start(group)):
-            name = m.group(group)
-            if name.split()[0] not in _NOT_PLACES:
-                out.append(PlaceMention(m.start(group), m.end(group), Place(name, None)))
-                taken.add(m.start(group), m.end(group))
+            name, start = m.group(group), m.start(group)
+            owner = re.match(r"[A-Z][\w-]*['’]s\s+", name)
+            if owner:  # "in Bihar's Kishanpur village": Kishanpur
+                name, start = name[owner.end() :], start + owner.end()
+            words = name.split()
+            if words[0] not in _NOT_PLACES or (len(words) > 1 and words[0] in _NAME_STARTS):
+                out.append(PlaceMention(start, m.end(group), Place(name, None)))
+                taken.add(start, m.end(group))
     out.sort(key=lambda p: p.start)
     return out
 

@@ -69,8 +69,10 @@ class Site:
 
 _VILLAGE_RE = re.compile(
     r"\b(?:village|hamlet|settlement|residents|inhabitants|people)\s+of\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+){0,2})"
 )
+# "a crowded Shia mosque": a mosque described, not one named
+_INDEFINITE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 
 
 def find_sites(sentence: str) -> list[Site]:
@@ -99,7 +101,9 @@ def find_sites(sentence: str) -> list[Site]:
         proper = " ".join(words)
         noun = m.group("noun")
         start = m.end("proper") - len(proper)
-        article = sentence[max(0, start - 3) : start].strip().lower() in ("a", "an")
+        article = _INDEFINITE_RE.search(sentence, max(0, start - 30), start) is not None
+        if noun == "port" and re.match(r"\s+of\s+[A-Z]", sentence[m.end() :]):
+            continue  # "the Black Sea port of Odesa" is Odesa
         if noun == "area" and not re.match(r"\s+of\s+[A-Z]", sentence[m.end() :]):
             continue  # "the Mawasi area of Khan Younis" is a site; "the Sylhet area" is not
         name = proper if noun == "area" else f"{proper} {noun}"
