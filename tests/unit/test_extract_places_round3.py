@@ -91,3 +91,21 @@ def test_a_port_of_a_city_is_the_city_and_an_owner_is_not_part_of_a_village() ->
     assert place_of(village, 11) == "Rampur village"
     long_name = claims("Gunmen stormed the village of Wad al-Nour Sharq, killing 40 people.")
     assert place_of(long_name, 40) == "Wad al-Nour Sharq"
+
+
+def test_each_figure_of_a_list_takes_the_place_of_its_own_clause() -> None:
+    found = claims("Police said 30 bodies washed up near Shuqra and 12 on beaches near Zinjibar.")
+    assert place_of(found, 12) == "Zinjibar"
+
+
+def test_where_the_injured_are_treated_and_an_upazila() -> None:
+    found = claims(
+        "A wall collapsed at a fair in Rampur village on Monday, killing nine people.\n"
+        "Twenty people injured in the collapse are being treated at the district hospital in "
+        "Etah, officials said."
+    )
+    assert place_of(found, 20) != "Etah"
+    upazila = claims(
+        "A flood swept through villages in Sulla upazila on Monday, and 11 people drowned."
+    )
+    assert place_of(upazila, 11) == "Sulla upazila"

@@ -331,7 +331,9 @@ def _may_name_site(lower: str) -> bool:
 # Place names that say where a source spoke, or name a thing: "told reporters in Geneva",
 # "the Sudan strain of Ebola".
 _NOT_HERE_BEFORE_RE = re.compile(
-    r"(?:reporters|journalists|briefing|conference|statement|speaking|visit)\s+in\s+(?:the\s+)?$"
+    r"(?:reporters|journalists|briefing|conference|statement|speaking|visit)\s+in\s+(?:the\s+)?$|"
+    r"\b(?:taken|treated|admitted|transferred|rushed|brought)\s+(?:to|at)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:hospitals?|clinics?|morgue)\s+in\s+(?:the\s+)?$"
 )
 _NOT_HERE_AFTER_RE = re.compile(
     r"^\s+(?:strain|variant|virus|authorities|officials|government|(?:health\s+)?ministry)\b"
@@ -373,7 +375,7 @@ def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[
             a <= p.start < b and (not p.place.is_country or _OF_RE.match(norm, p.start - 3))
             for a, b in spans
         )
-        and not _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 40) : p.start])
+        and not _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 70) : p.start])
         and not _NOT_HERE_AFTER_RE.match(norm[p.end : p.end + 24])
     ]
 
@@ -396,7 +398,7 @@ def _figure_place(
     if (cumulative or estimate) and not line.sites and not line.places and carried.lead:
         return carried.lead  # a total or an estimate is about what the report is about
     return _site_place(line, carried) or place_for(
-        position, local, line.places, carried.city, carried.country
+        position, local, line.places, carried.city, carried.country, line.norm
     )
 
 

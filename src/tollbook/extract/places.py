@@ -73,7 +73,8 @@ _DATELINE_RE = re.compile(
 )
 _SUFFIXED_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)*)\s+"
-    r"(?:refugee\s+camp|camp|region|province|oblast|governorate|district|valley|neighbou?rhood)\b"
+    r"(?:refugee\s+camp|camp|region|province|oblast|governorate|district|valley|neighbou?rhood|"
+    r"upazila|municipality|county|prefecture)\b"
 )
 _DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
 _LEADING_WORDS = frozenset(
@@ -81,7 +82,8 @@ _LEADING_WORDS = frozenset(
     Into Across""".split()
 )
 _SUFFIX_HINT_RE = re.compile(
-    r" (?:refugee|camp|region|province|oblast|governorate|district|valley|neighbou?rhood)\b"
+    r" (?:refugee|camp|region|province|oblast|governorate|district|valley|neighbou?rhood|upazila|"
+    r"municipality|county|prefecture)\b"
 )
 _INTRODUCED_HINT_RE = re.compile(r"\b(?:of|in|near|outside|at) [A-Z]")
 _COUNTRY_ACTS = frozenset(
