@@ -136,3 +136,25 @@ def test_first_hand_counts_at_the_scene_are_observed() -> None:
         "Footage posted online shows at least 12 bodies in the street."
     )
     assert [by_value(found, n).kind for n in (9, 31, 12)] == ["observed"] * 3
+
+
+def test_a_body_in_a_city_a_rescue_group_and_a_role_before_the_name() -> None:
+    assert source_of("In Syria, the health ministry in Damascus put the toll at 90 dead.") == (
+        "health ministry in Damascus"
+    )
+    assert source_of("In Idlib, the Blue Helmets rescue group said 20 people had died.") == (
+        "Blue Helmets rescue group"
+    )
+    said = source_of('"I saw ten people drown," said fisherman Joseph Mbala, 52, who swam ashore.')
+    assert said == "Joseph Mbala, fisherman"
+    assert source_of("Aid partners report that 30 people were killed.") == "Aid partners"
+
+
+def test_the_rescue_group_is_the_body_named_before_and_a_correspondent_speaks_alone() -> None:
+    found = claims(
+        "The Syrian Civil Defence said a strike hit a market in Ariha, killing nine people.\n"
+        "The rescue group said 40 people were injured.\n"
+        "At the hospital our correspondent saw the bodies of six people."
+    )
+    assert source_agrees("Syrian Civil Defence", by_value(found, 40).attributed_to)
+    assert by_value(found, 6).attributed_to is None

@@ -31,6 +31,8 @@ _ROLE_COMMA_NAME_SAID = re.compile(
     rf"\s+(?:has\s+|also\s+)?{_SAID}\b"
 )
 _SAID_NAME_ROLE = re.compile(
+    rf"\b(?:said|says|told)\s+(?P<role2>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+(?P<who2>{_NAME})"
+    rf"(?=,|\.|\s+(?:on|in|at)\b|$)|"
     rf"\b{_SAID}\s+(?P<who>{_NAME})(?:,\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.\"]{{2,90}}))?"
     rf"|\b{_SAID}\s+(?P<who1>[A-Z][\w'-]+),\s+(?P<role1>(?:a|an|the)\s+[a-z][^,.\"]{{2,90}})"
 )
@@ -75,9 +77,10 @@ _INSTITUTION_SAID = re.compile(
     r"doctors?|medics|witnesses|president|minister|commander|chief|head|director|"
     r"coroner|red\s+cross|red\s+crescent|amnesty\s+international|human\s+rights\s+watch|"
     r"mission|monitors|rescuers|hospital|morgue|department|office|kremlin|government|villagers|"
-    r"residents|staff|survivors|relatives|activists|volunteers|fishermen|researchers|locals)"
-    r"|UN|OCHA|WHO|UNICEF|ICRC|MSF|IDF|UNHCR|OHCHR|HRMMU))"
-    r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?" + _SAID + r"\b"
+    r"residents|staff|survivors|relatives|activists|volunteers|fishermen|researchers|locals|"
+    r"group|partners)"
+    r"|UN|OCHA|WHO|UNICEF|ICRC|MSF|IDF|UNHCR|OHCHR|HRMMU)(?:\s+in\s+[A-Z][\w'-]+)?)"
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:" + _SAID + r"|report)\b"
 )
 _NAME_OF_ORG_SAID = re.compile(
     rf"(?P<who>{_NAME}\s+of\s+[A-Z][^:,\"]{{2,60}}?)\s+(?:has\s+|also\s+)?{_SAID}\b"
@@ -139,7 +142,7 @@ _NUMBER_WORD_RE = re.compile(
 _NOT_SOURCES = frozenset("the a an report statement figures data figure toll".split())
 _FUNCTION_WORDS = frozenset(
     "on in at as by for from with and but though while when after before our its their earlier "
-    "later preliminary".split()
+    "later preliminary so yesterday today".split()
 )
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
 
@@ -161,8 +164,11 @@ class Speakers:
     def source(self, index: int) -> str | None:
         """The source of the figures of sentence ``index``."""
         named = self._named_source(index)
-        if named is not None:
+        if named is not None and (
+            any(ch.isupper() for ch in named) or not _ANAPHOR_RE.search(self._sentences[index])
+        ):
             return self._with_name(named, index)
+        named = None
         if _PRONOUN.search(self._sentences[index].lower()):
             last = self._last_named_before(index)
             return self._with_name(last, index - 1) if last is not None else None
@@ -280,7 +286,7 @@ _CONTINUES_RE = re.compile(
     re.IGNORECASE,
 )
 _ANAPHOR_RE = re.compile(
-    r"\b[Tt]he\s+(?:report|group|organi[sz]ation|statement|study|survey|release|mission|office|"
+    r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:report|group|organi[sz]ation|statement|study|survey|release|mission|office|"
     r"agency|administration|syndicate|network)(?:'s\s+\w+)?\s+(?:also\s+|has\s+|had\s+|have\s+)*"
     r"(?:said|says|states|stated|found|finds|counted|recorded|documented|notes|noted|adds|added|"
     r"verified|put|puts|registered)\b"
@@ -291,7 +297,9 @@ _OFFICIAL_BODY_RE = re.compile(
 )
 # A sentence with a voice or a time of its own does not go on with the body before it:
 # someone's estimate, a past disaster named for comparison ("On 2 January 2018, ...").
-_OWN_VOICE_RE = re.compile(r"(?i:estimat)|\b(?:19|20)\d\d\b")
+_OWN_VOICE_RE = re.compile(
+    r"(?i:estimat)|\b(?:19|20)\d\d\b|(?i:\bour\s+(?:correspondent|reporter|team|staff)\b)"
+)
 _SAYS_RE = re.compile(r"\b" + _SAID + r"\b|\b(?:verified|documented|recorded|given\s+by)\b")
 _SURNAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<last>[A-Z][\w'’-]+)")
 _BARE_ROLE_RE = re.compile(
@@ -309,7 +317,7 @@ _NOT_A_ROLE = re.compile(
     r"nine|ten|dozens?|hundreds?)\b"
 )
 _ANY_CUE = re.compile(
-    r"\)\W*$|" + _SAID + r"\b|\b(?:verified|documented|recorded|counted|given\s+by|received|"
+    r"\)\W*$|" + _SAID + r"\b|\b(?:verified|documented|recorded|counted|given\s+by|received|report|"
     r"treated)\b|^\W*According\b|"
     r"^\W*(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
     r"Chief|Deputy|Prime|Health|Spokes)"
@@ -338,10 +346,10 @@ def _named_source(sentence: str) -> str | None:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             groups = m.groupdict()
-            who = (groups.get("who") or groups.get("who1") or "").rstrip(".")
+            who = (groups.get("who") or groups.get("who1") or groups.get("who2") or "").rstrip(".")
             if not who or who.split()[0] in _NOT_FIRST:
                 continue
-            role = groups.get("role") or groups.get("role1")
+            role = groups.get("role") or groups.get("role1") or groups.get("role2")
             if role and pattern is _SAID_NAME_ROLE:  # "said Name, a farmer who lost two sons"
                 role = _RELATIVE_RE.split(role)[0]
                 role = None if _NOT_A_ROLE.search(role) else role
