@@ -158,3 +158,17 @@ def test_the_rescue_group_is_the_body_named_before_and_a_correspondent_speaks_al
     )
     assert source_agrees("Syrian Civil Defence", by_value(found, 40).attributed_to)
     assert by_value(found, 6).attributed_to is None
+
+
+def test_two_sources_side_by_side_each_keep_their_own_figure() -> None:
+    found = claims(
+        "Turkey's disaster agency said 9,100 people had been killed, while Syria's health "
+        "ministry reported 2,300 dead.\n"
+        "The quake killed at least 400 people in Herat, according to the disaster ministry, "
+        "though its spokesman Ali Karimi said the toll could be as high as 900."
+    )
+    assert source_agrees("Turkey's disaster agency", by_value(found, 9100).attributed_to)
+    assert source_agrees("Syria's health ministry", by_value(found, 2300).attributed_to)
+    assert source_agrees("disaster ministry", by_value(found, 400).attributed_to)
+    highest = next(c for c in found if c.high == 900)
+    assert source_agrees("Ali Karimi", highest.attributed_to) and highest.kind == "estimate"

@@ -212,6 +212,24 @@ class Speakers:
             return None
         return self._with_name(named, i)
 
+    def clauses(self, index: int) -> tuple[tuple[int, str], ...]:
+        """Where a sentence gives two sources side by side ("AFAD said 14,014 ..., while
+        Syria's health ministry reported 3,162", "..., according to the ministry, though its
+        spokesman said it could reach 2,400"): each clause's start and its own source, or
+        nothing when fewer than two clauses name one."""
+        text = self._sentences[index]
+        splits = list(_CLAUSE_SPLIT_RE.finditer(text))
+        if not splits:
+            return ()
+        starts = [0, *(m.end() for m in splits)]
+        ends = [*(m.start() for m in splits), len(text)]
+        out = []
+        for start, end in zip(starts, ends, strict=True):
+            named = _named_source(text[start:end])
+            if named is not None:
+                out.append((start, self._with_name(named, index)))
+        return tuple(out) if len({who for _, who in out}) >= 2 else ()
+
     def named_here(self, index: int) -> str | None:
         """The source sentence ``index`` names itself, if any."""
         return self._named_source(index)
@@ -285,6 +303,7 @@ _CONTINUES_RE = re.compile(
     r"(?:are|were)\s+among\s+the)\b)",
     re.IGNORECASE,
 )
+_CLAUSE_SPLIT_RE = re.compile(r",\s+(?:while|whereas|though|although|but)\s+|;\s+")
 _ANAPHOR_RE = re.compile(
     r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:report|group|organi[sz]ation|statement|study|survey|release|mission|office|"
     r"agency|administration|syndicate|network)(?:'s\s+\w+)?\s+(?:also\s+|has\s+|had\s+|have\s+)*"

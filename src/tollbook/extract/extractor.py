@@ -91,6 +91,8 @@ class _Line:
     sites: list[PlaceMention]
     speaker: str | None
     next_lower: str
+    #: the clauses of a sentence that name sources of their own (``Speakers.clauses``)
+    clause_speakers: tuple[tuple[int, str], ...] = ()
 
 
 def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[Claim]:
@@ -134,6 +136,7 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
                 places=places,
                 sites=site_mentions,
                 speaker=speakers.source(index),
+                clause_speakers=speakers.clauses(index) if ", " in norm or ";" in norm else (),
                 next_lower=lowers[index + 1] if index + 1 < len(norms) else "",
             )
             new = _sentence_claims(line, carried, drafts)
@@ -229,9 +232,10 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                     if described and re.search(cues.VICTIM_NOUNS, described.group("np"))
                     else "people"
                 )
+        fig_speaker = _speaker_at(line, n.start)
         kind = kind_of(
             lower,
-            speaker,
+            fig_speaker,
             lower[numbers[i - 1].end if i else 0 : n.start],
             lower[n.end : numbers[i + 1].start if i + 1 < len(numbers) else len(lower)],
         )
@@ -246,7 +250,7 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 when=when_for(n.start, dates, cumulative) or (None if cumulative else carried.when),
                 scope="cumulative" if cumulative else "incident",
                 kind=kind,
-                attributed_to=speaker,
+                attributed_to=fig_speaker,
                 evidence=line.sentence.text,
                 evidence_start=line.sentence.start,
                 sentence_index=line.index,
@@ -400,6 +404,13 @@ def _figure_place(
     return _site_place(line, carried) or place_for(
         position, local, line.places, carried.city, carried.country, line.norm
     )
+
+
+def _speaker_at(line: _Line, position: int) -> str | None:
+    """The source of the figure at ``position``: that of its own clause when the sentence
+    gives sources clause by clause, else the sentence's."""
+    own = [who for start, who in line.clause_speakers if start <= position]
+    return own[-1] if own else line.speaker
 
 
 def _site_place(line: _Line, carried: _Carried) -> Place | None:
