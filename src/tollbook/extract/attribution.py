@@ -218,6 +218,8 @@ class Speakers:
         spokesman said it could reach 2,400"): each clause's start and its own source, or
         nothing when fewer than two clauses name one."""
         text = self._sentences[index]
+        if len(_SAYS_RE.findall(text)) < 2:
+            return ()  # two sources need two verbs of saying
         splits = list(_CLAUSE_SPLIT_RE.finditer(text))
         if not splits:
             return ()
@@ -344,6 +346,26 @@ _ANY_CUE = re.compile(
 
 
 _WITH_ROLE = (_GIVEN_BY, _ACCORDING_NAME_ROLE)
+# Cheap tests that decide whether the patterns that need them are tried at all.
+_COMMA_SAID_RE = re.compile(r",[\"”]?\s+(?:said|says|added|wrote|reported|announced)\s")
+_STAFF_RE = re.compile(r"\b(?:staff|teams?|doctors|medics|researchers|volunteers)\b")
+# A role word right before a capitalised name: where "role Name said" can start.
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"(?i:governor|mayor|minister|spokes(?:man|woman|person)|chief|head|commander|director|"
+    r"official|officer|administrator|doctor|surgeon|prosecutor|president|secretary|coordinator|"
+    r"representative|envoy|commissioner|ombudsman|medic|paramedic|magistrate|chairman|"
+    r"chairwoman)\s+[A-Z]"
+)
+_VERB_RE = re.compile(r"\b(?:" + _SAID + r"|report)\b")
+
+
+def _search_before_verb(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    """``pattern`` (a source that ends in a said-verb) searched from shortly before the
+    first said-verb of the sentence: the speaker stands just before it."""
+    verb = _VERB_RE.search(sentence)
+    if verb is None:
+        return None
+    return pattern.search(sentence, max(0, verb.start() - 100))
 
 
 def _named_source(sentence: str) -> str | None:
@@ -351,19 +373,21 @@ def _named_source(sentence: str) -> str | None:
         return None
     lower = sentence.lower()
     patterns = [_SAID_NAME_ROLE]
+    comma_said = _COMMA_SAID_RE.search(sentence) is not None
     if ", " in sentence:
-        patterns[:0] = [
-            _APPOSITION_SAID,
-            _SAID_ROLE_NAME_END,
-            _ROLE_COMMA_NAME_SAID,
-            _NAME_ROLE_SAID,
-        ]
+        patterns[:0] = [_APPOSITION_SAID, _ROLE_COMMA_NAME_SAID, _NAME_ROLE_SAID]
+        if comma_said:
+            patterns.insert(1, _SAID_ROLE_NAME_END)
+    role_at = 0
     if _ROLE_WORD_RE.search(lower):
-        patterns.append(_ROLE_NAME_SAID)
+        named_role = _ROLE_BEFORE_NAME_RE.search(sentence)
+        if named_role is not None:  # the pattern is tried only from near its role word
+            patterns.append(_ROLE_NAME_SAID)
+            role_at = max(0, named_role.start() - 80)
     if " of " in sentence:
         patterns.append(_NAME_OF_ORG_SAID)
     for pattern in patterns:
-        for m in pattern.finditer(sentence):
+        for m in pattern.finditer(sentence, role_at if pattern is _ROLE_NAME_SAID else 0):
             groups = m.groupdict()
             who = (groups.get("who") or groups.get("who1") or groups.get("who2") or "").rstrip(".")
             if not who or who.split()[0] in _NOT_FIRST:
@@ -384,9 +408,9 @@ def _named_source(sentence: str) -> str | None:
         tries.append(lambda: _ACCORDING_TO.search(sentence))
     tries += [
         lambda: _TRAILING_SAID.search(sentence),
-        lambda: _SAID_THE_END.search(sentence),
-        lambda: _BODY_STAFF.search(sentence),
-        lambda: _INSTITUTION_SAID.search(sentence),
+        lambda: _SAID_THE_END.search(sentence) if comma_said else None,
+        lambda: _BODY_STAFF.search(sentence) if _STAFF_RE.search(sentence) else None,
+        lambda: _search_before_verb(_INSTITUTION_SAID, sentence),
         lambda: _BODY_SAID.search(sentence),
         lambda: _TITLE_NAME.match(sentence),
         lambda: _SUBJECT_SAID.match(sentence),

@@ -61,8 +61,7 @@ _FOLLOWING_TITLES = frozenset(
     Municipality""".split()
 )
 _WORD_RE = re.compile(
-    r"[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|el-|de\s|de\s+la\s|do\s|da\s|dos\s|das\s|del\s|es\s)?"
-    r"[A-Z][a-zA-Z'’-]+)*"
+    r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[ae]l-|(?:de(?:\s+la)?|d[ao]s?|del|es)\s)?[A-Z][a-zA-Z'’-]+)*"
 )
 # Lower-case words inside a place's name: "Rio Grande do Sul", "Ras al-Hilal".
 _NAME_PARTICLES = frozenset("de la do da dos das del es".split())
