@@ -338,8 +338,8 @@ _NOT_A_ROLE = re.compile(
     r"nine|ten|dozens?|hundreds?)\b"
 )
 _ANY_CUE = re.compile(
-    r"\)\W*$|" + _SAID + r"\b|\b(?:verified|documented|recorded|counted|given\s+by|received|report|"
-    r"treated)\b|^\W*According\b|"
+    r"\)\W*$|" + _SAID + r"\b|\b(?:verified|documented|recorded|counted|given\s+by|staff|teams)\b|"
+    r"\b(?:partners|groups?|officials|agencies)\s+report\b|^\W*According\b|"
     r"^\W*(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
     r"Chief|Deputy|Prime|Health|Spokes)"
 )

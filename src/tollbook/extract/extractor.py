@@ -379,7 +379,10 @@ def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[
             a <= p.start < b and (not p.place.is_country or _OF_RE.match(norm, p.start - 3))
             for a, b in spans
         )
-        and not _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 70) : p.start])
+        and not (
+            norm.endswith((" in ", " in the "), 0, p.start)
+            and _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 70) : p.start])
+        )
         and not _NOT_HERE_AFTER_RE.match(norm[p.end : p.end + 24])
     ]
 
