@@ -12,7 +12,7 @@ from collections.abc import Callable
 _SAID = (
     r"(?:said|say|says|told|added|adds|stated|wrote|announced|confirmed|reported|reports|"
     r"estimated|estimates|estimate|believe|believes|warned|explained|tweeted|posted|noted|"
-    r"according|put|puts)"
+    r"according|put|puts|fears|fear)"
 )
 _NAME = r"[A-Z][\w'.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'.-]+){1,3}"
 _NOT_FIRST = frozenset(
@@ -31,13 +31,16 @@ _ROLE_COMMA_NAME_SAID = re.compile(
     rf"\s+(?:has\s+|also\s+)?{_SAID}\b"
 )
 _SAID_NAME_ROLE = re.compile(
+    rf"\b(?:said|says|told)\s+(?P<role2>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+(?P<who2>{_NAME})"
+    rf"(?=,|\.|\s+(?:on|in|at)\b|$)|"
     rf"\b{_SAID}\s+(?P<who>{_NAME})(?:,\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.\"]{{2,90}}))?"
     rf"|\b{_SAID}\s+(?P<who1>[A-Z][\w'-]+),\s+(?P<role1>(?:a|an|the)\s+[a-z][^,.\"]{{2,90}})"
 )
 _ROLE_NAME_SAID = re.compile(
-    rf"(?<![\w,])(?P<role>(?:[a-z][\w'-]+\s+){{0,3}}?(?:governor|mayor|minister|spokes(?:man|woman|person)|"
-    rf"chief|head|commander|director|official|doctor|surgeon|prosecutor|president|secretary|"
-    rf"coordinator|representative|envoy|commissioner|ombudsman|medic|paramedic))\s+"
+    rf"(?<![\w,])(?P<role>(?:[A-Za-z][\w'-]+\s+){{0,5}}?(?i:governor|mayor|minister|"
+    rf"spokes(?:man|woman|person)|chief|head|commander|director|official|officer|administrator|"
+    rf"doctor|surgeon|prosecutor|president|secretary|coordinator|representative|envoy|"
+    rf"commissioner|ombudsman|medic|paramedic|magistrate|chairman|chairwoman))\s+"
     rf"(?P<who>{_NAME})\s+(?:has\s+|also\s+)?{_SAID}\b"
 )
 _GIVEN_BY = re.compile(
@@ -64,18 +67,20 @@ _BODY_SAID = re.compile(
     r"counted|estimated|estimates|put|puts|registered|warned)\b"
 )
 _ACCORDING_NAME_ROLE = re.compile(
-    rf"\baccording\s+to\s+(?P<who>{_NAME}),\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.;\"]{{2,90}})"
+    rf"\b(?i:according)\s+to\s+(?P<who>{_NAME}),\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.;\"]{{2,90}})"
 )
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:\"]{3,90})")
+_ACCORDING_TO = re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;:\"]{3,90})")
 _INSTITUTION_SAID = re.compile(
     r"(?<![\w'])(?P<who>(?:[A-Za-z][\w'.-]*\s+){0,3}"
     r"(?:(?i:ministry|officials?|authorities|mayor|governor|police|army|military|"
     r"spokes(?:man|woman|person)|council|administration|prosecutors?|agency|services?|"
     r"doctors?|medics|witnesses|president|minister|commander|chief|head|director|"
     r"coroner|red\s+cross|red\s+crescent|amnesty\s+international|human\s+rights\s+watch|"
-    r"mission|monitors|rescuers|hospital|morgue|department|office|kremlin|government)"
-    r"|UN|OCHA|WHO|UNICEF|ICRC|MSF|IDF|UNHCR|OHCHR|HRMMU))"
-    r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?" + _SAID + r"\b"
+    r"mission|monitors|rescuers|hospital|morgue|department|office|kremlin|government|villagers|"
+    r"residents|staff|survivors|relatives|activists|volunteers|fishermen|researchers|locals|"
+    r"group|partners)"
+    r"|UN|OCHA|WHO|UNICEF|ICRC|MSF|IDF|UNHCR|OHCHR|HRMMU)(?:\s+in\s+[A-Z][\w'-]+)?)"
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:" + _SAID + r"|report)\b"
 )
 _NAME_OF_ORG_SAID = re.compile(
     rf"(?P<who>{_NAME}\s+of\s+[A-Z][^:,\"]{{2,60}}?)\s+(?:has\s+|also\s+)?{_SAID}\b"
@@ -94,11 +99,35 @@ _SUBJECT_SAID = re.compile(
     r"confirmed|announced|estimates|estimated|saw|counted|put|puts)\b"
 )
 _WHO_ASKED_SAID = re.compile(
-    r"^\W*(?P<who>(?:A|An|The)\s+[a-z][\w' -]{2,60}?),\s+who\s+[^,]{3,60},\s+(?:said|told)\b"
+    r"^\W*(?P<who>(?:(?:A|An|The)\s+[a-z]|[A-Z])[\w' -]{2,60}?),\s+(?:who|where|which)\s+"
+    r"[^,]{3,60},\s+(?:said|told)\b"
 )
 _TRAILING_SAID = re.compile(
-    r",[\"”]?\s+(?P<who>[^,\"]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
-    r"confirmed|wrote|told\s+reporters)(?:\s+on\s+\w+|\s+in\s+a\s+statement)?\W*$"
+    r",[\"”]?\s+(?P<who>[^,\"\d]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
+    r"confirmed|wrote|told)(?:\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|journalists|the\s+group))?"
+    r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday)\b[^,\"\d]{0,50})?"
+    r"(?:,\s+(?:asking|speaking|adding|citing)\b[^\"\d]{0,60})?\W*$"
+)
+# "..., said the Emergency Lawyers group." / "..., said the town's mayor, Maribel Albalat."
+_SAID_ROLE_NAME_END = re.compile(
+    rf",[\"”]?\s+(?:said|says|added|wrote|reported)\s+(?:the\s+|a\s+|an\s+)?"
+    rf"(?P<role>[a-z][\w'’ -]{{2,60}}?),\s+(?P<who>{_NAME})\W*$"
+)
+_SAID_THE_END = re.compile(
+    r",[\"”]?\s+(?:said|says|added|reported|announced)\s+(?:the\s+)?(?P<who>[A-Za-z][^,\"\d]{2,70}?)"
+    r"(?:\s+(?:on|in)\s+(?:a\s+statement|\w+day))?\W*$"
+)
+# "The Emir of Mokwa, Alhaji Muhammadu Aliyu, said", "A survivor, Musa Idris, said:"
+_APPOSITION_SAID = re.compile(
+    rf"^\W*(?:The|A|An)\s+(?P<role>[^,\"\d]{{2,60}}?),\s+(?P<who>{_NAME}),\s+"
+    rf"(?:has\s+|also\s+|later\s+)?(?:said|says|told|added|wrote|confirmed|announced|estimated)\b"
+)
+# "Médecins Sans Frontières (MSF) staff at Nasser hospital received 54 wounded"
+_BODY_STAFF = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:(?:the|of|for|and)\s+)?[A-Z][\w'’.-]*){0,5})\s+"
+    r"(?:\([A-Z]{2,8}\)\s+)?"
+    r"(?:staff|teams?|doctors|medics|researchers|volunteers)\s+(?:at\s+[^,\d]{2,40}?\s+)?"
+    r"(?:said|received|treated|counted|recorded|reported|saw)\b"
 )
 _COMMON_OPENERS = frozenset(
     """officials residents witnesses rescuers doctors medics police authorities hospital
@@ -111,6 +140,10 @@ _NUMBER_WORD_RE = re.compile(
     r"most|many|some)\b"
 )
 _NOT_SOURCES = frozenset("the a an report statement figures data figure toll".split())
+_FUNCTION_WORDS = frozenset(
+    "on in at as by for from with and but though while when after before our its their earlier "
+    "later preliminary so yesterday today".split()
+)
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
 
 
@@ -131,32 +164,73 @@ class Speakers:
     def source(self, index: int) -> str | None:
         """The source of the figures of sentence ``index``."""
         named = self._named_source(index)
-        if named is not None:
+        if named is not None and (
+            any(ch.isupper() for ch in named) or not _ANAPHOR_RE.search(self._sentences[index])
+        ):
             return self._with_name(named, index)
+        named = None
         if _PRONOUN.search(self._sentences[index].lower()):
             last = self._last_named_before(index)
             return self._with_name(last, index - 1) if last is not None else None
         if self._sentences[index].lstrip().startswith('"'):
             return self._chain_before(index)
-        if index + 1 < len(self._sentences):
-            following_text = self._sentences[index + 1]
-            if (
-                _SAYS_RE.search(following_text)
-                and not following_text.lstrip().startswith('"')
-                and not _HAS_FIGURE_RE.search(following_text)
-            ):
-                following = self._named_source(index + 1)
-                if following is not None:
-                    return self._with_name(following, index + 1)
+        if _ANAPHOR_RE.search(self._sentences[index]):  # "the report says", "the group said"
+            for i in range(index - 1, -1, -1):
+                named = self._named_source(i)
+                if named is not None and any(ch.isupper() for ch in named):
+                    return self._with_name(named, i)
+        following = self._following_source(index)
+        if following is not None:
+            return following
         if _CONTINUES_RE.match(self._sentences[index]):
             for i in (index - 1, index - 2):
                 if i >= 0 and self._named_source(i) is not None:
                     return self.source(i)
         if index > 0 and not _OWN_VOICE_RE.search(self._sentences[index]):
-            last = self._named_source(index - 1)
-            if last is not None and _OFFICIAL_BODY_RE.search(last):
-                return self._with_name(last, index - 1)
+            for i in range(index - 1, max(-1, index - 3), -1):  # the last source, if official
+                last = self._named_source(i)
+                if last is not None:
+                    last = self._with_name(last, i)
+                    return last if _OFFICIAL_BODY_RE.search(last) else None
         return None
+
+    def _following_source(self, index: int) -> str | None:
+        """The source a sentence without one takes from the sentences after it: the next
+        sentence's when that one only attributes ("This was reported by ...") or goes on
+        about the same event with figures of its own and is an official's ("The dead include
+        ..., police officer X said"); a quote does not lend its speaker."""
+        if _OWN_VOICE_RE.search(self._sentences[index]):
+            return None  # a past disaster named for comparison, someone's estimate
+        i = index + 1
+        if i >= len(self._sentences) or self._sentences[i].lstrip().startswith('"'):
+            return None
+        text = self._sentences[i]
+        named = self._named_source(i) if _SAYS_RE.search(text) else None
+        if named is None:
+            return None
+        if _HAS_FIGURE_RE.search(text) and not _OFFICIAL_BODY_RE.search(named):
+            return None
+        return self._with_name(named, i)
+
+    def clauses(self, index: int) -> tuple[tuple[int, str], ...]:
+        """Where a sentence gives two sources side by side ("AFAD said 14,014 ..., while
+        Syria's health ministry reported 3,162", "..., according to the ministry, though its
+        spokesman said it could reach 2,400"): each clause's start and its own source, or
+        nothing when fewer than two clauses name one."""
+        text = self._sentences[index]
+        if len(_SAYS_RE.findall(text)) < 2:
+            return ()  # two sources need two verbs of saying
+        splits = list(_CLAUSE_SPLIT_RE.finditer(text))
+        if not splits:
+            return ()
+        starts = [0, *(m.end() for m in splits)]
+        ends = [*(m.start() for m in splits), len(text)]
+        out = []
+        for start, end in zip(starts, ends, strict=True):
+            named = _named_source(text[start:end])
+            if named is not None:
+                out.append((start, self._with_name(named, index)))
+        return tuple(out) if len({who for _, who in out}) >= 2 else ()
 
     def named_here(self, index: int) -> str | None:
         """The source sentence ``index`` names itself, if any."""
@@ -231,13 +305,22 @@ _CONTINUES_RE = re.compile(
     r"(?:are|were)\s+among\s+the)\b)",
     re.IGNORECASE,
 )
+_CLAUSE_SPLIT_RE = re.compile(r",\s+(?:while|whereas|though|although|but)\s+|;\s+")
+_ANAPHOR_RE = re.compile(
+    r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:report|group|organi[sz]ation|statement|study|survey|release|mission|office|"
+    r"agency|administration|syndicate|network)(?:'s\s+\w+)?\s+(?:also\s+|has\s+|had\s+|have\s+)*"
+    r"(?:said|says|states|stated|found|finds|counted|recorded|documented|notes|noted|adds|added|"
+    r"verified|put|puts|registered)\b"
+)
 _OFFICIAL_BODY_RE = re.compile(
     r"(?i:ministry|police|prosecutor|council|administration|authority|agency|mission|office|"
     r"department|tribunal|unit|governor|mayor|minister|magistrate|government)|\b(?:UN|OCHA|WHO|IOM)\b"
 )
 # A sentence with a voice or a time of its own does not go on with the body before it:
 # someone's estimate, a past disaster named for comparison ("On 2 January 2018, ...").
-_OWN_VOICE_RE = re.compile(r"(?i:estimat)|\b(?:19|20)\d\d\b")
+_OWN_VOICE_RE = re.compile(
+    r"(?i:estimat)|\b(?:19|20)\d\d\b|(?i:\bour\s+(?:correspondent|reporter|team|staff)\b)"
+)
 _SAYS_RE = re.compile(r"\b" + _SAID + r"\b|\b(?:verified|documented|recorded|given\s+by)\b")
 _SURNAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<last>[A-Z][\w'’-]+)")
 _BARE_ROLE_RE = re.compile(
@@ -246,7 +329,8 @@ _BARE_ROLE_RE = re.compile(
 )
 _ROLE_WORD_RE = re.compile(
     r"governor|mayor|minister|spokes|chief|head|commander|director|official|doctor|surgeon|"
-    r"prosecutor|president|secretary|coordinator|representative|magistrate|envoy|commissioner|ombudsman|medic"
+    r"prosecutor|president|secretary|coordinator|representative|magistrate|envoy|commissioner|ombudsman|medic|"
+    r"officer|administrator|emir|chairman|chairwoman"
 )
 _NOT_A_ROLE = re.compile(
     r"\d|^\s*(?:killing|killed|injuring|injured|wounding|wounded|leaving|including|where|when|"
@@ -254,13 +338,34 @@ _NOT_A_ROLE = re.compile(
     r"nine|ten|dozens?|hundreds?)\b"
 )
 _ANY_CUE = re.compile(
-    r"\)\W*$|" + _SAID + r"\b|\b(?:verified|documented|recorded|counted|given\s+by)\b|"
+    r"\)\W*$|" + _SAID + r"\b|\b(?:verified|documented|recorded|counted|given\s+by|staff|teams)\b|"
+    r"\b(?:partners|groups?|officials|agencies)\s+report\b|^\W*According\b|"
     r"^\W*(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
     r"Chief|Deputy|Prime|Health|Spokes)"
 )
 
 
 _WITH_ROLE = (_GIVEN_BY, _ACCORDING_NAME_ROLE)
+# Cheap tests that decide whether the patterns that need them are tried at all.
+_COMMA_SAID_RE = re.compile(r",[\"”]?\s+(?:said|says|added|wrote|reported|announced)\s")
+_STAFF_RE = re.compile(r"\b(?:staff|teams?|doctors|medics|researchers|volunteers)\b")
+# A role word right before a capitalised name: where "role Name said" can start.
+_ROLE_BEFORE_NAME_RE = re.compile(
+    r"(?i:governor|mayor|minister|spokes(?:man|woman|person)|chief|head|commander|director|"
+    r"official|officer|administrator|doctor|surgeon|prosecutor|president|secretary|coordinator|"
+    r"representative|envoy|commissioner|ombudsman|medic|paramedic|magistrate|chairman|"
+    r"chairwoman)\s+[A-Z]"
+)
+_VERB_RE = re.compile(r"\b(?:" + _SAID + r"|report)\b")
+
+
+def _search_before_verb(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    """``pattern`` (a source that ends in a said-verb) searched from shortly before the
+    first said-verb of the sentence: the speaker stands just before it."""
+    verb = _VERB_RE.search(sentence)
+    if verb is None:
+        return None
+    return pattern.search(sentence, max(0, verb.start() - 100))
 
 
 def _named_source(sentence: str) -> str | None:
@@ -268,22 +373,32 @@ def _named_source(sentence: str) -> str | None:
         return None
     lower = sentence.lower()
     patterns = [_SAID_NAME_ROLE]
+    comma_said = _COMMA_SAID_RE.search(sentence) is not None
     if ", " in sentence:
-        patterns[:0] = [_ROLE_COMMA_NAME_SAID, _NAME_ROLE_SAID]
+        patterns[:0] = [_APPOSITION_SAID, _ROLE_COMMA_NAME_SAID, _NAME_ROLE_SAID]
+        if comma_said:
+            patterns.insert(1, _SAID_ROLE_NAME_END)
+    role_at = 0
     if _ROLE_WORD_RE.search(lower):
-        patterns.append(_ROLE_NAME_SAID)
+        named_role = _ROLE_BEFORE_NAME_RE.search(sentence)
+        if named_role is not None:  # the pattern is tried only from near its role word
+            patterns.append(_ROLE_NAME_SAID)
+            role_at = max(0, named_role.start() - 80)
     if " of " in sentence:
         patterns.append(_NAME_OF_ORG_SAID)
     for pattern in patterns:
-        for m in pattern.finditer(sentence):
+        for m in pattern.finditer(sentence, role_at if pattern is _ROLE_NAME_SAID else 0):
             groups = m.groupdict()
-            who = groups.get("who") or groups.get("who1") or ""
+            who = (groups.get("who") or groups.get("who1") or groups.get("who2") or "").rstrip(".")
             if not who or who.split()[0] in _NOT_FIRST:
                 continue
-            role = groups.get("role") or groups.get("role1")
+            role = groups.get("role") or groups.get("role1") or groups.get("role2")
+            if role and pattern is _SAID_NAME_ROLE:  # "said Name, a farmer who lost two sons"
+                role = _RELATIVE_RE.split(role)[0]
+                role = None if _NOT_A_ROLE.search(role) else role
             if role and _NOT_A_ROLE.search(role):
                 continue  # "west of Khan Younis, killed at least 84 ..., according to"
-            role = tidy_source(role) if role else None
+            role = tidy_role(role) if role else None
             return f"{who}, {role}" if role else who
     tries: list[Callable[[], re.Match[str] | None]] = []
     if sentence.rstrip(" .\"'").endswith(")"):
@@ -293,12 +408,14 @@ def _named_source(sentence: str) -> str | None:
         tries.append(lambda: _ACCORDING_TO.search(sentence))
     tries += [
         lambda: _TRAILING_SAID.search(sentence),
-        lambda: _INSTITUTION_SAID.search(sentence),
+        lambda: _SAID_THE_END.search(sentence) if comma_said else None,
+        lambda: _BODY_STAFF.search(sentence) if _STAFF_RE.search(sentence) else None,
+        lambda: _search_before_verb(_INSTITUTION_SAID, sentence),
         lambda: _BODY_SAID.search(sentence),
         lambda: _TITLE_NAME.match(sentence),
         lambda: _SUBJECT_SAID.match(sentence),
     ]
-    if ", who " in sentence:
+    if ", who " in sentence or ", where " in sentence or ", which " in sentence:
         tries.append(lambda: _WHO_ASKED_SAID.match(sentence))
     if " by " in sentence:
         tries.append(lambda: _GIVEN_BY.search(sentence))
@@ -313,6 +430,15 @@ def _named_source(sentence: str) -> str | None:
     return None
 
 
+_RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that|where|when|after|asking)\b")
+_ROLE_LEAD_RE = re.compile(r"^(?:(?:though|but|and|while|as|its|his|her|their|the|a|an)\s+)+", re.I)
+
+
+def tidy_role(role: str) -> str | None:
+    """A role without the words that only joined it to the sentence ("though its spokesman")."""
+    return tidy_source(_ROLE_LEAD_RE.sub("", role.strip()))
+
+
 def tidy_source(who: str) -> str | None:
     """A source as a recorder writes it: no leading article, no relative clause, and a
     common noun that only began the sentence in lower case ("Officials" -> "officials")."""
@@ -321,7 +447,10 @@ def tidy_source(who: str) -> str | None:
     who = re.split(r"\s+(?:who|which|that|where)\s+", who)[0]
     if not who or who.split()[0].lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
         return None
-    if who.lower() in _NOT_SOURCES:
+    if who.split()[0].lower() in _FUNCTION_WORDS:
+        return None  # "on Thursday", "As Ukrinform reported", "and officials say"
+    who = re.sub(r"\s+(?:figures|data|statistics|count|tally)$", "", who)
+    if who.lower() in _NOT_SOURCES or re.match(r"(?:group|report|organi[sz]ation)'s\b", who):
         return None
     if _NUMBER_WORD_RE.match(who.lower()):
         return None  # "Six health workers are among the confirmed dead"

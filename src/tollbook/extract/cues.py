@@ -193,7 +193,12 @@ OBSERVED_RE = re.compile(
     r"buried)|\b(?:researchers|investigators|correspondents?|reporters?)\s+(?:saw|counted)|"
     r"\b(?:said|says|say)\s+(?:that\s+)?(?:it|they|we|staff|its\s+\w+|their\s+\w+)\s+(?:had\s+|have\s+|"
     r"were\s+|was\s+)?(?:helped\s+(?:to\s+)?)?(?:bury|buried|collected|counted)\b|"
-    r"\b(?:i|we)\s+(?:have\s+|had\s+)?(?:recovered|pulled\s+out)\b)"
+    r"\b(?:i|we)\s+(?:have\s+|had\s+)?(?:recovered|pulled\s+out)\b|"
+    # a reporter or photographer at the scene, the speaker's own team receiving or treating
+    # the victims, people who helped bury or collect the dead, footage that shows them
+    r"\b(?:reporter|correspondent|journalist|photographer)s?\s+(?:[\w ]{1,30}?\s+)?(?:saw|counted|"
+    r"witnessed)\b|\bwe\s+(?:have\s+|had\s+)?(?:received|treated)\b|"
+    r"\bhelped\s+(?:to\s+)?(?:bury|collect|carry)\b|\bfootage\b[^.;]{0,40}?\bshows\b)"
 )
 OFFICIAL_RE = re.compile(
     r"\b(?:official(?:ly)?|ministry|minister|mayor|governor|authorities|authority|government|"
@@ -209,7 +214,9 @@ OFFICIAL_RE = re.compile(
     r"prosecutors|mission|world\s+health\s+organi[sz]ation|centres\s+for\s+disease\s+control|"
     r"cdc|afad|ndrrmc|ndma|pdma|ministry\s+of\s+health|emergency\s+services?|"
     r"world\s+food\s+programme|wfp|unhcr|ohchr|iom|magistrate|health\s+director|"
-    r"director[- ]general|superintendent|dsp|inspector|sheriff|chief\s+medical\s+officer)\b"
+    r"director[- ]general|superintendent|dsp|inspector|sheriff|chief\s+medical\s+officer|president|"
+    r"office|organi[sz]ation\s+for\s+migration|coordination\s+cent(?:re|er)|coast\s+guard|"
+    r"highway\s+patrol|emergency\s+management|emergency\s+medicine|spokes(?:man|woman|person))\b"
 )
 VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(

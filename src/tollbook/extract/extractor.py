@@ -41,7 +41,7 @@ from tollbook.extract.text_clean import (
     opens_link_list,
 )
 from tollbook.extract.when import backfill_when, carry_when, dates_in, when_for
-from tollbook.extract.where import place_for
+from tollbook.extract.where import lead_place, place_for
 
 EXTRACTOR_VERSION = "rules-2026.11"
 
@@ -93,6 +93,8 @@ class _Carried:
     when: str | None = None
     #: the site of the event being told ("Avrora cinema, Kostiantynivka")
     site: Place | None = None
+    #: the place of the report's first figure, a site widened to its city
+    lead: Place | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,8 @@ class _Line:
     sites: list[PlaceMention]
     speakers: Speakers
     next_lower: str
+    #: the clauses of a sentence that name sources of their own (``Speakers.clauses``)
+    clause_speakers: tuple[tuple[int, str], ...] = ()
 
     @cached_property
     def speaker(self) -> str | None:
@@ -138,11 +142,13 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
         promising = promising_at[index]
         places = find_places(norm, gaz)
         if places:
-            # the source's words matter only for a town named inside them ("governor of the
-            # Kharkiv region"); a sentence naming countries only needs no source
-            towns = promising and any(not p.place.is_country for p in places)
-            places = _located(norm, places, speakers.named_here(index) if towns else None)
+            # a place inside the source's words ("governor of the Kharkiv region", "the
+            # National Police of Ukraine") is not the figure's
+            places = _located(norm, places, speakers.named_here(index) if promising else None)
         sites = find_sites(norm) if _may_name_site(lower) else []
+        if sites and promising:  # "Seismologists at Bogazici University said": the source's
+            spans = _source_spans(norm, speakers.named_here(index))
+            sites = [x for x in sites if not any(a <= x.start < b for a, b in spans)]
         site_mentions = site_places(norm, sites, places, carried.city, gaz.lookup) if sites else []
         if site_mentions:
             places = [p for p in places if not any(s.start <= p.start < s.end for s in sites)]
@@ -157,9 +163,14 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
                 places=places,
                 sites=site_mentions,
                 speakers=speakers,
+                clause_speakers=speakers.clauses(index) if ", " in norm or ";" in norm else (),
                 next_lower=lowers[index + 1] if index + 1 < len(norms) else "",
             )
-            drafts.extend(_sentence_claims(line, carried, drafts))
+            new = _sentence_claims(line, carried, drafts)
+            drafts.extend(new)
+            headline = index == 0 and sentence.text.strip() == (report.title or "").strip()
+            if carried.lead is None and not headline and new and new[0].place is not None:
+                carried.lead = lead_place(new[0].place)
         event_sites = [m for m in site_mentions if not is_receiving(m.place)]
         if event_sites:
             carried.site = event_sites[0].place
@@ -248,6 +259,13 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                     if described and re.search(cues.VICTIM_NOUNS, described.group("np"))
                     else "people"
                 )
+        fig_speaker = _speaker_at(line, n.start)
+        kind = kind_of(
+            lower,
+            fig_speaker,
+            lower[numbers[i - 1].end if i else 0 : n.start],
+            lower[n.end : numbers[i + 1].start if i + 1 < len(numbers) else len(lower)],
+        )
         out.append(
             Draft(
                 outcome=reading.outcome,
@@ -255,16 +273,11 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 high=reading.high,
                 qualifier=reading.qualifier,
                 victims=victims,
-                place=_figure_place(line, carried, n.start, local, cumulative),
+                place=_figure_place(line, carried, n.start, local, cumulative, kind == "estimate"),
                 when=when_for(n.start, dates, cumulative) or (None if cumulative else carried.when),
                 scope="cumulative" if cumulative else "incident",
-                kind=kind_of(
-                    lower,
-                    line.speaker,
-                    lower[numbers[i - 1].end if i else 0 : n.start],
-                    lower[n.end : numbers[i + 1].start if i + 1 < len(numbers) else len(lower)],
-                ),
-                attributed_to=line.speaker,
+                kind=kind,
+                attributed_to=fig_speaker,
                 evidence=line.sentence.text,
                 evidence_start=line.sentence.start,
                 sentence_index=line.index,
@@ -327,6 +340,7 @@ _SITE_HINTS = (
     "village",
     "hamlet",
     "settlement",
+    " area of ",
     "residents of",
     "inhabitants of",
     "people of",
@@ -344,33 +358,65 @@ def _may_name_site(lower: str) -> bool:
 # Place names that say where a source spoke, or name a thing: "told reporters in Geneva",
 # "the Sudan strain of Ebola".
 _NOT_HERE_BEFORE_RE = re.compile(
-    r"(?:reporters|journalists|briefing|conference|statement|speaking|visit)\s+in\s+(?:the\s+)?$"
+    r"(?:reporters|journalists|briefing|conference|statement|speaking|visit)\s+in\s+(?:the\s+)?$|"
+    r"\b(?:taken|treated|admitted|transferred|rushed|brought)\s+(?:to|at)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:hospitals?|clinics?|morgue)\s+in\s+(?:the\s+)?$"
 )
 _NOT_HERE_AFTER_RE = re.compile(
     r"^\s+(?:strain|variant|virus|authorities|officials|government|(?:health\s+)?ministry)\b"
 )
 
 
-def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[PlaceMention]:
-    """The places a sentence says things happened in: not those inside the words naming
-    its source ("governor of the Kharkiv region") nor where the source spoke."""
+_OF_RE = re.compile(r"of ")
+# "in Bhiwandi, near Mumbai": the second place only says where the first lies.
+_LOCATES_RE = re.compile(
+    r",\s+(?:(?:just|about|some)\s+)?(?:near|outside|(?:\d+\s*(?:km|kilometres|miles)\s+)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
+)
+
+
+def _source_spans(norm: str, source: str | None) -> list[tuple[int, int]]:
+    """Where the words naming the source stand in the sentence."""
     spans: list[tuple[int, int]] = []
     if source:
         for part in (source, source.split(", ", 1)[-1]):
             at = norm.find(part)
             if at >= 0 and len(part) > 3:
                 spans.append((at, at + len(part)))
+    return spans
+
+
+def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[PlaceMention]:
+    """The places a sentence says things happened in: not those inside the words naming
+    its source ("governor of the Kharkiv region") nor where the source spoke."""
+    spans = _source_spans(norm, source)
+    places = [
+        p
+        for i, p in enumerate(places)
+        if not (i and _LOCATES_RE.fullmatch(norm, places[i - 1].end, p.start))
+    ]
     return [
         p
         for p in places
-        if (p.place.is_country or not any(a <= p.start < b for a, b in spans))
-        and not _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 40) : p.start])
+        if not any(
+            a <= p.start < b and (not p.place.is_country or _OF_RE.match(norm, p.start - 3))
+            for a, b in spans
+        )
+        and not (
+            norm.endswith((" in ", " in the "), 0, p.start)
+            and _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 70) : p.start])
+        )
         and not _NOT_HERE_AFTER_RE.match(norm[p.end : p.end + 24])
     ]
 
 
 def _figure_place(
-    line: _Line, carried: _Carried, position: int, local: list[PlaceMention], cumulative: bool
+    line: _Line,
+    carried: _Carried,
+    position: int,
+    local: list[PlaceMention],
+    cumulative: bool,
+    estimate: bool = False,
 ) -> Place | None:
     """The place of a figure: a site named in its sentence, else a place named there, else
     what the report was talking about. A running total without a place of its own is
@@ -379,9 +425,18 @@ def _figure_place(
         return carried.country or carried.city
     if not local and carried.country is not None and _NATIONAL_RE.search(line.lower):
         return carried.country  # "across the country", "nationally": not the town told before
+    if (cumulative or estimate) and not line.sites and not line.places and carried.lead:
+        return carried.lead  # a total or an estimate is about what the report is about
     return _site_place(line, carried) or place_for(
-        position, local, line.places, carried.city, carried.country
+        position, local, line.places, carried.city, carried.country, line.norm
     )
+
+
+def _speaker_at(line: _Line, position: int) -> str | None:
+    """The source of the figure at ``position``: that of its own clause when the sentence
+    gives sources clause by clause, else the sentence's."""
+    own = [who for start, who in line.clause_speakers if start <= position]
+    return own[-1] if own else line.speaker
 
 
 def _site_place(line: _Line, carried: _Carried) -> Place | None:

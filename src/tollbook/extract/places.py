@@ -60,7 +60,11 @@ _FOLLOWING_TITLES = frozenset(
     Administration Authorities Officials Hospital Morgue Cemetery Governorate
     Municipality""".split()
 )
-_WORD_RE = re.compile(r"[A-Z][a-zA-Z'’-]+(?:\s+(?:al-|el-|de\s|de\s+la\s)?[A-Z][a-zA-Z'’-]+)*")
+_WORD_RE = re.compile(
+    r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[ae]l-|(?:de(?:\s+la)?|d[ao]s?|del|es)\s)?[A-Z][a-zA-Z'’-]+)*"
+)
+# Lower-case words inside a place's name: "Rio Grande do Sul", "Ras al-Hilal".
+_NAME_PARTICLES = frozenset("de la do da dos das del es".split())
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _DATELINE_RE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’./-]+(?:[ /][A-Z][A-Z'’./-]+)*)"
@@ -68,7 +72,8 @@ _DATELINE_RE = re.compile(
 )
 _SUFFIXED_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)*)\s+"
-    r"(?:refugee\s+camp|camp|region|province|oblast|governorate|district|valley|neighbou?rhood)\b"
+    r"(?:refugee\s+camp|camp|region|province|oblast|governorate|district|valley|neighbou?rhood|"
+    r"upazila|municipality|county|prefecture)\b"
 )
 _DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
 _LEADING_WORDS = frozenset(
@@ -76,7 +81,8 @@ _LEADING_WORDS = frozenset(
     Into Across""".split()
 )
 _SUFFIX_HINT_RE = re.compile(
-    r" (?:refugee|camp|region|province|oblast|governorate|district|valley|neighbou?rhood)\b"
+    r" (?:refugee|camp|region|province|oblast|governorate|district|valley|neighbou?rhood|upazila|"
+    r"municipality|county|prefecture)\b"
 )
 _INTRODUCED_HINT_RE = re.compile(r"\b(?:of|in|near|outside|at) [A-Z]")
 _COUNTRY_ACTS = frozenset(
@@ -85,14 +91,18 @@ _COUNTRY_ACTS = frozenset(
 _INTRODUCED_RE = re.compile(
     r"\b(?:(?:village|town|city|district|settlement|suburb|neighbourhood|neighborhood|camp"
     r"|region|province|hamlet|community|area)\s+of\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)"
+    r"(?P<name>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+){0,2})"
     r"|(?:in|near|outside|at)\s+(?P<name2>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)"
     r"(?=\s+(?:village|town|district|region|province|oblast|camp)\b|,\s+(?:a|an)\s+"
     r"(?:village|town|small|settlement))"
-    r"|(?:near|outside)\s+(?P<name3>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)(?=[\s,.;])"
+    r"|(?:near|outside|at)\s+(?P<name5>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)"
+    r"(?=,\s+(?:\d+\s*km\s+)?(?:north|south|east|west|near|outside)\b)"
+    r"|(?:near|outside)\s+(?P<name3>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)(?=[\s,.;])"
     r"|\bin\s+(?P<name4>[A-Z][a-z'’-]{3,}(?:[ -][A-Z][a-z'’-]+)?)"
     r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during)\b))"
 )
+# First words of many place names that are not places alone: "El Ayyat", "Santa Teresa".
+_NAME_STARTS = frozenset("El Al Saint Santa San Port Mount Lake".split())
 _NOT_INTRODUCED = frozenset(
     """Reuters English Arabic Russian Ukrainian French Hebrew Parliament Congress Court
     Hospital Telegram Facebook Twitter Instagram Islam Christianity Judaism Europe Africa
@@ -224,6 +234,16 @@ _ALIASES = {
     "Marib": "Ma'rib",
     "Tripoli": "Tripoli",
     "Deir al-Balah": "Dayr al Balaḩ",
+    # countries as the news writes them
+    "Democratic Republic of Congo": "Democratic Republic of the Congo",
+    "DR Congo": "Democratic Republic of the Congo",
+    "DRC": "Democratic Republic of the Congo",
+    "Burma": "Myanmar",
+    "Türkiye": "Turkey",
+    "Britain": "United Kingdom",
+    "Côte d'Ivoire": "Ivory Coast",
+    "Cape Verde": "Cabo Verde",
+    "Czech Republic": "Czechia",
 }
 # Regions and territories reported as places, not in the cities file.
 _EXTRA_REGIONS = {
@@ -287,6 +307,14 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 place = found
                 start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                 end = start + len(name)
+                if j < len(words) and (
+                    words[j] in _NAME_PARTICLES or words[j].startswith(("al-", "el-"))
+                ):
+                    # "Rio Grande" of "Rio Grande do Sul": the longer name, as written
+                    name = _without_possessive(" ".join(words[i:]))
+                    place = Place(name, None)
+                    end = start + len(name)
+                    j = len(words)
                 if not taken.covers(start) and _is_location_use(
                     sentence, start, end, words, i, j, place
                 ):
@@ -303,14 +331,18 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if not matched:
                 i += 1
     for m in _INTRODUCED_RE.finditer(sentence) if _INTRODUCED_HINT_RE.search(sentence) else ():
-        group = next(g for g in ("name", "name2", "name3", "name4") if m.group(g))
+        group = next(g for g in ("name", "name2", "name5", "name3", "name4") if m.group(g))
         if m.group(group).split()[0] in _NOT_INTRODUCED:
             continue
         if m.start(group) >= skip_to and not taken.covers(m.start(group)):
-            name = m.group(group)
-            if name.split()[0] not in _NOT_PLACES:
-                out.append(PlaceMention(m.start(group), m.end(group), Place(name, None)))
-                taken.add(m.start(group), m.end(group))
+            name, start = m.group(group), m.start(group)
+            owner = re.match(r"[A-Z][\w-]*['’]s\s+", name)
+            if owner:  # "in Bihar's Kishanpur village": Kishanpur
+                name, start = name[owner.end() :], start + owner.end()
+            words = name.split()
+            if words[0] not in _NOT_PLACES or (len(words) > 1 and words[0] in _NAME_STARTS):
+                out.append(PlaceMention(start, m.end(group), Place(name, None)))
+                taken.add(start, m.end(group))
     out.sort(key=lambda p: p.start)
     return out
 
@@ -363,8 +395,8 @@ def _is_location_use(
         return False  # "Russia has killed": the state, not the place
     if place.is_country and (after.startswith(("'s ", "’s ")) or (i == 0 and not before.strip())):
         return True  # "Uganda's Ministry of Health", a headline's "Uganda Ebola outbreak"
-    if _PREPOSITIONS_RE.search(before[-40:]):
-        return True
+    if _PREPOSITIONS_RE.search(before[-40:].lower()):
+        return True  # "in Paiporta", and "In Paiporta alone," at a sentence's start
     if next_word in _METONYM_VERBS:
         return False
     if place.population < 50_000 and not place.is_country:

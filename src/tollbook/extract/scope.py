@@ -27,7 +27,24 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:has|have|had)\s+(?:killed|claimed)|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day|week|fortnight|month|"
     r"\w+\s+(?:days|weeks|months))|"
-    r"across\s+the\s+(?:country|nation))\b"
+    r"across\s+the\s+(?:country|nation)|"
+    r"during\s+(?:the|months\s+of|weeks\s+of)\s+(?:fighting|siege|war|battle|offensive|occupation)|"
+    r"(?:strikes|attacks|raids|shelling)\s+(?:[a-z]+\s+)?(?:across|throughout)|"
+    r"(?:southern|northern|eastern|western)\s+and\s+(?:southern|northern|eastern|western)\s+[a-z]+)\b"
+)
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
+# A period written as two days or two months: "between 12 and 15 July", "6-9 March",
+# "between January and June".
+_SPAN_RE = re.compile(
+    rf"\bbetween\s+(?:the\s+[a-z]+\s+of\s+)?\d{{1,2}}\s+and\s+\d{{1,2}}\s+{_MONTH}|"
+    rf"\b\d{{1,2}}\s*-\s*\d{{1,2}}\s+{_MONTH}|\bbetween\s+{_MONTH}\s+and\s+{_MONTH}"
+)
+# "in four days", "over five days": a count over several days.
+_DAYS_RE = re.compile(
+    r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"\s+days\b"
 )
 _ONE_EVENT_RE = re.compile(
     r"\b(?:a|an|one|single|the)\s+(?:[a-z'-]+\s+){0,2}?(?:strike|missile|bomb|drone|attack|blast|"
@@ -50,7 +67,10 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     if cues.SCOPE_CUMULATIVE_RE.search(lower) and not _SINCE_WHEN_RE.search(lower):
         return True
     long = (
-        any(_days(d) >= _PERIOD_DAYS for d in dates) or _between_days(lower, dates) >= _PERIOD_DAYS
+        any(_days(d) >= _PERIOD_DAYS for d in dates)
+        or _between_days(lower, dates) >= 2  # "between 12 and 15 July": a period named
+        or _DAYS_RE.search(lower) is not None
+        or _SPAN_RE.search(lower) is not None
     )
     return long and not _ONE_EVENT_RE.search(lower)
 

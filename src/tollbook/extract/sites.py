@@ -23,7 +23,7 @@ _CAPITAL_NOUNS = (
 )
 _LOWER_NOUNS = (
     r"hospital|clinic|school|cinema|theatre|hotel|market|mosque|church|stadium|camp|port|"
-    r"neighbou?rhood|district|street|square|village|hamlet"
+    r"neighbou?rhood|district|street|square|village|hamlet|area"
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
@@ -69,8 +69,10 @@ class Site:
 
 _VILLAGE_RE = re.compile(
     r"\b(?:village|hamlet|settlement|residents|inhabitants|people)\s+of\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+){0,2})"
 )
+# "a crowded Shia mosque": a mosque described, not one named
+_INDEFINITE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 
 
 def find_sites(sentence: str) -> list[Site]:
@@ -99,8 +101,13 @@ def find_sites(sentence: str) -> list[Site]:
         proper = " ".join(words)
         noun = m.group("noun")
         start = m.end("proper") - len(proper)
-        article = sentence[max(0, start - 3) : start].strip().lower() in ("a", "an")
-        out.append(Site(start, m.end(), f"{proper} {noun}", noun in _STANDS_ALONE, owner, article))
+        article = _INDEFINITE_RE.search(sentence, max(0, start - 30), start) is not None
+        if noun == "port" and re.match(r"\s+of\s+[A-Z]", sentence[m.end() :]):
+            continue  # "the Black Sea port of Odesa" is Odesa
+        if noun == "area" and not re.match(r"\s+of\s+[A-Z]", sentence[m.end() :]):
+            continue  # "the Mawasi area of Khan Younis" is a site; "the Sylhet area" is not
+        name = proper if noun == "area" else f"{proper} {noun}"
+        out.append(Site(start, m.end(), name, noun in _STANDS_ALONE, owner, article))
     for m in _VILLAGE_RE.finditer(sentence):
         if not any(s.start <= m.start("name") < s.end for s in out):
             out.append(Site(m.start("name"), m.end("name"), m.group("name"), True))
@@ -133,8 +140,9 @@ def site_places(
         owner = lookup(site.owner) if site.owner else None
         near = owner if owner is not None and not owner.is_country else None
         near = near or _city_of(sentence, site, local)
-        if near is None and site.name.endswith(" district"):
-            continue  # a district not said to lie in a city is a region
+        if near is None and site.name.endswith(" district") and not (named and town is None):
+            continue  # a district not said to lie in a city is a region; "the Zarichnyi
+            # district" of the city the report is about is one of its districts
         usable = carried is not None and carried.geo is not None and not _is_region(carried.name)
         city = near or (carried if usable else None) or _inside(site, local)
         if city is not None and owner is not None and city is owner:
@@ -171,7 +179,8 @@ def _city_of(sentence: str, site: Site, local: list[PlaceMention]) -> Place | No
         for p in local
         if p.start >= site.end
         and re.fullmatch(
-            r"\s*(?:,|in|of|in\s+the\s+city\s+of|outside|near)?\s*(?:the\s+)?",
+            r"\s*(?:,|in|of|in\s+the\s+city\s+of|outside|near)?\s*(?:the\s+)?"
+            r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?)?",
             sentence[site.end : p.start],
         )
     ]
