@@ -303,8 +303,8 @@ class LinkageSpread:
             return None if value is None or not math.isfinite(value) else round(value, 1)
 
         return {
-            "method": "multiple imputation over clusterings drawn from the pairs' match "
-            "probabilities (Rubin's rules; LCMCR draws mixed)",
+            "method": "multiple imputation over clusterings drawn from the match "
+            "probabilities of the pairs in the review band (Rubin's rules; LCMCR draws mixed)",
             "records": self.records,
             "scored_pairs": self.pairs,
             "undecided_pairs": self.undecided,
