@@ -57,6 +57,13 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--people", type=int, default=400_000)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument(
+        "--min-probability",
+        type=float,
+        default=0.0,
+        help="keep only pairs scored this high (saves memory at 2,000,000 people); "
+        "pairs under it count as not compared",
+    )
     parser.add_argument("--examples", type=int, default=0, help="print N missed pairs")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as scratch:
@@ -73,7 +80,7 @@ def main(argv: list[str]) -> int:
     try:
         model = engine.train(table, seed=1)
         trained = time.perf_counter()
-        pairs = engine.score(table, model, min_probability=0.0, explain=False)
+        pairs = engine.score(table, model, min_probability=args.min_probability, explain=False)
     finally:
         engine.close()
     scored = time.perf_counter()
@@ -108,7 +115,10 @@ def main(argv: list[str]) -> int:
                     continue
                 p = probability.get((min(a, b), max(a, b)))
                 lost = (
-                    "not compared"
+                    (
+                        "not compared"
+                        + (f" or < {args.min_probability}" if args.min_probability else "")
+                    )
                     if p is None
                     else "scored < 0.2"
                     if p < 0.2
