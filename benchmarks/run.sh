@@ -18,6 +18,7 @@ $py -m benchmarks.link_febrl
 $py -m benchmarks.link_simulated
 $py -m benchmarks.link_headers
 $py -m benchmarks.link_blocking
+$py -m benchmarks.link_missed
 $py -m benchmarks.link_siege
 $py -m benchmarks.link_siege --has-duplicates
 $py -m benchmarks.link_scale
