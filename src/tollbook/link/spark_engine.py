@@ -228,9 +228,13 @@ class SparkBackend:
         reason = spark_unavailable_reason()
         if reason is not None:
             raise EngineUnavailable(f"the Spark engine cannot run: {reason}")
+        from pyspark import SparkContext
         from pyspark.sql import SparkSession
 
         active = SparkSession.getActiveSession()
+        if active is None and SparkContext._active_spark_context is not None:
+            # a session started in another thread (the web app runs jobs in threads)
+            active = SparkSession.builder.getOrCreate()
         self._scratch: str | None = None
         self._owned = active is None
         if active is None:
