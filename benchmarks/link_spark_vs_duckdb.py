@@ -6,7 +6,7 @@ within 5x DuckDB's time with the same F1 (within 0.005) at 100,000 records.
 Each engine links in a process of its own (``tollbook link FILES --out``'s file mode),
 so that peak memory is that process's and its children's (Spark's JVM): the sum of
 their resident memory, sampled every 0.2 s. The simulator makes the records (not
-timed): a siege of 6.5 people per record. The machine's load average is printed with
+timed): a siege at a death rate of 15.3%, about one record per 6.5 people. The machine's load average is printed with
 each run, since the machine may be shared.
 
     .venv/bin/python -m benchmarks.link_spark_vs_duckdb [--records 100000 1000000]
@@ -28,7 +28,9 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
-PEOPLE_PER_RECORD = 6.5  # at the simulator's 15.3% death rate, about 1 record in 6.5
+#: The death rate of benchmarks/link_scale.py: about one list record per 6.5 people.
+DEATH_RATE = 0.153
+PEOPLE_PER_RECORD = 6.5
 TIME_FACTOR = 5.0
 F1_TOLERANCE = 0.005
 
@@ -53,7 +55,10 @@ def main(argv: list[str]) -> int:
             folder = base / f"siege-{target}"
             if not (folder / "lists").is_dir():
                 _simulate(folder, round(target * PEOPLE_PER_RECORD), args.seed)
-            rows = [_measure(engine, folder, args) for engine in args.engines]
+            rows = []
+            for engine in args.engines:
+                rows.append(_measure(engine, folder, args))
+                print(json.dumps(rows[-1]), flush=True)
             _print_table(rows)
     finally:
         if args.keep is None:
@@ -66,7 +71,9 @@ def _simulate(folder: Path, people: int, seed: int) -> None:
     from tollbook.simulate import SiegeConfig, simulate_siege
 
     began = time.perf_counter()
-    write_siege(simulate_siege(SiegeConfig(people=people, seed=seed)), folder)
+    write_siege(
+        simulate_siege(SiegeConfig(people=people, seed=seed, death_rate=DEATH_RATE)), folder
+    )
     print(f"simulated {people:,} people in {time.perf_counter() - began:.1f} s (not timed)")
 
 
