@@ -6,8 +6,8 @@ within 5x DuckDB's time with the same F1 (within 0.005) at 100,000 records.
 Each engine links in a process of its own (``tollbook link FILES --out``'s file mode),
 so that peak memory is that process's and its children's (Spark's JVM): the sum of
 their resident memory, sampled every 0.2 s. The simulator makes the records (not
-timed): a siege at a death rate of 15.3%, about one record per 6.5 people. The machine's load average is printed with
-each run, since the machine may be shared.
+timed): a siege at a death rate of 15.3%, about one record per 6.5 people. The
+machine's load average is printed with each run, since the machine may be shared.
 
     .venv/bin/python -m benchmarks.link_spark_vs_duckdb [--records 100000 1000000]
         [--engines duckdb spark] [--master URL] [--spark-conf KEY=VALUE ...] [--keep DIR]
