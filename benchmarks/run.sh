@@ -22,6 +22,8 @@ $py -m benchmarks.link_missed
 $py -m benchmarks.link_siege
 $py -m benchmarks.link_siege --has-duplicates
 $py -m benchmarks.link_scale
+$py -m benchmarks.link_spark_vs_duckdb
+$py -m benchmarks.link_spark_cluster
 $py -m benchmarks.web_home
 $py -m benchmarks.file_limits
 $py -m benchmarks.estimate_siege_scorecard

@@ -45,7 +45,7 @@ SLOW_MODULES = frozenset(
     {
         "tests/unit/test_registry_matching.py",
         "tests/unit/test_link_engine.py",
-        "tests/unit/test_link_spark.py",
+        "tests/integration/test_link_spark.py",
         "tests/unit/test_estimate_lcmcr.py",
         "tests/unit/test_simulate_news.py",
         "tests/integration/test_linkage_service.py",

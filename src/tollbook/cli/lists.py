@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -275,6 +276,13 @@ def split(ctx: click.Context, record_a: int, record_b: int, reason: str, actor: 
     help="With FILES: reuse this trained model (JSON), or save the new one here.",
 )
 @click.option("--lenient", is_flag=True, help="With FILES: keep rows with unreadable values.")
+@click.option(
+    "--spark-conf",
+    "spark_conf",
+    multiple=True,
+    metavar="KEY=VALUE",
+    help="With --engine spark: a Spark setting over Tollbook's choice (repeatable; docs/spark.md).",
+)
 @_actor_option
 @click.pass_context
 def link(
@@ -289,6 +297,7 @@ def link(
     link_only: bool,
     model_path: Path | None,
     lenient: bool,
+    spark_conf: tuple[str, ...],
     actor: str | None,
 ) -> None:
     """Find the records that are the same person, and group them into persons.
@@ -298,6 +307,50 @@ def link(
     With FILES (CSV or XLSX): links their records without the database and writes
     FILE, ROW, RECORD_ID and CLUSTER_ID to --out.
     """
+    with ExitStack() as stack:
+        if spark_conf:
+            if engine != "spark":
+                raise click.UsageError("--spark-conf goes with --engine spark")
+            from tollbook.link.spark_engine import parse_spark_conf, spark_session
+
+            try:
+                conf = parse_spark_conf(spark_conf)
+            except ValueError as error:
+                raise click.UsageError(str(error)) from None
+            try:
+                stack.enter_context(spark_session(overrides=conf))
+            except EngineUnavailable as error:
+                fail(str(error))
+        _link(
+            ctx,
+            files,
+            engine,
+            threshold,
+            review,
+            retrain,
+            mapping,
+            out,
+            link_only,
+            model_path,
+            lenient,
+            actor,
+        )
+
+
+def _link(
+    ctx: click.Context,
+    files: tuple[Path, ...],
+    engine: str,
+    threshold: float,
+    review: tuple[float, float],
+    retrain: bool,
+    mapping: tuple[str, ...],
+    out: Path | None,
+    link_only: bool,
+    model_path: Path | None,
+    lenient: bool,
+    actor: str | None,
+) -> None:
     if files:
         _link_files(files, engine, threshold, mapping, out, link_only, model_path, retrain, lenient)
         return

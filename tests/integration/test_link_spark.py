@@ -1,0 +1,85 @@
+"""The Spark engine (local Spark): the same model scores the same pairs as on DuckDB,
+and it trains a model of its own. Skipped only when pyspark or Java is missing.
+
+One Spark session serves the whole test session (starting one costs a Java process);
+the engine uses it as it finds it and leaves it running."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tollbook.exchange.list_files import read_list_file
+from tollbook.link.clustering import cluster_pairs
+from tollbook.link.engine import ScoredPairs
+from tollbook.link.engines import open_engine
+from tollbook.link.features import FeatureTable, features
+from tollbook.link.spark_engine import spark_session, spark_unavailable_reason
+
+REASON = spark_unavailable_reason()
+pytestmark = pytest.mark.skipif(REASON is not None, reason=f"Spark cannot run here: {REASON}")
+
+
+@pytest.fixture(scope="session")
+def spark() -> Iterator[Any]:
+    # two cores, as on the project's machine; the settings are Tollbook's own choice
+    with spark_session("local[2]") as session:
+        yield session
+
+
+@pytest.fixture(scope="module")
+def siege_table(siege_folder: Callable[[int, int], Path]) -> tuple[int, FeatureTable]:
+    records = []
+    for path in sorted((siege_folder(8_000, 4) / "lists").glob("*.csv")):
+        records += read_list_file(path, path.stem).records
+    return len(records), features(records)
+
+
+def _clusters(count: int, pairs: ScoredPairs) -> dict[int, int]:
+    return cluster_pairs(range(count), pairs.left, pairs.right, pairs.probability, 0.5).cluster_of
+
+
+def test_spark_scores_and_clusters_like_duckdb_and_trains(
+    spark: Any, siege_table: tuple[int, FeatureTable]
+) -> None:
+    count, table = siege_table
+    duckdb = open_engine("duckdb")
+    try:
+        model = duckdb.train(table, seed=5)
+        expected = duckdb.score(table, model, min_probability=0.2, explain=True)
+    finally:
+        duckdb.close()
+    engine = open_engine("spark")
+    try:
+        found = engine.score(table, model, min_probability=0.2, explain=True)
+        own = engine.train(table, seed=5)
+    finally:
+        engine.close()
+    assert found.left == expected.left and found.right == expected.right
+    assert found.probability == pytest.approx(expected.probability, abs=1e-9)
+    assert expected.levels.keys() == found.levels.keys()
+    assert _clusters(count, expected) == _clusters(count, found)
+    assert own.engine == "spark"
+    assert own.columns == model.columns
+    assert 0 < own.settings["probability_two_random_records_match"] < 1
+    # the shared session outlives the engine, with the shuffle partitions fitted to the
+    # records (a few hundred: one partition per core)
+    assert spark.conf.get("spark.sql.shuffle.partitions") == "2"
+    assert not spark.sparkContext._jsc.sc().isStopped()
+
+
+def test_spark_conf_overrides_reach_the_running_session(spark: Any) -> None:
+    from tollbook.link.spark_engine import SparkBackend
+
+    backend = SparkBackend(overrides={"spark.sql.shuffle.partitions": "3"})
+    try:
+        assert backend.spark is spark
+        assert spark.conf.get("spark.sql.shuffle.partitions") == "3"
+    finally:
+        backend.close()
+    with pytest.raises(ValueError, match="spark-submit --conf"):
+        SparkBackend(overrides={"spark.executor.memory": "1g"})
+    assert not spark.sparkContext._jsc.sc().isStopped()
