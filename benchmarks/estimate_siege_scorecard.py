@@ -31,7 +31,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tollbook.exchange.siege_files import write_siege
+from tollbook.cli.simulate.files import write_siege
 from tollbook.link.evaluation import pairwise_scores
 from tollbook.services.estimates import EstimateOptions, estimate_from_db
 from tollbook.services.linkage import link_records

@@ -29,7 +29,7 @@ from pathlib import Path
 import pytest
 
 from tests.postgres import fresh_postgres_database
-from tollbook.exchange.siege_files import write_siege
+from tollbook.cli.simulate.files import write_siege
 from tollbook.simulate import SiegeConfig, simulate_siege
 from tollbook.store.database import make_engine
 from tollbook.store.migrate import upgrade

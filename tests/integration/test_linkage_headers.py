@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tollbook.exchange.siege_files import write_siege
+from tollbook.cli.simulate.files import write_siege
 from tollbook.link.evaluation import pairwise_scores
 from tollbook.services.linkage import link_records, list_runs
 from tollbook.services.lists import import_list, list_imports, list_summaries

@@ -15,7 +15,8 @@ import click
 from tollbook.cli.common import ACTOR_ENV, default_actor, fail, open_store
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.link.engine import ENGINES, EngineUnavailable
-from tollbook.store.list_repository import StoredLink, StoredRecord
+from tollbook.store.linkage_repository import StoredLink
+from tollbook.store.list_repository import StoredRecord
 from tollbook.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")

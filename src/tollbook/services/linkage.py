@@ -27,7 +27,8 @@ from tollbook.link.engines import open_engine
 from tollbook.link.explain import explanation_json
 from tollbook.link.features import features
 from tollbook.link.reuse import may_reuse
-from tollbook.store.list_repository import PairReview, StoredLink, StoredRecord, StoredRun
+from tollbook.store.linkage_repository import PairReview, StoredLink, StoredRun
+from tollbook.store.list_repository import StoredRecord
 from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
 

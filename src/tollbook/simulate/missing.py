@@ -12,6 +12,7 @@ from datetime import date
 
 import numpy as np
 
+from tollbook.names.transliteration import ukrainian_national
 from tollbook.simulate.config import SiegeConfig
 from tollbook.simulate.deaths import Deaths
 from tollbook.simulate.descriptions import Description, observe
@@ -20,7 +21,6 @@ from tollbook.simulate.names import name_tables
 from tollbook.simulate.noise import romanize, typo
 from tollbook.simulate.population import Population, day_number, rng_for
 from tollbook.simulate.records import as_date
-from tollbook.simulate.transliteration import ukrainian_national
 
 RELATIONS: tuple[str, ...] = (
     "mother",

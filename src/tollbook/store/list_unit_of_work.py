@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from tollbook.store.list_repository import LinkageRepository, ListRepository
+from tollbook.store.linkage_repository import LinkageRepository
+from tollbook.store.list_repository import ListRepository
 from tollbook.store.unit_of_work import UnitOfWork
 
 

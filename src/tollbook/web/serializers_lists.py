@@ -14,14 +14,8 @@ from tollbook.domain.person_record import PersonRecord
 from tollbook.exchange.errors import InputProblem
 from tollbook.services.linkage import LinkReport, PersonView, QueuedPair
 from tollbook.services.lists import ImportResult
-from tollbook.store.list_repository import (
-    ListSummary,
-    PairReview,
-    StoredImport,
-    StoredLink,
-    StoredRecord,
-    StoredRun,
-)
+from tollbook.store.linkage_repository import PairReview, StoredLink, StoredRun
+from tollbook.store.list_repository import ListSummary, StoredImport, StoredRecord
 from tollbook.web.serializers import iso
 
 #: What the comparisons of the linkage model are called on the pages.
