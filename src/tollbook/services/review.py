@@ -256,6 +256,7 @@ def set_publisher(uow: UnitOfWork, report_id: int, publisher: str | None, actor:
             before={"publisher": report.publisher},
             after={"publisher": name},
         )
+        reconcile_open(uow, actor=who)
         uow.commit()
 
 
@@ -324,6 +325,7 @@ def _change_claim(
     note: str | None,
 ) -> StoredClaim:
     changed = apply_claim_change(uow, stored, claim, status, actor, action, note)
+    reconcile_open(uow, actor=actor)
     uow.commit()
     return changed
 
