@@ -17,7 +17,6 @@ from tests.integration.test_lists_import import MAP, write
 from tollbook.services.lists import ImportRefused, ImportResult, import_list
 from tollbook.store.list_repository import ListRepository
 from tollbook.store.list_tables import NamedListRow
-from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
 
 OTHER = "Номер,Прізвище,Ім'я\nb-1,Бондар,Олена\n"
@@ -78,7 +77,7 @@ def test_the_same_file_imported_twice_at_once_lands_once(
     assert len(made) == 1 and len(refused) == 1, results
     assert isinstance(refused[0], ImportRefused)
     assert "already" in str(refused[0]) or "same time" in str(refused[0])
-    luow = ListUnitOfWork.of(uow)
+    luow = UnitOfWork(uow.engine)
     with luow:
         records = luow.lists.records()
     assert len(records) == 1 + 2  # the other file's record, and this file's two, once

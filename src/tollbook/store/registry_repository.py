@@ -1,8 +1,9 @@
-"""Reading and writing the registry tables, and the registry's transaction.
+"""Reading and writing the registry tables: bodies, custody, photos, graves, morgues, the
+missing and identifications.
 
-``with RegistryStore(engine) as store:`` opens a session with :class:`RegistryRepository`
-and the :class:`AuditLog` bound to it, so a change and its audit entry are committed
-together or not at all.
+The unit of work (:class:`~tollbook.store.unit_of_work.UnitOfWork`) binds
+:class:`RegistryRepository` and the audit log to one session, so a change and its audit
+entry are committed together or not at all.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from sqlalchemy.orm import Session
 from tollbook.domain.body import Body, CustodyEvent, Description, Photo
 from tollbook.domain.grave import GravePosition, Morgue, Site, Trench
 from tollbook.domain.missing import MissingReport
-from tollbook.store.audit_log import AuditLog
 from tollbook.store.registry_tables import (
     BodyPhotoRow,
     BodyRow,
@@ -31,7 +31,6 @@ from tollbook.store.registry_tables import (
     MorgueRow,
     TrenchRow,
 )
-from tollbook.store.session_scope import SessionScope
 
 
 @dataclass(frozen=True)
@@ -534,17 +533,3 @@ class RegistryRepository:
 
 def _position(r: GravePositionRow) -> GravePosition:
     return GravePosition(r.ref, r.trench_id, r.position, r.distance_m, r.buried_on)
-
-
-class RegistryStore(SessionScope):
-    """A transaction over the registry tables and the audit log."""
-
-    name = "registry store"
-
-    @property
-    def registry(self) -> RegistryRepository:
-        return RegistryRepository(self.session)
-
-    @property
-    def audit(self) -> AuditLog:
-        return AuditLog(self.session)

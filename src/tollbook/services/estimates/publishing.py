@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from tollbook.store.estimate_repository import EstimateStore, SavedEstimate
+from tollbook.store.estimate_repository import SavedEstimate
 from tollbook.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -26,8 +26,8 @@ def publish_estimate(
     say they read them (``warnings_read``): the warnings travel with the figure."""
     who = actor_name(actor)
     now = _now()
-    with EstimateStore(uow.engine) as store:
-        found = store.estimates.get(estimate_id)
+    with uow:
+        found = uow.estimates.get(estimate_id)
         if found is None:
             raise EstimateError(f"no estimate {estimate_id}")
         if found.status != "draft":
@@ -39,10 +39,10 @@ def publish_estimate(
                 f"estimate {estimate_id} has {len(found.warnings)} warning(s): read them and "
                 "say so (warnings_read) before publishing"
             )
-        done = store.estimates.publish(estimate_id, at=now, by=who)
+        done = uow.estimates.publish(estimate_id, at=now, by=who)
         if done is None:
             raise EstimateError(f"estimate {estimate_id} was changed meanwhile: reload it")
-        store.audit.append(
+        uow.audit.append(
             at=now,
             actor=who,
             action="publish",
@@ -55,7 +55,7 @@ def publish_estimate(
                 "warnings": list(done.warnings),
             },
         )
-        store.commit()
+        uow.commit()
     return done
 
 
@@ -68,16 +68,16 @@ def withdraw_estimate(
     if not why:
         raise EstimateError("reason: say why the estimate is withdrawn")
     now = _now()
-    with EstimateStore(uow.engine) as store:
-        found = store.estimates.get(estimate_id)
+    with uow:
+        found = uow.estimates.get(estimate_id)
         if found is None:
             raise EstimateError(f"no estimate {estimate_id}")
         if found.status == "withdrawn":
             raise EstimateError(f"estimate {estimate_id} is withdrawn already")
-        done = store.estimates.withdraw(estimate_id, at=now, by=who, reason=why)
+        done = uow.estimates.withdraw(estimate_id, at=now, by=who, reason=why)
         if done is None:
             raise EstimateError(f"estimate {estimate_id} was changed meanwhile: reload it")
-        store.audit.append(
+        uow.audit.append(
             at=now,
             actor=who,
             action="withdraw",
@@ -86,5 +86,5 @@ def withdraw_estimate(
             before={"status": found.status},
             after={"status": done.status, "reason": why},
         )
-        store.commit()
+        uow.commit()
     return done

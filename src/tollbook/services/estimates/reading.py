@@ -7,7 +7,7 @@ import math
 from typing import TYPE_CHECKING, Any, cast
 
 from tollbook.estimate.tables import WHOLE, OverlapTable, Stratum, pool
-from tollbook.store.estimate_repository import EstimateStore, SavedEstimate
+from tollbook.store.estimate_repository import SavedEstimate
 from tollbook.store.estimate_tables import ESTIMATE_STATUSES
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -25,13 +25,13 @@ def list_estimates(
         raise EstimateError(f"status: {status!r} is not one of {', '.join(ESTIMATE_STATUSES)}")
     if (limit is not None and limit < 0) or offset < 0:
         raise EstimateError("limit and offset must not be negative")
-    with EstimateStore(uow.engine) as store:
-        return store.estimates.page(status=status, limit=limit, offset=offset)
+    with uow:
+        return uow.estimates.page(status=status, limit=limit, offset=offset)
 
 
 def get_estimate(uow: UnitOfWork, estimate_id: int) -> SavedEstimate:
-    with EstimateStore(uow.engine) as store:
-        found = store.estimates.get(estimate_id)
+    with uow:
+        found = uow.estimates.get(estimate_id)
     if found is None:
         raise EstimateError(f"no estimate {estimate_id}")
     return found

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from tollbook.estimate.list_choice import ListChoice
 from tollbook.estimate.tables import OverlapTable, Stratum
 from tollbook.services.estimation import STRATA, linked_source
-from tollbook.store.estimate_repository import EstimateStore, NewEstimate, SavedEstimate
+from tollbook.store.estimate_repository import NewEstimate, SavedEstimate
 from tollbook.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
@@ -86,8 +86,8 @@ def estimate_from_db(
     if unknown:
         raise EstimateError(f"by: cannot divide persons by {unknown}; one of {', '.join(STRATA)}")
     say = on_progress or (lambda text: None)
-    with EstimateStore(uow.engine) as store:
-        link_run = store.estimates.latest_link_run()
+    with uow:
+        link_run = uow.estimates.latest_link_run()
     say("reading the linked persons and their scored pairs")
     try:
         source = linked_source(uow, by, options.lists)
@@ -95,8 +95,8 @@ def estimate_from_db(
         if type(exc) is not ValueError:
             raise
         raise EstimateError(str(exc)) from None
-    with EstimateStore(uow.engine) as store:
-        if store.estimates.latest_link_run() != link_run:
+    with uow:
+        if uow.estimates.latest_link_run() != link_run:
             raise EstimateError(
                 "a linkage run finished while the persons were read: run the estimate again, "
                 "so that it names the run its persons come from"
@@ -237,9 +237,9 @@ def _save(
         warnings=tuple(_warnings(body)),
         observed=report.observed,
     )
-    with EstimateStore(uow.engine) as store:
-        saved = store.estimates.add(new)
-        store.audit.append(
+    with uow:
+        saved = uow.estimates.add(new)
+        uow.audit.append(
             at=new.created_at,
             actor=actor,
             action="estimate",
@@ -247,7 +247,7 @@ def _save(
             entity_id=saved.id,
             after={**_provenance(saved), "headline": headline(saved)},
         )
-        store.commit()
+        uow.commit()
     return saved
 
 

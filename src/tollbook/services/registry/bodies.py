@@ -23,7 +23,6 @@ from tollbook.registry.rows import (
 from tollbook.services.registry.csv_rows import read_csv_rows
 from tollbook.services.registry.outcomes import ImportResult, RegistryError
 from tollbook.store.registry_repository import (
-    RegistryStore,
     StoredBody,
 )
 from tollbook.store.unit_of_work import UnitOfWork
@@ -81,14 +80,14 @@ def add_body(
     if position is not None:
         location, status = f"grave:{position.trench_id}", "buried"
     at = _now()
-    with RegistryStore(uow.engine) as store:
-        stored = _add_body(store, body, actor, location, status, position, reason, at)
-        store.commit()
+    with uow:
+        stored = _add_body(uow, body, actor, location, status, position, reason, at)
+        uow.commit()
     return stored
 
 
 def _add_body(
-    store: RegistryStore,
+    uow: UnitOfWork,
     body: Body,
     actor: Actor,
     location: str,
@@ -97,7 +96,7 @@ def _add_body(
     reason: str,
     at: datetime,
 ) -> StoredBody:
-    repo = store.registry
+    repo = uow.registry
     if repo.body(body.ref) is not None:
         raise RegistryError(f"body {body.ref} is registered already")
     if body.parent_ref is not None and repo.body(body.parent_ref) is None:
@@ -127,7 +126,7 @@ def _add_body(
     if position is not None:
         repo.put_position(position)
     repo.add_custody(event)
-    store.audit.append(
+    uow.audit.append(
         at=at,
         actor=str(actor),
         action="add_body",
@@ -140,11 +139,11 @@ def _add_body(
 
 def add_part(uow: UnitOfWork, parent_ref: str, description: Description, actor: Actor) -> str:
     """Register a separate part of a registered body; return its new reference."""
-    with RegistryStore(uow.engine) as store:
-        parent = store.registry.body(parent_ref)
+    with uow:
+        parent = uow.registry.body(parent_ref)
         if parent is None:
             raise RegistryError(f"no body {parent_ref}")
-        existing = len(store.registry.parts_of(parent_ref))
+        existing = len(uow.registry.parts_of(parent_ref))
     try:
         ref = part_reference(parse_reference(parent_ref), existing)
     except BadReference as exc:
@@ -164,8 +163,8 @@ def import_bodies(
     require(actor, "forensic", doing="importing bodies")
     result = ImportResult()
     at = _now()
-    with RegistryStore(uow.engine) as store:
-        known = store.registry.body_refs()
+    with uow:
+        known = uow.registry.body_refs()
         for line, row in read_csv_rows(path, ("body_ref",)):
             try:
                 body, position = body_from_row(row)
@@ -179,7 +178,7 @@ def import_bodies(
             if position is not None:
                 location, status = f"grave:{position.trench_id}", "buried"
             try:
-                _add_body(store, body, actor, location, status, position, "imported", at)
+                _add_body(uow, body, actor, location, status, position, "imported", at)
             except RegistryError as exc:
                 result.problems.append(InputProblem(str(path), str(exc), line))
                 continue
@@ -188,7 +187,7 @@ def import_bodies(
         if all_or_nothing and result.problems:
             result.added = 0
             return result
-        store.commit()
+        uow.commit()
     return result
 
 
@@ -210,8 +209,8 @@ def move_body(
     if position is not None:
         to_location = f"grave:{position.trench_id}"
     at = _now()
-    with RegistryStore(uow.engine) as store:
-        repo = store.registry
+    with uow:
+        repo = uow.registry
         current = repo.body(ref)
         if current is None:
             raise RegistryError(f"no body {ref}")
@@ -229,7 +228,7 @@ def move_body(
         except CustodyError as exc:
             raise RegistryError(f"{ref}: {exc}") from None
         if to_status == "stored" and to_location.startswith("morgue:"):
-            _check_room(store, to_location.removeprefix("morgue:"))
+            _check_room(uow, to_location.removeprefix("morgue:"))
         if position is not None:
             trench = repo.trench(position.trench_id)
             if trench is None:
@@ -241,7 +240,7 @@ def move_body(
             repo.put_position(position)
         repo.set_status(ref, event.to_status, event.to_location)
         repo.add_custody(event)
-        store.audit.append(
+        uow.audit.append(
             at=at,
             actor=str(actor),
             action="move_body",
@@ -250,12 +249,12 @@ def move_body(
             before={"status": current.status, "location": current.location},
             after={"status": event.to_status, "location": event.to_location, "reason": reason},
         )
-        store.commit()
+        uow.commit()
     return event
 
 
-def _check_room(store: RegistryStore, code: str) -> None:
-    for morgue, occupied in store.registry.morgues():
+def _check_room(uow: UnitOfWork, code: str) -> None:
+    for morgue, occupied in uow.registry.morgues():
         if morgue.code == code:
             if occupied >= morgue.capacity:
                 raise RegistryError(f"morgue {code} is full ({occupied} of {morgue.capacity})")
@@ -267,8 +266,8 @@ def view_body(uow: UnitOfWork, ref: str, actor: Actor) -> BodyView:
     """A body's record as the actor may see it; the view is audited."""
     require(actor, "forensic", "family_liaison", "recorder", doing="viewing a body")
     at = _now()
-    with RegistryStore(uow.engine) as store:
-        repo = store.registry
+    with uow:
+        repo = uow.registry
         stored = repo.body(ref)
         if stored is None:
             raise RegistryError(f"no body {ref}")
@@ -290,7 +289,7 @@ def view_body(uow: UnitOfWork, ref: str, actor: Actor) -> BodyView:
             identified_as=identification.report_id if identification and names else None,
             names_shown=names,
         )
-        store.audit.append(
+        uow.audit.append(
             at=at,
             actor=str(actor),
             action="view",
@@ -298,7 +297,7 @@ def view_body(uow: UnitOfWork, ref: str, actor: Actor) -> BodyView:
             entity_id=ref,
             after={"names_shown": names},
         )
-        store.commit()
+        uow.commit()
     return view
 
 
@@ -317,8 +316,8 @@ def list_bodies(
     if status is not None and status not in STATUSES:
         raise RegistryError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
     names = may_see_names(actor)
-    with RegistryStore(uow.engine) as store:
-        rows = store.registry.body_page(status=status, site=site, limit=limit, offset=offset)
+    with uow:
+        rows = uow.registry.body_page(status=status, site=site, limit=limit, offset=offset)
         found = [
             BodyListing(
                 body=stored.body if names else replace(stored.body, label=""),
@@ -329,7 +328,7 @@ def list_bodies(
             )
             for stored, position in rows
         ]
-        store.audit.append(
+        uow.audit.append(
             at=_now(),
             actor=str(actor),
             action="view",
@@ -342,17 +341,17 @@ def list_bodies(
                 "names_shown": names,
             },
         )
-        store.commit()
+        uow.commit()
     return found
 
 
 def custody_chain(uow: UnitOfWork, ref: str, actor: Actor) -> list[CustodyEvent]:
     require(actor, "forensic", doing="reading a chain of custody")
-    with RegistryStore(uow.engine) as store:
-        if store.registry.body(ref) is None:
+    with uow:
+        if uow.registry.body(ref) is None:
             raise RegistryError(f"no body {ref}")
-        events = store.registry.custody(ref)
-        store.audit.append(
+        events = uow.registry.custody(ref)
+        uow.audit.append(
             at=_now(),
             actor=str(actor),
             action="view",
@@ -360,5 +359,5 @@ def custody_chain(uow: UnitOfWork, ref: str, actor: Actor) -> list[CustodyEvent]
             entity_id=ref,
             after={"what": "custody"},
         )
-        store.commit()
+        uow.commit()
     return events

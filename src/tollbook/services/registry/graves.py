@@ -16,9 +16,6 @@ from tollbook.registry.rows import (
 )
 from tollbook.services.registry.csv_rows import read_csv_rows
 from tollbook.services.registry.outcomes import ImportResult, RegistryError
-from tollbook.store.registry_repository import (
-    RegistryStore,
-)
 from tollbook.store.unit_of_work import UnitOfWork
 
 
@@ -53,10 +50,10 @@ def import_graves(
     names the files in the audit log (an upload's name rather than a scratch path)."""
     require(actor, "forensic", doing="importing graves")
     result = ImportResult()
-    with RegistryStore(uow.engine) as store:
+    with uow:
         for line, row in read_csv_rows(sites, ("site", "name")):
             try:
-                store.registry.put_site(site_from_row(row))
+                uow.registry.put_site(site_from_row(row))
                 result.added += 1
             except RowError as exc:
                 result.problems.append(InputProblem(str(sites), exc.message, line, exc.field))
@@ -66,14 +63,14 @@ def import_graves(
             except RowError as exc:
                 result.problems.append(InputProblem(str(trenches), exc.message, line, exc.field))
                 continue
-            if store.registry.site(trench.site) is None:
+            if uow.registry.site(trench.site) is None:
                 result.problems.append(
                     InputProblem(str(trenches), f"no site {trench.site}", line, "site")
                 )
                 continue
-            store.registry.put_trench(trench)
+            uow.registry.put_trench(trench)
             result.added += 1
-        store.audit.append(
+        uow.audit.append(
             at=_now(),
             actor=str(actor),
             action="import_graves",
@@ -84,7 +81,7 @@ def import_graves(
         if all_or_nothing and result.problems:
             result.added = 0
             return result
-        store.commit()
+        uow.commit()
     return result
 
 
@@ -92,22 +89,22 @@ def trench_contents(
     uow: UnitOfWork, trench_id: str
 ) -> tuple[Trench, list[tuple[GravePosition, str]]]:
     """A trench and, in order, each body's position and status (no names: for plans)."""
-    with RegistryStore(uow.engine) as store:
-        trench = store.registry.trench(trench_id)
+    with uow:
+        trench = uow.registry.trench(trench_id)
         if trench is None:
             raise RegistryError(f"no trench {trench_id}")
         bodies = []
-        for position in store.registry.positions(trench_id):
-            stored = store.registry.body(position.ref)
+        for position in uow.registry.positions(trench_id):
+            stored = uow.registry.body(position.ref)
             bodies.append((position, stored.status if stored else "unknown"))
     return trench, bodies
 
 
 def add_morgue(uow: UnitOfWork, morgue: Morgue, actor: Actor) -> None:
     require(actor, "forensic", doing="registering a morgue")
-    with RegistryStore(uow.engine) as store:
-        store.registry.put_morgue(morgue)
-        store.audit.append(
+    with uow:
+        uow.registry.put_morgue(morgue)
+        uow.audit.append(
             at=_now(),
             actor=str(actor),
             action="put_morgue",
@@ -115,13 +112,13 @@ def add_morgue(uow: UnitOfWork, morgue: Morgue, actor: Actor) -> None:
             entity_id=morgue.code,
             after={"name": morgue.name, "capacity": morgue.capacity},
         )
-        store.commit()
+        uow.commit()
 
 
 def grave_sites(uow: UnitOfWork) -> list[SiteSummary]:
     """Every burial site with its trenches and their body counts (counts only; no names)."""
-    with RegistryStore(uow.engine) as store:
-        repo = store.registry
+    with uow:
+        repo = uow.registry
         counts = repo.trench_counts()
         trenches = repo.trenches()
         return [
@@ -135,5 +132,5 @@ def grave_sites(uow: UnitOfWork) -> list[SiteSummary]:
 
 def morgue_occupancy(uow: UnitOfWork) -> list[tuple[Morgue, int]]:
     """Every morgue with how many bodies it holds now (counts only; no one is named)."""
-    with RegistryStore(uow.engine) as store:
-        return store.registry.morgues()
+    with uow:
+        return uow.registry.morgues()

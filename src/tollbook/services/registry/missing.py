@@ -21,7 +21,6 @@ from tollbook.services.registry.outcomes import ImportResult, RegistryError
 from tollbook.store.registry_repository import (
     Identification,
     RegistryRepository,
-    RegistryStore,
     StoredReport,
 )
 from tollbook.store.unit_of_work import UnitOfWork
@@ -38,11 +37,11 @@ def add_report(uow: UnitOfWork, report: MissingReport, actor: Actor) -> None:
     if actor.role == "family_liaison" and not report.liaison:
         report = replace(report, liaison=actor.name)
     at = _now()
-    with RegistryStore(uow.engine) as store:
-        if store.registry.report(report.report_id) is not None:
+    with uow:
+        if uow.registry.report(report.report_id) is not None:
             raise RegistryError(f"report {report.report_id} is recorded already")
-        store.registry.add_report(report, at=at, by=str(actor))
-        store.audit.append(
+        uow.registry.add_report(report, at=at, by=str(actor))
+        uow.audit.append(
             at=at,
             actor=str(actor),
             action="add_report",
@@ -50,7 +49,7 @@ def add_report(uow: UnitOfWork, report: MissingReport, actor: Actor) -> None:
             entity_id=report.report_id,
             after={"consent": list(report.consent)},
         )
-        store.commit()
+        uow.commit()
 
 
 def import_reports(
@@ -69,8 +68,8 @@ def import_reports(
     name = source_name or str(path)
     result = ImportResult()
     at = _now()
-    with RegistryStore(uow.engine) as store:
-        known = store.registry.report_ids()
+    with uow:
+        known = uow.registry.report_ids()
         for line, row in read_csv_rows(path, ("report_id",)):
             try:
                 report = report_from_row(row, default_consent=consent)
@@ -89,10 +88,10 @@ def import_reports(
             if report.report_id in known:
                 result.skipped += 1
                 continue
-            store.registry.add_report(report, at=at, by=str(actor))
+            uow.registry.add_report(report, at=at, by=str(actor))
             known.add(report.report_id)
             result.added += 1
-        store.audit.append(
+        uow.audit.append(
             at=at,
             actor=str(actor),
             action="import_reports",
@@ -100,7 +99,7 @@ def import_reports(
             entity_id=name,
             after={"added": result.added, "consent": list(consent)},
         )
-        store.commit()
+        uow.commit()
     return result
 
 
@@ -116,16 +115,16 @@ def _visible_report(repo: RegistryRepository, report_id: str, actor: Actor) -> S
 
 def view_report(uow: UnitOfWork, report_id: str, actor: Actor) -> StoredReport:
     """A report with its names, for forensic staff, admins and the case's liaison."""
-    with RegistryStore(uow.engine) as store:
-        stored = _visible_report(store.registry, report_id, actor)
-        store.audit.append(
+    with uow:
+        stored = _visible_report(uow.registry, report_id, actor)
+        uow.audit.append(
             at=_now(),
             actor=str(actor),
             action="view",
             entity="missing_report",
             entity_id=report_id,
         )
-        store.commit()
+        uow.commit()
     return stored
 
 
@@ -167,8 +166,8 @@ def list_missing_reports(
     if status is not None and status not in CASE_STAGES:
         raise RegistryError(f"status: {status!r} is not one of {', '.join(CASE_STAGES)}")
     liaison = actor.name if actor.role == "family_liaison" else None
-    with RegistryStore(uow.engine) as store:
-        repo = store.registry
+    with uow:
+        repo = uow.registry
         identified = {i.report_id: i for i in repo.identifications()}
         cases = [
             Case(r, identified.get(r.report.report_id))
@@ -178,7 +177,7 @@ def list_missing_reports(
         if status is not None:
             cases = [c for c in cases if c.stage == status]
         shown = cases[offset : offset + limit]
-        store.audit.append(
+        uow.audit.append(
             at=_now(),
             actor=str(actor),
             action="list",
@@ -190,7 +189,7 @@ def list_missing_reports(
                 "shown": [c.stored.report.report_id for c in shown],
             },
         )
-        store.commit()
+        uow.commit()
     return shown
 
 
@@ -198,8 +197,8 @@ def report_history(uow: UnitOfWork, report_id: str, actor: Actor) -> tuple[Case,
     """A case and its history, oldest first: when and by whom it was recorded, identified
     and the family told, and its PFIF notes; access-checked like :func:`view_report` and
     audited as a view."""
-    with RegistryStore(uow.engine) as store:
-        repo = store.registry
+    with uow:
+        repo = uow.registry
         stored = _visible_report(repo, report_id, actor)
         found = repo.identification(report_id=report_id)
         events = [CaseEvent(stored.created_at, "recorded", stored.created_by)]
@@ -219,7 +218,7 @@ def report_history(uow: UnitOfWork, report_id: str, actor: Actor) -> tuple[Case,
             what = f"note: {note.status}" if note.status else "note"
             events.append(CaseEvent(note.entry_date, what, note.author_name, note.text))
         events.sort(key=lambda e: e.at.timestamp() if e.at is not None else float("inf"))
-        store.audit.append(
+        uow.audit.append(
             at=_now(),
             actor=str(actor),
             action="view",
@@ -227,5 +226,5 @@ def report_history(uow: UnitOfWork, report_id: str, actor: Actor) -> tuple[Case,
             entity_id=report_id,
             after={"what": "history"},
         )
-        store.commit()
+        uow.commit()
     return Case(stored, found), events

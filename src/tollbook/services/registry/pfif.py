@@ -15,7 +15,6 @@ from tollbook.services.registry.outcomes import ImportResult
 from tollbook.store.registry_repository import (
     Identification,
     Note,
-    RegistryStore,
 )
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -34,8 +33,8 @@ def export_pfif(uow: UnitOfWork, actor: Actor, *, domain: str = "tollbook.local"
     """
     require(actor, "forensic", "family_liaison", doing="exporting PFIF")
     persons: list[PfifPerson] = []
-    with RegistryStore(uow.engine) as store:
-        repo = store.registry
+    with uow:
+        repo = uow.registry
         for stored in repo.reports():
             report = stored.report
             if "sharing" not in report.consent or not may_see_report(actor, report.liaison):
@@ -43,7 +42,7 @@ def export_pfif(uow: UnitOfWork, actor: Actor, *, domain: str = "tollbook.local"
             persons.append(
                 _pfif_person(repo.identification(report_id=report.report_id), report, domain)
             )
-        store.audit.append(
+        uow.audit.append(
             at=_now(),
             actor=str(actor),
             action="export_pfif",
@@ -51,7 +50,7 @@ def export_pfif(uow: UnitOfWork, actor: Actor, *, domain: str = "tollbook.local"
             entity_id="*",
             after={"persons": len(persons)},
         )
-        store.commit()
+        uow.commit()
     return write_pfif(persons)
 
 
@@ -116,8 +115,8 @@ def import_pfif(
     persons, problems = read_pfif(data, name, limits)
     result = ImportResult(problems=list(problems))
     at = _now()
-    with RegistryStore(uow.engine) as store:
-        repo = store.registry
+    with uow:
+        repo = uow.registry
         for number, person in enumerate(persons, start=1):
             report = _report_from_pfif(person, consent, actor)
             existing = repo.report(report.report_id)
@@ -145,7 +144,7 @@ def import_pfif(
                 )
                 extra = {k: x for k, x in v.items() if k not in ("text", "status")}
                 repo.add_note(kept, extra)
-        store.audit.append(
+        uow.audit.append(
             at=at,
             actor=str(actor),
             action="import_pfif",
@@ -153,7 +152,7 @@ def import_pfif(
             entity_id=name,
             after={"added": result.added, "consent": list(consent)},
         )
-        store.commit()
+        uow.commit()
     return result
 
 

@@ -12,9 +12,6 @@ from pathlib import Path
 from tollbook.domain.body import Photo
 from tollbook.registry.access import AccessDenied, Actor, may_see_names, require
 from tollbook.services.registry.outcomes import RegistryError
-from tollbook.store.registry_repository import (
-    RegistryStore,
-)
 from tollbook.store.unit_of_work import UnitOfWork
 
 
@@ -35,13 +32,13 @@ def view_photo(uow: UnitOfWork, ref: str, sha256: str, actor: Actor) -> Photo:
     require(actor, "forensic", doing="viewing a photo")
     if not may_see_names(actor):
         raise AccessDenied(f"{actor} may not see photos of the dead")
-    with RegistryStore(uow.engine) as store:
-        if store.registry.body(ref) is None:
+    with uow:
+        if uow.registry.body(ref) is None:
             raise RegistryError(f"no body {ref}")
-        photo = store.registry.photo(ref, sha256)
+        photo = uow.registry.photo(ref, sha256)
         if photo is None:
             raise RegistryError(f"no photo {sha256} of body {ref}")
-        store.audit.append(
+        uow.audit.append(
             at=_now(),
             actor=str(actor),
             action="view",
@@ -49,7 +46,7 @@ def view_photo(uow: UnitOfWork, ref: str, sha256: str, actor: Actor) -> Photo:
             entity_id=ref,
             after={"photo": sha256},
         )
-        store.commit()
+        uow.commit()
     return photo
 
 
@@ -77,13 +74,13 @@ def add_photo(
     digest = hashlib.sha256(data).hexdigest()
     name = digest + kind[2]
     photo = Photo(ref, digest, name, kind[1], len(data), caption)
-    with RegistryStore(uow.engine) as store:
-        if store.registry.body(ref) is None:
+    with uow:
+        if uow.registry.body(ref) is None:
             raise RegistryError(f"no body {ref}")
         _keep_file(photo_dir, name, data)
         at = _now()
-        if store.registry.add_photo(photo, at=at, by=str(actor)):
-            store.audit.append(
+        if uow.registry.add_photo(photo, at=at, by=str(actor)):
+            uow.audit.append(
                 at=at,
                 actor=str(actor),
                 action="add_photo",
@@ -91,7 +88,7 @@ def add_photo(
                 entity_id=ref,
                 after={"sha256": digest, "file": name},
             )
-        store.commit()
+        uow.commit()
     return photo
 
 
