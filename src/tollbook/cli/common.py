@@ -12,6 +12,7 @@ from typing import NoReturn
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
+from tollbook.domain.refusals import Refusal
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.report_files import parse_published
 from tollbook.store.database import redact_url
@@ -50,6 +51,13 @@ def fail(message: str) -> NoReturn:
     """Print ``error: message`` to stderr and exit with status 1."""
     click.echo(f"error: {message}", err=True)
     sys.exit(EXIT_PROBLEMS)
+
+
+def refused(refusal: Refusal) -> NoReturn:
+    """The one place a service's refusal (:mod:`tollbook.domain.refusals`) becomes the
+    command's answer: ``error: <message>`` on stderr and exit status 1, whatever its kind
+    (not found, forbidden, conflict, invalid)."""
+    fail(refusal.message)
 
 
 def published_option(value: str | None) -> date | None:

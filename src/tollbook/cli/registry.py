@@ -14,14 +14,14 @@ from typing import Any, TypeVar
 
 import click
 
-from tollbook.cli.common import ACTOR_ENV, Problems, fail, open_store
+from tollbook.cli.common import ACTOR_ENV, Problems, fail, open_store, refused
 from tollbook.domain.body import AGE_GROUPS, METHODS, Body, Description
 from tollbook.domain.grave import Morgue
-from tollbook.exchange.errors import InputError
-from tollbook.registry.access import ROLES, AccessDenied, Actor
+from tollbook.domain.refusals import Refusal
+from tollbook.registry.access import ROLES, Actor
 from tollbook.registry.references import BadReference
 from tollbook.registry.rows import split_items
-from tollbook.services.registry import ImportResult, RegistryError
+from tollbook.services.registry import ImportResult
 from tollbook.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -44,10 +44,10 @@ def _run(ctx: click.Context, use: Callable[[UnitOfWork], T]) -> T:
     uow = open_store(ctx)
     try:
         return use(uow)
-    except (RegistryError, AccessDenied, BadReference) as error:
+    except BadReference as error:
         fail(str(error))
-    except InputError as error:
-        fail(str(error.problem))
+    except Refusal as error:
+        refused(error)
     finally:
         uow.dispose()
 

@@ -27,6 +27,7 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from tollbook.domain.refusals import Invalid, NotFound
 from tollbook.services.password_policy import password_weakness
 from tollbook.store.account_repository import (
     StoredPublication,
@@ -79,8 +80,12 @@ _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
 
-class AccountError(ValueError):
+class AccountError(Invalid, ValueError):
     """An account change that cannot be made: bad name, weak password, unknown role..."""
+
+
+class AccountNotFound(AccountError, NotFound):
+    """What the request names does not exist."""
 
 
 @dataclass(frozen=True)
@@ -215,7 +220,7 @@ def change_password(uow: UnitOfWork, user_id: int, password: str, actor: str) ->
 def _stored(uow: UnitOfWork, user_id: int) -> StoredUser:
     user = uow.users.get(user_id)
     if user is None:
-        raise AccountError(f"no user {user_id}")
+        raise AccountNotFound(f"no user {user_id}")
     return user
 
 
@@ -389,7 +394,7 @@ def withdraw_publication(uow: UnitOfWork, publication_id: int, actor: str) -> St
     with uow:
         found = uow.publications.get(publication_id)
         if found is None:
-            raise AccountError(f"no published toll {publication_id}")
+            raise AccountNotFound(f"no published toll {publication_id}")
         if found.withdrawn_at is not None:
             raise AccountError(f"published toll {publication_id} was withdrawn already")
         after = uow.publications.withdraw(publication_id, at=now, by=who)

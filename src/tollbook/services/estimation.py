@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from tollbook.domain.person_record import PersonRecord
+from tollbook.domain.refusals import Invalid
 from tollbook.estimate.linkage_uncertainty import ScoredLinkage
 from tollbook.estimate.list_choice import ListChoice
 from tollbook.estimate.stratum_values import spellings
@@ -32,7 +33,7 @@ STRATA: tuple[str, ...] = ("district", "region", "sex", "period", "age_group")
 PLACE_STRATA: frozenset[str] = frozenset({"district", "region"})
 
 
-class NoLinkedPersons(ValueError):
+class NoLinkedPersons(Invalid, ValueError):
     """The database has no linked persons to count."""
 
 

@@ -26,6 +26,7 @@ from tollbook.count import (
 )
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.incident import Incident
+from tollbook.domain.refusals import NotFound
 from tollbook.domain.toll import Period
 from tollbook.services.claims import InvalidQuery
 from tollbook.store.incident_repository import Grouping
@@ -49,7 +50,7 @@ SYSTEM_ACTOR = "tollbook"
 _AUDIT_IDS = 1000
 
 
-class UnknownIncident(LookupError):
+class UnknownIncident(NotFound, LookupError):
     """No active incident has this id."""
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tollbook.domain.refusals import Invalid
 from tollbook.services.jobs import HEARTBEAT_EVERY, StoredJob, UnknownJob, get_job
 from tollbook.store.audit_log import AuditLog
 from tollbook.store.unit_of_work import UnitOfWork
@@ -20,7 +21,7 @@ __all__ = ["ALIVE_WITHIN", "JobNotCleared", "clear_job"]
 ALIVE_WITHIN = timedelta(seconds=3 * HEARTBEAT_EVERY)
 
 
-class JobNotCleared(ValueError):
+class JobNotCleared(Invalid, ValueError):
     """A job that cannot be cleared: not running, alive, or no reason given."""
 
 

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from tollbook.domain.refusals import Conflict, NotFound
 from tollbook.store.job_repository import JobTaken, StoredJob
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -48,11 +49,13 @@ Work = Callable[[UnitOfWork, Progress], dict[str, Any]]
 REFUSALS: tuple[type[Exception], ...] = (ValueError, LookupError, PermissionError)
 
 
-class JobBusy(ValueError):
+class JobBusy(Conflict, ValueError):
     """A job of the same kind is running; the message says which, since when, and who."""
 
+    code = "busy"
 
-class UnknownJob(LookupError):
+
+class UnknownJob(NotFound, LookupError):
     """No job has this id."""
 
 

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from tollbook.domain.refusals import Invalid, NotFound
 from tollbook.exchange.errors import InputProblem
 from tollbook.exchange.list_files import ColumnMapping, read_list_file, write_clusters
 from tollbook.link.clustering import cluster_pairs, keep_identities
@@ -61,8 +62,12 @@ Decision = Literal["confirm", "split"]
 _AUDIT_SHOWN = 1000
 
 
-class LinkageError(ValueError):
+class LinkageError(Invalid, ValueError):
     """A linkage that cannot run or a decision that cannot be made; the message says why."""
+
+
+class LinkageNotFound(LinkageError, NotFound):
+    """What the request names does not exist."""
 
 
 @dataclass(frozen=True)
@@ -313,7 +318,7 @@ def list_persons(
         if person_id is not None:
             status = uow.linkage.person_status(person_id)
             if status is None:
-                raise LinkageError(f"no person {person_id}")
+                raise LinkageNotFound(f"no person {person_id}")
             wanted = [(person_id, 0)]
         else:
             wanted = uow.linkage.person_ids(min_records=min_records, limit=limit, offset=offset)
@@ -412,7 +417,7 @@ def decide_pair(
     with uow:
         for record in (record_a, record_b):
             if not uow.lists.exists(record):
-                raise LinkageError(f"no list record {record}")
+                raise LinkageNotFound(f"no list record {record}")
         before = uow.linkage.review(record_a, record_b)
         link = uow.linkage.link(record_a, record_b)
         status = "confirmed" if decision == "confirm" else "split"

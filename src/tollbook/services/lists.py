@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from tollbook.domain.refusals import Invalid
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.file_limits import FileLimits
 from tollbook.exchange.list_files import (
@@ -39,7 +40,7 @@ __all__ = [
 ]
 
 
-class ImportRefused(ValueError):
+class ImportRefused(Invalid, ValueError):
     """An import that is not made: a bad list name or mapping, or a file imported already."""
 
 

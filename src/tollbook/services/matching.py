@@ -16,7 +16,7 @@ from tollbook.registry.access import AccessDenied, Actor, may_see_report, requir
 from tollbook.registry.custody import CustodyError, movement
 from tollbook.registry.matching import Candidate, ProfileTable, Weights, rank
 from tollbook.registry.profiles import body_profile, report_profile
-from tollbook.services.registry import RegistryError
+from tollbook.services.registry import RegistryError, RegistryNotFound
 from tollbook.store.registry_repository import Identification
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -56,7 +56,7 @@ def bodies_for_report(
         repo = uow.registry
         stored = repo.report(report_id)
         if stored is None:
-            raise RegistryError(f"no report {report_id}")
+            raise RegistryNotFound(f"no report {report_id}")
         if "matching" not in stored.report.consent:
             raise RegistryError(f"the family of {report_id} has not consented to matching")
         profiles = [
@@ -89,7 +89,7 @@ def reports_for_body(
         repo = uow.registry
         stored = repo.body(ref)
         if stored is None:
-            raise RegistryError(f"no body {ref}")
+            raise RegistryNotFound(f"no body {ref}")
         position = repo.position(ref)
         reports = [
             report_profile(r.report)
@@ -136,9 +136,9 @@ def confirm_identification(
         body = repo.body(ref)
         report = repo.report(report_id)
         if body is None:
-            raise RegistryError(f"no body {ref}")
+            raise RegistryNotFound(f"no body {ref}")
         if report is None:
-            raise RegistryError(f"no report {report_id}")
+            raise RegistryNotFound(f"no report {report_id}")
         if repo.identification(ref=ref) is not None:
             raise RegistryError(f"body {ref} is identified already")
         if repo.identification(report_id=report_id) is not None:
@@ -186,7 +186,7 @@ def record_family_notification(
         repo = uow.registry
         report = repo.report(report_id)
         if report is None:
-            raise RegistryError(f"no report {report_id}")
+            raise RegistryNotFound(f"no report {report_id}")
         if not may_see_report(actor, report.report.liaison):
             raise AccessDenied(f"{actor} does not look after {report_id}")
         found = repo.identification(report_id=report_id)

@@ -11,7 +11,12 @@ reason). Every save and change is written to the audit log in the same transacti
 Estimates are aggregates: counts of people per combination of lists, never names.
 """
 
-from tollbook.services.estimates.options import METHOD_CHOICES, EstimateError, EstimateOptions
+from tollbook.services.estimates.options import (
+    METHOD_CHOICES,
+    EstimateError,
+    EstimateNotFound,
+    EstimateOptions,
+)
 from tollbook.services.estimates.publishing import publish_estimate, withdraw_estimate
 from tollbook.services.estimates.reading import (
     get_estimate,
@@ -33,6 +38,7 @@ __all__ = [
     "METHOD_CHOICES",
     "STRATA",
     "EstimateError",
+    "EstimateNotFound",
     "EstimateOptions",
     "SavedEstimate",
     "estimate_from_db",

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, cast
 
+from tollbook.domain.refusals import Invalid, NotFound
 from tollbook.estimate.list_choice import ListChoice
 from tollbook.store.estimate_tables import ESTIMATE_METHODS
 
@@ -18,8 +19,12 @@ METHOD_CHOICES: tuple[str, ...] = ESTIMATE_METHODS
 CRITERIA: tuple[str, ...] = ("bic", "aic")
 
 
-class EstimateError(ValueError):
+class EstimateError(Invalid, ValueError):
     """An estimate that cannot be run, found, published or withdrawn, and why."""
+
+
+class EstimateNotFound(EstimateError, NotFound):
+    """What the request names does not exist."""
 
 
 @dataclass(frozen=True)

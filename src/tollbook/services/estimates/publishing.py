@@ -6,13 +6,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from tollbook.services.estimates.options import EstimateError, EstimateNotFound, actor_name
+from tollbook.services.estimates.reading import headline
 from tollbook.store.estimate_repository import SavedEstimate
 from tollbook.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     pass
-from tollbook.services.estimates.options import EstimateError, actor_name
-from tollbook.services.estimates.reading import headline
 
 
 def _now() -> datetime:
@@ -29,7 +29,7 @@ def publish_estimate(
     with uow:
         found = uow.estimates.get(estimate_id)
         if found is None:
-            raise EstimateError(f"no estimate {estimate_id}")
+            raise EstimateNotFound(f"no estimate {estimate_id}")
         if found.status != "draft":
             raise EstimateError(
                 f"estimate {estimate_id} is {found.status}: only a draft can be published"
@@ -71,7 +71,7 @@ def withdraw_estimate(
     with uow:
         found = uow.estimates.get(estimate_id)
         if found is None:
-            raise EstimateError(f"no estimate {estimate_id}")
+            raise EstimateNotFound(f"no estimate {estimate_id}")
         if found.status == "withdrawn":
             raise EstimateError(f"estimate {estimate_id} is withdrawn already")
         done = uow.estimates.withdraw(estimate_id, at=now, by=who, reason=why)

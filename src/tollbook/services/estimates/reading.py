@@ -7,6 +7,7 @@ import math
 from typing import TYPE_CHECKING, Any, cast
 
 from tollbook.estimate.tables import WHOLE, OverlapTable, Stratum, pool
+from tollbook.services.estimates.options import EstimateError, EstimateNotFound
 from tollbook.store.estimate_repository import SavedEstimate
 from tollbook.store.estimate_tables import ESTIMATE_STATUSES
 from tollbook.store.unit_of_work import UnitOfWork
@@ -14,7 +15,6 @@ from tollbook.store.unit_of_work import UnitOfWork
 if TYPE_CHECKING:
     from tollbook.estimate.report import EstimationReport, StratumResult
     from tollbook.estimate.results import Estimate
-from tollbook.services.estimates.options import EstimateError
 
 
 def list_estimates(
@@ -33,7 +33,7 @@ def get_estimate(uow: UnitOfWork, estimate_id: int) -> SavedEstimate:
     with uow:
         found = uow.estimates.get(estimate_id)
     if found is None:
-        raise EstimateError(f"no estimate {estimate_id}")
+        raise EstimateNotFound(f"no estimate {estimate_id}")
     return found
 
 

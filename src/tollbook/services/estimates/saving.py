@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Any
 
 from tollbook.estimate.list_choice import ListChoice
 from tollbook.estimate.tables import OverlapTable, Stratum
+from tollbook.services.estimates.options import EstimateError, EstimateOptions, actor_name
+from tollbook.services.estimates.reading import headline
 from tollbook.services.estimation import STRATA, linked_source
 from tollbook.store.estimate_repository import NewEstimate, SavedEstimate
 from tollbook.store.unit_of_work import UnitOfWork
 
 if TYPE_CHECKING:
     from tollbook.estimate.report import EstimationReport, EstimationSettings
-from tollbook.services.estimates.options import EstimateError, EstimateOptions, actor_name
-from tollbook.services.estimates.reading import headline
 
 
 def _now() -> datetime:

@@ -38,7 +38,7 @@ from tollbook.services.registry.missing import (
     report_history,
     view_report,
 )
-from tollbook.services.registry.outcomes import ImportResult, RegistryError
+from tollbook.services.registry.outcomes import ImportResult, RegistryError, RegistryNotFound
 from tollbook.services.registry.pfif import export_pfif, import_pfif
 from tollbook.services.registry.photos import MAX_PHOTO_BYTES, PHOTO_TYPES, add_photo, view_photo
 
@@ -53,6 +53,7 @@ __all__ = [
     "CaseEvent",
     "ImportResult",
     "RegistryError",
+    "RegistryNotFound",
     "SiteSummary",
     "add_body",
     "add_morgue",

@@ -21,7 +21,7 @@ from tollbook.registry.rows import (
     body_from_row,
 )
 from tollbook.services.registry.csv_rows import read_csv_rows
-from tollbook.services.registry.outcomes import ImportResult, RegistryError
+from tollbook.services.registry.outcomes import ImportResult, RegistryError, RegistryNotFound
 from tollbook.store.registry_repository import (
     StoredBody,
 )
@@ -142,7 +142,7 @@ def add_part(uow: UnitOfWork, parent_ref: str, description: Description, actor: 
     with uow:
         parent = uow.registry.body(parent_ref)
         if parent is None:
-            raise RegistryError(f"no body {parent_ref}")
+            raise RegistryNotFound(f"no body {parent_ref}")
         existing = len(uow.registry.parts_of(parent_ref))
     try:
         ref = part_reference(parse_reference(parent_ref), existing)
@@ -213,7 +213,7 @@ def move_body(
         repo = uow.registry
         current = repo.body(ref)
         if current is None:
-            raise RegistryError(f"no body {ref}")
+            raise RegistryNotFound(f"no body {ref}")
         try:
             event = movement(
                 ref=ref,
@@ -259,7 +259,7 @@ def _check_room(uow: UnitOfWork, code: str) -> None:
             if occupied >= morgue.capacity:
                 raise RegistryError(f"morgue {code} is full ({occupied} of {morgue.capacity})")
             return
-    raise RegistryError(f"no morgue {code}")
+    raise RegistryNotFound(f"no morgue {code}")
 
 
 def view_body(uow: UnitOfWork, ref: str, actor: Actor) -> BodyView:
@@ -270,7 +270,7 @@ def view_body(uow: UnitOfWork, ref: str, actor: Actor) -> BodyView:
         repo = uow.registry
         stored = repo.body(ref)
         if stored is None:
-            raise RegistryError(f"no body {ref}")
+            raise RegistryNotFound(f"no body {ref}")
         identification = repo.identification(ref=ref)
         names = may_see_names(actor)
         if not names and identification is not None and actor.role == "family_liaison":
@@ -349,7 +349,7 @@ def custody_chain(uow: UnitOfWork, ref: str, actor: Actor) -> list[CustodyEvent]
     require(actor, "forensic", doing="reading a chain of custody")
     with uow:
         if uow.registry.body(ref) is None:
-            raise RegistryError(f"no body {ref}")
+            raise RegistryNotFound(f"no body {ref}")
         events = uow.registry.custody(ref)
         uow.audit.append(
             at=_now(),

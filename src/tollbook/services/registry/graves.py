@@ -15,7 +15,7 @@ from tollbook.registry.rows import (
     trench_from_row,
 )
 from tollbook.services.registry.csv_rows import read_csv_rows
-from tollbook.services.registry.outcomes import ImportResult, RegistryError
+from tollbook.services.registry.outcomes import ImportResult, RegistryNotFound
 from tollbook.store.unit_of_work import UnitOfWork
 
 
@@ -92,7 +92,7 @@ def trench_contents(
     with uow:
         trench = uow.registry.trench(trench_id)
         if trench is None:
-            raise RegistryError(f"no trench {trench_id}")
+            raise RegistryNotFound(f"no trench {trench_id}")
         bodies = []
         for position in uow.registry.positions(trench_id):
             stored = uow.registry.body(position.ref)

@@ -17,7 +17,7 @@ from tollbook.registry.rows import (
     report_from_row,
 )
 from tollbook.services.registry.csv_rows import read_csv_rows
-from tollbook.services.registry.outcomes import ImportResult, RegistryError
+from tollbook.services.registry.outcomes import ImportResult, RegistryError, RegistryNotFound
 from tollbook.store.registry_repository import (
     Identification,
     RegistryRepository,
@@ -107,7 +107,7 @@ def _visible_report(repo: RegistryRepository, report_id: str, actor: Actor) -> S
     """The report, if it exists and ``actor`` may see it (else a refusal saying which)."""
     stored = repo.report(report_id)
     if stored is None:
-        raise RegistryError(f"no report {report_id}")
+        raise RegistryNotFound(f"no report {report_id}")
     if not may_see_report(actor, stored.report.liaison):
         raise AccessDenied(f"{actor} may not see report {report_id}")
     return stored

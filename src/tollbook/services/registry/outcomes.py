@@ -4,11 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tollbook.domain.refusals import Invalid, NotFound
 from tollbook.exchange.errors import InputProblem
 
 
-class RegistryError(ValueError):
+class RegistryError(Invalid, ValueError):
     """A use case that cannot be carried out (unknown body, bad move, bad file...)."""
+
+
+class RegistryNotFound(RegistryError, NotFound):
+    """What the request names does not exist."""
 
 
 @dataclass

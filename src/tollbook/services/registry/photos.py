@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tollbook.domain.body import Photo
 from tollbook.registry.access import AccessDenied, Actor, may_see_names, require
-from tollbook.services.registry.outcomes import RegistryError
+from tollbook.services.registry.outcomes import RegistryError, RegistryNotFound
 from tollbook.store.unit_of_work import UnitOfWork
 
 
@@ -34,10 +34,10 @@ def view_photo(uow: UnitOfWork, ref: str, sha256: str, actor: Actor) -> Photo:
         raise AccessDenied(f"{actor} may not see photos of the dead")
     with uow:
         if uow.registry.body(ref) is None:
-            raise RegistryError(f"no body {ref}")
+            raise RegistryNotFound(f"no body {ref}")
         photo = uow.registry.photo(ref, sha256)
         if photo is None:
-            raise RegistryError(f"no photo {sha256} of body {ref}")
+            raise RegistryNotFound(f"no photo {sha256} of body {ref}")
         uow.audit.append(
             at=_now(),
             actor=str(actor),
@@ -76,7 +76,7 @@ def add_photo(
     photo = Photo(ref, digest, name, kind[1], len(data), caption)
     with uow:
         if uow.registry.body(ref) is None:
-            raise RegistryError(f"no body {ref}")
+            raise RegistryNotFound(f"no body {ref}")
         _keep_file(photo_dir, name, data)
         at = _now()
         if uow.registry.add_photo(photo, at=at, by=str(actor)):
