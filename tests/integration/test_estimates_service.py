@@ -23,8 +23,8 @@ from tollbook.services.estimates import (
     tables_of,
     withdraw_estimate,
 )
-from tollbook.services.estimation import NoLinkedPersons
 from tollbook.services.linkage import link_records
+from tollbook.services.linked_tables import NoLinkedPersons
 from tollbook.services.lists import import_list
 from tollbook.store.records import AuditEntry
 from tollbook.store.unit_of_work import UnitOfWork

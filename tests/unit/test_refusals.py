@@ -12,11 +12,11 @@ from tollbook.registry.access import AccessDenied
 from tollbook.services.accounts import AccountError, AccountNotFound
 from tollbook.services.claims import InvalidQuery
 from tollbook.services.estimates import EstimateError, EstimateNotFound
-from tollbook.services.estimation import NoLinkedPersons
 from tollbook.services.incidents import UnknownIncident
 from tollbook.services.job_clearing import JobNotCleared
 from tollbook.services.jobs import JobBusy, UnknownJob
 from tollbook.services.linkage import LinkageError, LinkageNotFound
+from tollbook.services.linked_tables import NoLinkedPersons
 from tollbook.services.lists import ImportRefused
 from tollbook.services.registry import RegistryError, RegistryNotFound
 from tollbook.services.review import ReviewError, ReviewNotFound

@@ -12,6 +12,7 @@ from typing import NoReturn
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
+from tollbook import settings
 from tollbook.domain.refusals import Refusal
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.report_files import parse_published
@@ -33,7 +34,7 @@ class Problems:
         click.echo(f"error: {problem}", err=True)
 
 
-class Progress:
+class ProgressLine:
     """Prints "... N things" to stderr at most once a second while long work runs."""
 
     def __init__(self, what: str) -> None:
@@ -82,7 +83,7 @@ def open_store(ctx: click.Context) -> UnitOfWork:
 
 
 #: Who acts, for the audit log, when ``--actor`` is not given.
-ACTOR_ENV = "TOLLBOOK_ACTOR"
+ACTOR_ENV = settings.ACTOR
 
 
 def default_actor() -> str | None:

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 import click
 
+from tollbook import settings
 from tollbook.cli.common import ACTOR_ENV, Problems, fail, open_store, refused
 from tollbook.domain.body import AGE_GROUPS, METHODS, Body, Description
 from tollbook.domain.grave import Morgue
@@ -21,11 +22,11 @@ from tollbook.domain.refusals import Refusal
 from tollbook.registry.access import ROLES, Actor
 from tollbook.registry.references import BadReference
 from tollbook.registry.rows import split_items
-from tollbook.services.registry import ImportResult
+from tollbook.services.registry import RegistryImportResult
 from tollbook.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
-PHOTO_DIR_ENV = "TOLLBOOK_PHOTO_DIR"
+PHOTO_DIR_ENV = settings.PHOTO_DIR
 
 
 def _actor_options(default_role: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -52,7 +53,7 @@ def _run(ctx: click.Context, use: Callable[[UnitOfWork], T]) -> T:
         uow.dispose()
 
 
-def _report_import(result: ImportResult, what: str) -> None:
+def _report_import(result: RegistryImportResult, what: str) -> None:
     problems = Problems()
     for problem in result.problems:
         problems.report(problem)

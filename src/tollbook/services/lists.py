@@ -32,7 +32,7 @@ from tollbook.store.unit_of_work import UnitOfWork
 
 __all__ = [
     "ImportRefused",
-    "ImportResult",
+    "ListImportResult",
     "file_columns",
     "import_list",
     "list_imports",
@@ -45,7 +45,7 @@ class ImportRefused(Invalid, ValueError):
 
 
 @dataclass(frozen=True)
-class ImportResult:
+class ListImportResult:
     list_name: str
     #: None when no row could be imported (nothing was written)
     import_id: int | None
@@ -83,7 +83,7 @@ def import_list(
     file_name: str | None = None,
     has_duplicates: bool | None = None,
     limits: FileLimits | None = None,
-) -> ImportResult:
+) -> ListImportResult:
     """Import a CSV or XLSX file into the list called ``source``.
 
     ``mapping`` holds ``COLUMN=FIELD`` pairs; columns named like a field, or with a
@@ -150,7 +150,7 @@ def _store(
     at: datetime,
     actor: str | None,
     has_duplicates: bool | None,
-) -> ImportResult:
+) -> ListImportResult:
     with uow:
         before = uow.lists.has_duplicates(name)
         list_id, new_list = uow.lists.list_id(
@@ -165,7 +165,7 @@ def _store(
             )
         unused = read.unused
         if not read.records:
-            return ImportResult(
+            return ListImportResult(
                 name, None, new_list, read.rows, 0, read.problems, read.warnings, unused, duplicates
             )
         rejected_rows = sorted({p.line for p in read.problems if p.line is not None})
@@ -203,7 +203,7 @@ def _store(
             },
         )
         uow.commit()
-    return ImportResult(
+    return ListImportResult(
         name,
         import_id,
         new_list,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from tollbook.names.transliteration import ukrainian_national
-from tollbook.simulate.deaths import Incident
+from tollbook.simulate.deaths import SimulatedIncident
 from tollbook.simulate.news import Draft, claim
 from tollbook.simulate.news_phrases import (
     BOILERPLATE,
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from tollbook.simulate.news_writer import Writer
 
 
-def first_report(w: Writer, report: Draft, incident: Incident, day: date, k: int) -> None:
+def first_report(w: Writer, report: Draft, incident: SimulatedIncident, day: date, k: int) -> None:
     rng = w.rng
     kind = incident.kind
     district = ukrainian_national(w.config.districts[incident.district])
@@ -200,7 +200,7 @@ def first_report(w: Writer, report: Draft, incident: Incident, day: date, k: int
     report.line((rng.choice(BOILERPLATE), []))
 
 
-def follow_up(w: Writer, report: Draft, incident: Incident, day: date, n: int) -> None:
+def follow_up(w: Writer, report: Draft, incident: SimulatedIncident, day: date, n: int) -> None:
     rng = w.rng
     kind = incident.kind
     when = day.isoformat()

@@ -11,7 +11,7 @@ import numpy as np
 
 from tollbook.names.transliteration import ukrainian_national
 from tollbook.simulate.config import SiegeConfig
-from tollbook.simulate.deaths import Deaths, Incident
+from tollbook.simulate.deaths import Deaths, SimulatedIncident
 from tollbook.simulate.graves import Graves
 from tollbook.simulate.names import FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES, feminine_family_name
 from tollbook.simulate.news import Draft, News, NewsReport, Officials, claim
@@ -102,7 +102,7 @@ class Writer:
         progress = (day - self.config.start).days / max(1, self.config.days)
         return max(1, round(true * (0.45 - 0.2 * min(1.0, progress))))
 
-    def official_tolls(self, incident: Incident) -> list[int]:
+    def official_tolls(self, incident: SimulatedIncident) -> list[int]:
         """The official toll of an incident as it rises, one figure per report about it."""
         if incident.id not in self.incident_tolls:
             tolls = [max(3, round(incident.killed * self.rng.uniform(0.3, 0.45)))]
@@ -120,7 +120,9 @@ class Writer:
         return f"{s.day} {MONTHS[s.month - 1]}"
 
     # --- incident reports ----------------------------------------------------------------
-    def incident_report(self, incident: Incident, n: int, k: int) -> tuple[date, int, Draft]:
+    def incident_report(
+        self, incident: SimulatedIncident, n: int, k: int
+    ) -> tuple[date, int, Draft]:
         rng = self.rng
         day = as_date(incident.day)
         published = day + timedelta(days=1 + 2 * n + rng.randint(0, 1))

@@ -16,7 +16,7 @@ from tollbook.simulate.config import SiegeConfig, config_to_mapping
 from tollbook.simulate.deaths import AGE_GROUPS, Deaths, generate_deaths
 from tollbook.simulate.descriptions import Description, true_description
 from tollbook.simulate.graves import Graves, generate_graves
-from tollbook.simulate.missing import MissingReport, alive_reported, generate_missing
+from tollbook.simulate.missing import SimulatedMissingReport, alive_reported, generate_missing
 from tollbook.simulate.news import News
 from tollbook.simulate.news_writer import generate_news
 from tollbook.simulate.population import (
@@ -40,7 +40,7 @@ class Siege:
     captured: npt.NDArray[np.bool_]
     lists: tuple[ListRecords, ...]
     graves: Graves
-    missing: tuple[MissingReport, ...]
+    missing: tuple[SimulatedMissingReport, ...]
     news: News
 
     @property

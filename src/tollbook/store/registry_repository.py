@@ -41,7 +41,7 @@ class StoredBody:
 
 
 @dataclass(frozen=True)
-class StoredReport:
+class StoredMissingReport:
     report: MissingReport
     status: str
     #: when and by whom it was recorded here
@@ -97,7 +97,7 @@ def _body(row: BodyRow) -> StoredBody:
     return StoredBody(body, row.status, row.location)
 
 
-def _report(row: MissingReportRow) -> StoredReport:
+def _report(row: MissingReportRow) -> StoredMissingReport:
     report = MissingReport(
         report_id=row.report_id,
         reported_on=row.reported_on,
@@ -118,7 +118,7 @@ def _report(row: MissingReportRow) -> StoredReport:
         consent=tuple(row.consent),
         liaison=row.liaison,
     )
-    return StoredReport(report, row.status, row.created_at, row.created_by)
+    return StoredMissingReport(report, row.status, row.created_at, row.created_by)
 
 
 def _site(row: GraveSiteRow) -> Site:
@@ -410,11 +410,11 @@ class RegistryRepository:
         )
         self._session.flush()
 
-    def report(self, report_id: str) -> StoredReport | None:
+    def report(self, report_id: str) -> StoredMissingReport | None:
         row = self._session.get(MissingReportRow, report_id)
         return None if row is None else _report(row)
 
-    def reports(self, *, liaison: str | None = None) -> list[StoredReport]:
+    def reports(self, *, liaison: str | None = None) -> list[StoredMissingReport]:
         query = select(MissingReportRow).order_by(MissingReportRow.report_id)
         if liaison is not None:
             query = query.where(MissingReportRow.liaison == liaison)

@@ -29,7 +29,7 @@ class AppState:
     tolls: TollCache[Toll]
     charts: TollCache[bytes]
     #: toll API answers, serialized, per role view (full or aggregate)
-    bodies: TollCache[bytes]
+    answers: TollCache[bytes]
     #: the stored claims reconciled into incidents, at the newest counting version
     reconciliations: TollCache[Reconciliation]
     #: run the tiny per-request lookups on the event loop (a local SQLite file answers in

@@ -31,7 +31,7 @@ from tollbook.services.estimates.saving import (
     run_estimate,
     save_file_estimate,
 )
-from tollbook.services.estimation import STRATA
+from tollbook.services.linked_tables import STRATA
 from tollbook.store.estimate_repository import SavedEstimate
 
 __all__ = [

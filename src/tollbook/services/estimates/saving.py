@@ -13,7 +13,7 @@ from tollbook.estimate.list_choice import ListChoice
 from tollbook.estimate.tables import OverlapTable, Stratum
 from tollbook.services.estimates.options import EstimateError, EstimateOptions, actor_name
 from tollbook.services.estimates.reading import headline
-from tollbook.services.estimation import STRATA, linked_source
+from tollbook.services.linked_tables import STRATA, linked_source
 from tollbook.store.estimate_repository import NewEstimate, SavedEstimate
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -41,7 +41,7 @@ def run_estimate(
     """Estimate from the linked persons in the database and save it as a draft
     (``on_estimated`` is given the report as computed, e.g. to print it).
 
-    Raises :class:`~tollbook.services.estimation.NoLinkedPersons` when nothing is linked,
+    Raises :class:`~tollbook.services.linked_tables.NoLinkedPersons` when nothing is linked,
     and :class:`EstimateError` for bad options or when nothing could be estimated.
     """
     who = actor_name(actor)

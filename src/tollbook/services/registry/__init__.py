@@ -38,7 +38,11 @@ from tollbook.services.registry.missing import (
     report_history,
     view_report,
 )
-from tollbook.services.registry.outcomes import ImportResult, RegistryError, RegistryNotFound
+from tollbook.services.registry.outcomes import (
+    RegistryError,
+    RegistryImportResult,
+    RegistryNotFound,
+)
 from tollbook.services.registry.pfif import export_pfif, import_pfif
 from tollbook.services.registry.photos import MAX_PHOTO_BYTES, PHOTO_TYPES, add_photo, view_photo
 
@@ -51,8 +55,8 @@ __all__ = [
     "BodyView",
     "Case",
     "CaseEvent",
-    "ImportResult",
     "RegistryError",
+    "RegistryImportResult",
     "RegistryNotFound",
     "SiteSummary",
     "add_body",

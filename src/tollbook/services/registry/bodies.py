@@ -21,7 +21,11 @@ from tollbook.registry.rows import (
     body_from_row,
 )
 from tollbook.services.registry.csv_rows import read_csv_rows
-from tollbook.services.registry.outcomes import ImportResult, RegistryError, RegistryNotFound
+from tollbook.services.registry.outcomes import (
+    RegistryError,
+    RegistryImportResult,
+    RegistryNotFound,
+)
 from tollbook.store.registry_repository import (
     StoredBody,
 )
@@ -155,13 +159,13 @@ def add_part(uow: UnitOfWork, parent_ref: str, description: Description, actor: 
 
 def import_bodies(
     uow: UnitOfWork, path: Path, actor: Actor, *, all_or_nothing: bool = False
-) -> ImportResult:
+) -> RegistryImportResult:
     """Register the bodies of a ``bodies.csv`` (the simulator's columns); bodies in trenches
     need their trenches imported first, and are registered buried there. Known references
     are skipped. With ``all_or_nothing``, a file with any bad row stores nothing (``added``
     is then 0 and every problem is listed)."""
     require(actor, "forensic", doing="importing bodies")
-    result = ImportResult()
+    result = RegistryImportResult()
     at = _now()
     with uow:
         known = uow.registry.body_refs()

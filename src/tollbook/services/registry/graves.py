@@ -15,7 +15,7 @@ from tollbook.registry.rows import (
     trench_from_row,
 )
 from tollbook.services.registry.csv_rows import read_csv_rows
-from tollbook.services.registry.outcomes import ImportResult, RegistryNotFound
+from tollbook.services.registry.outcomes import RegistryImportResult, RegistryNotFound
 from tollbook.store.unit_of_work import UnitOfWork
 
 
@@ -44,12 +44,12 @@ def import_graves(
     *,
     all_or_nothing: bool = False,
     source_name: str | None = None,
-) -> ImportResult:
+) -> RegistryImportResult:
     """Register burial sites and trenches (``sites.csv``, ``trenches.csv``); re-importing
     updates them. With ``all_or_nothing``, any bad row stores nothing; ``source_name``
     names the files in the audit log (an upload's name rather than a scratch path)."""
     require(actor, "forensic", doing="importing graves")
-    result = ImportResult()
+    result = RegistryImportResult()
     with uow:
         for line, row in read_csv_rows(sites, ("site", "name")):
             try:

@@ -17,11 +17,15 @@ from tollbook.registry.rows import (
     report_from_row,
 )
 from tollbook.services.registry.csv_rows import read_csv_rows
-from tollbook.services.registry.outcomes import ImportResult, RegistryError, RegistryNotFound
+from tollbook.services.registry.outcomes import (
+    RegistryError,
+    RegistryImportResult,
+    RegistryNotFound,
+)
 from tollbook.store.registry_repository import (
     Identification,
     RegistryRepository,
-    StoredReport,
+    StoredMissingReport,
 )
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -59,14 +63,14 @@ def import_reports(
     *,
     consent: tuple[str, ...] = (),
     source_name: str | None = None,
-) -> ImportResult:
+) -> RegistryImportResult:
     """Record the reports of a ``reports.csv``; rows without a ``consent`` column get
     ``consent``. Known report ids are skipped. A family liaison imports their own cases
     only: a row naming another liaison is refused. ``source_name``: how the file is named
     in problems and the audit log (an upload's own name rather than its scratch copy)."""
     require(actor, "family_liaison", "forensic", doing="importing missing-person reports")
     name = source_name or str(path)
-    result = ImportResult()
+    result = RegistryImportResult()
     at = _now()
     with uow:
         known = uow.registry.report_ids()
@@ -103,7 +107,7 @@ def import_reports(
     return result
 
 
-def _visible_report(repo: RegistryRepository, report_id: str, actor: Actor) -> StoredReport:
+def _visible_report(repo: RegistryRepository, report_id: str, actor: Actor) -> StoredMissingReport:
     """The report, if it exists and ``actor`` may see it (else a refusal saying which)."""
     stored = repo.report(report_id)
     if stored is None:
@@ -113,7 +117,7 @@ def _visible_report(repo: RegistryRepository, report_id: str, actor: Actor) -> S
     return stored
 
 
-def view_report(uow: UnitOfWork, report_id: str, actor: Actor) -> StoredReport:
+def view_report(uow: UnitOfWork, report_id: str, actor: Actor) -> StoredMissingReport:
     """A report with its names, for forensic staff, admins and the case's liaison."""
     with uow:
         stored = _visible_report(uow.registry, report_id, actor)
@@ -137,7 +141,7 @@ CASE_STAGES: tuple[str, ...] = ("open", "identified", "told")
 class Case:
     """A report with its identification, if a forensic user confirmed one."""
 
-    stored: StoredReport
+    stored: StoredMissingReport
     identification: Identification | None
 
     @property

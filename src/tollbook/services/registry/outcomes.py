@@ -17,7 +17,7 @@ class RegistryNotFound(RegistryError, NotFound):
 
 
 @dataclass
-class ImportResult:
+class RegistryImportResult:
     added: int = 0
     skipped: int = 0
     problems: list[InputProblem] = field(default_factory=list)

@@ -11,7 +11,7 @@ from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.file_limits import FileLimits, check_size
 from tollbook.exchange.pfif import PfifNote, PfifPerson, read_pfif, utc_text, write_pfif
 from tollbook.registry.access import Actor, may_see_report, require
-from tollbook.services.registry.outcomes import ImportResult
+from tollbook.services.registry.outcomes import RegistryImportResult
 from tollbook.store.registry_repository import (
     Identification,
     Note,
@@ -99,7 +99,7 @@ def import_pfif(
     *,
     consent: tuple[str, ...] = (),
     source_name: str | None = None,
-) -> ImportResult:
+) -> RegistryImportResult:
     """Record the persons of a PFIF 1.4 file as missing-person reports (with ``consent``)
     and keep their notes. A ``believed_dead`` note is kept as a note: it never
     identifies anyone here. Notes for a report the actor may not see (another liaison's
@@ -113,7 +113,7 @@ def import_pfif(
     except OSError as exc:
         raise InputError(InputProblem(name, f"cannot read: {exc.strerror}")) from None
     persons, problems = read_pfif(data, name, limits)
-    result = ImportResult(problems=list(problems))
+    result = RegistryImportResult(problems=list(problems))
     at = _now()
     with uow:
         repo = uow.registry
