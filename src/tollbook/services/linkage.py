@@ -141,6 +141,7 @@ def link_records(
     and :class:`~tollbook.link.engine.EngineUnavailable` when the engine cannot run.
     """
     check_band(threshold, review)
+    uow = UnitOfWork(uow.engine)  # its own: on_progress writes through the caller's
     say = on_progress or (lambda text: None)
     began = time.perf_counter()
     started = datetime.now(UTC)
