@@ -31,14 +31,13 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tollbook.exchange.siege_files import write_siege
+from tollbook.cli.simulate.files import write_siege
 from tollbook.link.evaluation import pairwise_scores
 from tollbook.services.estimates import EstimateOptions, estimate_from_db
 from tollbook.services.linkage import link_records
 from tollbook.services.lists import import_list
 from tollbook.services.setup import init_database, open_database
 from tollbook.simulate import SiegeConfig, simulate_siege
-from tollbook.store.list_unit_of_work import ListUnitOfWork
 
 WITHIN = 0.05
 TARGET_COVERAGE = 0.90
@@ -96,10 +95,9 @@ def run_siege(people: int, seed: int, args: argparse.Namespace) -> Run:
             clock["import"] = time.perf_counter()
             link_records(uow, actor="scorecard")
             clock["link"] = time.perf_counter()
-            luow = ListUnitOfWork.of(uow)
-            with luow:
-                person_of = luow.linkage.membership()
-                record_id = {s.id: s.record.record_id for s in luow.lists.records()}
+            with uow:
+                person_of = uow.linkage.membership()
+                record_id = {s.id: s.record.record_id for s in uow.lists.records()}
             clusters = {record_id[r]: p for r, p in person_of.items()}
             scores = pairwise_scores(clusters, {r: truth[r] for r in clusters})
             figures: list[Figure] = []

@@ -21,8 +21,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from tollbook.cli.simulate.files import write_siege
 from tollbook.exchange.list_files import read_list_file
-from tollbook.exchange.siege_files import write_siege
 from tollbook.link import blocking
 from tollbook.link.duckdb_engine import duckdb_engine
 from tollbook.link.features import FeatureTable, features

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from benchmarks.link_common import report, run_file_mode
-from tollbook.exchange.siege_files import write_siege
+from tollbook.cli.simulate.files import write_siege
 from tollbook.simulate import SiegeConfig, simulate_siege
 
 TARGET_F1 = 0.97

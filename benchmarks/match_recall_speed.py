@@ -14,7 +14,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from tollbook.exchange.siege_files import write_siege
+from tollbook.cli.simulate.files import write_siege
 from tollbook.registry.matching import ProfileTable, rank
 from tollbook.registry.profiles import Profile, body_profile, report_profile
 from tollbook.registry.rows import body_from_row, report_from_row

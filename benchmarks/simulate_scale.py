@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from tollbook.exchange.siege_files import write_siege
+from tollbook.cli.simulate.files import write_siege
 from tollbook.simulate import SiegeConfig, simulate_siege
 
 TARGET_SECONDS = 120.0

@@ -12,6 +12,9 @@ or a PostgreSQL database, and a test that asks for ``uow`` gets a copy of it as 
 (``tests/integration/test_store_migrations.py`` tests the migrations themselves, on
 empty databases).
 
+``fake_uow`` is the fake unit of work of ``tests/fakes.py`` on a copy of the SQLite
+template: it counts the transactions a service commits and abandons.
+
 ``siege_folder(people, seed)`` writes a simulated siege's files once per session for
 each size and seed, for the modules that read them (never write into it).
 
@@ -28,8 +31,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.fakes import FakeUnitOfWork
 from tests.postgres import fresh_postgres_database
-from tollbook.exchange.siege_files import write_siege
+from tollbook.cli.simulate.files import write_siege
 from tollbook.simulate import SiegeConfig, simulate_siege
 from tollbook.store.database import make_engine
 from tollbook.store.migrate import upgrade
@@ -136,10 +140,28 @@ def uow(database_url: str) -> Iterator[UnitOfWork]:
         engine.dispose()
 
 
+@pytest.fixture
+def fake_uow(migrated_sqlite_template: Path, tmp_path: Path) -> Iterator[FakeUnitOfWork]:
+    """The fake unit of work (``tests/fakes.py``) on a copy of the migrated SQLite template."""
+    path = tmp_path / "fake.db"
+    shutil.copyfile(migrated_sqlite_template, path)
+    wal = migrated_sqlite_template.with_name(migrated_sqlite_template.name + "-wal")
+    if wal.exists():
+        shutil.copyfile(wal, path.with_name(path.name + "-wal"))
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        yield FakeUnitOfWork(engine)
+    finally:
+        engine.dispose()
+
+
 @pytest.fixture(scope="session")
 def siege_folder(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int, int], Path]:
-    """``siege_folder(people, seed)``: the folder of that simulated siege's files
-    (``docs/simulator.md``), written once per session; read it, never write into it."""
+    """``fake_uow`` is the fake unit of work of ``tests/fakes.py`` on a copy of the SQLite
+    template: it counts the transactions a service commits and abandons.
+
+    ``siege_folder(people, seed)``: the folder of that simulated siege's files
+        (``docs/simulator.md``), written once per session; read it, never write into it."""
     written: dict[tuple[int, int], Path] = {}
 
     def folder(people: int, seed: int) -> Path:

@@ -11,8 +11,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from tests.e2e.test_web_server import PASSWORD, SECRET, seed_users
+from tollbook.cli.simulate.demo_loading import load_demo
 from tollbook.services.accounts import ROLES
-from tollbook.services.demo import load_demo
 from tollbook.web import WebSettings, create_app
 from tollbook.web.permissions import allowed
 

@@ -153,7 +153,7 @@ def test_common_and_guessable_passwords_are_refused(
 def test_the_public_home_page_is_kept_until_a_publication(
     client: TestClient, app: FastAPI, url: str
 ) -> None:
-    cache = app.state.tollbook.bodies
+    cache = app.state.tollbook.answers
     first = client.get("/")
     hits = cache.hits
     second = client.get("/")

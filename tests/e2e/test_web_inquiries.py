@@ -248,9 +248,8 @@ def test_the_family_is_told_only_after_an_identification(
 
 
 def identification_told(uow: UnitOfWork, report_id: str) -> bool:
-    from tollbook.store.registry_repository import RegistryStore
 
-    with RegistryStore(uow.engine) as store:
+    with UnitOfWork(uow.engine) as store:
         found = store.registry.identification(report_id=report_id)
     return found is not None and found.notified_at is not None
 

@@ -3,26 +3,30 @@ groupings saved, the cumulative figure beside the documented count."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
+from sqlalchemy import text
 
 from tollbook.count import CountRules, VagueFloors
 from tollbook.domain.claim import Claim
+from tollbook.services.audit import counting_version, latest_change
 from tollbook.services.claims import InvalidQuery
 from tollbook.services.incidents import (
     UnknownIncident,
     get_incident,
     list_incidents,
-    reconcile_stored,
+    read_reconciliation,
+    regroup,
 )
 from tollbook.services.ingest import ingest_reports
-from tollbook.services.review import reject_claim, set_publisher
+from tollbook.services.review import merge_incidents, reject_claim, set_publisher
 from tollbook.services.tolls import place_toll
 from tollbook.store.unit_of_work import UnitOfWork
 
 from .builders import FakeExtractor, make_claim, make_report
 
+NOW = datetime(2022, 3, 20, tzinfo=UTC)
 HOSPITAL = "An airstrike on a children's hospital in Mariupol killed at least 17 people."
 
 
@@ -181,6 +185,43 @@ def test_an_incident_whose_claims_are_gone_is_retired(stored: UnitOfWork) -> Non
         get_incident(stored, 999)
 
 
+def test_reads_of_incidents_write_nothing(stored: UnitOfWork) -> None:
+    """Listing, opening and counting incidents are plain queries: the audit log, the
+    counting version (the web app's cache key) and the stored grouping stay as they were."""
+    hospital = list_incidents(stored)[0]
+    merged = merge_incidents(stored, [hospital.id, list_incidents(stored)[1].id], "anna")
+    before = (latest_change(stored), counting_version(stored), _stored_grouping(stored))
+    assert list_incidents(stored, outcome="killed")[0].id == merged.id
+    assert get_incident(stored, merged.id).claim_ids == (1, 3, 5)
+    assert place_toll(stored, "Mariupol").incidents
+    assert read_reconciliation(stored, CountRules(date_tolerance_days=0)).incidents
+    assert (latest_change(stored), counting_version(stored), _stored_grouping(stored)) == before
+
+
+def test_claims_stored_without_a_service_are_read_without_saving_their_grouping(
+    uow: UnitOfWork,
+) -> None:
+    with uow:
+        report_id = uow.reports.add(make_report("r1"), ingested_at=NOW, ingested_by=None)
+        uow.claims.add(report_id, [make_claim("r1")], extractor_version="x", created_at=NOW)
+        uow.commit()
+    [incident] = list_incidents(uow)
+    assert incident.id is None
+    assert _stored_grouping(uow) == set()
+    [saved] = regroup(uow).incidents
+    assert saved.id is not None
+    assert [i.id for i in list_incidents(uow)] == [saved.id]
+
+
+def _stored_grouping(uow: UnitOfWork) -> set[tuple[object, ...]]:
+    """Every stored incident row and incident-claim link, as it is in the database."""
+    with uow.engine.connect() as connection:
+        incidents = connection.execute(text("SELECT * FROM incidents")).tuples()
+        links = connection.execute(text("SELECT * FROM incident_claims")).tuples()
+        return {("incident", *row) for row in incidents} | {("link", *row) for row in links}
+
+
 def test_reconciling_an_empty_store(uow: UnitOfWork) -> None:
-    assert reconcile_stored(uow).incidents == ()
+    assert read_reconciliation(uow).incidents == ()
+    assert regroup(uow).incidents == ()
     assert place_toll(uow, "Mariupol").incidents == ()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 from tollbook.services.audit import counting_version, latest_change
-from tollbook.services.incidents import list_incidents, only_regroupings_since, reconcile_stored
+from tollbook.services.incidents import list_incidents
 from tollbook.services.ingest import ingest_reports
 from tollbook.services.review import confirm_claim, merge_incidents
 from tollbook.store.login_attempts import LoginAttemptLog
@@ -44,15 +44,3 @@ def test_only_changes_to_counting_data_move_the_counting_version(uow: UnitOfWork
     assert len(incidents) == 2
     merge_incidents(uow, [i.id for i in incidents], "anna", "one attack, two reports")
     assert counting_version(uow) > after_review
-
-
-def test_a_regrouping_alone_is_told_apart_from_a_change_of_the_claims(uow: UnitOfWork) -> None:
-    claims = {"a": [make_claim("a", when="2022-03-09")]}
-    ingest_reports(uow, [make_report("a", published=date(2022, 3, 21))], FakeExtractor(claims))
-    before = counting_version(uow)
-    reconcile_stored(uow)  # the first grouping is saved: a "regroup" entry
-    regrouped = counting_version(uow)
-    assert regrouped > before
-    assert only_regroupings_since(uow, before, regrouped)
-    confirm_claim(uow, 1, actor="anna")
-    assert not only_regroupings_since(uow, before, counting_version(uow))

@@ -23,10 +23,9 @@ from tollbook.services.estimates import (
     tables_of,
     withdraw_estimate,
 )
-from tollbook.services.estimation import NoLinkedPersons
 from tollbook.services.linkage import link_records
+from tollbook.services.linked_tables import NoLinkedPersons
 from tollbook.services.lists import import_list
-from tollbook.store.estimate_repository import EstimateStore
 from tollbook.store.records import AuditEntry
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -53,7 +52,7 @@ def write(folder: Path, name: str, text: str) -> Path:
 
 
 def audit(uow: UnitOfWork, estimate_id: int) -> list[AuditEntry]:
-    with EstimateStore(uow.engine) as store:
+    with UnitOfWork(uow.engine) as store:
         return store.audit.entries(entity="estimate", entity_id=estimate_id)
 
 
@@ -159,7 +158,7 @@ def test_bad_options_and_tables_that_cannot_be_estimated_save_nothing(
     with pytest.raises(EstimateError, match=r"^by: cannot divide persons by"):
         run_estimate(uow, by=("shoe_size",), actor="anna")
     assert list_estimates(uow) == []
-    with EstimateStore(uow.engine) as store:
+    with UnitOfWork(uow.engine) as store:
         assert store.audit.entries(entity="estimate") == []
 
 

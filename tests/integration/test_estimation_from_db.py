@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tollbook.services.estimation import NoLinkedPersons, linked_overlap_tables
 from tollbook.services.linkage import link_records
+from tollbook.services.linked_tables import NoLinkedPersons, linked_overlap_tables
 from tollbook.services.lists import import_list
 from tollbook.store.unit_of_work import UnitOfWork
 

@@ -14,20 +14,19 @@ import pytest
 from sqlalchemy import select
 
 from tests.integration.test_lists_import import MAP, write
-from tollbook.services.lists import ImportRefused, ImportResult, import_list
+from tollbook.services.lists import ImportRefused, ListImportResult, import_list
 from tollbook.store.list_repository import ListRepository
 from tollbook.store.list_tables import NamedListRow
-from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
 
 OTHER = "Номер,Прізвище,Ім'я\nb-1,Бондар,Олена\n"
 
 
 def both_at_once(
-    uow: UnitOfWork, calls: list[Callable[[UnitOfWork], ImportResult]]
-) -> list[ImportResult | Exception]:
+    uow: UnitOfWork, calls: list[Callable[[UnitOfWork], ListImportResult]]
+) -> list[ListImportResult | Exception]:
     """Run the calls in threads of their own, each on a unit of work of its own."""
-    results: list[ImportResult | Exception] = [RuntimeError("did not run")] * len(calls)
+    results: list[ListImportResult | Exception] = [RuntimeError("did not run")] * len(calls)
 
     def run(i: int) -> None:
         try:
@@ -73,12 +72,12 @@ def test_the_same_file_imported_twice_at_once_lands_once(
     wait_after_first_look(monkeypatch, "import_with_hash", 2)
     results = both_at_once(uow, [lambda u: import_list(u, path, "morgue", MAP)] * 2)
 
-    made = [r for r in results if isinstance(r, ImportResult)]
+    made = [r for r in results if isinstance(r, ListImportResult)]
     refused = [r for r in results if isinstance(r, Exception)]
     assert len(made) == 1 and len(refused) == 1, results
     assert isinstance(refused[0], ImportRefused)
     assert "already" in str(refused[0]) or "same time" in str(refused[0])
-    luow = ListUnitOfWork.of(uow)
+    luow = UnitOfWork(uow.engine)
     with luow:
         records = luow.lists.records()
     assert len(records) == 1 + 2  # the other file's record, and this file's two, once
@@ -122,6 +121,6 @@ def test_two_imports_into_a_new_list_at_once_both_land(
             lambda u: import_list(u, second, "burial", ["Номер=record_id", "Прізвище=family_name"]),
         ],
     )
-    assert all(isinstance(r, ImportResult) for r in results), results
-    assert sorted(r.imported for r in results if isinstance(r, ImportResult)) == [1, 2]
-    assert sum(r.new_list for r in results if isinstance(r, ImportResult)) == 1
+    assert all(isinstance(r, ListImportResult) for r in results), results
+    assert sorted(r.imported for r in results if isinstance(r, ListImportResult)) == [1, 2]
+    assert sum(r.new_list for r in results if isinstance(r, ListImportResult)) == 1

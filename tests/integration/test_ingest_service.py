@@ -107,7 +107,7 @@ def test_a_claim_the_database_refuses_leaves_no_half_written_report(uow: UnitOfW
     assert stored_hashes(uow) == {good.text_sha256, later.text_sha256}
     assert [c.claim.article for c in list_claims(uow)] == ["good", "later"]
     with uow:
-        audited = [entry.after["external_id"] for entry in uow.audit.entries() if entry.after]
+        audited = [e.after["external_id"] for e in uow.audit.entries(entity="report") if e.after]
     assert audited == ["good", "later"]
 
 
@@ -132,10 +132,15 @@ def test_each_stored_report_gets_an_ingest_audit_entry(uow: UnitOfWork) -> None:
     )
 
     with uow:
-        entries = uow.audit.entries()
+        everything = uow.audit.entries()
+        entries = uow.audit.entries(entity="report")
         stored = {s.report.id: s for s in uow.reports.list()}
         claim_ids = [c.id for c in uow.claims.list(article="a")]
     assert [(e.action, e.entity, e.actor) for e in entries] == [("ingest", "report", "ana")] * 2
+    # then the claims are grouped into incidents once, for the reads to find
+    assert [(e.action, e.entity, e.actor) for e in everything[2:]] == [
+        ("regroup", "incidents", "ana")
+    ]
     assert [e.entity_id for e in entries] == [str(stored["a"].id), str(stored["b"].id)]
     assert entries[0].before is None
     assert entries[0].after == {

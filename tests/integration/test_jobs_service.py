@@ -18,7 +18,6 @@ from tollbook.services.jobs import (
     running_job,
     start_job,
 )
-from tollbook.store.job_repository import JobStore
 from tollbook.store.unit_of_work import UnitOfWork
 
 
@@ -69,7 +68,7 @@ def test_run_now_raises_the_refusal_after_marking_the_job_failed(uow: UnitOfWork
 
 def test_a_job_whose_process_died_is_taken_for_dead(uow: UnitOfWork) -> None:
     stuck = start_job(uow, "linkage", actor="anna", params={})
-    with JobStore(uow.engine) as store:
+    with UnitOfWork(uow.engine) as store:
         store.jobs.step(stuck, "scoring pairs", at=datetime.now(UTC) - 2 * STALE_AFTER)
         store.commit()
     fresh = start_job(uow, "linkage", actor="petro", params={})

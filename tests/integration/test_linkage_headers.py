@@ -10,12 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from tollbook.exchange.siege_files import write_siege
+from tollbook.cli.simulate.files import write_siege
 from tollbook.link.evaluation import pairwise_scores
 from tollbook.services.linkage import link_records, list_runs
 from tollbook.services.lists import import_list, list_imports, list_summaries
 from tollbook.simulate import SiegeConfig, simulate_siege
-from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
 
 #: The simulator's columns, as each language's list heads them (plus a note column).
@@ -55,7 +54,7 @@ def headed_lists(
 
 def persons(uow: UnitOfWork) -> dict[str, tuple[int, str]]:
     """The list's record id -> (person, list) of every record."""
-    luow = ListUnitOfWork.of(uow)
+    luow = UnitOfWork(uow.engine)
     with luow:
         person_of = luow.linkage.membership()
         return {

@@ -18,7 +18,6 @@ from tollbook.services.linkage import (
     review_queue,
 )
 from tollbook.services.lists import import_list
-from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
 
 
@@ -33,13 +32,13 @@ def load(uow: UnitOfWork, siege: Path) -> dict[int, str]:
         import_list(uow, path, path.stem, actor="test")
     with (siege / "truth" / "list_records.csv").open(encoding="utf-8") as handle:
         truth = {row["record_id"]: row["person_id"] for row in csv.DictReader(handle)}
-    luow = ListUnitOfWork.of(uow)
+    luow = UnitOfWork(uow.engine)
     with luow:
         return {s.id: truth[str(s.record.record_id)] for s in luow.lists.records()}
 
 
 def membership(uow: UnitOfWork) -> dict[int, int]:
-    luow = ListUnitOfWork.of(uow)
+    luow = UnitOfWork(uow.engine)
     with luow:
         return luow.linkage.membership()
 
@@ -59,7 +58,7 @@ def test_linking_finds_the_persons_and_explains_every_link(uow: UnitOfWork, sieg
     fields = {item["field"]: item for item in link.explanation["fields"]}
     assert {"family_name", "given_name", "birth", "death_date"} <= set(fields)
     assert all(isinstance(item["weight"], float) for item in fields.values())
-    luow = ListUnitOfWork.of(uow)
+    luow = UnitOfWork(uow.engine)
     with luow:
         (entry,) = luow.audit.entries(entity="link_run")
     assert entry.actor == "analyst"
@@ -109,7 +108,7 @@ def test_uncertain_pairs_are_queued_and_decisions_hold_on_reruns(
     assert final[a] != final[b]
     assert final[c] == final[d]
     assert all({p.review.record_a, p.review.record_b} != {a, b} for p in review_queue(uow))
-    luow = ListUnitOfWork.of(uow)
+    luow = UnitOfWork(uow.engine)
     with luow:
         actions = [e.action for e in luow.audit.entries(entity="record_pair")]
     assert actions == ["split", "confirm"]

@@ -11,7 +11,6 @@ from tollbook.exchange.errors import InputError
 from tollbook.services.lists import ImportRefused, import_list, list_summaries
 from tollbook.store.database import make_engine
 from tollbook.store.list_repository import ListRepository
-from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
 
 LIST = (
@@ -47,7 +46,7 @@ def test_good_rows_are_imported_with_provenance_and_bad_rows_reported(
     assert (result.list_name, result.rows, result.imported, result.rejected) == ("morgue", 3, 2, 1)
     assert result.new_list and result.import_id is not None
     assert [(p.line, p.field) for p in result.problems] == [(3, "birth_date")]
-    luow = ListUnitOfWork.of(uow)
+    luow = UnitOfWork(uow.engine)
     with luow:
         stored = luow.lists.records()
         entries = luow.audit.entries(entity="list_import")
@@ -72,21 +71,15 @@ def test_normalised_names_are_stored_beside_the_originals(uow: UnitOfWork, tmp_p
     finally:
         engine.dispose()
     assert {"family_key", "given_key", "patronymic_key", "original"} <= columns
-    luow = ListUnitOfWork.of(uow)
+    luow = UnitOfWork(uow.engine)
     with luow:
         from sqlalchemy import select
 
         from tollbook.store.list_tables import ListRecordRow
 
-        keys = (
-            luow._current()
-            .session.execute(
-                select(ListRecordRow.family_key, ListRecordRow.sex_inferred).order_by(
-                    ListRecordRow.id
-                )
-            )
-            .all()
-        )
+        keys = luow.session.execute(
+            select(ListRecordRow.family_key, ListRecordRow.sex_inferred).order_by(ListRecordRow.id)
+        ).all()
     assert keys[0] == ("SevCenko", "F")
     assert keys[1][0] == "vasilev"
 
@@ -116,7 +109,7 @@ def test_nothing_is_half_written_when_storing_fails(
     assert calls["n"] == 1
     monkeypatch.undo()
     assert list_summaries(uow) == []
-    luow = ListUnitOfWork.of(uow)
+    luow = UnitOfWork(uow.engine)
     with luow:
         assert luow.lists.count() == 0
         assert luow.audit.entries(entity="list_import") == []
@@ -132,7 +125,7 @@ def test_refusals_write_nothing(uow: UnitOfWork, tmp_path: Path) -> None:
     only_bad = write(tmp_path, "family_name,birth_date\nKoval,soon\n", "bad.csv")
     result = import_list(uow, only_bad, "morgue")
     assert (result.imported, result.import_id, result.rejected) == (0, None, 1)
-    luow = ListUnitOfWork.of(uow)
+    luow = UnitOfWork(uow.engine)
     with luow:
         assert luow.lists.count() == 0
         assert luow.lists.summaries() == []

@@ -14,7 +14,6 @@ from tollbook.exchange.pfif import read_pfif
 from tollbook.registry.access import AccessDenied, Actor
 from tollbook.services import matching, registry
 from tollbook.services.registry import RegistryError
-from tollbook.store.registry_repository import RegistryStore
 from tollbook.store.unit_of_work import UnitOfWork
 
 FORENSIC = Actor("dr.k", "forensic")
@@ -24,7 +23,7 @@ VIEWER = Actor("v", "viewer")
 
 
 def _setup(uow: UnitOfWork) -> None:
-    with RegistryStore(uow.engine) as store:
+    with UnitOfWork(uow.engine) as store:
         store.registry.put_site(Site("S1", "Old Cemetery", 47.6, 36.4))
         store.registry.put_trench(Trench("S1-T01", "S1", 1, 30.0, 50.0, 47.6, 36.4))
         store.commit()
@@ -153,6 +152,6 @@ def test_match_confirm_notify_and_pfif(uow: UnitOfWork, tmp_path: Path) -> None:
     )
     result = registry.import_pfif(uow, xml, FORENSIC, consent=("matching",))
     assert (result.added, result.problems) == (1, [])
-    with RegistryStore(uow.engine) as store:
+    with UnitOfWork(uow.engine) as store:
         assert store.registry.report("other.org/X9") is not None
         assert store.registry.identification(report_id="other.org/X9") is None

@@ -10,7 +10,7 @@ from tollbook.names.fold import fold, skeleton
 from tollbook.names.given_names import given_name_class, name_key
 from tollbook.names.latin import to_latin
 from tollbook.names.patronymics import patronymic_key, patronymic_sex
-from tollbook.simulate.transliteration import SCHEMES, transliterate
+from tollbook.names.transliteration import SCHEMES, transliterate
 
 
 def given(text: str) -> str:

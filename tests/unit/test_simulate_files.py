@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tollbook.exchange.siege_files import SiegeFilesError, prepare_out_dir, write_siege
+from tollbook.cli.simulate.files import SiegeFilesError, prepare_out_dir, write_siege
 from tollbook.simulate import SiegeConfig, simulate_siege
 from tollbook.simulate.records import RECORD_COLUMNS
 

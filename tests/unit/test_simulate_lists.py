@@ -8,6 +8,7 @@ from functools import lru_cache
 import numpy as np
 import pytest
 
+from tollbook.names.transliteration import is_cyrillic
 from tollbook.simulate import Dependence, SiegeConfig, select_lists, simulate_siege
 from tollbook.simulate.captures import draw_captures, solve_intercept
 from tollbook.simulate.config import DEFAULT_DEPENDENCES
@@ -15,7 +16,6 @@ from tollbook.simulate.deaths import generate_deaths
 from tollbook.simulate.population import generate_population
 from tollbook.simulate.records import RECORD_COLUMNS
 from tollbook.simulate.siege import Siege
-from tollbook.simulate.transliteration import is_cyrillic
 
 PEOPLE = 80_000  # about 2,400 dead: coverage is known to about +-0.01
 

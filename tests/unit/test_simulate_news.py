@@ -13,9 +13,10 @@ from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
 from tollbook.extract.places import default_gazetteer
 from tollbook.extract.sentences import split_sentences
+from tollbook.names.transliteration import ukrainian_national
 from tollbook.simulate import SiegeConfig, simulate_siege
-from tollbook.simulate.news import News, day_phrase, number_words
-from tollbook.simulate.transliteration import ukrainian_national
+from tollbook.simulate.news import News
+from tollbook.simulate.news_phrases import day_phrase, number_words
 
 _WHEN_RE = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
 

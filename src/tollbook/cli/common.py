@@ -12,6 +12,8 @@ from typing import NoReturn
 import click
 from sqlalchemy.exc import SQLAlchemyError
 
+from tollbook import settings
+from tollbook.domain.refusals import Refusal
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.report_files import parse_published
 from tollbook.store.database import redact_url
@@ -32,7 +34,7 @@ class Problems:
         click.echo(f"error: {problem}", err=True)
 
 
-class Progress:
+class ProgressLine:
     """Prints "... N things" to stderr at most once a second while long work runs."""
 
     def __init__(self, what: str) -> None:
@@ -50,6 +52,13 @@ def fail(message: str) -> NoReturn:
     """Print ``error: message`` to stderr and exit with status 1."""
     click.echo(f"error: {message}", err=True)
     sys.exit(EXIT_PROBLEMS)
+
+
+def refused(refusal: Refusal) -> NoReturn:
+    """The one place a service's refusal (:mod:`tollbook.domain.refusals`) becomes the
+    command's answer: ``error: <message>`` on stderr and exit status 1, whatever its kind
+    (not found, forbidden, conflict, invalid)."""
+    fail(refusal.message)
 
 
 def published_option(value: str | None) -> date | None:
@@ -74,7 +83,7 @@ def open_store(ctx: click.Context) -> UnitOfWork:
 
 
 #: Who acts, for the audit log, when ``--actor`` is not given.
-ACTOR_ENV = "TOLLBOOK_ACTOR"
+ACTOR_ENV = settings.ACTOR
 
 
 def default_actor() -> str | None:

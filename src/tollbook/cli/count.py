@@ -12,10 +12,11 @@ from typing import IO, Any, TypeVar
 
 import click
 
-from tollbook.cli.common import fail, open_store
+from tollbook.cli.common import fail, open_store, refused
 from tollbook.count import CountRules, VagueFloors
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.incident import Incident
+from tollbook.domain.refusals import Refusal
 from tollbook.domain.toll import SeriesPoint, Toll
 from tollbook.exchange.claim_files import figure_text
 from tollbook.exchange.geojson import (
@@ -53,15 +54,11 @@ def _date(value: datetime | None) -> date | None:
 
 def _run(ctx: click.Context, use: Callable[[UnitOfWork], T]) -> T:
     """Open the store, run one service, turn its refusals into ``error: ...`` and exit 1."""
-    from tollbook.services.claims import InvalidQuery
-    from tollbook.services.incidents import UnknownIncident
-    from tollbook.services.review import ReviewError
-
     uow = open_store(ctx)
     try:
         return use(uow)
-    except (InvalidQuery, ReviewError, UnknownIncident) as error:
-        fail(str(error.args[0]) if error.args else str(error))
+    except Refusal as error:
+        refused(error)
     finally:
         uow.dispose()
 

@@ -313,7 +313,7 @@ def _from_db(
     """``--from-db``: the linked persons' estimate, with linkage error, not saved."""
     from tollbook.cli.common import open_store
     from tollbook.services.estimates import EstimateError, estimate_from_db
-    from tollbook.services.estimation import NoLinkedPersons
+    from tollbook.services.linked_tables import NoLinkedPersons
 
     if ctx.obj is None:  # run as `python -m tollbook.cli.estimate`, outside `tollbook`
         from tollbook.store.database import database_url
@@ -374,7 +374,7 @@ def _save_and_show(
         run_estimate,
         save_file_estimate,
     )
-    from tollbook.services.estimation import NoLinkedPersons
+    from tollbook.services.linked_tables import NoLinkedPersons
 
     if not actor:
         raise click.UsageError(f"say who is saving the estimate: --actor NAME (or ${ACTOR_ENV})")

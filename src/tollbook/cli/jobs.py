@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import click
 
-from tollbook.cli.common import ACTOR_ENV, default_actor, fail, open_store
+from tollbook.cli.common import ACTOR_ENV, default_actor, open_store, refused
+from tollbook.domain.refusals import Refusal
 
 KINDS = ("linkage", "estimate")
 
@@ -49,14 +50,13 @@ def clear(ctx: click.Context, job_id: int, reason: str, actor: str | None) -> No
     """Mark the running job JOB_ID failed because its process died, so that the next
     linkage or estimate can start. Refused for a job that said it was alive in the last
     few minutes."""
-    from tollbook.services.job_clearing import JobNotCleared, clear_job
-    from tollbook.services.jobs import UnknownJob
+    from tollbook.services.job_clearing import clear_job
 
     uow = open_store(ctx)
     try:
         cleared = clear_job(uow, job_id, actor=actor or "", reason=reason)
-    except (JobNotCleared, UnknownJob) as error:
-        fail(str(error))
+    except Refusal as error:
+        refused(error)
     finally:
         uow.dispose()
     click.echo(f"job {cleared.id} ({cleared.kind}) cleared: {cleared.error}")

@@ -13,10 +13,12 @@ from typing import Any, TypeVar
 
 import click
 
-from tollbook.cli.common import ACTOR_ENV, default_actor, fail, open_store
-from tollbook.exchange.errors import InputError, InputProblem
+from tollbook.cli.common import ACTOR_ENV, default_actor, fail, open_store, refused
+from tollbook.domain.refusals import Refusal
+from tollbook.exchange.errors import InputProblem
 from tollbook.link.engine import ENGINES, EngineUnavailable
-from tollbook.store.list_repository import StoredLink, StoredRecord
+from tollbook.store.linkage_repository import StoredLink
+from tollbook.store.list_repository import StoredRecord
 from tollbook.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -37,17 +39,13 @@ _actor_option = click.option(
 
 def _run(ctx: click.Context, use: Callable[[UnitOfWork], T]) -> T:
     """Open the store, run one service, turn its refusals into ``error: ...`` and exit 1."""
-    from tollbook.services.jobs import JobBusy
-    from tollbook.services.linkage import LinkageError
-    from tollbook.services.lists import ImportRefused
-
     uow = open_store(ctx)
     try:
         return use(uow)
-    except (LinkageError, ImportRefused, EngineUnavailable, JobBusy) as error:
+    except EngineUnavailable as error:
         fail(str(error))
-    except InputError as error:
-        fail(str(error.problem))
+    except Refusal as error:
+        refused(error)
     finally:
         uow.dispose()
 
@@ -423,7 +421,7 @@ def _link_files(
     retrain: bool,
     lenient: bool,
 ) -> None:
-    from tollbook.services.linkage import LinkageError, link_files
+    from tollbook.services.linkage import link_files
 
     if out is None:
         raise click.UsageError("linking FILES needs --out CLUSTERS.csv")
@@ -439,10 +437,10 @@ def _link_files(
             retrain=retrain,
             lenient=lenient,
         )
-    except (LinkageError, EngineUnavailable) as error:
+    except EngineUnavailable as error:
         fail(str(error))
-    except InputError as error:
-        fail(str(error.problem))
+    except Refusal as error:
+        refused(error)
     _report_problems(result.problems, "error")
     _report_problems(result.warnings, "warning")
     if result.model_note:

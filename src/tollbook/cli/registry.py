@@ -14,18 +14,19 @@ from typing import Any, TypeVar
 
 import click
 
-from tollbook.cli.common import ACTOR_ENV, Problems, fail, open_store
+from tollbook import settings
+from tollbook.cli.common import ACTOR_ENV, Problems, fail, open_store, refused
 from tollbook.domain.body import AGE_GROUPS, METHODS, Body, Description
 from tollbook.domain.grave import Morgue
-from tollbook.exchange.errors import InputError
-from tollbook.registry.access import ROLES, AccessDenied, Actor
+from tollbook.domain.refusals import Refusal
+from tollbook.registry.access import ROLES, Actor
 from tollbook.registry.references import BadReference
 from tollbook.registry.rows import split_items
-from tollbook.services.registry import ImportResult, RegistryError
+from tollbook.services.registry import RegistryImportResult
 from tollbook.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
-PHOTO_DIR_ENV = "TOLLBOOK_PHOTO_DIR"
+PHOTO_DIR_ENV = settings.PHOTO_DIR
 
 
 def _actor_options(default_role: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -44,15 +45,15 @@ def _run(ctx: click.Context, use: Callable[[UnitOfWork], T]) -> T:
     uow = open_store(ctx)
     try:
         return use(uow)
-    except (RegistryError, AccessDenied, BadReference) as error:
+    except BadReference as error:
         fail(str(error))
-    except InputError as error:
-        fail(str(error.problem))
+    except Refusal as error:
+        refused(error)
     finally:
         uow.dispose()
 
 
-def _report_import(result: ImportResult, what: str) -> None:
+def _report_import(result: RegistryImportResult, what: str) -> None:
     problems = Problems()
     for problem in result.problems:
         problems.report(problem)

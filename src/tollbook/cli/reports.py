@@ -15,7 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from tollbook.cli.common import (
     EXIT_PROBLEMS,
     Problems,
-    Progress,
+    ProgressLine,
     fail,
     open_store,
     published_option,
@@ -107,7 +107,7 @@ def ingest(
             _reports_from(files, when, publisher, problems),
             extract_claims,
             actor=actor,
-            on_progress=Progress("reports"),
+            on_progress=ProgressLine("reports"),
             extractor_version=EXTRACTOR_VERSION,
         )
     finally:
@@ -306,7 +306,7 @@ def extract(
             click.echo(claims_table(found))
         return
     assert jsonl is not None
-    progress = Progress("reports")
+    progress = ProgressLine("reports")
     with _open_out(out) if out is not None else _stdout() as handle:
         done = 0
         claims_written = 0

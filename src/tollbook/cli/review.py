@@ -93,13 +93,13 @@ def review(
     if ctx.invoked_subcommand is not None:
         return
     from tollbook.services.claims import ClaimFilter, list_claims
-    from tollbook.services.incidents import reconcile_stored
+    from tollbook.services.incidents import read_reconciliation
 
     where = ClaimFilter(scope, kind, victims, source, None if status == "all" else status)
 
     def listing(uow: Any) -> tuple[list[StoredClaim], dict[int, str]]:
         found = list_claims(uow, place, outcome, None, limit, offset, where)
-        return found, reconcile_stored(uow).flagged_claims() if found else {}
+        return found, read_reconciliation(uow).flagged_claims() if found else {}
 
     found, flags = _run(ctx, listing)
     if as_json:

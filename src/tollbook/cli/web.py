@@ -7,10 +7,11 @@ import sys
 
 import click
 
+from tollbook import settings
 from tollbook.cli.common import fail, open_store
 from tollbook.services.accounts import MIN_PASSWORD_CHARS, ROLE_DESCRIPTIONS, ROLES
 
-CLI_ACTOR_ENV = "TOLLBOOK_ACTOR"
+CLI_ACTOR_ENV = settings.ACTOR
 
 
 @click.command()
@@ -67,7 +68,7 @@ def serve(
 
     for warning in exposure_warnings(url, key_path(url)):
         click.echo(f"warning: {warning}", err=True)
-    os.environ["TOLLBOOK_DATABASE_URL"] = url
+    os.environ[settings.DATABASE_URL] = url
     if secure_cookies is not None:
         os.environ[SECURE_COOKIES_ENV] = "1" if secure_cookies else "0"
     click.echo(f"serving Tollbook on http://{host}:{port}/ ({workers} worker(s))", err=True)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tollbook.domain.refusals import Invalid
+
 
 @dataclass(frozen=True)
 class InputProblem:
@@ -23,7 +25,7 @@ class InputProblem:
         return f"{where}: {self.message}"
 
 
-class InputError(Exception):
+class InputError(Invalid):
     """A whole input that cannot be read at all (missing, empty, binary, too large)."""
 
     def __init__(self, problem: InputProblem) -> None:

@@ -28,16 +28,17 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import IO, AnyStr
 
+from tollbook import settings
 from tollbook.exchange.errors import InputError, InputProblem
 
 MIB = 1024 * 1024
 #: The environment variable that sets each limit.
 ENV: dict[str, str] = {
-    "max_bytes": "TOLLBOOK_MAX_FILE_BYTES",
-    "max_inflated_bytes": "TOLLBOOK_MAX_INFLATED_BYTES",
-    "max_rows": "TOLLBOOK_MAX_ROWS",
-    "max_columns": "TOLLBOOK_MAX_COLUMNS",
-    "max_cell_chars": "TOLLBOOK_MAX_CELL_CHARS",
+    "max_bytes": settings.MAX_FILE_BYTES,
+    "max_inflated_bytes": settings.MAX_INFLATED_BYTES,
+    "max_rows": settings.MAX_ROWS,
+    "max_columns": settings.MAX_COLUMNS,
+    "max_cell_chars": settings.MAX_CELL_CHARS,
 }
 #: What each limit is, in the words of an error message.
 _WHAT = {

@@ -4,6 +4,8 @@ The same person is written Олександр Шевченко in a morgue regis
 by a Russian-speaking clerk, OLEKSANDR SHEVCHENKO in a passport and Aleksandr
 Shevchenko in the press. :func:`normalise_name` turns any of these into the same keys:
 
+* :mod:`tollbook.names.transliteration` writes Cyrillic in Latin letters under the
+  schemes real lists use (Ukraine's national system, BGN/PCGN, ICAO 9303);
 * :mod:`tollbook.names.latin` brings Cyrillic and Latin spellings into lower-case Latin
   letters (Cyrillic under Ukraine's national system);
 * :mod:`tollbook.names.fold` folds the differences between transliteration schemes and

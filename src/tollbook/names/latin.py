@@ -12,7 +12,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from tollbook.simulate.transliteration import is_cyrillic, ukrainian_national
+from tollbook.names.transliteration import is_cyrillic, ukrainian_national
 
 _DIACRITIC_DIGRAPHS = str.maketrans(
     {"š": "sh", "ž": "zh", "č": "ch", "ŝ": "sh", "ẑ": "zh", "ĉ": "ch", "ß": "ss", "ø": "o"}

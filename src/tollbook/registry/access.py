@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tollbook.domain.refusals import Forbidden
+
 ROLES: tuple[str, ...] = ("admin", "recorder", "forensic", "family_liaison", "viewer")
 
 
-class AccessDenied(PermissionError):
+class AccessDenied(Forbidden, PermissionError):
     """The actor's role does not allow this."""
 
 

@@ -13,7 +13,7 @@ from datetime import date
 
 from tollbook.domain.body import AGE_GROUP_FROM, AGE_GROUP_TO, AGE_GROUPS, Body
 from tollbook.domain.missing import MissingReport
-from tollbook.simulate.transliteration import ukrainian_national
+from tollbook.names.transliteration import ukrainian_national
 
 _NOT_LETTER = re.compile(r"[^a-z]+")
 

@@ -27,9 +27,9 @@ from typing import Any
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from tollbook.domain.refusals import Invalid, NotFound
 from tollbook.services.password_policy import password_weakness
 from tollbook.store.account_repository import (
-    AccountStore,
     StoredPublication,
     StoredUser,
     session_user_row,
@@ -80,8 +80,12 @@ _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
 
 
-class AccountError(ValueError):
+class AccountError(Invalid, ValueError):
     """An account change that cannot be made: bad name, weak password, unknown role..."""
+
+
+class AccountNotFound(AccountError, NotFound):
+    """What the request names does not exist."""
 
 
 @dataclass(frozen=True)
@@ -157,11 +161,11 @@ def add_user(uow: UnitOfWork, username: str, role: str, password: str, actor: st
     check_role(role)
     check_password(password, (name,))
     now = datetime.now(UTC)
-    with AccountStore(uow.engine) as store:
-        if store.users.by_name(name) is not None:
+    with uow:
+        if uow.users.by_name(name) is not None:
             raise AccountError(f"a user named {name!r} exists already")
-        user = store.users.add(name, role, _hasher.hash(password), at=now, created_by=who)
-        store.audit.append(
+        user = uow.users.add(name, role, _hasher.hash(password), at=now, created_by=who)
+        uow.audit.append(
             at=now,
             actor=who,
             action="add_user",
@@ -169,18 +173,18 @@ def add_user(uow: UnitOfWork, username: str, role: str, password: str, actor: st
             entity_id=user.id,
             after=_user_state(user),
         )
-        store.commit()
+        uow.commit()
     return public_user(user)
 
 
 def list_users(uow: UnitOfWork, limit: int | None = None, offset: int = 0) -> list[User]:
-    with AccountStore(uow.engine) as store:
-        return [public_user(u) for u in store.users.list(limit=limit, offset=offset)]
+    with uow:
+        return [public_user(u) for u in uow.users.list(limit=limit, offset=offset)]
 
 
 def get_user(uow: UnitOfWork, user_id: int) -> User:
-    with AccountStore(uow.engine) as store:
-        return public_user(_stored(store, user_id))
+    with uow:
+        return public_user(_stored(uow, user_id))
 
 
 def set_role(uow: UnitOfWork, user_id: int, role: str, actor: str) -> User:
@@ -199,8 +203,8 @@ def set_active(uow: UnitOfWork, user_id: int, active: bool, actor: str) -> User:
 def change_password(uow: UnitOfWork, user_id: int, password: str, actor: str) -> User:
     """Set a new password; every open session of the user ends."""
     who = _actor(actor)
-    with AccountStore(uow.engine) as store:
-        username = _stored(store, user_id).username
+    with uow:
+        username = _stored(uow, user_id).username
     check_password(password, (username,))
     now = datetime.now(UTC)
     return _change(
@@ -213,26 +217,26 @@ def change_password(uow: UnitOfWork, user_id: int, password: str, actor: str) ->
     )
 
 
-def _stored(store: AccountStore, user_id: int) -> StoredUser:
-    user = store.users.get(user_id)
+def _stored(uow: UnitOfWork, user_id: int) -> StoredUser:
+    user = uow.users.get(user_id)
     if user is None:
-        raise AccountError(f"no user {user_id}")
+        raise AccountNotFound(f"no user {user_id}")
     return user
 
 
 def _change(uow: UnitOfWork, user_id: int, actor: str, action: str, **values: Any) -> User:
     now = datetime.now(UTC)
-    with AccountStore(uow.engine) as store:
-        before = _stored(store, user_id)
+    with uow:
+        before = _stored(uow, user_id)
         if values.get("active") is False or "role" in values:
-            _keep_an_admin(store, before, values)
-        after = store.users.update(user_id, **values)
-        ended = store.sessions.remove_for_user(user_id)
+            _keep_an_admin(uow, before, values)
+        after = uow.users.update(user_id, **values)
+        ended = uow.sessions.remove_for_user(user_id)
         state = _user_state(after)
         if action == "change_password":
             state["password"] = "changed"
         state["sessions_ended"] = ended
-        store.audit.append(
+        uow.audit.append(
             at=now,
             actor=actor,
             action=action,
@@ -241,17 +245,17 @@ def _change(uow: UnitOfWork, user_id: int, actor: str, action: str, **values: An
             before=_user_state(before),
             after=state,
         )
-        store.commit()
+        uow.commit()
     return public_user(after)
 
 
-def _keep_an_admin(store: AccountStore, user: StoredUser, values: dict[str, Any]) -> None:
+def _keep_an_admin(uow: UnitOfWork, user: StoredUser, values: dict[str, Any]) -> None:
     """Refuse to disable or demote the last active admin (nobody could manage users)."""
     if user.role != "admin" or not user.active:
         return
     if values.get("role", "admin") == "admin" and values.get("active", True):
         return
-    admins = [u for u in store.users.list() if u.role == "admin" and u.active]
+    admins = [u for u in uow.users.list() if u.role == "admin" and u.active]
     if len(admins) <= 1:
         raise AccountError("this is the last active admin: make another admin first")
 
@@ -267,16 +271,16 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> User | None:
     """
     if len(password) > MAX_PASSWORD_CHARS:
         return None
-    with AccountStore(uow.engine) as store:
-        user = store.users.by_name(username) if username.strip() else None
+    with uow:
+        user = uow.users.by_name(username) if username.strip() else None
         if user is None:
             _verify(_DUMMY_HASH, password)
             return None
         if not _verify(user.password_hash, password) or not user.active:
             return None
         if _hasher.check_needs_rehash(user.password_hash):
-            store.users.update(user.id, password_hash=_hasher.hash(password))
-            store.commit()
+            uow.users.update(user.id, password_hash=_hasher.hash(password))
+            uow.commit()
         return public_user(user)
 
 
@@ -294,10 +298,10 @@ def start_session(
     token = secrets.token_urlsafe(32)
     now = datetime.now(UTC)
     expires = now + timedelta(hours=hours)
-    with AccountStore(uow.engine) as store:
-        store.sessions.remove_expired(now)
-        store.sessions.add(token_hash(token), user.id, at=now, expires_at=expires, client=client)
-        store.audit.append(
+    with uow:
+        uow.sessions.remove_expired(now)
+        uow.sessions.add(token_hash(token), user.id, at=now, expires_at=expires, client=client)
+        uow.audit.append(
             at=now,
             actor=user.username,
             action="login",
@@ -305,7 +309,7 @@ def start_session(
             entity_id=user.id,
             after={"client": client, "expires_at": expires.isoformat()},
         )
-        store.commit()
+        uow.commit()
     return LoginResult(user=user, token=token, expires_at=expires)
 
 
@@ -325,19 +329,19 @@ def end_session(uow: UnitOfWork, token: str) -> bool:
     if not token:
         return False
     now = datetime.now(UTC)
-    with AccountStore(uow.engine) as store:
-        found = store.sessions.get(token_hash(token))
+    with uow:
+        found = uow.sessions.get(token_hash(token))
         if found is None:
             return False
-        store.sessions.remove(found.token_sha256)
-        store.audit.append(
+        uow.sessions.remove(found.token_sha256)
+        uow.audit.append(
             at=now,
             actor=found.user.username,
             action="logout",
             entity="user",
             entity_id=found.user.id,
         )
-        store.commit()
+        uow.commit()
     return True
 
 
@@ -361,8 +365,8 @@ def publish_toll(
     """
     who = _actor(actor)
     now = datetime.now(UTC)
-    with AccountStore(uow.engine) as store:
-        published = store.publications.add(
+    with uow:
+        published = uow.publications.add(
             place=place,
             outcome=outcome,
             period_start=period_start,
@@ -371,7 +375,7 @@ def publish_toll(
             at=now,
             by=who,
         )
-        store.audit.append(
+        uow.audit.append(
             at=now,
             actor=who,
             action="publish",
@@ -379,7 +383,7 @@ def publish_toll(
             entity_id=published.id,
             after={"place": place, "outcome": outcome, **_period(published), **figures},
         )
-        store.commit()
+        uow.commit()
     return published
 
 
@@ -387,14 +391,14 @@ def withdraw_publication(uow: UnitOfWork, publication_id: int, actor: str) -> St
     """Take a published toll down: the public no longer sees it."""
     who = _actor(actor)
     now = datetime.now(UTC)
-    with AccountStore(uow.engine) as store:
-        found = store.publications.get(publication_id)
+    with uow:
+        found = uow.publications.get(publication_id)
         if found is None:
-            raise AccountError(f"no published toll {publication_id}")
+            raise AccountNotFound(f"no published toll {publication_id}")
         if found.withdrawn_at is not None:
             raise AccountError(f"published toll {publication_id} was withdrawn already")
-        after = store.publications.withdraw(publication_id, at=now, by=who)
-        store.audit.append(
+        after = uow.publications.withdraw(publication_id, at=now, by=who)
+        uow.audit.append(
             at=now,
             actor=who,
             action="withdraw",
@@ -403,7 +407,7 @@ def withdraw_publication(uow: UnitOfWork, publication_id: int, actor: str) -> St
             before={"place": found.place, "outcome": found.outcome, "withdrawn": False},
             after={"withdrawn": True},
         )
-        store.commit()
+        uow.commit()
     return after
 
 
@@ -416,13 +420,13 @@ def current_publications(
 ) -> list[StoredPublication]:
     """The tolls the public sees: the latest publication of each place, outcome and
     period, unless withdrawn; newest first."""
-    with AccountStore(uow.engine) as store:
-        return store.publications.current(place=place, outcome=outcome, limit=limit, offset=offset)
+    with uow:
+        return uow.publications.current(place=place, outcome=outcome, limit=limit, offset=offset)
 
 
 def get_publication(uow: UnitOfWork, publication_id: int) -> StoredPublication | None:
-    with AccountStore(uow.engine) as store:
-        return store.publications.get(publication_id)
+    with uow:
+        return uow.publications.get(publication_id)
 
 
 def _period(published: StoredPublication) -> dict[str, str | None]:

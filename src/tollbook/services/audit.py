@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tollbook.services.claims import InvalidQuery
-from tollbook.store.account_repository import AccountStore, latest_audit_id
+from tollbook.store.account_repository import latest_audit_id
 from tollbook.store.records import AuditEntry
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -31,8 +31,8 @@ def audit_page(
         raise InvalidQuery(f"limit must not be negative, got {limit}")
     if offset < 0:
         raise InvalidQuery(f"offset must not be negative, got {offset}")
-    with AccountStore(uow.engine) as store:
-        return store.audit_pages.page(
+    with uow:
+        return uow.audit_pages.page(
             entity=entity,
             entity_id=entity_id,
             actor=actor,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, cast, get_args
 
+from tollbook.services.incidents import reconcile_open
 from tollbook.services.review import (
     ReviewError,
     apply_claim_change,
@@ -76,5 +77,6 @@ def review_claims(
             done.append(
                 apply_claim_change(uow, stored, stored.claim, status, who, action, text, extra)
             )
+        reconcile_open(uow, actor=who)
         uow.commit()
     return BulkReview(cast(BulkAction, action), batch, tuple(done))

@@ -6,13 +6,14 @@ from dataclasses import dataclass
 
 from tollbook.domain.claim import KINDS, OUTCOMES, SCOPES
 from tollbook.domain.incident import REVIEW_STATUSES
+from tollbook.domain.refusals import Invalid
 from tollbook.store.records import StoredClaim
 from tollbook.store.unit_of_work import UnitOfWork
 
 __all__ = ["ClaimFilter", "InvalidQuery", "StoredClaim", "list_claims"]
 
 
-class InvalidQuery(ValueError):
+class InvalidQuery(Invalid, ValueError):
     """A filter that can match nothing because it is not a valid value."""
 
 

@@ -1,10 +1,13 @@
 """Incidents: the stored claims reconciled, keeping every human override.
 
-Each call regroups the claims as they stand now (rejected claims out, edited claims
-with their edited values), applies the overrides in the order they were made, and saves
-the grouping so that incident ids stay stable between calls (see
-:mod:`tollbook.store.incident_repository`). The figures are never stored: they are
-worked out from the claims every time, so they always follow the reviewed state.
+The claims are grouped as they stand now (rejected claims out, edited claims with their
+edited values) and the overrides applied in the order they were made. The services that
+change claims, reports or overrides (ingest, review) save the new grouping in their own
+transaction (:func:`reconcile_open`, :func:`regroup`), so that incident ids stay stable
+(see :mod:`tollbook.store.incident_repository`). Reads (:func:`read_reconciliation`,
+:func:`list_incidents`, :func:`get_incident`) are plain queries: they write nothing. The
+figures are never stored: they are worked out from the claims every time, so they always
+follow the reviewed state.
 """
 
 from __future__ import annotations
@@ -23,8 +26,8 @@ from tollbook.count import (
 )
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.incident import Incident
+from tollbook.domain.refusals import NotFound
 from tollbook.domain.toll import Period
-from tollbook.services.audit import COUNTING_ENTITIES
 from tollbook.services.claims import InvalidQuery
 from tollbook.store.incident_repository import Grouping
 from tollbook.store.unit_of_work import UnitOfWork
@@ -36,8 +39,9 @@ __all__ = [
     "UnknownIncident",
     "get_incident",
     "list_incidents",
+    "read_reconciliation",
     "reconcile_open",
-    "reconcile_stored",
+    "regroup",
 ]
 
 #: Who the audit log names for regroupings nobody asked for by name.
@@ -46,14 +50,15 @@ SYSTEM_ACTOR = "tollbook"
 _AUDIT_IDS = 1000
 
 
-class UnknownIncident(LookupError):
+class UnknownIncident(NotFound, LookupError):
     """No active incident has this id."""
 
 
-def reconcile_stored(
+def regroup(
     uow: UnitOfWork, rules: CountRules | None = None, actor: str | None = None
 ) -> Reconciliation:
-    """Reconcile every stored claim, save the grouping, and return it with incident ids.
+    """Reconcile every stored claim, save the grouping, and return it with incident ids;
+    for services that changed claims in transactions of their own (ingest).
 
     ``uow`` must not be inside a ``with`` block.
     """
@@ -67,6 +72,24 @@ def reconcile_stored(
             if attempt:
                 raise
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def read_reconciliation(uow: UnitOfWork, rules: CountRules | None = None) -> Reconciliation:
+    """The stored claims reconciled, each incident with its stored id; writes nothing.
+
+    An incident whose grouping is not saved yet (claims stored by other means than the
+    services, or ``rules`` other than those the services group by) keeps the id of the
+    stored incident it shares most claims with, as saving would, or has none.
+    ``uow`` must not be inside a ``with`` block.
+    """
+    with uow:
+        found = _reconciled(uow, rules)
+        ids = uow.incidents.ids_of(_groupings(found))
+    incidents = tuple(
+        replace(incident, id=incident_id)
+        for incident, incident_id in zip(found.incidents, ids, strict=True)
+    )
+    return replace(found, incidents=incidents)
 
 
 def list_incidents(
@@ -89,7 +112,7 @@ def list_incidents(
     period = period_of(start, end)
     if outcome is not None and outcome not in OUTCOMES:
         raise InvalidQuery(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
-    found = reconciliation or reconcile_stored(uow, rules)
+    found = reconciliation or read_reconciliation(uow, rules)
     return place_incidents(found, place, outcome, period)
 
 
@@ -100,7 +123,7 @@ def get_incident(
     reconciliation: Reconciliation | None = None,
 ) -> Incident:
     """One incident as it stands now; :class:`UnknownIncident` if it is not active."""
-    for incident in (reconciliation or reconcile_stored(uow, rules)).incidents:
+    for incident in (reconciliation or read_reconciliation(uow, rules)).incidents:
         if incident.id == incident_id:
             return incident
     raise UnknownIncident(no_incident_message(uow, incident_id))
@@ -109,17 +132,13 @@ def get_incident(
 def reconcile_open(
     uow: UnitOfWork, rules: CountRules | None = None, actor: str | None = None
 ) -> Reconciliation:
-    """:func:`reconcile_stored` inside an open unit of work, without committing.
+    """:func:`regroup` inside an open unit of work, without committing.
 
     For services that change claims or overrides and want the new grouping in the same
     transaction. A regrouping that changed stored incidents is written to the audit log.
     """
-    with collector_paused():  # 100,000 claims load twice as fast
-        claims = uow.claims.sourced()
-    found = reconcile(claims, uow.overrides.list(), rules or CountRules())
-    groupings = [
-        Grouping(i.place, i.place_key, i.outcome, frozenset(i.claim_ids)) for i in found.incidents
-    ]
+    found = _reconciled(uow, rules)
+    groupings = _groupings(found)
     now = datetime.now(UTC)
     saved = uow.incidents.sync(groupings, now)
     if saved.changed:
@@ -143,12 +162,16 @@ def reconcile_open(
     return replace(found, incidents=incidents)
 
 
-def only_regroupings_since(uow: UnitOfWork, low: int, high: int) -> bool:
-    """Whether every change counting depends on after audit entry ``low`` up to ``high``
-    is a regrouping that reconciliation wrote (no claim, report or override changed)."""
-    with uow:
-        found = uow.audit.actions_between(low, high, COUNTING_ENTITIES)
-    return all(entity == "incidents" and action == "regroup" for entity, action in found)
+def _reconciled(uow: UnitOfWork, rules: CountRules | None) -> Reconciliation:
+    with collector_paused():  # 100,000 claims load twice as fast
+        claims = uow.claims.sourced()
+    return reconcile(claims, uow.overrides.list(), rules or CountRules())
+
+
+def _groupings(found: Reconciliation) -> list[Grouping]:
+    return [
+        Grouping(i.place, i.place_key, i.outcome, frozenset(i.claim_ids)) for i in found.incidents
+    ]
 
 
 def period_of(start: date | None, end: date | None) -> Period:

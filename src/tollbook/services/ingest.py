@@ -63,15 +63,21 @@ def ingest_reports(
     for it. A report whose extraction raises, whose claims name another report, or whose
     rows the database refuses is a failure: nothing of it is written, and the batch goes
     on. Each stored report gets an ``ingest`` entry in the audit log. ``on_progress`` is
-    called with the number of reports handled so far after each one.
+    called with the number of reports handled so far after each one. Once all are
+    handled, the claims are regrouped into incidents and the grouping saved (one more
+    transaction, audited as ``regroup`` when it changed), so that reads find it.
 
     ``uow`` must not be inside a ``with`` block: each report gets its own.
     """
+    from tollbook.services.incidents import regroup
+
     result = IngestResult()
     for handled, report in enumerate(reports, start=1):
         _ingest_one(uow, report, extractor, actor, extractor_version, result)
         if on_progress is not None:
             on_progress(handled)
+    if result.stored:
+        regroup(uow, actor=actor)
     return result
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from tollbook.domain.refusals import Invalid
 from tollbook.services.jobs import HEARTBEAT_EVERY, StoredJob, UnknownJob, get_job
 from tollbook.store.audit_log import AuditLog
-from tollbook.store.job_repository import JobStore
 from tollbook.store.unit_of_work import UnitOfWork
 
 __all__ = ["ALIVE_WITHIN", "JobNotCleared", "clear_job"]
@@ -21,7 +21,7 @@ __all__ = ["ALIVE_WITHIN", "JobNotCleared", "clear_job"]
 ALIVE_WITHIN = timedelta(seconds=3 * HEARTBEAT_EVERY)
 
 
-class JobNotCleared(ValueError):
+class JobNotCleared(Invalid, ValueError):
     """A job that cannot be cleared: not running, alive, or no reason given."""
 
 
@@ -37,8 +37,8 @@ def clear_job(
     if not who:
         raise JobNotCleared("say who is clearing the job: --actor NAME")
     at = now or datetime.now(UTC)
-    with JobStore(uow.engine) as store:
-        found = store.jobs.get(job_id)
+    with uow:
+        found = uow.jobs.get(job_id)
         if found is None:
             raise UnknownJob(f"no job {job_id}")
         if found.status != "running":
@@ -50,8 +50,8 @@ def clear_job(
                 "process seems to run still; clear it when it has been silent for "
                 f"{int(ALIVE_WITHIN.total_seconds() // 60)} minutes"
             )
-        store.jobs.finish(job_id, status="failed", at=at, error=f"cleared by {who}: {why}")
-        AuditLog(store.session).append(
+        uow.jobs.finish(job_id, status="failed", at=at, error=f"cleared by {who}: {why}")
+        AuditLog(uow.session).append(
             at=at,
             actor=who,
             action="clear",
@@ -66,5 +66,5 @@ def clear_job(
             },
             after={"status": "failed", "reason": why},
         )
-        store.commit()
+        uow.commit()
     return get_job(uow, job_id)

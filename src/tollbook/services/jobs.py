@@ -16,7 +16,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from tollbook.store.job_repository import JobStore, JobTaken, StoredJob
+from tollbook.domain.refusals import Conflict, NotFound
+from tollbook.store.job_repository import JobTaken, StoredJob
 from tollbook.store.unit_of_work import UnitOfWork
 
 __all__ = [
@@ -48,11 +49,13 @@ Work = Callable[[UnitOfWork, Progress], dict[str, Any]]
 REFUSALS: tuple[type[Exception], ...] = (ValueError, LookupError, PermissionError)
 
 
-class JobBusy(ValueError):
+class JobBusy(Conflict, ValueError):
     """A job of the same kind is running; the message says which, since when, and who."""
 
+    code = "busy"
 
-class UnknownJob(LookupError):
+
+class UnknownJob(NotFound, LookupError):
     """No job has this id."""
 
 
@@ -63,26 +66,26 @@ def _now() -> datetime:
 def start_job(uow: UnitOfWork, kind: str, *, actor: str, params: dict[str, Any]) -> int:
     """Register a running job of ``kind``; :class:`JobBusy` if one runs already."""
     at = _now()
-    with JobStore(uow.engine) as store:
-        found = store.jobs.running(kind)
+    with uow:
+        found = uow.jobs.running(kind)
         if found is not None and found.heartbeat_at < at - STALE_AFTER:
-            store.jobs.finish(
+            uow.jobs.finish(
                 found.id,
                 status="failed",
                 at=at,
                 error="the process running it stopped (no progress for "
                 f"{int(STALE_AFTER.total_seconds() // 60)} minutes)",
             )
-            store.commit()
+            uow.commit()
             found = None
         if found is not None:
             raise JobBusy(_busy(found))
         try:
-            job_id = store.jobs.start(kind, by=actor, params=params, at=at)
+            job_id = uow.jobs.start(kind, by=actor, params=params, at=at)
         except JobTaken:
-            again = store.jobs.running(kind)
+            again = uow.jobs.running(kind)
             raise JobBusy(_busy(again) if again else f"another {kind} is starting") from None
-        store.commit()
+        uow.commit()
     return job_id
 
 
@@ -107,17 +110,17 @@ def run_job(
         if now - last < STEP_EVERY:
             return
         last = now
-        with JobStore(uow.engine) as store:
-            store.jobs.step(job_id, text, at=_now())
-            store.commit()
+        with uow:
+            uow.jobs.step(job_id, text, at=_now())
+            uow.commit()
 
     alive = threading.Event()
 
     def beat() -> None:  # a long step (one LCMCR chain) must not look like a dead process
         while not alive.wait(HEARTBEAT_EVERY):
-            with JobStore(uow.engine) as store:
-                store.jobs.beat(job_id, at=_now())
-                store.commit()
+            with uow:
+                uow.jobs.beat(job_id, at=_now())
+                uow.commit()
 
     beating = threading.Thread(target=beat, name=f"tollbook-job-{job_id}-beat", daemon=True)
     beating.start()
@@ -166,8 +169,8 @@ def run_now(
 
 
 def get_job(uow: UnitOfWork, job_id: int) -> StoredJob:
-    with JobStore(uow.engine) as store:
-        found = store.jobs.get(job_id)
+    with uow:
+        found = uow.jobs.get(job_id)
     if found is None:
         raise UnknownJob(f"no job {job_id}")
     return found
@@ -175,8 +178,8 @@ def get_job(uow: UnitOfWork, job_id: int) -> StoredJob:
 
 def running_job(uow: UnitOfWork, kind: str) -> StoredJob | None:
     """The job of ``kind`` running now, if any."""
-    with JobStore(uow.engine) as store:
-        return store.jobs.running(kind)
+    with uow:
+        return uow.jobs.running(kind)
 
 
 def _finish(
@@ -187,9 +190,9 @@ def _finish(
     result: dict[str, Any] | None = None,
     error: str | None = None,
 ) -> None:
-    with JobStore(uow.engine) as store:
-        store.jobs.finish(job_id, status=status, at=_now(), result=result, error=error)
-        store.commit()
+    with uow:
+        uow.jobs.finish(job_id, status=status, at=_now(), result=result, error=error)
+        uow.commit()
 
 
 def _busy(job: StoredJob) -> str:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+from tollbook.domain.refusals import Invalid, NotFound
 from tollbook.exchange.errors import InputProblem
 from tollbook.exchange.list_files import ColumnMapping, read_list_file, write_clusters
 from tollbook.link.clustering import cluster_pairs, keep_identities
@@ -27,8 +28,8 @@ from tollbook.link.engines import open_engine
 from tollbook.link.explain import explanation_json
 from tollbook.link.features import features
 from tollbook.link.reuse import may_reuse
-from tollbook.store.list_repository import PairReview, StoredLink, StoredRecord, StoredRun
-from tollbook.store.list_unit_of_work import ListUnitOfWork
+from tollbook.store.linkage_repository import PairReview, StoredLink, StoredRun
+from tollbook.store.list_repository import StoredRecord
 from tollbook.store.unit_of_work import UnitOfWork
 
 __all__ = [
@@ -61,8 +62,12 @@ Decision = Literal["confirm", "split"]
 _AUDIT_SHOWN = 1000
 
 
-class LinkageError(ValueError):
+class LinkageError(Invalid, ValueError):
     """A linkage that cannot run or a decision that cannot be made; the message says why."""
+
+
+class LinkageNotFound(LinkageError, NotFound):
+    """What the request names does not exist."""
 
 
 @dataclass(frozen=True)
@@ -136,28 +141,28 @@ def link_records(
     and :class:`~tollbook.link.engine.EngineUnavailable` when the engine cannot run.
     """
     check_band(threshold, review)
+    uow = UnitOfWork(uow.engine)  # its own: on_progress writes through the caller's
     say = on_progress or (lambda text: None)
     began = time.perf_counter()
     started = datetime.now(UTC)
-    luow = ListUnitOfWork.of(uow)
-    with luow:
-        stored = luow.lists.records()
+    with uow:
+        stored = uow.lists.records()
         if not stored:
             raise LinkageError(
                 "nothing to link: there are no list records yet; import lists first "
                 "(tollbook lists import)"
             )
-        confirmed, split = luow.linkage.decisions()
-        previous = luow.linkage.membership()
+        confirmed, split = uow.linkage.decisions()
+        previous = uow.linkage.membership()
         sources = frozenset(s.record.source for s in stored)
-        exclusive = sources - luow.lists.lists_with_duplicates()
+        exclusive = sources - uow.lists.lists_with_duplicates()
         say(f"reading {len(stored):,} list records")
         table = features(
             [s.record for s in stored], ids=[s.id for s in stored], exclusive=exclusive
         )
         columns = " ".join(sorted(table.model_columns))
-        saved = None if retrain else luow.linkage.latest_model(columns, "dedupe_only")
-        other = None if retrain or saved else luow.linkage.latest_model(None, "dedupe_only")
+        saved = None if retrain else uow.linkage.latest_model(columns, "dedupe_only")
+        other = None if retrain or saved else uow.linkage.latest_model(None, "dedupe_only")
     model, note, reused = None, None, None
     for found in (saved, other):
         if found is None:
@@ -200,11 +205,11 @@ def link_records(
     assigned, retired = keep_identities(clusters, previous)
     at = datetime.now(UTC)
     say(f"saving {len(clusters):,} persons")
-    with luow:
+    with uow:
         if reused is not None:
             model_id = reused
         else:
-            model_id = luow.linkage.add_model(
+            model_id = uow.linkage.add_model(
                 model.to_json(),
                 engine=engine,
                 link_type=model.link_type,
@@ -213,7 +218,7 @@ def link_records(
                 at=at,
                 actor=actor,
             )
-        run_id = luow.linkage.add_run(
+        run_id = uow.linkage.add_run(
             engine=engine,
             model_id=model_id,
             threshold=threshold,
@@ -223,10 +228,10 @@ def link_records(
             actor=actor,
         )
         links = _links(pairs)
-        luow.linkage.replace_links(run_id, links)
+        uow.linkage.replace_links(run_id, links)
         queue = [link for link in links if review[0] <= link.probability < review[1]]
-        queued = luow.linkage.replace_pending(queue, at=at)
-        luow.linkage.save_persons(assigned, retired, at=at)
+        queued = uow.linkage.replace_pending(queue, at=at)
+        uow.linkage.save_persons(assigned, retired, at=at)
         report = LinkReport(
             run_id=run_id,
             engine=engine,
@@ -247,8 +252,8 @@ def link_records(
             exclusive_lists=tuple(sorted(exclusive)),
         )
         summary = _summary(report, threshold, review)
-        luow.linkage.finish_run(run_id, finished_at=datetime.now(UTC), summary=summary)
-        luow.audit.append(
+        uow.linkage.finish_run(run_id, finished_at=datetime.now(UTC), summary=summary)
+        uow.audit.append(
             at=at,
             actor=actor or "unknown",
             action="link",
@@ -256,7 +261,7 @@ def link_records(
             entity_id=run_id,
             after=summary,
         )
-        luow.commit()
+        uow.commit()
     return report
 
 
@@ -310,42 +315,41 @@ def list_persons(
     ``viewer``: a person reading the names (the web pages); the view is written to the
     audit log with the persons shown. Counting (estimation) reads without a viewer.
     """
-    luow = ListUnitOfWork.of(uow)
-    with luow:
+    with uow:
         if person_id is not None:
-            status = luow.linkage.person_status(person_id)
+            status = uow.linkage.person_status(person_id)
             if status is None:
-                raise LinkageError(f"no person {person_id}")
+                raise LinkageNotFound(f"no person {person_id}")
             wanted = [(person_id, 0)]
         else:
-            wanted = luow.linkage.person_ids(min_records=min_records, limit=limit, offset=offset)
+            wanted = uow.linkage.person_ids(min_records=min_records, limit=limit, offset=offset)
         out = []
         for pid, _ in wanted:
-            record_ids = luow.linkage.person_records(pid)
+            record_ids = uow.linkage.person_records(pid)
             inside = set(record_ids)
             links = [
                 link
-                for link in luow.linkage.links(record_ids)
+                for link in uow.linkage.links(record_ids)
                 if link.record_a in inside and link.record_b in inside
             ]
             out.append(
                 PersonView(
                     id=pid,
-                    status=luow.linkage.person_status(pid) or "active",
-                    records=luow.lists.records(record_ids),
+                    status=uow.linkage.person_status(pid) or "active",
+                    records=uow.lists.records(record_ids),
                     links=links,
                 )
             )
         if viewer is not None:
-            _audit_view(luow, viewer, "person", person_id, [p.id for p in out])
+            _audit_view(uow, viewer, "person", person_id, [p.id for p in out])
         return out
 
 
 def _audit_view(
-    luow: ListUnitOfWork, viewer: str, entity: str, one: int | None, shown: list[int]
+    uow: UnitOfWork, viewer: str, entity: str, one: int | None, shown: list[int]
 ) -> None:
     """Write that ``viewer`` read the names of these persons (or pairs), and commit."""
-    luow.audit.append(
+    uow.audit.append(
         at=datetime.now(UTC),
         actor=viewer.strip() or "unknown",
         action="view",
@@ -353,28 +357,25 @@ def _audit_view(
         entity_id=one if one is not None else "list",
         after={"shown": shown[:_AUDIT_SHOWN]},
     )
-    luow.commit()
+    uow.commit()
 
 
 def list_runs(uow: UnitOfWork, *, limit: int | None = 20, offset: int = 0) -> list[StoredRun]:
     """The linkage runs, the newest first, each with its settings and summary."""
-    luow = ListUnitOfWork.of(uow)
-    with luow:
-        return luow.linkage.runs(limit=limit, offset=offset)
+    with uow:
+        return uow.linkage.runs(limit=limit, offset=offset)
 
 
 def pair_decisions(uow: UnitOfWork, record_ids: Sequence[int]) -> list[PairReview]:
     """The human decisions (confirm or split) on pairs among these records, oldest first."""
-    luow = ListUnitOfWork.of(uow)
-    with luow:
-        return luow.linkage.decided_between(record_ids)
+    with uow:
+        return uow.linkage.decided_between(record_ids)
 
 
 def persons_of_records(uow: UnitOfWork, record_ids: Sequence[int]) -> dict[int, int]:
     """Record id -> the person it is in now (records not linked yet are left out)."""
-    luow = ListUnitOfWork.of(uow)
-    with luow:
-        return luow.linkage.persons_of(record_ids)
+    with uow:
+        return uow.linkage.persons_of(record_ids)
 
 
 def review_queue(
@@ -382,13 +383,12 @@ def review_queue(
 ) -> list[QueuedPair]:
     """Pairs waiting for a human, the most uncertain first, with both records
     (``viewer`` as for :func:`list_persons`: the records shown are audited)."""
-    luow = ListUnitOfWork.of(uow)
-    with luow:
-        pending = luow.linkage.reviews("pending", limit=limit, offset=offset)
+    with uow:
+        pending = uow.linkage.reviews("pending", limit=limit, offset=offset)
         wanted = [r for p in pending for r in (p.record_a, p.record_b)]
-        records = {s.id: s for s in luow.lists.records(wanted)}
+        records = {s.id: s for s in uow.lists.records(wanted)}
         if viewer is not None:
-            _audit_view(luow, viewer, "list_record", None, wanted)
+            _audit_view(uow, viewer, "list_record", None, wanted)
         return [QueuedPair(p, records[p.record_a], records[p.record_b]) for p in pending]
 
 
@@ -415,15 +415,14 @@ def decide_pair(
     if record_a == record_b:
         raise LinkageError("a record is always the same person as itself")
     at = datetime.now(UTC)
-    luow = ListUnitOfWork.of(uow)
-    with luow:
+    with uow:
         for record in (record_a, record_b):
-            if not luow.lists.exists(record):
-                raise LinkageError(f"no list record {record}")
-        before = luow.linkage.review(record_a, record_b)
-        link = luow.linkage.link(record_a, record_b)
+            if not uow.lists.exists(record):
+                raise LinkageNotFound(f"no list record {record}")
+        before = uow.linkage.review(record_a, record_b)
+        link = uow.linkage.link(record_a, record_b)
         status = "confirmed" if decision == "confirm" else "split"
-        decided = luow.linkage.decide(
+        decided = uow.linkage.decide(
             record_a,
             record_b,
             status,
@@ -433,8 +432,8 @@ def decide_pair(
             probability=link.probability if link else None,
             explanation=link.explanation if link else None,
         )
-        _recluster(luow, at)
-        luow.audit.append(
+        _recluster(uow, at)
+        uow.audit.append(
             at=at,
             actor=actor.strip(),
             action=decision,
@@ -443,18 +442,18 @@ def decide_pair(
             before={"status": before.status} if before is not None else None,
             after={"status": status, "reason": decided.reason},
         )
-        luow.commit()
+        uow.commit()
         return decided
 
 
-def _recluster(luow: ListUnitOfWork, at: datetime) -> None:
+def _recluster(uow: UnitOfWork, at: datetime) -> None:
     """Re-form the persons from the latest run's stored links and every decision."""
-    run = luow.linkage.latest_run()
+    run = uow.linkage.latest_run()
     threshold = run.threshold if run is not None else DEFAULT_THRESHOLD
-    links = luow.linkage.links()
-    confirmed, split = luow.linkage.decisions()
-    with_duplicates = luow.lists.lists_with_duplicates()
-    lists_of = luow.lists.record_lists()
+    links = uow.linkage.links()
+    confirmed, split = uow.linkage.decisions()
+    with_duplicates = uow.lists.lists_with_duplicates()
+    lists_of = uow.lists.record_lists()
     clustering = cluster_pairs(
         sorted(lists_of),
         [link.record_a for link in links],
@@ -465,8 +464,8 @@ def _recluster(luow: ListUnitOfWork, at: datetime) -> None:
         cannot_link=split,
         exclusive={r: name for r, name in lists_of.items() if name not in with_duplicates},
     )
-    assigned, retired = keep_identities(clustering.clusters(), luow.linkage.membership())
-    luow.linkage.save_persons(assigned, retired, at=at)
+    assigned, retired = keep_identities(clustering.clusters(), uow.linkage.membership())
+    uow.linkage.save_persons(assigned, retired, at=at)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from tollbook.domain.refusals import Invalid
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.file_limits import FileLimits
 from tollbook.exchange.list_files import (
@@ -27,12 +28,11 @@ from tollbook.exchange.list_files import (
     unused_message,
 )
 from tollbook.store.list_repository import ListSummary, StoredImport
-from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
 
 __all__ = [
     "ImportRefused",
-    "ImportResult",
+    "ListImportResult",
     "file_columns",
     "import_list",
     "list_imports",
@@ -40,12 +40,12 @@ __all__ = [
 ]
 
 
-class ImportRefused(ValueError):
+class ImportRefused(Invalid, ValueError):
     """An import that is not made: a bad list name or mapping, or a file imported already."""
 
 
 @dataclass(frozen=True)
-class ImportResult:
+class ListImportResult:
     list_name: str
     #: None when no row could be imported (nothing was written)
     import_id: int | None
@@ -83,7 +83,7 @@ def import_list(
     file_name: str | None = None,
     has_duplicates: bool | None = None,
     limits: FileLimits | None = None,
-) -> ImportResult:
+) -> ListImportResult:
     """Import a CSV or XLSX file into the list called ``source``.
 
     ``mapping`` holds ``COLUMN=FIELD`` pairs; columns named like a field, or with a
@@ -116,10 +116,9 @@ def import_list(
         read.warnings = [dataclasses.replace(p, path=shown) for p in read.warnings]
     sha256 = file_sha256(path)
     at = now or datetime.now(UTC)
-    luow = ListUnitOfWork.of(uow)
     for attempt in (1, 2):
         try:
-            return _store(luow, read, name, shown, sha256, at, actor, has_duplicates)
+            return _store(uow, read, name, shown, sha256, at, actor, has_duplicates)
         except (IntegrityError, OperationalError) as error:
             # another import made the list, or stored this file, between our look and
             # our write (or holds SQLite's write lock): look again once, then say so
@@ -143,7 +142,7 @@ def file_sha256(path: Path) -> str:
 
 
 def _store(
-    luow: ListUnitOfWork,
+    uow: UnitOfWork,
     read: ListFile,
     name: str,
     shown: str,
@@ -151,14 +150,14 @@ def _store(
     at: datetime,
     actor: str | None,
     has_duplicates: bool | None,
-) -> ImportResult:
-    with luow:
-        before = luow.lists.has_duplicates(name)
-        list_id, new_list = luow.lists.list_id(
+) -> ListImportResult:
+    with uow:
+        before = uow.lists.has_duplicates(name)
+        list_id, new_list = uow.lists.list_id(
             name, at=at, actor=actor, has_duplicates=has_duplicates
         )
-        duplicates = bool(luow.lists.has_duplicates(name))
-        earlier = luow.lists.import_with_hash(list_id, sha256)
+        duplicates = bool(uow.lists.has_duplicates(name))
+        earlier = uow.lists.import_with_hash(list_id, sha256)
         if earlier is not None:
             raise ImportRefused(
                 f"{shown} was imported into list {name!r} already (import {earlier}); "
@@ -166,11 +165,11 @@ def _store(
             )
         unused = read.unused
         if not read.records:
-            return ImportResult(
+            return ListImportResult(
                 name, None, new_list, read.rows, 0, read.problems, read.warnings, unused, duplicates
             )
         rejected_rows = sorted({p.line for p in read.problems if p.line is not None})
-        import_id = luow.lists.add_import(
+        import_id = uow.lists.add_import(
             list_id,
             file_name=shown,
             sha256=sha256,
@@ -182,8 +181,8 @@ def _store(
             actor=actor,
             notes={"unused_columns": list(unused)} if unused else None,
         )
-        imported = luow.lists.add_records(list_id, import_id, read.records)
-        luow.audit.append(
+        imported = uow.lists.add_records(list_id, import_id, read.records)
+        uow.audit.append(
             at=at,
             actor=actor or "unknown",
             action="import",
@@ -203,8 +202,8 @@ def _store(
                 **({"has_duplicates_before": before} if before not in (None, duplicates) else {}),
             },
         )
-        luow.commit()
-    return ImportResult(
+        uow.commit()
+    return ListImportResult(
         name,
         import_id,
         new_list,
@@ -219,16 +218,14 @@ def _store(
 
 def list_summaries(uow: UnitOfWork) -> list[ListSummary]:
     """Every named list with its number of records and imports."""
-    luow = ListUnitOfWork.of(uow)
-    with luow:
-        return luow.lists.summaries()
+    with uow:
+        return uow.lists.summaries()
 
 
 def list_imports(uow: UnitOfWork, *, limit: int | None = 50, offset: int = 0) -> list[StoredImport]:
     """The files imported into lists, the newest first: which, when, by whom, how many rows."""
-    luow = ListUnitOfWork.of(uow)
-    with luow:
-        return luow.lists.imports(limit=limit, offset=offset)
+    with uow:
+        return uow.lists.imports(limit=limit, offset=offset)
 
 
 def file_columns(

@@ -16,8 +16,8 @@ from tollbook.registry.access import AccessDenied, Actor, may_see_report, requir
 from tollbook.registry.custody import CustodyError, movement
 from tollbook.registry.matching import Candidate, ProfileTable, Weights, rank
 from tollbook.registry.profiles import body_profile, report_profile
-from tollbook.services.registry import RegistryError
-from tollbook.store.registry_repository import Identification, RegistryStore
+from tollbook.services.registry import RegistryError, RegistryNotFound
+from tollbook.store.registry_repository import Identification
 from tollbook.store.unit_of_work import UnitOfWork
 
 __all__ = [
@@ -52,11 +52,11 @@ def bodies_for_report(
     """The ``top`` bodies that best fit a report, each score explained; identified and
     released bodies are left out. Every candidate shown is audited as viewed."""
     require(actor, "forensic", doing="matching")
-    with RegistryStore(uow.engine) as store:
-        repo = store.registry
+    with uow:
+        repo = uow.registry
         stored = repo.report(report_id)
         if stored is None:
-            raise RegistryError(f"no report {report_id}")
+            raise RegistryNotFound(f"no report {report_id}")
         if "matching" not in stored.report.consent:
             raise RegistryError(f"the family of {report_id} has not consented to matching")
         profiles = [
@@ -68,7 +68,7 @@ def bodies_for_report(
         found = rank(table, report_profile(stored.report), top=top, weights=weights)
         at = _now()
         for candidate in found:
-            store.audit.append(
+            uow.audit.append(
                 at=at,
                 actor=str(actor),
                 action="view",
@@ -76,7 +76,7 @@ def bodies_for_report(
                 entity_id=candidate.key,
                 after={"as_candidate_for": report_id},
             )
-        store.commit()
+        uow.commit()
     return MatchResult(report_id, found, len(table))
 
 
@@ -85,11 +85,11 @@ def reports_for_body(
 ) -> MatchResult:
     """The ``top`` open reports (with consent to matching) that best fit a body."""
     require(actor, "forensic", doing="matching")
-    with RegistryStore(uow.engine) as store:
-        repo = store.registry
+    with uow:
+        repo = uow.registry
         stored = repo.body(ref)
         if stored is None:
-            raise RegistryError(f"no body {ref}")
+            raise RegistryNotFound(f"no body {ref}")
         position = repo.position(ref)
         reports = [
             report_profile(r.report)
@@ -99,7 +99,7 @@ def reports_for_body(
         table = ProfileTable(reports)
         one = body_profile(stored.body, day=position.buried_on if position else None)
         found = rank(table, one, one_is_report=False, top=top, weights=weights)
-        store.audit.append(
+        uow.audit.append(
             at=_now(),
             actor=str(actor),
             action="view",
@@ -107,7 +107,7 @@ def reports_for_body(
             entity_id=ref,
             after={"matched_against": len(table)},
         )
-        store.commit()
+        uow.commit()
     return MatchResult(ref, found, len(table))
 
 
@@ -131,14 +131,14 @@ def confirm_identification(
     if method not in METHODS:
         raise RegistryError(f"unknown method {method!r}; one of {', '.join(METHODS)}")
     at = _now()
-    with RegistryStore(uow.engine) as store:
-        repo = store.registry
+    with uow:
+        repo = uow.registry
         body = repo.body(ref)
         report = repo.report(report_id)
         if body is None:
-            raise RegistryError(f"no body {ref}")
+            raise RegistryNotFound(f"no body {ref}")
         if report is None:
-            raise RegistryError(f"no report {report_id}")
+            raise RegistryNotFound(f"no report {report_id}")
         if repo.identification(ref=ref) is not None:
             raise RegistryError(f"body {ref} is identified already")
         if repo.identification(report_id=report_id) is not None:
@@ -162,7 +162,7 @@ def confirm_identification(
         repo.set_status(ref, "identified", body.location)
         repo.add_custody(event)
         repo.set_report_status(report_id, "identified")
-        store.audit.append(
+        uow.audit.append(
             at=at,
             actor=str(actor),
             action="confirm_identification",
@@ -170,7 +170,7 @@ def confirm_identification(
             entity_id=found.id,
             after={"ref": ref, "report_id": report_id, "method": method},
         )
-        store.commit()
+        uow.commit()
     return found
 
 
@@ -182,11 +182,11 @@ def record_family_notification(
     if actor.role != "family_liaison":
         raise AccessDenied(f"only a family-liaison worker tells a family; {actor} may not")
     at = _now()
-    with RegistryStore(uow.engine) as store:
-        repo = store.registry
+    with uow:
+        repo = uow.registry
         report = repo.report(report_id)
         if report is None:
-            raise RegistryError(f"no report {report_id}")
+            raise RegistryNotFound(f"no report {report_id}")
         if not may_see_report(actor, report.report.liaison):
             raise AccessDenied(f"{actor} does not look after {report_id}")
         found = repo.identification(report_id=report_id)
@@ -195,7 +195,7 @@ def record_family_notification(
         if found.notified_at is not None:
             raise RegistryError(f"the family of {report_id} was told already")
         repo.add_notification(found.id, by=str(actor), at=at, notes=notes)
-        store.audit.append(
+        uow.audit.append(
             at=at,
             actor=str(actor),
             action="notify_family",
@@ -203,7 +203,7 @@ def record_family_notification(
             entity_id=found.id,
             after={"report_id": report_id},
         )
-        store.commit()
+        uow.commit()
         told = repo.identification(report_id=report_id)
     assert told is not None
     return told

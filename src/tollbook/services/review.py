@@ -26,6 +26,7 @@ from tollbook.domain.claim import (
     check_figures,
 )
 from tollbook.domain.incident import GRADES, Grade, Incident, OverrideAction, when_bounds
+from tollbook.domain.refusals import Invalid, NotFound
 from tollbook.services.incidents import reconcile_open
 from tollbook.store.records import AuditEntry, ReviewStatus, StoredClaim, StoredIncident
 from tollbook.store.unit_of_work import UnitOfWork
@@ -59,8 +60,12 @@ _CHOICES: dict[str, tuple[str, ...]] = {
 }
 
 
-class ReviewError(ValueError):
+class ReviewError(Invalid, ValueError):
     """A review that cannot be made: unknown id, missing actor or reason, bad values."""
+
+
+class ReviewNotFound(ReviewError, NotFound):
+    """What the request names does not exist."""
 
 
 # --- claims -------------------------------------------------------------------------
@@ -245,7 +250,7 @@ def set_publisher(uow: UnitOfWork, report_id: int, publisher: str | None, actor:
     with uow:
         report = uow.reports.get(report_id)
         if report is None:
-            raise ReviewError(f"no report {report_id}")
+            raise ReviewNotFound(f"no report {report_id}")
         uow.reports.set_publisher(report_id, name)
         uow.audit.append(
             at=datetime.now(UTC),
@@ -256,6 +261,7 @@ def set_publisher(uow: UnitOfWork, report_id: int, publisher: str | None, actor:
             before={"publisher": report.publisher},
             after={"publisher": name},
         )
+        reconcile_open(uow, actor=who)
         uow.commit()
 
 
@@ -289,14 +295,14 @@ def stored_claim(uow: UnitOfWork, claim_id: int) -> StoredClaim:
 def _claim(uow: UnitOfWork, claim_id: int) -> StoredClaim:
     stored = uow.claims.get(claim_id)
     if stored is None:
-        raise ReviewError(f"no claim {claim_id}")
+        raise ReviewNotFound(f"no claim {claim_id}")
     return stored
 
 
 def _incident(uow: UnitOfWork, incident_id: int) -> StoredIncident:
     stored = uow.incidents.get(incident_id)
     if stored is None:
-        raise ReviewError(f"no incident {incident_id}")
+        raise ReviewNotFound(f"no incident {incident_id}")
     if stored.status != "active" or not stored.claim_ids:
         raise ReviewError(
             f"incident {incident_id} was retired: its claims were regrouped; "
@@ -324,6 +330,7 @@ def _change_claim(
     note: str | None,
 ) -> StoredClaim:
     changed = apply_claim_change(uow, stored, claim, status, actor, action, note)
+    reconcile_open(uow, actor=actor)
     uow.commit()
     return changed
 

@@ -9,7 +9,7 @@ from tollbook.count import place_toll as count_place_toll
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.toll import Toll
 from tollbook.services.claims import InvalidQuery
-from tollbook.services.incidents import period_of, reconcile_stored
+from tollbook.services.incidents import period_of, read_reconciliation
 from tollbook.store.unit_of_work import UnitOfWork
 
 __all__ = ["InvalidQuery", "Toll", "place_toll"]
@@ -37,5 +37,5 @@ def place_toll(
     if outcome not in OUTCOMES:
         raise InvalidQuery(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
     period = period_of(start, end)
-    found = reconciliation or reconcile_stored(uow, rules)
+    found = reconciliation or read_reconciliation(uow, rules)
     return count_place_toll(found, place, outcome, period)

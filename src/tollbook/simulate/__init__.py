@@ -4,7 +4,7 @@ Pure generation, given a :class:`SiegeConfig` (seed included): a population with
 registry names, deaths over time and districts, named lists of the dead with coverage,
 dependence, heterogeneity and noise, trench graves with bodies, families' missing-person
 reports, and English news reports with gold claims. Files are written by
-``tollbook.exchange.siege_files``; docs/simulator.md describes them.
+``tollbook.cli.simulate.files``; docs/simulator.md describes them.
 
     >>> from tollbook.simulate import SiegeConfig, simulate_siege
     >>> siege = simulate_siege(SiegeConfig(people=2_000, seed=7))

@@ -58,7 +58,7 @@ INCIDENT_KINDS: tuple[IncidentKind, ...] = (
 
 
 @dataclass(frozen=True)
-class Incident:
+class SimulatedIncident:
     """A large incident: one strike that killed many at one place on one day."""
 
     id: str
@@ -87,7 +87,7 @@ class Deaths:
     incident: SmallArray
     combatant: npt.NDArray[np.bool_]
     age: IntArray
-    incidents: tuple[Incident, ...]
+    incidents: tuple[SimulatedIncident, ...]
     #: daily intensity of shelling per district, shape (districts, days)
     intensity: FloatArray
 
@@ -198,7 +198,7 @@ def _incidents(
     dead: npt.NDArray[np.bool_],
     incident_of: SmallArray,
     day_of: IntArray,
-) -> tuple[Incident, ...]:
+) -> tuple[SimulatedIncident, ...]:
     count = min(config.incidents, len(INCIDENT_KINDS))
     # large incidents stay large in a small city: at least 12 dead each, at most half the toll
     total = min(max(round(config.incident_share * target), 12 * count), target // 2)
@@ -213,7 +213,7 @@ def _incidents(
             np.arange(3, config.days), size=count, replace=False, p=overall[3:] / overall[3:].sum()
         )
     )
-    out: list[Incident] = []
+    out: list[SimulatedIncident] = []
     civilians = ~people.combatant
     for k in range(count):
         district = int(
@@ -228,7 +228,7 @@ def _incidents(
         injured = round(size * rng.uniform(1.5, 3.0))
         missing = int(rng.binomial(size, 0.3))
         out.append(
-            Incident(
+            SimulatedIncident(
                 id=f"I{k + 1:02d}",
                 kind=INCIDENT_KINDS[int(kinds[k])],
                 day=start_day + int(days[k]),

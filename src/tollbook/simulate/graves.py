@@ -15,6 +15,7 @@ from datetime import date
 
 import numpy as np
 
+from tollbook.names.transliteration import ukrainian_national
 from tollbook.simulate.config import SiegeConfig
 from tollbook.simulate.deaths import Deaths
 from tollbook.simulate.descriptions import (
@@ -27,7 +28,6 @@ from tollbook.simulate.names import name_tables
 from tollbook.simulate.noise import typo
 from tollbook.simulate.population import Population, rng_for
 from tollbook.simulate.records import as_date
-from tollbook.simulate.transliteration import ukrainian_national
 
 SITE_NAMES: tuple[str, ...] = ("Old City Cemetery", "North Cemetery", "Lyman Field")
 _METRES_PER_DEGREE = 111_320.0

@@ -12,6 +12,7 @@ from datetime import date
 
 import numpy as np
 
+from tollbook.names.transliteration import ukrainian_national
 from tollbook.simulate.config import SiegeConfig
 from tollbook.simulate.deaths import Deaths
 from tollbook.simulate.descriptions import Description, observe
@@ -20,7 +21,6 @@ from tollbook.simulate.names import name_tables
 from tollbook.simulate.noise import romanize, typo
 from tollbook.simulate.population import Population, day_number, rng_for
 from tollbook.simulate.records import as_date
-from tollbook.simulate.transliteration import ukrainian_national
 
 RELATIONS: tuple[str, ...] = (
     "mother",
@@ -38,7 +38,7 @@ RELATIONS: tuple[str, ...] = (
 
 
 @dataclass(frozen=True)
-class MissingReport:
+class SimulatedMissingReport:
     id: str  # "M000001"
     reported_on: date
     relation: str
@@ -78,7 +78,7 @@ def generate_missing(
     graves: Graves,
     descriptions: dict[int, Description],
     alive: list[int],
-) -> tuple[MissingReport, ...]:
+) -> tuple[SimulatedMissingReport, ...]:
     """Missing-person reports, in the order they were filed."""
     np_rng = rng_for(config.seed, "missing")
     rng = random.Random(int(np_rng.integers(0, 2**63 - 1)))
@@ -129,7 +129,7 @@ def _report(
     truth: Description,
     district: str,
     rng: random.Random,
-) -> MissingReport:
+) -> SimulatedMissingReport:
     t = name_tables()
     sex = int(people.sex[person])
     russian = rng.random() < 0.1
@@ -155,7 +155,7 @@ def _report(
     clothing = observe(truth.clothing, 0.7, 0.05, rng)
     if rng.random() < 0.2:
         clothing = "; ".join(filter(None, (clothing, "jacket:black")))
-    return MissingReport(
+    return SimulatedMissingReport(
         id=f"M{number:06d}",
         reported_on=reported,
         relation=rng.choice([r for r in RELATIONS if r != ("wife", "husband")[sex]]),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
-from tollbook.simulate.transliteration import (
+from tollbook.names.transliteration import (
     icao_9303,
     is_cyrillic,
     russian_bgn_pcgn,

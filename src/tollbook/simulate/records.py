@@ -10,12 +10,12 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
+from tollbook.names.transliteration import ukrainian_national
 from tollbook.simulate.config import ListSpec, SiegeConfig
 from tollbook.simulate.deaths import Deaths
 from tollbook.simulate.names import NameTables, name_tables
 from tollbook.simulate.noise import drop_yo, garble_birth_date, romanize, shift_date, typo
 from tollbook.simulate.population import EPOCH_ORDINAL, Population, rng_for
-from tollbook.simulate.transliteration import ukrainian_national
 
 #: The columns of every list file, in order.
 RECORD_COLUMNS: tuple[str, ...] = (

@@ -10,13 +10,15 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from tollbook.names.transliteration import ukrainian_national
 from tollbook.simulate.captures import draw_captures
 from tollbook.simulate.config import SiegeConfig, config_to_mapping
 from tollbook.simulate.deaths import AGE_GROUPS, Deaths, generate_deaths
 from tollbook.simulate.descriptions import Description, true_description
 from tollbook.simulate.graves import Graves, generate_graves
-from tollbook.simulate.missing import MissingReport, alive_reported, generate_missing
-from tollbook.simulate.news import News, generate_news
+from tollbook.simulate.missing import SimulatedMissingReport, alive_reported, generate_missing
+from tollbook.simulate.news import News
+from tollbook.simulate.news_writer import generate_news
 from tollbook.simulate.population import (
     Population,
     ages_on,
@@ -25,7 +27,6 @@ from tollbook.simulate.population import (
     rng_for,
 )
 from tollbook.simulate.records import ListRecords, generate_records
-from tollbook.simulate.transliteration import ukrainian_national
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Siege:
     captured: npt.NDArray[np.bool_]
     lists: tuple[ListRecords, ...]
     graves: Graves
-    missing: tuple[MissingReport, ...]
+    missing: tuple[SimulatedMissingReport, ...]
     news: News
 
     @property

@@ -1,8 +1,8 @@
-"""Accounts, login sessions, published tolls and audit-log pages, in one transaction.
+"""Accounts, login sessions, published tolls and audit-log pages.
 
-:class:`AccountStore` is the accounts' unit of work: ``with AccountStore(engine) as s:``
-opens a session with the repositories below and the :class:`AuditLog` bound to it, so a
-change and its audit entry are committed together (or not at all).
+The unit of work (:class:`~tollbook.store.unit_of_work.UnitOfWork`) binds the
+repositories below and the audit log to one session, so a change and its audit entry are
+committed together (or not at all).
 """
 
 from __future__ import annotations
@@ -17,10 +17,8 @@ from sqlalchemy.orm import Session
 
 from tollbook.domain.incident import place_key
 from tollbook.store.account_tables import PublishedTollRow, UserRow, WebSessionRow
-from tollbook.store.audit_log import AuditLog
 from tollbook.store.mapping import audit_entry
 from tollbook.store.records import AuditEntry
-from tollbook.store.session_scope import SessionScope
 from tollbook.store.tables import AuditRow
 
 
@@ -369,37 +367,7 @@ def latest_audit_id(engine: Engine, entities: tuple[str, ...] = ()) -> int:
         return int(connection.execute(query).scalar() or 0)
 
 
-class AccountStore(SessionScope):
-    """A transaction over the account tables and the audit log.
-
-    ``with store:`` opens a session; leaving the block rolls back what was not committed.
-    """
-
-    name = "account store"
-
-    @property
-    def users(self) -> UserRepository:
-        return UserRepository(self.session)
-
-    @property
-    def sessions(self) -> SessionRepository:
-        return SessionRepository(self.session)
-
-    @property
-    def publications(self) -> PublicationRepository:
-        return PublicationRepository(self.session)
-
-    @property
-    def audit(self) -> AuditLog:
-        return AuditLog(self.session)
-
-    @property
-    def audit_pages(self) -> AuditPages:
-        return AuditPages(self.session)
-
-
 __all__ = [
-    "AccountStore",
     "AuditPages",
     "PublicationRepository",
     "SessionRepository",

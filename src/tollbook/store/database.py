@@ -11,10 +11,11 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import ConnectionPoolEntry
 
+from tollbook import settings
 from tollbook.store.file_modes import private_database
 
 #: Environment variable naming the database; a SQLAlchemy URL.
-DATABASE_URL_ENV = "TOLLBOOK_DATABASE_URL"
+DATABASE_URL_ENV = settings.DATABASE_URL
 #: A SQLite file in the current directory.
 DEFAULT_DATABASE_URL = "sqlite:///tollbook.db"
 

@@ -1,8 +1,8 @@
-"""Saved estimates, in one transaction with the audit log.
+"""Saved estimates.
 
-:class:`EstimateStore` is the estimates' unit of work: ``with EstimateStore(engine) as s:``
-opens a session with :class:`EstimateRepository` and the :class:`AuditLog` bound to it, so
-a saved estimate (or a change of its status) and its audit entry are committed together.
+The unit of work (:class:`~tollbook.store.unit_of_work.UnitOfWork`) binds
+:class:`EstimateRepository` and the audit log to one session, so a saved estimate (or a
+change of its status) and its audit entry are committed together.
 """
 
 from __future__ import annotations
@@ -14,10 +14,8 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from tollbook.store.audit_log import AuditLog
 from tollbook.store.estimate_tables import EstimateRow
 from tollbook.store.list_tables import LinkRunRow
-from tollbook.store.session_scope import SessionScope
 
 
 @dataclass(frozen=True)
@@ -183,17 +181,3 @@ def _saved(row: EstimateRow) -> SavedEstimate:
         withdrawn_at=row.withdrawn_at,
         withdrawn_reason=row.withdrawn_reason,
     )
-
-
-class EstimateStore(SessionScope):
-    """A transaction over the saved estimates and the audit log."""
-
-    name = "estimate store"
-
-    @property
-    def estimates(self) -> EstimateRepository:
-        return EstimateRepository(self.session)
-
-    @property
-    def audit(self) -> AuditLog:
-        return AuditLog(self.session)

@@ -72,6 +72,16 @@ class IncidentRepository:
             claim_ids=tuple(self.claim_ids(incident_id)),
         )
 
+    def ids_of(self, groupings: Sequence[Grouping]) -> list[int | None]:
+        """The stored id of each grouping (in the order given), as :meth:`sync` would keep
+        it, without writing: ``None`` for a grouping that is not stored yet."""
+        links = (
+            select(IncidentClaimRow.claim_id, IncidentClaimRow.incident_id)
+            .join(IncidentRow, IncidentRow.id == IncidentClaimRow.incident_id)
+            .where(IncidentRow.status == "active")
+        )
+        return _match(groupings, {c: i for c, i in self._session.execute(links).tuples()})
+
     def sync(self, groupings: Sequence[Grouping], at: datetime) -> SyncResult:
         """Save ``groupings`` as the active incidents (flushed, not committed)."""
         links = select(IncidentClaimRow.claim_id, IncidentClaimRow.incident_id)

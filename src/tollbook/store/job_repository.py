@@ -11,7 +11,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tollbook.store.job_tables import JobRow
-from tollbook.store.session_scope import SessionScope
 
 
 @dataclass(frozen=True)
@@ -113,13 +112,3 @@ class JobRepository:
             .where(JobRow.id == job_id)
             .values(status=status, active=None, finished_at=at, result=result, error=error)
         )
-
-
-class JobStore(SessionScope):
-    """A transaction over the jobs table."""
-
-    name = "job store"
-
-    @property
-    def jobs(self) -> JobRepository:
-        return JobRepository(self.session)

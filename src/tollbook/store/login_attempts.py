@@ -17,9 +17,8 @@ from datetime import datetime
 from sqlalchemy import Engine, select
 
 from tollbook.store.account_repository import username_key
-from tollbook.store.audit_log import AuditLog
-from tollbook.store.session_scope import SessionScope
 from tollbook.store.tables import AuditRow
+from tollbook.store.unit_of_work import UnitOfWork
 
 ENTITY = "login_attempt"
 FAILED = "login_failed"
@@ -56,8 +55,8 @@ class LoginAttemptLog:
         ]
 
     def add(self, client: str, username: str, *, failed: bool, at: datetime) -> None:
-        with _Scope(self.engine) as scope:
-            AuditLog(scope.session).append(
+        with UnitOfWork(self.engine) as uow:
+            uow.audit.append(
                 at=at,
                 actor="anonymous",
                 action=FAILED if failed else RESET,
@@ -65,8 +64,4 @@ class LoginAttemptLog:
                 entity_id=client,
                 after={"username": username_key(username)[:200]},
             )
-            scope.commit()
-
-
-class _Scope(SessionScope):
-    name = "login attempt log"
+            uow.commit()

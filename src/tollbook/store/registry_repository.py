@@ -1,8 +1,9 @@
-"""Reading and writing the registry tables, and the registry's transaction.
+"""Reading and writing the registry tables: bodies, custody, photos, graves, morgues, the
+missing and identifications.
 
-``with RegistryStore(engine) as store:`` opens a session with :class:`RegistryRepository`
-and the :class:`AuditLog` bound to it, so a change and its audit entry are committed
-together or not at all.
+The unit of work (:class:`~tollbook.store.unit_of_work.UnitOfWork`) binds
+:class:`RegistryRepository` and the audit log to one session, so a change and its audit
+entry are committed together or not at all.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from sqlalchemy.orm import Session
 from tollbook.domain.body import Body, CustodyEvent, Description, Photo
 from tollbook.domain.grave import GravePosition, Morgue, Site, Trench
 from tollbook.domain.missing import MissingReport
-from tollbook.store.audit_log import AuditLog
 from tollbook.store.registry_tables import (
     BodyPhotoRow,
     BodyRow,
@@ -31,7 +31,6 @@ from tollbook.store.registry_tables import (
     MorgueRow,
     TrenchRow,
 )
-from tollbook.store.session_scope import SessionScope
 
 
 @dataclass(frozen=True)
@@ -42,7 +41,7 @@ class StoredBody:
 
 
 @dataclass(frozen=True)
-class StoredReport:
+class StoredMissingReport:
     report: MissingReport
     status: str
     #: when and by whom it was recorded here
@@ -98,7 +97,7 @@ def _body(row: BodyRow) -> StoredBody:
     return StoredBody(body, row.status, row.location)
 
 
-def _report(row: MissingReportRow) -> StoredReport:
+def _report(row: MissingReportRow) -> StoredMissingReport:
     report = MissingReport(
         report_id=row.report_id,
         reported_on=row.reported_on,
@@ -119,7 +118,7 @@ def _report(row: MissingReportRow) -> StoredReport:
         consent=tuple(row.consent),
         liaison=row.liaison,
     )
-    return StoredReport(report, row.status, row.created_at, row.created_by)
+    return StoredMissingReport(report, row.status, row.created_at, row.created_by)
 
 
 def _site(row: GraveSiteRow) -> Site:
@@ -411,11 +410,11 @@ class RegistryRepository:
         )
         self._session.flush()
 
-    def report(self, report_id: str) -> StoredReport | None:
+    def report(self, report_id: str) -> StoredMissingReport | None:
         row = self._session.get(MissingReportRow, report_id)
         return None if row is None else _report(row)
 
-    def reports(self, *, liaison: str | None = None) -> list[StoredReport]:
+    def reports(self, *, liaison: str | None = None) -> list[StoredMissingReport]:
         query = select(MissingReportRow).order_by(MissingReportRow.report_id)
         if liaison is not None:
             query = query.where(MissingReportRow.liaison == liaison)
@@ -534,17 +533,3 @@ class RegistryRepository:
 
 def _position(r: GravePositionRow) -> GravePosition:
     return GravePosition(r.ref, r.trench_id, r.position, r.distance_m, r.buried_on)
-
-
-class RegistryStore(SessionScope):
-    """A transaction over the registry tables and the audit log."""
-
-    name = "registry store"
-
-    @property
-    def registry(self) -> RegistryRepository:
-        return RegistryRepository(self.session)
-
-    @property
-    def audit(self) -> AuditLog:
-        return AuditLog(self.session)

@@ -90,7 +90,7 @@ def create_app(database_url: str | None = None, settings: WebSettings | None = N
         limiter=LoginRateLimiter(settings.login_limits, LoginAttemptLog(uow.engine)),
         tolls=TollCache(settings.toll_cache_entries),
         charts=TollCache(settings.toll_cache_entries),
-        bodies=TollCache(2 * settings.toll_cache_entries),
+        answers=TollCache(2 * settings.toll_cache_entries),
         reconciliations=TollCache(1),
         inline_lookups=uow.engine.dialect.name == "sqlite",
     )

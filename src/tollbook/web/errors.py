@@ -17,17 +17,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from tollbook.exchange.errors import InputError
-from tollbook.registry.access import AccessDenied
-from tollbook.services.accounts import AccountError
-from tollbook.services.claims import InvalidQuery
-from tollbook.services.estimation import NoLinkedPersons
-from tollbook.services.incidents import UnknownIncident
-from tollbook.services.jobs import JobBusy, UnknownJob
-from tollbook.services.linkage import LinkageError
-from tollbook.services.lists import ImportRefused
-from tollbook.services.registry import RegistryError
-from tollbook.services.review import ReviewError
+from tollbook.domain.refusals import Conflict, Forbidden, Invalid, NotFound, Refusal
 from tollbook.store.migrate import DatabaseNotReady
 from tollbook.web.middleware import BodyTooLarge
 
@@ -132,20 +122,12 @@ def install_error_handlers(app: FastAPI) -> None:
         return problem_response(request, ApiProblem(422, message, type="invalid", errors=errors))
 
     async def on_refusal(request: Request, exc: Exception) -> Response:
-        message = str(exc.args[0]) if exc.args else str(exc)
-        status = 404 if _is_missing(exc, message) else 422
-        return problem_response(request, ApiProblem(status, message))
+        assert isinstance(exc, Refusal)
+        return problem_response(request, refusal_problem(exc))
 
     async def on_too_large(request: Request, exc: Exception) -> Response:
         message = str(exc.args[0]) if exc.args else "the request is too large"
         return problem_response(request, ApiProblem(413, message, type="too_large"))
-
-    async def on_busy(request: Request, exc: Exception) -> Response:
-        return problem_response(request, ApiProblem(409, str(exc), type="busy"))
-
-    async def on_denied(request: Request, exc: Exception) -> Response:
-        message = str(exc.args[0]) if exc.args else "your role does not allow this"
-        return problem_response(request, ApiProblem(403, message, type="forbidden"))
 
     async def on_not_ready(request: Request, exc: Exception) -> Response:
         return problem_response(request, ApiProblem(503, str(exc)))
@@ -158,31 +140,28 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ApiProblem, on_problem)
     app.add_exception_handler(StarletteHTTPException, on_http)
     app.add_exception_handler(RequestValidationError, on_validation)
-    refusals = (
-        InvalidQuery,
-        ReviewError,
-        AccountError,
-        UnknownIncident,
-        RegistryError,
-        LinkageError,
-        ImportRefused,
-        NoLinkedPersons,
-        InputError,
-        UnknownJob,
-    )
-    for refusal in refusals:
-        app.add_exception_handler(refusal, on_refusal)
-    app.add_exception_handler(AccessDenied, on_denied)
-    app.add_exception_handler(JobBusy, on_busy)
+    app.add_exception_handler(Refusal, on_refusal)
     app.add_exception_handler(BodyTooLarge, on_too_large)
     app.add_exception_handler(DatabaseNotReady, on_not_ready)
     app.add_exception_handler(Exception, on_crash)
 
 
-def _is_missing(exc: Exception, message: str) -> bool:
-    if isinstance(exc, UnknownIncident):
-        return True
-    return message.startswith("no ")
+#: The one place a refusal's kind becomes a status (tollbook.domain.refusals).
+REFUSAL_STATUS: tuple[tuple[type[Refusal], int], ...] = (
+    (NotFound, 404),
+    (Forbidden, 403),
+    (Conflict, 409),
+    (Invalid, 422),
+)
+#: What a refusal without a message says, by status.
+_DEFAULT_MESSAGES = {403: "your role does not allow this"}
+
+
+def refusal_problem(refusal: Refusal) -> ApiProblem:
+    """The answer to a service's refusal: its kind's status, its message."""
+    status = next((s for kind, s in REFUSAL_STATUS if isinstance(refusal, kind)), 422)
+    message = refusal.message if refusal.args else _DEFAULT_MESSAGES.get(status, str(refusal))
+    return ApiProblem(status, message, type=refusal.code)
 
 
 def _validation_item(error: Mapping[str, Any]) -> dict[str, Any]:

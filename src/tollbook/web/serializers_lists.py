@@ -13,15 +13,9 @@ from typing import Any
 from tollbook.domain.person_record import PersonRecord
 from tollbook.exchange.errors import InputProblem
 from tollbook.services.linkage import LinkReport, PersonView, QueuedPair
-from tollbook.services.lists import ImportResult
-from tollbook.store.list_repository import (
-    ListSummary,
-    PairReview,
-    StoredImport,
-    StoredLink,
-    StoredRecord,
-    StoredRun,
-)
+from tollbook.services.lists import ListImportResult
+from tollbook.store.linkage_repository import PairReview, StoredLink, StoredRun
+from tollbook.store.list_repository import ListSummary, StoredImport, StoredRecord
 from tollbook.web.serializers import iso
 
 #: What the comparisons of the linkage model are called on the pages.
@@ -130,7 +124,7 @@ def problem_json(problem: InputProblem) -> dict[str, Any]:
     }
 
 
-def import_result_json(result: ImportResult) -> dict[str, Any]:
+def import_result_json(result: ListImportResult) -> dict[str, Any]:
     return {
         "ok": not result.problems,
         "list": result.list_name,

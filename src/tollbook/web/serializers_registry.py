@@ -9,7 +9,7 @@ from typing import Any
 from tollbook.domain.body import Body, CustodyEvent, Photo
 from tollbook.domain.grave import GravePosition, Morgue, Trench
 from tollbook.registry.matching import Candidate
-from tollbook.services.registry import BodyListing, BodyView, ImportResult, SiteSummary
+from tollbook.services.registry import BodyListing, BodyView, RegistryImportResult, SiteSummary
 from tollbook.store.registry_repository import Identification
 from tollbook.web.serializers import iso
 
@@ -157,7 +157,7 @@ def morgue_json(morgue: Morgue, occupied: int) -> dict[str, Any]:
     }
 
 
-def import_json(result: ImportResult, problems: list[dict[str, Any]]) -> dict[str, Any]:
+def import_json(result: RegistryImportResult, problems: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "ok": not problems,
         "added": result.added,

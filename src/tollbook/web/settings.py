@@ -16,13 +16,14 @@ from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
+from tollbook import settings
 from tollbook.exchange.file_limits import FileLimits
 from tollbook.store.database import database_url as default_database_url
 from tollbook.store.database import normalize_url
 
-SECRET_KEY_ENV = "TOLLBOOK_SECRET_KEY"
-SECRET_KEY_FILE_ENV = "TOLLBOOK_SECRET_KEY_FILE"
-SECURE_COOKIES_ENV = "TOLLBOOK_SECURE_COOKIES"
+SECRET_KEY_ENV = settings.SECRET_KEY
+SECRET_KEY_FILE_ENV = settings.SECRET_KEY_FILE
+SECURE_COOKIES_ENV = settings.SECURE_COOKIES
 #: The key file's name, next to the SQLite database (``tollbook.db`` -> ``tollbook.db.key``).
 KEY_FILE_SUFFIX = ".key"
 MIN_SECRET_CHARS = 32

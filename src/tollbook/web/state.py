@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from tollbook.count import Reconciliation
 from tollbook.domain.toll import Toll
 from tollbook.services.audit import counting_version
-from tollbook.services.incidents import only_regroupings_since, reconcile_stored
+from tollbook.services.incidents import read_reconciliation
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.rate_limit import LoginRateLimiter
 from tollbook.web.settings import WebSettings
@@ -29,7 +29,7 @@ class AppState:
     tolls: TollCache[Toll]
     charts: TollCache[bytes]
     #: toll API answers, serialized, per role view (full or aggregate)
-    bodies: TollCache[bytes]
+    answers: TollCache[bytes]
     #: the stored claims reconciled into incidents, at the newest counting version
     reconciliations: TollCache[Reconciliation]
     #: run the tiny per-request lookups on the event loop (a local SQLite file answers in
@@ -65,22 +65,8 @@ def current_reconciliation(
     request: Request, uow: UnitOfWork, version: int | None = None
 ) -> Reconciliation:
     """The claims reconciled into incidents as they stand now, reconciled once per change
-    of the counting data (by any process) and shared by the incident and toll pages.
-    Blocking: call it from a worker thread."""
+    of the counting data (by any process) and shared by the incident and toll pages; a
+    read, which writes nothing. Blocking: call it from a worker thread."""
     if version is None:
         version = counting_version(uow)
-    cache = app_state(request).reconciliations
-    made: list[Reconciliation] = []
-
-    def reconcile() -> Reconciliation:
-        made.append(reconcile_stored(uow))
-        return made[0]
-
-    found = cache.get("all", version, reconcile)
-    if made:
-        # Saving a new grouping writes a "regroup" entry, which moves the version: when
-        # that is all that happened since, the reconciliation just made is the current one.
-        newer = counting_version(uow)
-        if newer != version and only_regroupings_since(uow, version, newer):
-            cache.put("all", newer, found)
-    return found
+    return app_state(request).reconciliations.get("all", version, lambda: read_reconciliation(uow))

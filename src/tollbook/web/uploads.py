@@ -15,12 +15,13 @@ from typing import Any
 
 from fastapi import Request, UploadFile
 
+from tollbook import settings
 from tollbook.exchange.errors import InputProblem
 from tollbook.web.errors import ApiProblem
 from tollbook.web.state import app_state
 
 #: Where photos of bodies are kept (as for ``tollbook bodies photo --dir``).
-PHOTO_DIR_ENV = "TOLLBOOK_PHOTO_DIR"
+PHOTO_DIR_ENV = settings.PHOTO_DIR
 
 
 def photo_dir(request: Request) -> Path:

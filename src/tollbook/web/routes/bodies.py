@@ -23,8 +23,8 @@ from tollbook.services.accounts import User
 from tollbook.services.matching import confirm_identification, reports_for_body
 from tollbook.services.registry import (
     MAX_PHOTO_BYTES,
-    ImportResult,
     RegistryError,
+    RegistryImportResult,
     add_body,
     add_part,
     add_photo,
@@ -208,7 +208,7 @@ def _move(uow: UnitOfWork, ref: str, user: User, values: Mapping[str, Any]) -> A
 
 def _import(
     request: Request, uow: UnitOfWork, user: User, upload: UploadFile | None
-) -> tuple[ImportResult, list[dict[str, Any]]]:
+) -> tuple[RegistryImportResult, list[dict[str, Any]]]:
     data = read_upload(upload, app_state(request).settings.max_file_bytes, "bodies")
     assert upload is not None
     name = upload_name(upload, "bodies.csv")

@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from tollbook.domain.refusals import NotFound
 from tollbook.estimate.ceilings import MAX_BURN_IN, MAX_CHAINS, MAX_CLASSES, MAX_DRAWS, MAX_THIN
 from tollbook.estimate.list_choice import choice_of
 from tollbook.services.accounts import User
@@ -99,13 +100,13 @@ class WithdrawBody(BaseModel):
 
 
 def refusing(call: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
-    """Call a service; its refusal answers 404 ("no estimate N") or 422, naming the field
-    the message starts with (``method: ...``)."""
+    """Call a service; its refusal answers 404 (:class:`EstimateNotFound`) or 422, naming
+    the field the message starts with (``method: ...``)."""
     try:
         return call(*args, **kwargs)
     except EstimateError as exc:
         message = str(exc)
-        if message.startswith("no "):
+        if isinstance(exc, NotFound):
             raise ApiProblem(404, message) from None
         field, _, rest = message.partition(": ")
         errors = None

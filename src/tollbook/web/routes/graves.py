@@ -16,7 +16,7 @@ from tollbook.exchange.errors import InputError
 from tollbook.registry.positions import PositionError, body_coordinates
 from tollbook.services.accounts import User
 from tollbook.services.registry import (
-    ImportResult,
+    RegistryImportResult,
     add_morgue,
     grave_sites,
     import_graves,
@@ -78,7 +78,7 @@ def _import(
     user: User,
     sites: UploadFile | None,
     trenches: UploadFile | None,
-) -> tuple[ImportResult, list[dict[str, Any]]]:
+) -> tuple[RegistryImportResult, list[dict[str, Any]]]:
     limit = app_state(request).settings.max_file_bytes
     sites_data = read_upload(sites, limit, "sites")
     trenches_data = read_upload(trenches, limit, "trenches")

@@ -28,8 +28,8 @@ from tollbook.services.accounts import User
 from tollbook.services.matching import bodies_for_report, record_family_notification
 from tollbook.services.registry import (
     CASE_STAGES,
-    ImportResult,
     RegistryError,
+    RegistryImportResult,
     add_report,
     export_pfif,
     import_pfif,
@@ -385,7 +385,7 @@ def _imported(
     upload: UploadFile | None,
     default_name: str,
     what: str,
-    run: Callable[[Path, Actor, str], ImportResult],
+    run: Callable[[Path, Actor, str], RegistryImportResult],
     actor: Actor,
 ) -> Response:
     """Run an importer on an uploaded file; its problems name the file as uploaded."""

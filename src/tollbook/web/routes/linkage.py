@@ -29,7 +29,7 @@ from tollbook.services.linkage import (
     persons_of_records,
     review_queue,
 )
-from tollbook.store.list_repository import PairReview
+from tollbook.store.linkage_repository import PairReview
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import LINK, LISTS
 from tollbook.web.background import start_in_background

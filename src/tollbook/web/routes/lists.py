@@ -21,7 +21,7 @@ from tollbook.services.accounts import User
 from tollbook.services.linkage import list_persons, pair_decisions
 from tollbook.services.lists import (
     ImportRefused,
-    ImportResult,
+    ListImportResult,
     file_columns,
     import_list,
     list_imports,
@@ -128,7 +128,7 @@ def run_import(
     user: User,
     has_duplicates: bool | None = None,
     limits: FileLimits | None = None,
-) -> ImportResult:
+) -> ListImportResult:
     if not " ".join(list_name.split()):
         raise ImportRefused("list: give the list a name (morgue, burial, hospital ...)")
     return import_list(

@@ -52,7 +52,7 @@ async def api_public_tolls(
     uow = UnitOfWork(state.engine)
     version = await lookup(request, counting_version, uow)
     key = ("public", str(request.url))
-    found = state.bodies.peek(key, version)
+    found = state.answers.peek(key, version)
     if found is None:
 
         def body() -> bytes:
@@ -65,7 +65,7 @@ async def api_public_tolls(
             content = page_body(request, page, [publication_json(p) for p in items], more)
             return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
 
-        found = await run_in_threadpool(state.bodies.get, key, version, body)
+        found = await run_in_threadpool(state.answers.get, key, version, body)
     return Response(found, media_type="application/json")
 
 
@@ -102,13 +102,13 @@ async def home(request: Request, uow: UowDep) -> Response:
         return render(request, "home.html", await run_in_threadpool(_home_context, uow))
     state = app_state(request)
     version = await lookup(request, public_version, uow)
-    found = state.bodies.peek(HOME_KEY, version)
+    found = state.answers.peek(HOME_KEY, version)
     if found is None:
 
         def page() -> bytes:
             return bytes(render(request, "home.html", _home_context(uow)).body)
 
-        found = await run_in_threadpool(state.bodies.get, HOME_KEY, version, page)
+        found = await run_in_threadpool(state.answers.get, HOME_KEY, version, page)
     return HTMLResponse(found)
 
 

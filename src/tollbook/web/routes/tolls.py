@@ -129,7 +129,7 @@ async def api_toll(
     full = allowed(user.role, "sources")
     version = await lookup(request, counting_version, uow)
     key = (place_key(place), outcome, start, end, full)
-    found = state.bodies.peek(key, version)
+    found = state.answers.peek(key, version)
     if found is None:
 
         def body() -> bytes:
@@ -137,7 +137,7 @@ async def api_toll(
             content = {"ok": True, "toll": toll_json(toll, full=full)}
             return json.dumps(content, ensure_ascii=False, separators=(",", ":")).encode()
 
-        found = await run_in_threadpool(state.bodies.get, key, version, body)
+        found = await run_in_threadpool(state.answers.get, key, version, body)
     return Response(found, media_type=JSON)
 
 

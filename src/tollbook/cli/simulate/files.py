@@ -18,12 +18,12 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from tollbook.names.transliteration import ukrainian_national
 from tollbook.simulate.deaths import AGE_GROUPS, CAUSES, PLACES
 from tollbook.simulate.names import name_tables
 from tollbook.simulate.population import day_number
 from tollbook.simulate.records import RECORD_COLUMNS
 from tollbook.simulate.siege import Siege, summary
-from tollbook.simulate.transliteration import ukrainian_national
 
 #: The file that marks a folder as a simulated siege (and holds its summary).
 SUMMARY_FILE = "siege.json"

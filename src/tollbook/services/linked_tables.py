@@ -20,11 +20,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from tollbook.domain.person_record import PersonRecord
+from tollbook.domain.refusals import Invalid
 from tollbook.estimate.linkage_uncertainty import ScoredLinkage
 from tollbook.estimate.list_choice import ListChoice
 from tollbook.estimate.stratum_values import spellings
 from tollbook.estimate.tables import OverlapTable, Stratum, tables_from_memberships
-from tollbook.store.list_unit_of_work import ListUnitOfWork
 from tollbook.store.unit_of_work import UnitOfWork
 
 #: What the linked persons can be divided by.
@@ -33,7 +33,7 @@ STRATA: tuple[str, ...] = ("district", "region", "sex", "period", "age_group")
 PLACE_STRATA: frozenset[str] = frozenset({"district", "region"})
 
 
-class NoLinkedPersons(ValueError):
+class NoLinkedPersons(Invalid, ValueError):
     """The database has no linked persons to count."""
 
 
@@ -62,13 +62,12 @@ def linked_source(
     unknown = [name for name in by if name not in STRATA]
     if unknown:
         raise ValueError(f"cannot divide persons by {unknown}; one of {', '.join(STRATA)}")
-    luow = ListUnitOfWork.of(uow)
-    with luow:
-        stored = luow.lists.records()
-        person_of = luow.linkage.membership()
-        links = luow.linkage.links()
-        confirmed, split = luow.linkage.decisions()
-        run = luow.linkage.latest_run()
+    with uow:
+        stored = uow.lists.records()
+        person_of = uow.linkage.membership()
+        links = uow.linkage.links()
+        confirmed, split = uow.linkage.decisions()
+        run = uow.linkage.latest_run()
         threshold = run.threshold if run is not None else 0.5
         review = (run.review_low, run.review_high) if run is not None else (0.2, 0.8)
     stored = [s for s in stored if s.id in person_of]

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tollbook.simulate.names import russian_form
-from tollbook.simulate.transliteration import (
+from tollbook.names.transliteration import (
     SCHEMES,
     all_romanizations,
     icao_9303,
@@ -14,6 +13,7 @@ from tollbook.simulate.transliteration import (
     transliterate,
     ukrainian_national,
 )
+from tollbook.simulate.names import russian_form
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ def simulate(
     config_file: Path | None,
 ) -> None:
     """Write a reproducible simulated siege, with its truth, to a folder."""
-    from tollbook.exchange.siege_files import SiegeFilesError, prepare_out_dir, write_siege
+    from tollbook.cli.simulate.files import SiegeFilesError, prepare_out_dir, write_siege
     from tollbook.simulate import ConfigError, SiegeConfig, load_config, select_lists
     from tollbook.simulate.siege import simulate_siege
 
@@ -127,8 +127,8 @@ def simulate(
 @click.pass_context
 def demo(ctx: click.Context, people: int, seed: int, out: Path | None) -> None:
     """Load a small simulated siege into the database, to see every page full of data."""
-    from tollbook.exchange.siege_files import SiegeFilesError
-    from tollbook.services.demo import load_demo
+    from tollbook.cli.simulate.demo_loading import load_demo
+    from tollbook.cli.simulate.files import SiegeFilesError
 
     url = (ctx.obj or {}).get("url") or database_url()
     try:

@@ -82,7 +82,7 @@ def load_registry(uow: UnitOfWork, siege: Siege) -> LoadStep:
     registry's own importers (as a forensic team and a family-liaison worker would)."""
     import tempfile
 
-    from tollbook.exchange.siege_files import write_siege
+    from tollbook.cli.simulate.files import write_siege
     from tollbook.registry.access import Actor
     from tollbook.services import registry
 
@@ -112,7 +112,7 @@ def load_lists(uow: UnitOfWork, siege: Siege) -> LoadStep:
     """Import the siege's named lists of the dead and link the records into persons."""
     import tempfile
 
-    from tollbook.exchange.siege_files import write_siege
+    from tollbook.cli.simulate.files import write_siege
     from tollbook.services.linkage import link_records
     from tollbook.services.lists import ImportRefused, import_list
 
@@ -163,7 +163,7 @@ def load_demo(
     siege = simulate_siege(SiegeConfig(people=people, seed=seed))
     result = DemoResult(people=people, seed=seed, dead=len(siege.deaths), pending=PENDING)
     if out is not None:
-        from tollbook.exchange.siege_files import write_siege
+        from tollbook.cli.simulate.files import write_siege
 
         result.files_written = len(write_siege(siege, out))
     uow = open_database(url)

@@ -1,0 +1,126 @@
+"""How to estimate (:class:`EstimateOptions`, checked into estimation settings) and the
+refusal every estimate use case raises (:class:`EstimateError`)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, cast
+
+from tollbook.domain.refusals import Invalid, NotFound
+from tollbook.estimate.list_choice import ListChoice
+from tollbook.store.estimate_tables import ESTIMATE_METHODS
+
+if TYPE_CHECKING:
+    from tollbook.estimate.report import EstimationSettings
+
+
+METHOD_CHOICES: tuple[str, ...] = ESTIMATE_METHODS
+CRITERIA: tuple[str, ...] = ("bic", "aic")
+
+
+class EstimateError(Invalid, ValueError):
+    """An estimate that cannot be run, found, published or withdrawn, and why."""
+
+
+class EstimateNotFound(EstimateError, NotFound):
+    """What the request names does not exist."""
+
+
+@dataclass(frozen=True)
+class EstimateOptions:
+    """How to estimate, beyond the method and the strata (the CLI's options)."""
+
+    model: str | None = None
+    criterion: str = "bic"
+    heterogeneity: str | None = None
+    classes: int = 10
+    chains: int = 4
+    draws: int = 2_500
+    burn_in: int = 10_000
+    thin: int = 50
+    bootstrap: int = 1_000
+    seed: int = 1
+    #: clusterings drawn to carry linkage error (estimates from the database)
+    imputations: int = 20
+    lists: ListChoice = field(default_factory=ListChoice)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "imputations": self.imputations,
+            "lists": self.lists.to_json(),
+            "model": self.model,
+            "criterion": self.criterion,
+            "heterogeneity": self.heterogeneity,
+            "lcmcr": {
+                "classes": self.classes,
+                "chains": self.chains,
+                "draws": self.draws,
+                "burn_in": self.burn_in,
+                "thin": self.thin,
+            },
+            "bootstrap": self.bootstrap,
+            "seed": self.seed,
+        }
+
+    def settings(self, method: str, lists: Sequence[str]) -> EstimationSettings:
+        """The estimation settings, or :class:`EstimateError` saying which option is wrong."""
+        from tollbook.estimate.ceilings import ceiling_problem
+        from tollbook.estimate.lcmcr import LcmcrSettings
+        from tollbook.estimate.loglinear_models import parse_heterogeneity, parse_model
+        from tollbook.estimate.report import EstimationSettings
+        from tollbook.estimate.results import METHODS, Method
+
+        if method not in METHOD_CHOICES:
+            raise EstimateError(f"method: {method!r} is not one of {', '.join(METHOD_CHOICES)}")
+        if self.criterion not in CRITERIA:
+            raise EstimateError(f"criterion: {self.criterion!r} is not one of bic, aic")
+        if self.model is not None:
+            if method == "lcmcr":
+                raise EstimateError("model: names a log-linear model; use method loglinear")
+            try:
+                parse_model(self.model, tuple(lists))
+            except ValueError as exc:
+                raise EstimateError(f"model: {exc}") from None
+        try:
+            heterogeneity = parse_heterogeneity(self.heterogeneity) if self.heterogeneity else None
+            lcmcr = LcmcrSettings(
+                classes=self.classes,
+                chains=self.chains,
+                draws=self.draws,
+                burn_in=self.burn_in,
+                thin=self.thin,
+                seed=self.seed,
+            )
+        except ValueError as exc:
+            raise EstimateError(f"options: {exc}") from None
+        if self.bootstrap < 0:
+            raise EstimateError("bootstrap: must not be negative")
+        too_much = ceiling_problem(
+            chains=self.chains,
+            draws=self.draws,
+            burn_in=self.burn_in,
+            thin=self.thin,
+            classes=self.classes,
+            bootstrap=self.bootstrap,
+        )
+        if too_much is not None:
+            raise EstimateError(too_much)
+        if not 2 <= self.imputations <= 1_000:
+            raise EstimateError("imputations: must be between 2 and 1000")
+        return EstimationSettings(
+            methods=METHODS if method == "all" else (cast("Method", method),),
+            model=self.model,
+            criterion="aic" if self.criterion == "aic" else "bic",
+            heterogeneity=heterogeneity,
+            lcmcr=lcmcr,
+            bootstrap=self.bootstrap,
+            seed=self.seed,
+        )
+
+
+def actor_name(actor: str) -> str:
+    who = actor.strip()
+    if not who:
+        raise EstimateError("actor: say who is doing this")
+    return who

@@ -1,0 +1,234 @@
+"""Use cases of the missing: families' reports, their listing and the history of a case.
+
+Each change and each view of a report is written to the audit log in the same transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tollbook.domain.missing import MissingReport
+from tollbook.exchange.errors import InputProblem
+from tollbook.registry.access import AccessDenied, Actor, may_see_report, require
+from tollbook.registry.rows import (
+    RowError,
+    report_from_row,
+)
+from tollbook.services.registry.csv_rows import read_csv_rows
+from tollbook.services.registry.outcomes import (
+    RegistryError,
+    RegistryImportResult,
+    RegistryNotFound,
+)
+from tollbook.store.registry_repository import (
+    Identification,
+    RegistryRepository,
+    StoredMissingReport,
+)
+from tollbook.store.unit_of_work import UnitOfWork
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- the missing ---------------------------------------------------------------------------
+def add_report(uow: UnitOfWork, report: MissingReport, actor: Actor) -> None:
+    """Record a family's report; it is matched only with the family's consent."""
+    require(actor, "family_liaison", "forensic", doing="recording a missing-person report")
+    if actor.role == "family_liaison" and not report.liaison:
+        report = replace(report, liaison=actor.name)
+    at = _now()
+    with uow:
+        if uow.registry.report(report.report_id) is not None:
+            raise RegistryError(f"report {report.report_id} is recorded already")
+        uow.registry.add_report(report, at=at, by=str(actor))
+        uow.audit.append(
+            at=at,
+            actor=str(actor),
+            action="add_report",
+            entity="missing_report",
+            entity_id=report.report_id,
+            after={"consent": list(report.consent)},
+        )
+        uow.commit()
+
+
+def import_reports(
+    uow: UnitOfWork,
+    path: Path,
+    actor: Actor,
+    *,
+    consent: tuple[str, ...] = (),
+    source_name: str | None = None,
+) -> RegistryImportResult:
+    """Record the reports of a ``reports.csv``; rows without a ``consent`` column get
+    ``consent``. Known report ids are skipped. A family liaison imports their own cases
+    only: a row naming another liaison is refused. ``source_name``: how the file is named
+    in problems and the audit log (an upload's own name rather than its scratch copy)."""
+    require(actor, "family_liaison", "forensic", doing="importing missing-person reports")
+    name = source_name or str(path)
+    result = RegistryImportResult()
+    at = _now()
+    with uow:
+        known = uow.registry.report_ids()
+        for line, row in read_csv_rows(path, ("report_id",)):
+            try:
+                report = report_from_row(row, default_consent=consent)
+            except RowError as exc:
+                result.problems.append(InputProblem(name, exc.message, line, exc.field))
+                continue
+            if actor.role == "family_liaison":
+                if report.liaison and report.liaison != actor.name:
+                    message = (
+                        f"names another liaison ({report.liaison}): a family liaison "
+                        "imports their own cases only"
+                    )
+                    result.problems.append(InputProblem(name, message, line, "liaison"))
+                    continue
+                report = replace(report, liaison=actor.name)
+            if report.report_id in known:
+                result.skipped += 1
+                continue
+            uow.registry.add_report(report, at=at, by=str(actor))
+            known.add(report.report_id)
+            result.added += 1
+        uow.audit.append(
+            at=at,
+            actor=str(actor),
+            action="import_reports",
+            entity="missing_report",
+            entity_id=name,
+            after={"added": result.added, "consent": list(consent)},
+        )
+        uow.commit()
+    return result
+
+
+def _visible_report(repo: RegistryRepository, report_id: str, actor: Actor) -> StoredMissingReport:
+    """The report, if it exists and ``actor`` may see it (else a refusal saying which)."""
+    stored = repo.report(report_id)
+    if stored is None:
+        raise RegistryNotFound(f"no report {report_id}")
+    if not may_see_report(actor, stored.report.liaison):
+        raise AccessDenied(f"{actor} may not see report {report_id}")
+    return stored
+
+
+def view_report(uow: UnitOfWork, report_id: str, actor: Actor) -> StoredMissingReport:
+    """A report with its names, for forensic staff, admins and the case's liaison."""
+    with uow:
+        stored = _visible_report(uow.registry, report_id, actor)
+        uow.audit.append(
+            at=_now(),
+            actor=str(actor),
+            action="view",
+            entity="missing_report",
+            entity_id=report_id,
+        )
+        uow.commit()
+    return stored
+
+
+# --- cases of the missing: listing and history ---------------------------------------------
+#: Where a case stands: ``open``, ``identified`` (the family not told yet), ``told``.
+CASE_STAGES: tuple[str, ...] = ("open", "identified", "told")
+
+
+@dataclass(frozen=True)
+class Case:
+    """A report with its identification, if a forensic user confirmed one."""
+
+    stored: StoredMissingReport
+    identification: Identification | None
+
+    @property
+    def stage(self) -> str:
+        if self.identification is None:
+            return "open"
+        return "identified" if self.identification.notified_at is None else "told"
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    """One step in a case's history: recorded, identified, family told, or a PFIF note."""
+
+    at: datetime | None
+    what: str
+    by: str
+    detail: str = ""
+
+
+def list_missing_reports(
+    uow: UnitOfWork, actor: Actor, *, status: str | None = None, limit: int = 50, offset: int = 0
+) -> list[Case]:
+    """The reports the actor may see (a family liaison: their own cases only), in id
+    order, optionally at one stage of :data:`CASE_STAGES`; audited as one ``list`` view."""
+    require(actor, "family_liaison", "forensic", doing="listing missing-person reports")
+    if status is not None and status not in CASE_STAGES:
+        raise RegistryError(f"status: {status!r} is not one of {', '.join(CASE_STAGES)}")
+    liaison = actor.name if actor.role == "family_liaison" else None
+    with uow:
+        repo = uow.registry
+        identified = {i.report_id: i for i in repo.identifications()}
+        cases = [
+            Case(r, identified.get(r.report.report_id))
+            for r in repo.reports(liaison=liaison)
+            if may_see_report(actor, r.report.liaison)
+        ]
+        if status is not None:
+            cases = [c for c in cases if c.stage == status]
+        shown = cases[offset : offset + limit]
+        uow.audit.append(
+            at=_now(),
+            actor=str(actor),
+            action="list",
+            entity="missing_report",
+            entity_id="*",
+            after={
+                "status": status,
+                "offset": offset,
+                "shown": [c.stored.report.report_id for c in shown],
+            },
+        )
+        uow.commit()
+    return shown
+
+
+def report_history(uow: UnitOfWork, report_id: str, actor: Actor) -> tuple[Case, list[CaseEvent]]:
+    """A case and its history, oldest first: when and by whom it was recorded, identified
+    and the family told, and its PFIF notes; access-checked like :func:`view_report` and
+    audited as a view."""
+    with uow:
+        repo = uow.registry
+        stored = _visible_report(repo, report_id, actor)
+        found = repo.identification(report_id=report_id)
+        events = [CaseEvent(stored.created_at, "recorded", stored.created_by)]
+        if found is not None:
+            events.append(
+                CaseEvent(
+                    found.confirmed_at,
+                    "identified",
+                    found.confirmed_by,
+                    f"as body {found.ref}, by {found.method}",
+                )
+            )
+            if found.notified_at is not None:
+                told = CaseEvent(found.notified_at, "family told", found.notified_by or "")
+                events.append(told)
+        for note in repo.notes(report_id):
+            what = f"note: {note.status}" if note.status else "note"
+            events.append(CaseEvent(note.entry_date, what, note.author_name, note.text))
+        events.sort(key=lambda e: e.at.timestamp() if e.at is not None else float("inf"))
+        uow.audit.append(
+            at=_now(),
+            actor=str(actor),
+            action="view",
+            entity="missing_report",
+            entity_id=report_id,
+            after={"what": "history"},
+        )
+        uow.commit()
+    return Case(stored, found), events

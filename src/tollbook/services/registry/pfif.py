@@ -1,0 +1,183 @@
+"""The missing in PFIF 1.4: export those whose families consented to sharing, import
+persons and notes."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from tollbook.domain.missing import MissingReport
+from tollbook.exchange.errors import InputError, InputProblem
+from tollbook.exchange.file_limits import FileLimits, check_size
+from tollbook.exchange.pfif import PfifNote, PfifPerson, read_pfif, utc_text, write_pfif
+from tollbook.registry.access import Actor, may_see_report, require
+from tollbook.services.registry.outcomes import RegistryImportResult
+from tollbook.store.registry_repository import (
+    Identification,
+    Note,
+)
+from tollbook.store.unit_of_work import UnitOfWork
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- PFIF 1.4 -----------------------------------------------------------------------------
+def export_pfif(uow: UnitOfWork, actor: Actor, *, domain: str = "tollbook.local") -> bytes:
+    """The missing whose families consented to sharing, as PFIF 1.4 persons and notes.
+
+    A ``believed_dead`` note is written only for a confirmed identification of which the
+    family has already been told by a family-liaison worker; the family's contact is
+    never exported. The export is audited.
+    """
+    require(actor, "forensic", "family_liaison", doing="exporting PFIF")
+    persons: list[PfifPerson] = []
+    with uow:
+        repo = uow.registry
+        for stored in repo.reports():
+            report = stored.report
+            if "sharing" not in report.consent or not may_see_report(actor, report.liaison):
+                continue
+            persons.append(
+                _pfif_person(repo.identification(report_id=report.report_id), report, domain)
+            )
+        uow.audit.append(
+            at=_now(),
+            actor=str(actor),
+            action="export_pfif",
+            entity="missing_report",
+            entity_id="*",
+            after={"persons": len(persons)},
+        )
+        uow.commit()
+    return write_pfif(persons)
+
+
+def _record_id(domain: str, report_id: str) -> str:
+    return report_id if "/" in report_id else f"{domain}/{report_id}"
+
+
+def _pfif_person(
+    identification: Identification | None, report: MissingReport, domain: str
+) -> PfifPerson:
+    record = _record_id(domain, report.report_id)
+    age = report.age_on_last_seen()
+    values = {
+        "person_record_id": record,
+        "entry_date": utc_text(_now()),
+        "source_name": "Tollbook",
+        "full_name": report.full_name,
+        "given_name": report.given_name,
+        "family_name": report.family_name,
+        "sex": {"M": "male", "F": "female"}.get(report.sex, ""),
+        "date_of_birth": report.birth_date.isoformat() if report.birth_date else "",
+        "age": "" if age is None else str(age),
+        "home_neighborhood": report.last_seen_place,
+    }
+    notes = []
+    if identification is not None and identification.notified_at is not None:
+        notes.append(
+            PfifNote(
+                {
+                    "note_record_id": f"{domain}/identification.{identification.id}",
+                    "person_record_id": record,
+                    "entry_date": utc_text(identification.notified_at),
+                    "author_name": "Tollbook forensic registry",
+                    "status": "believed_dead",
+                    "text": f"Identified by {identification.method}; the family was informed.",
+                }
+            )
+        )
+    return PfifPerson(values, tuple(notes))
+
+
+def import_pfif(
+    uow: UnitOfWork,
+    path: Path,
+    actor: Actor,
+    *,
+    consent: tuple[str, ...] = (),
+    source_name: str | None = None,
+) -> RegistryImportResult:
+    """Record the persons of a PFIF 1.4 file as missing-person reports (with ``consent``)
+    and keep their notes. A ``believed_dead`` note is kept as a note: it never
+    identifies anyone here. Notes for a report the actor may not see (another liaison's
+    case) are refused, not kept. ``source_name`` as for :func:`import_reports`."""
+    require(actor, "family_liaison", "forensic", doing="importing PFIF")
+    name = source_name or str(path)
+    limits = FileLimits.from_env()
+    try:
+        check_size(path, limits, name)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(InputProblem(name, f"cannot read: {exc.strerror}")) from None
+    persons, problems = read_pfif(data, name, limits)
+    result = RegistryImportResult(problems=list(problems))
+    at = _now()
+    with uow:
+        repo = uow.registry
+        for number, person in enumerate(persons, start=1):
+            report = _report_from_pfif(person, consent, actor)
+            existing = repo.report(report.report_id)
+            if existing is None:
+                repo.add_report(report, at=at, by=str(actor))
+                result.added += 1
+            elif not may_see_report(actor, existing.report.liaison):
+                message = "is another liaison's case: its notes were not kept"
+                result.problems.append(
+                    InputProblem(name, message, field=f"person[{number}]/person_record_id")
+                )
+                continue
+            else:
+                result.skipped += 1
+            for note in person.notes:
+                v = note.values
+                entry = _timestamp(v.get("entry_date", ""))
+                kept = Note(
+                    v["note_record_id"],
+                    report.report_id,
+                    note.status,
+                    v.get("author_name", ""),
+                    entry,
+                    v.get("text", ""),
+                )
+                extra = {k: x for k, x in v.items() if k not in ("text", "status")}
+                repo.add_note(kept, extra)
+        uow.audit.append(
+            at=at,
+            actor=str(actor),
+            action="import_pfif",
+            entity="missing_report",
+            entity_id=name,
+            after={"added": result.added, "consent": list(consent)},
+        )
+        uow.commit()
+    return result
+
+
+def _timestamp(text: str) -> datetime | None:
+    if not text:
+        return None
+    value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _report_from_pfif(person: PfifPerson, consent: tuple[str, ...], actor: Actor) -> MissingReport:
+    v = person.values
+    family, given = v.get("family_name", ""), v.get("given_name", "")
+    if not family and not given:
+        family = v.get("full_name", "")
+    birth = v.get("date_of_birth", "")
+    age = v.get("age", "")
+    return MissingReport(
+        report_id=person.record_id,
+        family_name=family,
+        given_name=given,
+        sex={"male": "M", "female": "F"}.get(v.get("sex", ""), ""),
+        birth_date=date.fromisoformat(birth) if len(birth) == 10 else None,
+        age=int(age.split("-")[0]) if age else None,
+        last_seen_place=v.get("home_neighborhood", "") or v.get("home_city", ""),
+        consent=consent,
+        liaison=actor.name if actor.role == "family_liaison" else "",
+    )

@@ -1,0 +1,109 @@
+"""Photos of bodies: keep a file under its SHA-256 and record it; show it to roles allowed
+photos. Both are audited."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from datetime import UTC, datetime
+from pathlib import Path
+
+from tollbook.domain.body import Photo
+from tollbook.registry.access import AccessDenied, Actor, may_see_names, require
+from tollbook.services.registry.outcomes import RegistryError, RegistryNotFound
+from tollbook.store.unit_of_work import UnitOfWork
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+#: Photo files accepted, by their first bytes.
+PHOTO_TYPES: tuple[tuple[bytes, str, str], ...] = (
+    (b"\xff\xd8\xff", "image/jpeg", ".jpg"),
+    (b"\x89PNG\r\n\x1a\n", "image/png", ".png"),
+)
+MAX_PHOTO_BYTES = 50 * 1024 * 1024
+
+
+def view_photo(uow: UnitOfWork, ref: str, sha256: str, actor: Actor) -> Photo:
+    """A photo of a body (to serve its file), for roles allowed photos; audited."""
+    require(actor, "forensic", doing="viewing a photo")
+    if not may_see_names(actor):
+        raise AccessDenied(f"{actor} may not see photos of the dead")
+    with uow:
+        if uow.registry.body(ref) is None:
+            raise RegistryNotFound(f"no body {ref}")
+        photo = uow.registry.photo(ref, sha256)
+        if photo is None:
+            raise RegistryNotFound(f"no photo {sha256} of body {ref}")
+        uow.audit.append(
+            at=_now(),
+            actor=str(actor),
+            action="view",
+            entity="body",
+            entity_id=ref,
+            after={"photo": sha256},
+        )
+        uow.commit()
+    return photo
+
+
+def add_photo(
+    uow: UnitOfWork, ref: str, source: Path, photo_dir: Path, actor: Actor, caption: str = ""
+) -> Photo:
+    """Keep a photo of a body as ``photo_dir/<sha256>.<ext>`` and record it.
+
+    The file is written to a temporary name in ``photo_dir`` and renamed into place, so a
+    crash never leaves half a photo under its final name; a photo already kept is not
+    written again.
+    """
+    require(actor, "forensic", doing="adding a photo")
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise RegistryError(f"{source}: cannot read: {exc.strerror or exc}") from None
+    if not data:
+        raise RegistryError(f"{source}: the file is empty")
+    if len(data) > MAX_PHOTO_BYTES:
+        raise RegistryError(f"{source}: larger than {MAX_PHOTO_BYTES // 2**20} MiB")
+    kind = next((t for t in PHOTO_TYPES if data.startswith(t[0])), None)
+    if kind is None:
+        raise RegistryError(f"{source}: not a JPEG or PNG image")
+    digest = hashlib.sha256(data).hexdigest()
+    name = digest + kind[2]
+    photo = Photo(ref, digest, name, kind[1], len(data), caption)
+    with uow:
+        if uow.registry.body(ref) is None:
+            raise RegistryNotFound(f"no body {ref}")
+        _keep_file(photo_dir, name, data)
+        at = _now()
+        if uow.registry.add_photo(photo, at=at, by=str(actor)):
+            uow.audit.append(
+                at=at,
+                actor=str(actor),
+                action="add_photo",
+                entity="body",
+                entity_id=ref,
+                after={"sha256": digest, "file": name},
+            )
+        uow.commit()
+    return photo
+
+
+def _keep_file(folder: Path, name: str, data: bytes) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / name
+    if final.is_file() and hashlib.sha256(final.read_bytes()).hexdigest() == name.split(".")[0]:
+        return
+    handle, temp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, final)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
