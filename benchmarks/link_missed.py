@@ -22,8 +22,8 @@ from collections import Counter
 from collections.abc import Hashable
 from pathlib import Path
 
+from tollbook.cli.simulate.files import write_siege
 from tollbook.exchange.list_files import read_list_file
-from tollbook.exchange.siege_files import write_siege
 from tollbook.link.clustering import cluster_pairs
 from tollbook.link.duckdb_engine import duckdb_engine
 from tollbook.link.evaluation import pairwise_scores

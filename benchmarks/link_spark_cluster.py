@@ -49,7 +49,7 @@ def main(argv: list[str]) -> int:
 
 
 def _run(args: argparse.Namespace, folder: Path, started: list[subprocess.Popen[bytes]]) -> int:
-    from tollbook.exchange.siege_files import write_siege
+    from tollbook.cli.simulate.files import write_siege
     from tollbook.simulate import SiegeConfig, simulate_siege
 
     write_siege(simulate_siege(SiegeConfig(people=args.people, seed=args.seed)), folder / "siege")

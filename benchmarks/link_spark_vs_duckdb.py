@@ -67,7 +67,7 @@ def main(argv: list[str]) -> int:
 
 
 def _simulate(folder: Path, people: int, seed: int) -> None:
-    from tollbook.exchange.siege_files import write_siege
+    from tollbook.cli.simulate.files import write_siege
     from tollbook.simulate import SiegeConfig, simulate_siege
 
     began = time.perf_counter()
