@@ -362,6 +362,9 @@ def _kept_tables_api() -> Any:
 
 
 def spark_engine(
-    master: str | None = None, overrides: Mapping[str, str] | None = None
+    master: str | None = None,
+    overrides: Mapping[str, str] | None = None,
+    *,
+    em_iterations: int = 25,
 ) -> SplinkEngine:
-    return SplinkEngine(SparkBackend(master, overrides))
+    return SplinkEngine(SparkBackend(master, overrides), em_iterations=em_iterations)

@@ -61,8 +61,11 @@ class Backend(Protocol):
 class SplinkEngine:
     """A :class:`~tollbook.link.engine.LinkageEngine` running Splink on a backend."""
 
-    def __init__(self, backend: Backend) -> None:
+    def __init__(self, backend: Backend, *, em_iterations: int = 25) -> None:
         self.backend = backend
+        #: the most expectation-maximisation iterations per training rule (Splink's
+        #: ``max_iterations``; each iteration is a query, which on Spark is a job)
+        self.em_iterations = em_iterations
         self.name = backend.name
         #: the blocking rules of the last :meth:`score`, for reports
         self.last_rules: list[blocking.Rule] = []
@@ -80,6 +83,7 @@ class SplinkEngine:
         settings = spec.settings(
             present, link_type, blocking.usable(blocking.CANDIDATES[:1], present)
         )
+        settings.max_iterations = self.em_iterations
         full = Linker(
             self._inputs(table, link_type, "train_all"),
             settings,
