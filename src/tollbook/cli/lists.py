@@ -305,109 +305,91 @@ def link(
     With FILES (CSV or XLSX): links their records without the database and writes
     FILE, ROW, RECORD_ID and CLUSTER_ID to --out.
     """
-    with ExitStack() as stack:
-        if spark_conf:
-            if engine != "spark":
-                raise click.UsageError("--spark-conf goes with --engine spark")
-            from tollbook.link.spark_engine import parse_spark_conf, spark_session
+    with _spark_overrides(engine, spark_conf):
+        if files:
+            _link_files(
+                files, engine, threshold, mapping, out, link_only, model_path, retrain, lenient
+            )
+            return
+        for name, value in (("--out", out), ("--model", model_path), ("--map", mapping)):
+            if value:
+                raise click.UsageError(f"{name} goes with FILES; the database's lists are mapped")
+        from tollbook.services.jobs import REFUSALS, run_now
+        from tollbook.services.linkage import LinkReport, link_records
 
-            try:
-                conf = parse_spark_conf(spark_conf)
-            except ValueError as error:
-                raise click.UsageError(str(error)) from None
-            try:
-                stack.enter_context(spark_session(overrides=conf))
-            except EngineUnavailable as error:
-                fail(str(error))
-        _link(
+        made: list[LinkReport] = []
+
+        def work(uow: UnitOfWork, step: Callable[[str], None]) -> dict[str, Any]:
+            def say(text: str) -> None:
+                click.echo(f"link: {text}", err=True)
+                step(text)
+
+            report = link_records(
+                uow,
+                engine=engine,  # type: ignore[arg-type]
+                threshold=threshold,
+                review=review,
+                retrain=retrain,
+                actor=actor,
+                on_progress=say,
+            )
+            made.append(report)
+            return {"link_run_id": report.run_id}
+
+        settings = {"engine": engine, "threshold": threshold, "review": list(review)}
+        _run(
             ctx,
-            files,
-            engine,
-            threshold,
-            review,
-            retrain,
-            mapping,
-            out,
-            link_only,
-            model_path,
-            lenient,
-            actor,
+            lambda uow: run_now(
+                uow,
+                "linkage",
+                actor=actor or "cli",
+                params={**settings, "retrain": retrain},
+                work=work,
+                refusals=(*REFUSALS, EngineUnavailable),
+            ),
         )
-
-
-def _link(
-    ctx: click.Context,
-    files: tuple[Path, ...],
-    engine: str,
-    threshold: float,
-    review: tuple[float, float],
-    retrain: bool,
-    mapping: tuple[str, ...],
-    out: Path | None,
-    link_only: bool,
-    model_path: Path | None,
-    lenient: bool,
-    actor: str | None,
-) -> None:
-    if files:
-        _link_files(files, engine, threshold, mapping, out, link_only, model_path, retrain, lenient)
-        return
-    for name, value in (("--out", out), ("--model", model_path), ("--map", mapping)):
-        if value:
-            raise click.UsageError(f"{name} goes with FILES; the database's lists are mapped")
-    from tollbook.services.jobs import REFUSALS, run_now
-    from tollbook.services.linkage import LinkReport, link_records
-
-    made: list[LinkReport] = []
-
-    def work(uow: UnitOfWork, step: Callable[[str], None]) -> dict[str, Any]:
-        def say(text: str) -> None:
-            click.echo(f"link: {text}", err=True)
-            step(text)
-
-        report = link_records(
-            uow,
-            engine=engine,  # type: ignore[arg-type]
-            threshold=threshold,
-            review=review,
-            retrain=retrain,
-            actor=actor,
-            on_progress=say,
+        report = made[0]
+        model = "trained" if report.trained else "reused"
+        if report.model_note:
+            click.echo(f"note: {report.model_note}", err=True)
+        click.echo(
+            f"linked {report.records:,} records into {report.persons:,} persons "
+            f"({report.persons_with_several_records:,} on more than one record) with "
+            f"{report.engine} in {report.seconds:.1f} s"
         )
-        made.append(report)
-        return {"link_run_id": report.run_id}
+        click.echo(
+            f"  model {report.model_id} ({model}); {report.pairs:,} pairs scored, "
+            f"{report.links:,} at or above {threshold}"
+        )
+        click.echo(
+            f"  persons: {report.created:,} new, {report.kept:,} kept, {report.retired:,} retired; "
+            f"{report.queued:,} pairs queued for review (tollbook lists queue)"
+        )
+        for a, b in report.conflicts:
+            click.echo(
+                f"warning: confirmed pair {a} {b} is kept apart by a split decision", err=True
+            )
 
-    settings = {"engine": engine, "threshold": threshold, "review": list(review)}
-    _run(
-        ctx,
-        lambda uow: run_now(
-            uow,
-            "linkage",
-            actor=actor or "cli",
-            params={**settings, "retrain": retrain},
-            work=work,
-            refusals=(*REFUSALS, EngineUnavailable),
-        ),
-    )
-    report = made[0]
-    model = "trained" if report.trained else "reused"
-    if report.model_note:
-        click.echo(f"note: {report.model_note}", err=True)
-    click.echo(
-        f"linked {report.records:,} records into {report.persons:,} persons "
-        f"({report.persons_with_several_records:,} on more than one record) with "
-        f"{report.engine} in {report.seconds:.1f} s"
-    )
-    click.echo(
-        f"  model {report.model_id} ({model}); {report.pairs:,} pairs scored, "
-        f"{report.links:,} at or above {threshold}"
-    )
-    click.echo(
-        f"  persons: {report.created:,} new, {report.kept:,} kept, {report.retired:,} retired; "
-        f"{report.queued:,} pairs queued for review (tollbook lists queue)"
-    )
-    for a, b in report.conflicts:
-        click.echo(f"warning: confirmed pair {a} {b} is kept apart by a split decision", err=True)
+
+def _spark_overrides(engine: str, spark_conf: tuple[str, ...]) -> ExitStack:
+    """With ``--spark-conf``: the Spark session opened with those settings, for the
+    engine to find and use (closed on leaving); without: nothing to enter."""
+    stack = ExitStack()
+    if not spark_conf:
+        return stack
+    if engine != "spark":
+        raise click.UsageError("--spark-conf goes with --engine spark")
+    from tollbook.link.spark_engine import parse_spark_conf, spark_session
+
+    try:
+        conf = parse_spark_conf(spark_conf)
+    except ValueError as error:
+        raise click.UsageError(str(error)) from None
+    try:
+        stack.enter_context(spark_session(overrides=conf))
+    except EngineUnavailable as error:
+        fail(str(error))
+    return stack
 
 
 def _link_files(
