@@ -1,0 +1,93 @@
+"""The hand-coded gold of every corpus in tests/data keeps the claim contract.
+
+This reads the files only (it does not run the extractor), so a corpus kept blind, such as
+``outlets-blind``, is checked here without ever being scored: ids agree between reports and
+gold, each claim's evidence is a substring of its own report, the enum fields take allowed
+values, low/high fit the qualifier, and ``part_of`` (where a corpus codes it) names another
+claim of the same report.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tollbook.domain.claim import CONTRACT_FIELDS, KINDS, OUTCOMES, QUALIFIERS, SCOPES
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+CORPORA = sorted(p.parent.name for p in DATA.glob("*/gold.jsonl"))
+#: Corpora coded in the format of issue 12: every gold line has ``part_of``, and report
+#: ids are ``<corpus>-NN``.
+WITH_PART_OF = ("outlets-blind", "outlets-final")
+WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
+
+
+def _lines(path: Path) -> list[dict[str, object]]:
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if line.strip():
+            row = json.loads(line)
+            assert isinstance(row, dict), f"{path}:{number}: not an object"
+            rows.append(row)
+    return rows
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_gold_keeps_the_contract(name: str) -> None:
+    reports = _lines(DATA / name / "reports.jsonl")
+    gold = _lines(DATA / name / "gold.jsonl")
+    texts = {str(r["id"]): str(r["text"]) for r in reports}
+    assert len(texts) == len(reports), f"{name}: duplicate report ids"
+    for number, claim in enumerate(gold, start=1):
+        where = f"{name}/gold.jsonl:{number}"
+        assert set(CONTRACT_FIELDS) <= set(claim), f"{where}: missing contract fields"
+        article = str(claim["article"])
+        assert article in texts, f"{where}: unknown article {article}"
+        assert str(claim["evidence"]) in texts[article], f"{where}: evidence not in {article}"
+        assert claim["outcome"] in OUTCOMES, f"{where}: outcome {claim['outcome']}"
+        assert claim["qualifier"] in QUALIFIERS, f"{where}: qualifier {claim['qualifier']}"
+        assert claim["scope"] in SCOPES, f"{where}: scope {claim['scope']}"
+        assert claim["kind"] in KINDS, f"{where}: kind {claim['kind']}"
+        when = claim["when"]
+        assert when is None or WHEN.match(str(when)), f"{where}: when {when}"
+        low, high, qualifier = claim["low"], claim["high"], claim["qualifier"]
+        assert low is None or isinstance(low, int), f"{where}: low {low!r}"
+        assert high is None or isinstance(high, int), f"{where}: high {high!r}"
+        if qualifier in ("exact", "about"):
+            assert low is not None and low == high, f"{where}: {qualifier} needs low == high"
+        elif qualifier in ("at_least", "more_than"):
+            assert low is not None and high is None, f"{where}: {qualifier} needs low only"
+        elif qualifier == "up_to":
+            assert low is None and high is not None, f"{where}: up_to needs high only"
+        elif qualifier == "vague":
+            assert low is None and high is None, f"{where}: vague carries no number"
+        elif qualifier == "range":
+            assert low is not None and high is not None and low <= high, f"{where}: range"
+        else:  # derived: computed from a figure that may itself have one bound
+            assert low is not None or high is not None, f"{where}: derived needs a number"
+            if low is not None and high is not None:
+                assert low <= high, f"{where}: derived low > high"
+
+
+@pytest.mark.parametrize("name", WITH_PART_OF)
+def test_ids_and_subgroup_links_of_the_issue_12_corpora(name: str) -> None:
+    reports = _lines(DATA / name / "reports.jsonl")
+    gold = _lines(DATA / name / "gold.jsonl")
+    ids = [str(r["id"]) for r in reports]
+    assert ids == [f"{name}-{n:02d}" for n in range(1, len(ids) + 1)], f"{name}: ids"
+    for report in reports:
+        assert str(report["text"]).split("\n", 1)[0] == report["title"], f"{report['id']}: title"
+    by_article: dict[str, list[dict[str, object]]] = {}
+    for claim in gold:
+        by_article.setdefault(str(claim["article"]), []).append(claim)
+    assert list(by_article) == [i for i in ids if i in by_article], f"{name}: gold out of order"
+    for article, claims in by_article.items():
+        for i, claim in enumerate(claims):
+            part = claim["part_of"]
+            if part is not None:
+                assert isinstance(part, int) and 0 <= part < len(claims) and part != i, (
+                    f"{article} claim {i}: part_of {part} is not another claim of the report"
+                )
