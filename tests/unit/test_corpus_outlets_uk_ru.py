@@ -66,6 +66,8 @@ def test_the_reports_read_as_reports_and_say_their_language(
         assert re.fullmatch(DAY, row["published"]), rid
         if row["title"] is not None:
             assert row["text"].split("\n")[0] == row["title"], f"{rid}: headline is not line 1"
+    languages = Counter(row["language"] for row in reports.values())
+    assert languages["uk"] >= 30 and languages["ru"] >= 20, languages
 
 
 def test_every_claim_keeps_the_contract(
