@@ -171,13 +171,10 @@ def read_number(
         relative = _RELATIVE_CLAUSE_RE.match(after_noun)
         if relative:
             outcome = _ADJECTIVE_OUTCOMES.get(relative.group(1), "killed")
-    left_outcome = _outcome_before(left, body_noun)
-    if left_outcome == "killed" and _LOST_RE.search(left) and not cues.VICTIMS_RE.match(right):
-        left_outcome = None  # "lost two harvests": only people are counted
-    if left_outcome is None and _BODIES_OF_RE.search(left):
-        left_outcome = _body_outcome(lower)  # "the bodies of five people"
-    if left_outcome is not None and (outcome is None or outcome == "bodies_found"):
-        outcome = left_outcome
+    if outcome is None or outcome == "bodies_found":  # else the words before cannot change it
+        left_outcome = _left_outcome(lower, left, right, body_noun)
+        if left_outcome is not None:
+            outcome = left_outcome
     if outcome is None and body_noun:
         # bodies seen, counted or received are deaths; in graves they are burials
         outcome = _body_outcome(lower)
@@ -374,6 +371,16 @@ def _outcome_after(text: str, body_noun: bool) -> str | None:
         pos += word_m.end()
         skipped += 1
     return None
+
+
+def _left_outcome(lower: str, left: str, right: str, body_noun: bool) -> str | None:
+    """The outcome the words before a figure give it ("killing at least 17", "the bodies of")."""
+    left_outcome = _outcome_before(left, body_noun)
+    if left_outcome == "killed" and _LOST_RE.search(left) and not cues.VICTIMS_RE.match(right):
+        left_outcome = None  # "lost two harvests": only people are counted
+    if left_outcome is None and _BODIES_OF_RE.search(left):
+        left_outcome = _body_outcome(lower)  # "the bodies of five people"
+    return left_outcome
 
 
 def _outcome_before(left: str, bodies: bool) -> str | None:
