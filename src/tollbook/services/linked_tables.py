@@ -58,27 +58,18 @@ def linked_overlap_tables(
 def linked_source(
     uow: UnitOfWork, by: Sequence[str] = (), choice: ListChoice | None = None
 ) -> LinkedSource:
-    """The persons linkage made, as overlap tables, with the pairs behind them (read in a
-    transaction of its own)."""
-    with uow:
-        return read_linked_source(uow, by, choice)
-
-
-def read_linked_source(
-    uow: UnitOfWork, by: Sequence[str] = (), choice: ListChoice | None = None
-) -> LinkedSource:
-    """:func:`linked_source` read in the caller's open unit of work (it only reads), for a
-    use case that reads and writes in one transaction (``run_estimate``)."""
+    """The persons linkage made, as overlap tables, with the pairs behind them."""
     unknown = [name for name in by if name not in STRATA]
     if unknown:
         raise ValueError(f"cannot divide persons by {unknown}; one of {', '.join(STRATA)}")
-    stored = uow.lists.records()
-    person_of = uow.linkage.membership()
-    links = uow.linkage.links()
-    confirmed, split = uow.linkage.decisions()
-    run = uow.linkage.latest_run()
-    threshold = run.threshold if run is not None else 0.5
-    review = (run.review_low, run.review_high) if run is not None else (0.2, 0.8)
+    with uow:
+        stored = uow.lists.records()
+        person_of = uow.linkage.membership()
+        links = uow.linkage.links()
+        confirmed, split = uow.linkage.decisions()
+        run = uow.linkage.latest_run()
+        threshold = run.threshold if run is not None else 0.5
+        review = (run.review_low, run.review_high) if run is not None else (0.2, 0.8)
     stored = [s for s in stored if s.id in person_of]
     if not stored:
         raise NoLinkedPersons(

@@ -13,7 +13,7 @@ from tollbook.estimate.list_choice import ListChoice
 from tollbook.estimate.tables import OverlapTable, Stratum
 from tollbook.services.estimates.options import EstimateError, EstimateOptions, actor_name
 from tollbook.services.estimates.reading import headline
-from tollbook.services.linked_tables import STRATA, read_linked_source
+from tollbook.services.linked_tables import STRATA, linked_source
 from tollbook.store.estimate_repository import NewEstimate, SavedEstimate
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -51,24 +51,21 @@ def run_estimate(
     if len(set(by)) != len(by):
         raise EstimateError("by: a stratum column is named twice")
     options = options or EstimateOptions()
-    with uow:  # one transaction: the persons read, the estimate and its audit saved
-        report, lists, tables, link_run = _estimate_in(
-            uow, by=tuple(by), method=method, options=options, on_progress=on_progress
-        )
-        saved = _add(
-            uow,
-            report,
-            tables,
-            tuple(by),
-            lists,
-            method=method,
-            options=options,
-            actor=who,
-            provenance={"source": "database", "link_run_id": link_run},
-            on_estimated=on_estimated,
-        )
-        uow.commit()
-    return saved
+    report, lists, tables, link_run = estimate_from_db(
+        uow, by=tuple(by), method=method, options=options, on_progress=on_progress
+    )
+    return _save(
+        uow,
+        report,
+        tables,
+        tuple(by),
+        lists,
+        method=method,
+        options=options,
+        actor=who,
+        provenance={"source": "database", "link_run_id": link_run},
+        on_estimated=on_estimated,
+    )
 
 
 def estimate_from_db(
@@ -82,41 +79,28 @@ def estimate_from_db(
     """Estimate from the linked persons, with linkage error carried into the
     whole-population figures (multiple imputation over clusterings); returns the report,
     the lists, the tables as linked and the linkage run they came from."""
-    with uow:
-        return _estimate_in(
-            uow, by=by, method=method, options=options or EstimateOptions(), on_progress=on_progress
-        )
-
-
-def _estimate_in(
-    uow: UnitOfWork,
-    *,
-    by: tuple[str, ...],
-    method: str,
-    options: EstimateOptions,
-    on_progress: Progress | None,
-) -> tuple[EstimationReport, tuple[str, ...], dict[Stratum, OverlapTable], int | None]:
-    """:func:`estimate_from_db` in the caller's open unit of work."""
     from tollbook.estimate.linkage_estimates import estimate_linked
 
+    options = options or EstimateOptions()
     unknown = [name for name in by if name not in STRATA]
     if unknown:
         raise EstimateError(f"by: cannot divide persons by {unknown}; one of {', '.join(STRATA)}")
     say = on_progress or (lambda text: None)
-    link_run = uow.estimates.latest_link_run()
+    with uow:
+        link_run = uow.estimates.latest_link_run()
     say("reading the linked persons and their scored pairs")
     try:
-        source = read_linked_source(uow, by, options.lists)
+        source = linked_source(uow, by, options.lists)
     except ValueError as exc:
         if type(exc) is not ValueError:
             raise
         raise EstimateError(str(exc)) from None
-    # each statement sees what is committed when it runs (PostgreSQL's read committed)
-    if uow.estimates.latest_link_run() != link_run:
-        raise EstimateError(
-            "a linkage run finished while the persons were read: run the estimate again, "
-            "so that it names the run its persons come from"
-        )
+    with uow:
+        if uow.estimates.latest_link_run() != link_run:
+            raise EstimateError(
+                "a linkage run finished while the persons were read: run the estimate again, "
+                "so that it names the run its persons come from"
+            )
     settings = options.settings(method, source.lists)
     report = estimate_linked(
         source.tables,
@@ -207,24 +191,21 @@ def _estimate_and_save(
         raise EstimateError(
             "nothing could be estimated: " + (" ".join(reasons) or "every method failed")
         )
-    with uow:
-        saved = _add(
-            uow,
-            report,
-            tables,
-            by,
-            lists,
-            method=method,
-            options=options,
-            actor=actor,
-            provenance=provenance,
-            on_estimated=on_estimated,
-        )
-        uow.commit()
-    return saved
+    return _save(
+        uow,
+        report,
+        tables,
+        by,
+        lists,
+        method=method,
+        options=options,
+        actor=actor,
+        provenance=provenance,
+        on_estimated=on_estimated,
+    )
 
 
-def _add(
+def _save(
     uow: UnitOfWork,
     report: EstimationReport,
     tables: dict[Stratum, OverlapTable],
@@ -256,15 +237,17 @@ def _add(
         warnings=tuple(_warnings(body)),
         observed=report.observed,
     )
-    saved = uow.estimates.add(new)
-    uow.audit.append(
-        at=new.created_at,
-        actor=actor,
-        action="estimate",
-        entity="estimate",
-        entity_id=saved.id,
-        after={**_provenance(saved), "headline": headline(saved)},
-    )
+    with uow:
+        saved = uow.estimates.add(new)
+        uow.audit.append(
+            at=new.created_at,
+            actor=actor,
+            action="estimate",
+            entity="estimate",
+            entity_id=saved.id,
+            after={**_provenance(saved), "headline": headline(saved)},
+        )
+        uow.commit()
     return saved
 
 
