@@ -1,7 +1,7 @@
 """`tollbook estimate`: reference figures, strata, charts, and clear errors, never a traceback.
 
-Until the command is registered in ``tollbook.cli``, the real process runs it as
-``python -m tollbook.cli.estimate``; one test also adds it to the ``tollbook`` group.
+Most tests run ``tollbook estimate`` in this process (``tests/e2e/cli_runner.py``); the
+test of ``--from-db`` without linked persons runs the real ``python -m tollbook``.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +18,7 @@ import pytest
 from benchmarks.estimate_population import SIEGE, simulate
 from click.testing import CliRunner
 
+from tests.e2e.cli_runner import tollbook
 from tests.unit.test_estimate_overlap_tables import KOSOVO_CSV
 from tollbook.cli import main
 from tollbook.cli.estimate import estimate
@@ -29,16 +29,10 @@ QUICK = ("--draws", "200", "--burn-in", "500", "--thin", "2", "--chains", "2")
 
 
 def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ)
-    env.pop("TOLLBOOK_DATABASE_URL", None)
-    return subprocess.run(
-        [sys.executable, "-m", "tollbook.cli.estimate", *map(str, args)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    """``tollbook estimate ARGS`` in ``cwd``, without ``$TOLLBOOK_DATABASE_URL``, in this
+    process (``tests/e2e/cli_runner.py``; the test of ``--from-db`` below runs the real
+    process)."""
+    return tollbook("estimate", *args, cwd=cwd)
 
 
 def test_published_kosovo_table_gives_the_reference_figures(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from tests.e2e.cli_runner import tollbook
+from tests.e2e.cli_runner import tollbook_process
 from tests.hostile_files import xlsx_bomb
 from tollbook.cli import main
 
@@ -29,7 +29,9 @@ def test_lists_import_refuses_a_spreadsheet_bomb_and_a_list_over_the_rows(
     assert made.exit_code == 0, made.output
     assert stat.S_IMODE((tmp_path / "tollbook.db").stat().st_mode) == 0o600
     bomb = xlsx_bomb(tmp_path / "morgue.xlsx", inflated_mib=200)
-    done = tollbook("lists", "import", bomb, "--source", "morgue", "--actor", "t", cwd=tmp_path)
+    done = tollbook_process(
+        "lists", "import", bomb, "--source", "morgue", "--actor", "t", cwd=tmp_path
+    )
     assert done.returncode == 1 and "Traceback" not in done.stderr
     assert done.stderr.startswith(f"error: {bomb}: the spreadsheet declares 209,717,")
     assert "TOLLBOOK_MAX_INFLATED_BYTES" in done.stderr

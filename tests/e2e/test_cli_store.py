@@ -6,7 +6,7 @@ import json
 import subprocess
 from pathlib import Path
 
-from tests.e2e.cli_runner import tollbook
+from tests.e2e.cli_runner import tollbook, tollbook_process
 
 REPORT_A = (
     "Shelling hit Kharkiv again.\n"
@@ -30,10 +30,12 @@ def _write(tmp_path: Path) -> tuple[Path, Path]:
 
 
 def test_ingest_then_list(tmp_path: Path, database_url: str) -> None:
+    """``init`` and ``ingest`` are the real command, in a subprocess as a user runs them
+    (the rest, and the other tests, run the command in this process)."""
     text, jsonl = _write(tmp_path)
-    init = tollbook("init", cwd=tmp_path, database_url=database_url)
+    init = tollbook_process("init", cwd=tmp_path, database_url=database_url)
     assert init.returncode == 0, init.stderr
-    done = tollbook(
+    done = tollbook_process(
         "ingest", text, jsonl, "--published", "2022-03-09", cwd=tmp_path, database_url=database_url
     )
     assert done.returncode == 1, "a bad JSONL line makes the exit status say so"

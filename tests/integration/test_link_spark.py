@@ -14,8 +14,7 @@ import pytest
 
 from tollbook.exchange.list_files import read_list_file
 from tollbook.link.clustering import cluster_pairs
-from tollbook.link.engine import ScoredPairs
-from tollbook.link.engines import open_engine
+from tollbook.link.engine import ScoredPairs, open_engine
 from tollbook.link.features import FeatureTable, features
 from tollbook.link.spark_engine import spark_engine, spark_session, spark_unavailable_reason
 

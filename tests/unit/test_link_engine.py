@@ -13,8 +13,7 @@ import pytest
 from tollbook.domain.person_record import PersonRecord
 from tollbook.exchange.list_files import read_list_file
 from tollbook.link.clustering import cluster_pairs
-from tollbook.link.engine import LinkageModel
-from tollbook.link.engines import open_engine
+from tollbook.link.engine import LinkageModel, open_engine
 from tollbook.link.evaluation import pairwise_scores
 from tollbook.link.explain import explain_pair, explanation_text
 from tollbook.link.features import FeatureTable, features

@@ -8,5 +8,5 @@ Pure parts: :mod:`~tollbook.link.features` (records -> comparable columns),
 :mod:`~tollbook.link.engine`. Splink is imported by :mod:`~tollbook.link.model` (the
 comparisons) and the engines (:mod:`~tollbook.link.splink_engine`,
 :mod:`~tollbook.link.duckdb_engine`, :mod:`~tollbook.link.spark_engine`), which
-:func:`tollbook.link.engines.open_engine` imports only when one is used.
+:func:`tollbook.link.engine.open_engine` imports only when one is used.
 """

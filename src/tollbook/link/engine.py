@@ -1,5 +1,6 @@
 """What a linkage engine does, as plain types: train a model on records' features, then
-score the pairs of records that may be the same person. Pure (no engine is imported).
+score the pairs of records that may be the same person; and :func:`open_engine`, which
+chooses one by name. Pure: an engine (DuckDB, Spark) is imported only when it is opened.
 
 Scored pairs are kept in columns (one list per value), so that a million of them cost
 lists, not a million objects; :func:`tollbook.link.explain.explain_pair` turns one
@@ -106,3 +107,22 @@ class LinkageEngine(Protocol):
     ) -> ScoredPairs: ...
 
     def close(self) -> None: ...
+
+
+def open_engine(name: EngineName | str) -> LinkageEngine:
+    """The engine called ``name`` (``duckdb`` or ``spark``), ready to use; close it after.
+
+    Raises :class:`EngineUnavailable` when its libraries (or Java) are missing, and
+    ValueError for an unknown name.
+    """
+    if name == "duckdb":
+        from tollbook.link.duckdb_engine import duckdb_engine
+
+        return duckdb_engine()
+    if name == "spark":
+        try:
+            from tollbook.link.spark_engine import spark_engine
+        except ImportError as error:  # pragma: no cover - the module imports nothing heavy
+            raise EngineUnavailable(f"the Spark engine cannot run: {error}") from None
+        return spark_engine()
+    raise ValueError(f"unknown engine {name!r}; use one of {', '.join(ENGINES)}")

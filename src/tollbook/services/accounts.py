@@ -22,6 +22,7 @@ import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from argon2 import PasswordHasher
@@ -76,8 +77,18 @@ USERNAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$")
 CLI_ACTOR = "cli"
 
 _hasher = PasswordHasher()
-#: Verified against when the user name is unknown, so that the answer takes as long.
-_DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verified against when the user name is unknown, so that the answer takes as long.
+
+    Made on first use, not at import: one argon2 hash costs the better part of a second,
+    which every ``tollbook`` command (and every process that imports the web app) paid
+    whether it logged anyone in or not. :func:`authenticate` asks for it before it looks
+    the user up, so even the first answer takes as long for an unknown name.
+    """
+    return _hasher.hash(secrets.token_urlsafe(16))
 
 
 class AccountError(Invalid, ValueError):
@@ -271,10 +282,11 @@ def authenticate(uow: UnitOfWork, username: str, password: str) -> User | None:
     """
     if len(password) > MAX_PASSWORD_CHARS:
         return None
+    dummy = _dummy_hash()
     with uow:
         user = uow.users.by_name(username) if username.strip() else None
         if user is None:
-            _verify(_DUMMY_HASH, password)
+            _verify(dummy, password)
             return None
         if not _verify(user.password_hash, password) or not user.active:
             return None

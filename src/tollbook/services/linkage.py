@@ -23,8 +23,7 @@ from tollbook.domain.refusals import Invalid, NotFound
 from tollbook.exchange.errors import InputProblem
 from tollbook.exchange.list_files import ColumnMapping, read_list_file, write_clusters
 from tollbook.link.clustering import cluster_pairs, keep_identities
-from tollbook.link.engine import EngineName, LinkageModel, LinkType, ScoredPairs
-from tollbook.link.engines import open_engine
+from tollbook.link.engine import EngineName, LinkageModel, LinkType, ScoredPairs, open_engine
 from tollbook.link.explain import explanation_json
 from tollbook.link.features import features
 from tollbook.link.reuse import may_reuse
