@@ -1,0 +1,39 @@
+"""A toll of a place counts the places in it, by any of its names."""
+
+from __future__ import annotations
+
+from tollbook.count.place_scope import PlaceScope
+from tollbook.gazetteer import load_gazetteer
+
+
+def test_without_a_gazetteer_the_last_parts_decide() -> None:
+    scope = PlaceScope("El Fasher")
+    assert scope.includes("El Fasher") and scope.includes("Zamzam camp, El Fasher")
+    assert scope.includes("el fasher")
+    assert not scope.includes("El Fasher road, Tawila")
+    assert not scope.includes(None)
+    assert scope.is_same("EL FASHER") and not scope.is_same("Zamzam camp, El Fasher")
+
+
+def test_a_city_counts_its_districts_in_any_script_but_owns_only_its_totals() -> None:
+    scope = PlaceScope("Маріуполь", load_gazetteer())
+    for inside in (
+        "Mariupol",
+        "Лівобережний район, Маріуполь",
+        "Maternity Hospital No. 3, Mariupol",
+        "Левобережный район, Мариуполь",
+    ):
+        assert scope.includes(inside), inside
+    outside_places = ("Kharkiv", "Donetsk oblast", "Central district, Dnipro")
+    outside_places += ("Mariupol Street, Kyiv",)
+    for outside in outside_places:
+        assert not scope.includes(outside), outside
+    assert scope.is_same("Mariupol") and scope.is_same("Мариуполь")
+    assert not scope.is_same("Лівобережний район, Маріуполь")
+
+
+def test_a_region_counts_its_towns_and_their_districts() -> None:
+    scope = PlaceScope("Donetsk oblast", load_gazetteer())
+    assert scope.includes("Mariupol") and scope.includes("Kramatorsk railway station, Kramatorsk")
+    assert scope.includes("Центральний район, Маріуполь")
+    assert not scope.includes("Kharkiv") and not scope.includes("Mariupol oblast")
