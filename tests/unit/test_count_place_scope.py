@@ -37,3 +37,22 @@ def test_a_region_counts_its_towns_and_their_districts() -> None:
     assert scope.includes("Mariupol") and scope.includes("Kramatorsk railway station, Kramatorsk")
     assert scope.includes("Центральний район, Маріуполь")
     assert not scope.includes("Kharkiv") and not scope.includes("Mariupol oblast")
+
+
+def test_one_strike_reported_in_two_scripts_is_one_incident_with_the_gazetteer() -> None:
+    from tests.unit.test_count_tolls import sourced
+    from tollbook.count import CountRules, place_toll, reconcile
+
+    claims = [
+        sourced(1, 7, 7, "exact", report=1, place="Маріуполь", when="2022-03-09"),
+        sourced(2, 7, 7, "exact", report=2, place="Mariupol", when="2022-03-09"),
+        sourced(
+            3, 2, 2, "exact", report=3, place="Лівобережний район, Маріуполь", when="2022-03-09"
+        ),
+    ]
+    plain = reconcile(claims)
+    assert len(plain.incidents) == 3  # as written, the two spellings are two places
+    joined = reconcile(claims, rules=CountRules(places=load_gazetteer()))
+    assert sorted(len(i.claim_ids) for i in joined.incidents) == [1, 2]
+    toll = place_toll(joined, "Мариуполь", gazetteer=load_gazetteer())
+    assert (toll.low, toll.high) == (9, 9)

@@ -85,6 +85,7 @@ class FactReader:
         self.rules = rules
         self._wording: dict[str, Wording] = {}
         self._vague: dict[str, int | None] = {}
+        self._places: dict[str | None, str | None] = {}
 
     def read(self, sourced: SourcedClaim) -> ClaimFacts:
         claim = sourced.claim
@@ -127,8 +128,23 @@ class FactReader:
             when=claim.when,
             published=published,
             source_key=source_key(sourced),
-            place_key=place_key(claim.place),
+            place_key=self._place_key(claim.place),
         )
+
+    def _place_key(self, place: str | None) -> str | None:
+        """The key claims are grouped by: the place as written (any letter case), or,
+        for a place the gazetteer knows, its id after any unknown parts before it."""
+        if place in self._places:
+            return self._places[place]
+        key = place_key(place)
+        gazetteer = self.rules.places
+        if key is not None and place is not None and gazetteer is not None:
+            located = gazetteer.locate(place)
+            if located.place is not None:
+                before = [p.strip() for p in key.split(",")][: located.unknown_parts]
+                key = ", ".join([*before, f"@{located.place.id}"])
+        self._places[place] = key
+        return key
 
     def _vague_floor(self, evidence: str) -> int | None:
         if evidence not in self._vague:

@@ -40,6 +40,8 @@ class Located:
 
     place: Place | None
     exact: bool
+    #: How many parts before the known one are unknown (1 for "Avrora cinema, Kostiantynivka").
+    unknown_parts: int = 0
 
 
 class Gazetteer:
@@ -91,7 +93,7 @@ class Gazetteer:
             context = [p for later in found[index + 1 :] for p in later[:3]]
             chosen = self._choose(options, context)
             if chosen is not None:
-                return Located(chosen, exact=index == 0)
+                return Located(chosen, exact=index == 0, unknown_parts=index)
         return Located(None, exact=False)
 
     def _choose(self, options: list[Place], context: list[Place]) -> Place | None:

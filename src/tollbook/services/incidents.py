@@ -168,7 +168,10 @@ def reconcile_open(
 def _reconciled(uow: UnitOfWork, rules: CountRules | None) -> Reconciliation:
     with collector_paused():  # 100,000 claims load twice as fast
         claims = uow.claims.sourced()
-    return reconcile(claims, uow.overrides.list(), rules or CountRules())
+    rules = rules or CountRules()
+    if rules.places is None:
+        rules = replace(rules, places=load_gazetteer())
+    return reconcile(claims, uow.overrides.list(), rules)
 
 
 def _groupings(found: Reconciliation) -> list[Grouping]:
