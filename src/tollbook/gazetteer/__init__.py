@@ -8,7 +8,7 @@ the data ships with the package and is read once. Places elsewhere are not in it
 them a toll matches the name as written (see :mod:`tollbook.count.place_scope`).
 """
 
-from tollbook.gazetteer.keys import name_key
+from tollbook.gazetteer.keys import latin_key, name_key
 from tollbook.gazetteer.places import Gazetteer, Located, Place, load_gazetteer
 
-__all__ = ["Gazetteer", "Located", "Place", "load_gazetteer", "name_key"]
+__all__ = ["Gazetteer", "Located", "Place", "latin_key", "load_gazetteer", "name_key"]

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from tollbook.names.transliteration import is_cyrillic, ukrainian_national
+
 
 def _plain_latin(ch: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
@@ -40,3 +42,11 @@ def name_key(name: str) -> str:
     text = _SPACES.sub(" ", text).strip(" .,")
     text = _AFTER.sub("", _BEFORE.sub("", text))
     return text.strip()
+
+
+@lru_cache(maxsize=65536)
+def latin_key(name: str) -> str:
+    """:func:`name_key` of ``name`` in Latin letters: Cyrillic is romanised by Ukraine's
+    national system, as English-language outlets write Ukrainian places ("Степовий" and
+    "Stepovyi" have one key). For places the gazetteer does not know."""
+    return name_key(ukrainian_national(name) if is_cyrillic(name) else name)
