@@ -167,3 +167,23 @@ def test_commands_before_init_say_what_to_do(tmp_path: Path, database_url: str) 
         done = tollbook(*args, cwd=tmp_path, database_url=database_url)
         assert done.returncode == 1, args
         assert "run `tollbook init`" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_city_toll_by_any_of_its_names_counts_its_districts(cli: Cli, tmp_path: Path) -> None:
+    district = tmp_path / "district.jsonl"
+    report = {
+        "id": "council-2",
+        "published": "2022-03-16",
+        "title": None,
+        "text": "A shell hit a five-storey block in the Livoberezhnyi district of Mariupol on "
+        "Tuesday, killing four residents, the city council said.",
+    }
+    district.write_text(json.dumps(report) + "\n", encoding="utf-8")
+    cli("ingest", district)
+    tolls = [json.loads(cli("toll", name, "--json").stdout) for name in ("Маріуполь", "Мариуполь")]
+    for toll in tolls:
+        assert (toll["documented"]["min"], toll["documented"]["max"]) == (21, 21)
+        assert toll["latest_official"]["low"] == 1200
+    in_district = json.loads(cli("toll", "Лівобережний район, Маріуполь", "--json").stdout)
+    assert (in_district["documented"]["min"], in_district["documented"]["max"]) == (4, 4)
+    assert in_district["latest_official"] is None

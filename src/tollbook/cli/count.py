@@ -81,7 +81,7 @@ def _range(low: int, high: int) -> str:
 
 
 @click.command()
-@click.option("--place", help="Only incidents at this place (whole name, any letter case).")
+@click.option("--place", help="Only incidents at this place or in it, by any of its names.")
 @click.option("--outcome", type=click.Choice(OUTCOMES), help="Only this outcome.")
 @_from_option
 @_to_option

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from tollbook.count.rules import CountRules
 from tollbook.count.wording import Wording, counts_everyone, read_wording, victims_key
 from tollbook.domain.incident import SourcedClaim, place_key, when_bounds
+from tollbook.gazetteer import latin_key
 
 
 @dataclass(slots=True)
@@ -85,6 +86,7 @@ class FactReader:
         self.rules = rules
         self._wording: dict[str, Wording] = {}
         self._vague: dict[str, int | None] = {}
+        self._places: dict[str | None, str | None] = {}
 
     def read(self, sourced: SourcedClaim) -> ClaimFacts:
         claim = sourced.claim
@@ -127,8 +129,25 @@ class FactReader:
             when=claim.when,
             published=published,
             source_key=source_key(sourced),
-            place_key=place_key(claim.place),
+            place_key=self._place_key(claim.place),
         )
+
+    def _place_key(self, place: str | None) -> str | None:
+        """The key claims are grouped by: the place as written (any letter case); with
+        a gazetteer, in Latin letters (``gazetteer.latin_key``), and for a place the
+        gazetteer knows, its id after any unknown parts before it."""
+        if place in self._places:
+            return self._places[place]
+        key = place_key(place)
+        gazetteer = self.rules.places
+        if key is not None and place is not None and gazetteer is not None:
+            parts = [latin_key(p) for p in place.split(",")]
+            located = gazetteer.locate(place)
+            if located.place is not None:
+                parts = [*parts[: located.unknown_parts], f"@{located.place.id}"]
+            key = ", ".join(p for p in parts if p)
+        self._places[place] = key
+        return key
 
     def _vague_floor(self, evidence: str) -> int | None:
         if evidence not in self._vague:

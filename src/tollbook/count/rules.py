@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from tollbook.gazetteer import Gazetteer
+
 #: The floor each vague word may contribute when floors are enabled: the least the word
 #: can mean ("dozens" is at least two dozen). Words meaning nothing countable ("many",
 #: "numerous", "countless") have no floor.
@@ -88,12 +90,16 @@ class CountRules:
     ``undated_window_days``: a claim with no date is taken to be about the days up to
     its report's publication date, this many days back.
     ``about_tolerance``: "about N" is compatible with figures within this fraction of N.
+    ``places``: a gazetteer by which claims about one place written in two scripts or
+    spellings ("у Маріуполі", "in Mariupol") can be one incident; without it, places are
+    compared as written (any letter case).
     """
 
     date_tolerance_days: int = 1
     undated_window_days: int = 3
     about_tolerance: float = 0.1
     vague: VagueFloors = field(default_factory=VagueFloors)
+    places: Gazetteer | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.date_tolerance_days < 0 or self.undated_window_days < 0:

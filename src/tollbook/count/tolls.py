@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import groupby
 
+from tollbook.count.place_scope import PlaceScope
 from tollbook.count.reconcile import Reconciliation
-from tollbook.domain.incident import Incident, place_key
+from tollbook.domain.incident import Incident
 from tollbook.domain.toll import DocumentedPoint, Period, SeriesPoint, Toll
+from tollbook.gazetteer import Gazetteer
 
 
 def place_incidents(
@@ -22,14 +24,16 @@ def place_incidents(
     place: str | None = None,
     outcome: str | None = None,
     period: Period | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> list[Incident]:
-    """Incidents at ``place`` (any letter case), of ``outcome``, counted in ``period``."""
-    key = place_key(place) if place is not None else None
+    """Incidents at ``place`` or in it (``count.place_scope``), of ``outcome``, counted
+    in ``period``."""
+    scope = PlaceScope(place, gazetteer) if place is not None else None
     period = period or Period()
     return [
         incident
         for incident in reconciliation.incidents
-        if (key is None or incident.place_key == key)
+        if (scope is None or scope.includes(incident.place))
         and (outcome is None or incident.outcome == outcome)
         and period.contains(incident.date)
     ]
@@ -40,23 +44,25 @@ def place_toll(
     place: str,
     outcome: str = "killed",
     period: Period | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> Toll:
+    """The toll of ``place``: its incidents and those of the places in it (a city's
+    districts, a region's towns), beside the running totals and estimates of the place
+    itself. With a ``gazetteer`` the place may be named in any script or spelling."""
     period = period or Period()
-    key = place_key(place)
-    found = place_incidents(reconciliation, place, outcome, period)
+    scope = PlaceScope(place, gazetteer)
+    found = place_incidents(reconciliation, place, outcome, period, gazetteer)
     incidents = [i for i in found if not i.held_back]
     held_back = [i for i in found if i.held_back]
     points = [
         point
         for point in reconciliation.series
-        if place_key(point.place) == key
-        and point.outcome == outcome
-        and period.contains(point.date)
+        if scope.is_same(point.place) and point.outcome == outcome and period.contains(point.date)
     ]
     reviewed = [i for i in incidents if i.reviewed]
-    names = [i.place for i in found if i.place] + [p.place for p in points if p.place]
+    names = [i.place for i in found if scope.is_same(i.place)] + [p.place for p in points]
     return Toll(
-        place=names[0] if names else place.strip(),
+        place=next((n for n in names if n), place.strip()),
         outcome=outcome,
         period=period,
         low=sum(i.low for i in incidents),

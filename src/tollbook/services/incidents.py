@@ -28,6 +28,7 @@ from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.incident import Incident
 from tollbook.domain.refusals import NotFound
 from tollbook.domain.toll import Period
+from tollbook.gazetteer import load_gazetteer
 from tollbook.services.claims import InvalidQuery
 from tollbook.store.incident_repository import Grouping
 from tollbook.store.unit_of_work import UnitOfWork
@@ -103,7 +104,8 @@ def list_incidents(
 ) -> list[Incident]:
     """Incidents in date order (undated last), filtered.
 
-    ``place`` matches the whole place name in any letter case; ``outcome`` is one of
+    ``place`` matches the place and the places in it, by any of its names
+    (:mod:`tollbook.count.place_scope`); ``outcome`` is one of
     CLAIMS.md's outcomes; ``start``/``end`` keep the incidents whose first day is in
     that period (undated incidents only when neither is given). ``reconciliation``: one
     made by :func:`reconcile_stored` that is still current (the web app keeps one until
@@ -113,7 +115,8 @@ def list_incidents(
     if outcome is not None and outcome not in OUTCOMES:
         raise InvalidQuery(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
     found = reconciliation or read_reconciliation(uow, rules)
-    return place_incidents(found, place, outcome, period)
+    gazetteer = load_gazetteer() if place is not None else None
+    return place_incidents(found, place, outcome, period, gazetteer)
 
 
 def get_incident(
@@ -165,7 +168,10 @@ def reconcile_open(
 def _reconciled(uow: UnitOfWork, rules: CountRules | None) -> Reconciliation:
     with collector_paused():  # 100,000 claims load twice as fast
         claims = uow.claims.sourced()
-    return reconcile(claims, uow.overrides.list(), rules or CountRules())
+    rules = rules or CountRules()
+    if rules.places is None:
+        rules = replace(rules, places=load_gazetteer())
+    return reconcile(claims, uow.overrides.list(), rules)
 
 
 def _groupings(found: Reconciliation) -> list[Grouping]:

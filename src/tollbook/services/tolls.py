@@ -8,6 +8,7 @@ from tollbook.count import CountRules, Reconciliation
 from tollbook.count import place_toll as count_place_toll
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.toll import Toll
+from tollbook.gazetteer import load_gazetteer
 from tollbook.services.claims import InvalidQuery
 from tollbook.services.incidents import period_of, read_reconciliation
 from tollbook.store.unit_of_work import UnitOfWork
@@ -24,8 +25,10 @@ def place_toll(
     rules: CountRules | None = None,
     reconciliation: Reconciliation | None = None,
 ) -> Toll:
-    """The toll of ``place`` (whole name, any letter case) for ``outcome``, over the days
-    from ``start`` to ``end`` (both optional, both included).
+    """The toll of ``place`` for ``outcome``, over the days from ``start`` to ``end``
+    (both optional, both included). ``place`` is any of the place's names, in any script
+    or letter case, and the places in it count too (a city's districts, a region's towns:
+    :mod:`tollbook.count.place_scope`).
 
     The documented count sums the incidents counted in the period; the cumulative
     official and reported figures and the estimates dated in the period are listed
@@ -38,4 +41,4 @@ def place_toll(
         raise InvalidQuery(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
     period = period_of(start, end)
     found = reconciliation or read_reconciliation(uow, rules)
-    return count_place_toll(found, place, outcome, period)
+    return count_place_toll(found, place, outcome, period, load_gazetteer())

@@ -169,6 +169,9 @@ class SiegeConfig:
     news_every_days: int = 7
     #: news reports per incident (1 to this many)
     news_per_incident: int = 3
+    #: languages of the news besides English: "uk" adds the city council's post about
+    #: each incident, "ru" a Russian-language outlet's running toll every two weeks
+    news_languages: tuple[str, ...] = ("en",)
 
     def __post_init__(self) -> None:
         check_config(self)
@@ -197,6 +200,9 @@ def check_config(config: SiegeConfig) -> None:
         raise ConfigError("days: a siege here lasts at least 14 days")
     if len(config.districts) < 2:
         raise ConfigError("districts: at least two are needed")
+    unknown_languages = sorted(set(config.news_languages) - {"en", "uk", "ru"})
+    if unknown_languages or "en" not in config.news_languages:
+        raise ConfigError("news_languages: English and any of uk, ru (e.g. en, uk, ru)")
     if not 1 <= len(config.lists) <= 6:
         raise ConfigError("lists: between 1 and 6 lists")
     names = [spec.name for spec in config.lists]
@@ -264,7 +270,7 @@ def config_from_mapping(data: Mapping[str, Any]) -> SiegeConfig:
             values[key] = tuple(_list_spec(item) for item in value)
         elif key == "dependences":
             values[key] = tuple(Dependence(**item) for item in value)
-        elif key in ("districts", "centre"):
+        elif key in ("districts", "centre", "news_languages"):
             values[key] = tuple(value)
         else:
             values[key] = value

@@ -15,6 +15,7 @@ from tollbook.simulate.deaths import Deaths, SimulatedIncident
 from tollbook.simulate.graves import Graves
 from tollbook.simulate.names import FAMILY_NAMES, FEMALE_NAMES, MALE_NAMES, feminine_family_name
 from tollbook.simulate.news import Draft, News, NewsReport, Officials, claim
+from tollbook.simulate.news_cyrillic import ru_toll_post, uk_council_post
 from tollbook.simulate.news_incidents import first_report, follow_up
 from tollbook.simulate.news_phrases import MONTHS, day_phrase
 from tollbook.simulate.population import day_number, rng_for
@@ -59,6 +60,7 @@ def generate_news(config: SiegeConfig, deaths: Deaths, graves: Graves) -> News:
         if toll is not None:
             drafts.append(toll)
         day += timedelta(days=config.news_every_days)
+    drafts.extend(_cyrillic_news(config, deaths, writer))
     drafts.sort(key=lambda d: (d[0], d[1]))
     reports: list[NewsReport] = []
     gold: list[dict[str, Any]] = []
@@ -68,6 +70,33 @@ def generate_news(config: SiegeConfig, deaths: Deaths, graves: Graves) -> News:
         reports.append(report)
         gold.extend(claims)
     return News(tuple(reports), tuple(gold))
+
+
+def _cyrillic_news(
+    config: SiegeConfig, deaths: Deaths, writer: Writer
+) -> list[tuple[date, int, Draft]]:
+    """The Ukrainian and Russian posts (``config.news_languages``), from a random stream
+    of their own so that the English news stay as they were."""
+    rng = random.Random(int(rng_for(config.seed, "news-uk-ru").integers(0, 2**63 - 1)))
+    drafts: list[tuple[date, int, Draft]] = []
+    if "uk" in config.news_languages:
+        for k, incident in enumerate(deaths.incidents):
+            published = as_date(incident.day) + timedelta(days=1)
+            report = Draft("", published, rng)
+            killed = writer.official_tolls(incident)[0]
+            injured = max(1, round(incident.injured * rng.uniform(0.4, 0.8)))
+            uk_council_post(report, incident, config.districts[incident.district], killed, injured)
+            drafts.append((published, k * 10 + 9, report))
+    if "ru" in config.news_languages:
+        day = config.start + timedelta(days=14)
+        while day <= config.end + timedelta(days=1):
+            toll = writer.official_toll(day)
+            if toll >= 10:
+                report = Draft("", day, rng)
+                ru_toll_post(report, config.city, config.start, toll)
+                drafts.append((day, 10**9, report))
+            day += timedelta(days=14)
+    return drafts
 
 
 class Writer:
