@@ -4,6 +4,7 @@ in place; encrypted backups restored only after they are checked."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import stat
 from pathlib import Path
@@ -12,7 +13,10 @@ import pytest
 from sqlalchemy import text
 
 from tests.integration.builders import make_report
+from tollbook.domain.body import Body, Description
 from tollbook.extract.extractor import extract_claims
+from tollbook.registry.access import Actor
+from tollbook.services import registry
 from tollbook.services.claims import list_claims
 from tollbook.services.ingest import ingest_reports
 from tollbook.services.setup import init_database, open_database
@@ -21,6 +25,7 @@ from tollbook.store.encrypted_copy import encrypt_in_place, restore_backup, writ
 
 PHRASE = "a long passphrase for tests"
 NAME = "Zarqovia"
+FORENSIC = Actor("dr.k", "forensic")
 TEXT = f"Shelling in {NAME} killed 12 civilians on Monday, the ministry said."
 
 
@@ -122,3 +127,31 @@ def test_a_file_that_is_not_a_backup_is_refused(tmp_path: Path, phrase: str) -> 
     with pytest.raises(DatabaseKeyError, match="is not a Tollbook backup"):
         restore_backup(other, tmp_path / "t.db", phrase, force=False)
     assert not (tmp_path / "t.db").exists()
+
+
+def test_photos_beside_an_encrypted_database_are_encrypted(
+    tmp_path: Path, phrase: str, migrated_sqlite_template: Path
+) -> None:
+    path = tmp_path / "morgue.db"
+    shutil.copyfile(migrated_sqlite_template, path)
+    encrypt_in_place(path, phrase)
+    uow = open_database(f"sqlite:///{path}")
+    try:
+        registry.add_body(uow, Body("MAR-T03-0042", Description("F", "adult")), FORENSIC)
+        image = tmp_path / "p.jpg"
+        image.write_bytes(b"\xff\xd8\xff\xe0" + f"face of {NAME}".encode() * 20)
+        folder = tmp_path / "photos"
+        kept = registry.add_photo(uow, "MAR-T03-0042", image, folder, FORENSIC)
+        stored = folder / kept.file_name
+        assert _mode(stored) == 0o600 and _mode(folder) == 0o700
+        assert NAME.encode() not in stored.read_bytes()
+        assert registry.photo_content(uow, kept, folder) == image.read_bytes()
+        registry.add_photo(uow, "MAR-T03-0042", image, folder, FORENSIC)  # kept once
+        assert [p.name for p in folder.iterdir()] == [kept.file_name]
+        altered = bytearray(stored.read_bytes())
+        altered[-1] ^= 1
+        stored.write_bytes(bytes(altered))
+        with pytest.raises(DatabaseKeyError, match="does not open it, or it was altered"):
+            registry.photo_content(uow, kept, folder)
+    finally:
+        uow.dispose()
