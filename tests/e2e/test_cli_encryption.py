@@ -1,6 +1,7 @@
-"""``tollbook init --encrypt`` on a plain database, reading it back, a wrong passphrase,
-``backup`` and ``restore`` refusing to overwrite, through the real command (the rest is
-tested in process: tests/integration/test_encryption_at_rest.py)."""
+"""``tollbook init --encrypt`` on a plain database (its photos kept before encryption
+encrypted too), reading it back, a wrong passphrase, ``backup``, and ``restore`` refusing
+to overwrite, through the real command (the rest is tested in process:
+tests/integration/test_encryption_at_rest.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from tollbook.extract.extractor import extract_claims
 from tollbook.services.ingest import ingest_reports
 from tollbook.services.setup import open_database
 from tollbook.store.database_key import PASSPHRASE_ENV, PASSPHRASE_FILE_ENV
+from tollbook.store.photo_files import photo_key_of, read_photo
 
 NAME = "Zarqovia"
 
@@ -38,6 +40,10 @@ def test_encrypt_read_back_back_up_and_restore(
     finally:
         uow.dispose()
 
+    photo = tmp_path / "photos" / ("ab" * 32 + ".jpg")  # kept before encryption
+    photo.parent.mkdir()
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + f"face of {NAME}".encode())
+
     key_file = tmp_path / "passphrase.txt"
     key_file.write_text("a long field passphrase\n")
     monkeypatch.setenv(PASSPHRASE_FILE_ENV, str(key_file))
@@ -45,6 +51,8 @@ def test_encrypt_read_back_back_up_and_restore(
     assert run.returncode == 0, run.stderr
     assert "is now encrypted" in run.stderr and (tmp_path / "plain.db").is_file()
     assert NAME.encode() not in db.read_bytes()
+    assert "1 photo(s)" in run.stderr and NAME.encode() not in photo.read_bytes()
+    assert NAME.encode() in read_photo(photo, photo_key_of(db))
     run = tollbook("claims", cwd=tmp_path)
     assert run.returncode == 0 and NAME in run.stdout, run.stderr
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from tollbook import settings
 from tollbook.cli.common import fail
 from tollbook.store.database import SQLCIPHER_DRIVER, redact_url
 from tollbook.store.database_key import (
@@ -116,13 +117,25 @@ def start_encrypted(url: str) -> None:
     write_salt(path, KeySalt.new())
 
 
+def photo_folder(database: Path) -> Path:
+    """Where the photos of ``database`` are: ``$TOLLBOOK_PHOTO_DIR``, else ``photos/``
+    beside it (as the web app has it)."""
+    named = (settings.setting(settings.PHOTO_DIR) or "").strip()
+    return Path(named) if named else database.resolve().parent / "photos"
+
+
 def encrypt_existing(path: Path, keep_plain: Path | None) -> str:
     """Encrypt the plain database ``path`` in place; return its schema revision."""
     from tollbook.store.encrypted_copy import encrypt_in_place
+    from tollbook.store.photo_files import encrypt_plain_photos, photo_key_of
 
     if keep_plain is not None and keep_plain.exists():
         fail(f"{keep_plain} exists already: choose another file for the plain copy")
     revision = encrypt_in_place(path, new_passphrase(path), keep_plain)
+    photos = photo_folder(path)
+    count = encrypt_plain_photos(photos, photo_key_of(path))
+    if count:
+        click.echo(f"{count} photo(s) in {photos} are now encrypted", err=True)
     click.echo(
         f"{path} is now encrypted" + (f"; its plain copy is {keep_plain}" if keep_plain else ""),
         err=True,

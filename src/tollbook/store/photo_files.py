@@ -5,7 +5,8 @@ encrypted with AES-256-GCM under a key derived (HKDF-SHA256) from the database's
 so the same passphrase opens both; the file's name is the authenticated data, so a file
 renamed to another photo's name is refused. An encrypted file starts with
 ``TOLLBOOK-PHOTO/1`` and a 12-byte random nonce. Photos kept before the database was
-encrypted stay plain and are still read (docs/encryption.md).
+encrypted are encrypted by :func:`encrypt_plain_photos` when the database is (``tollbook
+init --encrypt``); a plain photo found later is still read.
 """
 
 from __future__ import annotations
@@ -33,10 +34,13 @@ NONCE_BYTES = 12
 def photo_key(engine: Engine) -> bytes | None:
     """The key of the photos of ``engine``'s database: None when it is not encrypted."""
     path = encrypted_path(engine)
-    if path is None:
-        return None
+    return None if path is None else photo_key_of(path)
+
+
+def photo_key_of(database: Path) -> bytes:
+    """The key of the photos of the encrypted SQLite file ``database``."""
     hkdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=b"tollbook photos v1")
-    return hkdf.derive(key_for(path))
+    return hkdf.derive(key_for(database))
 
 
 def seal(data: bytes, key: bytes, name: str) -> bytes:
@@ -84,3 +88,28 @@ def keep_photo(folder: Path, name: str, data: bytes, key: bytes | None) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def encrypt_plain_photos(folder: Path, key: bytes) -> int:
+    """Encrypt, in place, every plain photo file in ``folder``; return how many."""
+    if not folder.is_dir():
+        return 0
+    done = 0
+    for path in sorted(folder.iterdir()):
+        if path.name.startswith(".") or not path.is_file():
+            continue
+        data = path.read_bytes()
+        if data.startswith(MAGIC):
+            continue
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=".encrypting-")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(seal(data, key, path.name))
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+        done += 1
+    return done
