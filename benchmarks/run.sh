@@ -27,3 +27,4 @@ $py -m benchmarks.link_spark_cluster
 $py -m benchmarks.web_home
 $py -m benchmarks.file_limits
 $py -m benchmarks.estimate_siege_scorecard
+$py -m benchmarks.encryption_at_rest

@@ -29,6 +29,9 @@ MAX_COLUMNS = "TOLLBOOK_MAX_COLUMNS"
 MAX_CELL_CHARS = "TOLLBOOK_MAX_CELL_CHARS"
 #: The Spark master for the Spark linkage engine (default ``local[*]``).
 SPARK_MASTER = "TOLLBOOK_SPARK_MASTER"
+#: The passphrase of an encrypted database and its photos, or the file that holds it.
+PASSPHRASE = "TOLLBOOK_PASSPHRASE"
+PASSPHRASE_FILE = "TOLLBOOK_PASSPHRASE_FILE"
 
 
 @dataclass(frozen=True)
@@ -51,6 +54,8 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(MAX_COLUMNS, "most cells in a row"),
     Variable(MAX_CELL_CHARS, "most characters in a cell"),
     Variable(SPARK_MASTER, "the Spark master of the Spark linkage engine"),
+    Variable(PASSPHRASE, "the passphrase of an encrypted database and its photos"),
+    Variable(PASSPHRASE_FILE, "the file whose first line is that passphrase"),
 )
 NAMES: frozenset[str] = frozenset(v.name for v in VARIABLES)
 

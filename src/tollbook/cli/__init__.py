@@ -8,11 +8,34 @@ from __future__ import annotations
 import click
 
 from tollbook import __version__
-from tollbook.cli import count, estimate, jobs, lists, registry, reports, review, simulate, web
+from tollbook.cli import (
+    count,
+    encryption,
+    estimate,
+    jobs,
+    lists,
+    registry,
+    reports,
+    review,
+    simulate,
+    web,
+)
+from tollbook.cli.common import fail
 from tollbook.store.database import DATABASE_URL_ENV, database_url
+from tollbook.store.database_key import DatabaseKeyError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Main(click.Group):
+    """The group that turns a passphrase problem anywhere into ``error: ...``, exit 1."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except DatabaseKeyError as exc:
+            fail(str(exc))
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="tollbook")
 @click.option(
     "--database",
@@ -25,6 +48,7 @@ from tollbook.store.database import DATABASE_URL_ENV, database_url
 def main(ctx: click.Context, database: str | None) -> None:
     """Tollbook: count the dead of a war or disaster honestly, with every figure sourced."""
     ctx.obj = {"url": database or database_url()}
+    encryption.ask_at_start(ctx.obj["url"])
 
 
 for command in (
@@ -47,6 +71,8 @@ for command in (
     lists.link,
     lists.persons,
     jobs.jobs,
+    encryption.backup,
+    encryption.restore,
 ):
     main.add_command(command)
 

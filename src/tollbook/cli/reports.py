@@ -38,15 +38,35 @@ from tollbook.store.records import StoredReport
 
 
 @click.command()
+@click.option(
+    "--encrypt",
+    is_flag=True,
+    help="Encrypt the SQLite database with a passphrase (a new one, or a plain one in "
+    "place); at a terminal, init offers this for an existing plain database.",
+)
+@click.option(
+    "--keep-plain",
+    metavar="FILE",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="When encrypting an existing database, keep its plain copy as FILE.",
+)
 @click.pass_context
-def init(ctx: click.Context) -> None:
+def init(ctx: click.Context, encrypt: bool, keep_plain: Path | None) -> None:
     """Create the database, or migrate it to this version's schema."""
+    from tollbook.cli import encryption
     from tollbook.services.setup import init_database
+    from tollbook.store.database_key import DatabaseKeyError
 
     url = ctx.obj["url"]
+    plain = encryption.plain_database(url)
+    if encrypt and plain is None:
+        encryption.start_encrypted(url)
     try:
         revision = init_database(url)
-    except (DatabaseNotReady, SQLAlchemyError) as exc:
+        if plain is not None and encryption.offer_encryption(plain, encrypt):
+            revision = encryption.encrypt_existing(plain, keep_plain)
+    except (DatabaseNotReady, SQLAlchemyError, DatabaseKeyError) as exc:
         fail(f"cannot initialise {redact_url(url)}: {exc}")
     click.echo(f"database {redact_url(url)} is ready (schema revision {revision})")
     from tollbook.store.file_modes import exposure_warnings

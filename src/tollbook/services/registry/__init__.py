@@ -44,7 +44,13 @@ from tollbook.services.registry.outcomes import (
     RegistryNotFound,
 )
 from tollbook.services.registry.pfif import export_pfif, import_pfif
-from tollbook.services.registry.photos import MAX_PHOTO_BYTES, PHOTO_TYPES, add_photo, view_photo
+from tollbook.services.registry.photos import (
+    MAX_PHOTO_BYTES,
+    PHOTO_TYPES,
+    add_photo,
+    photo_content,
+    view_photo,
+)
 
 __all__ = [
     "CASE_STAGES",
@@ -75,6 +81,7 @@ __all__ = [
     "list_missing_reports",
     "morgue_occupancy",
     "move_body",
+    "photo_content",
     "report_history",
     "trench_contents",
     "view_body",

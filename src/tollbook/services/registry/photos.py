@@ -4,14 +4,13 @@ photos. Both are audited."""
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
 from tollbook.domain.body import Photo
 from tollbook.registry.access import AccessDenied, Actor, may_see_names, require
 from tollbook.services.registry.outcomes import RegistryError, RegistryNotFound
+from tollbook.store.photo_files import keep_photo, photo_key, read_photo
 from tollbook.store.unit_of_work import UnitOfWork
 
 
@@ -53,7 +52,8 @@ def view_photo(uow: UnitOfWork, ref: str, sha256: str, actor: Actor) -> Photo:
 def add_photo(
     uow: UnitOfWork, ref: str, source: Path, photo_dir: Path, actor: Actor, caption: str = ""
 ) -> Photo:
-    """Keep a photo of a body as ``photo_dir/<sha256>.<ext>`` and record it.
+    """Keep a photo of a body as ``photo_dir/<sha256>.<ext>`` and record it; beside an
+    encrypted database the file is encrypted (:mod:`tollbook.store.photo_files`).
 
     The file is written to a temporary name in ``photo_dir`` and renamed into place, so a
     crash never leaves half a photo under its final name; a photo already kept is not
@@ -77,7 +77,7 @@ def add_photo(
     with uow:
         if uow.registry.body(ref) is None:
             raise RegistryNotFound(f"no body {ref}")
-        _keep_file(photo_dir, name, data)
+        keep_photo(photo_dir, name, data, photo_key(uow.engine))
         at = _now()
         if uow.registry.add_photo(photo, at=at, by=str(actor)):
             uow.audit.append(
@@ -92,18 +92,10 @@ def add_photo(
     return photo
 
 
-def _keep_file(folder: Path, name: str, data: bytes) -> None:
-    folder.mkdir(parents=True, exist_ok=True)
-    final = folder / name
-    if final.is_file() and hashlib.sha256(final.read_bytes()).hexdigest() == name.split(".")[0]:
-        return
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=".incoming-")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, final)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+def photo_content(uow: UnitOfWork, photo: Photo, photo_dir: Path) -> bytes | None:
+    """The image of ``photo`` (decrypted), to serve after :func:`view_photo` allowed it;
+    None when its file is not in ``photo_dir``."""
+    path = photo_dir / photo.file_name
+    if not path.is_file():
+        return None
+    return read_photo(path, photo_key(uow.engine))

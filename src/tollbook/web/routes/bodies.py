@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
@@ -34,6 +34,7 @@ from tollbook.services.registry import (
     list_bodies,
     morgue_occupancy,
     move_body,
+    photo_content,
     view_body,
     view_photo,
 )
@@ -489,10 +490,10 @@ def label_file(ref: str, user: BodiesUser) -> Response:
 def photo_file(request: Request, ref: str, sha256: str, uow: UowDep, user: BodiesUser) -> Response:
     """A photo's file, for roles allowed photos (audited by the service); never static."""
     photo = view_photo(uow, ref, sha256, registry_actor(user))
-    path = photo_dir(request) / photo.file_name
-    if not path.is_file():
+    content = photo_content(uow, photo, photo_dir(request))
+    if content is None:
         raise ApiProblem(404, f"no file for photo {sha256} of {ref} in the photo folder")
-    return FileResponse(path, media_type=photo.media_type)
+    return Response(content, media_type=photo.media_type)
 
 
 @router.post("/bodies/{ref}/move", include_in_schema=False)
