@@ -340,6 +340,12 @@ _SITE_HINTS = (
     "village",
     "hamlet",
     "settlement",
+    "beach",
+    "junction",
+    "bazaar",
+    " mine",
+    "monaster",
+    "condominium",
     " area of ",
     "residents of",
     "inhabitants of",
@@ -362,15 +368,23 @@ _NOT_HERE_BEFORE_RE = re.compile(
     r"\b(?:taken|treated|admitted|transferred|rushed|brought)\s+(?:to|at)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:hospitals?|clinics?|morgue)\s+in\s+(?:the\s+)?$"
 )
+# A breakdown of the figure, not its place ("351 killed in X, most of them in Y district"),
+# unless the sentence names no other place.
+_BREAKDOWN_RE = re.compile(
+    r"\b(?:(?:most|many|the\s+majority|nearly\s+all)\s+of\s+them|mostly|mainly|largely)"
+    r"\s+in\s+(?:the\s+)?$"
+)
 _NOT_HERE_AFTER_RE = re.compile(
     r"^\s+(?:strain|variant|virus|authorities|officials|government|(?:health\s+)?ministry)\b"
 )
 
 
-_OF_RE = re.compile(r"of ")
+# "the National Police of Ukraine", "the Mission in Ukraine", "coordinator for Sudan"
+_OF_RE = re.compile(r"\b(?:of|in|for) $")
 # "in Bhiwandi, near Mumbai": the second place only says where the first lies.
 _LOCATES_RE = re.compile(
-    r",\s+(?:(?:just|about|some)\s+)?(?:near|outside|(?:\d+\s*(?:km|kilometres|miles)\s+)?"
+    r",\s+(?:(?:just|about|some)\s+)?(?:near|outside|\d+\s*(?:km|kilometres|kilometers|miles)\s+from|"
+    r"(?:\d+\s*(?:km|kilometres|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
 )
 
@@ -395,11 +409,13 @@ def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[
         for i, p in enumerate(places)
         if not (i and _LOCATES_RE.fullmatch(norm, places[i - 1].end, p.start))
     ]
+    own = [p for p in places if not _BREAKDOWN_RE.search(norm, max(0, p.start - 40), p.start)]
     return [
         p
-        for p in places
+        for p in own or places
         if not any(
-            a <= p.start < b and (not p.place.is_country or _OF_RE.match(norm, p.start - 3))
+            a <= p.start < b
+            and (not p.place.is_country or _OF_RE.search(norm, max(0, p.start - 4), p.start))
             for a, b in spans
         )
         and not (
