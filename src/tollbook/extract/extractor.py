@@ -231,7 +231,9 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
     if opener:  # "Of them, 14 are women": figures of the outcome just counted
         context = opener.lastgroup or (earlier[-1].outcome if earlier else None)
     cumulative = is_cumulative(lower, dates) or bool(
-        _GOES_ON_RE.match(lower) and earlier and earlier[-1].scope == "cumulative"
+        (_GOES_ON_RE.match(lower) or (_BREAKS_DOWN_RE.search(lower) and not one_event(lower)))
+        and earlier
+        and earlier[-1].scope == "cumulative"
     )
     local = [p for p in places if not p.place.is_country]
     official_mention = "official" in lower and bool(_OFFICIAL_RE.search(lower))
@@ -470,6 +472,13 @@ _NATIONAL_RE = re.compile(
     r"\b(?:across\s+the\s+(?:country|nation)|nationwide|nationally|countrywide)\b"
 )
 _GOES_ON_RE = re.compile(r"^\W*(?:another|a\s+further|an\s+additional)\s")
+# A sentence that breaks down the figures before it: "Of these, ...", "The dead include ...",
+# "Four nurses are among those who died".
+_BREAKS_DOWN_RE = re.compile(
+    r"^\W*of\s+(?:these|them|those(?:\s+killed|\s+who\s+died)?|the\s+(?:dead|victims|fatalities))\b|"
+    r"\bthe\s+(?:dead|victims)\s+include\b|"
+    r"\b(?:are|were)\s+among\s+(?:the\s+dead|the\s+victims|those\s+(?:killed|who\s+died))\b"
+)
 
 
 def _follow_larger_figures(kept: list[Draft]) -> None:
