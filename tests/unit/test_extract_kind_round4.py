@@ -45,3 +45,16 @@ def test_public_bodies_by_acronym_and_officers_are_official() -> None:
 def test_the_likely_toll_is_an_estimate() -> None:
     found = claims("The national disaster agency on Monday put the likely death toll at about 700.")
     assert kind_of(found, 700) == "estimate"
+
+
+def test_a_release_header_names_the_source_of_its_lines() -> None:
+    found = claims(
+        "Shelling of Marganets: statement\n"
+        "Regional Prosecutor's Office of Northland.\n"
+        "Official statement.\n"
+        "On 3 June, artillery shelled the town of Marganets.\n"
+        "As of this morning, 6 residents were killed and 11 injured."
+    )
+    killed = next(c for c in found if c.low == 6)
+    assert killed.attributed_to == "Regional Prosecutor's Office of Northland"
+    assert killed.kind == "official"
