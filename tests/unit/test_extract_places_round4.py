@@ -84,3 +84,11 @@ def test_a_described_site_gives_way_to_its_town() -> None:
         "a local official said."
     )
     assert place_of(found, 15) == "Komanda"
+
+
+def test_a_hospital_that_received_the_victims_is_not_where_they_were_hit() -> None:
+    found = claims(
+        "Doctors at the Central hospital in Kharkiv received 27 wounded after the strike, "
+        "the charity said."
+    )
+    assert place_of(found, 27) == "Kharkiv"

@@ -48,6 +48,11 @@ _RECEIVING_RE = re.compile(
 )
 
 
+# "... at the Saudi hospital in X, North Darfur, received 187 wounded": its patients
+_RECEIVED_AFTER_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:received|treated|admitted)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?"
+    r"(?:\d|[a-z]+\s+(?:wounded|injured|dead|bodies|patients))"
+)
 # A hospital is where the event happened only when the sentence says it was hit.
 _CARE_RE = re.compile(r"(?i)hospital|clinic|medical|morgue|health\s+cent")
 _HIT_RE = re.compile(
@@ -153,8 +158,11 @@ def site_places(
             name = f"{name}, {city.name}"
         geo = city.geo if city is not None else None
         before = sentence[max(0, site.start - 60) : site.start]
-        receiving = bool(_RECEIVING_RE.search(before)) or (
-            bool(_CARE_RE.search(site.name)) and not _HIT_RE.search(before)
+        care = bool(_CARE_RE.search(site.name))
+        receiving = (
+            bool(_RECEIVING_RE.search(before))
+            or (care and not _HIT_RE.search(before))
+            or (care and bool(_RECEIVED_AFTER_RE.match(sentence, site.end)))
         )
         out.append(
             PlaceMention(site.start, site.end, Place(name, geo, population=-1 if receiving else 0))
