@@ -192,6 +192,18 @@ class Speakers:
                 if last is not None:
                     last = self._with_name(last, i)
                     return last if _OFFICIAL_BODY_RE.search(last) else None
+            return self._release_body(index)
+        return None
+
+    def _release_body(self, index: int) -> str | None:
+        """The body whose release this is, when a line near the top names it and the next
+        says so ("National Police of X. Official statement."): the source of the release's
+        unattributed lines."""
+        for i in range(min(index, 3)):
+            if i + 1 < len(self._sentences) and _RELEASE_RE.match(self._sentences[i + 1]):
+                body = self._sentences[i].strip().rstrip(".").strip()
+                if _OFFICIAL_BODY_RE.search(body) and not _HAS_FIGURE_RE.search(body):
+                    return body if len(body) <= 90 else None
         return None
 
     def _following_source(self, index: int) -> str | None:
@@ -311,6 +323,12 @@ _ANAPHOR_RE = re.compile(
     r"agency|administration|syndicate|network)(?:'s\s+\w+)?\s+(?:also\s+|has\s+|had\s+|have\s+)*"
     r"(?:said|says|states|stated|found|finds|counted|recorded|documented|notes|noted|adds|added|"
     r"verified|put|puts|registered)\b"
+)
+# The line under a release's header: "Official statement.", "Press release."
+_RELEASE_RE = re.compile(
+    r"\s*(?:official\s+|joint\s+)?(?:statement|press\s+release|news\s+release|communiqu\w+)"
+    r"\.?\s*$",
+    re.IGNORECASE,
 )
 _OFFICIAL_BODY_RE = re.compile(
     r"(?i:ministry|police|prosecutor|council|administration|authority|agency|mission|office|"

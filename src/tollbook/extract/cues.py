@@ -198,7 +198,12 @@ OBSERVED_RE = re.compile(
     # the victims, people who helped bury or collect the dead, footage that shows them
     r"\b(?:reporter|correspondent|journalist|photographer)s?\s+(?:[\w ]{1,30}?\s+)?(?:saw|counted|"
     r"witnessed)\b|\bwe\s+(?:have\s+|had\s+)?(?:received|treated)\b|"
-    r"\bhelped\s+(?:to\s+)?(?:bury|collect|carry)\b|\bfootage\b[^.;]{0,40}?\bshows\b)"
+    r"\bhelped\s+(?:to\s+)?(?:bury|collect|carry)\b|\bfootage\b[^.;]{0,40}?\bshows\b|"
+    # a hospital's or a team's own patients: "his hospital had received 16 bodies", "staff had
+    # treated 3,000 patients", "health workers said they had treated 17" (staff who "said they
+    # had received" the dead pass on a count: outlets codes them reported)
+    r"\b(?:hospital|clinic|staff|teams?|medics|doctors|nurses|health\s+workers)\s+"
+    r"(?:had|have|has)\s+(?:received|treated)\b|\bthey\s+(?:had|have)\s+treated\b)"
 )
 OFFICIAL_RE = re.compile(
     r"\b(?:official(?:ly)?|ministry|minister|mayor|governor|authorities|authority|government|"
@@ -216,7 +221,10 @@ OFFICIAL_RE = re.compile(
     r"world\s+food\s+programme|wfp|unhcr|ohchr|iom|magistrate|health\s+director|"
     r"director[- ]general|superintendent|dsp|inspector|sheriff|chief\s+medical\s+officer|president|"
     r"office|organi[sz]ation\s+for\s+migration|coordination\s+cent(?:re|er)|coast\s+guard|"
-    r"highway\s+patrol|emergency\s+management|emergency\s+medicine|spokes(?:man|woman|person))\b"
+    r"highway\s+patrol|emergency\s+management|emergency\s+medicine|spokes(?:man|woman|person)|"
+    # UN missions and agencies by their acronyms; fire brigades; officers of a public body
+    r"hrmmu|unrwa|unfpa|unama|unami|unmiss|unsmil|unifil|monusco|minusma|binuh|"
+    r"fire\s+brigade|(?:disaster|police|fire|district|municipal|health|rescue)\s+officers?)\b"
 )
 VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(

@@ -231,7 +231,9 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
     if opener:  # "Of them, 14 are women": figures of the outcome just counted
         context = opener.lastgroup or (earlier[-1].outcome if earlier else None)
     cumulative = is_cumulative(lower, dates) or bool(
-        _GOES_ON_RE.match(lower) and earlier and earlier[-1].scope == "cumulative"
+        (_GOES_ON_RE.match(lower) or (_BREAKS_DOWN_RE.search(lower) and not one_event(lower)))
+        and earlier
+        and earlier[-1].scope == "cumulative"
     )
     local = [p for p in places if not p.place.is_country]
     official_mention = "official" in lower and bool(_OFFICIAL_RE.search(lower))
@@ -340,6 +342,12 @@ _SITE_HINTS = (
     "village",
     "hamlet",
     "settlement",
+    "beach",
+    "junction",
+    "bazaar",
+    " mine",
+    "monaster",
+    "condominium",
     " area of ",
     "residents of",
     "inhabitants of",
@@ -362,15 +370,23 @@ _NOT_HERE_BEFORE_RE = re.compile(
     r"\b(?:taken|treated|admitted|transferred|rushed|brought)\s+(?:to|at)\s+(?:the\s+|a\s+)?"
     r"(?:[\w-]+\s+){0,3}(?:hospitals?|clinics?|morgue)\s+in\s+(?:the\s+)?$"
 )
+# A breakdown of the figure, not its place ("351 killed in X, most of them in Y district"),
+# unless the sentence names no other place.
+_BREAKDOWN_RE = re.compile(
+    r"\b(?:(?:most|many|the\s+majority|nearly\s+all)\s+of\s+them|mostly|mainly|largely)"
+    r"\s+in\s+(?:the\s+)?$"
+)
 _NOT_HERE_AFTER_RE = re.compile(
     r"^\s+(?:strain|variant|virus|authorities|officials|government|(?:health\s+)?ministry)\b"
 )
 
 
-_OF_RE = re.compile(r"of ")
+# "the National Police of Ukraine", "the Mission in Ukraine", "coordinator for Sudan"
+_OF_RE = re.compile(r"\b(?:of|in|for) $")
 # "in Bhiwandi, near Mumbai": the second place only says where the first lies.
 _LOCATES_RE = re.compile(
-    r",\s+(?:(?:just|about|some)\s+)?(?:near|outside|(?:\d+\s*(?:km|kilometres|miles)\s+)?"
+    r",\s+(?:(?:just|about|some)\s+)?(?:near|outside|\d+\s*(?:km|kilometres|kilometers|miles)\s+from|"
+    r"(?:\d+\s*(?:km|kilometres|miles)\s+)?"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
 )
 
@@ -395,11 +411,13 @@ def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[
         for i, p in enumerate(places)
         if not (i and _LOCATES_RE.fullmatch(norm, places[i - 1].end, p.start))
     ]
+    own = [p for p in places if not _BREAKDOWN_RE.search(norm, max(0, p.start - 40), p.start)]
     return [
         p
-        for p in places
+        for p in own or places
         if not any(
-            a <= p.start < b and (not p.place.is_country or _OF_RE.match(norm, p.start - 3))
+            a <= p.start < b
+            and (not p.place.is_country or _OF_RE.search(norm, max(0, p.start - 4), p.start))
             for a, b in spans
         )
         and not (
@@ -454,6 +472,13 @@ _NATIONAL_RE = re.compile(
     r"\b(?:across\s+the\s+(?:country|nation)|nationwide|nationally|countrywide)\b"
 )
 _GOES_ON_RE = re.compile(r"^\W*(?:another|a\s+further|an\s+additional)\s")
+# A sentence that breaks down the figures before it: "Of these, ...", "The dead include ...",
+# "Four nurses are among those who died".
+_BREAKS_DOWN_RE = re.compile(
+    r"^\W*of\s+(?:these|them|those(?:\s+killed|\s+who\s+died)?|the\s+(?:dead|victims|fatalities))\b|"
+    r"\bthe\s+(?:dead|victims)\s+include\b|"
+    r"\b(?:are|were)\s+among\s+(?:the\s+dead|the\s+victims|those\s+(?:killed|who\s+died))\b"
+)
 
 
 def _follow_larger_figures(kept: list[Draft]) -> None:

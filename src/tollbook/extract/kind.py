@@ -21,6 +21,10 @@ _ESTIMATE_BEFORE_RE = re.compile(
     r"(?:\s+(?:as\s+(?:many|high)\s+as|close\s+to|up\s+to|more\s+than|over|at\s+least|about|around|"
     r"nearly|between|some))?|\bas\s+(?:many|high)\s+as|\bclose\s+to|\bfeared|\bbelieved|"
     r"\blikely|\bprobably|\bestimat\w*|"
+    # "put the likely death toll at about 640", "the true figure is"
+    r"\b(?:likely|probable|possible|true|real)\s+(?:death\s+)?(?:toll|number|figure)\s+"
+    r"(?:at|of|to\s+be|is|was|could\s+be)\s+(?:about|around|some|nearly|up\s+to|more\s+than|"
+    r"over|at\s+least|as\s+many\s+as)?|"
     r"\b(?:thought|believed|feared|presumed)\s+to\s+(?:have\s+)?[a-z]+(?:\s+(?:some|about|around|"
     r"more\s+than|over|at\s+least|up\s+to|nearly))?)\s*(?:the\s+)?$"
 )

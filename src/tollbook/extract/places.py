@@ -84,21 +84,24 @@ _SUFFIX_HINT_RE = re.compile(
     r" (?:refugee|camp|region|province|oblast|governorate|district|valley|neighbou?rhood|upazila|"
     r"municipality|county|prefecture)\b"
 )
-_INTRODUCED_HINT_RE = re.compile(r"\b(?:of|in|near|outside|at) [A-Z]")
+_INTRODUCED_HINT_RE = re.compile(r"\b(?:of|in|near|outside|at|off) [A-Z]")
 _COUNTRY_ACTS = frozenset(
     """has have had launched fired attacked struck shelled bombed hit invaded""".split()
 )
+# One word of a name, hyphenated parts included ("Pont-Sonde"), never ending in a hyphen.
+_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*"
 _INTRODUCED_RE = re.compile(
     r"\b(?:(?:village|town|city|district|settlement|suburb|neighbourhood|neighborhood|camp"
     r"|region|province|hamlet|community|area)\s+of\s+"
-    r"(?P<name>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+){0,2})"
-    r"|(?:in|near|outside|at)\s+(?P<name2>[A-Z][a-z'’-]+(?:[ -][A-Z][a-z'’-]+)?)"
+    rf"(?P<name>{_NAME_WORD}(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+){{0,2}})"
+    rf"|(?:in|near|outside|at)\s+(?P<name2>{_NAME_WORD}(?:[ -][A-Z][a-z'’-]+)?)"
     r"(?=\s+(?:village|town|district|region|province|oblast|camp)\b|,\s+(?:a|an)\s+"
     r"(?:village|town|small|settlement))"
-    r"|(?:near|outside|at)\s+(?P<name5>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)"
-    r"(?=,\s+(?:\d+\s*km\s+)?(?:north|south|east|west|near|outside)\b)"
-    r"|(?:near|outside)\s+(?P<name3>[A-Z][a-z'’-]+(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)(?=[\s,.;])"
-    r"|\bin\s+(?P<name4>[A-Z][a-z'’-]{3,}(?:[ -][A-Z][a-z'’-]+)?)"
+    rf"|(?:near|outside|at|off)\s+(?P<name5>{_NAME_WORD}(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)"
+    r"(?=,\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
+    r"(?:north|south|east|west|near|outside|from)\b)"
+    rf"|(?:near|outside)\s+(?P<name3>{_NAME_WORD}(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)(?=[\s,.;])"
+    rf"|\bin\s+(?P<name4>[A-Z][a-z'’]{{3,}}(?:-[A-Za-z][a-z'’]*)*(?:[ -][A-Z][a-z'’-]+)?)"
     r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during)\b))"
 )
 # First words of many place names that are not places alone: "El Ayyat", "Santa Teresa".
@@ -344,7 +347,28 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 out.append(PlaceMention(start, m.end(group), Place(name, None)))
                 taken.add(start, m.end(group))
     out.sort(key=lambda p: p.start)
-    return out
+    return [_with_compass(sentence, m) for m in out] if _COMPASS_HINT_RE.search(sentence) else out
+
+
+_COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"
+_COMPASS_HINT_RE = re.compile(rf"\b{_COMPASS} [A-Z]")
+# "eastern Afghanistan", "southern and eastern Lebanon": the part of a country named
+_COMPASS_BEFORE_RE = re.compile(rf"\b{_COMPASS}(?:\s+and\s+{_COMPASS})?\s+$")
+
+
+def _with_compass(sentence: str, mention: PlaceMention) -> PlaceMention:
+    """A country or region with the compass word before it, as written: "central Vietnam"
+    is more specific than Vietnam (a city's "central Dhaka" stays the city)."""
+    place = mention.place
+    if not place.is_country and (place.geo is not None or place.population != 10**6):
+        return mention
+    m = _COMPASS_BEFORE_RE.search(sentence, max(0, mention.start - 30), mention.start)
+    if m is None:
+        return mention
+    name = f"{m.group(0)}{place.name}"
+    return PlaceMention(
+        m.start(), mention.end, Place(name, place.geo, place.is_country, place.population)
+    )
 
 
 def dateline_place(sentence: str, gazetteer: Gazetteer) -> Place | None:
@@ -391,6 +415,8 @@ def _is_location_use(
     if _AGE_AFTER_RE.match(after):
         return False  # "Artem, 34,": a person and their age
     next_word = after.split(None, 1)[0].strip(",.;:\"'") if after.strip() else ""
+    if next_word in ("river", "River"):
+        return False  # "the Dnipro river" is not the city of Dnipro
     if place.is_country and next_word in _COUNTRY_ACTS:
         return False  # "Russia has killed": the state, not the place
     if place.is_country and (after.startswith(("'s ", "’s ")) or (i == 0 and not before.strip())):

@@ -30,7 +30,14 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"across\s+the\s+(?:country|nation)|"
     r"during\s+(?:the|months\s+of|weeks\s+of)\s+(?:fighting|siege|war|battle|offensive|occupation)|"
     r"(?:strikes|attacks|raids|shelling)\s+(?:[a-z]+\s+)?(?:across|throughout)|"
-    r"(?:southern|northern|eastern|western)\s+and\s+(?:southern|northern|eastern|western)\s+[a-z]+)\b"
+    r"(?:southern|northern|eastern|western)\s+and\s+(?:southern|northern|eastern|western)\s+[a-z]+|"
+    # a period named before ("over the same period"), recent months, several events counted
+    # together ("two shipwrecks this week")
+    r"(?:over|during|in|for)\s+the\s+same\s+(?:period|week|month|year|months|weeks|days)|"
+    r"in\s+recent\s+(?:weeks|months|years)|"
+    r"(?:two|three|four|five|six|several|multiple|separate|a\s+series\s+of)\s+(?:[a-z-]+\s+)?"
+    r"(?:shipwrecks|strikes|airstrikes|air\s+strikes|attacks|raids|bombings|explosions|landslides|"
+    r"sinkings|massacres|ambushes))\b"
 )
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -51,6 +58,8 @@ _ONE_EVENT_RE = re.compile(
     r"explosion|airstrike|raid|landslide|earthquake|quake|crash|stampede|capsize|collapse|"
     r"massacre|ambush|bombing|shooting|fire|blaze|crush|cyclone|typhoon|hurricane|tsunami|"
     r"heatwave|heat\s+wave|storm|floods?|shipwreck|sinking)\b|"
+    # a named storm, or floods as the subject: "Typhoon X killed", "floods that swept"
+    r"\b(?:typhoon|cyclone|hurricane|storm)\s+[a-z]+\s+(?:killed|left)\b|\bfloods?\s+(?:that|which)\b|"
     r"\b(?:exhum\w*|mass\s+graves?|single\s+day|sank|capsized)\b"
 )
 # "the deadliest fire since September 2012, when a fire at a factory killed 250": a past
@@ -64,7 +73,8 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     """Whether the figures of sentence ``lower`` are a running total or a period count."""
     if _MORE_CUMULATIVE_RE.search(lower):
         return True
-    if cues.SCOPE_CUMULATIVE_RE.search(lower) and not _SINCE_WHEN_RE.search(lower):
+    said = cues.SCOPE_CUMULATIVE_RE.search(lower)
+    if said and not _SINCE_WHEN_RE.search(lower) and not _one_short_since(lower, said):
         return True
     long = (
         any(_days(d) >= _PERIOD_DAYS for d in dates)
@@ -73,6 +83,28 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
         or _SPAN_RE.search(lower) is not None
     )
     return long and not _ONE_EVENT_RE.search(lower)
+
+
+# "since Friday night", "since the quake struck": the rising toll of one disaster, not a
+# running total over a period
+_SINCE_SHORT_RE = re.compile(
+    r"since\s+(?:(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|yesterday|last\s+night|dawn|the\s+(?:quake|earthquake|storm|cyclone|typhoon|landslide|"
+    r"collapse|blast|explosion|fire)\b)"
+)
+# "The war began when militants attacked ..., killing N": the attack, not the war's toll
+_BEGAN_WHEN_RE = re.compile(r"\bbegan\s+when\b")
+
+
+def _one_short_since(lower: str, said: re.Match[str]) -> bool:
+    """Whether the only cue of a running total is a short "since" or a war that "began when"
+    one attack happened."""
+    if said.group(0) == "since" and _SINCE_SHORT_RE.match(lower, said.start()):
+        rest = cues.SCOPE_CUMULATIVE_RE.search(lower, said.end())
+        return rest is None
+    if said.group(0).endswith("began") and _BEGAN_WHEN_RE.search(lower, said.start()):
+        return cues.SCOPE_CUMULATIVE_RE.search(lower, said.end()) is None
+    return False
 
 
 def _between_days(lower: str, dates: list[DateMention]) -> int:

@@ -19,11 +19,12 @@ _PROPER = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+)"
 _CAPITAL_NOUNS = (
     r"Hospital|Clinic|Medical\s+Complex|Medical\s+Centre|Medical\s+Center|School|University|"
     r"Cinema|Theatre|Theater|Hotel|Market|Mosque|Church|Cathedral|Stadium|Station|Street|Square|"
-    r"Avenue|Road|Camp|Prison|Port"
+    r"Avenue|Road|Camp|Prison|Port|Beach|Junction|Bazaar|Mine|Monastery"
 )
 _LOWER_NOUNS = (
     r"hospital|clinic|school|cinema|theatre|hotel|market|mosque|church|stadium|camp|port|"
-    r"neighbou?rhood|district|street|square|village|hamlet|area"
+    r"neighbou?rhood|district|microdistrict|street|avenue|square|village|hamlet|area|beach|"
+    r"junction|bazaar|mine|monastery|condominium"
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
@@ -47,6 +48,11 @@ _RECEIVING_RE = re.compile(
 )
 
 
+# "... at the Saudi hospital in X, North Darfur, received 187 wounded": its patients
+_RECEIVED_AFTER_RE = re.compile(
+    r"[^.;]{0,60}?\b(?:received|treated|admitted)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?"
+    r"(?:\d|[a-z]+\s+(?:wounded|injured|dead|bodies|patients))"
+)
 # A hospital is where the event happened only when the sentence says it was hit.
 _CARE_RE = re.compile(r"(?i)hospital|clinic|medical|morgue|health\s+cent")
 _HIT_RE = re.compile(
@@ -133,13 +139,13 @@ def site_places(
         proper = site.name.rsplit(" ", 1)[0]
         town = next((p for p in places if p.start == site.start and p.place.name == proper), None)
         named = sentence[max(0, site.start - 4) : site.start].lower() == "the "
-        if town is not None and (
-            site.indefinite or (town.place.population >= 50_000 and not named)
-        ):
-            continue  # "a Gaza school" is a school in Gaza; "Kupiansk district" is a raion
+        if site.indefinite and not site.alone:
+            continue  # "a Gaza school", "a Catholic church in X": described, not named
+        if town is not None and town.place.population >= 50_000 and not named:
+            continue  # "Kupiansk district" is a raion
         owner = lookup(site.owner) if site.owner else None
         near = owner if owner is not None and not owner.is_country else None
-        near = near or _city_of(sentence, site, local)
+        near = near or _city_of(sentence, site, local, places)
         if near is None and site.name.endswith(" district") and not (named and town is None):
             continue  # a district not said to lie in a city is a region; "the Zarichnyi
             # district" of the city the report is about is one of its districts
@@ -152,8 +158,11 @@ def site_places(
             name = f"{name}, {city.name}"
         geo = city.geo if city is not None else None
         before = sentence[max(0, site.start - 60) : site.start]
-        receiving = bool(_RECEIVING_RE.search(before)) or (
-            bool(_CARE_RE.search(site.name)) and not _HIT_RE.search(before)
+        care = bool(_CARE_RE.search(site.name))
+        receiving = (
+            bool(_RECEIVING_RE.search(before))
+            or (care and not _HIT_RE.search(before))
+            or (care and bool(_RECEIVED_AFTER_RE.match(sentence, site.end)))
         )
         out.append(
             PlaceMention(site.start, site.end, Place(name, geo, population=-1 if receiving else 0))
@@ -171,15 +180,25 @@ def _inside(site: Site, local: list[PlaceMention]) -> Place | None:
     return inside[0].place if inside else None
 
 
-def _city_of(sentence: str, site: Site, local: list[PlaceMention]) -> Place | None:
+def _city_of(
+    sentence: str, site: Site, local: list[PlaceMention], places: list[PlaceMention]
+) -> Place | None:
     """The city a site is said to lie in: named right after it ("in Deir al-Balah", "of
-    Kharkiv"), as its owner ("Dnipro's"), or earlier in the sentence."""
+    Kharkiv", "in the besieged town of X", a town the gazetteer does not know), as its owner
+    ("Dnipro's"), or earlier in the sentence."""
+    towns = [
+        p
+        for p in places
+        if not p.place.is_country
+        and (p.place.geo is not None or not _AREA_END_RE.search(p.place.name))
+        and not _is_region(p.place.name)
+    ]
     after = [
         p
-        for p in local
+        for p in towns
         if p.start >= site.end
         and re.fullmatch(
-            r"\s*(?:,|in|of|in\s+the\s+city\s+of|outside|near)?\s*(?:the\s+)?"
+            r"\s*(?:,|in|of|in\s+the\s+(?:[a-z-]+\s+)?(?:city|town)\s+of|outside|near)?\s*(?:the\s+)?"
             r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?)?",
             sentence[site.end : p.start],
         )
@@ -196,6 +215,10 @@ def _city_of(sentence: str, site: Site, local: list[PlaceMention]) -> Place | No
         return possessive[-1].place
     before = [p for p in local if p.end <= site.start]
     return before[0].place if before else None
+
+
+# "the Daraj neighbourhood": an area, not the town a site lies in
+_AREA_END_RE = re.compile(r"(?i)\b(?:camp|valley|neighbou?rhood|upazila|municipality|county|area)$")
 
 
 def _is_region(name: str) -> bool:
