@@ -16,18 +16,23 @@ apart). Target: at least 90%.
         [--seed 11] [--coverage-seeds 20] [--coverage-people 100000] [--methods loglinear lcmcr]
         [--imputations 20] [--lcmcr-draws 1000] [--lcmcr-burn-in 5000] [--lcmcr-thin 20]
 
-A quick run: ``--sizes 100000 --coverage-seeds 3``. LCMCR runs shorter chains than the
-CLI's defaults (say so when quoting it); the log-linear search is the CLI's.
+A quick run: ``--sizes 100000 --coverage-seeds 3``. ``--workdir DIR`` keeps each siege
+linked in DIR and reuses it on the next run (only the estimates run again; their
+seconds for simulate, import and link are then those of reading the files). LCMCR runs
+shorter chains than the CLI's defaults (say so when quoting it); the log-linear search is
+the CLI's.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import itertools
 import sys
 import tempfile
 import time
+from collections.abc import Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -78,30 +83,44 @@ class Run:
 
 def run_siege(people: int, seed: int, args: argparse.Namespace) -> Run:
     clock = {"start": time.perf_counter()}
-    with tempfile.TemporaryDirectory() as scratch:
-        folder = Path(scratch)
-        write_siege(simulate_siege(SiegeConfig(people=people, seed=seed)), folder)
+    with contextlib.ExitStack() as stack:
+        if args.workdir is None:
+            folder = Path(stack.enter_context(tempfile.TemporaryDirectory()))
+        else:
+            folder = args.workdir / f"siege-{people}-seed-{seed}"
+            folder.mkdir(parents=True, exist_ok=True)
+        linked = (folder / "linked").exists()
+        if not linked:
+            write_siege(simulate_siege(SiegeConfig(people=people, seed=seed)), folder)
         with (folder / "deaths.csv").open(encoding="utf-8") as handle:
             dead = sum(1 for _ in csv.DictReader(handle))
         with (folder / "truth" / "list_records.csv").open(encoding="utf-8") as handle:
             truth = {row["record_id"]: row["person_id"] for row in csv.DictReader(handle)}
         clock["simulate"] = time.perf_counter()
         url = f"sqlite:///{folder / 'siege.db'}"
-        init_database(url)
+        if not linked:
+            (folder / "siege.db").unlink(missing_ok=True)
+            init_database(url)
         uow = open_database(url)
         try:
-            for path in sorted((folder / "lists").glob("*.csv")):
-                import_list(uow, path, path.stem, actor="scorecard", has_duplicates=True)
+            if not linked:
+                for path in sorted((folder / "lists").glob("*.csv")):
+                    import_list(uow, path, path.stem, actor="scorecard", has_duplicates=True)
             clock["import"] = time.perf_counter()
-            link_records(uow, actor="scorecard")
+            if not linked:
+                link_records(uow, actor="scorecard")
+                (folder / "linked").touch()
             clock["link"] = time.perf_counter()
             with uow:
                 person_of = uow.linkage.membership()
                 record_id = {s.id: s.record.record_id for s in uow.lists.records()}
-            clusters = {record_id[r]: p for r, p in person_of.items()}
+            clusters: dict[Hashable, Hashable] = {
+                str(record_id[r]): p for r, p in person_of.items()
+            }
             scores = pairwise_scores(clusters, {r: truth[r] for r in clusters})
             figures: list[Figure] = []
-            undecided, bounds = 0, (None, None)
+            undecided = 0
+            bounds: tuple[float | None, float | None] = (None, None)
             for method in args.methods:
                 options = EstimateOptions(
                     imputations=args.imputations,
@@ -186,7 +205,13 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--coverage-seeds", type=int, default=20)
     parser.add_argument("--coverage-people", type=int, default=100_000)
-    parser.add_argument("--methods", nargs="+", default=["loglinear", "lcmcr"])
+    parser.add_argument(
+        "--workdir",
+        type=Path,
+        help="keep each siege, its database and linkage in DIR/siege-N-seed-S and reuse "
+        "them on a later run (the estimates are run again; simulate/import/link are not)",
+    )
+    parser.add_argument("--methods", nargs="*", default=["loglinear", "lcmcr"])
     parser.add_argument("--imputations", type=int, default=20)
     parser.add_argument("--lcmcr-draws", type=int, default=1_000)
     parser.add_argument("--lcmcr-burn-in", type=int, default=5_000)
@@ -220,7 +245,10 @@ def main(argv: list[str]) -> int:
                 f"-> {verdict}"
             )
             targets_met &= share >= TARGET_COVERAGE
-    print(f"scorecard targets: {'met' if targets_met else 'NOT met'}")
+    if not args.methods:
+        print("scorecard targets: not measured (no method run)")
+    else:
+        print(f"scorecard targets: {'met' if targets_met else 'NOT met'}")
     return 0
 
 

@@ -26,5 +26,7 @@ $py -m benchmarks.link_spark_vs_duckdb
 $py -m benchmarks.link_spark_cluster
 $py -m benchmarks.web_home
 $py -m benchmarks.file_limits
-$py -m benchmarks.estimate_siege_scorecard
+scorecard=$(mktemp -d)
+$py -m benchmarks.estimate_siege_scorecard --workdir "$scorecard"
+$py -m benchmarks.link_clustering_draws "$scorecard/siege-400000-seed-11"
 $py -m benchmarks.encryption_at_rest

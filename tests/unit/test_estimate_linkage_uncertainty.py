@@ -94,28 +94,9 @@ def test_human_decisions_win_over_probabilities() -> None:
         probability=np.array([0.99, 0.1]),
         decided=np.array([-1, 1], dtype=np.int64),
     )
-    rng = np.random.default_rng(1)
-    for _ in range(20):
-        assert list(linkage.draw(rng)) == [False, True]
     labels = persons(linkage, linkage.made())
     assert labels[1] == labels[2] != labels[0]
     assert int(linkage.undecided.sum()) == 0
-
-
-def test_only_pairs_in_the_review_band_are_drawn() -> None:
-    linkage = ScoredLinkage(
-        lists=("a", "b", "c", "d"),
-        attributes=({}, {}, {}, {}),
-        left=np.array([0, 1, 2], dtype=np.int64),
-        right=np.array([1, 2, 3], dtype=np.int64),
-        probability=np.array([0.81, 0.5, 0.19]),
-        decided=np.zeros(3, dtype=np.int64),
-    )
-    rng = np.random.default_rng(3)
-    draws = np.array([linkage.draw(rng) for _ in range(400)])
-    # above the band (0.8) always a link, under it (0.2) never, in it by its probability
-    assert draws[:, 0].all() and not draws[:, 2].any()
-    assert 0.4 < draws[:, 1].mean() < 0.6
 
 
 def test_undecided_pairs_bound_the_persons() -> None:

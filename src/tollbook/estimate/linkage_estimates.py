@@ -20,11 +20,13 @@ from dataclasses import replace
 import numpy as np
 
 from tollbook.estimate.checks import check_table
+from tollbook.estimate.clustering_draws import ClusteringSampler
 from tollbook.estimate.lcmcr import estimate_lcmcr
 from tollbook.estimate.linkage_uncertainty import (
     DEFAULT_IMPUTATIONS,
     LinkageSpread,
     ScoredLinkage,
+    memberships,
     mix_draws,
     rubin,
     tables_of,
@@ -36,7 +38,7 @@ from tollbook.estimate.profile_interval import profile_interval
 from tollbook.estimate.report import EstimationReport, EstimationSettings
 from tollbook.estimate.results import Estimate, JsonValue
 from tollbook.estimate.stratified import estimate_strata
-from tollbook.estimate.tables import OverlapTable, Stratum, pool
+from tollbook.estimate.tables import OverlapTable, Stratum, pool, tables_from_memberships
 
 Progress = Callable[[str], None]
 
@@ -61,10 +63,12 @@ def estimate_linked(
     keep = check_table(whole.table).table.lists
     rng = np.random.default_rng(np.random.SeedSequence([settings.seed, 13]))
     say(f"drawing {imputations} clusterings from {len(linkage.probability):,} scored pairs")
+    sampler = ClusteringSampler(linkage, rng)
     drawn = []
     for number in range(imputations):
         say(f"linkage uncertainty: clustering {number + 1} of {imputations}")
-        pooled = pool(tables_of(linkage, linkage.draw(rng), lists).values())
+        people = memberships(linkage, sampler.draw())
+        pooled = pool(tables_from_memberships(people, lists).values())
         drawn.append(pooled.keep_lists(keep) if keep != lists else pooled)
     combined: list[Estimate] = []
     model: LoglinearModel | None = None

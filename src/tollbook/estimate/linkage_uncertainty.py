@@ -5,10 +5,11 @@ Linkage decides which records are one person; every missed link makes one person
 caught by fewer lists (the estimate rises), every false link the reverse. Linkage gives
 each scored pair a match probability, so instead of one clustering we draw many:
 
-- in each *imputation*, every scored pair in the review band is taken as a link with its
-  match probability, every pair above the band is a link and every pair under it none
-  (pairs a human confirmed always, pairs a human split never), and the persons are the
-  connected groups of records so linked;
+- each *imputation* is a whole clustering drawn by
+  :mod:`tollbook.estimate.clustering_draws` (a Gibbs sampler over partitions whose
+  weight is the product of the match odds of the pairs put together): pairs above the
+  review band and human confirmations always join, human splits never, and the pairs in
+  the band decide the rest, person by person rather than pair by pair;
 - the overlap table of each imputation is estimated with the model chosen on the
   clustering the linkage made (held fixed, so that imputations differ only by linkage);
 - the log-linear estimates are combined with Rubin's rules on the log scale (Rubin 1987;
@@ -100,16 +101,6 @@ class ScoredLinkage:
 
     def no_undecided_linked(self) -> npt.NDArray[np.bool_]:
         return self._with_decisions((self.probability >= self.threshold) & ~self.undecided)
-
-    def draw(self, rng: np.random.Generator) -> npt.NDArray[np.bool_]:
-        """One imputation: a pair at or above the review band is a link, a pair in the
-        band a link with its match probability, a pair under it none (human decisions
-        win). Only the band is drawn: above it the model's probabilities understate
-        how sure the links are on large data, and drawing them broke true persons."""
-        low, high = self.review
-        drawn = rng.random(len(self.probability)) < self.probability
-        in_band = (self.probability >= low) & (self.probability < high)
-        return self._with_decisions((self.probability >= high) | (in_band & drawn))
 
     def _with_decisions(self, accepted: npt.NDArray[np.bool_]) -> npt.NDArray[np.bool_]:
         out: npt.NDArray[np.bool_] = np.where(
@@ -303,8 +294,9 @@ class LinkageSpread:
             return None if value is None or not math.isfinite(value) else round(value, 1)
 
         return {
-            "method": "multiple imputation over clusterings drawn from the match "
-            "probabilities of the pairs in the review band (Rubin's rules; LCMCR draws mixed)",
+            "method": "multiple imputation over whole clusterings drawn by a Gibbs sampler "
+            "over partitions from the match odds of the pairs in the review band (Rubin's "
+            "rules; LCMCR draws mixed)",
             "records": self.records,
             "scored_pairs": self.pairs,
             "undecided_pairs": self.undecided,
