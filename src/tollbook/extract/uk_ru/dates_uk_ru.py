@@ -58,7 +58,8 @@ DATE_RE = re.compile(
     rf"(?:\s+(?P<y>(?:19|20)\d\d))?)"
     rf"|(?P<rel>позавчора|позавчера|учора|вчора|вчера|сьогодні|сегодня|"
     rf"минулого\s+тижня|на\s+минулому\s+тижні|минулий\s+тиждень|на\s+прошлой\s+неделе|"
-    rf"прошлой\s+неделе|за\s+минулий\s+тиждень|за\s+прошлую\s+неделю|"
+    rf"прошлой\s+неделе|за\s+(?:минулий\s+|останній\s+)?тиждень|за\s+(?:прошлую\s+|последнюю\s+|"
+    rf"прошедшую\s+)?неделю|"
     rf"за\s+(?:минулу\s+|останню\s+)?добу|за\s+(?:прошедшие\s+|последние\s+)?сутки|"
     rf"минулої\s+ночі|цієї\s+ночі|вночі|уночі|прошлой\s+ночью|этой\s+ночью|ночью)(?![\w'])"
     rf"|(?:(?<![\w'])(?:у|в|во)\s+)(?P<weekday>{_WEEKDAY_ALT})(?![\w'])"
@@ -118,6 +119,8 @@ def _value(m: re.Match[str], published: date | None) -> tuple[str | None, bool]:
         return (published - timedelta(days=2)).isoformat(), False
     if rel in ("сьогодні", "сегодня"):
         return published.isoformat(), False
+    if rel.startswith("за") and ("тиж" in rel or "недел" in rel):  # the past seven days
+        return f"{(published - timedelta(days=7)).isoformat()}/{published.isoformat()}", True
     if "тиж" in rel or "недел" in rel:  # the previous Monday to Sunday
         monday = published - timedelta(days=published.weekday() + 7)
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", True

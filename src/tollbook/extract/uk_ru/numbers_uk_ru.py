@@ -115,6 +115,8 @@ def _all_words() -> dict[str, int]:
         words.setdefault(uk[:-1] + "и", value)
         words.setdefault(uk + "ох", value)
         words.setdefault(uk + "ма", value)
+        if value > 10:  # "одинадцятеро", "сімнадцятеро", "двадцятеро"
+            words.setdefault(uk[:-1] + "еро", value)
         words.setdefault(ru, value)
         words.setdefault(ru[:-1] + "и", value)
         words.setdefault(ru[:-1] + "ью", value)
@@ -156,7 +158,7 @@ SCALES: dict[str, int] = {
         "млн.",
     ),
 }
-HALVES = ("півтори", "півтора", "полторы", "полтора")
+HALVES = ("півтори", "півтора", "полторы", "полтора", "полутора")
 
 #: vague amounts (CLAIMS.md ``vague``): the longest first
 VAGUE_WORDS = (

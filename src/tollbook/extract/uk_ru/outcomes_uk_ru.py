@@ -52,6 +52,7 @@ _BODIES_FOUND_RE = re.compile(
     rf"(?:виявил{_W}|виявлен{_W}|знайшл{_W}|знайден{_W}|обнаруж{_W}|найден{_W}|нашли|ексгум{_W}|"
     rf"эксгум{_W})"
 )
+_DEAD_ADJECTIVE_RE = re.compile(r"загибл|погибш|убит|вбит")
 _CLAUSE_END_RE = re.compile(r"[,;:—–]\s|\s(?:і|та|и|а|але|но)\s")
 
 _VICTIMS: tuple[tuple[str, str], ...] = (
@@ -119,13 +120,20 @@ def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | Non
     for found in _BODIES_FOUND_RE.finditer(lower, clause_start, end + len(window)):
         if found.start() <= end and found.end() >= start:
             return "bodies_found"  # "тіла 17 військових виявили", "знайшли тіла 400 людей"
-    m = OUTCOME_RE.search(window)
-    if m is not None:
-        return _checked(m, lower, end)
     before = lower[clause_start:start]
     last = None
-    for m in OUTCOME_RE.finditer(before):
-        last = m
+    for last in OUTCOME_RE.finditer(before):  # noqa: B007 (the last one is wanted)
+        pass
+    m = OUTCOME_RE.search(window)
+    if m is not None:
+        if (
+            last is not None
+            and last.lastgroup in ("buried", "missing", "bodies_found")
+            and m.lastgroup == "killed"
+            and _DEAD_ADJECTIVE_RE.match(m.group(0))
+        ):
+            return last.lastgroup  # "поховали 12 загиблих мешканців": the dead were buried
+        return _checked(m, lower, end)
     if last is not None:
         return _checked(last, lower, end)
     return None

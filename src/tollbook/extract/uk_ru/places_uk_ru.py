@@ -47,6 +47,7 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("у", ""),
     ("у", "а"),
     ("ю", "ь"),
+    ("ю", "я"),
     ("я", "ь"),
     ("а", ""),
     ("а", "о"),
@@ -123,12 +124,18 @@ def nominative(word: str) -> Place | None:
     exact = gazetteer.get(word)
     if exact is not None and not word.endswith(_OBLIQUE):
         return exact
+    first: Place | None = None
     for ending, replacement in _ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 3:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
             found = gazetteer.get(word[: len(word) - len(ending)] + replacement)
-            if found is not None:
-                return found
-    return exact
+            if found is None:
+                continue
+            if first is None:
+                first = found
+            elif found.geo == first.geo and len(found.name) > len(first.name):
+                # "Одессе": "Одесс" and "Одесса" both name Odesa; the fuller form is the name
+                first = found
+    return first or exact
 
 
 def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:

@@ -64,7 +64,7 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
         own = sources[index].named
         if own:
             at = text.find(own.split(", ")[0])
-            places = [p for p in places if not (at >= 0 and at <= p.start < at + len(own) + 40)]
+            places = [p for p in places if not (at >= 0 and at <= p.start < at + len(own))]
         districts = find_districts(text, language, places, carried.city)
         dates = find_dates_uk_ru(lower, report.published)
         if OUTCOME_RE.search(lower):
