@@ -18,6 +18,8 @@ def has_cyrillic(text: str) -> bool:
 
 def is_cyrillic(text: str) -> bool:
     """Whether ``text`` (a sentence) is written mostly in Cyrillic letters."""
+    if _LATIN_LETTERS_RE.search(text) is None:  # the common case: no need to count
+        return _CYRILLIC_RE.search(text) is not None
     cyrillic = len(_CYRILLIC_LETTERS_RE.findall(text))
     return cyrillic > 0 and cyrillic >= len(_LATIN_LETTERS_RE.findall(text))
 

@@ -13,7 +13,7 @@ place names this way, and nothing is loaded per report.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from tollbook.domain.claim import GeoPoint
 from tollbook.extract.places import Place, PlaceMention
@@ -113,6 +113,7 @@ def cyrillic_gazetteer() -> dict[str, Place]:
     return {name: place for name, (_, place) in best.items()}
 
 
+@lru_cache(maxsize=8192)
 def nominative(word: str) -> Place | None:
     """The city a Cyrillic word in any case names, in the nominative, or None."""
     if word in _NOT_PLACES:

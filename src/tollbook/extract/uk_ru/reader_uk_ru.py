@@ -48,10 +48,7 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
     texts = [s.text.replace("’", "'").replace("ʼ", "'") for s in sentences]
     lowers = [plain_lower(t) for t in texts]
     report_language = language_of(" ".join(t for t, c in zip(texts, cyrillic, strict=True) if c))
-    sources = [
-        _Source(*source_of(t, lo)) if c else _Source(None, False)
-        for t, lo, c in zip(texts, lowers, cyrillic, strict=True)
-    ]
+    sources = _Sources(texts, lowers, cyrillic)
     carried = _Carried()
     drafts: list[Draft] = []
     title = (report.title or "").strip()
@@ -61,13 +58,14 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
         text, lower = texts[index], lowers[index]
         language = language_of(text, report_language)
         places = find_places_uk_ru(text, language)
-        own = sources[index].named
-        if own:
+        has_outcome = OUTCOME_RE.search(lower) is not None
+        own = sources.at(index).named if has_outcome else None
+        if own:  # "мэр Мариуполя", "голова Харківської ОВА": the source's words, not a place
             at = text.find(own.split(", ")[0])
             places = [p for p in places if not (at >= 0 and at <= p.start < at + len(own))]
         districts = find_districts(text, language, places, carried.city)
         dates = find_dates_uk_ru(lower, report.published)
-        if OUTCOME_RE.search(lower):
+        if has_outcome:
             speaker = _speaker(index, sources, cyrillic)
             previous_cumulative = bool(drafts) and drafts[-1].scope == "cumulative"
             drafts.extend(
@@ -204,19 +202,46 @@ def _when(n: CyrNumber, ctx: _Context, cumulative: bool) -> str | None:
     return None if cumulative else ctx.carried.when
 
 
-def _speaker(index: int, sources: list[_Source], cyrillic: list[bool]) -> str | None:
+class _Sources:
+    """The source each sentence names, worked out when a figure asks for it."""
+
+    def __init__(self, texts: list[str], lowers: list[str], cyrillic: list[bool]) -> None:
+        self._texts, self._lowers, self.cyrillic = texts, lowers, cyrillic
+        self._found: dict[int, _Source] = {}
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def at(self, index: int) -> _Source:
+        found = self._found.get(index)
+        if found is None:
+            if self.cyrillic[index]:
+                found = _Source(*source_of(self._texts[index], self._lowers[index]))
+            else:
+                found = _Source(None, False)
+            self._found[index] = found
+        return found
+
+
+def _speaker(index: int, sources: _Sources, cyrillic: list[bool]) -> str | None:
     """The sentence's own source; after "за його словами" the last one named; else an
     official source of one of the two sentences before, else of the next sentence."""
-    here = sources[index]
+    here = sources.at(index)
     if here.named:
         return here.named
     if here.pronoun:
-        return next((s.named for s in reversed(sources[:index]) if s.named), None)
+        return next(
+            (sources.at(i).named for i in range(index - 1, -1, -1) if sources.at(i).named), None
+        )
     for back in (index - 1, index - 2):
-        if back >= 0 and is_official(sources[back].named):
-            return sources[back].named
-    if index + 1 < len(sources) and cyrillic[index + 1] and is_official(sources[index + 1].named):
-        return sources[index + 1].named
+        if back >= 0 and is_official(sources.at(back).named):
+            return sources.at(back).named
+    if (
+        index + 1 < len(sources)
+        and cyrillic[index + 1]
+        and is_official(sources.at(index + 1).named)
+    ):
+        return sources.at(index + 1).named
     return None
 
 
