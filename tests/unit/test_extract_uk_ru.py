@@ -234,3 +234,40 @@ def test_cumulative_scope_and_estimates() -> None:
         (None, 700, "up_to", "incident", "estimate"),
     ]
     assert claims[0].when == "2022-02-24/2023-06-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the dash stands for the verb
+        ("Двоє людей загинули, 14 — поранені в Одесі.", [("killed", 2), ("injured", 14)]),
+        # a time of day and an age are not figures
+        ("Станом на 10:00 відомо про 12 загиблих.", [("killed", 12)]),
+        ("У Херсоні загинув 65-річний чоловік.", []),
+        # bodies pulled from the rubble, with a subgroup
+        (
+            "Из-под завалов извлекли тела 19 человек, включая троих детей.",
+            [("bodies_found", 19), ("bodies_found", 3)],
+        ),
+        ("Евакуювали 300 людей, загиблих немає.", []),
+    ],
+)
+def test_telegram_style_sentences(text: str, expected: list[tuple[str, int]]) -> None:
+    claims = extract_claims(Report("tg", text, date(2024, 5, 2)))
+    assert [(c.outcome, c.low) for c in claims] == expected
+
+
+def test_a_signature_and_an_attributing_sentence_name_the_source() -> None:
+    signed = "Окупанти вбили 2 мешканців області, — Олег Синєгубов."
+    assert source_of(signed, plain_lower(signed)) == ("Олег Синєгубов", False)
+    text = "У Покровську загинули 3 людини. Про це повідомив начальник МВА Сергій Добряк."
+    claims = extract_claims(Report("s", text, date(2024, 5, 2)))
+    assert [(c.attributed_to, c.kind) for c in claims] == [
+        ("Сергій Добряк, начальник МВА", "official")
+    ]
+
+
+def test_a_village_is_named_as_written() -> None:
+    text = "Загинули 5 цивільних у селі Гроза."
+    claims = extract_claims(Report("v", text, date(2024, 5, 2)))
+    assert [c.place for c in claims] == ["Гроза"]

@@ -266,7 +266,9 @@ def find_numbers(lower: str) -> list[CyrNumber]:
         value: int | None = None
         vague = False
         if text[0].isdigit():
-            if start and (lower[start - 1].isalnum() or lower[start - 1] in ".,_/№"):
+            if (start and (lower[start - 1].isalnum() or lower[start - 1] in ".,_/№:")) or (
+                lower[end : end + 1] == ":"  # a time of day: "станом на 10:00"
+            ):
                 i = j
                 continue
             value = value_of(text)

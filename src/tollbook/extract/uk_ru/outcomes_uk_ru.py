@@ -25,7 +25,8 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
         rf"(?:виявил{_W}|виявлен{_W}|знайшл{_W}|знайден{_W}|обнаруж{_W}|найден{_W}|нашли|"
         rf"ексгумува{_W}|ексгумован{_W}|эксгумир{_W}|извлек{_W}|дістал{_W}|підняли)|"
         rf"(?:виявил{_W}|виявлен{_W}|знайшл{_W}|знайден{_W}|обнаружен{_W}|обнаружил{_W}|"
-        rf"найден{_W}|нашли|ексгумува{_W}|ексгумован{_W}|эксгумир{_W}|извлекл{_W})"
+        rf"найден{_W}|нашли|ексгумува{_W}|ексгумован{_W}|эксгумир{_W}|извлекл{_W}|дістал{_W}|"
+        rf"витягл{_W}|витягн{_W}|вытащ{_W}|достал{_W}|підняли|деблокува{_W}|деблокирова{_W})"
         rf"(?:\s+\S+){{0,3}}?\s+(?:тіл[аоиі]?|тел[ао]?)\b",
     ),
     (
@@ -53,6 +54,7 @@ _BODIES_FOUND_RE = re.compile(
     rf"эксгум{_W})"
 )
 _DEAD_ADJECTIVE_RE = re.compile(r"загибл|погибш|убит|вбит")
+_DASH_RE = re.compile(r"\s*[—–-]\s")
 _CLAUSE_END_RE = re.compile(r"[,;:—–]\s|\s(?:і|та|и|а|але|но)\s")
 
 _VICTIMS: tuple[tuple[str, str], ...] = (
@@ -83,7 +85,7 @@ VICTIMS_RE = re.compile(
 )
 # Numbers that count things, ages, times or money, not people.
 _THING_AFTER_RE = re.compile(
-    rf"\s*(?:%|відсот{_W}|процент{_W}|рок{_W}|рік|років|лет|год{_W}|річн{_W}|летн{_W}|"
+    rf"\s*-?\s*(?:%|відсот{_W}|процент{_W}|рок{_W}|рік|років|лет|год{_W}|річн{_W}|летн{_W}|"
     rf"хвилин{_W}|минут{_W}|годин{_W}|час{_W}|днів|дн{_W}|діб|суток|тиж{_W}|недел{_W}|"
     rf"місяц{_W}|месяц{_W}|км|кілометр{_W}|километр{_W}|метр{_W}|м\b|кг|тонн{_W}|"
     rf"будин{_W}|домов|дом[аи]?\b|квартир{_W}|ракет{_W}|дрон{_W}|шахед{_W}|снаряд{_W}|"
@@ -101,7 +103,7 @@ _NOT_VICTIMS_RE = re.compile(
 # "серед них двоє дітей", "в том числе более 560 детей": a part of the figure before
 SUBGROUP_RE = re.compile(
     r"(?:серед\s+(?:них|яких|загиблих|поранених)|з\s+них|у\s+тому\s+числі|в\s+тому\s+числі|"
-    r"зокрема|серед\s+них\s+[-—–]|в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+них|среди\s+(?:них|которых|"
+    r"зокрема|включно\s+з|включаючи|включая|серед\s+них\s+[-—–]|в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+них|среди\s+(?:них|которых|"
     r"погибших|раненых))\s*(?:[-—–:]\s*)?(?:\S+\s+){0,2}$"
 )
 # the figure includes the dead: "постраждали 20 людей, з них троє загинули"
@@ -115,7 +117,8 @@ def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | Non
     """The outcome of the figure at ``start:end``: a cue in its clause after it (up to the
     next number or the clause's end), else the nearest cue before it in its clause."""
     after = lower[end : end + 80]
-    cut = _CLAUSE_END_RE.search(after)
+    dash = _DASH_RE.match(after)  # "ще 8 — поранені": the dash stands for the verb
+    cut = _CLAUSE_END_RE.search(after, dash.end() if dash else 0)
     window = after[: cut.start()] if cut else after
     for found in _BODIES_FOUND_RE.finditer(lower, clause_start, end + len(window)):
         if found.start() <= end and found.end() >= start:

@@ -46,6 +46,7 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("е", "о"),
     ("у", ""),
     ("у", "а"),
+    ("у", "о"),
     ("ю", "ь"),
     ("ю", "я"),
     ("я", "ь"),
@@ -85,6 +86,11 @@ _DISTRICT_RE = re.compile(
 # endings no city name in the nominative is likely to have: a form in the gazetteer that
 # ends so ("Одессе") is tried after its nominative ("Одесса")
 _OBLIQUE = ("е", "і", "у", "ю", "ом", "ем", "ою", "ой", "ах", "ами")
+# "у селі Гроза", "в поселке Ямполь": the name after the word stays in the nominative
+_VILLAGE_RE = re.compile(
+    r"(?<![\w'])(?:селі|селища|селищі|селе|села|поселке|посёлке|поселка|смт|пгт)\s+"
+    r"(?P<name>[А-ЯІЇЄҐЁ][\w'-]+)"
+)
 _HARD_STEM_END = ("к", "г", "х", "ж", "ш", "ч", "щ")
 
 
@@ -151,6 +157,10 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
     for m in _LAND_RE.finditer(text):
         out.append(PlaceMention(m.start(), m.end(), Place(m.group("stem") + "а", None)))
         taken.append((m.start(), m.end()))
+    for m in _VILLAGE_RE.finditer(text):
+        village = nominative(m.group("name")) or Place(m.group("name"), None)
+        out.append(PlaceMention(m.start("name"), m.end("name"), village))
+        taken.append((m.start("name"), m.end("name")))
     for m in _WORD_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue

@@ -26,6 +26,12 @@ _ACCORDING_RE = re.compile(
 _SUBJECT_RE = re.compile(
     rf"^(?P<who>[А-ЯІЇЄҐЁA-Z][^,.;:!?]{{2,70}}?)\s+(?:{_VERB})(?:,|\s+(?:що|что|про|о|об)\b)"
 )
+# "Про це повідомив X." / "Об этом сообщил X.": a sentence that only says who said it
+_ABOUT_THIS_RE = re.compile(
+    rf"^(?:про\s+це|об\s+этом)\s+(?:{_VERB})\s+(?:в\s+|у\s+|во\s+)?(?P<who>[^,.;:!?]+)"
+)
+# "..., — Олег Синєгубов.": a Telegram post's signature
+_SIGNED_RE = re.compile(r",?\s+[—–-]\s+(?P<who>[А-ЯІЇЄҐЁ][^,.;:!?]{2,60}?)\.?\s*$")
 _COLON_RE = re.compile(r"^(?P<who>[А-ЯІЇЄҐЁ][^,.;:!?\d]{2,60}):\s")
 _PRONOUN_RE = re.compile(r"^(?:його|її|їх|его|ее|её|их|він|вона|вони|он|она|они)$", re.IGNORECASE)
 _NAME_RE = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+")
@@ -33,7 +39,7 @@ _LEADING_PREP_RE = re.compile(r"^(?:в|у|во|із|з|от|від)\s+")
 
 #: words of a source that speaks for an authority (kind ``official``)
 OFFICIAL_RE = re.compile(
-    r"(?:рад[аиіу]|раді|радою|горсовет|совет|ова\b|ода\b|адміністрац|администрац|прокур|"
+    r"(?:рад[аиіу]|раді|радою|горсовет|совет|ова\b|ода\b|мва\b|адміністрац|администрац|прокур|"
     r"поліц|полиц|дснс|мнс|мчс|моз\b|минздрав|міністерств|министерств|мвс|мвд|оон|обсє|обсе|"
     r"мер\b|мера|мэр|голов[аиі]\b|глав[аые]\b|губернатор|начальник|заступник|заместител|офіс|"
     r"омбудсмен|уповноважен|уполномочен|генштаб|зсу|всу|президент|уряд|правительств|сбу|"
@@ -54,7 +60,13 @@ def source_of(text: str, lower: str) -> tuple[str | None, bool]:
     length), searched for the cue words; the source is cut from ``text``."""
     if _THEIR_WORDS_RE.search(lower):
         return None, True
-    for regex, where in ((_ACCORDING_RE, lower), (_AFTER_RE, lower), (_SUBJECT_RE, text)):
+    for regex, where in (
+        (_ABOUT_THIS_RE, lower),
+        (_ACCORDING_RE, lower),
+        (_AFTER_RE, lower),
+        (_SUBJECT_RE, text),
+        (_SIGNED_RE, text),
+    ):
         m = regex.search(where)
         if m is not None:
             who = text[m.start("who") : m.end("who")].strip()
