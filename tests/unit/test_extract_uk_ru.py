@@ -271,3 +271,23 @@ def test_a_village_is_named_as_written() -> None:
     text = "Загинули 5 цивільних у селі Гроза."
     claims = extract_claims(Report("v", text, date(2024, 5, 2)))
     assert [c.place for c in claims] == ["Гроза"]
+
+
+def test_a_list_without_its_verb_and_places_that_change_their_stem() -> None:
+    text = "В Авдіївці загинули двоє, в Ірпені — троє, у Кривому Розі — один."
+    claims = extract_claims(Report("list", text, date(2024, 5, 2)))
+    assert [(c.outcome, c.low, c.place) for c in claims] == [
+        ("killed", 2, "Авдіївка"),
+        ("killed", 3, "Ірпінь"),
+        ("killed", 1, "Кривий Ріг"),
+    ]
+
+
+def test_a_span_of_days_recorded_by_a_body_is_a_running_total() -> None:
+    text = "Місія ООН зафіксувала загибель 12 цивільних у Сумах з 1 по 15 березня."
+    claims = extract_claims(Report("span", text, date(2024, 5, 2)))
+    assert [(c.when, c.scope, c.kind, c.attributed_to) for c in claims] == [
+        ("2024-03-01/2024-03-15", "cumulative", "official", "Місія ООН")
+    ]
+    spans = find_dates_uk_ru(plain_lower("с 24 февраля по 30 апреля"), date(2024, 3, 16))
+    assert [d.value for d in spans] == ["2023-02-24/2023-04-30"]

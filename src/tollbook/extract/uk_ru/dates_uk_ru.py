@@ -52,6 +52,9 @@ _SINCE_INVASION = (
 )
 DATE_RE = re.compile(
     rf"(?P<since>{_SINCE_INVASION})"
+    rf"|(?P<span>(?<![\w'])(?:з|із|с|від|от)\s+(?P<s1>\d{{1,2}})(?:\s+(?P<sm1>{_MONTH_ALT}))?"
+    rf"(?:\s+(?P<sy1>(?:19|20)\d\d)(?:\s+(?:року|года|р\.|г\.))?)?\s+(?:по|до)\s+(?P<s2>\d{{1,2}})\s+"
+    rf"(?P<sm2>{_MONTH_ALT})(?:\s+(?P<sy2>(?:19|20)\d\d))?)"
     rf"|(?P<range>(?<!\d)(?P<d1>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_ALT})"
     rf"(?:\s+(?P<y2>(?:19|20)\d\d))?)"
     rf"|(?P<day>(?<!\d)(?P<d>\d{{1,2}})(?:-?(?:го|е|я))?\s+(?P<m>{_MONTH_ALT})(?![\w'])"
@@ -112,7 +115,7 @@ def find_dates_uk_ru(lower: str, published: date | None) -> list[DateMention]:
 def is_cumulative_date(lower: str, mention: DateMention) -> bool:
     """ "за добу", "за минулий тиждень", "з початку вторгнення": a period's running count."""
     text = lower[mention.start : mention.end]
-    return text.startswith(_CUMULATIVE_RELS) or text.startswith("із ")
+    return text.startswith(_CUMULATIVE_RELS) or text.startswith(("із ", "від ", "от "))
 
 
 def _value(m: re.Match[str], published: date | None) -> tuple[str | None, bool]:
@@ -120,6 +123,8 @@ def _value(m: re.Match[str], published: date | None) -> tuple[str | None, bool]:
         if published is None:
             return None, True
         return f"{INVASION.isoformat()}/{published.isoformat()}", True
+    if m.group("span"):  # "з 1 по 15 березня", "с 24 февраля по 30 апреля": a period
+        return _span(m, published), True
     if m.group("range"):
         year = _year(_MONTHS[m.group("m2")], int(m.group("d2")), m.group("y2"), published)
         if year is None:
@@ -158,6 +163,23 @@ def _value(m: re.Match[str], published: date | None) -> tuple[str | None, bool]:
         return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}", True
     # за добу, за сутки, вночі, ночью: the day before through publication
     return f"{(published - timedelta(days=1)).isoformat()}/{published.isoformat()}", True
+
+
+def _span(m: re.Match[str], published: date | None) -> str | None:
+    end_month = _MONTHS[m.group("sm2")]
+    start_month = _MONTHS[m.group("sm1")] if m.group("sm1") else end_month
+    end_year = _year(end_month, int(m.group("s2")), m.group("sy2"), published)
+    if end_year is None:
+        return None
+    start_year = int(m.group("sy1")) if m.group("sy1") else end_year
+    if not m.group("sy1") and start_month > end_month:
+        start_year -= 1
+    try:
+        a = date(start_year, start_month, int(m.group("s1")))
+        b = date(end_year, end_month, int(m.group("s2")))
+    except ValueError:
+        return None
+    return f"{a.isoformat()}/{b.isoformat()}" if a <= b else None
 
 
 def _year(month: int, day: int, year: str | None, published: date | None) -> int | None:

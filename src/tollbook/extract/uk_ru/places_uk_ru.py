@@ -23,6 +23,14 @@ _WORD_RE = re.compile(r"(?<![\w'])[А-ЯІЇЄҐЁ][а-яіїєґё'-]{2,}")
 # oblique ending -> nominative ending, longest first
 _ENDINGS: tuple[tuple[str, str], ...] = (
     ("ові", "ів"),
+    ("ені", "інь"),
+    ("еня", "інь"),
+    ("енем", "інь"),
+    ("ому", "ий"),
+    ("ого", "ий"),
+    ("ці", "ка"),
+    ("ки", "ка"),
+    ("кою", "ка"),
     ("єві", "їв"),
     ("ова", "ів"),
     ("єва", "їв"),
@@ -145,10 +153,31 @@ def nominative(word: str) -> Place | None:
     return first or exact
 
 
+# Names of two words, in the cases the endings above do not reach (the vowel of "Ріг"
+# alternates): the oblique forms of each name, and the name.
+_TWO_WORDS: dict[str, str] = {
+    **dict.fromkeys(("Кривому Розі", "Кривого Рогу", "Кривим Рогом"), "Кривий Ріг"),
+    **dict.fromkeys(("Кривом Роге", "Кривого Рога", "Кривым Рогом"), "Кривой Рог"),
+    **dict.fromkeys(("Білій Церкві", "Білої Церкви", "Білою Церквою"), "Біла Церква"),
+    **dict.fromkeys(("Белой Церкви", "Белую Церковь"), "Белая Церковь"),
+    **dict.fromkeys(("Новій Каховці", "Нової Каховки", "Новою Каховкою"), "Нова Каховка"),
+    **dict.fromkeys(("Новой Каховке", "Новой Каховки"), "Новая Каховка"),
+    **dict.fromkeys(("Часовому Яру", "Часового Яру", "Часовим Яром"), "Часів Яр"),
+    **dict.fromkeys(("Часовом Яре", "Часового Яра"), "Часов Яр"),
+    **dict.fromkeys(("Великій Новосілці", "Великої Новосілки"), "Велика Новосілка"),
+}
+_TWO_WORDS_RE = re.compile("|".join(sorted(_TWO_WORDS, key=len, reverse=True)))
+
+
 def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
     """Cities, countries, regions ("Донецька область", "Донеччина") of a sentence."""
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
+    for m in _TWO_WORDS_RE.finditer(text):
+        name = _TWO_WORDS[m.group(0)]
+        place = cyrillic_gazetteer().get(name) or Place(name, None)
+        out.append(PlaceMention(m.start(), m.end(), place))
+        taken.append((m.start(), m.end()))
     for m in _REGION_RE.finditer(text):
         ru = language == "ru" or m.group("end") in ("ая", "ой", "ую")
         name = f"{m.group('stem')}{'ая' if ru else 'а'} область"

@@ -5,6 +5,7 @@ source), into the drafts the English pass makes (``tollbook.extract.drafts``).""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tollbook.domain.report import Report
@@ -26,6 +27,13 @@ from tollbook.extract.uk_ru.outcomes_uk_ru import (
 )
 from tollbook.extract.uk_ru.places_uk_ru import find_districts, find_places_uk_ru
 from tollbook.extract.uk_ru.sources_uk_ru import is_official, source_of
+
+# a figure in a list that leaves its verb out: ", в Ірпені — троє", "; ще 2 — у Харкові"
+_ELLIPSIS_BEFORE_RE = re.compile(
+    r"[,;]\s*(?:(?:у|в|на|під|под|біля|возле)\s+\S+(?:\s+\S+)?\s*)?(?:[—–-]\s*)?"
+    r"(?:ще|еще)?\s*$"
+)
+_ELLIPSIS_AFTER_RE = re.compile(r"\s*(?:[,.;]|$|(?:людей|людини|осіб|человек|[—–-]\s+(?:у|в)\s))")
 
 
 @dataclass
@@ -129,6 +137,13 @@ def _figures(
         outcome = outcome_of(lower, n.start, n.end, before_start)
         if outcome is None and subgroup and parent is not None:
             outcome = parent.outcome
+        if (
+            outcome is None
+            and out
+            and _ELLIPSIS_BEFORE_RE.search(lower, before_start, n.start)
+            and _ELLIPSIS_AFTER_RE.match(lower, n.end)
+        ):
+            outcome = out[-1].outcome  # "в Авдіївці загинули двоє, в Ірпені — троє"
         if outcome is None:
             continue
         qualifier, low, high = qualify(lower, n)
