@@ -193,9 +193,9 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
     for m in _WORD_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        place = nominative(m.group(0))
-        if place is not None:
-            out.append(PlaceMention(m.start(), m.end(), place))
+        found = nominative(m.group(0))
+        if found is not None:
+            out.append(PlaceMention(m.start(), m.end(), found))
     return sorted(out, key=lambda p: p.start)
 
 
