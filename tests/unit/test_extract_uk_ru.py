@@ -291,3 +291,25 @@ def test_a_span_of_days_recorded_by_a_body_is_a_running_total() -> None:
     ]
     spans = find_dates_uk_ru(plain_lower("с 24 февраля по 30 апреля"), date(2024, 3, 16))
     assert [d.value for d in spans] == ["2023-02-24/2023-04-30"]
+
+
+def test_a_subgroup_in_a_sentence_of_its_own() -> None:
+    text = "Кількість загиблих у Умані зросла до 23 осіб. Серед них — 6 дітей."
+    claims = extract_claims(Report("sub", text, date(2024, 5, 2)))
+    assert [(c.low, c.victims, c.part_of) for c in claims] == [
+        (23, "people", None),
+        (6, "children", 0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "До войны в Мариуполе проживали около 430 тысяч человек.",
+        "Из города эвакуировали более 5 тысяч человек.",
+        "Спасатели спасли 40 человек из-под завалов.",
+        "Россия выпустила по Украине 90 ракет и 60 дронов.",
+    ],
+)
+def test_population_rescued_evacuated_and_weapons_are_not_claims(text: str) -> None:
+    assert extract_claims(Report("no", text, date(2024, 5, 2))) == []

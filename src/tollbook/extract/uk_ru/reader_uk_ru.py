@@ -36,6 +36,12 @@ _ELLIPSIS_BEFORE_RE = re.compile(
 _ELLIPSIS_AFTER_RE = re.compile(r"\s*(?:[,.;]|$|(?:людей|людини|осіб|человек|[—–-]\s+(?:у|в)\s))")
 
 
+_OF_THEM_RE = re.compile(
+    r"\W*(?:серед\s+них|з\s+них|у\s+тому\s+числі|зокрема|среди\s+них|из\s+них|"
+    r"в\s+том\s+числе)\b"
+)
+
+
 @dataclass
 class _Carried:
     city: Place | None = None
@@ -66,7 +72,9 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
         text, lower = texts[index], lowers[index]
         language = language_of(text, report_language)
         places = find_places_uk_ru(text, language)
-        has_outcome = OUTCOME_RE.search(lower) is not None
+        has_outcome = OUTCOME_RE.search(lower) is not None or (
+            bool(drafts) and _OF_THEM_RE.match(lower) is not None  # "Серед них — 6 дітей."
+        )
         own = sources.at(index).named if has_outcome else None
         if own:  # "мэр Мариуполя", "голова Харківської ОВА": the source's words, not a place
             at = text.find(own.split(", ")[0])
