@@ -313,3 +313,16 @@ def test_a_subgroup_in_a_sentence_of_its_own() -> None:
 )
 def test_population_rescued_evacuated_and_weapons_are_not_claims(text: str) -> None:
     assert extract_claims(Report("no", text, date(2024, 5, 2))) == []
+
+
+def test_the_wounded_who_died_lives_taken_and_a_common_noun_that_opens_a_sentence() -> None:
+    text = (
+        "Еще двое раненых скончались в больнице. Удар унес жизни 14 человек. "
+        "Атака забрала життя 8 людей."
+    )
+    claims = extract_claims(Report("d", text, date(2024, 5, 2)))
+    assert [(c.outcome, c.low, c.place) for c in claims] == [
+        ("killed", 2, None),
+        ("killed", 14, None),
+        ("killed", 8, None),
+    ]

@@ -37,7 +37,8 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "killed",
         rf"загин{_W}|загибл{_W}|загибел{_W}|вбит{_W}|вбив{_W}|вбил{_W}|убит{_W}|"
-        rf"убил{_W}|убив{_W}|погиб{_W}|померл{_W}|помер\b|умерл{_W}|умер\b|смерт{_W}|жертв{_W}|"
+        rf"убил{_W}|убив{_W}|скончал{_W}|унес{_W}\s+жизн{_W}|забра{_W}\s+житт{_W}|погиб{_W}|"
+        rf"померл{_W}|помер\b|умерл{_W}|умер\b|смерт{_W}|жертв{_W}|"
         rf"тіл[аоиі]?\b|тел[ао]?\b|трупів|трупов|летальн{_W}",
     ),
     (
@@ -54,6 +55,7 @@ _BODIES_FOUND_RE = re.compile(
     rf"эксгум{_W})"
 )
 _DEAD_ADJECTIVE_RE = re.compile(r"загибл|погибш|убит|вбит")
+_DIED_LATER_RE = re.compile(r"скончал|помер|умер")
 _DASH_RE = re.compile(r"\s*[—–-]\s")
 _CLAUSE_END_RE = re.compile(r"[,;:—–]\s|\s(?:і|та|и|а|але|но)\s")
 
@@ -136,6 +138,8 @@ def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | Non
             and _DEAD_ADJECTIVE_RE.match(m.group(0))
         ):
             return last.lastgroup  # "поховали 12 загиблих мешканців": the dead were buried
+        if m.lastgroup == "injured" and _DIED_LATER_RE.search(window, m.end()):
+            return "killed"  # "двое раненых скончались": the wounded died
         return _checked(m, lower, end)
     if last is not None:
         return _checked(last, lower, end)

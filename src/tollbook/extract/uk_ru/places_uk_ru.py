@@ -99,6 +99,7 @@ _VILLAGE_RE = re.compile(
     r"(?<![\w'])(?:селі|селища|селищі|селе|села|поселке|посёлке|поселка|смт|пгт)\s+"
     r"(?P<name>[А-ЯІЇЄҐЁ][\w'-]+)"
 )
+_OPENING = " \t\"'«“(—–-❗️‼️⚡️🔴•*"
 _HARD_STEM_END = ("к", "г", "х", "ж", "ш", "ч", "щ")
 
 
@@ -193,7 +194,12 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
     for m in _WORD_RE.finditer(text):
         if any(a <= m.start() < b for a, b in taken):
             continue
-        found = nominative(m.group(0))
+        if not text[: m.start()].strip(_OPENING):  # a sentence opens in the nominative
+            found = cyrillic_gazetteer().get(m.group(0))
+            if found is not None and m.group(0) in _NOT_PLACES:
+                found = None
+        else:
+            found = nominative(m.group(0))
         if found is not None:
             out.append(PlaceMention(m.start(), m.end(), found))
     return sorted(out, key=lambda p: p.start)
