@@ -56,3 +56,8 @@ def qualify(lower: str, n: CyrNumber) -> tuple[str, int | None, int | None]:
     if qualifier == "up_to":
         return qualifier, None, n.high
     return qualifier, n.low, n.high
+
+
+def may_rise_to(lower: str, n: CyrNumber) -> bool:
+    """ "може зрости до N", "могли погибнуть до N": an estimate's upper bound."""
+    return _MAY_RISE_RE.search(lower[max(0, n.start - 40) : n.start]) is not None

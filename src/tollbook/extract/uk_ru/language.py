@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 _CYRILLIC_RE = re.compile(r"[\u0400-\u04ff]")
-_CYRILLIC_LETTERS_RE = re.compile(r"[\u0400-\u04ff]")
 _LATIN_LETTERS_RE = re.compile(r"[A-Za-z]")
 _UKRAINIAN_RE = re.compile(r"[іїєґІЇЄҐ]")
 _RUSSIAN_RE = re.compile(r"[ыэъёЫЭЪЁ]")
@@ -20,7 +19,7 @@ def is_cyrillic(text: str) -> bool:
     """Whether ``text`` (a sentence) is written mostly in Cyrillic letters."""
     if _LATIN_LETTERS_RE.search(text) is None:  # the common case: no need to count
         return _CYRILLIC_RE.search(text) is not None
-    cyrillic = len(_CYRILLIC_LETTERS_RE.findall(text))
+    cyrillic = len(_CYRILLIC_RE.findall(text))
     return cyrillic > 0 and cyrillic >= len(_LATIN_LETTERS_RE.findall(text))
 
 

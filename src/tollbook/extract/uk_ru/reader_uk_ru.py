@@ -14,7 +14,7 @@ from tollbook.extract.drafts import Draft
 from tollbook.extract.places import Place, PlaceMention
 from tollbook.extract.sentences import Sentence
 from tollbook.extract.uk_ru.dates_uk_ru import find_dates_uk_ru, is_cumulative_date
-from tollbook.extract.uk_ru.hedges_uk_ru import qualify
+from tollbook.extract.uk_ru.hedges_uk_ru import may_rise_to, qualify
 from tollbook.extract.uk_ru.kind_scope_uk_ru import is_cumulative, kind_of
 from tollbook.extract.uk_ru.language import language_of
 from tollbook.extract.uk_ru.numbers_uk_ru import CyrNumber, find_numbers, plain_lower
@@ -159,7 +159,7 @@ def _figures(
         if victims is None:
             victims = parent.victims if subgroup and parent is not None else "people"
         around = lower[max(before_start, n.start - 50) : n.end + 50]
-        may = qualifier == "up_to" and _may_before(lower, n)
+        may = qualifier == "up_to" and may_rise_to(lower, n)
         kind = kind_of(around, ctx.speaker, may)
         place = _place(n, ctx, cumulative)
         draft = Draft(
@@ -187,12 +187,6 @@ def _figures(
             draft.subgroup, draft.parent = "including", parent
         out.append(draft)
     return out
-
-
-def _may_before(lower: str, n: CyrNumber) -> bool:
-    from tollbook.extract.uk_ru.hedges_uk_ru import _MAY_RISE_RE
-
-    return _MAY_RISE_RE.search(lower[max(0, n.start - 40) : n.start]) is not None
 
 
 def _is_year(n: CyrNumber) -> bool:
