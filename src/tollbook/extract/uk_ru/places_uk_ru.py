@@ -167,6 +167,8 @@ _TWO_WORDS: dict[str, str] = {
     **dict.fromkeys(("Часовом Яре", "Часового Яра"), "Часов Яр"),
     **dict.fromkeys(("Великій Новосілці", "Великої Новосілки"), "Велика Новосілка"),
 }
+_TWO_WORD_HINTS = frozenset(name.split()[0][:4] for name in _TWO_WORDS)
+_VILLAGE_HINTS = ("сел", "посел", "посёл", "смт", "пгт")
 _TWO_WORDS_RE = re.compile("|".join(sorted(_TWO_WORDS, key=len, reverse=True)))
 
 
@@ -174,20 +176,21 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
     """Cities, countries, regions ("Донецька область", "Донеччина") of a sentence."""
     out: list[PlaceMention] = []
     taken: list[tuple[int, int]] = []
-    for m in _TWO_WORDS_RE.finditer(text):
+    two_words = _TWO_WORDS_RE.finditer(text) if any(h in text for h in _TWO_WORD_HINTS) else ()
+    for m in two_words:
         name = _TWO_WORDS[m.group(0)]
         place = cyrillic_gazetteer().get(name) or Place(name, None)
         out.append(PlaceMention(m.start(), m.end(), place))
         taken.append((m.start(), m.end()))
-    for m in _REGION_RE.finditer(text):
+    for m in _REGION_RE.finditer(text) if "обл" in text else ():
         ru = language == "ru" or m.group("end") in ("ая", "ой", "ую")
         name = f"{m.group('stem')}{'ая' if ru else 'а'} область"
         out.append(PlaceMention(m.start(), m.end(), Place(name, None)))
         taken.append((m.start(), m.end()))
-    for m in _LAND_RE.finditer(text):
+    for m in _LAND_RE.finditer(text) if "щин" in text or "ччин" in text else ():
         out.append(PlaceMention(m.start(), m.end(), Place(m.group("stem") + "а", None)))
         taken.append((m.start(), m.end()))
-    for m in _VILLAGE_RE.finditer(text):
+    for m in _VILLAGE_RE.finditer(text) if any(h in text for h in _VILLAGE_HINTS) else ():
         village = nominative(m.group("name")) or Place(m.group("name"), None)
         out.append(PlaceMention(m.start("name"), m.end("name"), village))
         taken.append((m.start("name"), m.end("name")))
@@ -211,7 +214,7 @@ def find_districts(
     """City districts ("у Лівобережному районі Маріуполя"), named "district, city": the city
     named right after it, else the one the report is about."""
     out: list[PlaceMention] = []
-    for m in _DISTRICT_RE.finditer(text):
+    for m in _DISTRICT_RE.finditer(text) if "район" in text else ():
         stem = m.group("stem")
         if language == "ru" or m.group("end") in ("ом", "ый", "ой"):
             adjective = stem + ("ий" if stem.endswith(_HARD_STEM_END) else "ый")
