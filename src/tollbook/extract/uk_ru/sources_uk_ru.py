@@ -1,0 +1,106 @@
+"""Who gave a Ukrainian or Russian figure: "повідомив начальник ОВА Олександр Прокудін",
+"за словами голови ОВА Олега Синєгубова", "за даними міської ради", "як зазначили в поліції",
+"сообщил заместитель мэра Сергей Орлов", "по данным ООН", "по словам ...", "заявил ...",
+"Маріупольська міська рада: ...". A person with a role is written "Name, role" as in
+English; a body is kept as the text writes it (in its case: "міської ради")."""
+
+from __future__ import annotations
+
+import re
+
+_VERB = (
+    r"повідоми\w*|повідомля\w*|сказа\w*|заяви\w*|зазначи\w*|розповіл\w*|розповів|"
+    r"поінформува\w*|уточни\w*|написа\w*|додав|додала|інформує|наголоси\w*|підтверди\w*|"
+    r"сообщи\w*|сообща\w*|отмети\w*|рассказа\w*|добави\w*|информирует|подтверди\w*|"
+    r"пише|пишет|зафіксува\w*|задокументува\w*|верифікува\w*|зафиксирова\w*|"
+    r"задокументирова\w*|подтверди\w*"
+)
+_AFTER_RE = re.compile(
+    rf"(?:,\s*|\s[-—–]\s*)(?:як\s+|как\s+)?(?:{_VERB})\s+(?P<who>[^,.;:!?]+?)\s*(?:[.!;]\s*$|$|,)"
+)
+_ACCORDING_RE = re.compile(
+    r"(?<![\w'])(?:за\s+(?:попередніми\s+|офіційними\s+|оновленими\s+|уточненими\s+)?(?:даними|"
+    r"словами|інформацією|оцінками|підрахунками)|по\s+(?:предварительным\s+|официальным\s+|"
+    r"уточненным\s+|последним\s+)?(?:данным|словам|информации|оценкам|подсчетам)|"
+    rf"(?:як|как)\s+(?:{_VERB})(?:\s+(?:в|у|во))?)\s+(?P<who>[^,.;:!?]+)"
+)
+_SUBJECT_RE = re.compile(
+    rf"^(?P<who>[А-ЯІЇЄҐЁA-Z][^,.;:!?]{{2,70}}?)\s+(?:{_VERB})(?:,|\s+(?:що|что|про|о|об)\b)"
+)
+# "Про це повідомив X." / "Об этом сообщил X.": a sentence that only says who said it
+_ABOUT_THIS_RE = re.compile(
+    rf"^(?:про\s+це|об\s+этом)\s+(?:{_VERB})\s+(?:в\s+|у\s+|во\s+)?(?P<who>[^,.;:!?]+)"
+)
+# "..., — Олег Синєгубов.": a Telegram post's signature
+_SIGNED_RE = re.compile(r",?\s+[—–-]\s+(?P<who>[А-ЯІЇЄҐЁ][^,.;:!?]{2,60}?)\.?\s*$")
+# "Моніторингова місія ООН зафіксувала загибель ...": a body that recorded the figure
+_RECORDED_RE = re.compile(
+    r"^(?P<who>[А-ЯІЇЄҐЁ][^,.;:!?]{2,70}?)\s+(?:зафіксува\w*|задокументува\w*|верифікува\w*|"
+    r"підтверди\w*|зафиксирова\w*|задокументирова\w*|подтверди\w*)(?![\w'])"
+)
+_COLON_RE = re.compile(r"^(?P<who>[А-ЯІЇЄҐЁ][^,.;:!?\d]{2,60}):\s")
+_PRONOUN_RE = re.compile(r"^(?:його|її|їх|его|ее|её|их|він|вона|вони|он|она|они)$", re.IGNORECASE)
+_NAME_RE = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+")
+_LEADING_PREP_RE = re.compile(r"^(?:в|у|во|із|з|от|від)\s+")
+
+#: words of a source that speaks for an authority (kind ``official``)
+OFFICIAL_RE = re.compile(
+    r"(?:рад[аиіу]|раді|радою|горсовет|совет|ова\b|ода\b|мва\b|адміністрац|администрац|прокур|"
+    r"поліц|полиц|дснс|мнс|мчс|моз\b|минздрав|міністр|министр|мвс|мвд|оон|обсє|обсе|"
+    r"мер\b|мера|мэр|голов[аиі]\b|глав[аые]\b|губернатор|начальник|заступник|заместител|офіс|"
+    r"омбудсмен|уповноважен|уполномочен|генштаб|зсу|всу|президент|уряд|правительств|сбу|"
+    r"служб|департамент|управлін|управлени|штаб|командуван|командован|міськвиконком|"
+    r"military|посадов|чиновник|речник|пресс-служб|пресслужб|прес-служб|сил\b|війсь|войск)",
+    re.IGNORECASE,
+)
+
+
+_THEIR_WORDS_RE = re.compile(
+    r"(?<![\w'])(?:за\s+(?:його|її|їхніми|їх)\s+словами|по\s+(?:его|ее|их)\s+словам)"
+)
+
+
+def source_of(text: str, lower: str) -> tuple[str | None, bool]:
+    """The source a sentence names, and whether it is a pronoun ("за його словами"): then
+    the caller takes the last source named. ``lower`` is ``plain_lower(text)`` (the same
+    length), searched for the cue words; the source is cut from ``text``."""
+    if _THEIR_WORDS_RE.search(lower):
+        return None, True
+    for regex, where in (
+        (_ABOUT_THIS_RE, lower),
+        (_ACCORDING_RE, lower),
+        (_AFTER_RE, lower),
+        (_SUBJECT_RE, text),
+        (_RECORDED_RE, text),
+        (_SIGNED_RE, text),
+    ):
+        m = regex.search(where)
+        if m is not None:
+            who = text[m.start("who") : m.end("who")].strip()
+            first = who.split()[0] if who.split() else ""
+            if _PRONOUN_RE.match(first):
+                return None, True
+            who = _LEADING_PREP_RE.sub("", who)
+            if who and not who.lower().startswith(("що", "что", "це", "это")):
+                return name_and_role(who), False
+    m = _COLON_RE.match(text)
+    if m is not None and OFFICIAL_RE.search(m.group("who")):
+        return m.group("who").strip(), False
+    return None, False
+
+
+def name_and_role(who: str) -> str:
+    """ "начальник Херсонської ОВА Олександр Прокудін" -> "Олександр Прокудін, начальник
+    Херсонської ОВА"; a body or a name alone as written."""
+    words = who.split()
+    if (
+        len(words) >= 3
+        and all(_NAME_RE.fullmatch(w) for w in words[-2:])
+        and any(w[:1].islower() for w in words[:-2])
+    ):
+        return f"{' '.join(words[-2:])}, {' '.join(words[:-2])}"
+    return who
+
+
+def is_official(source: str | None) -> bool:
+    return source is not None and OFFICIAL_RE.search(source) is not None
