@@ -396,3 +396,31 @@ def test_the_listing_pages_and_filters_by_status(liaison: tuple[TestClient, str]
     assert client.get("/api/inquiries?status=lost").status_code == 422
     page = client.get("/inquiries?limit=2")
     assert 'rel="next"' in page.text and form_token(page.text)
+
+
+def test_the_liaison_sees_the_identified_body_of_their_own_case_only(
+    liaison: tuple[TestClient, str], other: tuple[TestClient, str], uow: UnitOfWork, app: FastAPI
+) -> None:
+    client, token = liaison
+    assert client.post("/inquiries", data=family_report("LIFE-1", token)).status_code == 200
+    add_body(uow, "MAR-T05-0001")
+    stranger, _ = other
+    # before the identification the body is no case of theirs
+    assert client.get("/bodies/MAR-T05-0001").status_code == 403
+    matching.confirm_identification(uow, "MAR-T05-0001", "LIFE-1", "dna", FORENSIC)
+
+    page = client.get("/bodies/MAR-T05-0001")
+    assert page.status_code == 200, page.text
+    assert "written on the wrap" in page.text and 'id="custody-chain"' in page.text
+    assert 'id="move-form"' not in page.text and 'id="add-part"' not in page.text
+    api = client.get("/api/bodies/MAR-T05-0001")
+    assert api.status_code == 200 and api.json()["body"]["identified_as"] == "LIFE-1"
+    inquiry = client.get("/inquiries/LIFE-1")
+    assert 'href="/bodies/MAR-T05-0001"' in inquiry.text
+
+    assert stranger.get("/bodies/MAR-T05-0001").status_code == 403
+    assert stranger.get("/api/bodies/MAR-T05-0001").status_code == 403
+    assert client.get("/bodies").status_code == 403  # the register stays the staff's
+    recorder, _ = client_of(app, "recorder")
+    with recorder:
+        assert recorder.get("/bodies/MAR-T05-0001").status_code == 403

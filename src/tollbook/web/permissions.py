@@ -30,6 +30,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "estimate": frozenset({"admin", "recorder"}),
     # bodies, parts, custody, photos, graves, trenches, morgues
     "bodies": frozenset({"admin", "forensic"}),
+    # one body's page, custody and photos: the services let a family liaison see only
+    # the bodies identified as their own cases
+    "case_body": frozenset({"admin", "forensic", "family_liaison"}),
     # see candidate matches and confirm an identification: a forensic act, with a method
     # (not even an admin: the services refuse anyone but a forensic user)
     "identify": frozenset({"forensic"}),
