@@ -41,6 +41,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # tell a family: a separate, audited step after an identification, by the case's
     # own family liaison only
     "notify": frozenset({"family_liaison"}),
+    # hand a liaison's cases (or the unassigned ones) to another liaison
+    "assign": frozenset({"admin"}),
     "audit": frozenset({"admin"}),
     "users": frozenset({"admin"}),
     # clear a background job whose process died

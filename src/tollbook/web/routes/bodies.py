@@ -94,6 +94,10 @@ DONE = {
         "Identification confirmed. The family has NOT been told: their family liaison "
         "tells them in person and records it on the inquiry."
     ),
+    "revoked": (
+        "Identification revoked: the inquiry is open again and its family liaison is alerted."
+    ),
+    "released": "Released: the custody chain ends with the release to the family.",
 }
 
 
