@@ -84,3 +84,25 @@ def test_a_liaison_records_a_report_and_the_forensic_team_sees_its_candidates(
     assert BODY_REF in first and "effects: keys" in first and "sex F vs F" in first
     assert page.locator(f"#candidates a[href='/bodies/{BODY_REF}']").count() == 1
     assert all(url.startswith(server.url) for url in page.requested)
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_liaison_closes_a_case_as_found_alive(server: Server, page: Any, width: int) -> None:
+    page.set_viewport_size({"width": width, "height": 800})
+    log_in(page, "family_liaison")
+    report_id = f"FAM-ALIVE-{width}"
+    page.goto("/inquiries/new")
+    page.fill("input[name=family_name]", "Melnyk")
+    page.fill("input[name=report_id]", report_id)
+    page.click("#record-inquiry")
+    page.wait_for_url(re.compile(rf"/inquiries/{report_id}$"))
+    page.fill("#found-alive-form input[name=found_by]", "her neighbour")
+    page.fill("#found-alive-form input[name=found_on]", "2022-04-01")
+    page.fill("#found-alive-form input[name=how]", "seen at the shelter")
+    page.click("#record-alive")
+    page.wait_for_url(re.compile(rf"/inquiries/{report_id}\?alive=1$"))
+    assert page.inner_text("#inquiry-stage") == "found alive"
+    assert "seen at the shelter" in page.inner_text("#inquiry-history")
+    assert page.locator("#found-alive-form").count() == 0
+    page.goto("/inquiries?status=open")
+    assert report_id not in page.inner_text("#inquiries")
