@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from tests.integration.test_registry_services import FORENSIC, LIAISON, OTHER_LIAISON, _setup
+from tollbook.exchange.pfif import read_pfif
 from tollbook.registry.access import AccessDenied, Actor
 from tollbook.services import matching, registry
 from tollbook.services.accounts import add_user
@@ -55,6 +56,8 @@ def test_found_alive_closes_the_case_and_no_death_can_follow(uow: UnitOfWork) ->
     with pytest.raises(RegistryError, match="no confirmed identification"):
         matching.record_family_notification(uow, "M1", LIAISON, notes="told")
     assert matching.reports_for_body(uow, REF, FORENSIC).compared == 0
+    persons, _ = read_pfif(registry.export_pfif(uow, LIAISON), "export.xml")
+    assert [n.status for n in persons[0].notes] == ["believed_alive"]
     with pytest.raises(RegistryError, match="not open"):
         registry.found_alive(uow, "M1", LIAISON, found_by="a", found_on=date(2022, 4, 2), how="b")
 
@@ -96,6 +99,10 @@ def test_revoking_an_identification_reopens_the_case_and_alerts_the_liaison(
     with pytest.raises(RegistryError, match="no confirmed identification"):
         matching.record_family_notification(uow, "M1", LIAISON, notes="told")
     assert registry.liaison_alerts(uow, LIAISON)[0].detail["correct_in_person"] is False
+    # a PFIF export corrects a death it may have shared: one believed_missing note, no
+    # believed_dead (the second revocation was never told, so it needs no correction)
+    persons, _ = read_pfif(registry.export_pfif(uow, LIAISON), "export.xml")
+    assert [n.status for n in persons[0].notes] == ["believed_missing"]
 
 
 def test_an_admin_reassigns_cases_to_another_liaison(uow: UnitOfWork) -> None:
