@@ -155,3 +155,33 @@ def test_a_revoked_identification_alerts_the_liaison_and_a_release_is_recorded(
     page.wait_for_url(re.compile(rf"/bodies/{other_ref}\?done=released$"))
     assert page.inner_text("#body-status") == "released"
     assert "Koval Olena, sister" in page.inner_text("#custody-chain")
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_an_admin_hands_a_case_over_and_the_liaison_sees_its_body(
+    server: Server, page: Any, width: int
+) -> None:
+    ref, report_id = f"MAR-T09-{width:04d}", f"HAND-{width}"
+    forensic = Actor("forensic", "forensic")
+    uow = open_database(server.database_url)
+    try:
+        registry.add_body(uow, Body(ref, Description("M", "adult"), label="on the wrap"), forensic)
+        registry.add_report(uow, MissingReport(report_id, family_name="Bondar"), forensic)
+        matching.confirm_identification(uow, ref, report_id, "dna", forensic)
+    finally:
+        uow.dispose()
+    page.set_viewport_size({"width": width, "height": 800})
+    log_in(page, "admin")
+    page.goto("/inquiries")
+    page.fill("#reassign-form input[name=report_ids]", report_id)
+    page.fill("#reassign-form input[name=to_liaison]", "family_liaison")
+    page.click("#reassign-form button[type=submit]")
+    assert "1 cases handed over" in page.inner_text("#reassigned")
+    page.click("text=Log out")
+
+    log_in(page, "family_liaison")
+    page.goto(f"/inquiries/{report_id}")
+    page.click(f"#identification a[href='/bodies/{ref}']")
+    page.wait_for_url(re.compile(rf"/bodies/{ref}$"))
+    assert "on the wrap" in page.inner_text("#body-facts")
+    assert page.locator("#move-form, #revoke-form, #release-form").count() == 0
