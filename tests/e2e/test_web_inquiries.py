@@ -396,3 +396,141 @@ def test_the_listing_pages_and_filters_by_status(liaison: tuple[TestClient, str]
     assert client.get("/api/inquiries?status=lost").status_code == 422
     page = client.get("/inquiries?limit=2")
     assert 'rel="next"' in page.text and form_token(page.text)
+
+
+def test_the_liaison_sees_the_identified_body_of_their_own_case_only(
+    liaison: tuple[TestClient, str], other: tuple[TestClient, str], uow: UnitOfWork, app: FastAPI
+) -> None:
+    client, token = liaison
+    assert client.post("/inquiries", data=family_report("LIFE-1", token)).status_code == 200
+    add_body(uow, "MAR-T05-0001")
+    stranger, _ = other
+    # before the identification the body is no case of theirs
+    assert client.get("/bodies/MAR-T05-0001").status_code == 403
+    matching.confirm_identification(uow, "MAR-T05-0001", "LIFE-1", "dna", FORENSIC)
+
+    page = client.get("/bodies/MAR-T05-0001")
+    assert page.status_code == 200, page.text
+    assert "written on the wrap" in page.text and 'id="custody-chain"' in page.text
+    assert 'id="move-form"' not in page.text and 'id="add-part"' not in page.text
+    api = client.get("/api/bodies/MAR-T05-0001")
+    assert api.status_code == 200 and api.json()["body"]["identified_as"] == "LIFE-1"
+    inquiry = client.get("/inquiries/LIFE-1")
+    assert 'href="/bodies/MAR-T05-0001"' in inquiry.text
+
+    assert stranger.get("/bodies/MAR-T05-0001").status_code == 403
+    assert stranger.get("/api/bodies/MAR-T05-0001").status_code == 403
+    assert client.get("/bodies").status_code == 403  # the register stays the staff's
+    recorder, _ = client_of(app, "recorder")
+    with recorder:
+        assert recorder.get("/bodies/MAR-T05-0001").status_code == 403
+
+
+def test_the_life_of_a_case_over_http(
+    liaison: tuple[TestClient, str], other: tuple[TestClient, str], uow: UnitOfWork, app: FastAPI
+) -> None:
+    client, token = liaison
+    for report_id in ("LIFE-2", "LIFE-3"):
+        client.post("/inquiries", data=family_report(report_id, token))
+    # found alive: the liaison closes the case; it leaves the open queue
+    assert 'id="found-alive-form"' in client.get("/inquiries/LIFE-2").text
+    bad = client.post(
+        "/inquiries/LIFE-2/found-alive",
+        data={"csrf_token": token, "found_by": "neighbour", "found_on": "April", "how": "seen"},
+    )
+    assert bad.status_code == 422 and "found_on" in bad.text
+    alive = client.post(
+        "/inquiries/LIFE-2/found-alive",
+        data={
+            "csrf_token": token,
+            "found_by": "neighbour",
+            "found_on": "2022-04-01",
+            "how": "seen",
+        },
+        follow_redirects=False,
+    )
+    assert alive.status_code == 303
+    page = client.get(alive.headers["location"])
+    assert "found alive" in page.text and 'id="found-alive-form"' not in page.text
+    open_ids = [
+        i["report_id"] for i in client.get("/api/inquiries?status=open&limit=500").json()["items"]
+    ]
+    assert "LIFE-2" not in open_ids and "LIFE-3" in open_ids
+
+    # identified, told, then revoked by a forensic user: the liaison is alerted
+    add_body(uow, "MAR-T05-0002")
+    matching.confirm_identification(uow, "MAR-T05-0002", "LIFE-3", "visual", FORENSIC)
+    client.post("/inquiries/LIFE-3/notify", data={"csrf_token": token, "notes": "at home"})
+    assert (
+        client.post(
+            "/bodies/MAR-T05-0002/revoke", data={"csrf_token": token, "reason": "x"}
+        ).status_code
+        == 403
+    )
+    forensic, forensic_token = client_of(app, "forensic")
+    with forensic:
+        assert 'id="revoke-form"' in forensic.get("/bodies/MAR-T05-0002").text
+        empty = forensic.post(
+            "/bodies/MAR-T05-0002/revoke", data={"csrf_token": forensic_token, "reason": " "}
+        )
+        assert empty.status_code == 422 and "reason" in empty.text
+        done = forensic.post(
+            "/bodies/MAR-T05-0002/revoke",
+            data={"csrf_token": forensic_token, "reason": "teeth do not match"},
+        )
+        assert done.status_code == 200 and "Identification revoked" in done.text
+    alerts = client.get("/inquiries")
+    assert 'id="alerts"' in alerts.text and "teeth do not match" in alerts.text
+    assert "correct it with them in person" in alerts.text
+    assert 'id="alerts"' not in other[0].get("/inquiries").text
+    assert client.get("/bodies/MAR-T05-0002").status_code == 403  # no longer their case's body
+
+    # released: a forensic user records the release of an identified body
+    add_body(uow, "MAR-T05-0003")
+    matching.confirm_identification(uow, "MAR-T05-0003", "LIFE-3", "dna", FORENSIC)
+    with forensic:
+        released = forensic.post(
+            "/api/bodies/MAR-T05-0003/release",
+            json={"to_whom": "Koval Olena, sister", "released_on": "2022-04-09"},
+            headers=csrf(forensic_token),
+        )
+        assert released.status_code == 200 and released.json()["status"] == "released"
+    history = client.get("/api/inquiries/LIFE-3").json()["history"]
+    assert [e["what"] for e in history][-1] == "body released"
+    assert "Koval Olena" in client.get("/bodies/MAR-T05-0003").text
+
+    # reassigned: only an admin hands cases to another liaison; a new liaison sees them
+    add_user(uow, "nadia", "family_liaison", PASSWORD, "test")
+    newcomer, newcomer_token = client_of(app, "nadia")
+    with newcomer:
+        assert 'id="no-cases"' in newcomer.get("/inquiries").text
+        refused = newcomer.post(
+            "/inquiries-reassign",
+            data={
+                "csrf_token": newcomer_token,
+                "from_liaison": "family_liaison",
+                "to_liaison": "nadia",
+                "report_ids": "LIFE-3",
+            },
+        )
+        assert refused.status_code == 403
+        admin, admin_token = client_of(app, "admin")
+        with admin:
+            assert 'id="reassign-form"' in admin.get("/inquiries").text
+            moved = admin.post(
+                "/inquiries-reassign",
+                data={
+                    "csrf_token": admin_token,
+                    "from_liaison": "family_liaison",
+                    "to_liaison": "nadia",
+                    "report_ids": "LIFE-3",
+                },
+            )
+            assert moved.status_code == 200 and "1 cases handed over" in moved.text
+        listed = newcomer.get("/inquiries").text
+        assert "LIFE-3" in listed and 'id="no-cases"' not in listed
+        assert newcomer.get("/inquiries/LIFE-3").status_code == 200
+    assert client.get("/inquiries/LIFE-3").status_code == 403
+    with uow:
+        actions = [e.action for e in uow.audit.entries(entity="missing_report")]
+    assert {"found_alive", "reassign_cases"} <= set(actions)

@@ -501,3 +501,6 @@ def pfif_import(ctx: click.Context, path: Path, consent: str, actor: str, role: 
 
 
 COMMANDS: tuple[click.Command, ...] = (bodies, graves, missing, match, pfif)
+
+# the case-life commands add themselves to the groups above
+from tollbook.cli import case_life as _case_life  # noqa: E402,F401

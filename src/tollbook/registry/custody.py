@@ -70,3 +70,23 @@ def movement(
         to_location=to_location.strip(),
         reason=reason.strip(),
     )
+
+
+def revocation(
+    *, ref: str, before: str | None, location: str, actor: str, at: datetime, reason: str
+) -> CustodyEvent:
+    """The custody event of a revoked identification: the body goes back from
+    ``identified`` to the status it had before (``before``; ``recovered`` when unknown)."""
+    back = before if before in TRANSITIONS and before not in SPECIAL else "recovered"
+    if not reason.strip():
+        raise CustodyError("revoking an identification needs a reason")
+    return CustodyEvent(
+        ref=ref,
+        at=at,
+        actor=actor.strip(),
+        from_status="identified",
+        to_status=back or "recovered",
+        from_location=location,
+        to_location=location,
+        reason=f"identification revoked: {reason.strip()}",
+    )

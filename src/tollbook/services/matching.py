@@ -57,6 +57,8 @@ def bodies_for_report(
         stored = repo.report(report_id)
         if stored is None:
             raise RegistryNotFound(f"no report {report_id}")
+        if stored.status == "closed":
+            raise RegistryError(f"{report_id} is closed: the person was found alive")
         if "matching" not in stored.report.consent:
             raise RegistryError(f"the family of {report_id} has not consented to matching")
         profiles = [
@@ -139,6 +141,8 @@ def confirm_identification(
             raise RegistryNotFound(f"no body {ref}")
         if report is None:
             raise RegistryNotFound(f"no report {report_id}")
+        if report.status == "closed":
+            raise RegistryError(f"report {report_id} is closed: the person was found alive")
         if repo.identification(ref=ref) is not None:
             raise RegistryError(f"body {ref} is identified already")
         if repo.identification(report_id=report_id) is not None:

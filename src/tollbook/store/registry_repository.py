@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -21,6 +22,7 @@ from tollbook.domain.missing import MissingReport
 from tollbook.store.registry_tables import (
     BodyPhotoRow,
     BodyRow,
+    CaseEventRow,
     CustodyEventRow,
     FamilyNotificationRow,
     GravePositionRow,
@@ -60,6 +62,16 @@ class Identification:
     score: float | None
     notified_at: datetime | None
     notified_by: str | None
+
+
+@dataclass(frozen=True)
+class StoredCaseEvent:
+    report_id: str
+    kind: str
+    at: datetime
+    actor: str
+    detail: dict[str, Any]
+    alerted: str
 
 
 @dataclass(frozen=True)
@@ -506,6 +518,51 @@ class RegistryRepository:
             None if told is None else told.notified_by,
         )
 
+    def remove_identification(self, identification_id: int) -> None:
+        """Delete a revoked identification and its notification (the case event and the
+        audit entry keep what they said)."""
+        told = select(FamilyNotificationRow).where(
+            FamilyNotificationRow.identification_id == identification_id
+        )
+        for notification in self._session.scalars(told):
+            self._session.delete(notification)
+        self._session.flush()
+        found = self._session.get(IdentificationRow, identification_id)
+        if found is not None:
+            self._session.delete(found)
+        self._session.flush()
+
+    def set_liaison(self, report_id: str, liaison: str) -> None:
+        row = self._session.get(MissingReportRow, report_id)
+        if row is None:
+            raise KeyError(report_id)
+        row.liaison = liaison
+        self._session.flush()
+
+    # --- the life of a case (revision 0019) ---------------------------------------------
+    def add_case_event(self, event: StoredCaseEvent) -> None:
+        self._session.add(
+            CaseEventRow(
+                report_id=event.report_id,
+                kind=event.kind,
+                at=event.at,
+                actor=event.actor,
+                detail=event.detail,
+                alerted=event.alerted,
+            )
+        )
+        self._session.flush()
+
+    def case_events(
+        self, report_id: str | None = None, *, alerted: str | None = None
+    ) -> list[StoredCaseEvent]:
+        query = select(CaseEventRow).order_by(CaseEventRow.id)
+        if report_id is not None:
+            query = query.where(CaseEventRow.report_id == report_id)
+        if alerted is not None:
+            query = query.where(CaseEventRow.alerted == alerted)
+        return [_case_event(r) for r in self._session.scalars(query)]
+
     def add_note(self, note: Note, extra: dict[str, str]) -> bool:
         if self._session.get(MissingNoteRow, note.note_record_id) is not None:
             return False
@@ -529,6 +586,10 @@ class RegistryRepository:
             Note(r.note_record_id, r.report_id, r.status, r.author_name, r.entry_date, r.text)
             for r in self._session.scalars(query.order_by(MissingNoteRow.note_record_id))
         ]
+
+
+def _case_event(r: CaseEventRow) -> StoredCaseEvent:
+    return StoredCaseEvent(r.report_id, r.kind, r.at, r.actor, dict(r.detail), r.alerted)
 
 
 def _position(r: GravePositionRow) -> GravePosition:

@@ -28,6 +28,13 @@ from tollbook.store.tables import Base, one_of
 
 #: Where a missing-person case stands.
 CASE_STATUSES: tuple[str, ...] = ("open", "identified", "closed")
+#: What may happen in a case's life after it is recorded (revision 0019).
+CASE_EVENT_KINDS: tuple[str, ...] = (
+    "found_alive",
+    "identification_revoked",
+    "reassigned",
+    "body_released",
+)
 #: PFIF 1.4 note statuses.
 NOTE_STATUSES: tuple[str, ...] = (
     "",
@@ -242,3 +249,21 @@ class MissingNoteRow(Base):
     entry_date: Mapped[datetime | None] = mapped_column(UTCDateTime)
     text: Mapped[str] = mapped_column(Text)
     extra: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class CaseEventRow(Base):
+    """One step in a case's life (appended, never changed); ``alerted``: the family
+    liaison this event is an alert for ("" none)."""
+
+    __tablename__ = "case_events"
+    __table_args__ = (CheckConstraint(one_of("kind", CASE_EVENT_KINDS), name="kind"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    report_id: Mapped[str] = mapped_column(
+        ForeignKey("missing_reports.report_id", ondelete="RESTRICT"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(32))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(Text)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON)
+    alerted: Mapped[str] = mapped_column(Text, index=True)

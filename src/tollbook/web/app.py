@@ -26,6 +26,7 @@ from tollbook.web.rate_limit import LoginRateLimiter
 from tollbook.web.routes import (
     admin,
     bodies,
+    case_life,
     claims,
     estimates,
     graves,
@@ -130,6 +131,7 @@ def create_app(database_url: str | None = None, settings: WebSettings | None = N
         estimates,
         bodies,
         graves,
+        case_life,
         inquiries,
         jobs,
         job_admin,

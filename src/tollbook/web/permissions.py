@@ -30,6 +30,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "estimate": frozenset({"admin", "recorder"}),
     # bodies, parts, custody, photos, graves, trenches, morgues
     "bodies": frozenset({"admin", "forensic"}),
+    # one body's page, custody and photos: the services let a family liaison see only
+    # the bodies identified as their own cases
+    "case_body": frozenset({"admin", "forensic", "family_liaison"}),
     # see candidate matches and confirm an identification: a forensic act, with a method
     # (not even an admin: the services refuse anyone but a forensic user)
     "identify": frozenset({"forensic"}),
@@ -38,6 +41,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     # tell a family: a separate, audited step after an identification, by the case's
     # own family liaison only
     "notify": frozenset({"family_liaison"}),
+    # hand a liaison's cases (or the unassigned ones) to another liaison
+    "assign": frozenset({"admin"}),
     "audit": frozenset({"admin"}),
     "users": frozenset({"admin"}),
     # clear a background job whose process died

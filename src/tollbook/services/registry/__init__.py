@@ -3,7 +3,8 @@
 One function per use case, for the CLI and the web app, in one module per idea:
 :mod:`.bodies` (register, import, move, view, list, custody), :mod:`.photos`,
 :mod:`.graves` (sites, trenches, morgues), :mod:`.missing` (families' reports and their
-cases) and :mod:`.pfif` (PFIF 1.4 in and out). Each takes the unit of work and an
+cases), :mod:`.case_life` (found alive, revoked, reassigned, released) and :mod:`.pfif`
+(PFIF 1.4 in and out). Each takes the unit of work and an
 :class:`~tollbook.registry.access.Actor`; each change and each view of a record of the
 dead is written to the append-only audit log in the same transaction.
 """
@@ -19,6 +20,13 @@ from tollbook.services.registry.bodies import (
     list_bodies,
     move_body,
     view_body,
+)
+from tollbook.services.registry.case_life import (
+    found_alive,
+    liaison_alerts,
+    reassign_cases,
+    release_body,
+    revoke_identification,
 )
 from tollbook.services.registry.graves import (
     SiteSummary,
@@ -72,17 +80,22 @@ __all__ = [
     "add_report",
     "custody_chain",
     "export_pfif",
+    "found_alive",
     "grave_sites",
     "import_bodies",
     "import_graves",
     "import_pfif",
     "import_reports",
+    "liaison_alerts",
     "list_bodies",
     "list_missing_reports",
     "morgue_occupancy",
     "move_body",
     "photo_content",
+    "reassign_cases",
+    "release_body",
     "report_history",
+    "revoke_identification",
     "trench_contents",
     "view_body",
     "view_photo",

@@ -27,6 +27,7 @@ from tollbook.services.registry.outcomes import (
     RegistryNotFound,
 )
 from tollbook.store.registry_repository import (
+    RegistryRepository,
     StoredBody,
 )
 from tollbook.store.unit_of_work import UnitOfWork
@@ -266,6 +267,19 @@ def _check_room(uow: UnitOfWork, code: str) -> None:
     raise RegistryNotFound(f"no morgue {code}")
 
 
+def liaison_of_body(repo: RegistryRepository, ref: str, actor: Actor) -> bool:
+    """Is ``actor`` the family liaison of the case ``ref`` is identified as? Raises
+    :class:`AccessDenied` for any other family liaison (False for other roles)."""
+    if actor.role != "family_liaison":
+        return False
+    identification = repo.identification(ref=ref)
+    if identification is not None:
+        report = repo.report(identification.report_id)
+        if report is not None and may_see_report(actor, report.report.liaison):
+            return True
+    raise AccessDenied(f"{actor} may see only the bodies identified in their cases")
+
+
 def view_body(uow: UnitOfWork, ref: str, actor: Actor) -> BodyView:
     """A body's record as the actor may see it; the view is audited."""
     require(actor, "forensic", "family_liaison", "recorder", doing="viewing a body")
@@ -276,12 +290,7 @@ def view_body(uow: UnitOfWork, ref: str, actor: Actor) -> BodyView:
         if stored is None:
             raise RegistryNotFound(f"no body {ref}")
         identification = repo.identification(ref=ref)
-        names = may_see_names(actor)
-        if not names and identification is not None and actor.role == "family_liaison":
-            report = repo.report(identification.report_id)
-            names = report is not None and may_see_report(actor, report.report.liaison)
-        if actor.role == "family_liaison" and not names:
-            raise AccessDenied(f"{actor} may see only the bodies identified in their cases")
+        names = may_see_names(actor) or liaison_of_body(repo, ref, actor)
         body = stored.body if names else replace(stored.body, label="")
         view = BodyView(
             body=body,
@@ -350,10 +359,13 @@ def list_bodies(
 
 
 def custody_chain(uow: UnitOfWork, ref: str, actor: Actor) -> list[CustodyEvent]:
-    require(actor, "forensic", doing="reading a chain of custody")
+    """A body's custody events, oldest first: for forensic staff, admins and the liaison
+    of the case the body is identified as."""
+    require(actor, "forensic", "family_liaison", doing="reading a chain of custody")
     with uow:
         if uow.registry.body(ref) is None:
             raise RegistryNotFound(f"no body {ref}")
+        liaison_of_body(uow.registry, ref, actor)
         events = uow.registry.custody(ref)
         uow.audit.append(
             at=_now(),

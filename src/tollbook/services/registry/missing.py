@@ -16,6 +16,7 @@ from tollbook.registry.rows import (
     RowError,
     report_from_row,
 )
+from tollbook.services.registry.case_life import EVENT_LABELS
 from tollbook.services.registry.csv_rows import read_csv_rows
 from tollbook.services.registry.outcomes import (
     RegistryError,
@@ -133,8 +134,9 @@ def view_report(uow: UnitOfWork, report_id: str, actor: Actor) -> StoredMissingR
 
 
 # --- cases of the missing: listing and history ---------------------------------------------
-#: Where a case stands: ``open``, ``identified`` (the family not told yet), ``told``.
-CASE_STAGES: tuple[str, ...] = ("open", "identified", "told")
+#: Where a case stands: ``open``, ``identified`` (the family not told yet), ``told``,
+#: or ``alive`` (closed: the person was found alive).
+CASE_STAGES: tuple[str, ...] = ("open", "identified", "told", "alive")
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,8 @@ class Case:
 
     @property
     def stage(self) -> str:
+        if self.stored.status == "closed":
+            return "alive"
         if self.identification is None:
             return "open"
         return "identified" if self.identification.notified_at is None else "told"
@@ -218,6 +222,10 @@ def report_history(uow: UnitOfWork, report_id: str, actor: Actor) -> tuple[Case,
             if found.notified_at is not None:
                 told = CaseEvent(found.notified_at, "family told", found.notified_by or "")
                 events.append(told)
+        for life in repo.case_events(report_id):
+            what = EVENT_LABELS.get(life.kind, life.kind)
+            detail = "; ".join(f"{k}: {v}" for k, v in life.detail.items() if v not in ("", None))
+            events.append(CaseEvent(life.at, what, life.actor, detail))
         for note in repo.notes(report_id):
             what = f"note: {note.status}" if note.status else "note"
             events.append(CaseEvent(note.entry_date, what, note.author_name, note.text))

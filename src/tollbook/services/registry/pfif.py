@@ -3,6 +3,7 @@ persons and notes."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from tollbook.services.registry.outcomes import RegistryImportResult
 from tollbook.store.registry_repository import (
     Identification,
     Note,
+    StoredCaseEvent,
 )
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -39,9 +41,9 @@ def export_pfif(uow: UnitOfWork, actor: Actor, *, domain: str = "tollbook.local"
             report = stored.report
             if "sharing" not in report.consent or not may_see_report(actor, report.liaison):
                 continue
-            persons.append(
-                _pfif_person(repo.identification(report_id=report.report_id), report, domain)
-            )
+            person = _pfif_person(repo.identification(report_id=report.report_id), report, domain)
+            life = _life_notes(repo.case_events(report.report_id), person.values, domain)
+            persons.append(PfifPerson(person.values, (*life, *person.notes)))
         uow.audit.append(
             at=_now(),
             actor=str(actor),
@@ -52,6 +54,35 @@ def export_pfif(uow: UnitOfWork, actor: Actor, *, domain: str = "tollbook.local"
         )
         uow.commit()
     return write_pfif(persons)
+
+
+def _life_notes(
+    events: list[StoredCaseEvent], person: Mapping[str, str], domain: str
+) -> list[PfifNote]:
+    """PFIF notes for the case's life: ``believed_alive`` when found alive, and
+    ``believed_missing`` when an identification the family had been told of (and that a
+    ``believed_dead`` note may have shared) was revoked."""
+    notes = []
+    for n, event in enumerate(events, start=1):
+        if event.kind == "found_alive":
+            status, text = "believed_alive", f"Found alive on {event.detail.get('found_on')}."
+        elif event.kind == "identification_revoked" and event.detail.get("correct_in_person"):
+            status, text = "believed_missing", "An earlier identification was withdrawn."
+        else:
+            continue
+        notes.append(
+            PfifNote(
+                {
+                    "note_record_id": f"{domain}/case.{person['person_record_id']}.{n}",
+                    "person_record_id": person["person_record_id"],
+                    "entry_date": utc_text(event.at),
+                    "author_name": "Tollbook registry",
+                    "status": status,
+                    "text": text,
+                }
+            )
+        )
+    return notes
 
 
 def _record_id(domain: str, report_id: str) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tollbook.domain.body import Photo
 from tollbook.registry.access import AccessDenied, Actor, may_see_names, require
+from tollbook.services.registry.bodies import liaison_of_body
 from tollbook.services.registry.outcomes import RegistryError, RegistryNotFound
 from tollbook.store.photo_files import keep_photo, photo_key, read_photo
 from tollbook.store.unit_of_work import UnitOfWork
@@ -28,12 +29,12 @@ MAX_PHOTO_BYTES = 50 * 1024 * 1024
 
 def view_photo(uow: UnitOfWork, ref: str, sha256: str, actor: Actor) -> Photo:
     """A photo of a body (to serve its file), for roles allowed photos; audited."""
-    require(actor, "forensic", doing="viewing a photo")
-    if not may_see_names(actor):
-        raise AccessDenied(f"{actor} may not see photos of the dead")
+    require(actor, "forensic", "family_liaison", doing="viewing a photo")
     with uow:
         if uow.registry.body(ref) is None:
             raise RegistryNotFound(f"no body {ref}")
+        if not (may_see_names(actor) or liaison_of_body(uow.registry, ref, actor)):
+            raise AccessDenied(f"{actor} may not see photos of the dead")
         photo = uow.registry.photo(ref, sha256)
         if photo is None:
             raise RegistryNotFound(f"no photo {sha256} of body {ref}")

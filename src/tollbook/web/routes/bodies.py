@@ -39,7 +39,7 @@ from tollbook.services.registry import (
     view_photo,
 )
 from tollbook.store.unit_of_work import UnitOfWork
-from tollbook.web.auth import BODIES, IDENTIFY
+from tollbook.web.auth import BODIES, CASE_BODY, IDENTIFY
 from tollbook.web.errors import ApiProblem
 from tollbook.web.pagination import Page, fetch_page, page_body
 from tollbook.web.permissions import allowed
@@ -65,6 +65,8 @@ from tollbook.web.uploads import (
 router = APIRouter()
 
 BodiesUser = Annotated[User, Depends(BODIES)]
+#: a body's own page: a family liaison too, for the bodies identified as their cases
+CaseBodyUser = Annotated[User, Depends(CASE_BODY)]
 StatusQuery = Annotated[str | None, Query(max_length=16, description="One status.")]
 SiteQuery = Annotated[str | None, Query(max_length=32, description="A burial site code.")]
 #: The fields of the add-body form (the columns of bodies.csv, read by the same parser).
@@ -93,6 +95,10 @@ DONE = {
         "Identification confirmed. The family has NOT been told: their family liaison "
         "tells them in person and records it on the inquiry."
     ),
+    "revoked": (
+        "Identification revoked: the inquiry is open again and its family liaison is alerted."
+    ),
+    "released": "Released: the custody chain ends with the release to the family.",
 }
 
 
@@ -300,7 +306,7 @@ def api_import_bodies(
 
 
 @router.get("/api/bodies/{ref}", tags=["bodies"], summary="One body with its custody chain")
-def api_body(ref: str, uow: UowDep, user: BodiesUser) -> dict[str, Any]:
+def api_body(ref: str, uow: UowDep, user: CaseBodyUser) -> dict[str, Any]:
     view = view_body(uow, ref, registry_actor(user))
     chain = custody_chain(uow, ref, registry_actor(user))
     text, _ = _label(view.body.ref)
@@ -445,7 +451,7 @@ def import_form(
 
 @router.get("/bodies/{ref}", response_class=HTMLResponse, include_in_schema=False)
 def body_page(
-    request: Request, ref: str, uow: UowDep, user: BodiesUser, done: str | None = None
+    request: Request, ref: str, uow: UowDep, user: CaseBodyUser, done: str | None = None
 ) -> Response:
     who = registry_actor(user)
     view = view_body(uow, ref, who)
@@ -455,7 +461,8 @@ def body_page(
     open_case = view.status not in ("identified", "released") and body.parent_ref is None
     may_match = allowed(user.role, "identify")  # as the API: candidates are forensic only
     match = reports_for_body(uow, ref, who) if open_case and may_match else None
-    moves = sorted(TRANSITIONS.get(view.status, frozenset()) - SPECIAL)
+    staff = allowed(user.role, "bodies")  # a family liaison reads; forms are the staff's
+    moves = sorted(TRANSITIONS.get(view.status, frozenset()) - SPECIAL) if staff else []
     context = {
         "view": view,
         "body": body,
@@ -466,6 +473,7 @@ def body_page(
         "methods": METHODS,
         "may_confirm": may_match,
         "moves": moves,
+        "staff": staff,
         "morgues": morgue_occupancy(uow),
         "trenches": [t for s in grave_sites(uow) for t, _ in s.trenches],
         "age_groups": AGE_GROUPS,
@@ -487,7 +495,9 @@ def label_file(ref: str, user: BodiesUser) -> Response:
 
 
 @router.get("/bodies/{ref}/photos/{sha256}", include_in_schema=False)
-def photo_file(request: Request, ref: str, sha256: str, uow: UowDep, user: BodiesUser) -> Response:
+def photo_file(
+    request: Request, ref: str, sha256: str, uow: UowDep, user: CaseBodyUser
+) -> Response:
     """A photo's file, for roles allowed photos (audited by the service); never static."""
     photo = view_photo(uow, ref, sha256, registry_actor(user))
     content = photo_content(uow, photo, photo_dir(request))

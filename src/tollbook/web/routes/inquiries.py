@@ -34,6 +34,7 @@ from tollbook.services.registry import (
     export_pfif,
     import_pfif,
     import_reports,
+    liaison_alerts,
     list_missing_reports,
     report_history,
     view_report,
@@ -78,7 +79,12 @@ FIELDS: tuple[str, ...] = (
     "liaison",
 )
 MAX_FIELD = 2000
-STAGE_LABELS = {"open": "open", "identified": "identified, family not told", "told": "family told"}
+STAGE_LABELS = {
+    "open": "open",
+    "identified": "identified, family not told",
+    "told": "family told",
+    "alive": "found alive",
+}
 StatusQuery = Annotated[
     str | None, Query(max_length=20, description=f"One of {', '.join(CASE_STAGES)}.")
 ]
@@ -287,10 +293,13 @@ def inquiries_page(
     page: PageDep,
     user: Annotated[User, Depends(MISSING)],
     status: StatusQuery = None,
+    reassigned: Annotated[int | None, Query(ge=0)] = None,
 ) -> Response:
     stage = check_stage(status)
     items, more = fetch_page(page, _cases(uow, user, stage))
     context = {
+        "alerts": liaison_alerts(uow, registry_actor(user)),
+        "reassigned": reassigned,
         "cases": items,
         "page": page,
         "more": more,
@@ -435,6 +444,7 @@ def inquiry_page(
     user: Annotated[User, Depends(MISSING)],
     top: TopQuery = 5,
     told: bool = False,
+    alive: bool = False,
 ) -> Response:
     actor = registry_actor(user)
     stored = view_report(uow, report_id, actor)
@@ -450,5 +460,6 @@ def inquiry_page(
         "candidates": candidates,
         "stages": STAGE_LABELS,
         "told": told,
+        "alive": alive,
     }
     return render(request, "inquiry.html", context)
