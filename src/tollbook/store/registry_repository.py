@@ -539,7 +539,7 @@ class RegistryRepository:
         row.liaison = liaison
         self._session.flush()
 
-    # --- the life of a case (revision 0019) ---------------------------------------------
+    # --- the life of a case (revision 0012) ---------------------------------------------
     def add_case_event(self, event: StoredCaseEvent) -> None:
         self._session.add(
             CaseEventRow(

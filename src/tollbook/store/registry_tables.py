@@ -28,7 +28,7 @@ from tollbook.store.tables import Base, one_of
 
 #: Where a missing-person case stands.
 CASE_STATUSES: tuple[str, ...] = ("open", "identified", "closed")
-#: What may happen in a case's life after it is recorded (revision 0019).
+#: What may happen in a case's life after it is recorded (revision 0012).
 CASE_EVENT_KINDS: tuple[str, ...] = (
     "found_alive",
     "identification_revoked",

@@ -3,7 +3,7 @@
 One append-only table of case events (who, when, what, with its details as JSON); an
 event that alerts a family liaison names them in ``alerted``.
 
-Revision ID: 0019
+Revision ID: 0012
 Revises: 0011
 Create Date: 2026-12-02
 """
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0019"
+revision: str = "0012"
 #: The revision before this one: 0011 (one import of a file per list).
 down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
