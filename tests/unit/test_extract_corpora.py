@@ -26,7 +26,10 @@ FLOORS = {
     "fresh": 0.92,
     "outlets": 0.95,
     "outlets-heldout": 0.92,  # scored once after tuning (0.935); never tuned on
+    "outlets-final": 0.90,  # scored twice (0.912), then tuned on in round 4
+    "outlets-blind": 0.92,  # scored once, never tuned on (0.934)
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
+    "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once, never tuned on (0.897)
 }
 #: Floors on the fields issue 12 is about, for the corpus the rules were tuned on.
 FIELD_FLOORS = {"attributed_to": 0.80, "place": 0.70, "kind": 0.85, "scope": 0.85}
