@@ -36,6 +36,7 @@ PUBLIC_ROUTES = {
     ("GET", "/api/public/estimates"),
     ("GET", "/api/public/estimates/{estimate_id}"),
     ("GET", "/public/estimates/{estimate_id}"),
+    ("GET", "/lang/{code}"),  # the language switch: sets a cookie, nothing else
     ("GET", "/api/openapi.json"),
 }
 SAMPLE_VALUES = {"place": "Mariupol"}

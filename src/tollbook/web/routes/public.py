@@ -8,7 +8,7 @@ import json
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from tollbook.services.accounts import current_publications, get_publication
@@ -17,6 +17,7 @@ from tollbook.services.estimates import EstimateError, SavedEstimate, get_estima
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import current_user
 from tollbook.web.errors import ApiProblem
+from tollbook.web.i18n import LOCALE_COOKIE, LOCALES, request_locale
 from tollbook.web.pagination import fetch_page, page_body
 from tollbook.web.public_cache import HOME_KEY, public_version
 from tollbook.web.routes.common import PageDep, UowDep
@@ -102,14 +103,33 @@ async def home(request: Request, uow: UowDep) -> Response:
         return render(request, "home.html", await run_in_threadpool(_home_context, uow))
     state = app_state(request)
     version = await lookup(request, public_version, uow)
-    found = state.answers.peek(HOME_KEY, version)
+    key = (*HOME_KEY, request_locale(request))  # one page per language
+    found = state.answers.peek(key, version)
     if found is None:
 
         def page() -> bytes:
             return bytes(render(request, "home.html", _home_context(uow)).body)
 
-        found = await run_in_threadpool(state.answers.get, HOME_KEY, version, page)
-    return HTMLResponse(found)
+        found = await run_in_threadpool(state.answers.get, key, version, page)
+    return HTMLResponse(
+        found,
+        headers={"Content-Language": request_locale(request), "Vary": "Accept-Language, Cookie"},
+    )
+
+
+@router.get("/lang/{code}", include_in_schema=False)
+def switch_language(
+    code: str, next: Annotated[str, Query(max_length=2000)] = "/"
+) -> RedirectResponse:
+    """The switch on every page: remember the language in a cookie, go back to the page."""
+    if code not in LOCALES:
+        raise ApiProblem(404, f"no language {code!r}; there are {', '.join(LOCALES)}")
+    back = next if next.startswith("/") and not next.startswith(("//", "/\\")) else "/"
+    response = RedirectResponse(back, status_code=303)
+    response.set_cookie(
+        LOCALE_COOKIE, code, max_age=365 * 24 * 3600, path="/", samesite="lax", httponly=True
+    )
+    return response
 
 
 def _home_context(uow: UnitOfWork) -> dict[str, Any]:
