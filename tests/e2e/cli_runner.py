@@ -24,6 +24,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from tollbook.cli import main
+from tollbook.store.database_key import remember_passphrase
 
 
 def tollbook(
@@ -32,14 +33,18 @@ def tollbook(
     """The command run in this process, as :func:`tollbook_process` would run it."""
     words = [str(arg) for arg in args]
     runner = CliRunner()
-    with contextlib.chdir(cwd):
-        result = runner.invoke(
-            main,
-            words,
-            input=stdin,
-            env={"TOLLBOOK_DATABASE_URL": database_url},  # None: unset while it runs
-            prog_name="tollbook",
-        )
+    try:
+        with contextlib.chdir(cwd):
+            result = runner.invoke(
+                main,
+                words,
+                input=stdin,
+                env={"TOLLBOOK_DATABASE_URL": database_url},  # None: unset while it runs
+                prog_name="tollbook",
+            )
+    finally:
+        # A process forgets the passphrase typed at its start when it ends; so does this.
+        remember_passphrase(None)
     stderr = result.stderr
     code = result.exit_code
     if result.exception is not None and not isinstance(result.exception, SystemExit):
