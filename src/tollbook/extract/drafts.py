@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tollbook.domain.claim import Claim
 from tollbook.extract.places import Place
 
 
@@ -74,3 +75,24 @@ def figure_key(d: Draft) -> tuple[object, ...]:
 
 #: How far after a number its words are read (a sentence can be a whole pasted page).
 WINDOW = 200
+
+
+def draft_claim(article: str, d: Draft, part_of: int | None) -> Claim:
+    """The claim a kept draft states, with the index of the claim it is part of."""
+    return Claim(
+        article=article,
+        outcome=d.outcome,  # type: ignore[arg-type]
+        low=d.low,
+        high=d.high,
+        qualifier=d.qualifier,  # type: ignore[arg-type]
+        victims=d.victims,
+        place=d.place.name if d.place else None,
+        when=d.when,
+        scope=d.scope,  # type: ignore[arg-type]
+        kind=d.kind,  # type: ignore[arg-type]
+        attributed_to=d.attributed_to,
+        evidence=d.evidence,
+        evidence_start=d.evidence_start,
+        geo=d.place.geo if d.place else None,
+        part_of=part_of,
+    )

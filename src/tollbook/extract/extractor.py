@@ -12,13 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from tollbook.domain.claim import Claim, GeoPoint
+from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
 from tollbook.extract import cues
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
-from tollbook.extract.drafts import Draft, kept_of
+from tollbook.extract.drafts import Draft, draft_claim, kept_of
 from tollbook.extract.kind import kind_of
 from tollbook.extract.numbers import find_numbers_lower
 from tollbook.extract.places import (
@@ -191,7 +191,7 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
     backfill_when(drafts, first_when)
     kept = merge_repeats(drafts)
     _follow_larger_figures(kept)
-    return [_to_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
+    return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
 
 def _content_sentences(text: str) -> list[Sentence]:
@@ -501,24 +501,3 @@ def _follow_larger_figures(kept: list[Draft]) -> None:
 def _as_written(norm: str, np: str) -> str:
     i = norm.lower().find(np)
     return norm[i : i + len(np)] if i >= 0 else np
-
-
-def _to_claim(article: str, d: Draft, part_of: int | None) -> Claim:
-    geo: GeoPoint | None = d.place.geo if d.place else None
-    return Claim(
-        article=article,
-        outcome=d.outcome,  # type: ignore[arg-type]
-        low=d.low,
-        high=d.high,
-        qualifier=d.qualifier,  # type: ignore[arg-type]
-        victims=d.victims,
-        place=d.place.name if d.place else None,
-        when=d.when,
-        scope=d.scope,  # type: ignore[arg-type]
-        kind=d.kind,  # type: ignore[arg-type]
-        attributed_to=d.attributed_to,
-        evidence=d.evidence,
-        evidence_start=d.evidence_start,
-        geo=geo,
-        part_of=part_of,
-    )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _ABBREVIATIONS = frozenset(
@@ -33,10 +34,19 @@ class Sentence:
 
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` with their offsets; ``text[s.start:s.end] == s.text``."""
+    return split_at(text, _END_RE, _is_abbreviation)
+
+
+def split_at(
+    text: str, end_re: re.Pattern[str], is_abbreviation: Callable[[str, int], bool]
+) -> list[Sentence]:
+    """Sentences of ``text`` cut where ``end_re`` matches, except after a dot that
+    ``is_abbreviation(text, dot)`` says ends an abbreviation (shared with the Cyrillic
+    splitter of ``extract.uk_ru``, which has its own stops and abbreviations)."""
     out: list[Sentence] = []
     pos = 0
-    for m in _END_RE.finditer(text):
-        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
+    for m in end_re.finditer(text):
+        if m.group(0)[0] == "." and is_abbreviation(text, m.start()):
             continue
         _add(text, pos, m.end() if m.group(0)[0] != "\n" else m.start(), out)
         pos = m.end()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
-from tollbook.extract.drafts import Draft
+from tollbook.extract.drafts import draft_claim
 from tollbook.extract.places import Gazetteer
 from tollbook.extract.repeats import merge_repeats
 from tollbook.extract.subgroups import part_of_indices
@@ -38,7 +38,7 @@ def extract_mixed(report: Report, gazetteer: Gazetteer | None, english: English)
         )
     kept = merge_repeats(cyrillic_drafts(report, sentences, cyrillic))
     cyrillic_claims = [
-        _to_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)
+        draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)
     ]
     return _joined(english_claims, cyrillic_claims)
 
@@ -60,23 +60,3 @@ def _joined(first: list[Claim], second: list[Claim]) -> list[Claim]:
         dataclasses.replace(c, part_of=where.get((part, c.part_of))) if c.part_of is not None else c
         for c, part, _ in tagged
     ]
-
-
-def _to_claim(article: str, d: Draft, part_of: int | None) -> Claim:
-    return Claim(
-        article=article,
-        outcome=d.outcome,  # type: ignore[arg-type]
-        low=d.low,
-        high=d.high,
-        qualifier=d.qualifier,  # type: ignore[arg-type]
-        victims=d.victims,
-        place=d.place.name if d.place else None,
-        when=d.when,
-        scope=d.scope,  # type: ignore[arg-type]
-        kind=d.kind,  # type: ignore[arg-type]
-        attributed_to=d.attributed_to,
-        evidence=d.evidence,
-        evidence_start=d.evidence_start,
-        geo=d.place.geo if d.place else None,
-        part_of=part_of,
-    )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tollbook.extract.sentences import Sentence
+from tollbook.extract.sentences import Sentence, split_at
 
 _END_RE = re.compile(r"[.!?…][.!?…]*[\"'”’»)\]]*(?=\s+[«\"“‘'(\[]?[A-ZА-ЯІЇЄҐЁ0-9])|\n+")
 _ABBREVIATIONS = frozenset(
@@ -19,22 +19,7 @@ _ABBREVIATIONS = frozenset(
 
 def split_sentences_uk_ru(text: str) -> list[Sentence]:
     """Sentences of ``text`` with their offsets; ``text[s.start:s.end] == s.text``."""
-    out: list[Sentence] = []
-    pos = 0
-    for m in _END_RE.finditer(text):
-        if m.group(0)[0] == "." and _is_abbreviation(text, m.start()):
-            continue
-        _add(text, pos, m.end() if m.group(0)[0] != "\n" else m.start(), out)
-        pos = m.end()
-    _add(text, pos, len(text), out)
-    return out
-
-
-def _add(text: str, start: int, end: int, out: list[Sentence]) -> None:
-    chunk = text[start:end]
-    stripped = chunk.strip()
-    if stripped:
-        out.append(Sentence(stripped, start + chunk.index(stripped)))
+    return split_at(text, _END_RE, _is_abbreviation)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
