@@ -114,6 +114,16 @@ EXEMPT: dict[str, Exempt] = {
         )
     },
     **{
+        text: Exempt(
+            "encrypts the reader's own database with their passphrase "
+            "(tests/e2e/test_cli_encryption.py runs these)"
+        )
+        for text in (
+            "tollbook init --encrypt",
+            "tollbook backup --out FILE / tollbook restore FILE",
+        )
+    },
+    **{
         text: Exempt("works on the reader's own cases (tests/e2e/test_cli_case_life.py runs these)")
         for text in (
             'tollbook match revoke S1-T03-017 --reason "dental records differ" --actor anna',
