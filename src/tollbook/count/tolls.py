@@ -29,7 +29,15 @@ def place_incidents(
     """Incidents at ``place`` or in it (``count.place_scope``), of ``outcome``, counted
     in ``period``."""
     scope = PlaceScope(place, gazetteer) if place is not None else None
-    period = period or Period()
+    return _incidents_in(reconciliation, scope, outcome, period or Period())
+
+
+def _incidents_in(
+    reconciliation: Reconciliation,
+    scope: PlaceScope | None,
+    outcome: str | None,
+    period: Period,
+) -> list[Incident]:
     return [
         incident
         for incident in reconciliation.incidents
@@ -51,7 +59,7 @@ def place_toll(
     itself. With a ``gazetteer`` the place may be named in any script or spelling."""
     period = period or Period()
     scope = PlaceScope(place, gazetteer)
-    found = place_incidents(reconciliation, place, outcome, period, gazetteer)
+    found = _incidents_in(reconciliation, scope, outcome, period)
     incidents = [i for i in found if not i.held_back]
     held_back = [i for i in found if i.held_back]
     points = [
