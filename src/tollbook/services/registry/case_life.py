@@ -15,7 +15,12 @@ from tollbook.domain.body import CustodyEvent
 from tollbook.registry.access import AccessDenied, Actor, may_see_report, require
 from tollbook.registry.custody import CustodyError, movement, revocation
 from tollbook.services.registry.outcomes import RegistryError, RegistryNotFound
-from tollbook.store.registry_repository import StoredCaseEvent
+from tollbook.store.registry_repository import (
+    Identification,
+    RegistryRepository,
+    StoredBody,
+    StoredCaseEvent,
+)
 from tollbook.store.unit_of_work import UnitOfWork
 
 #: How each kind of case event reads in a case's history.
@@ -42,6 +47,20 @@ def _day(value: date, field: str) -> str:
     if value > datetime.now(UTC).date():
         raise RegistryError(f"{field}: {value.isoformat()} is in the future")
     return value.isoformat()
+
+
+def _identified_body(
+    repo: RegistryRepository, ref: str, otherwise: str
+) -> tuple[StoredBody, Identification]:
+    """Body ``ref`` and its identification; a refusal ending in ``otherwise`` when the body
+    is not identified."""
+    body = repo.body(ref)
+    if body is None:
+        raise RegistryNotFound(f"no body {ref}")
+    found = repo.identification(ref=ref)
+    if found is None:
+        raise RegistryError(f"body {ref} is not identified: {otherwise}")
+    return body, found
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -104,12 +123,7 @@ def revoke_identification(
     at = _now()
     with uow:
         repo = uow.registry
-        body = repo.body(ref)
-        if body is None:
-            raise RegistryNotFound(f"no body {ref}")
-        found = repo.identification(ref=ref)
-        if found is None:
-            raise RegistryError(f"body {ref} is not identified: nothing to revoke")
+        body, found = _identified_body(repo, ref, "nothing to revoke")
         if body.status != "identified":
             raise RegistryError(
                 f"body {ref} is {body.status}: only an identified body not yet released "
@@ -235,14 +249,7 @@ def release_body(
     at = _now()
     with uow:
         repo = uow.registry
-        body = repo.body(ref)
-        if body is None:
-            raise RegistryNotFound(f"no body {ref}")
-        found = repo.identification(ref=ref)
-        if found is None:
-            raise RegistryError(
-                f"body {ref} is not identified: only an identified body is released"
-            )
+        body, found = _identified_body(repo, ref, "only an identified body is released")
         try:
             event = movement(
                 ref=ref,
