@@ -192,3 +192,13 @@ def test_two_identifications_of_one_body_are_both_kept_and_queued(
                 stood = site.session.scalars(select(IdentificationRow.report_id)).all()
             assert len(stood) == 1
         assert held(one) == held(two)
+        (conflict,) = conflicts(two)
+        keep = conflict.gids[1]
+        settle_conflict(two, conflict.id, keep, actor="head of forensics")
+        deliver(one, bundle(two))
+        for site in (one, two):
+            assert conflicts(site) == []
+            with site:
+                (stood,) = site.session.scalars(select(IdentificationRow.report_id)).all()
+            assert stood == conflict.versions[1]["payload"]["report_id"]
+        assert held(one) == held(two)

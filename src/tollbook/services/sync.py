@@ -15,12 +15,12 @@ from tollbook.domain.refusals import Invalid
 from tollbook.exchange.file_limits import FileLimits
 from tollbook.store.sync_tables import SyncConflictRow, SyncPeerRow, SyncVersionRow
 from tollbook.store.unit_of_work import UnitOfWork
-from tollbook.sync.bundle_file import Header, read_bundle, write_bundle
+from tollbook.sync.bundle_file import Header, read_bundle, write_lines
 from tollbook.sync.capture import capture
 from tollbook.sync.entities import BY_NAME
-from tollbook.sync.merge import Merger, waiting_gids
+from tollbook.sync.merge import Merger, close_settled, waiting_gids
 from tollbook.sync.site import this_site
-from tollbook.sync.state import SyncState, held_ids, store_versions, vector, versions_after
+from tollbook.sync.state import SyncState, held_ids, lines_after, store_versions, vector
 from tollbook.sync.versions import Version, heads
 
 P = ParamSpec("P")
@@ -102,18 +102,18 @@ def export_bundle(uow: UnitOfWork, *, for_site: str | None = None) -> ExportResu
     if for_site:
         peer = _peer(uow, for_site)
         known, to_site = dict(peer.vector), peer.site_id
-    versions = versions_after(session, known)
+    lines = lines_after(session, known)
     header = Header(
         site=site.site_id,
         name=site.name,
         vector=vector(session),
-        count=len(versions),
+        count=len(lines),
         made_at=now.isoformat(),
         to_site=to_site,
     )
-    data = write_bundle(header, versions)
+    data = write_lines(header, lines)
     uow.commit()
-    return ExportResult(data, site.site_id, to_site, len(versions), captured)
+    return ExportResult(data, site.site_id, to_site, len(lines), captured)
 
 
 def _peer(uow: UnitOfWork, site: str) -> SyncPeerRow:
@@ -154,6 +154,7 @@ def import_bundle(
     merger.merge(list(given), given)
     retry = [gid for gid in waiting_gids(state) if gid not in given]
     result = merger.merge(retry, {}) if retry else merger.result
+    close_settled(session, state, now)
     state.save()
     if header.site != site.site_id:
         _remember_peer(uow, header)

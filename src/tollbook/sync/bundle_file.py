@@ -42,6 +42,25 @@ class Header:
 
 def write_bundle(header: Header, versions: list[Version]) -> bytes:
     """The bundle's bytes (compressed)."""
+    return write_lines(header, [version_line(v) for v in versions])
+
+
+def version_line(v: Version) -> str:
+    line = {
+        "site": v.site,
+        "seq": v.seq,
+        "clock": v.clock,
+        "gid": v.gid,
+        "entity": v.entity,
+        "parents": list(v.parents),
+        "payload": v.payload,
+        "at": v.at,
+    }
+    return json.dumps(line, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_lines(header: Header, body: list[str]) -> bytes:
+    """The bundle's bytes (compressed), its versions given as JSON lines."""
     out = io.BytesIO()
     with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=6, mtime=0) as packed:
         head = {
@@ -50,23 +69,11 @@ def write_bundle(header: Header, versions: list[Version]) -> bytes:
             "site": header.site,
             "name": header.name,
             "vector": header.vector,
-            "count": len(versions),
+            "count": len(body),
             "made_at": header.made_at,
             "to_site": header.to_site,
         }
-        lines = [json.dumps(head, ensure_ascii=False)]
-        for v in versions:
-            line = {
-                "site": v.site,
-                "seq": v.seq,
-                "clock": v.clock,
-                "gid": v.gid,
-                "entity": v.entity,
-                "parents": list(v.parents),
-                "payload": v.payload,
-                "at": v.at,
-            }
-            lines.append(json.dumps(line, ensure_ascii=False, separators=(",", ":")))
+        lines = [json.dumps(head, ensure_ascii=False), *body]
         packed.write(("\n".join(lines) + "\n").encode("utf-8"))
     return out.getvalue()
 

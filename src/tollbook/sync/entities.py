@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import Column, Integer, Table
@@ -41,18 +42,18 @@ class Entity:
     def name(self) -> str:
         return self.table.name
 
-    @property
+    @cached_property
     def key(self) -> Column[Any]:
         (column,) = self.table.primary_key.columns
         return column
 
-    @property
+    @cached_property
     def surrogate(self) -> bool:
         """The key is a local number (not sent), not a natural key or a foreign key."""
         key = self.key
         return isinstance(key.type, Integer) and key.name not in self.refs
 
-    @property
+    @cached_property
     def columns(self) -> list[Column[Any]]:
         """The columns sent in a payload."""
         return [c for c in self.table.columns if not (self.surrogate and c is self.key)]

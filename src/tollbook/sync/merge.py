@@ -50,6 +50,10 @@ class Merger:
         self.result = MergeResult()
         self._versions: dict[str, list[Version]] = {}
         self._unique: dict[str, dict[tuple[Any, ...], str]] = {}
+        table = cast(Table, SyncConflictRow.__table__)
+        self._open: set[str] = set(
+            session.scalars(select(table.c.key).where(table.c.status == "open"))
+        )
 
     # --- the conflicts queue ---------------------------------------------------------
     def _conflict(
@@ -75,9 +79,13 @@ class Merger:
             )
         else:
             return
+        self._open.add(key)
         self.result.conflicts.append(key)
 
     def _settled(self, key: str, kept: str) -> None:
+        if key not in self._open:
+            return
+        self._open.discard(key)
         table = cast(Table, SyncConflictRow.__table__)
         self.session.execute(
             update(table)
@@ -319,6 +327,23 @@ def _int_key(entity: Entity) -> bool:
     from sqlalchemy import Integer
 
     return isinstance(entity.key.type, Integer)
+
+
+def close_settled(session: Session, state: SyncState, now: datetime) -> None:
+    """Unique conflicts settled elsewhere: once only one of their records is left (the
+    others deleted by the person who settled it), they are settled here too."""
+    table = cast(Table, SyncConflictRow.__table__)
+    query = select(table.c.id, table.c.gids).where(
+        table.c.kind == "unique", table.c.status == "open"
+    )
+    for conflict_id, gids in session.execute(query).all():
+        left = [g for g in gids if g in state.rows and state.rows[g].state != "deleted"]
+        if len(left) == 1:
+            session.execute(
+                update(table)
+                .where(table.c.id == conflict_id)
+                .values(status="settled", settled_by="sync", settled_at=now, kept=left[0])
+            )
 
 
 def waiting_gids(state: SyncState) -> list[str]:

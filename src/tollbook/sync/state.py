@@ -8,7 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, select, update
+from sqlalchemy import Table, Text, bindparam, func, insert, select, update
+from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
 from tollbook.store.sync_tables import SyncRowRow, SyncVersionRow
@@ -170,13 +171,30 @@ def vector(session: Session) -> dict[str, int]:
     return result
 
 
-def versions_after(session: Session, known: dict[str, int]) -> list[Version]:
-    """The versions a peer that holds ``known`` may lack, oldest clock first."""
+def lines_after(session: Session, known: dict[str, int]) -> list[str]:
+    """The versions a peer that holds ``known`` may lack, oldest clock first, as bundle
+    lines (JSON; the stored payload is copied as it is, not decoded and encoded again)."""
     table = cast(Table, SyncVersionRow.__table__)
     sites = list(session.scalars(select(table.c.site).distinct()))
-    found: list[Version] = []
+    found: list[tuple[int, str, int, str]] = []
+    columns = (
+        table.c.site,
+        table.c.seq,
+        table.c.clock,
+        table.c.gid,
+        table.c.entity,
+        sa_cast(table.c.parents, Text),
+        sa_cast(table.c.payload, Text),
+        table.c.at,
+    )
     for site in sites:
-        query = select(table).where(table.c.site == site, table.c.seq > int(known.get(site, 0)))
-        found.extend(_version(row) for row in session.execute(query))
-    found.sort(key=lambda v: (v.clock, v.site, v.seq))
-    return found
+        query = select(*columns).where(table.c.site == site, table.c.seq > int(known.get(site, 0)))
+        for site_id, seq, clock, gid, entity, parents, payload, at in session.execute(query):
+            line = (
+                f'{{"site":"{site_id}","seq":{seq},"clock":{clock},"gid":"{gid}",'
+                f'"entity":"{entity}","parents":{parents},"payload":{payload or "null"},'
+                f'"at":"{at.isoformat()}"}}'
+            )
+            found.append((clock, site_id, seq, line))
+    found.sort()
+    return [line for *_, line in found]
