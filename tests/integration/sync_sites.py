@@ -9,6 +9,8 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from sqlalchemy import insert
+
 from tests.integration.builders import make_claim, make_report
 from tollbook.domain.body import Body
 from tollbook.domain.grave import Morgue
@@ -21,6 +23,7 @@ from tollbook.services.registry.graves import add_morgue
 from tollbook.services.registry.missing import add_report
 from tollbook.services.sync import export_bundle, import_bundle, site_info, snapshot
 from tollbook.store.database import make_engine
+from tollbook.store.registry_tables import BodyRow
 from tollbook.store.unit_of_work import UnitOfWork
 
 FORENSIC = Actor("anna", "forensic")
@@ -110,3 +113,36 @@ def reject(uow: UnitOfWork, claim_id: int) -> None:
 
 
 Step = Callable[[UnitOfWork], None]
+
+
+def many_bodies(uow: UnitOfWork, count: int) -> None:
+    """``count`` bodies written straight to the table (a season of a team's work)."""
+    at = datetime(2022, 3, 1, tzinfo=UTC)
+    rows = [
+        {
+            "ref": f"MAR-T05-{i:06d}",
+            "parent_ref": None,
+            "status": "stored",
+            "location": "morgue:M1",
+            "apparent_sex": "MF"[i % 2],
+            "apparent_age": "adult",
+            "height_cm": 150 + i % 40,
+            "clothing": ["coat:black"],
+            "marks": [f"scar {i}"],
+            "effects": [],
+            "condition": "intact",
+            "wrapped_in": "carpet",
+            "recovered_place": f"street {i % 90}",
+            "recovered_district": "Livoberezhnyi",
+            "recovered_on": at.date(),
+            "team": "T05",
+            "label": "",
+            "notes": "",
+            "created_at": at,
+            "created_by": "forensic:anna",
+        }
+        for i in range(count)
+    ]
+    with uow:
+        uow.session.execute(insert(BodyRow), rows)
+        uow.commit()
