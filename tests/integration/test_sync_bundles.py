@@ -22,7 +22,7 @@ from tests.integration.sync_sites import (
     reject,
     report_with_claims,
 )
-from tollbook.services.sync import conflicts, settle_conflict, site_info
+from tollbook.services.sync import conflicts, export_bundle, settle_conflict, site_info
 from tollbook.store.registry_tables import BodyRow, IdentificationRow
 from tollbook.store.sync_tables import SyncVersionRow
 from tollbook.store.tables import AuditRow, ClaimRow
@@ -111,6 +111,7 @@ def test_a_bundle_imported_twice_changes_nothing(
     with field_site(migrated_sqlite_template, tmp_path, "office") as office:
         for data in (b0, b1, b2):
             assert deliver(office, data) > 0
+        assert export_bundle(office).captured == 0  # what came in is not taken for a change
         before = held(office)
         with office:
             versions = office.session.scalar(select(func.count()).select_from(SyncVersionRow))

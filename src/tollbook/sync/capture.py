@@ -128,7 +128,7 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
             payload = payload_of(entity, state, row)
             content = digest(payload)
             held = state.rows[gid]
-            if held.state == "live" and held.digest == content:
+            if held.state in ("live", "pending") and held.digest == content:
                 continue
             parents = [held.head] if held.head else []
             made_now = version(entity, gid, parents, payload)
@@ -137,7 +137,7 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
             gone = [
                 row
                 for row in state.of_entity(entity.name)
-                if row.state == "live" and row.gid not in seen
+                if row.local_key is not None and row.gid not in seen
             ]
             for lost in gone:
                 made_now = version(entity, lost.gid, [lost.head] if lost.head else [], None)

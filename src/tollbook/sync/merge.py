@@ -292,8 +292,11 @@ class Merger:
 
     def _wait(self, entity: Entity, gid: str, winner: Version, state: str) -> None:
         row = self.state.rows.get(gid)
-        if row is not None and row.local_key is not None and row.state == "live":
-            # the record stands here in an older version: it stays until the new one can
+        if row is not None and row.local_key is not None:
+            # the record stands here in an older version: it stays (and is read as it is)
+            # until the new one can be applied, by a later import
+            self.state.put(gid, entity.name, row.local_key, "pending", row.head, row.digest)
+            self.result.pending += 1
             return
         self.state.put(gid, entity.name, None, state, winner.id, digest(winner.payload))
         if state == "pending":

@@ -46,8 +46,9 @@ class SyncState:
         return self.by_local.get((entity, local_key))
 
     def live_key(self, gid: str) -> str | None:
+        """The local key of a record in its table (live, or pending a newer version)."""
         row = self.rows.get(gid)
-        return row.local_key if row is not None and row.state == "live" else None
+        return row.local_key if row is not None else None
 
     def put(
         self, gid: str, entity: str, local_key: str | None, state: str, head: str, digest: str
