@@ -10,7 +10,7 @@ import pytest
 from tests.integration.sync_sites import bundle, field_site, held, register
 from tollbook.domain.refusals import Invalid
 from tollbook.services.sync import import_bundle
-from tollbook.services.sync_keys import keygen, open_sealed, seal_for, trust
+from tollbook.services.sync_keys import distrust, keygen, open_sealed, seal_for, trust
 
 
 def test_a_sealed_bundle_opens_only_for_its_site_from_a_trusted_signer(
@@ -51,6 +51,10 @@ def test_a_sealed_bundle_opens_only_for_its_site_from_a_trusted_signer(
 
         with pytest.raises(Invalid, match="not sealed"):
             open_sealed(office, bundle(one), "stick/c.bundle", allow_plain=False)
+
+        distrust(office, "team-1", actor="admin")  # team-1's laptop was seized
+        with pytest.raises(Invalid, match="not trusted here"):
+            open_sealed(office, sealed, "stick/a.bundle", allow_plain=False)
 
 
 def test_a_signature_by_another_key_than_the_trusted_one_is_refused(

@@ -199,6 +199,22 @@ def trust_(ctx: click.Context, card_text: str, actor: str | None) -> None:
     click.echo(f"trusted {peer.name} ({peer.site_id})")
 
 
+@sync.command("distrust")
+@click.argument("site")
+@_actor_option
+@click.pass_context
+def distrust_(ctx: click.Context, site: str, actor: str | None) -> None:
+    """Stop trusting a site (a lost or seized laptop): its bundles are refused."""
+    from tollbook.services.sync_keys import distrust
+
+    uow = open_store(ctx)
+    try:
+        site_id = distrust(uow, site, actor=_actor(actor))
+    except Refusal as exc:
+        refused(exc)
+    click.echo(f"no longer trusted: {site_id}")
+
+
 @sync.command("peers")
 @click.pass_context
 def peers_(ctx: click.Context) -> None:

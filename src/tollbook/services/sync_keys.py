@@ -102,6 +102,27 @@ def trust(uow: UnitOfWork, card_text: str, *, actor: str) -> Card:
     return card
 
 
+@in_transaction
+def distrust(uow: UnitOfWork, site: str, *, actor: str) -> str:
+    """Stop trusting a site (id or name): its bundles are refused from now on."""
+    for peer in uow.session.scalars(select(SyncPeerRow)):
+        if site in (peer.site_id, peer.name) and peer.verify_key:
+            before = {"age_recipient": peer.age_recipient, "verify_key": peer.verify_key}
+            peer.age_recipient = peer.verify_key = ""
+            uow.audit.append(
+                at=_now(),
+                actor=actor,
+                action="sync.distrust",
+                entity="sync_peer",
+                entity_id=peer.site_id,
+                before=before,
+                after=None,
+            )
+            uow.commit()
+            return peer.site_id
+    raise Invalid(f"site {site!r} is not trusted here")
+
+
 @dataclass(frozen=True)
 class PeerView:
     site_id: str
