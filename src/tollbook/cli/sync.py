@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -197,6 +198,72 @@ def trust_(ctx: click.Context, card_text: str, actor: str | None) -> None:
     except Refusal as exc:
         refused(exc)
     click.echo(f"trusted {peer.name} ({peer.site_id})")
+
+
+def _server_exchange(
+    ctx: click.Context, url: str, server: str, user: str, actor: str | None, pull: bool
+) -> None:
+    from tollbook.services.sync_server import exchange_with_server
+
+    password = os.environ.get(SYNC_PASSWORD_ENV) or click.prompt(
+        f"password of {user} on {url}", hide_input=True, err=True
+    )
+    uow = open_store(ctx)
+    try:
+        done = exchange_with_server(
+            uow,
+            url,
+            server_site=server,
+            username=user,
+            password=password,
+            actor=_actor(actor),
+            take_answer=pull,
+        )
+    except Refusal as exc:
+        refused(exc)
+    got = done.server
+    click.echo(
+        f"sent {done.sent} versions; the server took {got.get('new', '?')} new, "
+        f"{got.get('conflicts', '?')} conflicts"
+    )
+    if done.received is not None:
+        r = done.received
+        click.echo(
+            f"received {r.versions} versions, {r.new} new: {r.applied} applied, "
+            f"{r.pending} waiting, {r.held} held, {r.conflicts} conflicts"
+        )
+
+
+#: The password of the sync account, for scripts (else it is asked for).
+SYNC_PASSWORD_ENV = "TOLLBOOK_SYNC_PASSWORD"
+_server_options = [
+    click.argument("url"),
+    click.option("--server", "server", required=True, help="The server's site (id or name)."),
+    click.option("--user", "user", required=True, help="An account that may sync (admin)."),
+    _actor_option,
+]
+
+
+def _with_server_options(function: Any) -> Any:
+    for option in reversed(_server_options):
+        function = option(function)
+    return function
+
+
+@sync.command("push")
+@_with_server_options
+@click.pass_context
+def push(ctx: click.Context, url: str, server: str, user: str, actor: str | None) -> None:
+    """Send this site's changes to a Tollbook server over HTTPS (sealed for it)."""
+    _server_exchange(ctx, url, server, user, actor, pull=False)
+
+
+@sync.command("pull")
+@_with_server_options
+@click.pass_context
+def pull(ctx: click.Context, url: str, server: str, user: str, actor: str | None) -> None:
+    """Exchange with a Tollbook server: send this site's changes, apply what it sends."""
+    _server_exchange(ctx, url, server, user, actor, pull=True)
 
 
 @sync.command("distrust")
