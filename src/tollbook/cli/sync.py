@@ -10,6 +10,7 @@ from typing import Any
 
 import click
 
+from tollbook import settings
 from tollbook.cli.common import default_actor, fail, open_store, refused
 from tollbook.domain.refusals import Refusal
 from tollbook.exchange.errors import InputError
@@ -235,7 +236,7 @@ def _server_exchange(
 
 
 #: The password of the sync account, for scripts (else it is asked for).
-SYNC_PASSWORD_ENV = "TOLLBOOK_SYNC_PASSWORD"
+SYNC_PASSWORD_ENV = settings.SYNC_PASSWORD
 _server_options = [
     click.argument("url"),
     click.option("--server", "server", required=True, help="The server's site (id or name)."),
