@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import Column, Integer, Table
+from sqlalchemy import JSON, Boolean, Column, Date, Float, Integer, Table
 
 from tollbook.store import list_tables, registry_tables, tables
+from tollbook.store.column_types import UTCDateTime
 
 #: The namespace of every global id (UUID v5).
 NAMESPACE = uuid.UUID("5b0f7c1e-2f7d-4c38-9a53-7e1f0f6b2a11")
@@ -57,6 +58,38 @@ class Entity:
     def columns(self) -> list[Column[Any]]:
         """The columns sent in a payload."""
         return [c for c in self.table.columns if not (self.surrogate and c is self.key)]
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        return frozenset(column.name for column in self.columns)
+
+    @cached_property
+    def kinds(self) -> tuple[tuple[str, str, bool], ...]:
+        """(column, what its values are, whether it may be empty), in payload order:
+        ``gid`` (a foreign key sent as a global id), ``json``, ``bool``, ``int``,
+        ``float``, ``date``, ``ts`` (a timestamp) or ``text``."""
+        found = []
+        for column in self.columns:
+            target = self.refs.get(column.name)
+            kind = column.type
+            if target is not None and BY_NAME[target].surrogate:
+                what = "gid"
+            elif isinstance(kind, JSON):
+                what = "json"
+            elif isinstance(kind, Boolean):
+                what = "bool"
+            elif isinstance(kind, Integer):
+                what = "int"
+            elif isinstance(kind, Float):
+                what = "float"
+            elif isinstance(kind, UTCDateTime):
+                what = "ts"
+            elif isinstance(kind, Date):
+                what = "date"
+            else:
+                what = "text"
+            found.append((column.name, what, bool(column.nullable)))
+        return tuple(found)
 
 
 def _e(model: Any, **kwargs: Any) -> Entity:

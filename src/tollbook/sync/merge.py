@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, cast
 
 from sqlalchemy import Table, delete, insert, select, update
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from tollbook.store.sync_tables import SyncConflictRow
 from tollbook.sync.entities import BY_NAME, ENTITIES, ORDER, Entity, natural_gid
-from tollbook.sync.payloads import canonical, digest, from_json
+from tollbook.sync.payloads import canonical, digest
 from tollbook.sync.state import SyncState, versions_of
 from tollbook.sync.versions import Version, first_stamp, heads, in_conflict
 
@@ -96,18 +96,24 @@ class Merger:
     # --- resolving a payload into a row ----------------------------------------------
     def _values(self, entity: Entity, payload: dict[str, Any]) -> dict[str, Any]:
         values: dict[str, Any] = {}
-        for column in entity.columns:
-            value = payload[column.name]
-            target = entity.refs.get(column.name)
-            if target is None or value is None:
-                values[column.name] = from_json(column, value)
-                continue
-            surrogate = BY_NAME[target].surrogate
-            gid = value if surrogate else natural_gid(target, [value])
-            local = self.state.live_key(gid)
-            if local is None:
-                raise _Missing(gid)
-            values[column.name] = int(local) if surrogate else value
+        refs = entity.refs
+        for name, kind, _ in entity.kinds:
+            value = payload[name]
+            if value is None:
+                values[name] = None
+            elif name in refs:
+                target = refs[name]
+                gid = value if kind == "gid" else natural_gid(target, [value])
+                local = self.state.live_key(gid)
+                if local is None:
+                    raise _Missing(gid)
+                values[name] = int(local) if kind == "gid" else value
+            elif kind == "ts":
+                values[name] = datetime.fromisoformat(value)
+            elif kind == "date":
+                values[name] = date.fromisoformat(value)
+            else:
+                values[name] = value
         if entity.pair is not None:
             a, b = entity.pair
             if values[a] is not None and values[b] is not None and values[a] > values[b]:
