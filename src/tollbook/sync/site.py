@@ -13,7 +13,9 @@ from tollbook.store.sync_tables import SyncSiteRow
 
 def this_site(session: Session, now: datetime, name: str | None = None) -> SyncSiteRow:
     """The site row, made (with a new site id) if this database has none yet."""
-    site = session.scalars(select(SyncSiteRow)).first()
+    # locked until the transaction ends: two imports at once on a server take turns at
+    # numbering their versions (SQLite has one writer anyway; the clause is left out)
+    site = session.scalars(select(SyncSiteRow).with_for_update()).first()
     if site is None:
         site_id = str(uuid.uuid4())
         site = SyncSiteRow(
