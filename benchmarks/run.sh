@@ -31,3 +31,4 @@ scorecard=$(mktemp -d)
 $py -m benchmarks.estimate_siege_scorecard --workdir "$scorecard"
 $py -m benchmarks.link_clustering_draws "$scorecard/siege-400000-seed-11"
 $py -m benchmarks.encryption_at_rest
+$py -m benchmarks.sync_bundle

@@ -18,6 +18,7 @@ from tollbook.cli import (
     reports,
     review,
     simulate,
+    sync,
     web,
 )
 from tollbook.cli.common import fail
@@ -73,6 +74,7 @@ for command in (
     jobs.jobs,
     encryption.backup,
     encryption.restore,
+    sync.sync,
 ):
     main.add_command(command)
 

@@ -247,4 +247,5 @@ from tollbook.store import (  # noqa: E402,F401
     job_tables,
     list_tables,
     registry_tables,
+    sync_tables,
 )

@@ -39,6 +39,7 @@ from tollbook.web.routes import (
     public,
     reports,
     session,
+    sync,
     tolls,
 )
 from tollbook.web.settings import (
@@ -136,6 +137,7 @@ def create_app(database_url: str | None = None, settings: WebSettings | None = N
         jobs,
         job_admin,
         admin,
+        sync,
     ):
         # the routes themselves, not the routers: newer FastAPI versions keep included
         # routers as a layer that costs time on every request

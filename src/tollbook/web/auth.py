@@ -178,6 +178,7 @@ IDENTIFY = Require("identify")
 MISSING = Require("missing")
 NOTIFY = Require("notify")
 USERS = Require("users")
+SYNC = Require("sync")
 
 
 def template_context(request: Request, user: User | None) -> dict[str, Any]:

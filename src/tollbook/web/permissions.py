@@ -13,6 +13,8 @@ PUBLIC = "public"
 
 #: permission -> the roles that hold it
 PERMISSIONS: dict[str, frozenset[str]] = {
+    # exchange sealed bundles with field sites (``tollbook sync push`` / ``pull``)
+    "sync": frozenset({"admin"}),
     # tolls and incidents as figures: no sources, no evidence, no names
     "aggregates": frozenset(ROLES),
     # one's own account (password)

@@ -1,0 +1,236 @@
+"""The bundle file: gzip-compressed JSON Lines, a header then one version per line.
+
+Read with the limits of every import (:mod:`tollbook.exchange.file_limits`): the file's
+size, its size once decompressed (counted while reading), and the number of versions;
+every line is checked (fields, types, known tables and columns) before anything is
+written, and a bad one is refused with its line and field.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import uuid
+import zlib
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from tollbook.exchange.errors import InputError, InputProblem
+from tollbook.exchange.file_limits import FileLimits, refuse
+from tollbook.sync.entities import BY_NAME
+from tollbook.sync.versions import Version
+
+FORMAT = "tollbook-sync-bundle"
+FORMAT_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Header:
+    site: str
+    name: str
+    vector: dict[str, int]
+    count: int
+    made_at: str
+    #: The site the bundle was made for ("" for any).
+    to_site: str = ""
+
+
+def write_bundle(header: Header, versions: list[Version]) -> bytes:
+    """The bundle's bytes (compressed)."""
+    return write_lines(header, [version_line(v) for v in versions])
+
+
+def version_line(v: Version) -> str:
+    line = {
+        "site": v.site,
+        "seq": v.seq,
+        "clock": v.clock,
+        "gid": v.gid,
+        "entity": v.entity,
+        "parents": list(v.parents),
+        "payload": v.payload,
+        "at": v.at,
+    }
+    return json.dumps(line, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_lines(header: Header, body: list[str]) -> bytes:
+    """The bundle's bytes (compressed), its versions given as JSON lines."""
+    out = io.BytesIO()
+    with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=6, mtime=0) as packed:
+        head = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "site": header.site,
+            "name": header.name,
+            "vector": header.vector,
+            "count": len(body),
+            "made_at": header.made_at,
+            "to_site": header.to_site,
+        }
+        lines = [json.dumps(head, ensure_ascii=False), *body]
+        packed.write(("\n".join(lines) + "\n").encode("utf-8"))
+    return out.getvalue()
+
+
+def _bad(where: str, message: str, line: int | None = None, field: str | None = None) -> None:
+    raise InputError(InputProblem(where, message + "; nothing was imported", line, field))
+
+
+def _inflate(data: bytes, where: str, limits: FileLimits) -> bytes:
+    if len(data) > limits.max_bytes:
+        refuse(where, "max_bytes", limits.max_bytes, detail=f"the bundle is {len(data):,} bytes")
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    parts: list[bytes] = []
+    total = 0
+    try:
+        chunk_in = 1 << 16
+        for start in range(0, len(data), chunk_in):
+            piece = data[start : start + chunk_in]
+            while piece:
+                out = inflater.decompress(piece, 1 << 20)
+                total += len(out)
+                if total > limits.max_inflated_bytes:
+                    refuse(where, "max_inflated_bytes", limits.max_inflated_bytes)
+                parts.append(out)
+                piece = inflater.unconsumed_tail
+        if not inflater.eof:
+            _bad(where, "the bundle is cut short (not a whole gzip stream)")
+    except zlib.error:
+        _bad(where, "not a Tollbook bundle (not gzip-compressed)")
+    return b"".join(parts)
+
+
+def _uuid(value: Any) -> bool:
+    try:
+        return isinstance(value, str) and str(uuid.UUID(value)) == value
+    except ValueError:
+        return False
+
+
+def read_bundle(data: bytes, where: str, limits: FileLimits) -> tuple[Header, list[Version]]:
+    """The bundle's header and versions; raises InputError naming line and field."""
+    text = _inflate(data, where, limits)
+    try:
+        lines = text.decode("utf-8").splitlines()
+    except UnicodeDecodeError:
+        _bad(where, "the bundle is not UTF-8 text")
+    if not lines:
+        _bad(where, "the bundle is empty")
+    try:
+        head = json.loads(lines[0])
+    except json.JSONDecodeError:
+        _bad(where, "the header is not JSON", 1)
+    if not isinstance(head, dict) or head.get("format") != FORMAT:
+        _bad(where, f"not a Tollbook bundle (the header names no {FORMAT!r})", 1, "format")
+    if head.get("version") != FORMAT_VERSION:
+        _bad(where, f"bundle format version {head.get('version')!r} is not known", 1, "version")
+    if not _uuid(head.get("site")):
+        _bad(where, "not a site id", 1, "site")
+    vector = head.get("vector")
+    if not isinstance(vector, dict) or not all(
+        _uuid(k) and isinstance(n, int) and n >= 0 for k, n in vector.items()
+    ):
+        _bad(where, "not a version vector", 1, "vector")
+    count = head.get("count")
+    if not isinstance(count, int) or count != len(lines) - 1:
+        _bad(where, f"the header counts {count!r} versions, the bundle has {len(lines) - 1}", 1)
+    if count > limits.max_rows:
+        refuse(where, "max_rows", limits.max_rows, detail=f"the bundle has {count:,} versions")
+    header = Header(
+        site=head["site"],
+        name=str(head.get("name", "")),
+        vector=vector,
+        count=count,
+        made_at=str(head.get("made_at", "")),
+        to_site=str(head.get("to_site", "")),
+    )
+    versions = [_version(line, number, where) for number, line in enumerate(lines[1:], 2)]
+    return header, versions
+
+
+def _version(line: str, number: int, where: str) -> Version:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError:
+        _bad(where, "not JSON", number)
+    if not isinstance(item, dict):
+        _bad(where, "not a JSON object", number)
+    if not _uuid(item.get("site")):
+        _bad(where, "not a site id", number, "site")
+    for name in ("seq", "clock"):
+        value = item.get(name)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            _bad(where, "not a positive whole number", number, name)
+    if not _uuid(item.get("gid")):
+        _bad(where, "not a global id", number, "gid")
+    entity = BY_NAME.get(item.get("entity"))
+    if entity is None:
+        _bad(where, f"{item.get('entity')!r} is not a table that travels", number, "entity")
+    assert entity is not None
+    parents = item.get("parents")
+    if not isinstance(parents, list) or not all(
+        isinstance(p, str) and ":" in p and p.rsplit(":", 1)[1].isdigit() for p in parents
+    ):
+        _bad(where, "not a list of SITE:SEQ", number, "parents")
+    payload = item.get("payload")
+    if payload is not None:
+        if not isinstance(payload, dict):
+            _bad(where, "not an object", number, "payload")
+        if payload.keys() != entity.names:
+            odd = sorted(set(payload) ^ entity.names)
+            _bad(where, f"columns {', '.join(odd)} missing or unknown", number, "payload")
+        for name, kind, nullable in entity.kinds:
+            problem = _check_value(kind, nullable, payload[name])
+            if problem:
+                _bad(where, problem, number, f"payload.{name}")
+    at = item.get("at")
+    if not isinstance(at, str) or not _timestamp(at):
+        _bad(where, "not a timestamp with a time zone", number, "at")
+    return Version(
+        site=item["site"],
+        seq=item["seq"],
+        clock=item["clock"],
+        gid=item["gid"],
+        entity=entity.name,
+        parents=tuple(parents),
+        payload=payload,
+        at=at,
+    )
+
+
+def _timestamp(text: str) -> bool:
+    try:
+        return datetime.fromisoformat(text).tzinfo is not None
+    except ValueError:
+        return False
+
+
+def _check_value(kind: str, nullable: bool, value: Any) -> str:
+    """What is wrong with a payload's value for a column ("" if nothing)."""
+    if value is None:
+        return "" if nullable else "may not be empty"
+    if kind == "gid":
+        return "" if _uuid(value) else "not a global id"
+    if kind == "json":
+        return ""
+    if kind == "bool":
+        return "" if isinstance(value, bool) else "not true or false"
+    if kind == "int":
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        return "" if ok else "not a whole number"
+    if kind == "float":
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        return "" if ok else "not a number"
+    if not isinstance(value, str):
+        return "not text"
+    if kind == "date":
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return "not a date"
+    elif kind == "ts" and not _timestamp(value):
+        return "not a timestamp with a time zone"
+    return ""

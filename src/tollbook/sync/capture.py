@@ -1,0 +1,147 @@
+"""Capture: turn what changed in the synced tables since the last capture into versions.
+
+Every synced table is read and each row's content (foreign keys as global ids) compared
+with the digest kept for it; a new or changed row, or a deleted one, becomes a version of
+this site. Append-only tables are read only past the last row captured. So every path
+that changes the database is covered without having to log its changes itself.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tollbook.store.sync_tables import SyncSiteRow
+from tollbook.sync.entities import (
+    BY_NAME,
+    ENTITIES,
+    LOCAL_AUDIT_PREFIX,
+    Entity,
+    natural_gid,
+    site_gid,
+)
+from tollbook.sync.payloads import digest, to_json
+from tollbook.sync.state import SyncState, store_versions
+from tollbook.sync.versions import Version
+
+
+class CaptureError(RuntimeError):
+    """A row names a record that has no global id (the database is inconsistent)."""
+
+
+def ref_gid(state: SyncState, target: str, value: Any) -> Any:
+    """A foreign key's value as sent: the target's global id, or its natural key."""
+    if value is None or not BY_NAME[target].surrogate:
+        return value
+    gid = state.gid_of(target, str(value))
+    if gid is None:
+        raise CaptureError(f"{target} {value} is named but has no global id")
+    return gid
+
+
+def payload_of(entity: Entity, state: SyncState, row: Any) -> dict[str, Any]:
+    payload: dict[str, Any] = {}
+    for column in entity.columns:
+        value = row[column.name]
+        if column.name in entity.refs:
+            payload[column.name] = ref_gid(state, entity.refs[column.name], value)
+        else:
+            payload[column.name] = to_json(column, value)
+    if entity.pair is not None:
+        a, b = entity.pair
+        if payload[a] is not None and payload[b] is not None and payload[a] > payload[b]:
+            payload[a], payload[b] = payload[b], payload[a]
+    return payload
+
+
+def _new_gid(entity: Entity, state: SyncState, site_id: str, row: Any, local: str) -> str:
+    if entity.natural is None:
+        return site_gid(site_id, entity.name, local)
+    values = []
+    for name in entity.natural:
+        value = row[name]
+        if name in entity.refs:
+            value = ref_gid(state, entity.refs[name], value)
+        else:
+            value = to_json(entity.table.c[name], value)
+        values.append(value)
+    return natural_gid(entity.name, values)
+
+
+def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime) -> int:
+    """Record this site's changes as versions; returns how many were made."""
+    made: list[Version] = []
+    watermarks = dict(site.watermarks)
+
+    def version(entity: Entity, gid: str, parents: list[str], payload: Any) -> Version:
+        site.seq += 1
+        site.clock += 1
+        new = Version(
+            site=site.site_id,
+            seq=site.seq,
+            clock=site.clock,
+            gid=gid,
+            entity=entity.name,
+            parents=tuple(parents),
+            payload=payload,
+            at=now.isoformat(),
+        )
+        made.append(new)
+        return new
+
+    for entity in ENTITIES:
+        key = entity.key
+        query = select(entity.table).order_by(key)
+        if entity.append_only:
+            query = query.where(key > int(watermarks.get(entity.name, 0)))
+        rows = session.execute(query).mappings().all()
+        if entity.append_only and rows:
+            watermarks[entity.name] = rows[-1][key.name]
+        if entity.name == "audit_log":
+            rows = [r for r in rows if not str(r["action"]).startswith(LOCAL_AUDIT_PREFIX)]
+        locals_ = [str(row[key.name]) for row in rows]
+        for row, local in zip(rows, locals_, strict=True):
+            if state.gid_of(entity.name, local) is None:
+                gid = _new_gid(entity, state, site.site_id, row, local)
+                known = state.rows.get(gid)
+                if known is not None and known.local_key is not None:
+                    raise CaptureError(
+                        f"{entity.name} {local} and {known.local_key} have one global id"
+                    )
+                state.put(
+                    gid,
+                    entity.name,
+                    local,
+                    known.state if known else "live",
+                    known.head if known else "",
+                    known.digest if known else "",
+                )
+        seen: set[str] = set()
+        for row, local in zip(rows, locals_, strict=True):
+            found = state.gid_of(entity.name, local)
+            assert found is not None
+            seen.add(found)
+            gid = found
+            payload = payload_of(entity, state, row)
+            content = digest(payload)
+            held = state.rows[gid]
+            if held.state in ("live", "pending") and held.digest == content:
+                continue
+            parents = [held.head] if held.head else []
+            made_now = version(entity, gid, parents, payload)
+            state.put(gid, entity.name, local, "live", made_now.id, content)
+        if not entity.append_only:
+            gone = [
+                row
+                for row in state.of_entity(entity.name)
+                if row.local_key is not None and row.gid not in seen
+            ]
+            for lost in gone:
+                made_now = version(entity, lost.gid, [lost.head] if lost.head else [], None)
+                state.put(lost.gid, entity.name, None, "deleted", made_now.id, digest(None))
+    site.watermarks = watermarks
+    store_versions(session, made)
+    return len(made)

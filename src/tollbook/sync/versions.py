@@ -1,0 +1,82 @@
+"""Versions of a record and what a set of them means (pure: no database).
+
+The state of a record is a function of the *set* of its versions: its heads (the
+versions no other names as parent) and, among them, the winner (highest Lamport clock,
+then site id) that stands in the table. So versions applied in any order give the same
+state, and a version applied twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Version:
+    site: str
+    seq: int
+    clock: int
+    gid: str
+    entity: str
+    parents: tuple[str, ...]
+    #: The record's content, foreign keys as global ids; None when it was deleted.
+    payload: dict[str, Any] | None
+    at: str
+
+    @property
+    def id(self) -> str:
+        return version_id(self.site, self.seq)
+
+    @property
+    def stamp(self) -> tuple[int, str]:
+        return (self.clock, self.site)
+
+
+def version_id(site: str, seq: int) -> str:
+    return f"{site}:{seq}"
+
+
+def heads(versions: Iterable[Version]) -> list[Version]:
+    """The versions no other names as parent, the winner first (highest clock, site)."""
+    held = list(versions)
+    named = {parent for version in held for parent in version.parents}
+    return sorted(
+        (version for version in held if version.id not in named),
+        key=lambda version: version.stamp,
+        reverse=True,
+    )
+
+
+def in_conflict(tops: list[Version], incidental: frozenset[str]) -> bool:
+    """Whether heads differ in more than incidental columns (so a person must choose)."""
+    if len(tops) < 2:
+        return False
+
+    def substance(version: Version) -> object:
+        if version.payload is None:
+            return None
+        return {k: v for k, v in version.payload.items() if k not in incidental}
+
+    first = substance(tops[0])
+    return any(substance(other) != first for other in tops[1:])
+
+
+def first_stamp(versions: Iterable[Version]) -> tuple[int, str]:
+    """The stamp of a record's earliest version (who made it first)."""
+    return min(version.stamp for version in versions)
+
+
+def contiguous(seqs: Iterable[int]) -> int:
+    """The highest n such that 1..n are all in ``seqs`` (0 if 1 is missing)."""
+    present = set(seqs)
+    n = 0
+    while n + 1 in present:
+        n += 1
+    return n
+
+
+def missing_from(vector: Mapping[str, int], site: str, seq: int) -> bool:
+    """Whether a peer with ``vector`` may lack the version ``site:seq``."""
+    return seq > int(vector.get(site, 0))
