@@ -54,14 +54,15 @@ class ListImportRow(Base):
     __tablename__ = "list_imports"
     __table_args__ = (
         # the same file lands once in a list, whatever races (two imports at once, a
-        # double click); imports duplicated before this rule are marked, not removed
+        # double click); imports duplicated before this rule are marked, not removed, and
+        # an undone import (revision 0014) no longer counts
         Index(
             "uq_list_imports_list_file",
             "list_id",
             "file_sha256",
             unique=True,
-            sqlite_where=text("duplicate_of IS NULL"),
-            postgresql_where=text("duplicate_of IS NULL"),
+            sqlite_where=text("duplicate_of IS NULL AND undone_at IS NULL"),
+            postgresql_where=text("duplicate_of IS NULL AND undone_at IS NULL"),
         ),
     )
 

@@ -5,7 +5,9 @@ matching), ``alternate_names``, ``birth_date_text`` (a partial birth date, "1975
 "1975-03"), ``pfif_fields`` (the other PFIF person fields Tollbook keeps as written).
 ``list_records.row_key``: a record's stable key in its file (the file's id column, else a
 hash of the row's content), so that a corrected file updates its records.
-``list_imports.undone_at``/``undone_by``: an import whose records were taken out.
+``list_imports.undone_at``/``undone_by``: an import whose records were taken out; the
+rule of one import of a file per list leaves undone imports out, so that a file can be
+imported again once its import is undone.
 
 Revision ID: 0014
 Revises: 0012
@@ -25,6 +27,8 @@ down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+_WHERE = sa.text("duplicate_of IS NULL AND undone_at IS NULL")
+
 
 def upgrade() -> None:
     with op.batch_alter_table("missing_reports") as batch:
@@ -40,9 +44,28 @@ def upgrade() -> None:
     with op.batch_alter_table("list_imports") as batch:
         batch.add_column(sa.Column("undone_at", sa.DateTime(timezone=True), nullable=True))
         batch.add_column(sa.Column("undone_by", sa.Text(), nullable=True))
+    op.drop_index("uq_list_imports_list_file", table_name="list_imports")
+    op.create_index(
+        "uq_list_imports_list_file",
+        "list_imports",
+        ["list_id", "file_sha256"],
+        unique=True,
+        sqlite_where=_WHERE,
+        postgresql_where=_WHERE,
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("uq_list_imports_list_file", table_name="list_imports")
+    old = sa.text("duplicate_of IS NULL")
+    op.create_index(
+        "uq_list_imports_list_file",
+        "list_imports",
+        ["list_id", "file_sha256"],
+        unique=True,
+        sqlite_where=old,
+        postgresql_where=old,
+    )
     with op.batch_alter_table("list_imports") as batch:
         batch.drop_column("undone_by")
         batch.drop_column("undone_at")
