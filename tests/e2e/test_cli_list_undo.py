@@ -40,3 +40,37 @@ def test_undo_an_import_and_import_a_corrected_file(tmp_path: Path) -> None:
     assert again.exit_code == 1 and "undone already" in again.output
     missing = run(["undo", "7", "--actor", "olha"], url)
     assert missing.exit_code == 1 and "no import 7" in missing.output
+
+
+def test_a_corrected_reports_file_and_its_import_undone(tmp_path: Path) -> None:
+    import click
+
+    from tollbook.cli import registry as cli
+
+    @click.group()
+    def root() -> None:
+        pass
+
+    for command in cli.COMMANDS:
+        root.add_command(command)
+    url = f"sqlite:///{tmp_path / 'tollbook.db'}"
+    init_database(url)
+    reports = tmp_path / "reports.csv"
+    reports.write_text("report_id,family_name,description\nR1,Koval,green jacket\n")
+
+    def go(*args: str, code: int = 0) -> str:
+        result = CliRunner().invoke(root, list(args), obj={"url": url}, catch_exceptions=False)
+        assert result.exit_code == code, result.output
+        return result.output
+
+    assert "(import " in go("missing", "import", str(reports), "--actor", "olha")
+    reports.write_text(
+        "report_id,family_name,description\nR1,Koval,green jacket; anchor tattoo\nR2,Bondar,\n"
+    )
+    out = go("missing", "import", str(reports), "--actor", "olha")
+    assert "1 reports added" in out and "1 updated" in out
+    number = out.rsplit("(import ", 1)[1].split(")")[0]
+    undone = go("missing", "undo-import", number, "--actor", "olha")
+    assert "1 reports taken out, 1 given their values back" in undone
+    again = go("missing", "undo-import", number, "--actor", "olha", code=1)
+    assert "undone already" in again
