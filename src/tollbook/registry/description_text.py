@@ -253,11 +253,16 @@ def _marks(found: dict[str, list[_Mention]], tokens: list[str]) -> tuple[list[st
     for k, anchor in enumerate(anchors):
         end = anchors[k + 1].start if k + 1 < len(anchors) else length
         begin = anchors[k - 1].end if k else 0
-        places = [p for p in _near(found["place"], anchor.end, end) if p.start not in used_places]
-        if not places:
-            places = [
-                p for p in _near(found["place"], begin, anchor.start) if p.start not in used_places
-            ][-1:]
+        free = [p for p in found["place"] if p.start not in used_places]
+        low, high = _clause(tokens, anchor.start)
+        # its own clause first ("на лівій руці татуювання птаха, на шиї родинка"),
+        # after the mark, then before it; then on to the next mark, or back to the last
+        places = (
+            _near(free, anchor.end, min(end, high))
+            or _near(free, max(begin, low), anchor.start)[-1:]
+            or _near(free, anchor.end, end)
+            or _near(free, begin, anchor.start)[-1:]
+        )
         place = _body_place(found, places)
         used_places.update(p.start for p in places[:1])
         kind = anchor.value
