@@ -12,6 +12,7 @@ $py -m benchmarks.estimate_reference
 $py -m benchmarks.estimate_coverage
 $py -m benchmarks.simulate_scale
 $py -m benchmarks.simulate_news_f1
+$py -m benchmarks.description_eval
 $py -m benchmarks.match_recall_speed
 $py -m benchmarks.web_toll_api
 $py -m benchmarks.web_incidents

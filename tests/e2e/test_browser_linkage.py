@@ -1,5 +1,6 @@
 """In headless Chromium (Debian's, at /usr/bin/chromium): a recorder runs linkage on two
-imported lists, opens the review queue and confirms a pair, and sees the person it made."""
+imported lists, opens the review queue and confirms a pair, and sees the person it made;
+then a recorder (desktop) and an admin (390 px wide) undo the two imports (issue 17)."""
 
 from __future__ import annotations
 
@@ -92,3 +93,26 @@ def test_a_recorder_runs_linkage_and_confirms_a_queued_pair(
 
     local = [u for u in page.requested if not u.startswith(server.url)]
     assert local == [], "the pages load nothing from outside the app"
+
+
+# --- issue 17: imports undone (after the linkage above, so persons are taken apart) ---
+
+
+@pytest.mark.parametrize(("width", "role", "import_id"), [(1280, "recorder", 1), (390, "admin", 2)])
+def test_an_import_is_undone_from_the_lists_page(
+    server: Server, page: Any, width: int, role: str, import_id: int
+) -> None:
+    page.set_viewport_size({"width": width, "height": 800})
+    log_in(page, role)
+    page.goto("/lists")
+    button = page.locator(f"#undo-{import_id}")
+    button.scroll_into_view_if_needed()
+    assert button.is_visible()
+    form = page.locator(f"form[action='/lists/imports/{import_id}/undo']")
+    form.locator("input[name=reason]").fill("the wrong file")
+    button.click()
+    page.wait_for_url(re.compile(rf"/lists\?undone={import_id}"))
+    assert f"Import {import_id} was undone" in page.inner_text("#undone-notice")
+    row = page.locator("#imports tbody tr", has_text="undone").first
+    assert role in row.inner_text()
+    assert page.locator(f"#undo-{import_id}").count() == 0

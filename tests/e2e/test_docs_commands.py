@@ -134,6 +134,9 @@ EXEMPT: dict[str, Exempt] = {
             "tollbook missing reassign --from olha --to petro [--report M000001] --actor root",
         )
     },
+    "tollbook missing undo-import 57 --actor olha": Exempt(
+        "undoes one of the reader's own imports (tests/e2e/test_cli_list_undo.py runs it)"
+    ),
 }
 
 #: What a command reads on standard input (the password it asks for, twice).

@@ -534,3 +534,41 @@ def test_the_life_of_a_case_over_http(
     with uow:
         actions = [e.action for e in uow.audit.entries(entity="missing_report")]
     assert {"found_alive", "reassign_cases"} <= set(actions)
+
+
+def test_the_familys_own_words_are_kept_shown_and_matched(
+    liaison: tuple[TestClient, str], uow: UnitOfWork, app: FastAPI
+) -> None:
+    """Issue 17: a family's free text in Ukrainian and a district in Cyrillic match a body
+    coded ``jacket:green``, ``tattoo:anchor:left shoulder`` in district ``stepovyi``."""
+    body = Body(
+        "MAR-T09-0017",
+        Description("F", "adult", None, ("jacket:green",), ("tattoo:anchor:left shoulder",)),
+        recovered_district="stepovyi",
+        recovered_on=date(2022, 3, 12),
+    )
+    registry.add_body(uow, body, FORENSIC, location="street")
+    client, token = liaison
+    words = "Зелена куртка, татуювання якоря на лівому плечі"
+    made = client.post(
+        "/api/inquiries",
+        json={
+            "report_id": "WORDS-1",
+            "family_name": "Koval",
+            "sex": "F",
+            "last_seen_date": "2022-03-10",
+            "last_seen_place": "Степовий",
+            "description": words,
+            "consent": ["matching"],
+        },
+        headers=csrf(token),
+    )
+    assert made.status_code == 201 and made.json()["inquiry"]["description"] == words
+    assert words in client.get("/inquiries/WORDS-1").text
+    forensic, _ = client_of(app, "forensic")
+    with forensic:
+        found = forensic.get("/api/inquiries/WORDS-1/candidates").json()["candidates"]
+    best = found[0]
+    assert best["body_ref"] == "MAR-T09-0017"
+    points = {f["feature"]: f["points"] for f in best["features"]}
+    assert points["clothing"] > 0 and points["marks"] > 0 and points["place"] > 0

@@ -82,6 +82,11 @@ def lists() -> None:
     help="Whether the list may name one person twice: only then are its records linked "
     "to each other (default: a new list does not; an existing list keeps what it said).",
 )
+@click.option(
+    "--replaces",
+    type=int,
+    help="The import this file corrects: its records the file no longer has are taken out.",
+)
 @_actor_option
 @click.pass_context
 def import_(
@@ -92,6 +97,7 @@ def import_(
     sheet: str | None,
     lenient: bool,
     has_duplicates: bool | None,
+    replaces: int | None,
     actor: str | None,
 ) -> None:
     """Import a CSV or XLSX list of the dead into the list called SOURCE.
@@ -100,7 +106,9 @@ def import_(
     one (surname, date_of_death, прізвище, дата смерти ...), map themselves; columns left
     unused are named in a warning. Every record keeps its list, row and original values.
     Rows that cannot be read are reported by row and field and left out; the others are
-    imported in one transaction. The exit status is 1 when any row was left out.
+    imported in one transaction. A row the list holds already (the same id, else the same
+    content) updates its record or is left alone. The exit status is 1 when any row was
+    left out.
     """
     from tollbook.services.lists import import_list
 
@@ -115,6 +123,7 @@ def import_(
             lenient=lenient,
             sheet=sheet,
             has_duplicates=has_duplicates,
+            replaces=replaces,
         ),
     )
     _report_problems(result.problems, "error")
@@ -129,6 +138,11 @@ def import_(
         + (f"; {result.rejected:,} rows left out" if result.rejected else "")
         + (f" (import {result.import_id})" if result.import_id is not None else "")
     )
+    if result.updated or result.unchanged or result.removed:
+        click.echo(
+            f"{result.added:,} added, {result.updated:,} updated, "
+            f"{result.unchanged:,} unchanged, {result.removed:,} removed"
+        )
     if result.problems:
         ctx.exit(1)
 
@@ -573,3 +587,6 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return "\n".join(lines)
+
+
+from tollbook.cli import list_imports as _list_imports  # noqa: E402,F401

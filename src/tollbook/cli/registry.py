@@ -59,6 +59,8 @@ def _report_import(result: RegistryImportResult, what: str) -> None:
         problems.report(problem)
     click.echo(
         f"{result.added} {what} added, {result.skipped} already known, {problems.count} problems"
+        + (f", {result.updated} updated" if result.updated else "")
+        + (f" (import {result.import_id})" if result.import_id is not None else "")
     )
     if problems.count:
         raise SystemExit(1)
@@ -339,6 +341,24 @@ def missing_import(ctx: click.Context, path: Path, consent: str, actor: str, rol
     scopes = split_items(consent)
     result = _run(ctx, lambda uow: import_reports(uow, path, Actor(actor, role), consent=scopes))
     _report_import(result, "reports")
+
+
+@missing.command("undo-import")
+@click.argument("import_id", type=int)
+@_actor_options("family_liaison")
+@click.pass_context
+def missing_undo_import(ctx: click.Context, import_id: int, actor: str, role: str) -> None:
+    """Undo import IMPORT_ID of reports: the reports it added leave (not one with a
+    history since), the ones it updated get their values back; audited."""
+    from tollbook.services.registry import undo_report_import
+
+    done = _run(ctx, lambda uow: undo_report_import(uow, import_id, Actor(actor, role)))
+    click.echo(
+        f"undid import {import_id}: {len(done.removed)} reports taken out, "
+        f"{len(done.restored)} given their values back, {len(done.kept)} kept"
+    )
+    for report_id, why in done.kept.items():
+        click.echo(f"kept {report_id}: {why}", err=True)
 
 
 # --- match ------------------------------------------------------------------------------

@@ -28,6 +28,15 @@ class MissingReport:
     clothing: tuple[str, ...] = ()
     marks: tuple[str, ...] = ()
     effects: tuple[str, ...] = ()
+    #: What the family said in their own words (any language), read into the registry's
+    #: vocabulary for matching.
+    description: str = ""
+    #: Other names the person goes by (PFIF ``alternate_names``, one per line there).
+    alternate_names: tuple[str, ...] = ()
+    #: A birth date known only in part, "YYYY" or "YYYY-MM" (``birth_date`` is None then).
+    birth_date_text: str = ""
+    #: Other PFIF person fields kept as written (``source_name``, ``home_city``, ...).
+    pfif_fields: tuple[tuple[str, str], ...] = ()
     #: The reporting family member: name, phone or e-mail (never exported).
     contact: str = ""
     #: What the family agreed to (a subset of :data:`CONSENT_SCOPES`).

@@ -7,8 +7,10 @@ so that what a list said can always be shown next to what Tollbook made of it.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -169,3 +171,28 @@ def check_record(record: PersonRecord) -> list[tuple[str, str]]:
     ):
         problems.append(("birth_date", "born after the death date"))
     return problems
+
+
+def row_keys(records: Sequence[PersonRecord]) -> list[str]:
+    """Each record's stable key in its file: ``id:`` and the file's own id when the list
+    has one, else ``row:`` and a hash of the row's content; a key repeated in the file
+    gets ``#2``, ``#3`` ... So a corrected file's rows find the records they correct."""
+    keys: list[str] = []
+    seen: dict[str, int] = {}
+    for record in records:
+        if record.record_id:
+            key = f"id:{record.record_id}"
+        else:
+            text = json.dumps(sorted(record.original.items()), ensure_ascii=False)
+            key = "row:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:40]
+        seen[key] = seen.get(key, 0) + 1
+        keys.append(key if seen[key] == 1 else f"{key}#{seen[key]}")
+    return keys
+
+
+def record_content(record: PersonRecord) -> str:
+    """A record's values and original row, to tell an updated record from an unchanged one."""
+    values = {name: getattr(record, name) for name in RECORD_FIELDS}
+    values["original"] = dict(sorted(record.original.items()))
+    values["unread"] = dict(sorted(record.unread.items()))
+    return json.dumps(values, ensure_ascii=False, default=str, sort_keys=True)

@@ -1,9 +1,14 @@
-"""PFIF 1.4 (People Finder Interchange Format): persons and notes, out and in.
+"""PFIF (People Finder Interchange Format): persons and notes, out in 1.4, in from 1.2,
+1.3 and 1.4.
 
 Export writes ``<pfif:pfif>`` with one ``<pfif:person>`` per missing person (with the
-family's consent to sharing) and its ``<pfif:note>`` elements. Import reads persons and
-notes (top-level or nested in their person) and reports each bad record by element,
-e.g. ``file.xml: field 'person[3]/sex': ...``. Pure: bytes in, data out.
+family's consent to sharing) and its ``<pfif:note>`` elements; every field PFIF 1.4
+requires is written (:data:`REQUIRED_PERSON_FIELDS`, :data:`REQUIRED_NOTE_FIELDS`).
+Import reads persons and notes (top-level or nested in their person) and reports each bad
+record by element, e.g. ``file.xml: field 'person[3]/sex': ...``. Older versions are read
+under their 1.4 names: ``first_name`` is ``given_name``, ``last_name`` ``family_name``,
+``other`` ``description``, ``home_zip`` ``home_postal_code``, a note's ``found``
+``author_made_contact``. Pure: bytes in, data out.
 """
 
 from __future__ import annotations
@@ -21,6 +26,20 @@ from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.file_limits import FileLimits, refuse
 
 NAMESPACE = "http://zesty.ca/pfif/1.4"
+#: The versions read, by namespace.
+NAMESPACES: dict[str, str] = {
+    "http://zesty.ca/pfif/1.2": "1.2",
+    "http://zesty.ca/pfif/1.3": "1.3",
+    NAMESPACE: "1.4",
+}
+#: Fields of PFIF 1.2 and 1.3 and their names in 1.4.
+OLD_NAMES: dict[str, str] = {
+    "first_name": "given_name",
+    "last_name": "family_name",
+    "other": "description",
+    "home_zip": "home_postal_code",
+    "found": "author_made_contact",
+}
 NOTE_STATUSES: tuple[str, ...] = (
     "",
     "information_sought",
@@ -58,6 +77,24 @@ PERSON_FIELDS: tuple[str, ...] = (
     "home_country",
     "photo_url",
     "profile_urls",
+)
+#: The person fields PFIF 1.4 marks "required".
+REQUIRED_PERSON_FIELDS: tuple[str, ...] = (
+    "person_record_id",
+    "entry_date",
+    "author_name",
+    "source_name",
+    "source_date",
+    "full_name",
+)
+#: The note fields PFIF 1.4 marks "required".
+REQUIRED_NOTE_FIELDS: tuple[str, ...] = (
+    "note_record_id",
+    "person_record_id",
+    "entry_date",
+    "author_name",
+    "source_date",
+    "text",
 )
 NOTE_FIELDS: tuple[str, ...] = (
     "note_record_id",
@@ -127,9 +164,10 @@ def utc_text(value: datetime) -> str:
 def read_pfif(
     data: bytes, name: str, limits: FileLimits | None = None
 ) -> tuple[list[PfifPerson], list[InputProblem]]:
-    """Persons (with their notes) of a PFIF 1.4 document, and the problems of bad records.
+    """Persons (with their notes) of a PFIF 1.2, 1.3 or 1.4 document (fields under their
+    1.4 names), and the problems of bad records.
 
-    A document that is not PFIF 1.4 at all raises :class:`InputError`; one over
+    A document that is not PFIF at all raises :class:`InputError`; one over
     ``limits`` (persons and notes as rows, an element's text as a cell; default: from
     the environment) raises :class:`~tollbook.exchange.file_limits.FileTooLarge`.
     """
@@ -140,20 +178,22 @@ def read_pfif(
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
         raise InputError(InputProblem(name, "document types and entities are not allowed"))
     root = _parse(data, name, limits or FileLimits.from_env())
-    if root.tag != _q("pfif"):
+    space = root.tag[1:].partition("}")[0] if root.tag.startswith("{") else ""
+    if space not in NAMESPACES or root.tag != f"{{{space}}}pfif":
+        wanted = ", ".join(NAMESPACES)
         raise InputError(
-            InputProblem(name, f"the root element is {root.tag}, not pfif in {NAMESPACE}")
+            InputProblem(name, f"the root element is {root.tag}, not pfif in one of {wanted}")
         )
     problems: list[InputProblem] = []
     persons: dict[str, PfifPerson] = {}
     loose: list[tuple[str, PfifNote]] = []
-    for i, element in enumerate(root.findall(_q("person")), start=1):
+    for i, element in enumerate(root.findall(f"{{{space}}}person"), start=1):
         where = f"person[{i}]"
-        values = _values(element, PERSON_FIELDS)
+        values = _values(element, PERSON_FIELDS, space)
         notes = []
-        for j, child in enumerate(element.findall(_q("note")), start=1):
+        for j, child in enumerate(element.findall(f"{{{space}}}note"), start=1):
             note = _note(
-                child, f"{where}/note[{j}]", name, problems, values.get("person_record_id")
+                child, f"{where}/note[{j}]", name, problems, values.get("person_record_id"), space
             )
             if note is not None:
                 notes.append(note)
@@ -162,8 +202,8 @@ def read_pfif(
             problems.append(InputProblem(name, problem[1], field=f"{where}/{problem[0]}"))
             continue
         persons[values["person_record_id"]] = PfifPerson(values, tuple(notes))
-    for j, child in enumerate(root.findall(_q("note")), start=1):
-        note = _note(child, f"note[{j}]", name, problems, None)
+    for j, child in enumerate(root.findall(f"{{{space}}}note"), start=1):
+        note = _note(child, f"note[{j}]", name, problems, None, space)
         if note is not None:
             loose.append((f"note[{j}]", note))
     for where, note in loose:
@@ -197,7 +237,7 @@ def _parse(data: bytes, name: str, limits: FileLimits) -> ET.Element:
                 elements += 1
                 if elements > most_elements:
                     refuse(name, "max_rows", limits.max_rows, detail="too many XML elements")
-                if element.tag in (_q("person"), _q("note")):
+                if element.tag.rpartition("}")[2] in ("person", "note"):
                     records += 1
                     if records > limits.max_rows:
                         detail = f"record {records:,} (persons and notes) is one too many"
@@ -205,7 +245,7 @@ def _parse(data: bytes, name: str, limits: FileLimits) -> ET.Element:
                 continue
             text = element.text or ""
             if len(text) > limits.max_cell_chars:
-                local = element.tag.removeprefix(f"{{{NAMESPACE}}}")
+                local = element.tag.rpartition("}")[2]
                 detail = f"a <{local}> of {len(text):,} characters"
                 refuse(name, "max_cell_chars", limits.max_cell_chars, detail=detail)
     except ET.ParseError as exc:
@@ -220,13 +260,29 @@ def _parse(data: bytes, name: str, limits: FileLimits) -> ET.Element:
     return root
 
 
-def _values(element: ET.Element, fields: tuple[str, ...]) -> dict[str, str]:
+def _values(element: ET.Element, fields: tuple[str, ...], space: str) -> dict[str, str]:
     values: dict[str, str] = {}
     for child in element:
-        local = child.tag.removeprefix(f"{{{NAMESPACE}}}")
-        if local in fields:
+        if not child.tag.startswith(f"{{{space}}}"):
+            continue
+        local = child.tag.removeprefix(f"{{{space}}}")
+        local = OLD_NAMES.get(local, local)
+        if local in fields and (child.text or "").strip():
             values[local] = (child.text or "").strip()
     return values
+
+
+def missing_required(persons: Sequence[PfifPerson]) -> list[str]:
+    """Each required PFIF 1.4 field that a person or note lacks, as
+    ``person[2]/source_date`` or ``person[2]/note[1]/text``."""
+    missing = []
+    for i, person in enumerate(persons, start=1):
+        missing += [f"person[{i}]/{f}" for f in REQUIRED_PERSON_FIELDS if not person.values.get(f)]
+        for j, note in enumerate(person.notes, start=1):
+            missing += [
+                f"person[{i}]/note[{j}]/{f}" for f in REQUIRED_NOTE_FIELDS if not note.values.get(f)
+            ]
+    return missing
 
 
 def _is_timestamp(text: str) -> bool:
@@ -247,7 +303,9 @@ def _person_problem(values: dict[str, str]) -> tuple[str, str] | None:
     birth = values.get("date_of_birth", "")
     if birth:
         try:
-            date.fromisoformat(birth if len(birth) == 10 else f"{birth}-01"[:10])
+            if len(birth) not in (4, 7, 10):
+                raise ValueError(birth)
+            date.fromisoformat((birth + "-01-01"[len(birth) - 4 :])[:10])
         except ValueError:
             return "date_of_birth", f"{birth!r} is not YYYY-MM-DD, YYYY-MM or YYYY"
     age = values.get("age", "")
@@ -260,9 +318,14 @@ def _person_problem(values: dict[str, str]) -> tuple[str, str] | None:
 
 
 def _note(
-    element: ET.Element, where: str, name: str, problems: list[InputProblem], owner: str | None
+    element: ET.Element,
+    where: str,
+    name: str,
+    problems: list[InputProblem],
+    owner: str | None,
+    space: str,
 ) -> PfifNote | None:
-    values = _values(element, NOTE_FIELDS)
+    values = _values(element, NOTE_FIELDS, space)
     if owner is not None and not values.get("person_record_id"):
         values["person_record_id"] = owner
     problem: tuple[str, str] | None = None
@@ -273,7 +336,7 @@ def _note(
     elif owner is not None and values["person_record_id"] != owner:
         problem = ("person_record_id", f"is not the id of the person it is in ({owner})")
     elif values.get("status", "") not in NOTE_STATUSES:
-        problem = ("status", f"{values['status']!r} is not a PFIF 1.4 note status")
+        problem = ("status", f"{values['status']!r} is not a PFIF note status")
     elif values.get("entry_date") and not _is_timestamp(values["entry_date"]):
         problem = ("entry_date", f"{values['entry_date']!r} is not a UTC timestamp")
     if problem is not None:

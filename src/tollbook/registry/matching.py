@@ -17,7 +17,7 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
-from tollbook.registry.profiles import Profile, clothing_items
+from tollbook.registry.profiles import Profile, clothing_items, mark_kinds
 
 F64 = npt.NDArray[np.float64]
 I64 = npt.NDArray[np.int64]
@@ -42,7 +42,10 @@ class Weights:
     height_worst: float = -3.0
     clothing_item: float = 0.4
     clothing_colour: float = 0.8
-    mark: float = 3.0
+    #: A mark with its place on the body (``tattoo:anchor:left shoulder``), on top of
+    #: ``mark_kind`` for the mark itself (``tattoo:anchor``) wherever it is.
+    mark: float = 1.5
+    mark_kind: float = 1.5
     effect: float = 1.5
     #: A body buried before the person was last seen (more than a day's slack).
     buried_before_seen: float = -8.0
@@ -132,6 +135,7 @@ class ProfileTable:
         self.clothing = _Tokens([p.clothing for p in profiles], {})
         self.items = _Tokens([clothing_items(p.clothing) for p in profiles], {})
         self.marks = _Tokens([p.marks for p in profiles], {})
+        self.mark_kinds = _Tokens([mark_kinds(p.marks) for p in profiles], {})
         self.effects = _Tokens([p.effects for p in profiles], {})
         self.names = _Tokens([p.names for p in profiles], {})
         self.has_names = self.names.counts() > 0
@@ -194,7 +198,9 @@ def feature_points(
     colour = table.clothing.overlap(one.clothing)
     item = table.items.overlap(clothing_items(one.clothing))
     points["clothing"] = w.clothing_colour * colour + w.clothing_item * item
-    points["marks"] = w.mark * table.marks.overlap(one.marks)
+    points["marks"] = w.mark * table.marks.overlap(one.marks) + w.mark_kind * (
+        table.mark_kinds.overlap(mark_kinds(one.marks))
+    )
     points["effects"] = w.effect * table.effects.overlap(one.effects)
 
     if one.names:
@@ -271,7 +277,10 @@ def explain(other: Profile, one: Profile, points: dict[str, float]) -> tuple[Rea
         + common(one.clothing, other.clothing)
         + "; garments: "
         + common(clothing_items(one.clothing), clothing_items(other.clothing)),
-        "marks": "marks: " + common(one.marks, other.marks),
+        "marks": "marks: "
+        + common(one.marks, other.marks)
+        + "; kinds: "
+        + common(mark_kinds(one.marks), mark_kinds(other.marks)),
         "effects": "effects: " + common(one.effects, other.effects),
         "name": "name on the body: "
         + (common(one.names, other.names) if other.names and one.names else "none"),

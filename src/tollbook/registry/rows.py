@@ -196,6 +196,7 @@ def report_from_row(
         clothing=split_items(_text(row, "clothing")),
         marks=split_items(_text(row, "marks")),
         effects=split_items(_text(row, "effects")),
+        description=_text(row, "description"),
         contact=_text(row, "contact"),
         consent=tuple(consent),
         liaison=_text(row, "liaison"),

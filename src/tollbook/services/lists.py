@@ -3,7 +3,10 @@
 The file is read whole first; rows that cannot be read are reported by row and field
 and left out, and the good rows are written in one transaction with the import's audit
 entry, so an interrupted import leaves nothing behind. The same file is not imported
-into the same list twice.
+into the same list twice; a corrected file updates the records it corrects (matched by
+their row key: the file's own id column, else the row's content), adds its new rows,
+leaves its unchanged rows alone and, when it replaces an earlier import, takes out that
+import's rows it no longer has. An import is undone by :mod:`tollbook.services.list_undo`.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import IntegrityError, OperationalError
 
+from tollbook.domain.person_record import PersonRecord, record_content, row_keys
 from tollbook.domain.refusals import Invalid
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.file_limits import FileLimits
@@ -27,7 +31,8 @@ from tollbook.exchange.list_files import (
     read_list_file,
     unused_message,
 )
-from tollbook.store.list_repository import ListSummary, StoredImport
+from tollbook.store.list_record_changes import ListRecordChanges
+from tollbook.store.list_repository import ListSummary, StoredImport, record_values
 from tollbook.store.unit_of_work import UnitOfWork
 
 __all__ = [
@@ -59,6 +64,12 @@ class ListImportResult:
     unused_columns: tuple[str, ...] = ()
     #: whether the list is declared to hold duplicates (after this import)
     has_duplicates: bool = False
+    #: rows that are new to the list, that corrected a record, that the list held as
+    #: they are, and records of the replaced import that the file no longer has
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    removed: int = 0
 
     @property
     def rejected(self) -> int:
@@ -83,6 +94,7 @@ def import_list(
     file_name: str | None = None,
     has_duplicates: bool | None = None,
     limits: FileLimits | None = None,
+    replaces: int | None = None,
 ) -> ListImportResult:
     """Import a CSV or XLSX file into the list called ``source``.
 
@@ -97,7 +109,10 @@ def import_list(
     :class:`~tollbook.exchange.errors.InputError` for a file that cannot be read or is
     over ``limits`` (default: from the environment; see
     :mod:`tollbook.exchange.file_limits`). Two imports of one file at once store it once:
-    the other is refused in words, as is any other collision of the two.
+    the other is refused in words, as is any other collision of the two. Rows whose key
+    (the file's id column, else the row's content) the list holds already update that
+    record, or are left alone when unchanged; ``replaces`` names an earlier import of the
+    list that this file corrects: its records the file no longer has are taken out.
     """
     name = " ".join(source.split())
     if not name:
@@ -118,7 +133,7 @@ def import_list(
     at = now or datetime.now(UTC)
     for attempt in (1, 2):
         try:
-            return _store(uow, read, name, shown, sha256, at, actor, has_duplicates)
+            return _store(uow, read, name, shown, sha256, at, actor, has_duplicates, replaces)
         except (IntegrityError, OperationalError) as error:
             # another import made the list, or stored this file, between our look and
             # our write (or holds SQLite's write lock): look again once, then say so
@@ -150,6 +165,7 @@ def _store(
     at: datetime,
     actor: str | None,
     has_duplicates: bool | None,
+    replaces: int | None = None,
 ) -> ListImportResult:
     with uow:
         before = uow.lists.has_duplicates(name)
@@ -164,6 +180,8 @@ def _store(
                 "nothing was imported"
             )
         unused = read.unused
+        changes = ListRecordChanges(uow.session)
+        plan = _plan(changes, list_id, name, read.records, replaces)
         if not read.records:
             return ListImportResult(
                 name, None, new_list, read.rows, 0, read.problems, read.warnings, unused, duplicates
@@ -175,13 +193,19 @@ def _store(
             sha256=sha256,
             mapping={k: list(v) for k, v in read.mapping.items()},
             rows_read=read.rows,
-            rows_imported=len(read.records),
+            rows_imported=len(plan.new) + len(plan.updated),
             rows_rejected=len(rejected_rows),
             at=at,
             actor=actor,
             notes={"unused_columns": list(unused)} if unused else None,
         )
-        imported = uow.lists.add_records(list_id, import_id, read.records)
+        uow.lists.add_records(list_id, import_id, [r for r, _ in plan.new])
+        changes.set_row_keys(import_id, [k for _, k in plan.new])
+        for record_id, record, key in plan.updated:
+            values = record_values(list_id, import_id, record)
+            changes.update_record(record_id, import_id, {**values, "row_key": key})
+        taken = changes.take_out(plan.removed, at=at) if plan.removed else None
+        imported = len(plan.new) + len(plan.updated)
         uow.audit.append(
             at=at,
             actor=actor or "unknown",
@@ -195,6 +219,12 @@ def _store(
                 "mapping": {k: list(v) for k, v in read.mapping.items()},
                 "rows": read.rows,
                 "imported": imported,
+                "added": len(plan.new),
+                "updated": [record_id for record_id, _, _ in plan.updated],
+                "unchanged": plan.unchanged,
+                "removed": plan.removed,
+                **({"replaces": replaces} if replaces is not None else {}),
+                **({"decided_pairs_removed": taken.decided_pairs} if taken else {}),
                 "rejected_rows": rejected_rows,
                 "unread_values": len(read.warnings),
                 "unused_columns": list(unused),
@@ -213,7 +243,51 @@ def _store(
         read.warnings,
         unused,
         duplicates,
+        added=len(plan.new),
+        updated=len(plan.updated),
+        unchanged=plan.unchanged,
+        removed=len(plan.removed),
     )
+
+
+@dataclass
+class _Plan:
+    new: list[tuple[PersonRecord, str]] = field(default_factory=list)
+    updated: list[tuple[int, PersonRecord, str]] = field(default_factory=list)
+    unchanged: int = 0
+    removed: list[int] = field(default_factory=list)
+
+
+def _plan(
+    changes: ListRecordChanges,
+    list_id: int,
+    name: str,
+    records: Sequence[PersonRecord],
+    replaces: int | None,
+) -> _Plan:
+    """What a file does to the list: its rows by key against the list's records."""
+    plan = _Plan()
+    existing = changes.keyed_records(list_id)
+    keys = row_keys(records)
+    for record, key in zip(records, keys, strict=True):
+        old = existing.get(key)
+        if old is None:
+            plan.new.append((record, key))
+        elif old.content == record_content(record):
+            plan.unchanged += 1
+        else:
+            plan.updated.append((old.id, record, key))
+    if replaces is not None:
+        found = changes.import_row(replaces)
+        if found is None or found[0].list_id != list_id:
+            raise ImportRefused(f"--replaces: list {name!r} has no import {replaces}")
+        if found[0].undone_at is not None:
+            raise ImportRefused(f"--replaces: import {replaces} was undone already")
+        kept = set(keys)
+        plan.removed = [
+            old.id for key, old in existing.items() if old.import_id == replaces and key not in kept
+        ]
+    return plan
 
 
 def list_summaries(uow: UnitOfWork) -> list[ListSummary]:

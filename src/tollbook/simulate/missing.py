@@ -12,10 +12,10 @@ from datetime import date
 
 import numpy as np
 
-from tollbook.names.transliteration import ukrainian_national
 from tollbook.simulate.config import SiegeConfig
 from tollbook.simulate.deaths import Deaths
 from tollbook.simulate.descriptions import Description, observe
+from tollbook.simulate.family_words import district_words, family_words
 from tollbook.simulate.graves import Graves
 from tollbook.simulate.names import name_tables
 from tollbook.simulate.noise import romanize, typo
@@ -54,6 +54,8 @@ class SimulatedMissingReport:
     clothing: str
     marks: str
     effects: str
+    #: what the family wrote, in their own words (the items above, as they remember them)
+    description: str
     #: truth
     person: int
     fate: str  # "dead" or "alive"
@@ -111,7 +113,7 @@ def generate_missing(
                 fate,
                 body_of.get(person, ""),
                 descriptions[person],
-                ukrainian_national(config.districts[district]),
+                config.districts[district],
                 rng,
             )
         )
@@ -133,6 +135,8 @@ def _report(
     t = name_tables()
     sex = int(people.sex[person])
     russian = rng.random() < 0.1
+    abroad = rng.random() < 0.12  # relatives abroad write in Latin letters
+    language = "en" if abroad else "ru" if russian or rng.random() < 0.15 else "uk"
     given_t = t.given_ru if russian else t.given_uk
     family_t = t.family_ru if russian else t.family_uk
     patronymic_t = t.patronymic_ru if russian else t.patronymic_uk
@@ -141,7 +145,7 @@ def _report(
         given_t[sex][int(people.given[person])],
         "" if rng.random() < 0.2 else patronymic_t[sex][int(people.father[person])],
     ]
-    if rng.random() < 0.12:  # relatives abroad write in Latin letters
+    if abroad:
         names = [romanize(n, russian, rng) if n else "" for n in names]
     names = [typo(n, rng) if n and rng.random() < 0.02 else n for n in names]
     birth = as_date(int(people.birth[person]))
@@ -155,6 +159,16 @@ def _report(
     clothing = observe(truth.clothing, 0.7, 0.05, rng)
     if rng.random() < 0.2:
         clothing = "; ".join(filter(None, (clothing, "jacket:black")))
+    marks = observe(truth.marks, 0.8, 0.0, rng)
+    effects = observe(truth.effects, 0.5, 0.0, rng)
+    description = family_words(
+        [i for i in clothing.split("; ") if i],
+        [i for i in marks.split("; ") if i],
+        [i for i in effects.split("; ") if i],
+        sex,
+        rng,
+        language,
+    )
     return SimulatedMissingReport(
         id=f"M{number:06d}",
         reported_on=reported,
@@ -166,11 +180,12 @@ def _report(
         birth_date=birth_text,
         age=age_text,
         last_seen=last_seen,
-        last_seen_district=district,
+        last_seen_district=district_words(district, language, rng),
         height_cm=height,
         clothing=clothing,
-        marks=observe(truth.marks, 0.8, 0.0, rng),
-        effects=observe(truth.effects, 0.5, 0.0, rng),
+        marks=marks,
+        effects=effects,
+        description=description,
         person=person,
         fate=fate,
         body_ref=body_ref,

@@ -59,6 +59,9 @@ class StoredImport:
     imported_by: str | None
     #: what the import noted: {"unused_columns": [...]} (empty before revision 0010)
     notes: dict[str, Any] = field(default_factory=dict)
+    #: when and by whom it was undone (revision 0014; None: it stands)
+    undone_at: datetime | None = None
+    undone_by: str | None = None
 
 
 class ListRepository:
@@ -105,10 +108,13 @@ class ListRepository:
         )
 
     def import_with_hash(self, list_id: int, sha256: str) -> int | None:
-        """The id of an earlier import of the same file into the list, if any."""
+        """The id of an earlier import of the same file into the list, if any (an undone
+        import is none)."""
         return self._session.scalar(
             select(ListImportRow.id).where(
-                ListImportRow.list_id == list_id, ListImportRow.file_sha256 == sha256
+                ListImportRow.list_id == list_id,
+                ListImportRow.file_sha256 == sha256,
+                ListImportRow.undone_at.is_(None),
             )
         )
 
@@ -147,7 +153,7 @@ class ListRepository:
         count = 0
         chunk: list[dict[str, Any]] = []
         for record in records:
-            chunk.append(_record_values(list_id, import_id, record))
+            chunk.append(record_values(list_id, import_id, record))
             if len(chunk) >= _CHUNK:
                 self._session.execute(insert(ListRecordRow), chunk)
                 count += len(chunk)
@@ -208,6 +214,8 @@ class ListRepository:
                 imported_at=row.imported_at,
                 imported_by=row.imported_by,
                 notes=dict(row.notes or {}),
+                undone_at=row.undone_at,
+                undone_by=row.undone_by,
             )
             for row, name in self._session.execute(query).tuples()
         ]
@@ -249,7 +257,7 @@ class ListRepository:
             yield _stored(row, name)
 
 
-def _record_values(list_id: int, import_id: int, record: PersonRecord) -> dict[str, Any]:
+def record_values(list_id: int, import_id: int, record: PersonRecord) -> dict[str, Any]:
     name = normalise_name(record.family_name, record.given_name, record.patronymic)
     year, _ = record.birth_year()
     return {

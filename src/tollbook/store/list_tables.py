@@ -54,14 +54,15 @@ class ListImportRow(Base):
     __tablename__ = "list_imports"
     __table_args__ = (
         # the same file lands once in a list, whatever races (two imports at once, a
-        # double click); imports duplicated before this rule are marked, not removed
+        # double click); imports duplicated before this rule are marked, not removed, and
+        # an undone import (revision 0014) no longer counts
         Index(
             "uq_list_imports_list_file",
             "list_id",
             "file_sha256",
             unique=True,
-            sqlite_where=text("duplicate_of IS NULL"),
-            postgresql_where=text("duplicate_of IS NULL"),
+            sqlite_where=text("duplicate_of IS NULL AND undone_at IS NULL"),
+            postgresql_where=text("duplicate_of IS NULL AND undone_at IS NULL"),
         ),
     )
 
@@ -82,6 +83,9 @@ class ListImportRow(Base):
     #: an earlier import of the same file into the same list (set only by migration
     #: 0011, for imports made twice before the rule against it)
     duplicate_of: Mapped[int | None] = mapped_column(Integer)
+    #: when and by whom the import was undone (revision 0014): its records were taken out
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    undone_by: Mapped[str | None] = mapped_column(Text)
 
 
 class ListRecordRow(Base):
@@ -94,6 +98,7 @@ class ListRecordRow(Base):
         CheckConstraint("sex IS NULL OR sex IN ('M', 'F')", name="sex"),
         CheckConstraint("row >= 1", name="row_positive"),
         Index("ix_list_records_family_key", "family_key"),
+        Index("ix_list_records_row_key", "list_id", "row_key"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -105,6 +110,9 @@ class ListRecordRow(Base):
     row: Mapped[int] = mapped_column(Integer)
     #: the list's own identifier of the record, if it has one
     record_id: Mapped[str | None] = mapped_column(Text)
+    #: the record's stable key in its file (revision 0014): ``id:`` and the file's own id,
+    #: else ``row:`` and a hash of the row's content; a corrected file updates by it
+    row_key: Mapped[str | None] = mapped_column(String(128))
     family_name: Mapped[str | None] = mapped_column(Text)
     given_name: Mapped[str | None] = mapped_column(Text)
     patronymic: Mapped[str | None] = mapped_column(Text)

@@ -193,6 +193,12 @@ class MissingReportRow(Base):
     clothing: Mapped[list[str]] = mapped_column(JSON)
     marks: Mapped[list[str]] = mapped_column(JSON)
     effects: Mapped[list[str]] = mapped_column(JSON)
+    #: revision 0014: the family's own words, other names, a partial birth date, and the
+    #: other PFIF person fields as written
+    description: Mapped[str] = mapped_column(Text, default="", server_default="")
+    alternate_names: Mapped[list[str] | None] = mapped_column(JSON)
+    birth_date_text: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    pfif_fields: Mapped[dict[str, str] | None] = mapped_column(JSON)
     contact: Mapped[str] = mapped_column(Text)
     consent: Mapped[list[str]] = mapped_column(JSON)
     liaison: Mapped[str] = mapped_column(Text, index=True)

@@ -112,6 +112,8 @@ def import_json(stored: StoredImport) -> dict[str, Any]:
         "imported_at": iso(stored.imported_at),
         "imported_by": stored.imported_by,
         "unused_columns": list(stored.notes.get("unused_columns", [])),
+        "undone_at": iso(stored.undone_at) if stored.undone_at else None,
+        "undone_by": stored.undone_by,
     }
 
 
@@ -137,6 +139,10 @@ def import_result_json(result: ListImportResult) -> dict[str, Any]:
         "warnings": [problem_json(p) for p in result.warnings],
         "unused_columns": list(result.unused_columns),
         "has_duplicates": result.has_duplicates,
+        "added": result.added,
+        "updated": result.updated,
+        "unchanged": result.unchanged,
+        "removed": result.removed,
     }
 
 

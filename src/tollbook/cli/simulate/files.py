@@ -282,9 +282,7 @@ def _missing(siege: Siege, out: Path) -> list[tuple[Path, int]]:
         "last_seen_date",
         "last_seen_district",
         "height_cm",
-        "clothing",
-        "marks",
-        "effects",
+        "description",
     )
     rows = [
         (
@@ -300,9 +298,7 @@ def _missing(siege: Siege, out: Path) -> list[tuple[Path, int]]:
             m.last_seen.isoformat(),
             m.last_seen_district,
             m.height_cm,
-            m.clothing,
-            m.marks,
-            m.effects,
+            m.description,
         )
         for m in siege.missing
     ]

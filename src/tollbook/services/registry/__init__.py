@@ -59,6 +59,11 @@ from tollbook.services.registry.photos import (
     photo_content,
     view_photo,
 )
+from tollbook.services.registry.report_imports import (
+    ReportImportUndone,
+    ReportUndoRefused,
+    undo_report_import,
+)
 
 __all__ = [
     "CASE_STAGES",
@@ -72,6 +77,8 @@ __all__ = [
     "RegistryError",
     "RegistryImportResult",
     "RegistryNotFound",
+    "ReportImportUndone",
+    "ReportUndoRefused",
     "SiteSummary",
     "add_body",
     "add_morgue",
@@ -97,6 +104,7 @@ __all__ = [
     "report_history",
     "revoke_identification",
     "trench_contents",
+    "undo_report_import",
     "view_body",
     "view_photo",
     "view_report",

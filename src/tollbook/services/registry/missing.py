@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from tollbook.domain.missing import MissingReport
 from tollbook.exchange.errors import InputProblem
@@ -23,11 +24,13 @@ from tollbook.services.registry.outcomes import (
     RegistryImportResult,
     RegistryNotFound,
 )
+from tollbook.services.registry.report_imports import corrected, report_values
 from tollbook.store.registry_repository import (
     Identification,
     RegistryRepository,
     StoredMissingReport,
 )
+from tollbook.store.report_changes import ReportChanges
 from tollbook.store.unit_of_work import UnitOfWork
 
 
@@ -66,15 +69,21 @@ def import_reports(
     source_name: str | None = None,
 ) -> RegistryImportResult:
     """Record the reports of a ``reports.csv``; rows without a ``consent`` column get
-    ``consent``. Known report ids are skipped. A family liaison imports their own cases
-    only: a row naming another liaison is refused. ``source_name``: how the file is named
-    in problems and the audit log (an upload's own name rather than its scratch copy)."""
+    ``consent``. A known report id is left alone when its row is unchanged, and updated
+    when a corrected file changes it (its before values kept in the audit entry, whose id
+    is the import's number for :func:`undo_report_import`). A family liaison imports
+    their own cases only: a row naming another liaison is refused. ``source_name``: how
+    the file is named in problems and the audit log (an upload's own name rather than its
+    scratch copy)."""
     require(actor, "family_liaison", "forensic", doing="importing missing-person reports")
     name = source_name or str(path)
     result = RegistryImportResult()
     at = _now()
+    added: list[str] = []
+    updated: dict[str, dict[str, Any]] = {}
     with uow:
         known = uow.registry.report_ids()
+        changes = ReportChanges(uow.session)
         for line, row in read_csv_rows(path, ("report_id",)):
             try:
                 report = report_from_row(row, default_consent=consent)
@@ -91,18 +100,40 @@ def import_reports(
                     continue
                 report = replace(report, liaison=actor.name)
             if report.report_id in known:
-                result.skipped += 1
+                stored = uow.registry.report(report.report_id)
+                if stored is None or report.report_id in updated:
+                    result.skipped += 1
+                    continue
+                if not may_see_report(actor, stored.report.liaison):
+                    message = "is another liaison's case: it was not changed"
+                    result.problems.append(InputProblem(name, message, line, "report_id"))
+                    continue
+                new = corrected(stored.report, report, has_consent="consent" in row)
+                before, after = report_values(stored.report), report_values(new)
+                if before == after:
+                    result.skipped += 1
+                    continue
+                changes.update_report(new)
+                updated[report.report_id] = {"before": before, "after": after}
+                result.updated += 1
                 continue
             uow.registry.add_report(report, at=at, by=str(actor))
             known.add(report.report_id)
+            added.append(report.report_id)
             result.added += 1
-        uow.audit.append(
+        result.import_id = uow.audit.append(
             at=at,
             actor=str(actor),
             action="import_reports",
             entity="missing_report",
             entity_id=name,
-            after={"added": result.added, "consent": list(consent)},
+            after={
+                "added": result.added,
+                "consent": list(consent),
+                "added_ids": added,
+                "updated": updated,
+                "unchanged": result.skipped,
+            },
         )
         uow.commit()
     return result

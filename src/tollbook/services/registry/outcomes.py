@@ -19,5 +19,10 @@ class RegistryNotFound(RegistryError, NotFound):
 @dataclass
 class RegistryImportResult:
     added: int = 0
+    #: rows the registry holds as they are (already known)
     skipped: int = 0
     problems: list[InputProblem] = field(default_factory=list)
+    #: rows of a corrected file that changed a known record
+    updated: int = 0
+    #: the import's number (its audit entry), to undo it; None when not undoable
+    import_id: int | None = None

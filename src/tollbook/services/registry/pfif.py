@@ -1,5 +1,6 @@
-"""The missing in PFIF 1.4: export those whose families consented to sharing, import
-persons and notes."""
+"""The missing in PFIF: export those whose families consented to sharing (PFIF 1.4, every
+required field), import persons and notes of PFIF 1.2, 1.3 and 1.4 keeping every field a
+report can hold."""
 
 from __future__ import annotations
 
@@ -41,7 +42,12 @@ def export_pfif(uow: UnitOfWork, actor: Actor, *, domain: str = "tollbook.local"
             report = stored.report
             if "sharing" not in report.consent or not may_see_report(actor, report.liaison):
                 continue
-            person = _pfif_person(repo.identification(report_id=report.report_id), report, domain)
+            person = _pfif_person(
+                repo.identification(report_id=report.report_id),
+                report,
+                domain,
+                stored.created_at or _now(),
+            )
             life = _life_notes(repo.case_events(report.report_id), person.values, domain)
             persons.append(PfifPerson(person.values, (*life, *person.notes)))
         uow.audit.append(
@@ -77,6 +83,7 @@ def _life_notes(
                     "person_record_id": person["person_record_id"],
                     "entry_date": utc_text(event.at),
                     "author_name": "Tollbook registry",
+                    "source_date": utc_text(event.at),
                     "status": status,
                     "text": text,
                 }
@@ -89,23 +96,57 @@ def _record_id(domain: str, report_id: str) -> str:
     return report_id if "/" in report_id else f"{domain}/{report_id}"
 
 
+#: PFIF person fields kept as written on import and written back on export.
+KEPT_FIELDS: tuple[str, ...] = (
+    "expiry_date",
+    "author_name",
+    "source_name",
+    "source_date",
+    "source_url",
+    "full_name",
+    "age",
+    "home_street",
+    "home_neighborhood",
+    "home_city",
+    "home_state",
+    "home_postal_code",
+    "home_country",
+    "photo_url",
+    "profile_urls",
+)
+
+
 def _pfif_person(
-    identification: Identification | None, report: MissingReport, domain: str
+    identification: Identification | None,
+    report: MissingReport,
+    domain: str,
+    recorded: datetime,
 ) -> PfifPerson:
+    """The PFIF 1.4 person of a report: the fields it was imported with, then what
+    Tollbook knows (never the family's contact). ``source_date`` is when the record was
+    first made: the imported one's, else when it was recorded here."""
     record = _record_id(domain, report.report_id)
     age = report.age_on_last_seen()
+    kept = dict(report.pfif_fields)
+    birth = report.birth_date.isoformat() if report.birth_date else report.birth_date_text
     values = {
+        **kept,
         "person_record_id": record,
         "entry_date": utc_text(_now()),
-        "source_name": "Tollbook",
-        "full_name": report.full_name,
+        "author_name": kept.get("author_name") or report.liaison or "Tollbook registry",
+        "source_name": kept.get("source_name") or "Tollbook",
+        "source_date": kept.get("source_date") or utc_text(recorded),
+        "full_name": report.full_name or kept.get("full_name") or "(name not known)",
         "given_name": report.given_name,
         "family_name": report.family_name,
+        "alternate_names": "\n".join(report.alternate_names),
+        "description": report.description,
         "sex": {"M": "male", "F": "female"}.get(report.sex, ""),
-        "date_of_birth": report.birth_date.isoformat() if report.birth_date else "",
-        "age": "" if age is None else str(age),
-        "home_neighborhood": report.last_seen_place,
+        "date_of_birth": birth,
+        "age": kept.get("age") or ("" if age is None else str(age)),
     }
+    if report.last_seen_place != kept.get("home_city"):
+        values["home_neighborhood"] = report.last_seen_place
     notes = []
     if identification is not None and identification.notified_at is not None:
         notes.append(
@@ -115,6 +156,7 @@ def _pfif_person(
                     "person_record_id": record,
                     "entry_date": utc_text(identification.notified_at),
                     "author_name": "Tollbook forensic registry",
+                    "source_date": utc_text(identification.notified_at),
                     "status": "believed_dead",
                     "text": f"Identified by {identification.method}; the family was informed.",
                 }
@@ -131,10 +173,12 @@ def import_pfif(
     consent: tuple[str, ...] = (),
     source_name: str | None = None,
 ) -> RegistryImportResult:
-    """Record the persons of a PFIF 1.4 file as missing-person reports (with ``consent``)
-    and keep their notes. A ``believed_dead`` note is kept as a note: it never
-    identifies anyone here. Notes for a report the actor may not see (another liaison's
-    case) are refused, not kept. ``source_name`` as for :func:`import_reports`."""
+    """Record the persons of a PFIF 1.2, 1.3 or 1.4 file as missing-person reports (with
+    ``consent``), keeping the description, alternate names, a partial birth date and the
+    other person fields (:data:`KEPT_FIELDS`), and keep their notes. A ``believed_dead``
+    note is kept as a note: it never identifies anyone here. Notes for a report the actor
+    may not see (another liaison's case) are refused, not kept. ``source_name`` as for
+    :func:`import_reports`."""
     require(actor, "family_liaison", "forensic", doing="importing PFIF")
     name = source_name or str(path)
     limits = FileLimits.from_env()
@@ -201,14 +245,25 @@ def _report_from_pfif(person: PfifPerson, consent: tuple[str, ...], actor: Actor
         family = v.get("full_name", "")
     birth = v.get("date_of_birth", "")
     age = v.get("age", "")
+    kept = {k: v[k] for k in KEPT_FIELDS if v.get(k)}
+    if "-" not in age:
+        kept.pop("age", None)  # a single age is the report's own; a range is kept as written
+    contact = "; ".join(v[k] for k in ("author_name", "author_email", "author_phone") if v.get(k))
     return MissingReport(
         report_id=person.record_id,
         family_name=family,
         given_name=given,
         sex={"male": "M", "female": "F"}.get(v.get("sex", ""), ""),
         birth_date=date.fromisoformat(birth) if len(birth) == 10 else None,
+        birth_date_text="" if len(birth) == 10 else birth,
         age=int(age.split("-")[0]) if age else None,
         last_seen_place=v.get("home_neighborhood", "") or v.get("home_city", ""),
+        description=v.get("description", ""),
+        alternate_names=tuple(
+            n.strip() for n in v.get("alternate_names", "").splitlines() if n.strip()
+        ),
+        pfif_fields=tuple(sorted(kept.items())),
+        contact=contact,
         consent=consent,
         liaison=actor.name if actor.role == "family_liaison" else "",
     )

@@ -75,6 +75,7 @@ FIELDS: tuple[str, ...] = (
     "clothing",
     "marks",
     "effects",
+    "description",
     "contact",
     "liaison",
 )
@@ -116,6 +117,11 @@ class NewInquiry(BaseModel):
     clothing: list[str] = Field(default_factory=list, max_length=100)
     marks: list[str] = Field(default_factory=list, max_length=100)
     effects: list[str] = Field(default_factory=list, max_length=100)
+    description: str = Field(
+        default="",
+        max_length=MAX_FIELD,
+        description="The family's own words (any language): read for matching.",
+    )
     contact: str = Field(default="", max_length=MAX_FIELD)
     consent: list[str] = Field(default_factory=list, description="matching, sharing")
     liaison: str = Field(default="", max_length=200)

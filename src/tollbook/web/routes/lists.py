@@ -19,6 +19,7 @@ from tollbook.exchange.errors import InputError
 from tollbook.exchange.file_limits import FileLimits
 from tollbook.services.accounts import User
 from tollbook.services.linkage import list_persons, pair_decisions
+from tollbook.services.list_undo import ImportUndone, undo_import
 from tollbook.services.lists import (
     ImportRefused,
     ListImportResult,
@@ -31,7 +32,7 @@ from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import LINK, LISTS
 from tollbook.web.errors import ApiProblem
 from tollbook.web.pagination import fetch_page, page_body
-from tollbook.web.routes.common import PageDep, UowDep, actor
+from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.serializers_lists import (
     import_json,
     import_result_json,
@@ -194,6 +195,36 @@ def api_import(
     return JSONResponse(body, status_code=201)
 
 
+@router.post(
+    "/api/lists/imports/{import_id}/undo", tags=["lists"], summary="Undo an import of a list"
+)
+def api_undo_import(
+    import_id: int,
+    uow: UowDep,
+    user: Annotated[User, Depends(LINK)],
+    reason: Annotated[str, Form(max_length=2000)] = "",
+) -> dict[str, Any]:
+    """Take the import's records out of its list, of the persons linkage made of them and
+    of any draft estimate that counted them (audited); 422 if undone already."""
+    return {
+        "ok": True,
+        **_undone_json(undo_import(uow, import_id, actor=actor(user), reason=reason)),
+    }
+
+
+def _undone_json(done: ImportUndone) -> dict[str, Any]:
+    return {
+        "import_id": done.import_id,
+        "list": done.list_name,
+        "records_removed": done.records,
+        "links_removed": done.links,
+        "persons_changed": done.persons_changed,
+        "persons_retired": done.persons_retired,
+        "drafts_withdrawn": done.drafts_withdrawn,
+        "published_estimates_counted": done.published_counted,
+    }
+
+
 @router.get("/api/persons", tags=["lists"], summary="Persons linked from the lists")
 def api_persons(
     request: Request,
@@ -230,9 +261,29 @@ def api_person(
 
 
 @router.get("/lists", response_class=HTMLResponse, include_in_schema=False)
-def lists_page(request: Request, uow: UowDep, user: Annotated[User, Depends(LISTS)]) -> Response:
-    context = {"lists": list_summaries(uow), "imports": list_imports(uow, limit=50)}
+def lists_page(
+    request: Request,
+    uow: UowDep,
+    user: Annotated[User, Depends(LISTS)],
+    undone: Annotated[int | None, Query()] = None,
+) -> Response:
+    context = {
+        "lists": list_summaries(uow),
+        "imports": list_imports(uow, limit=50),
+        "undone": undone,
+    }
     return render(request, "lists_index.html", context)
+
+
+@router.post("/lists/imports/{import_id}/undo", include_in_schema=False)
+def undo_form(
+    import_id: int,
+    uow: UowDep,
+    user: Annotated[User, Depends(LINK)],
+    reason: Annotated[str, Form(max_length=2000)] = "",
+) -> Response:
+    done = undo_import(uow, import_id, actor=actor(user), reason=reason)
+    return see_other(f"/lists?undone={done.import_id}#imports")
 
 
 @router.get("/lists/import", response_class=HTMLResponse, include_in_schema=False)
