@@ -25,7 +25,7 @@ def extracted() -> dict[str, str]:
     options = {"templates/**.html": {"extensions": "jinja2.ext.i18n"}}
     found: dict[str, str] = {}
     for filename, _lineno, message, _comments, _context in extract_from_dir(
-        str(WEB), method_map, options, keywords={"_": None, "gettext": None}
+        str(WEB), method_map, options, keywords={"_": None, "gettext": None, "N_": None}
     ):
         text = message if isinstance(message, str) else message[0]
         found.setdefault(text, filename)

@@ -11,6 +11,7 @@ milliseconds), so there is no ``.mo`` file to fall out of date.
 from __future__ import annotations
 
 import gettext
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
 from io import BytesIO
@@ -34,6 +35,17 @@ DEFAULT_LOCALE = "en"
 LOCALE_NAMES: dict[str, str] = {"en": "English", "uk": "Українська", "ru": "Русский"}
 LOCALE_COOKIE = "lang"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalogs where it is defined (a label of a vocabulary, a
+    flash text); the page translates it where it shows it (the ``word`` filter)."""
+    return message
+
+
+def gettext_for(request: Request) -> Callable[[str], str]:
+    """The request's ``gettext``, for messages made in Python (flash texts, refusals)."""
+    return translations(request_locale(request)).gettext
 
 
 def catalog_path(locale: str) -> Path:
