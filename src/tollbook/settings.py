@@ -32,6 +32,9 @@ SPARK_MASTER = "TOLLBOOK_SPARK_MASTER"
 #: The passphrase of an encrypted database and its photos, or the file that holds it.
 PASSPHRASE = "TOLLBOOK_PASSPHRASE"
 PASSPHRASE_FILE = "TOLLBOOK_PASSPHRASE_FILE"
+#: The language of the command line's messages: ``en``, ``uk`` or ``ru`` (default: the
+#: standard ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, else English).
+LANG = "TOLLBOOK_LANG"
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(SPARK_MASTER, "the Spark master of the Spark linkage engine"),
     Variable(PASSPHRASE, "the passphrase of an encrypted database and its photos"),
     Variable(PASSPHRASE_FILE, "the file whose first line is that passphrase"),
+    Variable(LANG, "the language of the command line's messages (en, uk, ru)"),
 )
 NAMES: frozenset[str] = frozenset(v.name for v in VARIABLES)
 

@@ -16,6 +16,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 WEB = Path(__file__).resolve().parents[2] / "src" / "tollbook" / "web"
+CLI = WEB.parent / "cli"
 # read as files: importing tollbook.web would load the whole app
 LOCALES = ("uk", "ru")
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
@@ -62,15 +63,17 @@ def english_left(source: str) -> list[str]:
 
 
 def extracted() -> dict[str, str]:
-    """Each message of the pages with the first file it is in."""
+    """Each message of the pages and of the command line with the first file it is in."""
     method_map = [("templates/**.html", "jinja2"), ("**.py", "python")]
     options = {"templates/**.html": {"extensions": "jinja2.ext.i18n"}}
+    keywords = {"_": None, "gettext": None, "N_": None}
     found: dict[str, str] = {}
-    for filename, _lineno, message, _comments, _context in extract_from_dir(
-        str(WEB), method_map, options, keywords={"_": None, "gettext": None, "N_": None}
-    ):
-        text = message if isinstance(message, str) else message[0]
-        found.setdefault(text, filename)
+    for folder in (WEB, CLI):
+        for filename, _lineno, message, _comments, _context in extract_from_dir(
+            str(folder), method_map, options, keywords=keywords
+        ):
+            text = message if isinstance(message, str) else message[0]
+            found.setdefault(text, f"{folder.name}/{filename}")
     return found
 
 
@@ -87,6 +90,9 @@ def load(locale: str) -> Catalog:
 def test_the_pages_have_messages_to_translate(messages: dict[str, str]) -> None:
     assert len(messages) > 50
     assert "Published tolls" in messages and "Log out" in messages
+    assert messages["Create the database, or migrate it to this version's schema."].startswith(
+        "cli/"
+    )
 
 
 @pytest.mark.parametrize("locale", LOCALES)

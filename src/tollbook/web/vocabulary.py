@@ -56,3 +56,25 @@ MATCH_FEATURES = (
 )
 #: How a linkage run's model was had.
 MODEL_ORIGINS = (N_("trained"), N_("reused"))
+#: What a claim counts (:data:`tollbook.domain.claim.OUTCOMES`); the command line's toll
+#: names its outcome with these too.
+OUTCOMES = (N_("killed"), N_("injured"), N_("missing"), N_("buried"), N_("bodies_found"))
+#: What a claim is (:mod:`tollbook.domain.claim`): its kind, scope and qualifier.
+CLAIM_KINDS = (N_("official"), N_("estimate"), N_("observed"), N_("reported"))
+CLAIM_SCOPES = (N_("incident"), N_("cumulative"))
+QUALIFIERS = (
+    N_("exact"),
+    N_("at_least"),
+    N_("more_than"),
+    N_("about"),
+    N_("up_to"),
+    N_("range"),
+    N_("vague"),
+    N_("derived"),
+)
+#: A claim's review, and the filter of the claims page.
+REVIEW_STATUSES = (N_("unreviewed"), N_("confirmed"), N_("edited"), N_("rejected"), N_("all"))
+#: How far an incident's sources agree (:data:`tollbook.domain.incident.Grade`).
+GRADES = (N_("single_source"), N_("corroborated"), N_("contested"))
+#: Where a saved estimate is in its life.
+ESTIMATE_STATUSES = (N_("draft"), N_("published"), N_("withdrawn"))
