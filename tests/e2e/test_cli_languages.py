@@ -1,6 +1,7 @@
 """The command line in Ukrainian and Russian: ``$TOLLBOOK_LANG`` (or the standard
 ``LANG``) chooses, and the summaries, errors with their file, line and field, the toll and
-the top-level help are written in that language; English stays the default."""
+the top-level help are written in that language, and so are the words of the toll's chart;
+English stays the default."""
 
 from __future__ import annotations
 
@@ -52,6 +53,11 @@ def test_the_commands_speak_ukrainian_and_russian(
     assert "задокументовано: 0, інцидентів: 0 — лише інциденти" in out
     assert "розмиті числа (десятки, сотні, багато...) показано, але не враховано" in out
     assert "documented" not in out and "note:" not in out
+    code, _, err = run(folder, "toll", "Mariupol", "--chart", "chart.svg")
+    assert code == 0 and "графік записано до chart.svg" in err
+    chart = (folder / "chart.svg").read_text(encoding="utf-8")  # its words are comments
+    for words in ("Mariupol: загиблі", "люди: загиблі", "немає чисел із датою"):
+        assert f"<!-- {words} -->" in chart
 
     monkeypatch.setenv("TOLLBOOK_LANG", "ru")
     code, out, err = run(folder, "lists", "import", "morgue.csv", "--source", "morgue", *MAPPING)

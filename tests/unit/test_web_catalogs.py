@@ -17,6 +17,7 @@ from babel.messages.pofile import read_po
 
 WEB = Path(__file__).resolve().parents[2] / "src" / "tollbook" / "web"
 CLI = WEB.parent / "cli"
+TOLL_CHART = [("toll_chart.py", "python"), ("**", "ignore")]
 # read as files: importing tollbook.web would load the whole app
 LOCALES = ("uk", "ru")
 PLACEHOLDER = re.compile(r"%\((\w+)\)s")
@@ -64,11 +65,13 @@ def english_left(source: str) -> list[str]:
 
 def extracted() -> dict[str, str]:
     """Each message of the pages and of the command line with the first file it is in."""
-    method_map = [("templates/**.html", "jinja2"), ("**.py", "python")]
+    everything = [("templates/**.html", "jinja2"), ("**.py", "python")]
     options = {"templates/**.html": {"extensions": "jinja2.ext.i18n"}}
     keywords = {"_": None, "gettext": None, "N_": None}
     found: dict[str, str] = {}
-    for folder in (WEB, CLI):
+    # the toll chart is drawn in the page's or the command line's language
+    sources = ((WEB, everything), (CLI, everything), (WEB.parent / "exchange", TOLL_CHART))
+    for folder, method_map in sources:
         for filename, _lineno, message, _comments, _context in extract_from_dir(
             str(folder), method_map, options, keywords=keywords
         ):

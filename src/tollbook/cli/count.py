@@ -228,7 +228,7 @@ def toll(
     )
     if chart is not None:
         try:
-            write_toll_chart(found, chart)
+            write_toll_chart(found, chart, _)
         except OSError as error:
             fail(
                 _("%(path)s: cannot write: %(reason)s", path=chart, reason=error.strerror or error)
