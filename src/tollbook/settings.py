@@ -34,6 +34,9 @@ PASSPHRASE = "TOLLBOOK_PASSPHRASE"
 PASSPHRASE_FILE = "TOLLBOOK_PASSPHRASE_FILE"
 #: The password of the account ``tollbook sync push`` / ``pull`` logs in with.
 SYNC_PASSWORD = "TOLLBOOK_SYNC_PASSWORD"
+#: The language of the command line's messages: ``en``, ``uk`` or ``ru`` (default: the
+#: standard ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, else English).
+LANG = "TOLLBOOK_LANG"
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(PASSPHRASE, "the passphrase of an encrypted database and its photos"),
     Variable(PASSPHRASE_FILE, "the file whose first line is that passphrase"),
     Variable(SYNC_PASSWORD, "the password of the account sync push and pull log in with"),
+    Variable(LANG, "the language of the command line's messages (en, uk, ru)"),
 )
 NAMES: frozenset[str] = frozenset(v.name for v in VARIABLES)
 

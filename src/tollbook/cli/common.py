@@ -13,6 +13,7 @@ import click
 from sqlalchemy.exc import SQLAlchemyError
 
 from tollbook import settings
+from tollbook.cli.language import _, number
 from tollbook.domain.refusals import Refusal
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.report_files import parse_published
@@ -31,7 +32,17 @@ class Problems:
 
     def report(self, problem: InputProblem) -> None:
         self.count += 1
-        click.echo(f"error: {problem}", err=True)
+        click.echo(_("error: %(message)s", message=problem_text(problem)), err=True)
+
+
+def problem_text(problem: InputProblem) -> str:
+    """``FILE:LINE: field 'name': message``, in the command line's language."""
+    where = problem.path
+    if problem.line is not None:
+        where += f":{problem.line}"
+    if problem.field is not None:
+        where += ": " + _("field %(name)s", name=repr(problem.field))
+    return f"{where}: {_(problem.message)}"
 
 
 class ProgressLine:
@@ -45,12 +56,12 @@ class ProgressLine:
         now = time.monotonic()
         if now - self.last >= 1.0:
             self.last = now
-            click.echo(f"... {done:,} {self.what}", err=True)
+            click.echo(f"... {number(done)} {_(self.what)}", err=True)
 
 
 def fail(message: str) -> NoReturn:
     """Print ``error: message`` to stderr and exit with status 1."""
-    click.echo(f"error: {message}", err=True)
+    click.echo(_("error: %(message)s", message=message), err=True)
     sys.exit(EXIT_PROBLEMS)
 
 
@@ -79,7 +90,7 @@ def open_store(ctx: click.Context) -> UnitOfWork:
         fail(str(exc))
     except SQLAlchemyError as exc:
         reason = getattr(exc, "orig", None) or exc
-        fail(f"cannot open database {redact_url(url)}: {reason}")
+        fail(_("cannot open database %(url)s: %(reason)s", url=redact_url(url), reason=reason))
 
 
 #: Who acts, for the audit log, when ``--actor`` is not given.

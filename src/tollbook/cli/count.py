@@ -13,6 +13,7 @@ from typing import IO, Any, TypeVar
 import click
 
 from tollbook.cli.common import fail, open_store, refused
+from tollbook.cli.language import N_, _
 from tollbook.count import CountRules, VagueFloors
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.incident import Incident
@@ -118,21 +119,28 @@ def incidents(
             click.echo(json.dumps(incident_record(incident), ensure_ascii=False))
         return
     if not found:
-        click.echo("no incidents" + (" match" if place or outcome or start or end else ""))
+        click.echo(
+            _("no incidents match") if place or outcome or start or end else _("no incidents")
+        )
         return
     click.echo(_incident_table(found))
     if show_sources:
         for incident in found:
-            click.echo(f"\nincident {incident.id}:")
+            click.echo("\n" + _("incident %(id)s:", id=incident.id))
             click.echo(_sources_table(incident))
     unreviewed = sum(1 for i in found if not i.reviewed)
-    click.echo(
-        f"\n{len(found)} incident(s), {unreviewed} with unreviewed machine claims (marked *)"
+    summary = _(
+        "%(n)s incident(s), %(unreviewed)s with unreviewed machine claims (marked *)",
+        n=len(found),
+        unreviewed=unreviewed,
     )
+    click.echo("\n" + summary)
     if any(i.looks_cumulative for i in found):
         click.echo(
-            "! its figure looks like a running total: held back from the documented count "
-            "until a person confirms its claims (docs/counting.md)"
+            _(
+                "! its figure looks like a running total: held back from the documented count "
+                "until a person confirms its claims (docs/counting.md)"
+            )
         )
 
 
@@ -220,15 +228,17 @@ def toll(
     )
     if chart is not None:
         try:
-            write_toll_chart(found, chart)
+            write_toll_chart(found, chart, _)
         except OSError as error:
-            fail(f"{chart}: cannot write: {error.strerror or error}")
+            fail(
+                _("%(path)s: cannot write: %(reason)s", path=chart, reason=error.strerror or error)
+            )
     if as_json:
         click.echo(json.dumps(toll_record(found), ensure_ascii=False))
     else:
         click.echo(_toll_text(found))
     if chart is not None:
-        click.echo(f"chart written to {chart}", err=True)
+        click.echo(_("chart written to %(path)s", path=chart), err=True)
 
 
 def toll_record(found: Toll) -> dict[str, Any]:
@@ -299,34 +309,61 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
 
+#: The rule a toll states when vague figures are not counted (``count.rules``), so that
+#: the note reads in the command line's language.
+VAGUE_NOT_COUNTED = N_("vague figures (dozens, hundreds, many...) are listed but not counted")
+
+
 def _toll_text(found: Toll) -> str:
-    period = "all dates"
+    period = _("all dates")
     if found.period.bounded:
-        period = f"{_iso(found.period.start) or '…'} to {_iso(found.period.end) or '…'}"
-    lines = [f"{found.place} — {found.outcome}, {period}"]
-    count = len(found.incidents)
-    lines.append(
-        f"documented: {_range(found.low, found.high)} in {count} incident(s)"
-        + (f", {found.contested_incidents} contested" if found.contested_incidents else "")
-        + (f", {found.undated_incidents} undated" if found.undated_incidents else "")
-        + " — incidents only"
+        period = _(
+            "%(start)s to %(end)s",
+            start=_iso(found.period.start) or "…",
+            end=_iso(found.period.end) or "…",
+        )
+    lines = [f"{found.place} — {_(found.outcome)}, {period}"]
+    documented = _(
+        "documented: %(figure)s in %(n)s incident(s)",
+        figure=_range(found.low, found.high),
+        n=len(found.incidents),
     )
+    if found.contested_incidents:
+        documented += _(", %(n)s contested", n=found.contested_incidents)
+    if found.undated_incidents:
+        documented += _(", %(n)s undated", n=found.undated_incidents)
+    lines.append(documented + _(" — incidents only"))
     if found.unreviewed_incidents:
         lines.append(
-            f"  of which reviewed by a person: {_range(found.reviewed_low, found.reviewed_high)}"
-            f" ({found.unreviewed_incidents} incident(s) rest on unreviewed machine claims)"
+            "  "
+            + _(
+                "of which reviewed by a person: %(figure)s (%(n)s incident(s) rest on "
+                "unreviewed machine claims)",
+                figure=_range(found.reviewed_low, found.reviewed_high),
+                n=found.unreviewed_incidents,
+            )
         )
     for incident in found.flagged_incidents:
         lines.append(
-            f"  incident {incident.id}: {_range(incident.low, incident.high)} looks like a "
-            f"running total ({incident.running_total_guard}); confirmed by a person, counted"
+            "  "
+            + _(
+                "incident %(id)s: %(figure)s looks like a running total (%(guard)s); "
+                "confirmed by a person, counted",
+                id=incident.id,
+                figure=_range(incident.low, incident.high),
+                guard=incident.running_total_guard,
+            )
         )
-    lines.append("beside the documented count, never added to it:")
+    lines.append(_("beside the documented count, never added to it:"))
     if found.held_back:
         lines.append(
-            f"  held back: {_range(found.held_back_low, found.held_back_high)} in "
-            f"{len(found.held_back)} unreviewed incident(s) that look like running totals "
-            "(confirm them to count them, or edit their scope to cumulative)"
+            "  "
+            + _(
+                "held back: %(figure)s in %(n)s unreviewed incident(s) that look like running "
+                "totals (confirm them to count them, or edit their scope to cumulative)",
+                figure=_range(found.held_back_low, found.held_back_high),
+                n=len(found.held_back),
+            )
         )
         for incident in found.held_back:
             day = _iso(incident.date) or "undated"
@@ -337,22 +374,22 @@ def _toll_text(found: Toll) -> str:
             )
     latest = found.latest_official
     if latest is not None:
-        lines.append(f"  latest official cumulative: {_figure(latest)}")
+        lines.append("  " + _("latest official cumulative: %(figure)s", figure=_figure(latest)))
     else:
-        lines.append("  latest official cumulative: none reported")
+        lines.append("  " + _("latest official cumulative: none reported"))
     for title, points in (
-        ("official running totals", found.official),
-        ("other reported running totals", found.reported),
-        ("estimates", found.estimates),
-        ("part of the victims (never the headline)", found.subgroups),
+        (N_("official running totals"), found.official),
+        (N_("other reported running totals"), found.reported),
+        (N_("estimates"), found.estimates),
+        (N_("part of the victims (never the headline)"), found.subgroups),
     ):
         if points:
-            lines.append(f"  {title}:")
+            lines.append(f"  {_(title)}:")
             lines.extend(f"    {_figure(p)}" for p in points)
     if found.documented:
-        lines.append("documented over time (running sum of incidents):")
+        lines.append(_("documented over time (running sum of incidents):"))
         lines.extend(f"  {p.date.isoformat()}  {_range(p.low, p.high)}" for p in found.documented)
-    lines.append(f"note: {found.vague_rule}")
+    lines.append(_("note: %(message)s", message=_(found.vague_rule)))
     return "\n".join(lines)
 
 
@@ -413,7 +450,7 @@ def export(
     with _output(out) as handle:
         written = writers[fmt](found, handle)
     if out is not None:
-        click.echo(f"{written} incident(s) written to {out}", err=True)
+        click.echo(_("%(n)s incident(s) written to %(path)s", n=written, path=out), err=True)
 
 
 @contextmanager

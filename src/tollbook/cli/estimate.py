@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NoReturn, cast
 import click
 
 from tollbook.cli.common import ACTOR_ENV, EXIT_PROBLEMS, default_actor, fail
+from tollbook.cli.language import _
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -226,7 +227,7 @@ def estimate(
         bootstrap=bootstrap,
     )
     if too_much is not None:
-        name, _, why = too_much.partition(": ")
+        name, _sep, why = too_much.partition(": ")
         raise click.BadParameter(why, param_hint=f"--{name.replace('_', '-')}")
     from tollbook.estimate.list_choice import choice_of
 
@@ -267,7 +268,7 @@ def estimate(
         tables = prepare_file_tables(source.tables, choice)
     except TableErrors as exc:
         for problem in exc.problems:
-            click.echo(f"error: {problem}", err=True)
+            click.echo(_("error: %(message)s", message=problem), err=True)
         sys.exit(EXIT_PROBLEMS)
     except EstimateError as exc:
         raise click.BadParameter(str(exc), param_hint="--lists/--drop/--merge") from None
@@ -301,9 +302,11 @@ def estimate(
         for stratum in report.strata:
             where = source.path + (f": {stratum.label}" if report.stratified else "")
             for why in stratum.refusals:
-                click.echo(f"error: {where}: {why}", err=True)
+                said = f"{where}: {why}"
+                click.echo(_("error: %(message)s", message=said), err=True)
             for name, why in stratum.failures:
-                click.echo(f"error: {where}: {name}: {why}", err=True)
+                said = f"{where}: {name}: {why}"
+                click.echo(_("error: %(message)s", message=said), err=True)
         sys.exit(EXIT_PROBLEMS)
 
 
@@ -321,7 +324,7 @@ def _from_db(
         ctx.obj = {"url": database_url()}
     uow = open_store(ctx)
     try:
-        report, _, _, _ = estimate_from_db(
+        report, *_rest = estimate_from_db(
             uow, by=by, method=method, options=options, on_progress=_progress
         )
     except NoLinkedPersons as exc:
@@ -340,7 +343,7 @@ def _progress(message: str) -> None:
 
 def _refused(exc: Exception) -> NoReturn:
     message = str(exc)
-    field, _, rest = message.partition(": ")
+    field, _sep, rest = message.partition(": ")
     if field in OPTION_OF_FIELD and rest:
         raise click.BadParameter(rest, param_hint=OPTION_OF_FIELD[field]) from None
     fail(message)
@@ -415,7 +418,7 @@ def _save_and_show(
         fail(f"{NO_LINKED_PERSONS}: {exc}")
     except TableErrors as exc:
         for problem in exc.problems:
-            click.echo(f"error: {problem}", err=True)
+            click.echo(_("error: %(message)s", message=problem), err=True)
         sys.exit(EXIT_PROBLEMS)
     except EstimateError as exc:
         _refused(exc)

@@ -13,7 +13,15 @@ from typing import Any, TypeVar
 
 import click
 
-from tollbook.cli.common import ACTOR_ENV, default_actor, fail, open_store, refused
+from tollbook.cli.common import (
+    ACTOR_ENV,
+    default_actor,
+    fail,
+    open_store,
+    problem_text,
+    refused,
+)
+from tollbook.cli.language import N_, _, number
 from tollbook.domain.refusals import Refusal
 from tollbook.exchange.errors import InputProblem
 from tollbook.link.engine import ENGINES, EngineUnavailable
@@ -52,9 +60,10 @@ def _run(ctx: click.Context, use: Callable[[UnitOfWork], T]) -> T:
 
 def _report_problems(problems: Sequence[InputProblem], label: str, shown: int = 50) -> None:
     for problem in problems[:shown]:
-        click.echo(f"{label}: {problem}", err=True)
+        click.echo(f"{_(label)}: {problem_text(problem)}", err=True)
     if len(problems) > shown:
-        click.echo(f"{label}: ... and {len(problems) - shown:,} more", err=True)
+        more = _("... and %(n)s more", n=number(len(problems) - shown))
+        click.echo(f"{_(label)}: {more}", err=True)
 
 
 # --- lists --------------------------------------------------------------------------
@@ -126,22 +135,36 @@ def import_(
             replaces=replaces,
         ),
     )
-    _report_problems(result.problems, "error")
-    _report_problems(result.warnings, "warning")
+    _report_problems(result.problems, N_("error"))
+    _report_problems(result.warnings, N_("warning"))
     if result.unused_warning:
-        click.echo(f"warning: {file}: {result.unused_warning}", err=True)
-    made = " (new list)" if result.new_list else ""
-    made += "; the list may hold duplicates" if result.has_duplicates else ""
-    click.echo(
-        f"imported {result.imported:,} of {result.rows:,} rows into list "
-        f"{result.list_name!r}{made}"
-        + (f"; {result.rejected:,} rows left out" if result.rejected else "")
-        + (f" (import {result.import_id})" if result.import_id is not None else "")
+        unused = f"{file}: {result.unused_warning}"
+        click.echo(_("warning: %(message)s", message=unused), err=True)
+    line = _(
+        "imported %(imported)s of %(rows)s rows into list %(name)s",
+        imported=number(result.imported),
+        rows=number(result.rows),
+        name=repr(result.list_name),
     )
+    if result.new_list:
+        line += _(" (new list)")
+    if result.has_duplicates:
+        line += _("; the list may hold duplicates")
+    if result.rejected:
+        line += _("; %(n)s rows left out", n=number(result.rejected))
+    if result.import_id is not None:
+        line += _(" (import %(id)s)", id=result.import_id)
+    click.echo(line)
     if result.updated or result.unchanged or result.removed:
         click.echo(
-            f"{result.added:,} added, {result.updated:,} updated, "
-            f"{result.unchanged:,} unchanged, {result.removed:,} removed"
+            _(
+                "%(added)s added, %(updated)s updated, %(unchanged)s unchanged, "
+                "%(removed)s removed",
+                added=number(result.added),
+                updated=number(result.updated),
+                unchanged=number(result.unchanged),
+                removed=number(result.removed),
+            )
         )
     if result.problems:
         ctx.exit(1)
@@ -155,7 +178,7 @@ def show(ctx: click.Context) -> None:
 
     found = _run(ctx, list_summaries)
     if not found:
-        click.echo("no lists: import one with `tollbook lists import FILE --source NAME`")
+        click.echo(_("no lists: import one with `tollbook lists import FILE --source NAME`"))
         return
     rows = [
         (
@@ -196,7 +219,7 @@ def queue(ctx: click.Context, limit: int, as_json: bool, actor: str | None) -> N
             )
         return
     if not found:
-        click.echo("no pairs are waiting for review")
+        click.echo(_("no pairs are waiting for review"))
         return
     for item in found:
         probability = item.review.probability
@@ -222,8 +245,9 @@ def _decide(
         ctx,
         lambda uow: decide_pair(uow, a, b, decision, actor=actor, reason=reason),  # type: ignore[arg-type]
     )
-    word = "the same person" if decided.status == "confirmed" else "two people"
-    click.echo(f"records {decided.record_a} and {decided.record_b}: {word} ({decided.status})")
+    word = _("the same person") if decided.status == "confirmed" else _("two people")
+    said = _("records %(a)s and %(b)s:", a=decided.record_a, b=decided.record_b)
+    click.echo(f"{said} {word} ({decided.status})")
 
 
 @lists.command("confirm")
@@ -365,23 +389,44 @@ def link(
         report = made[0]
         model = "trained" if report.trained else "reused"
         if report.model_note:
-            click.echo(f"note: {report.model_note}", err=True)
-        click.echo(
-            f"linked {report.records:,} records into {report.persons:,} persons "
-            f"({report.persons_with_several_records:,} on more than one record) with "
-            f"{report.engine} in {report.seconds:.1f} s"
+            click.echo(_("note: %(message)s", message=report.model_note), err=True)
+        linked = _(
+            "linked %(records)s records into %(persons)s persons (%(several)s on more than one "
+            "record) with %(engine)s in %(seconds)s s",
+            records=number(report.records),
+            persons=number(report.persons),
+            several=number(report.persons_with_several_records),
+            engine=report.engine,
+            seconds=number(round(report.seconds, 1)),
         )
-        click.echo(
-            f"  model {report.model_id} ({model}); {report.pairs:,} pairs scored, "
-            f"{report.links:,} at or above {threshold}"
+        click.echo(linked)
+        scored = _(
+            "model %(model)s (%(how)s); %(pairs)s pairs scored, %(links)s at or above "
+            "%(threshold)s",
+            model=report.model_id,
+            how=_(model),
+            pairs=number(report.pairs),
+            links=number(report.links),
+            threshold=threshold,
         )
-        click.echo(
-            f"  persons: {report.created:,} new, {report.kept:,} kept, {report.retired:,} retired; "
-            f"{report.queued:,} pairs queued for review (tollbook lists queue)"
+        click.echo(f"  {scored}")
+        persons = _(
+            "persons: %(created)s new, %(kept)s kept, %(retired)s retired; %(queued)s pairs "
+            "queued for review (tollbook lists queue)",
+            created=number(report.created),
+            kept=number(report.kept),
+            retired=number(report.retired),
+            queued=number(report.queued),
         )
+        click.echo(f"  {persons}")
         for a, b in report.conflicts:
             click.echo(
-                f"warning: confirmed pair {a} {b} is kept apart by a split decision", err=True
+                _(
+                    "warning: confirmed pair %(a)s %(b)s is kept apart by a split decision",
+                    a=a,
+                    b=b,
+                ),
+                err=True,
             )
 
 
@@ -440,7 +485,7 @@ def _link_files(
     _report_problems(result.problems, "error")
     _report_problems(result.warnings, "warning")
     if result.model_note:
-        click.echo(f"note: {result.model_note}", err=True)
+        click.echo(_("note: %(message)s", message=result.model_note), err=True)
     seconds = result.seconds
     click.echo(
         f"linked {result.records:,} records into {result.clusters:,} clusters "

@@ -20,6 +20,7 @@ from tollbook.cli.common import (
     open_store,
     published_option,
 )
+from tollbook.cli.language import N_, _
 from tollbook.cli.review import claim_filter_options
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.incident import REVIEW_STATUSES
@@ -67,12 +68,18 @@ def init(ctx: click.Context, encrypt: bool, keep_plain: Path | None) -> None:
         if plain is not None and encryption.offer_encryption(plain, encrypt):
             revision = encryption.encrypt_existing(plain, keep_plain)
     except (DatabaseNotReady, SQLAlchemyError, DatabaseKeyError) as exc:
-        fail(f"cannot initialise {redact_url(url)}: {exc}")
-    click.echo(f"database {redact_url(url)} is ready (schema revision {revision})")
+        fail(_("cannot initialise %(url)s: %(reason)s", url=redact_url(url), reason=exc))
+    click.echo(
+        _(
+            "database %(url)s is ready (schema revision %(revision)s)",
+            url=redact_url(url),
+            revision=revision,
+        )
+    )
     from tollbook.store.file_modes import exposure_warnings
 
     for warning in exposure_warnings(url):
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(_("warning: %(message)s", message=warning), err=True)
 
 
 def _reports_from(
@@ -127,20 +134,29 @@ def ingest(
             _reports_from(files, when, publisher, problems),
             extract_claims,
             actor=actor,
-            on_progress=ProgressLine("reports"),
+            on_progress=ProgressLine(N_("reports")),
             extractor_version=EXTRACTOR_VERSION,
         )
     finally:
         uow.dispose()
     for dup in result.duplicates:
-        click.echo(
-            f"note: {dup.report_id}: same text already stored (report #{dup.existing_id})", err=True
+        note = _(
+            "note: %(id)s: same text already stored (report #%(existing)s)",
+            id=dup.report_id,
+            existing=dup.existing_id,
         )
+        click.echo(note, err=True)
     for failure in result.failures:
         problems.report(InputProblem(failure.report_id, failure.error))
     click.echo(
-        f"stored {result.stored} report(s) with {result.claims_stored} claim(s); "
-        f"{len(result.duplicates)} already stored; {problems.count} problem(s)"
+        _(
+            "stored %(n)s report(s) with %(claims)s claim(s); %(duplicates)s already stored; "
+            "%(problems)s problem(s)",
+            n=result.stored,
+            claims=result.claims_stored,
+            duplicates=len(result.duplicates),
+            problems=problems.count,
+        )
     )
     if problems.count:
         sys.exit(EXIT_PROBLEMS)
@@ -326,7 +342,7 @@ def extract(
             click.echo(claims_table(found))
         return
     assert jsonl is not None
-    progress = ProgressLine("reports")
+    progress = ProgressLine(N_("reports"))
     with _open_out(out) if out is not None else _stdout() as handle:
         done = 0
         claims_written = 0

@@ -10,10 +10,14 @@
 
 Figures with no date cannot be placed on the time axis and are left out (the chart says
 how many). The same toll gives the same file: no timestamps are written into it.
+
+Its words are English unless a ``gettext`` is given (the web page's or the command line's
+language): they are in the catalogs of :mod:`tollbook.catalogs`, written ``_("...")`` here.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -47,16 +51,24 @@ def chart_format(path: Path) -> str:
     return suffix
 
 
-def write_toll_chart(toll: Toll, path: Path) -> None:
-    """Draw ``toll`` into ``path`` (.svg or .png)."""
+Gettext = Callable[[str], str]
+
+
+def _english(message: str) -> str:
+    return message
+
+
+def write_toll_chart(toll: Toll, path: Path, gettext: Gettext = _english) -> None:
+    """Draw ``toll`` into ``path`` (.svg or .png), its words through ``gettext``."""
     fmt = chart_format(path)
     metadata: dict[str, str | None] = {"Date": None} if fmt == "svg" else {"Software": None}
     # a fixed salt makes the SVG's element ids, and so the file, the same every time
     with rc_context({"svg.hashsalt": "tollbook"}):
-        toll_figure(toll).savefig(path, format=fmt, metadata=metadata, dpi=120)
+        toll_figure(toll, gettext).savefig(path, format=fmt, metadata=metadata, dpi=120)
 
 
-def toll_figure(toll: Toll) -> Figure:
+def toll_figure(toll: Toll, gettext: Gettext = _english) -> Figure:
+    _ = gettext
     figure = Figure(figsize=(9, 5), layout="constrained")
     axes = figure.add_subplot()
     left_out = 0
@@ -70,7 +82,7 @@ def toll_figure(toll: Toll) -> Figure:
             # all reviewed: the first band is drawn solid and says so
             continue
         everything = not toll.unreviewed_incidents
-        _band(axes, series, _last_day(toll), reviewed, everything_reviewed=everything)
+        _band(axes, series, _last_day(toll), reviewed, everything, _)
     left_out += toll.undated_incidents
     held = [i for i in toll.held_back if i.date is not None]
     left_out += len(toll.held_back) - len(held)
@@ -81,12 +93,12 @@ def toll_figure(toll: Toll) -> Figure:
             "x",
             color=_HELD,
             markersize=8,
-            label="held back: looks like a running total (unreviewed)",
+            label=_("held back: looks like a running total (unreviewed)"),
         )
 
     for points, colour, style, label in (
-        (toll.official, _OFFICIAL, "-", "official cumulative"),
-        (toll.reported, _REPORTED, "--", "reported cumulative"),
+        (toll.official, _OFFICIAL, "-", _("official cumulative")),
+        (toll.reported, _REPORTED, "--", _("reported cumulative")),
     ):
         dated = [p for p in points if p.date is not None and _value(p) is not None]
         left_out += len(points) - len(dated)
@@ -105,7 +117,7 @@ def toll_figure(toll: Toll) -> Figure:
     for index, point in enumerate(estimates):
         value = _value(point)
         assert point.date is not None and value is not None
-        label = "estimates" if index == 0 else "_nolegend_"
+        label = _("estimates") if index == 0 else "_nolegend_"
         face = "white" if point.review_status == "unreviewed" else _ESTIMATE
         if point.low is not None and point.high is not None and point.high > point.low:
             axes.errorbar(
@@ -135,10 +147,10 @@ def toll_figure(toll: Toll) -> Figure:
             "o",
             color="#555555",
             markerfacecolor="white",
-            label="hollow marker: not reviewed by a person",
+            label=_("hollow marker: not reviewed by a person"),
         )
 
-    _decorate(axes, toll, left_out)
+    _decorate(axes, toll, left_out, _)
     return figure
 
 
@@ -148,6 +160,7 @@ def _band(
     last: date,
     reviewed: bool,
     everything_reviewed: bool,
+    _: Gettext,
 ) -> None:
     """The documented band: solid for what a person reviewed, hatched otherwise."""
     if last > series[-1].date:  # carry the running sum on to the last day shown
@@ -157,9 +170,9 @@ def _band(
     highs = [p.high for p in series]
     solid = reviewed or everything_reviewed
     label = (
-        "documented, reviewed by a person (incident min–max)"
+        _("documented, reviewed by a person (incident min–max)")
         if solid
-        else "documented incl. unreviewed machine claims (hatched)"
+        else _("documented incl. unreviewed machine claims (hatched)")
     )
     axes.fill_between(
         days,
@@ -214,12 +227,14 @@ def _value(point: SeriesPoint) -> int | None:
     return point.low if point.low is not None else point.high
 
 
-def _decorate(axes: Axes, toll: Toll, left_out: int) -> None:
+def _decorate(axes: Axes, toll: Toll, left_out: int, _: Gettext) -> None:
     period = ""
     if toll.period.bounded:
-        period = f", {_day(toll.period.start)} to {_day(toll.period.end)}"
-    axes.set_title(f"{toll.place}: {toll.outcome}{period}")
-    axes.set_ylabel(f"people {toll.outcome}")
+        dates = {"start": _day(toll.period.start), "end": _day(toll.period.end)}
+        period = ", " + _("%(start)s to %(end)s") % dates
+    outcome = _(toll.outcome)
+    axes.set_title(f"{toll.place}: {outcome}{period}")
+    axes.set_ylabel(_("people %(outcome)s") % {"outcome": outcome})
     axes.set_ylim(bottom=0)
     axes.margins(x=0.05)
     axes.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
@@ -228,7 +243,10 @@ def _decorate(axes: Axes, toll: Toll, left_out: int) -> None:
     axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     axes.grid(True, alpha=0.3)
     documented = f"{toll.low:,}" if toll.low == toll.high else f"{toll.low:,}–{toll.high:,}"
-    notes = [f"documented {documented} in {len(toll.incidents)} incident(s) (incidents only)"]
+    notes = [
+        _("documented %(figure)s in %(n)s incident(s) (incidents only)")
+        % {"figure": documented, "n": len(toll.incidents)}
+    ]
     if toll.unreviewed_incidents:
         reviewed = (
             f"{toll.reviewed_low:,}"
@@ -236,16 +254,21 @@ def _decorate(axes: Axes, toll: Toll, left_out: int) -> None:
             else f"{toll.reviewed_low:,}–{toll.reviewed_high:,}"
         )
         notes.append(
-            f"reviewed by a person {reviewed}; {toll.unreviewed_incidents} incident(s) unreviewed"
+            _("reviewed by a person %(figure)s; %(n)s incident(s) unreviewed")
+            % {"figure": reviewed, "n": toll.unreviewed_incidents}
         )
     if toll.held_back:
-        notes.append(f"{len(toll.held_back)} incident(s) held back: look like running totals")
+        notes.append(
+            _("%(n)s incident(s) held back: look like running totals") % {"n": len(toll.held_back)}
+        )
     latest = toll.latest_official
     if latest is not None and _value(latest) is not None:
         figure = figure_text(latest.low, latest.high, latest.qualifier)
-        notes.append(f"latest official {figure} ({_day(latest.date)})")
+        notes.append(
+            _("latest official %(figure)s (%(day)s)") % {"figure": figure, "day": _day(latest.date)}
+        )
     if left_out:
-        notes.append(f"{left_out} undated figure(s) not shown")
+        notes.append(_("%(n)s undated figure(s) not shown") % {"n": left_out})
     axes.text(
         0.01, 0.99, "\n".join(notes), transform=axes.transAxes, va="top", ha="left", fontsize=8
     )
@@ -254,7 +277,7 @@ def _decorate(axes: Axes, toll: Toll, left_out: int) -> None:
         below = 0.99 - 0.045 * len(notes)
         axes.legend(loc="upper left", bbox_to_anchor=(0.0, below), fontsize=8)
     else:
-        axes.text(0.5, 0.5, "no dated figures", transform=axes.transAxes, ha="center")
+        axes.text(0.5, 0.5, _("no dated figures"), transform=axes.transAxes, ha="center")
 
 
 def _day(day: date | None) -> str:

@@ -3,55 +3,50 @@ gettext catalogs, and the dates and numbers of the pages written for that locale
 
 The locale is the ``lang`` cookie that the switch on every page sets (``/lang/{code}``),
 else the best match of the browser's ``Accept-Language``, else English. The catalogs are
-the ``.po`` files under ``web/locale/<code>/LC_MESSAGES/messages.po``, the only source
-of the translations: each is compiled in memory the first time a page needs it (a few
-milliseconds), so there is no ``.mo`` file to fall out of date.
+:mod:`tollbook.catalogs` (shared with the command line).
 """
 
 from __future__ import annotations
 
-import gettext
+from collections.abc import Callable
 from datetime import date, datetime
-from functools import cache
-from io import BytesIO
-from pathlib import Path
 from typing import Any
 
 from babel import Locale, negotiate_locale
 from babel.dates import format_date, format_datetime
-from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
-from babel.support import Translations
 from fastapi import Request
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
-#: The languages of the pages, English first (the language of the source strings).
-LOCALES: tuple[str, ...] = ("en", "uk", "ru")
-DEFAULT_LOCALE = "en"
+from tollbook.catalogs import (
+    DEFAULT_LOCALE,
+    LOCALE_DIR,
+    LOCALES,
+    N_,
+    catalog_path,
+    translations,
+)
+
+__all__ = [
+    "DEFAULT_LOCALE",
+    "LOCALES",
+    "LOCALE_DIR",
+    "N_",
+    "catalog_path",
+    "gettext_for",
+    "request_locale",
+    "translations",
+]
+
 #: Each locale's name in its own language, for the switch.
 LOCALE_NAMES: dict[str, str] = {"en": "English", "uk": "Українська", "ru": "Русский"}
 LOCALE_COOKIE = "lang"
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 
 
-def catalog_path(locale: str) -> Path:
-    return LOCALE_DIR / locale / "LC_MESSAGES" / "messages.po"
-
-
-@cache
-def translations(locale: str) -> gettext.NullTranslations:
-    """The compiled catalog of a locale; English (and a missing catalog) translate nothing."""
-    path = catalog_path(locale)
-    if locale == DEFAULT_LOCALE or not path.is_file():
-        return gettext.NullTranslations()
-    with path.open("rb") as handle:
-        catalog = read_po(handle, locale=locale)
-    compiled = BytesIO()
-    write_mo(compiled, catalog)  # fuzzy entries are left out, as msgfmt does
-    compiled.seek(0)
-    return Translations(compiled)
+def gettext_for(request: Request) -> Callable[[str], str]:
+    """The request's ``gettext``, for messages made in Python (flash texts, refusals)."""
+    return translations(request_locale(request)).gettext
 
 
 def accepted_languages(header: str) -> list[str]:

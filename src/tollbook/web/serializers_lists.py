@@ -16,21 +16,22 @@ from tollbook.services.linkage import LinkReport, PersonView, QueuedPair
 from tollbook.services.lists import ListImportResult
 from tollbook.store.linkage_repository import PairReview, StoredLink, StoredRun
 from tollbook.store.list_repository import ListSummary, StoredImport, StoredRecord
+from tollbook.web.i18n import N_
 from tollbook.web.serializers import iso
 
 #: What the comparisons of the linkage model are called on the pages.
 FIELD_LABELS: dict[str, str] = {
-    "list": "Lists",
-    "family_name": "Family name",
-    "given_name": "Given name",
-    "patronymic": "Father's name",
-    "sex": "Sex",
-    "birth": "Birth",
-    "death_date": "Date of death",
-    "district": "District",
-    "address": "Address",
-    "postcode": "Postcode",
-    "region": "Region",
+    "list": N_("Lists"),
+    "family_name": N_("Family name"),
+    "given_name": N_("Given name"),
+    "patronymic": N_("Father's name"),
+    "sex": N_("Sex"),
+    "birth": N_("Birth"),
+    "death_date": N_("Date of death"),
+    "district": N_("District"),
+    "address": N_("Address"),
+    "postcode": N_("Postcode"),
+    "region": N_("Region"),
 }
 
 
@@ -221,14 +222,14 @@ class Reason:
 def verdict(weight: float) -> tuple[str, str]:
     """How a match weight reads (log2 of a Bayes factor), and which side it is on."""
     if weight >= 4:
-        return "strongly for the same person", "for"
+        return N_("strongly for the same person"), "for"
     if weight >= 1:
-        return "for the same person", "for"
+        return N_("for the same person"), "for"
     if weight > -1:
-        return "counts little either way", "neutral"
+        return N_("counts little either way"), "neutral"
     if weight > -4:
-        return "against the same person", "against"
-    return "strongly against the same person", "against"
+        return N_("against the same person"), "against"
+    return N_("strongly against the same person"), "against"
 
 
 def reasons(explanation: dict[str, Any] | None) -> list[Reason]:
@@ -251,10 +252,10 @@ def reasons(explanation: dict[str, Any] | None) -> list[Reason]:
     return out
 
 
-def odds(weight: float) -> str:
-    """A match weight as "N times likelier" (or less likely) for one person."""
+def odds(weight: float) -> tuple[float, int, bool]:
+    """A match weight as "N times likelier" (or less likely) for one person: the factor,
+    its decimals (none from 10 up) and whether it is likelier; the page writes the words."""
     factor = 2.0 ** max(-60.0, min(60.0, weight))
-    if factor >= 1:
-        return f"{factor:,.0f}× likelier" if factor >= 10 else f"{factor:.1f}× likelier"
-    inverse = 1 / factor
-    return f"{inverse:,.0f}× less likely" if inverse >= 10 else f"{inverse:.1f}× less likely"
+    likelier = factor >= 1
+    shown = factor if likelier else 1 / factor
+    return shown, 0 if shown >= 10 else 1, likelier

@@ -67,7 +67,16 @@ def _number(context: Context, value: int | float | None, digits: int = 0) -> str
     return number_text(round(value, digits) if digits else round(value), _locale(context))
 
 
+@pass_context
+def _word(context: Context, value: str | None) -> str:
+    """A stored word (:mod:`tollbook.web.vocabulary`) in the page's language."""
+    if not value:
+        return ""
+    return translations(_locale(context)).gettext(value)
+
+
 templates.env.filters["day"] = _day
+templates.env.filters["word"] = _word
 templates.env.filters["minmax"] = _range
 templates.env.filters["num"] = _number
 templates.env.globals["figure"] = _figure

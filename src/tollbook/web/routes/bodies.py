@@ -41,6 +41,7 @@ from tollbook.services.registry import (
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import BODIES, CASE_BODY, IDENTIFY
 from tollbook.web.errors import ApiProblem
+from tollbook.web.i18n import N_
 from tollbook.web.pagination import Page, fetch_page, page_body
 from tollbook.web.permissions import allowed
 from tollbook.web.routes.common import PageDep, UowDep, registry_actor, see_other
@@ -87,18 +88,18 @@ BODY_FIELDS: tuple[str, ...] = (
 )
 PART_FIELDS: tuple[str, ...] = BODY_FIELDS[1:9]
 DONE = {
-    "added": "Registered.",
-    "moved": "Moved: the custody chain has a new event.",
-    "photo": "Photo kept.",
-    "part": "Part registered.",
-    "identified": (
+    "added": N_("Registered."),
+    "moved": N_("Moved: the custody chain has a new event."),
+    "photo": N_("Photo kept."),
+    "part": N_("Part registered."),
+    "identified": N_(
         "Identification confirmed. The family has NOT been told: their family liaison "
         "tells them in person and records it on the inquiry."
     ),
-    "revoked": (
+    "revoked": N_(
         "Identification revoked: the inquiry is open again and its family liaison is alerted."
     ),
-    "released": "Released: the custody chain ends with the release to the family.",
+    "released": N_("Released: the custody chain ends with the release to the family."),
 }
 
 

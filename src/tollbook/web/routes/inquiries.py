@@ -42,6 +42,7 @@ from tollbook.services.registry import (
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import IDENTIFY, MISSING, NOTIFY
 from tollbook.web.errors import ApiProblem
+from tollbook.web.i18n import N_
 from tollbook.web.pagination import fetch_page, page_body
 from tollbook.web.permissions import allowed
 from tollbook.web.routes.common import PageDep, UowDep, registry_actor, see_other
@@ -81,10 +82,10 @@ FIELDS: tuple[str, ...] = (
 )
 MAX_FIELD = 2000
 STAGE_LABELS = {
-    "open": "open",
-    "identified": "identified, family not told",
-    "told": "family told",
-    "alive": "found alive",
+    "open": N_("open"),
+    "identified": N_("identified, family not told"),
+    "told": N_("family told"),
+    "alive": N_("found alive"),
 }
 StatusQuery = Annotated[
     str | None, Query(max_length=20, description=f"One of {', '.join(CASE_STAGES)}.")

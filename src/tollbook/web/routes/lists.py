@@ -31,6 +31,7 @@ from tollbook.services.lists import (
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import LINK, LISTS
 from tollbook.web.errors import ApiProblem
+from tollbook.web.i18n import N_, gettext_for
 from tollbook.web.pagination import fetch_page, page_body
 from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.serializers_lists import (
@@ -50,18 +51,18 @@ router = APIRouter()
 
 #: What each field a column can be mapped to holds, for the import form.
 FIELD_HELP: dict[str, str] = {
-    "record_id": "the list's own number for the record",
-    "family_name": "family name (surname)",
-    "given_name": "given (first) name",
-    "patronymic": "father's name (по батькові)",
-    "sex": "M/F, Ч/Ж, М/Ж, male/female",
-    "birth_date": "YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD",
-    "age": "age at death, in years",
-    "death_date": "date of death, as birth_date",
-    "district": "district of the city",
-    "address": "street address (several columns are joined)",
-    "postcode": "postcode",
-    "region": "region or oblast",
+    "record_id": N_("the list's own number for the record"),
+    "family_name": N_("family name (surname)"),
+    "given_name": N_("given (first) name"),
+    "patronymic": N_("father's name (по батькові)"),
+    "sex": N_("M/F, Ч/Ж, М/Ж, male/female"),
+    "birth_date": N_("YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or YYYYMMDD"),
+    "age": N_("age at death, in years"),
+    "death_date": N_("date of death, as birth_date"),
+    "district": N_("district of the city"),
+    "address": N_("street address (several columns are joined)"),
+    "postcode": N_("postcode"),
+    "region": N_("region or oblast"),
 }
 SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 MinRecords = Annotated[int, Query(ge=1, le=1000, description="Only persons on this many records.")]
@@ -106,12 +107,14 @@ def for_people(message: str) -> str:
 @contextmanager
 def uploaded(request: Request, upload: UploadFile | None) -> Iterator[tuple[Path, str]]:
     """The uploaded file in a temporary folder (removed afterwards), and its name."""
+    _ = gettext_for(request)
     if upload is None or not upload.filename:
-        raise ApiProblem(422, "file: choose a CSV or XLSX file to import", type="invalid")
+        raise ApiProblem(422, _("file: choose a CSV or XLSX file to import"), type="invalid")
     name = upload_name(upload, "list.csv")
     suffix = Path(name).suffix.lower()
     if suffix not in SUFFIXES:
-        message = f"file: cannot read {suffix or 'files without an extension'}; use .csv or .xlsx"
+        kind = suffix or _("files without an extension")
+        message = _("file: cannot read %(kind)s; use .csv or .xlsx") % {"kind": kind}
         raise ApiProblem(422, message, type="invalid")
     data = read_upload(upload, app_state(request).settings.max_file_bytes, "file")
     with scratch_files({"file": (name, data)}) as scratch:

@@ -32,6 +32,7 @@ from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import AGGREGATES, PUBLISH
 from tollbook.web.drawing import drawing
 from tollbook.web.errors import ApiProblem
+from tollbook.web.i18n import request_locale, translations
 from tollbook.web.pagination import fetch_page, page_body
 from tollbook.web.permissions import allowed
 from tollbook.web.publication import public_figures
@@ -76,17 +77,19 @@ def cached_toll(
 
 
 def chart_svg(request: Request, uow: UnitOfWork, toll: Toll) -> bytes:
+    """The toll's chart, in the request's language (kept once per language)."""
     version = counting_version(uow)
-    key = (place_key(toll.place), toll.outcome, toll.period.start, toll.period.end)
-    return app_state(request).charts.get(key, version, lambda: _draw(toll))
+    locale = request_locale(request)
+    key = (place_key(toll.place), toll.outcome, toll.period.start, toll.period.end, locale)
+    return app_state(request).charts.get(key, version, lambda: _draw(toll, locale))
 
 
-def _draw(toll: Toll) -> bytes:
+def _draw(toll: Toll, locale: str) -> bytes:
     from tollbook.exchange.toll_chart import write_toll_chart
 
     with drawing(), tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "toll.svg"
-        write_toll_chart(toll, path)
+        write_toll_chart(toll, path, translations(locale).gettext)
         return path.read_bytes()
 
 

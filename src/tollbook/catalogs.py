@@ -1,0 +1,47 @@
+"""The gettext catalogs of Tollbook's languages, for the web pages and the command line.
+
+The catalogs are the ``.po`` files under ``web/locale/<code>/LC_MESSAGES/messages.po``
+(one catalog for both: a message the pages and the command line share is translated
+once), the only source of the translations: each is compiled in memory the first time it
+is needed (a few milliseconds), so there is no ``.mo`` file to fall out of date.
+"""
+
+from __future__ import annotations
+
+import gettext
+from functools import cache
+from io import BytesIO
+from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.support import Translations
+
+#: The languages, English first (the language of the source strings).
+LOCALES: tuple[str, ...] = ("en", "uk", "ru")
+DEFAULT_LOCALE = "en"
+LOCALE_DIR = Path(__file__).resolve().parent / "web" / "locale"
+
+
+def N_(message: str) -> str:
+    """Marks a message for the catalogs where it is defined (a label of a vocabulary, a
+    flash text); it is translated where it is shown."""
+    return message
+
+
+def catalog_path(locale: str) -> Path:
+    return LOCALE_DIR / locale / "LC_MESSAGES" / "messages.po"
+
+
+@cache
+def translations(locale: str) -> gettext.NullTranslations:
+    """The compiled catalog of a locale; English (and a missing catalog) translate nothing."""
+    path = catalog_path(locale)
+    if locale == DEFAULT_LOCALE or not path.is_file():
+        return gettext.NullTranslations()
+    with path.open("rb") as handle:
+        catalog = read_po(handle, locale=locale)
+    compiled = BytesIO()
+    write_mo(compiled, catalog)  # fuzzy entries are left out, as msgfmt does
+    compiled.seek(0)
+    return Translations(compiled)

@@ -1,0 +1,115 @@
+"""Finding English left on a page shown in Ukrainian or Russian: the English messages of
+the catalogs (their words between placeholders and tags), looked for in the page's text
+as the browser shows it (text nodes, placeholders, titles, alternative texts).
+
+A text node that is one of those pieces, whole, is English left (a label, a button); so
+is one that holds a piece of three words or more (a sentence). A piece whose Ukrainian
+and Russian translations are the English (``PFIF 1.4 (XML)``), and words the translations
+themselves keep in English (``cumulative``, a file name), are not looked for: on a page
+they are the same in every language, or data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from babel.messages.pofile import read_po
+
+LOCALE_DIR = Path(__file__).resolve().parents[2] / "src" / "tollbook" / "web" / "locale"
+#: Examples in placeholders of values typed as they are stored, in English (an outcome, a
+#: group of victims, an audited entity, the names of lists): data, as in the templates'
+#: test (SAME_IN_EVERY_LANGUAGE in tests/unit/test_web_catalogs.py).
+DATA = frozenset({"morgue, burial, hospital", "killed", "children", "claim"})
+_SPLIT = re.compile(r"%\(\w+\)s|<[^>]*>|&\w+;|[«»“”\"]")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
+_SHOWN = """() => {
+  const texts = [];
+  const skip = new Set(["SCRIPT", "STYLE", "CODE", "TEXTAREA", "PRE"]);
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+    acceptNode(node) {
+      const parent = node.parentElement;
+      if (!parent || skip.has(parent.tagName) || parent.closest("svg, code, pre")) {
+        return NodeFilter.FILTER_REJECT;
+      }
+      return NodeFilter.FILTER_ACCEPT;
+    },
+  });
+  while (walker.nextNode()) {
+    const text = walker.currentNode.nodeValue.replace(/\\s+/g, " ").trim();
+    if (text) texts.push(text);
+  }
+  for (const name of ["title", "aria-label", "alt"]) {
+    for (const element of document.querySelectorAll(`[${name}]`)) {
+      if (element.closest("svg")) continue;
+      const text = element.getAttribute(name).trim();
+      if (text) texts.push(text);
+    }
+  }
+  texts.push(document.title.trim());
+  const placeholders = [...document.querySelectorAll("[placeholder]")].map(
+    (element) => element.getAttribute("placeholder").trim());
+  return {lang: document.documentElement.lang, texts, placeholders};
+}"""
+
+
+@dataclass(frozen=True)
+class Shown:
+    lang: str
+    texts: list[str]
+    placeholders: list[str]
+
+
+def shown_text(page: Any) -> Shown:
+    """What the page in the browser shows as text, its placeholders, and ``<html lang>``."""
+    found = page.evaluate(_SHOWN)
+    return Shown(found["lang"], list(found["texts"]), list(found["placeholders"]))
+
+
+def _pieces(message: str) -> list[str]:
+    return [p.strip(" \t\n.,;:!?()[]—–-·/*#…") for p in _SPLIT.split(message)]
+
+
+@dataclass(frozen=True)
+class EnglishOfTheCatalogs:
+    whole: frozenset[str]
+    sentences: tuple[str, ...]
+
+    @classmethod
+    def load(cls) -> EnglishOfTheCatalogs:
+        kept: set[str] = set()  # Latin words the translations keep as they are
+        english: set[str] = set()
+        for locale in ("uk", "ru"):
+            with (LOCALE_DIR / locale / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+                catalog = read_po(handle, locale=locale)
+            for message in catalog:
+                if not message.id or not message.string or message.fuzzy:
+                    continue
+                source = message.id if isinstance(message.id, str) else message.id[0]
+                target = message.string if isinstance(message.string, str) else message.string[0]
+                kept.update(_LATIN_WORD.findall(target))
+                english.update(p for p in _pieces(source) if p)
+        whole = set()
+        for piece in english:
+            words = _LATIN_WORD.findall(piece)
+            # a piece of English: a word of three letters or more, not an acronym, and
+            # not only words the translations keep (file names, stored values, brands)
+            if any(len(w) >= 3 and not w.isupper() and w not in kept for w in words):
+                whole.add(piece)
+        sentences = tuple(sorted(p for p in whole if len(p.split()) >= 3))
+        return cls(frozenset(whole), sentences)
+
+    def in_texts(self, texts: list[str], data: frozenset[str] = frozenset()) -> list[str]:
+        """The English pieces found in these texts, once each; ``data`` is not English."""
+        found: list[str] = []
+        for text in texts:
+            bare = text.strip(" \t\n.,;:!?()[]—–-·/*#…")
+            if bare in data:
+                continue
+            if bare in self.whole:
+                found.append(bare)
+                continue
+            found.extend(s for s in self.sentences if s in text)
+        return sorted(set(found))
