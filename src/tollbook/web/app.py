@@ -38,6 +38,7 @@ from tollbook.web.routes import (
     linkage,
     lists,
     public,
+    public_files,
     reports,
     session,
     tolls,
@@ -122,6 +123,7 @@ def create_app(database_url: str | None = None, settings: WebSettings | None = N
     install_error_handlers(app)
     for module in (
         tolls,
+        public_files,  # before ``public``: /public/tolls/1.csv is not /public/tolls/{id}
         public,
         session,
         reports,
