@@ -32,6 +32,8 @@ SPARK_MASTER = "TOLLBOOK_SPARK_MASTER"
 #: The passphrase of an encrypted database and its photos, or the file that holds it.
 PASSPHRASE = "TOLLBOOK_PASSPHRASE"
 PASSPHRASE_FILE = "TOLLBOOK_PASSPHRASE_FILE"
+#: ``0``: no live progress line on a terminal for long commands.
+PROGRESS = "TOLLBOOK_PROGRESS"
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(SPARK_MASTER, "the Spark master of the Spark linkage engine"),
     Variable(PASSPHRASE, "the passphrase of an encrypted database and its photos"),
     Variable(PASSPHRASE_FILE, "the file whose first line is that passphrase"),
+    Variable(PROGRESS, "0: no live progress line on a terminal for long commands"),
 )
 NAMES: frozenset[str] = frozenset(v.name for v in VARIABLES)
 

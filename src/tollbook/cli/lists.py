@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import click
 
 from tollbook.cli.common import ACTOR_ENV, default_actor, fail, open_store, refused
+from tollbook.cli.progress import Progress
 from tollbook.domain.refusals import Refusal
 from tollbook.exchange.errors import InputProblem
 from tollbook.link.engine import ENGINES, EngineUnavailable
@@ -104,19 +105,20 @@ def import_(
     """
     from tollbook.services.lists import import_list
 
-    result = _run(
-        ctx,
-        lambda uow: import_list(
-            uow,
-            file,
-            source,
-            mapping,
-            actor=actor,
-            lenient=lenient,
-            sheet=sheet,
-            has_duplicates=has_duplicates,
-        ),
-    )
+    with Progress(f"importing {file.name} into {source!r}"):
+        result = _run(
+            ctx,
+            lambda uow: import_list(
+                uow,
+                file,
+                source,
+                mapping,
+                actor=actor,
+                lenient=lenient,
+                sheet=sheet,
+                has_duplicates=has_duplicates,
+            ),
+        )
     _report_problems(result.problems, "error")
     _report_problems(result.warnings, "warning")
     if result.unused_warning:
@@ -319,9 +321,11 @@ def link(
 
         made: list[LinkReport] = []
 
+        progress = Progress("link", plain="link: ")
+
         def work(uow: UnitOfWork, step: Callable[[str], None]) -> dict[str, Any]:
             def say(text: str) -> None:
-                click.echo(f"link: {text}", err=True)
+                progress.step(text)
                 step(text)
 
             report = link_records(
@@ -337,17 +341,18 @@ def link(
             return {"link_run_id": report.run_id}
 
         settings = {"engine": engine, "threshold": threshold, "review": list(review)}
-        _run(
-            ctx,
-            lambda uow: run_now(
-                uow,
-                "linkage",
-                actor=actor or "cli",
-                params={**settings, "retrain": retrain},
-                work=work,
-                refusals=(*REFUSALS, EngineUnavailable),
-            ),
-        )
+        with progress:
+            _run(
+                ctx,
+                lambda uow: run_now(
+                    uow,
+                    "linkage",
+                    actor=actor or "cli",
+                    params={**settings, "retrain": retrain},
+                    work=work,
+                    refusals=(*REFUSALS, EngineUnavailable),
+                ),
+            )
         report = made[0]
         model = "trained" if report.trained else "reused"
         if report.model_note:
