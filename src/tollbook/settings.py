@@ -37,6 +37,8 @@ SYNC_PASSWORD = "TOLLBOOK_SYNC_PASSWORD"
 #: The language of the command line's messages: ``en``, ``uk`` or ``ru`` (default: the
 #: standard ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``, else English).
 LANG = "TOLLBOOK_LANG"
+#: ``0``: no live progress line on a terminal for long commands.
+PROGRESS = "TOLLBOOK_PROGRESS"
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(PASSPHRASE_FILE, "the file whose first line is that passphrase"),
     Variable(SYNC_PASSWORD, "the password of the account sync push and pull log in with"),
     Variable(LANG, "the language of the command line's messages (en, uk, ru)"),
+    Variable(PROGRESS, "0: no live progress line on a terminal for long commands"),
 )
 NAMES: frozenset[str] = frozenset(v.name for v in VARIABLES)
 

@@ -3,6 +3,7 @@ its claim, and see the toll change; then publish it and see it as the public doe
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from collections.abc import Iterator
@@ -153,3 +154,43 @@ def test_on_a_phone_select_every_claim_and_confirm_them_in_one_action(
     page.wait_for_url(re.compile(r"done="))
     assert "confirmed" in page.inner_text("[role=status]")
     assert page.locator('#bulk-review input[name="claim_id"]').count() == 0  # none left
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_mistyped_correction_comes_back_and_the_public_gets_a_chart_files_and_a_map(
+    server: Server, page: Any, width: int
+) -> None:
+    """After the first test published Mariupol: a recorder's mistyped figure comes back
+    on the claim's page beside its field; then anyone sees the published toll's chart,
+    downloads its figures (CSV with HXL hashtags, JSON) and finds it on the map."""
+    page.set_viewport_size({"width": width, "height": 800})
+    log_in(page, "recorder")
+    page.goto("/claims?status=all&place=Mariupol")
+    page.locator("table.claims-list a[href^='/claims/']").first.click()
+    page.wait_for_url(re.compile(r"/claims/\d+$"))
+    page.fill("form[action$='/edit'] input[name=low]", "twenty")
+    page.click("#edit-claim")
+    beside = page.locator("form[action$='/edit'] .field-error")
+    assert "not a whole number" in beside.inner_text()
+    assert page.input_value("form[action$='/edit'] input[name=low]") == "twenty"
+    assert "Nothing was saved" in page.inner_text("#form-problem")
+
+    page.context.clear_cookies()
+    page.goto("/")
+    page.click("main table >> text=Mariupol")
+    page.wait_for_url(re.compile(r"/public/tolls/\d+$"))
+    assert page.locator("#public-chart svg.series-chart").count() == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    with page.expect_download() as waiting:
+        page.click("#public-downloads >> text=CSV with HXL hashtags")
+    lines = Path(waiting.value.path()).read_text(encoding="utf-8").splitlines()
+    assert lines[1].startswith("#loc+name,#meta+outcome")
+    assert lines[2].startswith("Mariupol,killed,")
+    toll = page.request.get(page.url + ".json").json()
+    assert toll["place"] == "Mariupol" and "evidence" not in json.dumps(toll)
+    page.click("#public-downloads >> text=Map of the published places")
+    page.wait_for_url(re.compile(r"/public/map$"))
+    assert page.locator("#public-map svg a.place").count() >= 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    outside = [u for u in page.requested if not u.startswith(server.url)]
+    assert outside == [], "the chart and the map load nothing from outside the app"

@@ -36,6 +36,14 @@ PUBLIC_ROUTES = {
     ("GET", "/api/public/estimates"),
     ("GET", "/api/public/estimates/{estimate_id}"),
     ("GET", "/public/estimates/{estimate_id}"),
+    # the published figures as files, and on a map
+    ("GET", "/public/tolls.csv"),
+    ("GET", "/public/tolls.json"),
+    ("GET", "/public/tolls/{publication_id}.csv"),
+    ("GET", "/public/tolls/{publication_id}.json"),
+    ("GET", "/public/estimates/{estimate_id}.csv"),
+    ("GET", "/public/estimates/{estimate_id}.json"),
+    ("GET", "/public/map"),
     ("GET", "/lang/{code}"),  # the language switch: sets a cookie, nothing else
     ("GET", "/api/openapi.json"),
 }

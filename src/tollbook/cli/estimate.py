@@ -11,6 +11,7 @@ import click
 
 from tollbook.cli.common import ACTOR_ENV, EXIT_PROBLEMS, default_actor, fail
 from tollbook.cli.language import _
+from tollbook.cli.progress import Progress
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -290,12 +291,8 @@ def estimate(
         seed=seed,
     )
     many = len(tables) > 1
-
-    def progress(message: str) -> None:
-        if many:
-            click.echo(f"... {message}", err=True)
-
-    report = estimate_strata(tables, source.by, settings, progress)
+    with Progress("estimate", plain="... " if many else None) as progress:
+        report = estimate_strata(tables, source.by, settings, progress.step)
     _show(report, source.path, as_json)
     _charts(report, table.name if table else "linked persons", chart_overlaps, chart_estimates)
     if not report.anything_estimated:
@@ -324,9 +321,10 @@ def _from_db(
         ctx.obj = {"url": database_url()}
     uow = open_store(ctx)
     try:
-        report, *_rest = estimate_from_db(
-            uow, by=by, method=method, options=options, on_progress=_progress
-        )
+        with Progress("estimate", plain="... ") as progress:
+            report, *_rest = estimate_from_db(
+                uow, by=by, method=method, options=options, on_progress=progress.step
+            )
     except NoLinkedPersons as exc:
         fail(f"{NO_LINKED_PERSONS}: {exc}")
     except EstimateError as exc:
@@ -334,11 +332,6 @@ def _from_db(
     finally:
         uow.dispose()
     return report
-
-
-def _progress(message: str) -> None:
-    """Long work says what it is doing, on standard error."""
-    click.echo(f"... {message}", err=True)
 
 
 def _refused(exc: Exception) -> NoReturn:
@@ -386,12 +379,10 @@ def _save_and_show(
 
         ctx.obj = {"url": database_url()}
 
-    def progress(message: str) -> None:
-        if by or table is None:
-            click.echo(f"... {message}", err=True)
-
     computed: list[EstimationReport] = []
     uow = open_store(ctx)
+    bar = Progress("estimate", plain="... " if by or table is None else None).__enter__()
+    progress = bar.step
     try:
         if table is None:
             saved = run_estimate(
@@ -423,6 +414,7 @@ def _save_and_show(
     except EstimateError as exc:
         _refused(exc)
     finally:
+        bar.__exit__(None, None, None)
         uow.dispose()
     report = computed[0] if computed else report_of(saved)
     ctx.meta["tollbook_estimate_report"] = report

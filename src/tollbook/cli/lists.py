@@ -22,6 +22,7 @@ from tollbook.cli.common import (
     refused,
 )
 from tollbook.cli.language import N_, _, number
+from tollbook.cli.progress import Progress
 from tollbook.domain.refusals import Refusal
 from tollbook.exchange.errors import InputProblem
 from tollbook.link.engine import ENGINES, EngineUnavailable
@@ -121,20 +122,21 @@ def import_(
     """
     from tollbook.services.lists import import_list
 
-    result = _run(
-        ctx,
-        lambda uow: import_list(
-            uow,
-            file,
-            source,
-            mapping,
-            actor=actor,
-            lenient=lenient,
-            sheet=sheet,
-            has_duplicates=has_duplicates,
-            replaces=replaces,
-        ),
-    )
+    with Progress(f"importing {file.name} into {source!r}"):
+        result = _run(
+            ctx,
+            lambda uow: import_list(
+                uow,
+                file,
+                source,
+                mapping,
+                actor=actor,
+                lenient=lenient,
+                sheet=sheet,
+                has_duplicates=has_duplicates,
+                replaces=replaces,
+            ),
+        )
     _report_problems(result.problems, N_("error"))
     _report_problems(result.warnings, N_("warning"))
     if result.unused_warning:
@@ -357,9 +359,11 @@ def link(
 
         made: list[LinkReport] = []
 
+        progress = Progress("link", plain="link: ")
+
         def work(uow: UnitOfWork, step: Callable[[str], None]) -> dict[str, Any]:
             def say(text: str) -> None:
-                click.echo(f"link: {text}", err=True)
+                progress.step(text)
                 step(text)
 
             report = link_records(
@@ -375,17 +379,18 @@ def link(
             return {"link_run_id": report.run_id}
 
         settings = {"engine": engine, "threshold": threshold, "review": list(review)}
-        _run(
-            ctx,
-            lambda uow: run_now(
-                uow,
-                "linkage",
-                actor=actor or "cli",
-                params={**settings, "retrain": retrain},
-                work=work,
-                refusals=(*REFUSALS, EngineUnavailable),
-            ),
-        )
+        with progress:
+            _run(
+                ctx,
+                lambda uow: run_now(
+                    uow,
+                    "linkage",
+                    actor=actor or "cli",
+                    params={**settings, "retrain": retrain},
+                    work=work,
+                    refusals=(*REFUSALS, EngineUnavailable),
+                ),
+            )
         report = made[0]
         model = "trained" if report.trained else "reused"
         if report.model_note:

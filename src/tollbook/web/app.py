@@ -29,6 +29,7 @@ from tollbook.web.routes import (
     case_life,
     claims,
     estimates,
+    finding,
     graves,
     incidents,
     inquiries,
@@ -37,6 +38,7 @@ from tollbook.web.routes import (
     linkage,
     lists,
     public,
+    public_files,
     reports,
     session,
     sync,
@@ -122,6 +124,7 @@ def create_app(database_url: str | None = None, settings: WebSettings | None = N
     install_error_handlers(app)
     for module in (
         tolls,
+        public_files,  # before ``public``: /public/tolls/1.csv is not /public/tolls/{id}
         public,
         session,
         reports,
@@ -131,6 +134,7 @@ def create_app(database_url: str | None = None, settings: WebSettings | None = N
         linkage,
         estimates,
         bodies,
+        finding,
         graves,
         case_life,
         inquiries,

@@ -87,21 +87,39 @@ def problem_response(request: Request, problem: ApiProblem) -> Response:
     if problem.status == 401:
         target = quote(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
         return RedirectResponse(f"/login?next={target}", status_code=303)
+    from tollbook.web.form_return import back_path
     from tollbook.web.templating import render
 
+    context = {
+        "status": problem.status,
+        "message": problem.message,
+        "errors": problem.errors or [],
+        "back": back_path(request),
+    }
     return render(
         request,
         "error.html",
-        {"status": problem.status, "message": problem.message, "errors": problem.errors or []},
+        context,
         status_code=problem.status,
         headers=problem.headers,
     )
 
 
+async def answer(request: Request, problem: ApiProblem) -> Response:
+    """The problem's answer; a page's failed form goes back to its page (form_return)."""
+    if not wants_json(request):
+        from tollbook.web.form_return import returned_form
+
+        page = await returned_form(request, problem.status, problem.message, problem.errors)
+        if page is not None:
+            return page
+    return problem_response(request, problem)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     async def on_problem(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, ApiProblem)
-        return problem_response(request, exc)
+        return await answer(request, exc)
 
     async def on_http(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
@@ -119,11 +137,11 @@ def install_error_handlers(app: FastAPI) -> None:
         first = errors[0] if errors else {"msg": "invalid request"}
         where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query"))
         message = f"{where}: {first['msg']}" if where else str(first["msg"])
-        return problem_response(request, ApiProblem(422, message, type="invalid", errors=errors))
+        return await answer(request, ApiProblem(422, message, type="invalid", errors=errors))
 
     async def on_refusal(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, Refusal)
-        return problem_response(request, refusal_problem(exc))
+        return await answer(request, refusal_problem(exc))
 
     async def on_too_large(request: Request, exc: Exception) -> Response:
         message = str(exc.args[0]) if exc.args else "the request is too large"

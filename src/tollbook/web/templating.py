@@ -16,6 +16,7 @@ from jinja2.runtime import Context
 
 from tollbook.exchange.claim_files import figure_text
 from tollbook.web.auth import ensure_pre_session, template_context
+from tollbook.web.form_return import problem_context
 from tollbook.web.i18n import (
     DEFAULT_LOCALE,
     GETTEXT_CALLABLES,
@@ -93,7 +94,12 @@ def render(
 ) -> HTMLResponse:
     user = getattr(request.state, "user", None)
     locale = request_locale(request)
-    values = {**template_context(request, user), "locale": locale, **(context or {})}
+    values = {
+        **template_context(request, user),
+        "locale": locale,
+        "form_problem": problem_context(request),
+        **(context or {}),
+    }
     response = templates.TemplateResponse(
         request, name, values, status_code=status_code, headers=dict(headers or {})
     )

@@ -10,6 +10,7 @@ import click
 from sqlalchemy.exc import SQLAlchemyError
 
 from tollbook.cli.common import fail
+from tollbook.cli.progress import Progress
 from tollbook.store.database import database_url, redact_url
 from tollbook.store.migrate import DatabaseNotReady
 
@@ -80,12 +81,15 @@ def simulate(
         fail(str(exc))
     except OSError as exc:
         fail(f"{exc.filename or out}: {exc.strerror}")
-    siege = simulate_siege(config)
-    simulated = time.perf_counter() - began
-    try:
-        written = write_siege(siege, out)
-    except OSError as exc:
-        fail(f"cannot write {exc.filename or out}: {exc.strerror}")
+    with Progress("simulate") as progress:
+        progress.step(f"simulating {config.people:,} people")
+        siege = simulate_siege(config)
+        simulated = time.perf_counter() - began
+        progress.step("writing the files")
+        try:
+            written = write_siege(siege, out, lambda f: progress.step(f"wrote {f.path.name}"))
+        except OSError as exc:
+            fail(f"cannot write {exc.filename or out}: {exc.strerror}")
     elapsed = time.perf_counter() - began
     deaths = siege.deaths
     click.echo(

@@ -377,3 +377,10 @@ def custody_chain(uow: UnitOfWork, ref: str, actor: Actor) -> list[CustodyEvent]
         )
         uow.commit()
     return events
+
+
+def body_exists(uow: UnitOfWork, ref: str) -> bool:
+    """Is there a body (or part) with this reference? Says nothing else about it: a look
+    up for the reference box before the body's own (audited) page opens."""
+    with uow:
+        return uow.registry.body(ref) is not None

@@ -44,6 +44,7 @@ from tollbook.web.errors import ApiProblem
 from tollbook.web.i18n import N_
 from tollbook.web.pagination import Page, fetch_page, page_body
 from tollbook.web.permissions import allowed
+from tollbook.web.pickers import VOCABULARY, places_to_take
 from tollbook.web.routes.common import PageDep, UowDep, registry_actor, see_other
 from tollbook.web.serializers_registry import (
     body_json,
@@ -410,9 +411,30 @@ def bodies_page(
     return render(request, "bodies.html", context)
 
 
+def _new_body_form(
+    request: Request,
+    uow: UnitOfWork,
+    values: Mapping[str, str],
+    problem: tuple[str, str | None, str] | None = None,
+) -> Response:
+    """The form, empty or as typed with its problem: the message, its field and what to
+    say beside the field."""
+    error, field, beside = problem or (None, None, None)
+    context = {
+        "values": values,
+        "age_groups": AGE_GROUPS,
+        "vocabulary": VOCABULARY,
+        "places": places_to_take(uow),
+        "error": error,
+        "field": field,
+        "beside": beside,
+    }
+    return render(request, "body_new.html", context, status_code=422 if error else 200)
+
+
 @router.get("/bodies/new", response_class=HTMLResponse, include_in_schema=False)
-def new_body_page(request: Request, user: BodiesUser) -> Response:
-    return render(request, "body_new.html", {"values": {}, "age_groups": AGE_GROUPS})
+def new_body_page(request: Request, uow: UowDep, user: BodiesUser) -> Response:
+    return _new_body_form(request, uow, {})
 
 
 @router.post("/bodies", include_in_schema=False)
@@ -428,8 +450,12 @@ async def add_body_form(request: Request, uow: UowDep, user: BodiesUser) -> Resp
     except (ApiProblem, RegistryError) as exc:
         message = exc.message if isinstance(exc, ApiProblem) else str(exc)
         field = exc.errors[0]["loc"][-1] if isinstance(exc, ApiProblem) and exc.errors else None
-        context = {"values": values, "age_groups": AGE_GROUPS, "error": message, "field": field}
-        return render(request, "body_new.html", context, status_code=422)
+        beside = exc.errors[0]["msg"] if isinstance(exc, ApiProblem) and exc.errors else message
+        if field is None and "already" in message:
+            field = "body_ref"
+
+        problem = (message, field, beside)
+        return await run_in_threadpool(_new_body_form, request, uow, values, problem)
     return see_other(f"/bodies/{stored.body.ref}?done=added")
 
 

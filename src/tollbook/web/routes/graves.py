@@ -13,6 +13,7 @@ from pydantic import BaseModel, Field
 
 from tollbook.domain.grave import GravePosition, Morgue, Trench
 from tollbook.exchange.errors import InputError
+from tollbook.exchange.trench_map import trench_map_svg
 from tollbook.registry.positions import PositionError, body_coordinates
 from tollbook.services.accounts import User
 from tollbook.services.registry import (
@@ -206,7 +207,8 @@ def trench_page(
 ) -> Response:
     trench, placed = _trench(uow, site, trench_id)
     rows = [(p, status, _where(trench, p)) for p, status in placed]
-    return render(request, "grave_trench.html", {"trench": trench, "rows": rows})
+    plan = trench_map_svg(trench, placed)
+    return render(request, "grave_trench.html", {"trench": trench, "rows": rows, "plan": plan})
 
 
 @router.get("/graves/{site}/trenches/{trench_id}/plan.svg", include_in_schema=False)

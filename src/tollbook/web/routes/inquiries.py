@@ -39,12 +39,14 @@ from tollbook.services.registry import (
     report_history,
     view_report,
 )
+from tollbook.services.registry.duplicates import PossibleDuplicate, possible_duplicates
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import IDENTIFY, MISSING, NOTIFY
 from tollbook.web.errors import ApiProblem
 from tollbook.web.i18n import N_
 from tollbook.web.pagination import fetch_page, page_body
 from tollbook.web.permissions import allowed
+from tollbook.web.pickers import VOCABULARY
 from tollbook.web.routes.common import PageDep, UowDep, registry_actor, see_other
 from tollbook.web.serializers_inquiries import (
     candidate_json,
@@ -326,14 +328,18 @@ def _new_form(
     values: Mapping[str, str],
     consent: Sequence[str],
     problem: FieldProblem | None,
+    duplicates: Sequence[PossibleDuplicate] = (),
 ) -> HTMLResponse:
     context = {
         "values": values,
         "consent": consent,
         "problem": problem,
         "scopes": CONSENT_SCOPES,
+        "vocabulary": VOCABULARY,
+        "duplicates": duplicates,
     }
-    return render(request, "inquiry_new.html", context, status_code=200 if problem is None else 422)
+    status = 422 if problem is not None else 409 if duplicates else 200
+    return render(request, "inquiry_new.html", context, status_code=status)
 
 
 @router.post("/inquiries", include_in_schema=False)
@@ -345,6 +351,10 @@ async def add_inquiry_form(
     consent = [v for v in form.getlist("consent") if isinstance(v, str)]
     try:
         report = parse_report(values, check_consent(consent), user)
+        if form.get("not_a_duplicate") != "yes":
+            found = await run_in_threadpool(possible_duplicates, uow, report, registry_actor(user))
+            if found:
+                return _new_form(request, values, consent, None, found)
         await run_in_threadpool(record, uow, report, user)
     except FieldProblem as problem:
         return _new_form(request, values, consent, problem)

@@ -142,7 +142,12 @@ def _home_context(uow: UnitOfWork) -> dict[str, Any]:
 async def public_estimate_page(request: Request, estimate_id: int, uow: UowDep) -> Response:
     await current_user(request)
     found = await run_in_threadpool(_published_estimate, uow, estimate_id)
-    return render(request, "public_estimate.html", {"estimate": public_estimate_json(found)})
+    from tollbook.web.estimate_charts import inline
+    from tollbook.web.routes.estimates import chart
+
+    drawn = await run_in_threadpool(chart, request, found, "estimates")
+    context = {"estimate": public_estimate_json(found), "chart": inline(drawn)}
+    return render(request, "public_estimate.html", context)
 
 
 def _published_estimate(uow: UnitOfWork, estimate_id: int) -> SavedEstimate:
@@ -162,4 +167,10 @@ async def public_toll_page(request: Request, publication_id: int, uow: UowDep) -
     found = await run_in_threadpool(get_publication, uow, publication_id)
     if found is None or found.withdrawn_at is not None:
         raise ApiProblem(404, f"no published toll {publication_id}")
-    return render(request, "public_toll.html", {"publication": found})
+    from markupsafe import Markup
+
+    from tollbook.exchange.series_chart import series_svg
+
+    title = f"{found.place}: documented {found.outcome} over time"
+    drawn = Markup(series_svg(found.figures.get("series") or [], title))  # escaped inside
+    return render(request, "public_toll.html", {"publication": found, "chart": drawn})
