@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from tollbook.cli.lists import link, lists, persons
+from tollbook.cli.lists import link, lists
+from tollbook.cli.persons import persons
 from tollbook.link.evaluation import pairwise_scores
 from tollbook.services.setup import init_database
 

@@ -26,9 +26,6 @@ PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 #: the lead empties this after merging it. No other template may write English as it is.
 NOT_YET_TRANSLATED = frozenset(
     {
-        "body_new.html",
-        "inquiry_new.html",
-        "grave_trench.html",
         "estimate.html",
         "estimate_macros.html",
     }

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import click
 
-from tollbook.cli.lists import _actor_option, _run, _table, lists
+from tollbook.cli.list_records import table
+from tollbook.cli.lists import _actor_option, _run, lists
 
 
 @lists.command("imports")
@@ -32,7 +33,7 @@ def imports(ctx: click.Context, limit: int) -> None:
         )
         for i in found
     ]
-    click.echo(_table(("import", "list", "file", "records", "at", "by", "state"), rows))
+    click.echo(table(("import", "list", "file", "records", "at", "by", "state"), rows))
 
 
 @lists.command("undo")

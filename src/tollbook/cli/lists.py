@@ -22,12 +22,11 @@ from tollbook.cli.common import (
     refused,
 )
 from tollbook.cli.language import N_, _, number
+from tollbook.cli.list_records import explanation_lines, record_json, record_line, table
 from tollbook.cli.progress import Progress
 from tollbook.domain.refusals import Refusal
 from tollbook.exchange.errors import InputProblem
 from tollbook.link.engine import ENGINES, EngineUnavailable
-from tollbook.store.linkage_repository import StoredLink
-from tollbook.store.list_repository import StoredRecord
 from tollbook.store.unit_of_work import UnitOfWork
 
 T = TypeVar("T")
@@ -192,7 +191,7 @@ def show(ctx: click.Context) -> None:
         )
         for s in found
     ]
-    click.echo(_table(("list", "records", "imports", "duplicates", "since"), rows))
+    click.echo(table(("list", "records", "imports", "duplicates", "since"), rows))
 
 
 @lists.command("queue")
@@ -211,8 +210,8 @@ def queue(ctx: click.Context, limit: int, as_json: bool, actor: str | None) -> N
             click.echo(
                 json.dumps(
                     {
-                        "record_a": _record_json(item.first),
-                        "record_b": _record_json(item.second),
+                        "record_a": record_json(item.first),
+                        "record_b": record_json(item.second),
                         "probability": item.review.probability,
                         "explanation": item.review.explanation,
                     },
@@ -230,9 +229,9 @@ def queue(ctx: click.Context, limit: int, as_json: bool, actor: str | None) -> N
             if probability is not None
             else "pair"
         )
-        click.echo(f"  {_record_line(item.first)}")
-        click.echo(f"  {_record_line(item.second)}")
-        for line in _explanation_lines(item.review.explanation):
+        click.echo(f"  {record_line(item.first)}")
+        click.echo(f"  {record_line(item.second)}")
+        for line in explanation_lines(item.review.explanation):
             click.echo(f"    {line}")
 
 
@@ -501,142 +500,6 @@ def _link_files(
     click.echo(f"  {steps}", err=True)
     if result.problems:
         raise SystemExit(1)
-
-
-# --- persons ------------------------------------------------------------------------
-
-
-@click.command()
-@click.option("--person", "person_id", type=int, help="Only this person, with every link.")
-@click.option(
-    "--min-records",
-    type=click.IntRange(min=1),
-    default=1,
-    show_default=True,
-    help="Only persons on at least this many records.",
-)
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
-@click.option("--offset", type=click.IntRange(min=0), default=0)
-@click.option("--json", "as_json", is_flag=True, help="JSON Lines, one person per line.")
-@_actor_option
-@click.pass_context
-def persons(
-    ctx: click.Context,
-    person_id: int | None,
-    min_records: int,
-    limit: int,
-    offset: int,
-    as_json: bool,
-    actor: str | None,
-) -> None:
-    """The persons linkage found, those on most records first: each record with its
-    list and row, and why its records were linked (each field's match weight)."""
-    from tollbook.services.linkage import list_persons
-
-    found = _run(
-        ctx,
-        lambda uow: list_persons(
-            uow,
-            person_id=person_id,
-            min_records=min_records,
-            limit=limit,
-            offset=offset,
-            viewer=actor or "cli",
-        ),
-    )
-    if as_json:
-        for person in found:
-            click.echo(
-                json.dumps(
-                    {
-                        "person": person.id,
-                        "status": person.status,
-                        "records": [_record_json(r) for r in person.records],
-                        "links": [_link_json(link) for link in person.links],
-                    },
-                    ensure_ascii=False,
-                )
-            )
-        return
-    if not found:
-        click.echo("no persons yet: run `tollbook link`")
-        return
-    for person in found:
-        status = "" if person.status == "active" else f" ({person.status})"
-        click.echo(f"person {person.id}{status}: {len(person.records)} record(s)")
-        for record in person.records:
-            click.echo(f"  {_record_line(record)}")
-        for link_ in person.links:
-            click.echo(
-                f"  link {link_.record_a}-{link_.record_b}: probability {link_.probability:.3f}"
-                f", weight {link_.match_weight:+.1f}"
-            )
-            if person_id is not None:
-                for line in _explanation_lines(link_.explanation):
-                    click.echo(f"    {line}")
-
-
-# --- shared -------------------------------------------------------------------------
-
-
-def _record_line(stored: StoredRecord) -> str:
-    r = stored.record
-    name = " ".join(p for p in (r.family_name, r.given_name, r.patronymic) if p) or "(no name)"
-    born = (
-        r.birth_date.isoformat() if r.birth_date else (f"age {r.age}" if r.age is not None else "-")
-    )
-    died = r.death_date.isoformat() if r.death_date else "-"
-    place = r.district or r.address or "-"
-    where = f"{r.source}:{r.row}" + (f" ({r.record_id})" if r.record_id else "")
-    return f"[{stored.id}] {name}, {r.sex or '-'}, born {born}, died {died}, {place}  <- {where}"
-
-
-def _record_json(stored: StoredRecord) -> dict[str, Any]:
-    r = stored.record
-    return {
-        "id": stored.id,
-        "list": r.source,
-        "row": r.row,
-        "record_id": r.record_id,
-        "family_name": r.family_name,
-        "given_name": r.given_name,
-        "patronymic": r.patronymic,
-        "sex": r.sex,
-        "birth_date": r.birth_date.isoformat() if r.birth_date else None,
-        "age": r.age,
-        "death_date": r.death_date.isoformat() if r.death_date else None,
-        "district": r.district,
-        "original": dict(r.original),
-    }
-
-
-def _link_json(link_: StoredLink) -> dict[str, Any]:
-    return {
-        "record_a": link_.record_a,
-        "record_b": link_.record_b,
-        "probability": link_.probability,
-        "match_weight": link_.match_weight,
-        "explanation": link_.explanation,
-    }
-
-
-def _explanation_lines(explanation: dict[str, Any] | None) -> list[str]:
-    if not explanation:
-        return []
-    return [
-        f"{item['field']:<12} {float(item['weight']):+6.1f}  {item['level']}"
-        for item in explanation.get("fields", [])
-    ]
-
-
-def _table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    cells = [[str(v) for v in header], *[[str(v) for v in row] for row in rows]]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    lines = [
-        "  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip() for row in cells
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
-    return "\n".join(lines)
 
 
 from tollbook.cli import list_imports as _list_imports  # noqa: E402,F401

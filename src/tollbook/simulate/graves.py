@@ -16,14 +16,10 @@ from datetime import date
 import numpy as np
 
 from tollbook.names.transliteration import ukrainian_national
+from tollbook.registry.vocabulary import WRAPPINGS
 from tollbook.simulate.config import SiegeConfig
 from tollbook.simulate.deaths import Deaths
-from tollbook.simulate.descriptions import (
-    WRAPPINGS,
-    Description,
-    apparent_age,
-    observe,
-)
+from tollbook.simulate.descriptions import Description, apparent_age, observe
 from tollbook.simulate.names import name_tables
 from tollbook.simulate.noise import typo
 from tollbook.simulate.population import Population, rng_for

@@ -17,8 +17,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tollbook.domain.body import Body, CustodyEvent, Description, Photo
-from tollbook.domain.grave import GravePosition, Morgue, Site, Trench
+from tollbook.domain.grave import GravePosition, Morgue
 from tollbook.domain.missing import MissingReport
+from tollbook.store.grave_repository import GraveRepository, position_of
 from tollbook.store.registry_tables import (
     BodyPhotoRow,
     BodyRow,
@@ -26,7 +27,6 @@ from tollbook.store.registry_tables import (
     CustodyEventRow,
     FamilyNotificationRow,
     GravePositionRow,
-    GraveSiteRow,
     IdentificationRow,
     MissingNoteRow,
     MissingReportRow,
@@ -137,24 +137,7 @@ def _report(row: MissingReportRow) -> StoredMissingReport:
     return StoredMissingReport(report, row.status, row.created_at, row.created_by)
 
 
-def _site(row: GraveSiteRow) -> Site:
-    return Site(row.code, row.name, row.lat, row.lon)
-
-
-def _trench(row: TrenchRow) -> Trench:
-    return Trench(
-        row.trench_id,
-        row.site,
-        row.number,
-        row.length_m,
-        row.bearing_deg,
-        row.marker_lat,
-        row.marker_lon,
-        row.opened,
-    )
-
-
-class RegistryRepository:
+class RegistryRepository(GraveRepository):
     def __init__(self, session: Session) -> None:
         self._session = session
 
@@ -275,65 +258,7 @@ class RegistryRepository:
             for r in self._session.scalars(query)
         ]
 
-    # --- graves and morgues -------------------------------------------------------------
-    def put_site(self, site: Site) -> None:
-        self._session.merge(
-            GraveSiteRow(code=site.code, name=site.name, lat=site.lat, lon=site.lon)
-        )
-        self._session.flush()
-
-    def site(self, code: str) -> Site | None:
-        row = self._session.get(GraveSiteRow, code)
-        return None if row is None else _site(row)
-
-    def put_trench(self, trench: Trench) -> None:
-        self._session.merge(
-            TrenchRow(
-                trench_id=trench.trench_id,
-                site=trench.site,
-                number=trench.number,
-                length_m=trench.length_m,
-                bearing_deg=trench.bearing_deg,
-                marker_lat=trench.marker_lat,
-                marker_lon=trench.marker_lon,
-                opened=trench.opened,
-            )
-        )
-        self._session.flush()
-
-    def trench(self, trench_id: str) -> Trench | None:
-        row = self._session.get(TrenchRow, trench_id)
-        return None if row is None else _trench(row)
-
-    def trench_ids(self) -> list[str]:
-        return list(
-            self._session.scalars(select(TrenchRow.trench_id).order_by(TrenchRow.trench_id))
-        )
-
-    def put_position(self, position: GravePosition) -> None:
-        self._session.merge(
-            GravePositionRow(
-                ref=position.ref,
-                trench_id=position.trench_id,
-                position=position.position,
-                distance_m=position.distance_m,
-                buried_on=position.buried_on,
-            )
-        )
-        self._session.flush()
-
-    def position(self, ref: str) -> GravePosition | None:
-        r = self._session.get(GravePositionRow, ref)
-        return None if r is None else _position(r)
-
-    def positions(self, trench_id: str | None = None) -> list[GravePosition]:
-        query = select(GravePositionRow).order_by(
-            GravePositionRow.trench_id, GravePositionRow.position
-        )
-        if trench_id is not None:
-            query = query.where(GravePositionRow.trench_id == trench_id)
-        return [_position(r) for r in self._session.scalars(query)]
-
+    # --- graves (GraveRepository) and morgues -----------------------------------------
     def body_page(
         self, *, status: str | None, site: str | None, limit: int, offset: int
     ) -> list[tuple[StoredBody, GravePosition | None]]:
@@ -350,24 +275,7 @@ class RegistryRepository:
             query = query.join(TrenchRow, TrenchRow.trench_id == GravePositionRow.trench_id)
             query = query.where(TrenchRow.site == site)
         rows = self._session.execute(query.limit(limit).offset(offset))
-        return [(_body(b), None if p is None else _position(p)) for b, p in rows]
-
-    def sites(self) -> list[Site]:
-        rows = self._session.scalars(select(GraveSiteRow).order_by(GraveSiteRow.code))
-        return [_site(r) for r in rows]
-
-    def trenches(self, site: str | None = None) -> list[Trench]:
-        query = select(TrenchRow).order_by(TrenchRow.site, TrenchRow.number, TrenchRow.trench_id)
-        if site is not None:
-            query = query.where(TrenchRow.site == site)
-        return [_trench(r) for r in self._session.scalars(query)]
-
-    def trench_counts(self) -> dict[str, int]:
-        """How many bodies lie in each trench (trenches with none are left out)."""
-        query = select(GravePositionRow.trench_id, func.count()).group_by(
-            GravePositionRow.trench_id
-        )
-        return {str(trench): int(n) for trench, n in self._session.execute(query)}
+        return [(_body(b), None if p is None else position_of(p)) for b, p in rows]
 
     def photo(self, ref: str, sha256: str) -> Photo | None:
         r = self._session.scalar(
@@ -458,7 +366,7 @@ class RegistryRepository:
             .order_by(BodyRow.ref)
         )
         for body, position in self._session.execute(query):
-            yield _body(body), None if position is None else _position(position)
+            yield _body(body), None if position is None else position_of(position)
 
     # --- identifications and notes ------------------------------------------------------
     def add_identification(
@@ -598,7 +506,3 @@ class RegistryRepository:
 
 def _case_event(r: CaseEventRow) -> StoredCaseEvent:
     return StoredCaseEvent(r.report_id, r.kind, r.at, r.actor, dict(r.detail), r.alerted)
-
-
-def _position(r: GravePositionRow) -> GravePosition:
-    return GravePosition(r.ref, r.trench_id, r.position, r.distance_m, r.buried_on)

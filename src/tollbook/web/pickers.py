@@ -1,14 +1,13 @@
 """What the forms offer to pick from instead of typed formats: the description
 vocabulary both sides of a match use (garments, colours, marks and where on the body,
-effects, wrappings: ``tollbook.simulate.descriptions`` holds it), and the morgues and
+effects, wrappings: ``tollbook.registry.vocabulary`` holds it), and the morgues and
 trenches a body can be taken to."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tollbook.services.registry import morgue_occupancy
-from tollbook.simulate.descriptions import (
+from tollbook.registry.vocabulary import (
     CLOTHING_FEMALE,
     CLOTHING_MALE,
     COLOURS,
@@ -17,6 +16,7 @@ from tollbook.simulate.descriptions import (
     MARK_PLACES,
     WRAPPINGS,
 )
+from tollbook.services.registry import morgue_occupancy
 from tollbook.store.unit_of_work import UnitOfWork
 
 

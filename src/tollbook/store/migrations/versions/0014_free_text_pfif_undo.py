@@ -23,7 +23,7 @@ from alembic import op
 
 revision: str = "0014"
 #: The revision before this one: 0012 (the life of a case).
-down_revision: str | None = "0012"
+down_revision: str | None = "0013"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,35 @@
+"""The registry's description vocabulary: the garments, colours, marks and the places on
+the body, effects and wrappings that bodies and families' reports are coded with
+("coat:black", "tattoo:anchor:left forearm"), so the two can be compared. The forms offer
+them to pick from; the simulator draws descriptions from them.
+"""
+
+from __future__ import annotations
+
+CLOTHING_MALE: tuple[str, ...] = (
+    "jacket", "coat", "sweater", "shirt", "trousers", "jeans", "tracksuit", "boots",
+    "trainers", "cap",
+)  # fmt: skip
+CLOTHING_FEMALE: tuple[str, ...] = (
+    "coat", "jacket", "sweater", "blouse", "skirt", "dress", "trousers", "boots",
+    "headscarf", "cardigan",
+)  # fmt: skip
+COLOURS: tuple[str, ...] = (
+    "black", "grey", "dark blue", "blue", "brown", "green", "red", "beige", "white",
+    "burgundy",
+)  # fmt: skip
+MARK_KINDS: tuple[str, ...] = (
+    "tattoo:cross", "tattoo:anchor", "tattoo:rose", "tattoo:initials", "tattoo:bird",
+    "scar", "birthmark", "missing finger", "gold tooth", "dentures", "surgical scar",
+)  # fmt: skip
+MARK_PLACES: tuple[str, ...] = (
+    "left forearm", "right forearm", "chest", "back", "left hand", "right hand", "neck",
+    "abdomen", "face", "left shoulder", "right shoulder",
+)  # fmt: skip
+EFFECTS: tuple[str, ...] = (
+    "wedding ring", "wristwatch", "mobile phone", "keys", "cross on a chain", "glasses",
+    "wallet", "passport", "bank card", "hearing aid", "rosary", "pension card",
+)  # fmt: skip
+WRAPPINGS: tuple[str, ...] = (
+    "blanket", "carpet", "plastic sheeting", "body bag", "curtain", "bed sheet",
+)  # fmt: skip
