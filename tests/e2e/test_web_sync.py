@@ -3,6 +3,7 @@ HTTP(S), with an account that may sync; refused without one."""
 
 from __future__ import annotations
 
+import html
 import threading
 import time
 from collections.abc import Iterator
@@ -10,12 +11,13 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from fastapi.testclient import TestClient
 
 from tests.e2e.test_web_server import PASSWORD, SECRET, free_port
-from tests.integration.sync_sites import field_site, held, register
+from tests.integration.sync_sites import bundle, deliver, field_site, held, morgue, move, register
 from tollbook.domain.refusals import Invalid
 from tollbook.services.accounts import add_user
-from tollbook.services.sync import snapshot
+from tollbook.services.sync import conflicts, snapshot
 from tollbook.services.sync_keys import keygen, trust
 from tollbook.services.sync_server import exchange_with_server
 from tollbook.store.unit_of_work import UnitOfWork
@@ -101,3 +103,41 @@ def test_sync_goes_over_https_except_on_this_machine() -> None:
     assert check_url("http://127.0.0.1:8000") == "http://127.0.0.1:8000"
     with pytest.raises(SyncHttpError, match="HTTPS only"):
         check_url("http://office.example.org")
+
+
+def test_an_admin_settles_a_conflict_on_the_conflicts_page(
+    migrated_sqlite_template: Path, tmp_path: Path
+) -> None:
+    with (
+        field_site(migrated_sqlite_template, tmp_path, "office") as office,
+        field_site(migrated_sqlite_template, tmp_path, "team-1") as one,
+        field_site(migrated_sqlite_template, tmp_path, "team-2") as two,
+    ):
+        morgue(one)
+        register(one, "MAR-T01-0001")
+        deliver(two, bundle(one))
+        move(one, "MAR-T01-0001", "lab")
+        move(two, "MAR-T01-0001", "school-basement")
+        deliver(office, bundle(one))
+        deliver(office, bundle(two))
+        add_user(office, "head", "admin", PASSWORD, "test")
+        app = create_app(str(office.engine.url), WebSettings(secret_key=SECRET))
+        with TestClient(app) as client:
+            login = client.post("/api/session", json={"username": "head", "password": PASSWORD})
+            token = login.json()["csrf_token"]
+            page = client.get("/sync/conflicts")
+            assert page.status_code == 200
+            shown = html.unescape(page.text)
+            assert '"lab"' in shown and '"school-basement"' in shown
+            (conflict,) = conflicts(office)
+            keep = next(
+                v["version"] for v in conflict.versions if v["payload"]["location"] == "lab"
+            )
+            settled = client.post(
+                f"/sync/conflicts/{conflict.id}/settle",
+                data={"keep": keep, "csrf_token": token},
+                follow_redirects=True,
+            )
+            assert settled.status_code == 200 and 'id="conflict-settled"' in settled.text
+            assert 'id="no-conflicts"' in settled.text
+        assert conflicts(office) == []

@@ -7,13 +7,13 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Concatenate, ParamSpec, TypeVar, cast
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import select, update
 
 from tollbook.domain.refusals import Invalid
 from tollbook.exchange.file_limits import FileLimits
-from tollbook.store.sync_tables import SyncConflictRow, SyncPeerRow, SyncVersionRow
+from tollbook.store.sync_tables import SyncConflictRow, SyncPeerRow
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.sync.bundle_file import Header, read_bundle, write_lines
 from tollbook.sync.capture import capture
@@ -234,7 +234,6 @@ def conflicts(uow: UnitOfWork, *, status: str | None = "open") -> list[ConflictV
 
 
 def _versions_shown(uow: UnitOfWork, row: SyncConflictRow) -> list[dict[str, Any]]:
-    table = cast(Table, SyncVersionRow.__table__)
     shown = []
     if row.kind == "unique":
         picks = [_heads_of(uow, gid)[0] for gid in row.gids]
@@ -253,7 +252,6 @@ def _versions_shown(uow: UnitOfWork, row: SyncConflictRow) -> list[dict[str, Any
                 "payload": version.payload,
             }
         )
-    del table
     return shown
 
 
