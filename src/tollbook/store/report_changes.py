@@ -59,12 +59,18 @@ class ReportChanges:
         row = self._session.get(AuditRow, entry_id)
         return None if row is None else audit_entry(row)
 
-    def undone(self, entry_id: int) -> AuditEntry | None:
+    def undone(
+        self,
+        entry_id: int,
+        *,
+        action: str = "undo_import_reports",
+        entity: str = "report_import",
+    ) -> AuditEntry | None:
         """The entry that undid import ``entry_id``, if any."""
         row = self._session.scalars(
             select(AuditRow).where(
-                AuditRow.action == "undo_import_reports",
-                AuditRow.entity == "report_import",
+                AuditRow.action == action,
+                AuditRow.entity == entity,
                 AuditRow.entity_id == str(entry_id),
             )
         ).first()
