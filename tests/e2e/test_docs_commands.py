@@ -134,9 +134,16 @@ EXEMPT: dict[str, Exempt] = {
             "tollbook missing reassign --from olha --to petro [--report M000001] --actor root",
         )
     },
-    "tollbook missing undo-import 57 --actor olha": Exempt(
-        "undoes one of the reader's own imports (tests/e2e/test_cli_list_undo.py runs it)"
-    ),
+    **{
+        text: Exempt(
+            "undoes one of the reader's own imports (tests/e2e/test_cli_list_undo.py and "
+            "tests/integration/test_report_import_undo.py run these)"
+        )
+        for text in (
+            "tollbook missing undo-import 57 --actor olha",
+            "tollbook bodies undo-import 58 --actor anna",
+        )
+    },
 }
 
 #: What a command reads on standard input (the password it asks for, twice).

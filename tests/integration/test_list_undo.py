@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from sqlalchemy import func, select
 from tollbook.services.linkage import link_records
 from tollbook.services.list_undo import UndoRefused, undo_import
 from tollbook.services.lists import ImportRefused, import_list, list_imports
+from tollbook.store.estimate_repository import NewEstimate
 from tollbook.store.list_tables import ListRecordRow, PersonRecordRow, PersonRow
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -33,7 +35,33 @@ def test_an_import_undone_leaves_the_persons_and_can_be_made_again(
         path.stem: import_list(uow, path, path.stem, actor="test").import_id
         for path in sorted((siege / "lists").glob("*.csv"))
     }
-    link_records(uow, actor="analyst")
+    run = link_records(uow, actor="analyst")
+    with UnitOfWork(uow.engine) as store:
+        # a draft counted from the database (made by hand here: the lists are too small
+        # to estimate from) and a published one, both counting the morgue list
+        saved = [
+            store.estimates.add(
+                NewEstimate(
+                    created_at=datetime.now(UTC),
+                    actor="analyst",
+                    source="database",
+                    file_name=None,
+                    file_sha256=None,
+                    link_run_id=run.run_id,
+                    lists=("burial", "morgue"),
+                    strata=(),
+                    method="loglinear",
+                    options={},
+                    tables=[],
+                    report={},
+                    warnings=(),
+                    observed=10,
+                )
+            ).id
+            for _ in range(2)
+        ]
+        store.estimates.publish(saved[1], at=datetime.now(UTC), by="analyst")
+        store.commit()
     morgue = ids["morgue"]
     assert morgue is not None
     left = select(func.count()).select_from(ListRecordRow).where(ListRecordRow.import_id == morgue)
@@ -44,6 +72,10 @@ def test_an_import_undone_leaves_the_persons_and_can_be_made_again(
     done = undo_import(uow, morgue, actor="olha", reason="wrong file")
     assert done.records == in_morgue > 0 and done.list_name == "morgue"
     assert done.persons_retired + done.persons_changed > 0
+    assert (done.drafts_withdrawn, done.published_counted) == (saved[:1], saved[1:])
+    with UnitOfWork(uow.engine) as store:
+        statuses = [store.estimates.get(i).status for i in saved]  # type: ignore[union-attr]
+    assert statuses == ["withdrawn", "published"]
     assert _count(uow, left) == 0
     orphans = (
         select(func.count())
@@ -55,7 +87,7 @@ def test_an_import_undone_leaves_the_persons_and_can_be_made_again(
     assert _count(uow, retired) == retired_before + done.persons_retired
     with UnitOfWork(uow.engine) as store:
         entry = [e for e in store.audit.entries(entity="list_import") if e.action == "undo_import"]
-    assert len(entry) == 1 and entry[0].after["records_removed"] == in_morgue
+    assert len(entry) == 1 and (entry[0].after or {})["records_removed"] == in_morgue
     with pytest.raises(UndoRefused, match="undone already"):
         undo_import(uow, morgue, actor="olha")
     with pytest.raises(UndoRefused, match="no import 999"):

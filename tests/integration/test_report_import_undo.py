@@ -73,3 +73,44 @@ def test_a_report_with_a_history_since_is_kept(uow: UnitOfWork, tmp_path: Path) 
     done = undo_report_import(uow, imported.import_id, FORENSIC)
     assert done.removed == [] and "K1" in done.kept
     assert _report(uow, "K1") is not None
+
+
+BODIES = "body_ref,apparent_sex,apparent_age,clothing,found_district,recovered_on\n"
+
+
+def test_a_corrected_bodies_file_and_its_import_undone(uow: UnitOfWork, tmp_path: Path) -> None:
+    path = tmp_path / "bodies.csv"
+    path.write_text(
+        BODIES + "MAR-T01-0001,F,adult,coat:black,stepovyi,2022-03-12\n", encoding="utf-8"
+    )
+    first = registry.import_bodies(uow, path, FORENSIC)
+    assert (first.added, first.updated) == (1, 0) and first.import_id is not None
+    path.write_text(
+        BODIES
+        + "MAR-T01-0001,F,adult,coat:black; green jacket,stepovyi,2022-03-12\n"
+        + "MAR-T01-0002,M,elderly,,sadovyi,2022-03-13\n"
+        + "MAR-T01-0003,M,adult,,sadovyi,2022-03-13\n",
+        encoding="utf-8",
+    )
+    second = registry.import_bodies(uow, path, FORENSIC)
+    assert (second.added, second.updated, second.skipped) == (2, 1, 0)
+    assert second.import_id is not None
+    registry.move_body(
+        uow,
+        "MAR-T01-0003",
+        FORENSIC,
+        to_status="stored",
+        to_location="street",
+        reason="taken in",
+    )
+    done = registry.undo_body_import(uow, second.import_id, FORENSIC)
+    assert done.removed == ["MAR-T01-0002"] and done.restored == ["MAR-T01-0001"]
+    assert list(done.kept) == ["MAR-T01-0003"]
+    with UnitOfWork(uow.engine) as store:
+        assert store.registry.body("MAR-T01-0002") is None
+        kept = store.registry.body("MAR-T01-0001")
+        assert kept is not None and kept.body.description.clothing == ("coat:black",)
+    with pytest.raises(registry.BodyUndoRefused, match="undone already"):
+        registry.undo_body_import(uow, second.import_id, FORENSIC)
+    with pytest.raises(registry.BodyUndoRefused, match="no import of bodies"):
+        registry.undo_body_import(uow, first.import_id + 10_000, FORENSIC)

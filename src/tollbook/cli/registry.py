@@ -343,6 +343,25 @@ def missing_import(ctx: click.Context, path: Path, consent: str, actor: str, rol
     _report_import(result, "reports")
 
 
+@bodies.command("undo-import")
+@click.argument("import_id", type=int)
+@_actor_options("forensic")
+@click.pass_context
+def bodies_undo_import(ctx: click.Context, import_id: int, actor: str, role: str) -> None:
+    """Undo import IMPORT_ID of bodies: the bodies it registered leave (not one with
+    custody, photos, an identification or parts since), the ones it corrected get their
+    description back; audited."""
+    from tollbook.services.registry import undo_body_import
+
+    done = _run(ctx, lambda uow: undo_body_import(uow, import_id, Actor(actor, role)))
+    click.echo(
+        f"undid import {import_id}: {len(done.removed)} bodies taken out, "
+        f"{len(done.restored)} given their description back, {len(done.kept)} kept"
+    )
+    for ref, why in done.kept.items():
+        click.echo(f"kept {ref}: {why}", err=True)
+
+
 @missing.command("undo-import")
 @click.argument("import_id", type=int)
 @_actor_options("family_liaison")

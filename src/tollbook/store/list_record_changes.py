@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from tollbook.domain.person_record import record_content, row_keys
 from tollbook.store.estimate_tables import EstimateRow
+from tollbook.store.list_repository import _stored
 from tollbook.store.list_tables import (
     ListImportRow,
     ListRecordRow,
@@ -66,8 +67,6 @@ class ListRecordChanges:
     def keyed_records(self, list_id: int) -> dict[str, KeyedRecord]:
         """Every record of the list by its row key (records stored before revision 0014
         get theirs from their values, as :func:`row_keys` would)."""
-        from tollbook.store.list_repository import _stored
-
         rows = list(
             self._session.scalars(
                 select(ListRecordRow)

@@ -33,6 +33,7 @@ from tollbook.store.registry_tables import (
     MorgueRow,
     TrenchRow,
 )
+from tollbook.store.report_changes import report_extras, row_extras
 
 
 @dataclass(frozen=True)
@@ -126,10 +127,7 @@ def _report(row: MissingReportRow) -> StoredMissingReport:
         clothing=tuple(row.clothing),
         marks=tuple(row.marks),
         effects=tuple(row.effects),
-        description=row.description or "",
-        alternate_names=tuple(row.alternate_names or ()),
-        birth_date_text=row.birth_date_text or "",
-        pfif_fields=tuple(sorted((row.pfif_fields or {}).items())),
+        **report_extras(row),
         contact=row.contact,
         consent=tuple(row.consent),
         liaison=row.liaison,
@@ -325,10 +323,7 @@ class RegistryRepository(GraveRepository):
                 clothing=list(report.clothing),
                 marks=list(report.marks),
                 effects=list(report.effects),
-                description=report.description,
-                alternate_names=list(report.alternate_names) or None,
-                birth_date_text=report.birth_date_text,
-                pfif_fields=dict(report.pfif_fields) or None,
+                **row_extras(report),
                 contact=report.contact,
                 consent=list(report.consent),
                 liaison=report.liaison,

@@ -3,6 +3,8 @@ import is undone (flushed, not committed; the service writes the audit entry).""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
@@ -59,13 +61,39 @@ class ReportChanges:
         row = self._session.get(AuditRow, entry_id)
         return None if row is None else audit_entry(row)
 
-    def undone(self, entry_id: int) -> AuditEntry | None:
+    def undone(
+        self,
+        entry_id: int,
+        *,
+        action: str = "undo_import_reports",
+        entity: str = "report_import",
+    ) -> AuditEntry | None:
         """The entry that undid import ``entry_id``, if any."""
         row = self._session.scalars(
             select(AuditRow).where(
-                AuditRow.action == "undo_import_reports",
-                AuditRow.entity == "report_import",
+                AuditRow.action == action,
+                AuditRow.entity == entity,
                 AuditRow.entity_id == str(entry_id),
             )
         ).first()
         return None if row is None else audit_entry(row)
+
+
+def report_extras(row: MissingReportRow) -> dict[str, Any]:
+    """The fields of revision 0014 of a stored report, for :class:`MissingReport`."""
+    return {
+        "description": row.description or "",
+        "alternate_names": tuple(row.alternate_names or ()),
+        "birth_date_text": row.birth_date_text or "",
+        "pfif_fields": tuple(sorted((row.pfif_fields or {}).items())),
+    }
+
+
+def row_extras(report: MissingReport) -> dict[str, Any]:
+    """The fields of revision 0014 of a report, for its row."""
+    return {
+        "description": report.description,
+        "alternate_names": list(report.alternate_names) or None,
+        "birth_date_text": report.birth_date_text,
+        "pfif_fields": dict(report.pfif_fields) or None,
+    }

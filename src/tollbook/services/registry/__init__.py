@@ -21,6 +21,11 @@ from tollbook.services.registry.bodies import (
     move_body,
     view_body,
 )
+from tollbook.services.registry.body_imports import (
+    BodyImportUndone,
+    BodyUndoRefused,
+    undo_body_import,
+)
 from tollbook.services.registry.case_life import (
     found_alive,
     liaison_alerts,
@@ -70,7 +75,9 @@ __all__ = [
     "MAX_PHOTO_BYTES",
     "PHOTO_TYPES",
     "AccessDenied",
+    "BodyImportUndone",
     "BodyListing",
+    "BodyUndoRefused",
     "BodyView",
     "Case",
     "CaseEvent",
@@ -104,6 +111,7 @@ __all__ = [
     "report_history",
     "revoke_identification",
     "trench_contents",
+    "undo_body_import",
     "undo_report_import",
     "view_body",
     "view_photo",

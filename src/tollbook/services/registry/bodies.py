@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from tollbook.domain.body import STATUSES, Body, CustodyEvent, Description, Photo
 from tollbook.domain.grave import GravePosition
@@ -20,12 +21,14 @@ from tollbook.registry.rows import (
     RowError,
     body_from_row,
 )
+from tollbook.services.registry.body_imports import body_values
 from tollbook.services.registry.csv_rows import read_csv_rows
 from tollbook.services.registry.outcomes import (
     RegistryError,
     RegistryImportResult,
     RegistryNotFound,
 )
+from tollbook.store.body_changes import BodyChanges
 from tollbook.store.registry_repository import (
     RegistryRepository,
     StoredBody,
@@ -162,14 +165,20 @@ def import_bodies(
     uow: UnitOfWork, path: Path, actor: Actor, *, all_or_nothing: bool = False
 ) -> RegistryImportResult:
     """Register the bodies of a ``bodies.csv`` (the simulator's columns); bodies in trenches
-    need their trenches imported first, and are registered buried there. Known references
-    are skipped. With ``all_or_nothing``, a file with any bad row stores nothing (``added``
-    is then 0 and every problem is listed)."""
+    need their trenches imported first, and are registered buried there. A known
+    reference is left alone when its row is unchanged, and its description and recovery
+    corrected when a corrected file changes them (before and after in the import's audit
+    entry, whose id is the import's number for :func:`undo_body_import`). With
+    ``all_or_nothing``, a file with any bad row stores nothing (``added`` is then 0 and
+    every problem is listed)."""
     require(actor, "forensic", doing="importing bodies")
     result = RegistryImportResult()
     at = _now()
+    added: list[str] = []
+    updated: dict[str, dict[str, Any]] = {}
     with uow:
         known = uow.registry.body_refs()
+        changes = BodyChanges(uow.session)
         for line, row in read_csv_rows(path, ("body_ref",)):
             try:
                 body, position = body_from_row(row)
@@ -177,7 +186,13 @@ def import_bodies(
                 result.problems.append(InputProblem(str(path), exc.message, line, exc.field))
                 continue
             if body.ref in known:
-                result.skipped += 1
+                before, after = changes.values(body.ref), body_values(body)
+                if before is None or before == after or body.ref in updated:
+                    result.skipped += 1
+                    continue
+                changes.set_values(body.ref, after)
+                updated[body.ref] = {"before": before, "after": after}
+                result.updated += 1
                 continue
             location, status = "", "recovered"
             if position is not None:
@@ -188,10 +203,19 @@ def import_bodies(
                 result.problems.append(InputProblem(str(path), str(exc), line))
                 continue
             known.add(body.ref)
+            added.append(body.ref)
             result.added += 1
         if all_or_nothing and result.problems:
-            result.added = 0
+            result.added = result.updated = 0
             return result
+        result.import_id = uow.audit.append(
+            at=at,
+            actor=str(actor),
+            action="import_bodies",
+            entity="body",
+            entity_id=str(path),
+            after={"added_refs": added, "updated": updated, "unchanged": result.skipped},
+        )
         uow.commit()
     return result
 
