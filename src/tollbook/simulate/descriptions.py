@@ -11,33 +11,16 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-CLOTHING_MALE: tuple[str, ...] = (
-    "jacket", "coat", "sweater", "shirt", "trousers", "jeans", "tracksuit", "boots",
-    "trainers", "cap",
-)  # fmt: skip
-CLOTHING_FEMALE: tuple[str, ...] = (
-    "coat", "jacket", "sweater", "blouse", "skirt", "dress", "trousers", "boots",
-    "headscarf", "cardigan",
-)  # fmt: skip
-COLOURS: tuple[str, ...] = (
-    "black", "grey", "dark blue", "blue", "brown", "green", "red", "beige", "white",
-    "burgundy",
-)  # fmt: skip
-MARK_KINDS: tuple[str, ...] = (
-    "tattoo:cross", "tattoo:anchor", "tattoo:rose", "tattoo:initials", "tattoo:bird",
-    "scar", "birthmark", "missing finger", "gold tooth", "dentures", "surgical scar",
-)  # fmt: skip
-MARK_PLACES: tuple[str, ...] = (
-    "left forearm", "right forearm", "chest", "back", "left hand", "right hand", "neck",
-    "abdomen", "face", "left shoulder", "right shoulder",
-)  # fmt: skip
-EFFECTS: tuple[str, ...] = (
-    "wedding ring", "wristwatch", "mobile phone", "keys", "cross on a chain", "glasses",
-    "wallet", "passport", "bank card", "hearing aid", "rosary", "pension card",
-)  # fmt: skip
-WRAPPINGS: tuple[str, ...] = (
-    "blanket", "carpet", "plastic sheeting", "body bag", "curtain", "bed sheet",
-)  # fmt: skip
+# the shared vocabulary lives in the domain, so that pages and parsers use it too
+from tollbook.domain.description_terms import (
+    CLOTHING_FEMALE,
+    CLOTHING_MALE,
+    COLOURS,
+    EFFECTS,
+    MARK_KINDS,
+    MARK_PLACES,
+)
+
 #: Apparent age as a burial team writes it, by lower bound in years.
 APPARENT_AGES: tuple[tuple[int, str], ...] = (
     (0, "child"), (13, "adolescent"), (20, "young adult"), (35, "adult"),

@@ -15,11 +15,11 @@ from datetime import date
 
 import numpy as np
 
+from tollbook.domain.description_terms import WRAPPINGS
 from tollbook.names.transliteration import ukrainian_national
 from tollbook.simulate.config import SiegeConfig
 from tollbook.simulate.deaths import Deaths
 from tollbook.simulate.descriptions import (
-    WRAPPINGS,
     Description,
     apparent_age,
     observe,

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tollbook.services.registry import morgue_occupancy
-from tollbook.simulate.descriptions import (
+from tollbook.domain.description_terms import (
     CLOTHING_FEMALE,
     CLOTHING_MALE,
     COLOURS,
@@ -17,6 +16,7 @@ from tollbook.simulate.descriptions import (
     MARK_PLACES,
     WRAPPINGS,
 )
+from tollbook.services.registry import morgue_occupancy
 from tollbook.store.unit_of_work import UnitOfWork
 
 
