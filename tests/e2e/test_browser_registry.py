@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.test_browser_review import CHROMIUM, log_in, page  # noqa: F401 - page: fixture
+from tests.e2e.test_browser_review import CHROMIUM, CHROMIUM_ARGS, log_in
 from tests.e2e.test_web_server import Server, prepared_database, serve
 from tests.integration.builders import FakeExtractor, make_claim, make_report
 from tollbook.domain.body import Body, Description
@@ -99,7 +99,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 def test_forensic_opens_a_body_moves_it_and_sees_the_custody_chain_grow(
     server: Server,
-    page: Any,  # noqa: F811
+    page: Any,
 ) -> None:
     log_in(page, "forensic")
     page.click("header nav >> text=Bodies")
@@ -130,6 +130,32 @@ def test_forensic_opens_a_body_moves_it_and_sees_the_custody_chain_grow(
     assert outside == [], "the pages load nothing from outside the app"
 
 
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One Chromium for this module's tests (each test gets a context of its own)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield launched
+        finally:
+            launched.close()
+
+
+@pytest.fixture
+def page(server: Server, browser: Any) -> Iterator[Any]:
+    context = browser.new_context(base_url=server.url)
+    opened = context.new_page()
+    opened.set_default_timeout(20_000)
+    requested: list[str] = []
+    opened.on("request", lambda request: requested.append(request.url))
+    opened.requested = requested
+    try:
+        yield opened
+    finally:
+        context.close()
+
+
 def _fits(tab: Any, width: int) -> None:
     """The page is no wider than the screen (a table scrolls inside its own box)."""
     wide = tab.evaluate("document.documentElement.scrollWidth")
@@ -139,7 +165,7 @@ def _fits(tab: Any, width: int) -> None:
 @pytest.mark.parametrize("width", WIDTHS)
 def test_forensic_mistakes_come_back_beside_the_field_and_pickers_fill_the_form(
     server: Server,
-    page: Any,  # noqa: F811
+    page: Any,
     width: int,
 ) -> None:
     page.set_viewport_size({"width": width, "height": 800})
@@ -212,7 +238,7 @@ def test_forensic_mistakes_come_back_beside_the_field_and_pickers_fill_the_form(
 @pytest.mark.parametrize("width", WIDTHS)
 def test_the_trench_plan_zooms_and_its_labels_read_on_a_phone(
     server: Server,
-    page: Any,  # noqa: F811
+    page: Any,
     width: int,
 ) -> None:
     page.set_viewport_size({"width": width, "height": 800})
@@ -238,7 +264,7 @@ def test_the_trench_plan_zooms_and_its_labels_read_on_a_phone(
 @pytest.mark.parametrize("width", WIDTHS)
 def test_a_liaison_is_warned_of_a_report_made_already_and_pages_fit_the_phone(
     server: Server,
-    page: Any,  # noqa: F811
+    page: Any,
     width: int,
 ) -> None:
     page.set_viewport_size({"width": width, "height": 800})

@@ -11,7 +11,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from tollbook.registry.vocabulary import (
+# the shared vocabulary lives in the domain, so that pages and parsers use it too
+from tollbook.domain.description_terms import (
     CLOTHING_FEMALE,
     CLOTHING_MALE,
     COLOURS,

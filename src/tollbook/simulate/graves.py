@@ -15,11 +15,15 @@ from datetime import date
 
 import numpy as np
 
+from tollbook.domain.description_terms import WRAPPINGS
 from tollbook.names.transliteration import ukrainian_national
-from tollbook.registry.vocabulary import WRAPPINGS
 from tollbook.simulate.config import SiegeConfig
 from tollbook.simulate.deaths import Deaths
-from tollbook.simulate.descriptions import Description, apparent_age, observe
+from tollbook.simulate.descriptions import (
+    Description,
+    apparent_age,
+    observe,
+)
 from tollbook.simulate.names import name_tables
 from tollbook.simulate.noise import typo
 from tollbook.simulate.population import Population, rng_for

@@ -1,13 +1,13 @@
 """What the forms offer to pick from instead of typed formats: the description
 vocabulary both sides of a match use (garments, colours, marks and where on the body,
-effects, wrappings: ``tollbook.registry.vocabulary`` holds it), and the morgues and
+effects, wrappings: ``tollbook.simulate.descriptions`` holds it), and the morgues and
 trenches a body can be taken to."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tollbook.registry.vocabulary import (
+from tollbook.domain.description_terms import (
     CLOTHING_FEMALE,
     CLOTHING_MALE,
     COLOURS,

@@ -1,8 +1,6 @@
-"""The registry's description vocabulary: the garments, colours, marks and the places on
-the body, effects and wrappings that bodies and families' reports are coded with
-("coat:black", "tattoo:anchor:left forearm"), so the two can be compared. The forms offer
-them to pick from; the simulator draws descriptions from them.
-"""
+"""The vocabulary descriptions of bodies and of the missing are coded in, shared by the
+simulator, the forms' pickers and the matching: garments, colours, marks and where on the
+body, effects, wrappings (items are written "coat:black", "tattoo:anchor:left forearm")."""
 
 from __future__ import annotations
 
