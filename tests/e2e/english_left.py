@@ -2,8 +2,9 @@
 the catalogs (their words between placeholders and tags), looked for in the page's text
 as the browser shows it (text nodes, placeholders, titles, alternative texts).
 
-A text node that is one of those pieces, whole, is English left (a label, a button); so
-is one that holds a piece of three words or more (a sentence). A piece whose Ukrainian
+A text node that is one of those pieces, whole, is English left (a label, a button: a
+piece of a message without placeholders); so is one that holds a piece of three words or
+more (a sentence, from any message). A piece whose Ukrainian
 and Russian translations are the English (``PFIF 1.4 (XML)``), and words the translations
 themselves keep in English (``cumulative``, a file name), are not looked for: on a page
 they are the same in every language, or data.
@@ -23,6 +24,7 @@ LOCALE_DIR = Path(__file__).resolve().parents[2] / "src" / "tollbook" / "web" / 
 #: group of victims, an audited entity, the names of lists): data, as in the templates'
 #: test (SAME_IN_EVERY_LANGUAGE in tests/unit/test_web_catalogs.py).
 DATA = frozenset({"morgue, burial, hospital", "killed", "children", "claim"})
+_PLACEHOLDER = re.compile(r"%\(\w+\)s")
 _SPLIT = re.compile(r"%\(\w+\)s|<[^>]*>|&\w+;|[«»“”\"]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]")
 _SHOWN = """() => {
@@ -80,7 +82,8 @@ class EnglishOfTheCatalogs:
     @classmethod
     def load(cls) -> EnglishOfTheCatalogs:
         kept: set[str] = set()  # Latin words the translations keep as they are
-        english: set[str] = set()
+        whole_messages: set[str] = set()  # pieces of messages without placeholders
+        fragments: set[str] = set()  # pieces between placeholders
         for locale in ("uk", "ru"):
             with (LOCALE_DIR / locale / "LC_MESSAGES" / "messages.po").open("rb") as handle:
                 catalog = read_po(handle, locale=locale)
@@ -90,15 +93,24 @@ class EnglishOfTheCatalogs:
                 source = message.id if isinstance(message.id, str) else message.id[0]
                 target = message.string if isinstance(message.string, str) else message.string[0]
                 kept.update(_LATIN_WORD.findall(target))
-                english.update(p for p in _pieces(source) if p)
-        whole = set()
-        for piece in english:
+                pieces = {p for p in _pieces(source) if p}
+                if _PLACEHOLDER.search(source):
+                    fragments.update(pieces)
+                else:
+                    whole_messages.update(pieces)
+
+        def english(piece: str) -> bool:
+            # a word of three letters or more, not an acronym, and not only words the
+            # translations keep (file names, stored values, brands)
             words = _LATIN_WORD.findall(piece)
-            # a piece of English: a word of three letters or more, not an acronym, and
-            # not only words the translations keep (file names, stored values, brands)
-            if any(len(w) >= 3 and not w.isupper() and w not in kept for w in words):
-                whole.add(piece)
-        sentences = tuple(sorted(p for p in whole if len(p.split()) >= 3))
+            return any(len(w) >= 3 and not w.isupper() and w not in kept for w in words)
+
+        whole = {p for p in whole_messages if english(p)}
+        # a piece next to a placeholder ("trench", "people") is a whole text only as data;
+        # from three words on it is a sentence left in English wherever it is
+        sentences = tuple(
+            sorted(p for p in whole | fragments if english(p) and len(p.split()) >= 3)
+        )
         return cls(frozenset(whole), sentences)
 
     def in_texts(self, texts: list[str], data: frozenset[str] = frozenset()) -> list[str]:
