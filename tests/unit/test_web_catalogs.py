@@ -26,12 +26,7 @@ PLACEHOLDER = re.compile(r"%\((\w+)\)s")
 #: the lead empties this after merging it (the Chromium test of the pages in Ukrainian and
 #: Russian, tests/e2e/test_web_demo_pages.py, skips their pages while they are here). No
 #: other template may write English as it is.
-NOT_YET_TRANSLATED = frozenset(
-    {
-        "estimate.html",
-        "estimate_macros.html",
-    }
-)
+NOT_YET_TRANSLATED: frozenset[str] = frozenset()
 #: Text of the templates that is the same in every language: the product's name, and
 #: examples in placeholders of values stored in English (an outcome, an audited entity
 #: and action, a group, the names of lists), which one types as they are stored.

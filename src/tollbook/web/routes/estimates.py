@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from tollbook.catalogs import N_
 from tollbook.domain.refusals import NotFound
 from tollbook.estimate.ceilings import MAX_BURN_IN, MAX_CHAINS, MAX_CLASSES, MAX_DRAWS, MAX_THIN
 from tollbook.estimate.list_choice import choice_of
@@ -56,9 +57,9 @@ StatusQuery = Annotated[
     str | None, Query(max_length=16, description=f"One of {', '.join(ESTIMATE_STATUSES)}.")
 ]
 METHOD_NAMES = {
-    "loglinear": "log-linear models (Rcapture)",
-    "lcmcr": "latent class model (LCMCR)",
-    "all": "both",
+    "loglinear": N_("log-linear models (Rcapture)"),
+    "lcmcr": N_("latent class model (LCMCR)"),
+    "all": N_("both"),
 }
 
 
