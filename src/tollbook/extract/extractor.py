@@ -257,9 +257,9 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
     if opener:  # "Of them, 14 are women": figures of the outcome just counted
         context = opener.lastgroup or (earlier[-1].outcome if earlier else None)
     cumulative = is_cumulative(lower, dates) or bool(
-        (_GOES_ON_RE.match(lower) or (_BREAKS_DOWN_RE.search(lower) and not one_event(lower)))
-        and earlier
+        earlier  # the cheap test first: most figures before are not running totals
         and earlier[-1].scope == "cumulative"
+        and (_GOES_ON_RE.match(lower) or (_BREAKS_DOWN_RE.search(lower) and not one_event(lower)))
     )
     local = [p for p in places if not p.place.is_country]
     official_mention = "official" in lower and bool(_OFFICIAL_RE.search(lower))
@@ -437,7 +437,12 @@ def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[
         for i, p in enumerate(places)
         if not (i and _LOCATES_RE.fullmatch(norm, places[i - 1].end, p.start))
     ]
-    own = [p for p in places if not _BREAKDOWN_RE.search(norm, max(0, p.start - 40), p.start)]
+    own = [
+        p
+        for p in places
+        if "in" not in norm[max(0, p.start - 40) : p.start]  # every breakdown ends "in (the)"
+        or not _BREAKDOWN_RE.search(norm, max(0, p.start - 40), p.start)
+    ]
     return [
         p
         for p in own or places
