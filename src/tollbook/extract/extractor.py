@@ -148,7 +148,15 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
     """The casualty claims of one report, in the order they are first stated."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     if has_cyrillic(report.text):  # Ukrainian or Russian, maybe mixed with English
-        return extract_mixed(report, gaz, extract_claims)
+        return extract_mixed(report, gaz, _english_claims)
+    return _english_claims(report, gaz)
+
+
+def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
+    """The English pass over a report (in a mixed report, its sentences that are not mostly
+    Cyrillic, which may still hold a Cyrillic word: they are not sent back to
+    ``extract_mixed``)."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
     carried = _Carried()
     if report.title:
         carried.city, carried.country = _carry_places(
