@@ -2,7 +2,8 @@
 
 ``--write`` dumps every claim (every field, evidence offsets, geo and ``part_of``) that the
 extractor gives on every corpus of tests/data (and the seed article), on the 1,000 reports of
-``benchmarks/extract_throughput.py`` and on 1,000 more cuts of other sizes, one JSON line a
+``benchmarks/extract_throughput.py``, on the 1,000 Cyrillic reports of
+``benchmarks/extract_throughput_uk_ru.py`` and on 1,000 more cuts of other sizes, one JSON line a
 report, reports sorted by (set, id), each report's claims in the order the extractor gives
 them (``part_of`` counts in that order). ``--check`` extracts again and compares the lines
 byte for byte, naming the first reports that differ. The file lives outside the repository
@@ -25,6 +26,7 @@ from pathlib import Path
 
 from benchmarks.corpora import all_corpora
 from benchmarks.extract_throughput import reports_of_size
+from benchmarks.extract_throughput_uk_ru import cyrillic_reports_of_size
 from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
 from tollbook.extract.places import default_gazetteer
@@ -48,6 +50,7 @@ def _report_sets() -> Iterator[tuple[str, list[Report]]]:
     for corpus in all_corpora():
         yield corpus.name, corpus.reports
     yield "throughput", reports_of_size(1_000)
+    yield "throughput-uk-ru", cyrillic_reports_of_size(1_000)
     yield "cuts", _other_cuts()
 
 

@@ -127,6 +127,15 @@ _ISO_HINT_RE = re.compile(r"\d\d-\d\d-\d\d")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]{0,45}$")
 
 
+def _holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` occurs in ``text`` (a loop: faster than any() over a
+    generator)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
+
+
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Date expressions in a normalised sentence, each resolved (or None) against ``published``.
 
@@ -136,10 +145,10 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     out: list[DateMention] = []
     # Cheap substring tests first: most sentences name no month and no day, and the
     # patterns below are costly to run over a sentence that cannot match them.
-    has_month = any(stem in sentence for stem in _MONTH_STEMS) and bool(_MONTH_RE.search(sentence))
+    has_month = _holds_any(sentence, _MONTH_STEMS) and bool(_MONTH_RE.search(sentence))
     dated = (
         has_month
-        or any(word in sentence for word in _DAY_WORDS)
+        or _holds_any(sentence, _DAY_WORDS)
         or ("-" in sentence and _ISO_HINT_RE.search(sentence) is not None)
     )
     for m in _MONTH_SPAN_RE.finditer(sentence) if has_month and "from " in sentence else ():

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
-from tollbook.extract import cues
+from tollbook.extract import attribution, cues, kind, places, reading, scope, subgroups
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
@@ -31,6 +30,7 @@ from tollbook.extract.places import (
 from tollbook.extract.reading import context_reading, inherits, inside, is_multiplier, read_number
 from tollbook.extract.repeats import merge_repeats
 from tollbook.extract.scope import is_cumulative, one_event
+from tollbook.extract.screens import screen_patterns
 from tollbook.extract.sentences import Sentence, split_sentences
 from tollbook.extract.sites import find_sites, is_receiving, site_places
 from tollbook.extract.subgroups import find_parent, part_of_indices, subgroup_cue
@@ -46,6 +46,22 @@ from tollbook.extract.when import backfill_when, carry_when, dates_in, when_for
 from tollbook.extract.where import lead_place, place_for
 
 EXTRACTOR_VERSION = "rules-2026.11"
+
+# Patterns that most sentences cannot match are run only on sentences holding one of the
+# words every match needs (extract/screens.py: the words are read off each pattern, the
+# results are the same). Chosen by measurement: screening a pattern most sentences pass
+# costs more than it saves.
+_SCREENED = (
+    (cues, ("OBSERVED_RE", "FRACTION_OF_RE", "CORRECTION_RE", "DERIVED_RE", "SCOPE_CUMULATIVE_RE")),
+    (scope, ("_DAYS_RE",)),
+    (kind, ("_ESTIMAT_RE", "_OFFICIAL_WORD_RE")),
+    (reading, ("_BRINGING_TO_RE",)),
+    (attribution, ("_ROLE_COMMA_NAME_SAID", "_STAFF_RE")),
+    (subgroups, ("_OF_OUTCOME_BEFORE_RE",)),
+    (places, ("_COMPASS_HINT_RE",)),
+)
+for _module, _names in _SCREENED:
+    screen_patterns(_module, _names)
 
 # A sentence without any of these cannot hold a claim; it only updates place and speaker.
 # Plain substring tests (``in``), which are several times faster than one regex alternation
@@ -99,7 +115,7 @@ class _Carried:
     lead: Place | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Line:
     """One sentence being read, with what was found in it and around it."""
 
@@ -114,19 +130,33 @@ class _Line:
     next_lower: str
     #: the clauses of a sentence that name sources of their own (``Speakers.clauses``)
     clause_speakers: tuple[tuple[int, str], ...] = ()
+    #: whether ``speaker`` has been worked out, and what it was
+    speaker_known: bool = False
+    known_speaker: str | None = None
 
-    @cached_property
+    @property
     def speaker(self) -> str | None:
         """Who the sentence's figures are from: worked out only once a figure is read
         (a third of the sentences worth reading hold none)."""
-        return self.speakers.source(self.index)
+        if not self.speaker_known:
+            self.known_speaker = self.speakers.source(self.index)
+            self.speaker_known = True
+        return self.known_speaker
 
 
 def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """The casualty claims of one report, in the order they are first stated."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     if has_cyrillic(report.text):  # Ukrainian or Russian, maybe mixed with English
-        return extract_mixed(report, gaz, extract_claims)
+        return extract_mixed(report, gaz, _english_claims)
+    return _english_claims(report, gaz)
+
+
+def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
+    """The English pass over a report (in a mixed report, its sentences that are not mostly
+    Cyrillic, which may still hold a Cyrillic word: they are not sent back to
+    ``extract_mixed``)."""
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
     carried = _Carried()
     if report.title:
         carried.city, carried.country = _carry_places(
@@ -235,9 +265,9 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
     if opener:  # "Of them, 14 are women": figures of the outcome just counted
         context = opener.lastgroup or (earlier[-1].outcome if earlier else None)
     cumulative = is_cumulative(lower, dates) or bool(
-        (_GOES_ON_RE.match(lower) or (_BREAKS_DOWN_RE.search(lower) and not one_event(lower)))
-        and earlier
+        earlier  # the cheap test first: most figures before are not running totals
         and earlier[-1].scope == "cumulative"
+        and (_GOES_ON_RE.match(lower) or (_BREAKS_DOWN_RE.search(lower) and not one_event(lower)))
     )
     local = [p for p in places if not p.place.is_country]
     official_mention = "official" in lower and bool(_OFFICIAL_RE.search(lower))
@@ -306,9 +336,9 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
     # The speaker is worked out only when a figure needs it: tried without one first, and
     # read again with it when a derived figure was found.
     args = (line.sentence.text, line.sentence.start, line.index)
-    known = line.__dict__.get("speaker")  # already worked out for the figures above
+    known = line.known_speaker  # already worked out for the figures above, or None
     derived = derived_figures(lower, numbers, out, earlier, known, *args)
-    if derived and "speaker" not in line.__dict__:
+    if derived and not line.speaker_known:
         derived = derived_figures(lower, numbers, out, earlier, line.speaker, *args)
     out.extend(derived)
     return out
@@ -415,7 +445,12 @@ def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[
         for i, p in enumerate(places)
         if not (i and _LOCATES_RE.fullmatch(norm, places[i - 1].end, p.start))
     ]
-    own = [p for p in places if not _BREAKDOWN_RE.search(norm, max(0, p.start - 40), p.start)]
+    own = [
+        p
+        for p in places
+        if "in" not in norm[max(0, p.start - 40) : p.start]  # every breakdown ends "in (the)"
+        or not _BREAKDOWN_RE.search(norm, max(0, p.start - 40), p.start)
+    ]
     return [
         p
         for p in own or places

@@ -106,6 +106,8 @@ _DIGITS_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([a-z]+)?")
 
 def parse_number(text: str) -> int | None:
     """The value of one number phrase: "1,200", "1.2 million", "Forty", "a dozen", "5k"."""
+    if text.isdecimal() and len(text) < 16:
+        return int(text)  # plain digits, the common case (what the pattern below gives)
     t = " ".join(text.lower().replace("-", " ").split())
     if not t:
         return None

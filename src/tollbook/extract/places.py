@@ -298,8 +298,10 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         while i < len(words):
             word = words[i]
             reach = first_words.get(word.lower(), 0)
-            if not reach and _without_possessive(word).lower() not in first_words:
-                i += 1  # no name starts with this word
+            if not reach and (
+                word[-1] not in "s'’" or _without_possessive(word).lower() not in first_words
+            ):
+                i += 1  # no name starts with this word (nor with it without its "'s")
                 continue
             matched = False
             for j in range(min(len(words), i + _LONGEST_NAME, i + max(reach, 1)), i, -1):

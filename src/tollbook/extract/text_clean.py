@@ -115,6 +115,7 @@ def trie_pattern(words: list[str]) -> str:
 # Both match lower-cased text (case-insensitive matching is much slower in ``re``).
 _SPLIT_RE = re.compile(r"(?<![A-Za-z'])" + trie_pattern(sorted(_SPLIT_FORMS)) + r"(?![A-Za-z'])")
 _TYPO_RE = re.compile(r"\b" + trie_pattern(sorted(TYPOS)) + r"\b")
+_MEND_HINT_RE = re.compile(trie_pattern(sorted({*TYPOS, *_SPLIT_FORMS})))
 _SPACES_RE = re.compile(r"[ \t]+")
 _BRACKETED_RE = re.compile(r"\[([^\]]{0,80})\]")
 
@@ -136,8 +137,12 @@ def normalise(text: str) -> str:
     out = text if text.isascii() else text.translate(_TRANSLATE)
     if "[" in out:
         out = _BRACKETED_RE.sub(r"\1", out)
-    out = _mend(out, _TYPO_RE, lambda found: TYPOS[found.lower()])
-    out = _mend(out, _SPLIT_RE, lambda found: found.replace(" ", ""))
+    lower = out.lower()
+    # one scan for all the typos and split words (the patterns below match only where one
+    # of them occurs); most sentences hold none
+    if len(lower) != len(out) or _MEND_HINT_RE.search(lower):
+        out = _mend(out, _TYPO_RE, lambda found: TYPOS[found.lower()])
+        out = _mend(out, _SPLIT_RE, lambda found: found.replace(" ", ""))
     if "  " in out or "\t" in out:
         out = _SPACES_RE.sub(" ", out)
     return out

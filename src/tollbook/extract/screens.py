@@ -1,0 +1,173 @@
+"""Screens: a cheap test that a text *cannot* match a costly pattern, read off the pattern.
+
+``Screen(pattern)`` walks the parsed pattern once and collects words such that every match
+holds at least one of them ("killing at least" holds "kill"; a branch gives the words of all
+its alternatives; an optional part gives none). ``screen.passes(text)`` is False only when
+the lower-cased text holds none of them, so the pattern need not be run: a necessary
+condition, never a different result. Because the words come from the pattern itself, a rule
+added to the pattern is screened for with no second list to keep in step.
+
+Texts outside ASCII always pass (Unicode case folding can match what ``str.lower`` does
+not), and so does a pattern with a part that holds no required word.
+
+``screen_patterns(module, names)`` puts a screened pattern (``Screened``: the same methods,
+the same results) in place of the named patterns of a module, so that no rule module has to
+know about screens. Only patterns that most sentences cannot match gain: for a pattern that
+most sentences pass, the screen is pure cost (measured pattern by pattern, round 5 of
+docs/extraction.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from types import ModuleType
+from typing import Any
+
+from tollbook.extract.text_clean import trie_pattern
+
+#: Words of letters or digits shorter than this are too common to screen with.
+_SHORTEST = 3
+#: Words so common that a screen holding one passes almost every text: another required
+#: part of the pattern is preferred to them.
+_COMMON = frozenset("the and for with from that this was were are has had have not but".split())
+#: Up to this many words are looked for one by one (``in``); more, with one pattern.
+_FEW = 8
+
+
+class Screen:
+    """Whether a text may match ``pattern``: see the module's docstring."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        words = _required(_parser.parse(pattern.pattern, pattern.flags).data)
+        if words is not None and any(len(w) < _SHORTEST and w.isalnum() for w in words):
+            words = None  # "of", "in": a screen that passes almost every text
+        #: the words (lower case) one of which every match holds; None: no screen
+        self.words: frozenset[str] | None = _minimal(words) if words else None
+        listed = sorted(self.words or ())
+        self._few = tuple(listed) if len(listed) <= _FEW else ()
+        self._any = re.compile(trie_pattern(listed)) if len(listed) > _FEW else None
+
+    def passes(self, text: str) -> bool:
+        """False only when ``text`` cannot match the pattern."""
+        if not text.isascii():
+            return True
+        lower = text.lower()
+        if self._few:
+            for word in self._few:  # noqa: SIM110 (a loop is faster than any() over a generator)
+                if word in lower:
+                    return True
+            return False
+        return self._any is None or self._any.search(lower) is not None
+
+
+def _uncased(ch: str) -> bool:
+    """A character no case-insensitive pattern matches to another ("©", not "ſ")."""
+    return ch.lower() == ch == ch.upper() and ch.casefold() == ch
+
+
+def _minimal(words: set[str]) -> frozenset[str]:
+    """Without the words that hold another of them (holding "killed" means holding "kill")."""
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def _required(items: Any) -> set[str] | None:
+    """Words one of which every match of the sequence ``items`` holds, or None."""
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def better(candidate: set[str] | None) -> None:
+        nonlocal best
+        if candidate and (best is None or _score(candidate) > _score(best)):
+            best = candidate
+
+    for op, av in items:
+        if op is _c.LITERAL and (av < 128 or _uncased(chr(av))):
+            run.append(chr(av).lower())
+            continue
+        better({"".join(run)} if run else None)
+        run = []
+        if op is _c.SUBPATTERN:
+            better(_required(av[-1]))
+        elif op is _c.BRANCH:
+            better(_branch(av[1]))
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT) and av[0] >= 1:
+            better(_required(av[2]))
+        elif op is _c.ATOMIC_GROUP:
+            better(_required(av))
+    better({"".join(run)} if run else None)
+    return best
+
+
+def _branch(alternatives: Any) -> set[str] | None:
+    words: set[str] = set()
+    for alternative in alternatives:
+        found = _required(alternative)
+        if not found:
+            return None  # one alternative needs no word: nothing is required
+        words |= found
+    return words
+
+
+def _score(words: set[str]) -> tuple[int, int]:
+    """Longer shortest word first (rarer in text), then fewer words; common words last."""
+    return (0 if words & _COMMON else min(map(len, words))), -len(words)
+
+
+class Screened:
+    """A compiled pattern run only on texts its screen passes: every method gives what the
+    pattern's own gives (no match, nothing found, the text unchanged when screened out)."""
+
+    __slots__ = ("_passes", "pattern_object")
+
+    def __init__(self, pattern: re.Pattern[str], screen: Screen) -> None:
+        self.pattern_object = pattern
+        self._passes = screen.passes
+
+    def search(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.pattern_object.search(string, *args) if self._passes(string) else None
+
+    def match(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.pattern_object.match(string, *args) if self._passes(string) else None
+
+    def fullmatch(self, string: str, *args: int) -> re.Match[str] | None:
+        return self.pattern_object.fullmatch(string, *args) if self._passes(string) else None
+
+    def finditer(self, string: str, *args: int) -> Iterator[re.Match[str]]:
+        return self.pattern_object.finditer(string, *args) if self._passes(string) else iter(())
+
+    def findall(self, string: str, *args: int) -> list[Any]:
+        return self.pattern_object.findall(string, *args) if self._passes(string) else []
+
+    def sub(self, repl: Any, string: str, count: int = 0) -> str:
+        return self.pattern_object.sub(repl, string, count) if self._passes(string) else string
+
+    def subn(self, repl: Any, string: str, count: int = 0) -> tuple[str, int]:
+        if self._passes(string):
+            return self.pattern_object.subn(repl, string, count)
+        return string, 0
+
+    def split(self, string: str, maxsplit: int = 0) -> list[Any]:
+        return self.pattern_object.split(string, maxsplit) if self._passes(string) else [string]
+
+    def __getattr__(self, name: str) -> Any:  # pattern, flags, groups, groupindex
+        return getattr(self.pattern_object, name)
+
+
+def screen_patterns(module: ModuleType, names: Iterable[str], *others: ModuleType) -> None:
+    """Put a ``Screened`` pattern in place of each named compiled pattern of ``module`` (and
+    of ``others`` that imported it under the same name). A name that is missing, or a
+    pattern that gives no screen, is left as it is."""
+    for name in names:
+        pattern = getattr(module, name, None)
+        if not isinstance(pattern, re.Pattern):
+            continue
+        screen = Screen(pattern)
+        if screen.words is None:
+            continue
+        screened = Screened(pattern, screen)
+        for owner in (module, *others):
+            if getattr(owner, name, None) is pattern:
+                setattr(owner, name, screened)
