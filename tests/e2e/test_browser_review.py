@@ -43,22 +43,31 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
         yield running
 
 
-@pytest.fixture
-def page(server: Server) -> Iterator[Any]:
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One Chromium for a module's tests (each test gets a context of its own: cookies and
+    storage are not shared)."""
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        context = browser.new_context(base_url=server.url)
-        opened = context.new_page()
-        opened.set_default_timeout(20_000)
-        requested: list[str] = []
-        opened.on("request", lambda request: requested.append(request.url))
-        opened.requested = requested
+        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            yield opened
+            yield launched
         finally:
-            context.close()
-            browser.close()
+            launched.close()
+
+
+@pytest.fixture
+def page(server: Server, browser: Any) -> Iterator[Any]:
+    context = browser.new_context(base_url=server.url)
+    opened = context.new_page()
+    opened.set_default_timeout(20_000)
+    requested: list[str] = []
+    opened.on("request", lambda request: requested.append(request.url))
+    opened.requested = requested
+    try:
+        yield opened
+    finally:
+        context.close()
 
 
 def log_in(page: Any, username: str) -> None:
