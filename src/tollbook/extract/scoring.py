@@ -64,8 +64,17 @@ def field_accuracy(
 #: Words that name what kind of place a name is; "Kyivskyi district" and "Kyivskyi" agree.
 _PLACE_KIND_WORDS = frozenset(
     """province state region oblast governorate district upazila county village city
-    barangay municipality neighbourhood neighborhood raion hromada""".split()
+    barangay municipality neighbourhood neighborhood raion hromada territory camp island""".split()
 )
+#: "Baghlan and Takhar provinces", "Kordofan states": a kind word in the plural names the
+#: same kind ("Zamzam camp and Abu Shouk camp" and "Zamzam and Abu Shouk camps" agree), and
+#: "refugee camp" or "displacement camp" is a camp.
+_PLURAL_KIND_WORDS = frozenset(
+    """provinces states regions oblasts governorates districts upazilas counties villages
+    cities municipalities neighbourhoods neighborhoods raions hromadas territories camps
+    islands""".split()
+)
+_CAMP_OF_RE = re.compile(r"\b(?:refugee|displacement|displaced\s+persons|idp)\s+(?=camps?\b)")
 
 
 def _plain(text: str) -> str:
@@ -80,8 +89,12 @@ def normal_place(place: str) -> str:
     """A place as scored: parts split at commas, each without case, diacritics, a leading
     "the" or words naming the kind of place ("district", "oblast", "village")."""
     parts = []
-    for part in _plain(place).split(","):
-        words = [w for w in re.split(r"[\s]+", part.strip()) if w and w not in _PLACE_KIND_WORDS]
+    for part in _CAMP_OF_RE.sub("", _plain(place)).split(","):
+        words = [
+            w
+            for w in re.split(r"[\s]+", part.strip())
+            if w and w not in _PLACE_KIND_WORDS and w not in _PLURAL_KIND_WORDS
+        ]
         if words and words[0] == "the":
             words = words[1:]
         if words:
