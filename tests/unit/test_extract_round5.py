@@ -58,3 +58,30 @@ def test_the_one_site_of_the_event_places_the_figures_given_for_its_town() -> No
         "A shell hit Ushakova Avenue in Kherson, and another struck Central Market in Kherson."
     )
     assert of(two_sites, 6).place == "Kherson"
+
+
+def test_a_body_named_by_its_acronym_or_as_the_agency_is_written_in_full() -> None:
+    found = claims(
+        "The National Institute of Disaster Management (INGN) said on Monday that 27 people "
+        "had died.\n"
+        "At least 80 people were injured, the institute said in its bulletin.\n"
+        "INGN said 12 people were missing."
+    )
+    full = "National Institute of Disaster Management (INGN)"
+    assert of(found, 27).attributed_to in (full, "National Institute of Disaster Management")
+    assert of(found, 80).attributed_to == full
+    assert of(found, 12).attributed_to == full
+    assert of(found, 80).kind == "official"
+
+
+def test_a_body_that_records_or_is_described_between_commas_is_the_source() -> None:
+    found = claims(
+        "ACLED records 214 reported fatalities in the region during the week.\n"
+        "The Lakeside youth council, a local civil society group, said the toll could be "
+        "between 200 and 300.\n"
+        "The largest number of victims was documented in Kassala, where 61 civilians were "
+        "killed."
+    )
+    assert of(found, 214).attributed_to == "ACLED"
+    assert of(found, 200).attributed_to == "Lakeside youth council"
+    assert of(found, 61).attributed_to != "largest number of victims"
