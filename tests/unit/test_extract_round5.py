@@ -85,3 +85,17 @@ def test_a_body_that_records_or_is_described_between_commas_is_the_source() -> N
     assert of(found, 214).attributed_to == "ACLED"
     assert of(found, 200).attributed_to == "Lakeside youth council"
     assert of(found, 61).attributed_to != "largest number of victims"
+
+
+def test_a_past_disaster_named_by_its_year_and_one_disasters_tally_are_one_event() -> None:
+    found = claims(
+        "In 2019, a 12-storey block collapsed in the same district, killing 31 people.\n"
+        "In 2007, a tornado in Greensburg killed 11 people.\n"
+        "Divers found two more bodies on Friday, bringing the confirmed tally from the floods "
+        "that struck the valley on Tuesday to 64.\n"
+        "Since January, the confirmed tally of cholera deaths in the province has reached 212."
+    )
+    assert of(found, 31).scope == "incident"
+    assert of(found, 11).scope == "incident"
+    assert of(found, 64).scope == "incident"
+    assert of(found, 212).scope == "cumulative"
