@@ -33,6 +33,9 @@ FLOORS = {
 }
 #: Floors on the fields issue 12 is about, for the corpus the rules were tuned on.
 FIELD_FLOORS = {"attributed_to": 0.80, "place": 0.70, "kind": 0.85, "scope": 0.85}
+#: The same for outlets-blind, tuning data since round 5 (measured there: source 0.78, place
+#: 0.58, kind 0.84, scope 0.94), each a little below what was measured.
+BLIND_FIELD_FLOORS = {"attributed_to": 0.76, "place": 0.56, "kind": 0.82, "scope": 0.92}
 
 
 def _load(name: str) -> tuple[list[Report], list[dict[str, object]]]:
@@ -71,13 +74,18 @@ def test_claims_keep_the_contract_and_their_evidence(name: str) -> None:
             assert found == [], f"{report.id}: expected no claims"
 
 
-def test_the_fields_of_the_outlets_corpus_keep_their_floor() -> None:
-    reports, gold = _load("outlets")
+@pytest.mark.parametrize(
+    ("name", "floors"), [("outlets", FIELD_FLOORS), ("outlets-blind", BLIND_FIELD_FLOORS)]
+)
+def test_the_fields_of_the_outlets_corpora_keep_their_floor(
+    name: str, floors: dict[str, float]
+) -> None:
+    reports, gold = _load(name)
     predicted = [c.to_contract() for r in reports for c in extract_claims(r)]
     rules = {"attributed_to": source_agrees, "place": place_agrees}
-    for field, floor in FIELD_FLOORS.items():
+    for field, floor in floors.items():
         got = agreement(gold, predicted, field, rules.get(field))
-        assert got >= floor, f"outlets: {field} {got:.2f} < {floor}"
+        assert got >= floor, f"{name}: {field} {got:.2f} < {floor}"
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
