@@ -99,3 +99,26 @@ def test_a_past_disaster_named_by_its_year_and_one_disasters_tally_are_one_event
     assert of(found, 11).scope == "incident"
     assert of(found, 64).scope == "incident"
     assert of(found, 212).scope == "cumulative"
+
+
+def test_a_figure_stated_again_with_its_source_takes_that_source() -> None:
+    found = claims(
+        "Highlights\n"
+        "• 96 people killed\n"
+        "According to the National Disaster Management Authority, 96 people have been killed "
+        "in the floods."
+    )
+    assert of(found, 96).attributed_to == "National Disaster Management Authority"
+    assert of(found, 96).kind == "official"
+
+
+def test_villages_introduced_by_apposition_straits_gulfs_and_longer_names() -> None:
+    found = claims(
+        "Gunmen killed at least 21 people on Friday on Morne, a farming village in the hills "
+        "above Jacmel.\n"
+        "Divers found three bodies in the Lombok Strait, where the ferry sank.\n"
+        "A quake struck the Philippine province of Davao Oriental, killing 12 people."
+    )
+    assert of(found, 21).place == "Morne"
+    assert of(found, 3).place == "Lombok Strait"
+    assert of(found, 12).place == "Davao Oriental"
