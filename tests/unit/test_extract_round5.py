@@ -122,3 +122,21 @@ def test_villages_introduced_by_apposition_straits_gulfs_and_longer_names() -> N
     assert of(found, 21).place == "Morne"
     assert of(found, 3).place == "Lombok Strait"
     assert of(found, 12).place == "Davao Oriental"
+
+
+def test_the_one_village_named_places_the_events_figures_given_for_its_region() -> None:
+    found = claims(
+        "An airstrike on a festival in a village in Myanmar's Magway region killed at least 19 "
+        "people, residents said.\n"
+        "The jet bombed a crowd at a pagoda in Tha Yet village, a resident who helped collect "
+        "the bodies said.\n"
+        "About 30 people were wounded, he said."
+    )
+    assert of(found, 19).place == "Tha Yet village"
+
+
+def test_a_region_after_a_town_only_says_where_the_town_lies() -> None:
+    found = claims(
+        "Rebels attacked a church in Komanda, in Ituri province, killing at least 41 people."
+    )
+    assert of(found, 41).place == "Komanda"

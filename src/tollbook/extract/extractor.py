@@ -401,6 +401,12 @@ _LOCATES_RE = re.compile(
 )
 
 
+# "in Komanda, in Ituri province", "in Mrauk-U, Rakhine state": the region only says where
+# the town lies
+_IN_REGION_RE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?")
+_REGION_NAME_RE = re.compile(r"\b(?:province|region|state|oblast|governorate|county)$")
+
+
 def _source_spans(norm: str, source: str | None) -> list[tuple[int, int]]:
     """Where the words naming the source stand in the sentence."""
     spans: list[tuple[int, int]] = []
@@ -420,6 +426,13 @@ def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[
         p
         for i, p in enumerate(places)
         if not (i and _LOCATES_RE.fullmatch(norm, places[i - 1].end, p.start))
+        and not (
+            i
+            and _REGION_NAME_RE.search(p.place.name)
+            and not places[i - 1].place.is_country
+            and not _REGION_NAME_RE.search(places[i - 1].place.name)
+            and _IN_REGION_RE.fullmatch(norm, places[i - 1].end, p.start)
+        )
     ]
     own = [p for p in places if not _BREAKDOWN_RE.search(norm, max(0, p.start - 40), p.start)]
     return [

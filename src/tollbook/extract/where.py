@@ -108,6 +108,14 @@ _AREA_RE = re.compile(
 )
 
 
+_VILLAGE_END_RE = re.compile(r"\b(?:village|hamlet)$")
+# a place wider than a town: the place of an event only until the report names its village
+_WIDE_RE = re.compile(
+    r"(?i)\b(?:region|province|state|states|district|county|township|territory|oblast|"
+    r"governorate|sector)$"
+)
+
+
 class _Placed(Protocol):
     place: Place | None
     scope: str
@@ -118,6 +126,12 @@ def site_for_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
     Haridwar"), the figures of that event placed at its town only (the headline, the lead,
     a later toll) are the site's too: "Har Ki Pauri ghat, Haridwar". Not when the report
     names two sites or more (which one would it be?), nor for running totals."""
+    villages = {p.name for p in sites if _VILLAGE_END_RE.search(p.name)}
+    if len(villages) == 1:  # "a village in Myanmar's Sagaing region" ... "in Pyin Hla village"
+        village = next(p for p in sites if p.name in villages)
+        for d in drafts:
+            if d.scope == "incident" and (d.place is None or _WIDE_RE.search(d.place.name)):
+                d.place = village
     names = {p.name for p in sites if ", " in p.name and not _AREA_RE.search(p.name)}
     if len(names) != 1:
         return
