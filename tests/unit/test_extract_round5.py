@@ -140,3 +140,25 @@ def test_a_region_after_a_town_only_says_where_the_town_lies() -> None:
         "Rebels attacked a church in Komanda, in Ituri province, killing at least 41 people."
     )
     assert of(found, 41).place == "Komanda"
+
+
+def test_prosecutors_and_a_bodys_records_are_the_body_the_report_names() -> None:
+    found = claims(
+        "Statement of the Mykolaiv Regional Prosecutor's Office.\n"
+        "Russian shelling of Mykolaiv on Monday killed 4 civilians.\n"
+        "Since March, prosecutors have documented the deaths of 212 civilians in the city.\n"
+        "Over the past week, attacks injured 31 people, according to the office's records."
+    )
+    office = "Mykolaiv Regional Prosecutor's Office"
+    assert of(found, 212).attributed_to == office
+    assert of(found, 31).attributed_to == office
+    assert of(found, 212).kind == "official"
+
+
+def test_a_body_that_condemns_or_confirms_at_a_sentences_start_is_its_source() -> None:
+    found = claims(
+        "Ministry of Health confirms six new cholera deaths in Kasese\n"
+        "WHO is appalled by the attack on the hospital in Kadugli, which killed 14 people."
+    )
+    assert of(found, 6).attributed_to == "Ministry of Health"
+    assert of(found, 14).attributed_to == "WHO"

@@ -97,7 +97,8 @@ _PRONOUN = re.compile(  # over lower-cased text
 _SUBJECT_SAID = re.compile(
     r"^\W*(?P<who>(?:[A-Z][\w'’.-]*)(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?)\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|report|reports|reported|"
-    r"confirmed|announced|estimates|estimated|saw|counted|put|puts|"
+    r"confirmed|confirms|announced|announces|estimates|estimated|saw|counted|put|puts|"
+    r"condemns|condemned|deplores|deplored|is\s+appalled|is\s+alarmed|"
     r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!are\s)(?<!is\s)"  # "was documented": no speaker
     r"(?:records|recorded|documented|verified|registered))\b"
 )
@@ -290,6 +291,17 @@ class Speakers:
             other = self._named_source(i)
             if other and noun in other.lower() and any(ch.isupper() for ch in other):
                 return other
+        # the body's name as the report writes it: "the Odesa Regional Prosecutor's Office"
+        proper = re.compile(
+            rf"(?:[A-Z][\w'’-]*\s+){{1,4}}{noun.capitalize()}[\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
+        )
+        for i in range(index, -1, -1):
+            if noun.capitalize() in self._sentences[i]:
+                m = proper.search(self._sentences[i])
+                if m is not None:
+                    found = tidy_source(m.group(0))
+                    if found and found.split()[0] not in _NOT_FIRST:
+                        return found
         return None
 
     def _with_name(self, named: str, index: int) -> str:
@@ -396,7 +408,7 @@ _DEFINED_RE = re.compile(
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z]{1,9}")
 _BARE_BODY_RE = re.compile(
     r"(?P<noun>institute|agency|ministry|organi[sz]ation|mission|office|council|commission|"
-    r"authority|service|project|network|group|department)"
+    r"authority|service|project|network|group|department|prosecutor)s?"
 )
 _SURNAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<last>[A-Z][\w'’-]+)")
 _BARE_ROLE_RE = re.compile(
@@ -415,6 +427,7 @@ _NOT_A_ROLE = re.compile(
 )
 _ANY_CUE = re.compile(
     r"\)\W*$|" + _SAID + r"\b|\b(?:verified|documented|recorded|records|registered|counted|"
+    r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
     r"given\s+by|staff|teams)\b|"
     r"\b(?:partners|groups?|officials|agencies)\s+report\b|^\W*According\b|"
     r"^\W*(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
@@ -531,6 +544,7 @@ def tidy_source(who: str) -> str | None:
     if who.split()[0].lower() in _FUNCTION_WORDS:
         return None  # "on Thursday", "As Ukrinform reported", "and officials say"
     who = re.sub(r"\s+(?:figures|data|statistics|count|tally|later|also|earlier)$", "", who)
+    who = re.sub(r"['’]s\s+(?:records|figures|data|count|tally|statistics)$", "", who)
     if who.lower() in _NOT_SOURCES or re.match(r"(?:group|report|organi[sz]ation)'s\b", who):
         return None
     if _NUMBER_WORD_RE.match(who.lower()):
