@@ -85,11 +85,43 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+#: Case endings of Ukrainian and Russian nouns and adjectives, longest first: "Сумській
+#: міській раді" and "Сумська міська рада" are one source written in two cases.
+_CYRILLIC_ENDINGS = tuple(
+    sorted(
+        {
+            # as ``_plain`` writes them: "й" has lost its breve and "ї" its diaeresis
+            "".join(
+                ch for ch in unicodedata.normalize("NFKD", ending) if not unicodedata.combining(ch)
+            )
+            for ending in """ого ому ими ією ої ою ій ий ой ый ее ие ые іє ая яя ую юю ое их ім
+            им ам ям ах ях ів ей ов ом ем ія ії ію ья ье а я у ю і и е о ь ї є""".split()
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_CYRILLIC_WORD_RE = re.compile(r"[а-яіїєґё'’ʼ-]+")
+
+
+def _stem(word: re.Match[str]) -> str:
+    text = word.group(0)
+    for ending in _CYRILLIC_ENDINGS:
+        if text.endswith(ending) and len(text) - len(ending) >= 3:
+            return text[: -len(ending)]
+    return text
+
+
+def _uncased(text: str) -> str:
+    """Ukrainian and Russian words without their case ending (text already lower-cased)."""
+    return _CYRILLIC_WORD_RE.sub(_stem, text) if text.isascii() is False else text
+
+
 def normal_place(place: str) -> str:
     """A place as scored: parts split at commas, each without case, diacritics, a leading
     "the" or words naming the kind of place ("district", "oblast", "village")."""
     parts = []
-    for part in _CAMP_OF_RE.sub("", _plain(place)).split(","):
+    for part in _uncased(_CAMP_OF_RE.sub("", _plain(place))).split(","):
         words = [
             w
             for w in re.split(r"[\s]+", part.strip())
@@ -121,7 +153,7 @@ def source_agrees(gold: object, predicted: object) -> bool:
     a whole-word part of the other ("ministry" and "Ministry of Health in Gaza")."""
     if gold is None or predicted is None:
         return gold is predicted
-    g, p = _plain(str(gold)), _plain(str(predicted))
+    g, p = _uncased(_plain(str(gold))), _uncased(_plain(str(predicted)))
     if g == p:
         return True
     g_head, p_head = _source_words(g.split(",")[0]), _source_words(p.split(",")[0])
