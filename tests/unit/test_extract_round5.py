@@ -162,3 +162,27 @@ def test_a_body_that_condemns_or_confirms_at_a_sentences_start_is_its_source() -
     )
     assert of(found, 6).attributed_to == "Ministry of Health"
     assert of(found, 14).attributed_to == "WHO"
+
+
+def test_ukrainian_and_russian_sources_and_places_agree_in_any_case() -> None:
+    from tollbook.extract.scoring import source_agrees
+
+    assert source_agrees(
+        "Сумська міська військова адміністрація", "Сумській міській військовій адміністрації"
+    )
+    assert source_agrees("Генеральний штаб ЗСУ", "Генерального штабу ЗСУ")
+    assert not source_agrees("Харківська міська рада", "Одеська міська рада")
+    assert place_agrees("Харківська область", "Харківській області")
+    assert not place_agrees("Маріуполь", "Київ")
+
+
+def test_a_posts_signature_line_is_the_source_of_its_figures() -> None:
+    found = claims(
+        "Суми. Унаслідок удару по житловому будинку загинули 9 людей, ще 31 поранені.\n"
+        "Рятувальники працюють на місці.\n"
+        "Олена Коваль, начальниця Сумської ОВА"
+    )
+    assert of(found, 9).attributed_to == "Олена Коваль, начальниця Сумської ОВА"
+    assert of(found, 31).kind == "official"
+    council = claims("Внаслідок обстрілу загинули 4 мешканці міста.\nДніпровська міська рада")
+    assert of(council, 4).attributed_to == "Дніпровська міська рада"
