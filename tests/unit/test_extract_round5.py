@@ -186,3 +186,12 @@ def test_a_posts_signature_line_is_the_source_of_its_figures() -> None:
     assert of(found, 31).kind == "official"
     council = claims("Внаслідок обстрілу загинули 4 мешканці міста.\nДніпровська міська рада")
     assert of(council, 4).attributed_to == "Дніпровська міська рада"
+
+
+def test_the_one_street_of_a_ukrainian_post_places_its_figures() -> None:
+    found = claims(
+        "Умань. Ракета влучила в житловий будинок на вулиці Садовій.\n"
+        "Загинули 12 людей, ще 17 поранені.\n"
+        "Олег Коваль, начальник міської військової адміністрації"
+    )
+    assert place_agrees("вулиця Садова, Умань", of(found, 12).place)

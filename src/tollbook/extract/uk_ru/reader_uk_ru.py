@@ -27,6 +27,7 @@ from tollbook.extract.uk_ru.outcomes_uk_ru import (
 )
 from tollbook.extract.uk_ru.places_uk_ru import find_districts, find_places_uk_ru
 from tollbook.extract.uk_ru.sources_uk_ru import is_official, source_of
+from tollbook.extract.where import site_for_its_town
 
 # a figure in a list that leaves its verb out: ", в Ірпені — троє", "; ще 2 — у Харкові"
 _ELLIPSIS_BEFORE_RE = re.compile(
@@ -65,6 +66,7 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
     sources = _Sources(texts, lowers, cyrillic)
     carried = _Carried()
     drafts: list[Draft] = []
+    sites: list[Place] = []
     title = (report.title or "").strip()
     for index, sentence in enumerate(sentences):
         if not cyrillic[index]:
@@ -104,11 +106,25 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                 carried.country = p.place
             else:
                 carried.city = p.place
+        if carried.city is not None and ("вул" in lower or "площ" in lower or "улиц" in lower):
+            sites.extend(
+                Place(f"{m.group(0)}, {carried.city.name}", carried.city.geo)
+                for m in _STREET_RE.finditer(text)
+            )
         events = [d for d in dates if d.value and not is_cumulative_date(lower, d)]
         if events:
             carried.when = events[-1].value
     _backfill_when(drafts)
+    site_for_its_town(drafts, sites)
     return drafts
+
+
+# "на вулиці Покровській", "по площі Перемоги", "на улице Садовой", "вул. Широка": a street or
+# square, in the case the text writes it (the scorer compares words without case endings)
+_STREET_RE = re.compile(
+    r"(?:вулиц[яіюеи]|вул\.|площ[аіеуі]|улиц[аеуы]|ул\.|площад[ьиі])\s+"
+    r"[А-ЯІЇЄҐЁ][а-яіїєґё'ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'ʼ-]+)?"
+)
 
 
 @dataclass(frozen=True)
