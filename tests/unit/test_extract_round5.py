@@ -195,3 +195,18 @@ def test_the_one_street_of_a_ukrainian_post_places_its_figures() -> None:
         "Олег Коваль, начальник міської військової адміністрації"
     )
     assert place_agrees("вулиця Садова, Умань", of(found, 12).place)
+
+
+def test_ukrainian_and_russian_periods_are_running_totals() -> None:
+    found = claims(
+        "Від 24 лютого 2022 року на Сумщині загинули 812 цивільних.\n"
+        "С 6 августа в Курской области погибли 14 мирных жителей.\n"
+        "У липні в Україні загинули щонайменше 206 цивільних.\n"
+        "Ще близько 430 жителів області досі вважаються зниклими безвісти.\n"
+        "Станом на 13:00 відомо про 41 загиблого внаслідок удару по вокзалу."
+    )
+    assert of(found, 812).scope == "cumulative"
+    assert of(found, 14).scope == "cumulative"
+    assert of(found, 206).scope == "cumulative"
+    assert of(found, 430).scope == "cumulative"
+    assert of(found, 41).scope == "incident"
