@@ -210,3 +210,12 @@ def test_ukrainian_and_russian_periods_are_running_totals() -> None:
     assert of(found, 206).scope == "cumulative"
     assert of(found, 430).scope == "cumulative"
     assert of(found, 41).scope == "incident"
+
+
+def test_a_bodys_staff_at_a_hospital_who_received_the_victims_counted_them_first_hand() -> None:
+    found = claims(
+        "Medecins Sans Frontieres (MSF) staff at the field hospital in Rafah, Gaza, received "
+        "41 wounded people on Friday."
+    )
+    assert of(found, 41).attributed_to == "Medecins Sans Frontieres"
+    assert of(found, 41).kind == "observed"

@@ -139,7 +139,8 @@ _APPOSITION_SAID = re.compile(
 _BODY_STAFF = re.compile(
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:(?:the|of|for|and)\s+)?[A-Z][\w'’.-]*){0,5})\s+"
     r"(?:\([A-Z]{2,8}\)\s+)?"
-    r"(?:staff|teams?|doctors|medics|researchers|volunteers)\s+(?:at\s+[^,\d]{2,40}?\s+)?"
+    r"(?:staff|teams?|doctors|medics|researchers|volunteers)\s+"
+    r"(?:(?:at|in)\s+[^,\d]{2,40}?(?:,\s+[A-Z][^,\d]{2,30}?)?,?\s+)?"
     r"(?:said|received|treated|counted|recorded|reported|saw)\b"
 )
 _COMMON_OPENERS = frozenset(
