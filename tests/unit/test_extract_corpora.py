@@ -27,15 +27,17 @@ FLOORS = {
     "outlets": 0.95,
     "outlets-heldout": 0.92,  # scored once after tuning (0.935); never tuned on
     "outlets-final": 0.90,  # scored twice (0.912), then tuned on in round 4
-    "outlets-blind": 0.92,  # scored once, never tuned on (0.934)
+    "outlets-blind": 0.92,  # scored once (0.934), tuned on in round 5
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
-    "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once, never tuned on (0.897)
+    "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
 #: Floors on the fields issue 12 is about, for the corpus the rules were tuned on.
 FIELD_FLOORS = {"attributed_to": 0.80, "place": 0.70, "kind": 0.85, "scope": 0.85}
-#: The same for outlets-blind, tuning data since round 5 (measured there: source 0.78, place
-#: 0.58, kind 0.84, scope 0.94), each a little below what was measured.
-BLIND_FIELD_FLOORS = {"attributed_to": 0.76, "place": 0.56, "kind": 0.82, "scope": 0.92}
+#: The same for outlets-blind and outlets-uk-ru, tuning data since round 5 (measured at its
+#: end: source 0.82 and 0.70, place 0.64 and 0.56, kind 0.87 and 0.79, scope 0.94 and 0.83),
+#: each a little below what was measured.
+BLIND_FIELD_FLOORS = {"attributed_to": 0.80, "place": 0.62, "kind": 0.85, "scope": 0.92}
+UK_RU_FIELD_FLOORS = {"attributed_to": 0.67, "place": 0.53, "kind": 0.76, "scope": 0.80}
 
 
 def _load(name: str) -> tuple[list[Report], list[dict[str, object]]]:
@@ -75,7 +77,12 @@ def test_claims_keep_the_contract_and_their_evidence(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "floors"), [("outlets", FIELD_FLOORS), ("outlets-blind", BLIND_FIELD_FLOORS)]
+    ("name", "floors"),
+    [
+        ("outlets", FIELD_FLOORS),
+        ("outlets-blind", BLIND_FIELD_FLOORS),
+        ("outlets-uk-ru", UK_RU_FIELD_FLOORS),
+    ],
 )
 def test_the_fields_of_the_outlets_corpora_keep_their_floor(
     name: str, floors: dict[str, float]
