@@ -219,3 +219,11 @@ def test_a_bodys_staff_at_a_hospital_who_received_the_victims_counted_them_first
     )
     assert of(found, 41).attributed_to == "Medecins Sans Frontieres"
     assert of(found, 41).kind == "observed"
+
+
+def test_an_english_sentence_with_a_cyrillic_word_is_read_without_recursing() -> None:
+    found = claims(
+        "Officials in Kharkiv (Харків) said 5 people were killed on Monday in the city.\n"
+        "У Харкові загинули 5 людей."
+    )
+    assert of(found, 5).outcome == "killed"

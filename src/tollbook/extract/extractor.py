@@ -122,11 +122,13 @@ class _Line:
         return self.speakers.source(self.index)
 
 
-def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[Claim]:
+def extract_claims(
+    report: Report, gazetteer: Gazetteer | None = None, *, english_only: bool = False
+) -> list[Claim]:
     """The casualty claims of one report, in the order they are first stated."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    if has_cyrillic(report.text):  # Ukrainian or Russian, maybe mixed with English
-        return extract_mixed(report, gaz, extract_claims)
+    if not english_only and has_cyrillic(report.text):  # Ukrainian or Russian, maybe mixed
+        return extract_mixed(report, gaz, _english_pass)
     carried = _Carried()
     if report.title:
         carried.city, carried.country = _carry_places(
@@ -196,6 +198,13 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
     site_for_its_town(kept, named_sites)
     _follow_larger_figures(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
+
+
+def _english_pass(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
+    """The English pass over a report whose Cyrillic sentences are blanked out: an English
+    sentence may still hold a Cyrillic word ("Kharkiv (Харків)"), which must not send the
+    report back to the Cyrillic dispatch (it recursed without end)."""
+    return extract_claims(report, gazetteer, english_only=True)
 
 
 def _content_sentences(text: str) -> list[Sentence]:
