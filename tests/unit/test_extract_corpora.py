@@ -27,12 +27,17 @@ FLOORS = {
     "outlets": 0.95,
     "outlets-heldout": 0.92,  # scored once after tuning (0.935); never tuned on
     "outlets-final": 0.90,  # scored twice (0.912), then tuned on in round 4
-    "outlets-blind": 0.92,  # scored once, never tuned on (0.934)
+    "outlets-blind": 0.92,  # scored once (0.934), tuned on in round 5
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
-    "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once, never tuned on (0.897)
+    "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
 #: Floors on the fields issue 12 is about, for the corpus the rules were tuned on.
 FIELD_FLOORS = {"attributed_to": 0.80, "place": 0.70, "kind": 0.85, "scope": 0.85}
+#: The same for outlets-blind and outlets-uk-ru, tuning data since round 5 (measured at its
+#: end: source 0.82 and 0.70, place 0.64 and 0.56, kind 0.87 and 0.79, scope 0.94 and 0.83),
+#: each a little below what was measured.
+BLIND_FIELD_FLOORS = {"attributed_to": 0.80, "place": 0.62, "kind": 0.85, "scope": 0.92}
+UK_RU_FIELD_FLOORS = {"attributed_to": 0.67, "place": 0.53, "kind": 0.76, "scope": 0.80}
 
 
 def _load(name: str) -> tuple[list[Report], list[dict[str, object]]]:
@@ -71,13 +76,23 @@ def test_claims_keep_the_contract_and_their_evidence(name: str) -> None:
             assert found == [], f"{report.id}: expected no claims"
 
 
-def test_the_fields_of_the_outlets_corpus_keep_their_floor() -> None:
-    reports, gold = _load("outlets")
+@pytest.mark.parametrize(
+    ("name", "floors"),
+    [
+        ("outlets", FIELD_FLOORS),
+        ("outlets-blind", BLIND_FIELD_FLOORS),
+        ("outlets-uk-ru", UK_RU_FIELD_FLOORS),
+    ],
+)
+def test_the_fields_of_the_outlets_corpora_keep_their_floor(
+    name: str, floors: dict[str, float]
+) -> None:
+    reports, gold = _load(name)
     predicted = [c.to_contract() for r in reports for c in extract_claims(r)]
     rules = {"attributed_to": source_agrees, "place": place_agrees}
-    for field, floor in FIELD_FLOORS.items():
+    for field, floor in floors.items():
         got = agreement(gold, predicted, field, rules.get(field))
-        assert got >= floor, f"outlets: {field} {got:.2f} < {floor}"
+        assert got >= floor, f"{name}: {field} {got:.2f} < {floor}"
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

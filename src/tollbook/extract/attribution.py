@@ -53,7 +53,7 @@ _GIVEN_BY = re.compile(
 _BODY_WORDS = (
     r"(?:Mission|Ministry|Office|Agency|Authority|Council|Network|Service|Organi[sz]ation|"
     r"Committees?|Centres?|Centers?|Police|Command|Administration|Watch|International|Forces?|"
-    r"Crescent|Cross|Department|Directorate|Commission|Programme|Program|Fund|Observatory|"
+    r"Crescent|Cross|Department|Directorate|Commission|Programme|Program|Fund|Observatory|Institute|"
     r"AFAD|NDRRMC|OCHA|UNICEF|WHO|HRMMU|OHCHR|SNHR|IDF|MSF)"
 )
 _BODY_SAID = re.compile(
@@ -80,7 +80,8 @@ _INSTITUTION_SAID = re.compile(
     r"residents|staff|survivors|relatives|activists|volunteers|fishermen|researchers|locals|"
     r"group|partners)"
     r"|UN|OCHA|WHO|UNICEF|ICRC|MSF|IDF|UNHCR|OHCHR|HRMMU)(?:\s+in\s+[A-Z][\w'-]+)?)"
-    r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:" + _SAID + r"|report)\b"
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:" + _SAID + r"|report|"
+    r"recorded|records|documented|verified|registered)\b"
 )
 _NAME_OF_ORG_SAID = re.compile(
     rf"(?P<who>{_NAME}\s+of\s+[A-Z][^:,\"]{{2,60}}?)\s+(?:has\s+|also\s+)?{_SAID}\b"
@@ -96,7 +97,19 @@ _PRONOUN = re.compile(  # over lower-cased text
 _SUBJECT_SAID = re.compile(
     r"^\W*(?P<who>(?:[A-Z][\w'’.-]*)(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?)\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|report|reports|reported|"
-    r"confirmed|announced|estimates|estimated|saw|counted|put|puts)\b"
+    r"confirmed|confirms|announced|announces|estimates|estimated|saw|counted|put|puts|"
+    r"condemns|condemned|deplores|deplored|is\s+appalled|is\s+alarmed|"
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!are\s)(?<!is\s)"  # "was documented": no speaker
+    r"(?:records|recorded|documented|verified|registered))\b"
+)
+# "The Kenya National Commission on Human Rights (KNCHR), a state-funded body, has recorded",
+# "The Mbandaka youth council, a local civil society group, said", "The Donetsk regional
+# police, who keep their own list, gave": a body, what it is, and what it said
+_BODY_APPOSITION_SAID = re.compile(
+    r"(?:^\W*|,\s+)(?:[Tt]he\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,9}?"
+    r"(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:a|an|the|who|which)\s+[^,\d]{3,80},\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|recorded|records|documented|verified|"
+    r"gave|reported|confirmed|estimated|counted|registered)\b"
 )
 _WHO_ASKED_SAID = re.compile(
     r"^\W*(?P<who>(?:(?:A|An|The)\s+[a-z]|[A-Z])[\w' -]{2,60}?),\s+(?:who|where|which)\s+"
@@ -126,7 +139,8 @@ _APPOSITION_SAID = re.compile(
 _BODY_STAFF = re.compile(
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:(?:the|of|for|and)\s+)?[A-Z][\w'’.-]*){0,5})\s+"
     r"(?:\([A-Z]{2,8}\)\s+)?"
-    r"(?:staff|teams?|doctors|medics|researchers|volunteers)\s+(?:at\s+[^,\d]{2,40}?\s+)?"
+    r"(?:staff|teams?|doctors|medics|researchers|volunteers)\s+"
+    r"(?:(?:at|in)\s+[^,\d]{2,40}?(?:,\s+[A-Z][^,\d]{2,30}?)?,?\s+)?"
     r"(?:said|received|treated|counted|recorded|reported|saw)\b"
 )
 _COMMON_OPENERS = frozenset(
@@ -142,6 +156,7 @@ _NUMBER_WORD_RE = re.compile(
 _NOT_SOURCES = frozenset("the a an report statement figures data figure toll".split())
 _FUNCTION_WORDS = frozenset(
     "on in at as by for from with and but though while when after before our its their earlier "
+    "among "
     "later preliminary so yesterday today".split()
 )
 _PRONOUNS = frozenset("he she it they we i you this that there".split())
@@ -160,6 +175,7 @@ class Speakers:
     def __init__(self, sentences: list[str]) -> None:
         self._sentences = sentences
         self._named: dict[int, str | None] = {}
+        self._defined: dict[str, str] | None = None
 
     def source(self, index: int) -> str | None:
         """The source of the figures of sentence ``index``."""
@@ -248,9 +264,55 @@ class Speakers:
         """The source sentence ``index`` names itself, if any."""
         return self._named_source(index)
 
+    def _acronyms(self) -> dict[str, str]:
+        """The bodies the report names in full with their acronym: "the UN Human Rights
+        Monitoring Mission in Ukraine (HRMMU)" gives HRMMU."""
+        if self._defined is None:
+            self._defined = {}
+            for sentence in self._sentences:
+                if "(" in sentence:
+                    for m in _DEFINED_RE.finditer(sentence):
+                        full = _ROLE_LEAD_RE.sub("", m.group("full")).strip()
+                        self._defined.setdefault(m.group("acr"), f"{full} ({m.group('acr')})")
+        return self._defined
+
+    def _body_in_full(self, named: str, index: int) -> str | None:
+        """A body named by its acronym, or only as "the institute" or "the agency", as the
+        report names it in full before (or, for an acronym, anywhere)."""
+        if _ACRONYM_RE.fullmatch(named):
+            return self._acronyms().get(named)
+        word = _BARE_BODY_RE.fullmatch(named)
+        if word is None:
+            return None
+        noun = word.group("noun")
+        for full in self._acronyms().values():
+            if noun in full.lower():
+                return full
+        for i in range(index - 1, max(-1, index - 12), -1):
+            other = self._named_source(i)
+            if other and noun in other.lower() and any(ch.isupper() for ch in other):
+                return other
+        # the body's name as the report writes it: "the Odesa Regional Prosecutor's Office"
+        proper = re.compile(
+            rf"(?:[A-Z][\w'’-]*\s+){{1,4}}{noun.capitalize()}[\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
+        )
+        for i in range(index, -1, -1):
+            if noun.capitalize() in self._sentences[i]:
+                m = proper.search(self._sentences[i])
+                if m is not None:
+                    found = tidy_source(m.group(0))
+                    if found and found.split()[0] not in _NOT_FIRST:
+                        return found
+        return None
+
     def _with_name(self, named: str, index: int) -> str:
         """A bare role ("regional governor") with the name given next to it, if any; a
-        surname ("Mr Jha", "Kiper") with the full name and role given before."""
+        surname ("Mr Jha", "Kiper") with the full name and role given before; a body named by
+        its acronym or as "the agency" with its full name."""
+        if len(named) < 40 and ("(" in " ".join(self._sentences) or named.islower()):
+            full = self._body_in_full(named, index)
+            if full is not None:
+                return full
         surname = _SURNAME_RE.fullmatch(named)
         if surname is not None:
             last = surname.group("last")
@@ -340,6 +402,15 @@ _OWN_VOICE_RE = re.compile(
     r"(?i:estimat)|\b(?:19|20)\d\d\b|(?i:\bour\s+(?:correspondent|reporter|team|staff)\b)"
 )
 _SAYS_RE = re.compile(r"\b" + _SAID + r"\b|\b(?:verified|documented|recorded|given\s+by)\b")
+_DEFINED_RE = re.compile(
+    r"(?P<full>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|and|the|in|de|du|des)\s+)*[A-Z][\w'’.-]*){1,9})"
+    r"\s+\((?P<acr>[A-Z][A-Za-z]{1,9})\)"
+)
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z]{1,9}")
+_BARE_BODY_RE = re.compile(
+    r"(?P<noun>institute|agency|ministry|organi[sz]ation|mission|office|council|commission|"
+    r"authority|service|project|network|group|department|prosecutor)s?"
+)
 _SURNAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<last>[A-Z][\w'’-]+)")
 _BARE_ROLE_RE = re.compile(
     r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|chief|head|commander|director|"
@@ -356,7 +427,9 @@ _NOT_A_ROLE = re.compile(
     r"nine|ten|dozens?|hundreds?)\b"
 )
 _ANY_CUE = re.compile(
-    r"\)\W*$|" + _SAID + r"\b|\b(?:verified|documented|recorded|counted|given\s+by|staff|teams)\b|"
+    r"\)\W*$|" + _SAID + r"\b|\b(?:verified|documented|recorded|records|registered|counted|"
+    r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
+    r"given\s+by|staff|teams)\b|"
     r"\b(?:partners|groups?|officials|agencies)\s+report\b|^\W*According\b|"
     r"^\W*(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
     r"Chief|Deputy|Prime|Health|Spokes)"
@@ -374,7 +447,9 @@ _ROLE_BEFORE_NAME_RE = re.compile(
     r"representative|envoy|commissioner|ombudsman|medic|paramedic|magistrate|chairman|"
     r"chairwoman)\s+[A-Z]"
 )
-_VERB_RE = re.compile(r"\b(?:" + _SAID + r"|report)\b")
+_VERB_RE = re.compile(
+    r"\b(?:" + _SAID + r"|report|recorded|records|documented|verified|registered)\b"
+)
 
 
 def _search_before_verb(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
@@ -435,6 +510,8 @@ def _named_source(sentence: str) -> str | None:
     ]
     if ", who " in sentence or ", where " in sentence or ", which " in sentence:
         tries.append(lambda: _WHO_ASKED_SAID.match(sentence))
+    if sentence.count(", ") >= 2:
+        tries.insert(0, lambda: _BODY_APPOSITION_SAID.search(sentence))
     if " by " in sentence:
         tries.append(lambda: _GIVEN_BY.search(sentence))
     for attempt in tries:  # in order, each tried only if those before found nothing
@@ -467,7 +544,8 @@ def tidy_source(who: str) -> str | None:
         return None
     if who.split()[0].lower() in _FUNCTION_WORDS:
         return None  # "on Thursday", "As Ukrinform reported", "and officials say"
-    who = re.sub(r"\s+(?:figures|data|statistics|count|tally)$", "", who)
+    who = re.sub(r"\s+(?:figures|data|statistics|count|tally|later|also|earlier)$", "", who)
+    who = re.sub(r"['’]s\s+(?:records|figures|data|count|tally|statistics)$", "", who)
     if who.lower() in _NOT_SOURCES or re.match(r"(?:group|report|organi[sz]ation)'s\b", who):
         return None
     if _NUMBER_WORD_RE.match(who.lower()):

@@ -203,7 +203,8 @@ OBSERVED_RE = re.compile(
     # treated 3,000 patients", "health workers said they had treated 17" (staff who "said they
     # had received" the dead pass on a count: outlets codes them reported)
     r"\b(?:hospital|clinic|staff|teams?|medics|doctors|nurses|health\s+workers)\s+"
-    r"(?:had|have|has)\s+(?:received|treated)\b|\bthey\s+(?:had|have)\s+treated\b)"
+    r"(?:(?:at|in)\s+[^.;\d\"]{2,60}?\s+)?(?:(?:had|have|has)\s+)?"
+    r"(?:received|treated|treat|receive)\b|\bthey\s+(?:had|have)\s+treated\b)"
 )
 OFFICIAL_RE = re.compile(
     r"\b(?:official(?:ly)?|ministry|minister|mayor|governor|authorities|authority|government|"

@@ -43,7 +43,7 @@ from tollbook.extract.text_clean import (
 from tollbook.extract.uk_ru.language import has_cyrillic
 from tollbook.extract.uk_ru.mixed import extract_mixed
 from tollbook.extract.when import backfill_when, carry_when, dates_in, when_for
-from tollbook.extract.where import lead_place, place_for
+from tollbook.extract.where import joined_places, lead_place, place_for, site_for_its_town
 
 EXTRACTOR_VERSION = "rules-2026.11"
 
@@ -167,6 +167,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     norms = [normalise(s.text) for s in kept_sentences]
     speakers = Speakers(norms)
     first_when: str | None = None
+    named_sites: list[Place] = []
     lowers = [n.lower() for n in norms]
     promising_at = [_promising(x) and bool(_NUMBER_HINT_RE.search(x)) for x in lowers]
     last = max((i for i, p in enumerate(promising_at) if p), default=-1)
@@ -178,6 +179,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
         if places:
             # a place inside the source's words ("governor of the Kharkiv region", "the
             # National Police of Ukraine") is not the figure's
+            places = joined_places(norm, places)
             places = _located(norm, places, speakers.named_here(index) if promising else None)
         sites = find_sites(norm) if _may_name_site(lower) else []
         if sites and promising:  # "Seismologists at Bogazici University said": the source's
@@ -206,6 +208,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             if carried.lead is None and not headline and new and new[0].place is not None:
                 carried.lead = lead_place(new[0].place)
         event_sites = [m for m in site_mentions if not is_receiving(m.place)]
+        named_sites.extend(m.place for m in event_sites)
         if event_sites:
             carried.site = event_sites[0].place
         elif (
@@ -220,6 +223,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             first_when = carried.when
     backfill_when(drafts, first_when)
     kept = merge_repeats(drafts)
+    site_for_its_town(kept, named_sites)
     _follow_larger_figures(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
@@ -353,6 +357,8 @@ _SITE_HINTS = (
     "theat",
     "hotel",
     "market",
+    "ghat",
+    " mall",
     "mosque",
     "church",
     "stadium",
@@ -425,6 +431,12 @@ _LOCATES_RE = re.compile(
 )
 
 
+# "in Komanda, in Ituri province", "in Mrauk-U, Rakhine state": the region only says where
+# the town lies
+_IN_REGION_RE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?")
+_REGION_NAME_RE = re.compile(r"\b(?:province|region|state|oblast|governorate|county)$")
+
+
 def _source_spans(norm: str, source: str | None) -> list[tuple[int, int]]:
     """Where the words naming the source stand in the sentence."""
     spans: list[tuple[int, int]] = []
@@ -444,6 +456,13 @@ def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[
         p
         for i, p in enumerate(places)
         if not (i and _LOCATES_RE.fullmatch(norm, places[i - 1].end, p.start))
+        and not (
+            i
+            and _REGION_NAME_RE.search(p.place.name)
+            and not places[i - 1].place.is_country
+            and not _REGION_NAME_RE.search(places[i - 1].place.name)
+            and _IN_REGION_RE.fullmatch(norm, places[i - 1].end, p.start)
+        )
     ]
     own = [
         p

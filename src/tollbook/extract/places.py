@@ -65,6 +65,9 @@ _WORD_RE = re.compile(
 )
 # Lower-case words inside a place's name: "Rio Grande do Sul", "Ras al-Hilal".
 _NAME_PARTICLES = frozenset("de la do da dos das del es".split())
+_AREA_OF_RE = re.compile(r"(?:province|region|state|governorate|oblast|county|prefecture)$")
+# Words that end a longer name after a known one: "Davao Oriental", "Horta Sud".
+_NAME_ENDINGS = frozenset("Oriental Occidental Sud Nord Norte Sur Oriente Occidente".split())
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 _DATELINE_RE = re.compile(
     r"^(?P<city>[A-Z][A-Z'’./-]+(?:[ /][A-Z][A-Z'’./-]+)*)"
@@ -73,7 +76,7 @@ _DATELINE_RE = re.compile(
 _SUFFIXED_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)*)\s+"
     r"(?:refugee\s+camp|camp|region|province|oblast|governorate|district|valley|neighbou?rhood|"
-    r"upazila|municipality|county|prefecture)\b"
+    r"upazila|municipality|county|prefecture|hromada|[Ss]trait|[Gg]ulf)\b"
 )
 _DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
 _LEADING_WORDS = frozenset(
@@ -82,9 +85,11 @@ _LEADING_WORDS = frozenset(
 )
 _SUFFIX_HINT_RE = re.compile(
     r" (?:refugee|camp|region|province|oblast|governorate|district|valley|neighbou?rhood|upazila|"
-    r"municipality|county|prefecture)\b"
+    r"municipality|county|prefecture|hromada|[Ss]trait|[Gg]ulf)\b"
 )
-_INTRODUCED_HINT_RE = re.compile(r"\b(?:of|in|near|outside|at|off) [A-Z]")
+_INTRODUCED_HINT_RE = re.compile(
+    r"\b(?:of|in|near|outside|at|off) [A-Z]|, an? (?:[a-z]+ )?(?:village|town|settlement|hamlet)\b"
+)
 _COUNTRY_ACTS = frozenset(
     """has have had launched fired attacked struck shelled bombed hit invaded""".split()
 )
@@ -94,9 +99,10 @@ _INTRODUCED_RE = re.compile(
     r"\b(?:(?:village|town|city|district|settlement|suburb|neighbourhood|neighborhood|camp"
     r"|region|province|hamlet|community|area)\s+of\s+"
     rf"(?P<name>{_NAME_WORD}(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+){{0,2}})"
-    rf"|(?:in|near|outside|at)\s+(?P<name2>{_NAME_WORD}(?:[ -][A-Z][a-z'’-]+)?)"
-    r"(?=\s+(?:village|town|district|region|province|oblast|camp)\b|,\s+(?:a|an)\s+"
-    r"(?:village|town|small|settlement))"
+    rf"|(?:in|near|outside|at|on)\s+(?P<name2>{_NAME_WORD}(?:[ -][A-Z][a-z'’-]+)?)"
+    r"(?=\s+(?:village|town|district|region|province|oblast|camp|hromada)\b|,\s+(?:a|an)\s+"
+    r"(?:(?:farming|fishing|mining|remote|rural|border|hilltop|mountain|coastal|frontline)\s+)?"
+    r"(?:village|town|small|settlement|hamlet))"
     rf"|(?:near|outside|at|off)\s+(?P<name5>{_NAME_WORD}(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)"
     r"(?=,\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west|near|outside|from)\b)"
@@ -283,6 +289,13 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if len(words) == 1 and _DEMONYM_RE.search(words[0]):
             continue  # "the Pakistani valley"
         name = " ".join(words)
+        if (
+            sentence.startswith(" of ", m.end())
+            and sentence[m.end() + 4 : m.end() + 5].isupper()
+            and _AREA_OF_RE.search(m.group(0))
+            and gazetteer.lookup(name) is None
+        ):
+            continue  # "the Philippine province of Davao Oriental": the province is named after
         start = m.end("name") - len(name)
         base = gazetteer.lookup(name)
         place = Place(sentence[start : m.end()], base.geo if base and not base.is_country else None)
@@ -313,7 +326,9 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 start = m.start() + len(" ".join(words[:i])) + (1 if i else 0)
                 end = start + len(name)
                 if j < len(words) and (
-                    words[j] in _NAME_PARTICLES or words[j].startswith(("al-", "el-"))
+                    words[j] in _NAME_PARTICLES
+                    or words[j].startswith(("al-", "el-"))
+                    or words[j] in _NAME_ENDINGS
                 ):
                     # "Rio Grande" of "Rio Grande do Sul": the longer name, as written
                     name = _without_possessive(" ".join(words[i:]))

@@ -43,12 +43,22 @@ def _noun(victims: str) -> str:
     return " ".join(w.rstrip("s") for w in words)
 
 
+#: the marks of a list's lines ("• 96 people killed" among a release's highlights)
+_BULLETS = ("•", "-", "*", "–", "·")
+
+
 def _take_over(first: Draft, repeat: Draft) -> None:
     """What a repeat adds to the figure first stated: that it is official, who gave it
-    (a headline names no source), and where (a headline names only the city)."""
+    (a headline or a release's highlights name no source), and where (a headline names only
+    the city)."""
     if repeat.official_mention and first.kind == "reported" and first.qualifier != "derived":
         first.kind = "official"
-    if first.in_headline and first.attributed_to is None and repeat.attributed_to is not None:
+    if (
+        (first.in_headline or first.evidence.lstrip().startswith(_BULLETS))
+        and first.attributed_to is None
+        and repeat.attributed_to is not None
+    ):
+        # a headline or a release's highlights state figures without their source
         first.attributed_to = repeat.attributed_to
         if first.kind == "reported":
             first.kind = repeat.kind

@@ -18,7 +18,7 @@ from tollbook.extract import cues
 from tollbook.extract.dates import DateMention
 
 _MORE_CUMULATIVE_RE = re.compile(
-    r"\b(?:tally|running\s+total|has\s+verified|have\s+verified|verified\s+(?:that|the\s+deaths)|"
+    r"\b(?:running\s+total|has\s+verified|have\s+verified|verified\s+(?:that|the\s+deaths)|"
     r"documented\s+the\s+(?:killing|deaths?)|recorded\s+to\s+date|"
     r"from\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december)(?:\s+\d{4})?\s+(?:to|until|through)\s+(?:january|february|march|april|may|june|"
@@ -60,7 +60,13 @@ _ONE_EVENT_RE = re.compile(
     r"heatwave|heat\s+wave|storm|floods?|shipwreck|sinking)\b|"
     # a named storm, or floods as the subject: "Typhoon X killed", "floods that swept"
     r"\b(?:typhoon|cyclone|hurricane|storm)\s+[a-z]+\s+(?:killed|left)\b|\bfloods?\s+(?:that|which)\b|"
-    r"\b(?:exhum\w*|mass\s+graves?|single\s+day|sank|capsized)\b"
+    r"\b(?:exhum\w*|mass\s+graves?|single\s+day|sank|capsized)\b|"
+    # "In 2021, a 21-storey tower collapsed", "a dam burst", "a tornado in Joplin killed": one
+    # thing that happened once
+    r"\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:collapsed|burst|exploded|sank|capsized|erupted|"
+    r"derailed|caught\s+fire)\b|"
+    r"\b(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:tornado|mudslide|mudflow|avalanche|derailment|"
+    r"dam\s+burst|eruption)\b"
 )
 # "the deadliest fire since September 2012, when a fire at a factory killed 250": a past
 # disaster named for comparison, not a running total since that date.
@@ -69,9 +75,16 @@ _SINCE_WHEN_RE = re.compile(r"\bsince\s+[^,.;]{3,40},\s+when\b")
 _PERIOD_DAYS = 8
 
 
+# "the confirmed tally": a running total, unless it is the rising toll of one disaster
+# ("bringing the confirmed tally from the flash floods that struck ... to 87")
+_TALLY_RE = re.compile(r"\btally\b")
+
+
 def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     """Whether the figures of sentence ``lower`` are a running total or a period count."""
     if _MORE_CUMULATIVE_RE.search(lower):
+        return True
+    if "tally" in lower and _TALLY_RE.search(lower) and not _ONE_EVENT_RE.search(lower):
         return True
     said = cues.SCOPE_CUMULATIVE_RE.search(lower)
     if said and not _SINCE_WHEN_RE.search(lower) and not _one_short_since(lower, said):

@@ -64,8 +64,17 @@ def field_accuracy(
 #: Words that name what kind of place a name is; "Kyivskyi district" and "Kyivskyi" agree.
 _PLACE_KIND_WORDS = frozenset(
     """province state region oblast governorate district upazila county village city
-    barangay municipality neighbourhood neighborhood raion hromada""".split()
+    barangay municipality neighbourhood neighborhood raion hromada territory camp island""".split()
 )
+#: "Baghlan and Takhar provinces", "Kordofan states": a kind word in the plural names the
+#: same kind ("Zamzam camp and Abu Shouk camp" and "Zamzam and Abu Shouk camps" agree), and
+#: "refugee camp" or "displacement camp" is a camp.
+_PLURAL_KIND_WORDS = frozenset(
+    """provinces states regions oblasts governorates districts upazilas counties villages
+    cities municipalities neighbourhoods neighborhoods raions hromadas territories camps
+    islands""".split()
+)
+_CAMP_OF_RE = re.compile(r"\b(?:refugee|displacement|displaced\s+persons|idp)\s+(?=camps?\b)")
 
 
 def _plain(text: str) -> str:
@@ -76,12 +85,48 @@ def _plain(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
+#: Case endings of Ukrainian and Russian nouns and adjectives, longest first: "Сумській
+#: міській раді" and "Сумська міська рада" are one source written in two cases.
+_CYRILLIC_ENDINGS = tuple(
+    sorted(
+        {
+            # as ``_plain`` writes them: "й" has lost its breve and "ї" its diaeresis
+            "".join(
+                ch for ch in unicodedata.normalize("NFKD", ending) if not unicodedata.combining(ch)
+            )
+            for ending in """ого ому ими ією ої ою ій ий ой ый ее ие ые іє ая яя ую юю ое их ім
+            им ам ям ах ях ів ей ов ом ем ія ії ію ья ье а я у ю і и е о ь ї є""".split()
+        },
+        key=len,
+        reverse=True,
+    )
+)
+_CYRILLIC_WORD_RE = re.compile(r"[а-яіїєґё'’ʼ-]+")
+
+
+def _stem(word: re.Match[str]) -> str:
+    text = word.group(0)
+    for ending in _CYRILLIC_ENDINGS:
+        if text.endswith(ending) and len(text) - len(ending) >= 3:
+            return text[: -len(ending)]
+    return text
+
+
+def _uncased(text: str) -> str:
+    """Ukrainian and Russian words without their case ending (text already lower-cased)."""
+    return _CYRILLIC_WORD_RE.sub(_stem, text) if text.isascii() is False else text
+
+
 def normal_place(place: str) -> str:
     """A place as scored: parts split at commas, each without case, diacritics, a leading
     "the" or words naming the kind of place ("district", "oblast", "village")."""
     parts = []
-    for part in _plain(place).split(","):
-        words = [w for w in re.split(r"[\s]+", part.strip()) if w and w not in _PLACE_KIND_WORDS]
+    for part in _uncased(_CAMP_OF_RE.sub("", _plain(place))).split(","):
+        words = [
+            w
+            for w in re.split(r"[\s]+", part.strip())
+            if w and w not in _PLACE_KIND_WORDS and w not in _PLURAL_KIND_WORDS
+        ]
         if words and words[0] == "the":
             words = words[1:]
         if words:
@@ -108,7 +153,7 @@ def source_agrees(gold: object, predicted: object) -> bool:
     a whole-word part of the other ("ministry" and "Ministry of Health in Gaza")."""
     if gold is None or predicted is None:
         return gold is predicted
-    g, p = _plain(str(gold)), _plain(str(predicted))
+    g, p = _uncased(_plain(str(gold))), _uncased(_plain(str(predicted)))
     if g == p:
         return True
     g_head, p_head = _source_words(g.split(",")[0]), _source_words(p.split(",")[0])

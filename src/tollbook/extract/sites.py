@@ -19,12 +19,13 @@ _PROPER = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+)"
 _CAPITAL_NOUNS = (
     r"Hospital|Clinic|Medical\s+Complex|Medical\s+Centre|Medical\s+Center|School|University|"
     r"Cinema|Theatre|Theater|Hotel|Market|Mosque|Church|Cathedral|Stadium|Station|Street|Square|"
-    r"Avenue|Road|Camp|Prison|Port|Beach|Junction|Bazaar|Mine|Monastery"
+    r"Avenue|Road|Camp|Prison|Port|Beach|Junction|Bazaar|Mine|Monastery|Ghat|Mall|"
+    r"Town\s+Cent(?:re|er)|Shopping\s+Cent(?:re|er)"
 )
 _LOWER_NOUNS = (
     r"hospital|clinic|school|cinema|theatre|hotel|market|mosque|church|stadium|camp|port|"
     r"neighbou?rhood|district|microdistrict|street|avenue|square|village|hamlet|area|beach|"
-    r"junction|bazaar|mine|monastery|condominium"
+    r"junction|bazaar|mine|monastery|condominium|ghat|mall|shopping\s+cent(?:re|er)"
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
@@ -35,7 +36,8 @@ _CAPITAL_SITE_RE = re.compile(
 # "Avrora cinema", "al-Tabi'in school", "Zamzam displacement camp", "Kyivskyi district"
 _LOWER_SITE_RE = re.compile(
     rf"(?P<proper>{_PROPER}(?:\s+{_PROPER}){{0,2}})\s+(?:(?:displacement|refugee|fuel|main|"
-    rf"central|general|maternity|children's|tent|residential)\s+)?(?P<noun>{_LOWER_NOUNS})\b"
+    rf"central|general|maternity|children's|tent|residential|teaching|bathing)\s+)?"
+    rf"(?P<noun>{_LOWER_NOUNS})\b"
 )
 _NOT_SITE_WORDS = frozenset(
     """The A An In At On Of For And But This That Its Their His Her Our Russian Israeli

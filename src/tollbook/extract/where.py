@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
+from typing import Protocol
 
 from tollbook.extract.places import Place, PlaceMention
 
@@ -43,6 +45,98 @@ def _nearest(position: int, mentions: list[PlaceMention], sentence: str = "") ->
 def lead_place(place: Place) -> Place:
     """The place of a report's first figure as the place the report is about: a site
     ("School No. 7, Severodonetsk") widened to the city it lies in."""
-    if ", " in place.name:
+    if ", " in place.name and " and " not in place.name:
         return Place(place.name.rsplit(", ", 1)[1], place.geo)
     return place
+
+
+# "in Nairobi, Mombasa and Nakuru", "in Jamaica and Haiti": places listed together
+_LIST_SEP_RE = re.compile(r",\s+|,?\s+and\s+")
+_PLURAL_KINDS = (
+    r"provinces|states|regions|districts|territories|counties|oblasts|governorates|camps|"
+    r"villages|islands"
+)
+_PLURAL_KIND_RE = re.compile(rf"\s+(?:{_PLURAL_KINDS})\b")
+# "in Baghlan and Takhar provinces": the second name may be one the gazetteer lacks
+_AND_NAMED_KIND_RE = re.compile(
+    rf",?\s+and\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:{_PLURAL_KINDS})\b"
+)
+
+
+def joined_places(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Places listed together as where figures happened ("in Baghlan and Takhar provinces",
+    "in Nairobi, Mombasa and Nakuru", "in Jamaica and Haiti") as one place, written as the
+    sentence lists them; a list ends with "and", and joins towns with towns and countries
+    with countries ("Kharkiv, Ukraine" is a town and its country, not a list)."""
+    if len(places) < 2 and (not places or " and " not in sentence):
+        return places
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(places):
+        first = places[i]
+        j = i
+        while (
+            j + 1 < len(places)
+            and places[j + 1].place.is_country == first.place.is_country
+            and _LIST_SEP_RE.fullmatch(sentence, places[j].end, places[j + 1].start)
+        ):
+            j += 1
+        end = places[j].end
+        if j > i and (
+            " and" not in sentence[places[j - 1].end : places[j].start]
+            or sentence.endswith("each in ", 0, first.start)
+        ):
+            j, end = i, first.end  # "Kadugli, South Kordofan", "two each in X and Y"
+        if not first.place.is_country:
+            named = _AND_NAMED_KIND_RE.match(sentence, end) if j == i else None
+            kind = named or (_PLURAL_KIND_RE.match(sentence, end) if j > i else None)
+            end = kind.end() if kind is not None else end
+        if end == first.end:
+            out.append(first)
+        else:
+            out.append(
+                PlaceMention(first.start, end, Place(sentence[first.start : end], first.place.geo))
+            )
+        i = j + 1
+    return out
+
+
+# a district or neighbourhood is part of a town, where several events may happen; a
+# hospital named in a report is as often where victims were taken as where they were hit
+_AREA_RE = re.compile(
+    r"(?i)\b(?:district|microdistrict|neighbou?rhood|area|quarter)\b|hospital|clinic|medical"
+)
+
+
+_VILLAGE_END_RE = re.compile(r"\b(?:village|hamlet)$")
+# a place wider than a town: the place of an event only until the report names its village
+_WIDE_RE = re.compile(
+    r"(?i)\b(?:region|province|state|states|district|county|township|territory|oblast|"
+    r"governorate|sector)$"
+)
+
+
+class _Placed(Protocol):
+    place: Place | None
+    scope: str
+
+
+def site_for_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
+    """When a report names one site of the event it tells ("a crush at Har Ki Pauri ghat in
+    Haridwar"), the figures of that event placed at its town only (the headline, the lead,
+    a later toll) are the site's too: "Har Ki Pauri ghat, Haridwar". Not when the report
+    names two sites or more (which one would it be?), nor for running totals."""
+    villages = {p.name for p in sites if _VILLAGE_END_RE.search(p.name)}
+    if len(villages) == 1:  # "a village in Myanmar's Sagaing region" ... "in Pyin Hla village"
+        village = next(p for p in sites if p.name in villages)
+        for d in drafts:
+            if d.scope == "incident" and (d.place is None or _WIDE_RE.search(d.place.name)):
+                d.place = village
+    names = {p.name for p in sites if ", " in p.name and not _AREA_RE.search(p.name)}
+    if len(names) != 1:
+        return
+    site = next(p for p in sites if p.name in names)
+    town = site.name.rsplit(", ", 1)[1]
+    for d in drafts:
+        if d.scope == "incident" and d.place is not None and d.place.name == town:
+            d.place = site

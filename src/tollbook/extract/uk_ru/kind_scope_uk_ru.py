@@ -34,7 +34,31 @@ _CUMULATIVE_RE = re.compile(
     r"від\s+початку|загальна\s+кількість|общее\s+число|общее\s+количество|зафіксува\w*|"
     r"задокументува\w*|верифікува\w*|зафиксирова\w*|задокументирова\w*)(?![\w'])"
 )
-_GOES_ON_RE = re.compile(r"^\W*(?:ще|ещё|еще)\s")
+_GOES_ON_RE = re.compile(
+    r"^\W*(?:ще|ещё|еще|серед\s+(?:них|загиблих|поранених|похованих)|среди\s+(?:них|погибших|"
+    r"раненых)|з\s+них|из\s+них|у\s+тому\s+числі|в\s+том\s+числе)(?![\w'])"
+)
+# Periods and running counts the list above lacks: "з початку ...", "від 24 лютого", "с 6
+# августа", "минулого місяця", "за три тижні", "у липні", "досі вважаються зниклими", "після
+# деокупації" ("last week" alone is seven days: one event's count, as in English).
+_MORE_CUMULATIVE_RE = re.compile(
+    r"(?<![\w'])(?:з\s+початку|с\s+начала|від\s+початку|"
+    r"(?:з|із|с|со|від)\s+\d{1,2}\s+[а-яіїє]+|"
+    r"минулого\s+місяця|в\s+прошлом\s+месяце|"
+    r"за\s+(?:\w+\s+)?(?:тиждень|тижні|тижнів|неделю|недели|недель|місяць|місяці|місяців|месяц|"
+    r"месяца|месяцев)|(?:досі|до\s+сих\s+пор)\s+(?:вважаю\w*|считаю\w*|числя\w*)|"
+    r"після\s+(?:деокупації|звільнення)|"
+    r"после\s+(?:деоккупации|освобождения))(?![\w'])"
+)
+_MONTH_RE = re.compile(
+    r"(?<![\w'])(?:у|в)\s+(?:січні|лютому|березні|квітні|травні|червні|липні|серпні|вересні|"
+    r"жовтні|листопаді|грудні|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
+    r"октябре|ноябре|декабре)(?![\w'])"
+)
+# one strike or blast: a month named with it is when it happened, not a period's count
+_ONE_EVENT_RE = re.compile(r"(?<![\w'])(?:удар|ударом|удару|влучи\w*|вибух\w*|взрыв\w*)(?![\w'])")
+# "станом на 13:00": the toll of one event as of an hour, not a running total
+_AS_OF_HOUR_RE = re.compile(r"(?:станом|по\s+состоянию)\s+на\s+\d{1,2}[:.]\d{2}")
 
 
 def kind_of(around: str, source: str | None, qualifier_from_may: bool) -> str:
@@ -52,6 +76,10 @@ def is_cumulative(lower: str, dates: list[DateMention], previous_cumulative: boo
     """A running total: a period's count, a total, or "ще ..." after a running total."""
     if any(is_cumulative_date(lower, d) for d in dates):
         return True
-    if _CUMULATIVE_RE.search(lower):
+    if "станом" in lower or "состоянию" in lower:
+        lower = _AS_OF_HOUR_RE.sub("", lower)
+    if _CUMULATIVE_RE.search(lower) or _MORE_CUMULATIVE_RE.search(lower):
+        return True
+    if _MONTH_RE.search(lower) and not _ONE_EVENT_RE.search(lower):
         return True
     return previous_cumulative and bool(_GOES_ON_RE.match(lower))

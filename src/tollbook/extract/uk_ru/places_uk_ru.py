@@ -167,6 +167,8 @@ _TWO_WORDS: dict[str, str] = {
     **dict.fromkeys(("Часовом Яре", "Часового Яра"), "Часов Яр"),
     **dict.fromkeys(("Великій Новосілці", "Великої Новосілки"), "Велика Новосілка"),
 }
+# the nominative too: a post's first line names its town ("Кривий Ріг.")
+_TWO_WORDS.update({name: name for name in set(_TWO_WORDS.values())})
 _TWO_WORD_HINTS = frozenset(name.split()[0][:4] for name in _TWO_WORDS)
 _VILLAGE_HINTS = ("сел", "посел", "посёл", "смт", "пгт")
 _TWO_WORDS_RE = re.compile("|".join(sorted(_TWO_WORDS, key=len, reverse=True)))

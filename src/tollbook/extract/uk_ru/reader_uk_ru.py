@@ -27,6 +27,7 @@ from tollbook.extract.uk_ru.outcomes_uk_ru import (
 )
 from tollbook.extract.uk_ru.places_uk_ru import find_districts, find_places_uk_ru
 from tollbook.extract.uk_ru.sources_uk_ru import is_official, source_of
+from tollbook.extract.where import site_for_its_town
 
 # a figure in a list that leaves its verb out: ", в Ірпені — троє", "; ще 2 — у Харкові"
 _ELLIPSIS_BEFORE_RE = re.compile(
@@ -65,6 +66,7 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
     sources = _Sources(texts, lowers, cyrillic)
     carried = _Carried()
     drafts: list[Draft] = []
+    sites: list[Place] = []
     title = (report.title or "").strip()
     for index, sentence in enumerate(sentences):
         if not cyrillic[index]:
@@ -104,11 +106,25 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                 carried.country = p.place
             else:
                 carried.city = p.place
+        if carried.city is not None and ("вул" in lower or "площ" in lower or "улиц" in lower):
+            sites.extend(
+                Place(f"{m.group(0)}, {carried.city.name}", carried.city.geo)
+                for m in _STREET_RE.finditer(text)
+            )
         events = [d for d in dates if d.value and not is_cumulative_date(lower, d)]
         if events:
             carried.when = events[-1].value
     _backfill_when(drafts)
+    site_for_its_town(drafts, sites)
     return drafts
+
+
+# "на вулиці Покровській", "по площі Перемоги", "на улице Садовой", "вул. Широка": a street or
+# square, in the case the text writes it (the scorer compares words without case endings)
+_STREET_RE = re.compile(
+    r"(?:вулиц[яіюеи]|вул\.|площ[аіеуі]|улиц[аеуы]|ул\.|площад[ьиі])\s+"
+    r"[А-ЯІЇЄҐЁ][а-яіїєґё'ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'ʼ-]+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -225,9 +241,32 @@ class _Sources:
     def __init__(self, texts: list[str], lowers: list[str], cyrillic: list[bool]) -> None:
         self._texts, self._lowers, self.cyrillic = texts, lowers, cyrillic
         self._found: dict[int, _Source] = {}
+        self._signature: tuple[str] | None = None
 
     def __len__(self) -> int:
         return len(self._texts)
+
+    def signature(self) -> str | None:
+        """Who signs the post: its last line when that line is only a name, a name and a
+        role, or an official body ("Олег Синюк, голова Харківської ОВА", "Одеська міська
+        рада"); else an official source the last line names ("..., повідомили в Головному
+        управлінні Національної поліції"): the source of the post's figures that name none."""
+        if self._signature is None:
+            self._signature = ("",)
+            last = len(self._texts) - 1
+            if last >= 0 and self.cyrillic[last]:
+                line = self._texts[last].strip().rstrip(".")
+                if _SIGNATURE_RE.fullmatch(line) or (
+                    len(line) <= 80
+                    and not any(ch.isdigit() for ch in line)
+                    and len(line.split()) <= 6
+                    and is_official(line)
+                    and not _VERB_IN_LINE_RE.search(self._lowers[last])
+                ):
+                    self._signature = (line,)
+                elif last > 0 and is_official(self.at(last).named):
+                    self._signature = (self.at(last).named or "",)
+        return self._signature[0] or None
 
     def at(self, index: int) -> _Source:
         found = self._found.get(index)
@@ -259,7 +298,15 @@ def _speaker(index: int, sources: _Sources, cyrillic: list[bool]) -> str | None:
         and is_official(sources.at(index + 1).named)
     ):
         return sources.at(index + 1).named
-    return None
+    return sources.signature()
+
+
+# "Олег Синюк, голова Харківської ОВА", "Ігор Терещенко": a post's signature line
+_SIGNATURE_RE = re.compile(
+    r"[А-ЯІЇЄҐЁ][а-яіїєґё'ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'ʼ-]+){1,2}"
+    r"(?:,\s+[а-яіїєґё][^.!?\d]{3,90})?"
+)
+_VERB_IN_LINE_RE = re.compile(r"(?:ли|ла|ло|в|ть|ться|ются|ються|ет|ит|ють|ют)\b")
 
 
 def _backfill_when(drafts: list[Draft]) -> None:
