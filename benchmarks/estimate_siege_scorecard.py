@@ -16,7 +16,8 @@ apart). Target: at least 90%.
         [--seed 11] [--coverage-seeds 20] [--coverage-people 100000] [--methods loglinear lcmcr]
         [--imputations 20] [--lcmcr-draws 1000] [--lcmcr-burn-in 5000] [--lcmcr-thin 20]
 
-A quick run: ``--sizes 100000 --coverage-seeds 3``. ``--workdir DIR`` keeps each siege
+A quick run: ``--sizes 100000 --coverage-seeds 3``. ``--coverage-first-seed K`` starts the
+coverage seeds at K (to split them over processes). ``--workdir DIR`` keeps each siege
 linked in DIR and reuses it on the next run (only the estimates run again; their
 seconds for simulate, import and link are then those of reading the files). LCMCR runs
 shorter chains than the CLI's defaults (say so when quoting it); the log-linear search is
@@ -206,6 +207,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--coverage-seeds", type=int, default=20)
     parser.add_argument("--coverage-people", type=int, default=100_000)
     parser.add_argument(
+        "--coverage-first-seed",
+        type=int,
+        default=1,
+        help="first seed of the coverage runs (to split them over processes)",
+    )
+    parser.add_argument(
         "--workdir",
         type=Path,
         help="keep each siege, its database and linkage in DIR/siege-N-seed-S and reuse "
@@ -225,7 +232,8 @@ def main(argv: list[str]) -> int:
             targets_met &= all(f.covers(run.dead) and f.close(run.dead) for f in run.figures)
     if args.coverage_seeds:
         covered = {m: 0 for m in args.methods}
-        for seed in range(1, args.coverage_seeds + 1):
+        first = args.coverage_first_seed
+        for seed in range(first, first + args.coverage_seeds):
             run = run_siege(args.coverage_people, seed, args)
             line = "; ".join(
                 f"{f.method} {_n(f.estimate)} ({_n(f.lower)}–{_n(f.upper)})"

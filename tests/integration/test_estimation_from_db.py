@@ -70,6 +70,7 @@ def test_an_estimate_from_the_database_carries_linkage_error(uow: UnitOfWork, si
     assert report.linkage.estimate_none_linked is not None
     (estimate,) = report.strata[0].estimates
     assert "linkage error included" in estimate.interval
+    assert any("Log-linear models run high on linked persons" in w for w in estimate.warnings)
     assert estimate.lower is not None and estimate.upper is not None
     assert estimate.lower < estimate.estimate < estimate.upper
     # by district: one stratum per place, however the lists spell it

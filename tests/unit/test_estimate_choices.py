@@ -72,3 +72,14 @@ def test_tables_of_one_place_spelt_twice_are_added() -> None:
     unified = unify_strata(tables)
     assert sorted(unified) == [(("district", "Sadovyi"),), (("district", "Вокзальний"),)]
     assert unified[(("district", "Вокзальний"),)].counts == (6, 12, 23)
+
+
+def test_the_method_when_none_is_named() -> None:
+    from tollbook.services.estimates.options import method_for
+
+    # a table file: both methods; the linked persons: LCMCR, which missed links bias less
+    assert method_for(None, from_db=False) == "all"
+    assert method_for(None, from_db=True) == "lcmcr"
+    assert method_for(None, from_db=True, model="[12,3]") == "loglinear"
+    assert method_for("loglinear", from_db=True) == "loglinear"
+    assert method_for("lcmcr", from_db=False) == "lcmcr"

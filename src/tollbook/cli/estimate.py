@@ -47,9 +47,10 @@ def _chart_path(ctx: click.Context, param: click.Parameter, value: Path | None) 
 @click.option(
     "--method",
     type=click.Choice(["loglinear", "lcmcr", "all"]),
-    default="all",
-    show_default=True,
-    help="Log-linear models (Rcapture), the latent class model (LCMCR), or both.",
+    default=None,
+    help="Log-linear models (Rcapture), the latent class model (LCMCR), or both. "
+    "Default: both for a table file; LCMCR for --from-db (log-linear models run high "
+    "on linked persons when linkage misses links), log-linear if --model is named.",
 )
 @click.option(
     "--by",
@@ -176,7 +177,7 @@ def estimate(
     ctx: click.Context,
     table: Path | None,
     from_db: bool,
-    method: str,
+    method: str | None,
     by: tuple[str, ...],
     model: str | None,
     criterion: str,
@@ -219,6 +220,9 @@ def estimate(
         raise click.UsageError("give a TABLE.csv of list overlaps (or --from-db)")
     if model is not None and method == "lcmcr":
         raise click.UsageError("--model names a log-linear model: use --method loglinear")
+    from tollbook.services.estimates.options import method_for
+
+    method = method_for(method, from_db=from_db, model=model)
     too_much = ceiling_problem(
         chains=chains,
         draws=draws,

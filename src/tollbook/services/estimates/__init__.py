@@ -12,10 +12,12 @@ Estimates are aggregates: counts of people per combination of lists, never names
 """
 
 from tollbook.services.estimates.options import (
+    DEFAULT_DB_METHOD,
     METHOD_CHOICES,
     EstimateError,
     EstimateNotFound,
     EstimateOptions,
+    method_for,
 )
 from tollbook.services.estimates.publishing import publish_estimate, withdraw_estimate
 from tollbook.services.estimates.reading import (
@@ -35,6 +37,7 @@ from tollbook.services.linked_tables import STRATA
 from tollbook.store.estimate_repository import SavedEstimate
 
 __all__ = [
+    "DEFAULT_DB_METHOD",
     "METHOD_CHOICES",
     "STRATA",
     "EstimateError",
@@ -45,6 +48,7 @@ __all__ = [
     "get_estimate",
     "headline",
     "list_estimates",
+    "method_for",
     "prepare_file_tables",
     "publish_estimate",
     "report_of",

@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 from tollbook.estimate.list_choice import ListChoice
 from tollbook.estimate.tables import OverlapTable, Stratum
-from tollbook.services.estimates.options import EstimateError, EstimateOptions, actor_name
+from tollbook.services.estimates.options import (
+    DEFAULT_DB_METHOD,
+    EstimateError,
+    EstimateOptions,
+    actor_name,
+)
 from tollbook.services.estimates.reading import headline
 from tollbook.services.linked_tables import STRATA, linked_source
 from tollbook.store.estimate_repository import NewEstimate, SavedEstimate
@@ -32,7 +37,7 @@ def run_estimate(
     uow: UnitOfWork,
     *,
     by: Sequence[str] = (),
-    method: str = "loglinear",
+    method: str = DEFAULT_DB_METHOD,
     actor: str,
     options: EstimateOptions | None = None,
     on_progress: Progress | None = None,
@@ -72,7 +77,7 @@ def estimate_from_db(
     uow: UnitOfWork,
     *,
     by: tuple[str, ...] = (),
-    method: str = "loglinear",
+    method: str = DEFAULT_DB_METHOD,
     options: EstimateOptions | None = None,
     on_progress: Progress | None = None,
 ) -> tuple[EstimationReport, tuple[str, ...], dict[Stratum, OverlapTable], int | None]:

@@ -23,6 +23,7 @@ from tollbook.estimate.ceilings import MAX_BURN_IN, MAX_CHAINS, MAX_CLASSES, MAX
 from tollbook.estimate.list_choice import choice_of
 from tollbook.services.accounts import User
 from tollbook.services.estimates import (
+    DEFAULT_DB_METHOD,
     METHOD_CHOICES,
     STRATA,
     EstimateError,
@@ -72,7 +73,7 @@ class LcmcrBody(BaseModel):
 
 
 class RunBody(BaseModel):
-    method: Method = "loglinear"
+    method: Method = DEFAULT_DB_METHOD
     by: list[str] = Field(default_factory=list, max_length=len(STRATA))
     model: str | None = Field(default=None, max_length=200)
     criterion: Literal["bic", "aic"] = "bic"
@@ -267,6 +268,7 @@ def estimates_page(
         "status": status or "",
         "statuses": ESTIMATE_STATUSES,
         "methods": METHOD_CHOICES,
+        "default_method": DEFAULT_DB_METHOD,
         "method_names": METHOD_NAMES,
         "strata": STRATA,
     }
@@ -306,7 +308,7 @@ async def run_form(
     request: Request, uow: UowDep, user: Annotated[User, Depends(ESTIMATE)]
 ) -> Response:
     form = await request.form()
-    method = form.get("method") or "loglinear"
+    method = form.get("method") or DEFAULT_DB_METHOD
     if method not in METHOD_CHOICES:
         raise ApiProblem(
             422,
