@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,55 @@ def shown_text(page: Any) -> Shown:
     """What the page in the browser shows as text, its placeholders, and ``<html lang>``."""
     found = page.evaluate(_SHOWN)
     return Shown(found["lang"], list(found["texts"]), list(found["placeholders"]))
+
+
+class _Text(HTMLParser):
+    """The text of a served page as a browser shows it, from its HTML."""
+
+    SKIP = frozenset({"script", "style", "code", "pre", "textarea", "svg", "title"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lang = ""
+        self.texts: list[str] = []
+        self.placeholders: list[str] = []
+        self.skipping: list[str] = []
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "html":
+            self.lang = values.get("lang", "")
+        if tag == "title":
+            self.in_title = True
+        if tag in self.SKIP:
+            self.skipping.append(tag)
+        if self.skipping:
+            return
+        for name in ("title", "aria-label", "alt"):
+            if values.get(name, "").strip():
+                self.texts.append(values[name].strip())
+        if values.get("placeholder", "").strip():
+            self.placeholders.append(values["placeholder"].strip())
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if self.skipping and self.skipping[-1] == tag:
+            self.skipping.pop()
+
+    def handle_data(self, data: str) -> None:
+        text = " ".join(data.split())
+        if text and (self.in_title or not self.skipping):
+            self.texts.append(text)
+
+
+def shown_in_html(html: str) -> Shown:
+    """What a page's HTML shows as text, its placeholders, and ``<html lang>``."""
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    return Shown(parser.lang, parser.texts, parser.placeholders)
 
 
 def _pieces(message: str) -> list[str]:
