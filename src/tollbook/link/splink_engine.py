@@ -86,7 +86,7 @@ class SplinkEngine:
         settings.max_iterations = self.em_iterations
         full = Linker(
             self._inputs(table, link_type, "train_all"),
-            settings,
+            self._for_backend(settings),
             self.backend.db_api(),
             set_up_basic_logging=False,
         )
@@ -145,7 +145,9 @@ class SplinkEngine:
         settings["blocking_rules_to_generate_predictions"] = [
             {"blocking_rule": blocking.rule_sql(rule, apart)} for rule in rules
         ]
-        linker = Linker(inputs, settings, self.backend.db_api(), set_up_basic_logging=False)
+        linker = Linker(
+            inputs, self._for_backend(settings), self.backend.db_api(), set_up_basic_logging=False
+        )
         frame = linker.inference.predict(threshold_match_probability=min_probability)
         fields = [c["output_column_name"] for c in settings["comparisons"]]
         columns = ["unique_id_l", "unique_id_r", "match_probability", "match_weight"]
@@ -180,6 +182,16 @@ class SplinkEngine:
                 ]
                 pairs.labels[name] = level_labels(settings, name)
         return pairs
+
+    def _for_backend(self, settings: Any) -> Any:
+        """``settings`` (a SettingsCreator or a dict) as the backend runs them best: the
+        backend's :meth:`~Backend.adapt_settings` when it has one (Spark), else as they are."""
+        adapt = getattr(self.backend, "adapt_settings", None)
+        if adapt is None:
+            return settings
+        if not isinstance(settings, dict):
+            settings = settings.create_settings_dict(self.name)
+        return adapt(settings)
 
     def settings_for(self, model: LinkageModel) -> dict[str, Any]:
         """The model's settings written for this engine's SQL dialect: the comparisons
