@@ -6,7 +6,9 @@ within 5x DuckDB's time with the same F1 (within 0.005) at 100,000 records.
 Each engine links in a process of its own (``tollbook link FILES --out``'s file mode),
 so that peak memory is that process's and its children's (Spark's JVM): the sum of
 their resident memory, sampled every 0.2 s. The simulator makes the records (not
-timed): a siege at a death rate of 15.3%, about one record per 6.5 people. The
+timed): a siege at a death rate of 15.3%, about one list record per 3.95 people (the
+lists hold several records of many of the dead), simulated again at a corrected size
+when the count is more than 2% off; the table prints the records actually linked. The
 machine's load average is printed with each run, since the machine may be shared.
 
     .venv/bin/python -m benchmarks.link_spark_vs_duckdb [--records 100000 1000000]
@@ -28,9 +30,13 @@ import time
 from contextlib import ExitStack
 from pathlib import Path
 
-#: The death rate of benchmarks/link_scale.py: about one list record per 6.5 people.
+#: The death rate of benchmarks/link_scale.py; at it the simulator's five lists hold
+#: about one record per 3.95 people (measured: 79,000 people -> 20,149 records,
+#: 130,000 -> 32,974, 650,000 -> 164,204).
 DEATH_RATE = 0.153
-PEOPLE_PER_RECORD = 6.5
+PEOPLE_PER_RECORD = 3.95
+#: Simulated again when the records made are further than this from the size asked for.
+SIZE_TOLERANCE = 0.02
 TIME_FACTOR = 5.0
 F1_TOLERANCE = 0.005
 
@@ -54,7 +60,7 @@ def main(argv: list[str]) -> int:
         for target in args.records:
             folder = base / f"siege-{target}"
             if not (folder / "lists").is_dir():
-                _simulate(folder, round(target * PEOPLE_PER_RECORD), args.seed)
+                _simulate_records(folder, target, args.seed)
             rows = []
             for engine in args.engines:
                 rows.append(_measure(engine, folder, args))
@@ -64,6 +70,27 @@ def main(argv: list[str]) -> int:
         if args.keep is None:
             shutil.rmtree(base, ignore_errors=True)
     return 0
+
+
+def _simulate_records(folder: Path, target: int, seed: int) -> None:
+    """Simulate about ``target`` list records into ``folder`` (again, at a corrected
+    number of people, when the first try is more than :data:`SIZE_TOLERANCE` off)."""
+    people = round(target * PEOPLE_PER_RECORD)
+    _simulate(folder, people, seed)
+    made = _count_records(folder)
+    if abs(made - target) > SIZE_TOLERANCE * target:
+        shutil.rmtree(folder)
+        _simulate(folder, round(people * target / made), seed)
+        made = _count_records(folder)
+    print(f"{made:,} list records for --records {target:,}")
+
+
+def _count_records(folder: Path) -> int:
+    total = 0
+    for path in (folder / "lists").glob("*.csv"):
+        with path.open(encoding="utf-8") as handle:
+            total += sum(1 for _ in csv.DictReader(handle))
+    return total
 
 
 def _simulate(folder: Path, people: int, seed: int) -> None:

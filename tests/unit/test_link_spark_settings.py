@@ -67,3 +67,46 @@ def test_spark_conf_items_are_parsed_or_named_in_the_error() -> None:
         parse_spark_conf(["executor.memory=8g"])
     with pytest.raises(ValueError, match="KEY=VALUE"):
         parse_spark_conf(["spark.x="])
+
+
+def test_date_distances_read_day_numbers_on_spark_not_parsed_strings() -> None:
+    from tollbook.link import model as spec
+    from tollbook.link.spark_engine import adapt_settings
+
+    present = frozenset({"family_key", "given_key", "death_date", "source"})
+    settings = spec.settings(present).create_settings_dict("spark")
+    adapted = adapt_settings(settings)
+    conditions = [
+        level["sql_condition"]
+        for comparison in adapted["comparisons"]
+        if comparison["output_column_name"] == "death_date"
+        for level in comparison["comparison_levels"]
+    ]
+    assert "ABS((`death_day_l` * 86400) - (`death_day_r` * 86400)) <= 259200" in conditions
+    assert "ABS((`death_day_l` * 86400) - (`death_day_r` * 86400)) <= 864000" in conditions
+    assert not any("to_timestamp" in condition for condition in conditions)
+    # the other comparisons, and the settings given, are left as they were
+    assert [c for c in adapted["comparisons"] if c["output_column_name"] != "death_date"] == [
+        c for c in settings["comparisons"] if c["output_column_name"] != "death_date"
+    ]
+    assert any(
+        "to_timestamp" in level["sql_condition"]
+        for comparison in settings["comparisons"]
+        for level in comparison["comparison_levels"]
+    )
+
+
+def test_pipelines_split_where_a_query_reads_the_predictions_several_times() -> None:
+    from tollbook.link.spark_engine import _split_at
+
+    u_estimation = [
+        "__splink__df_comparison_vectors",
+        "__splink__df_predict",
+        "__splink__m_u_counts",
+    ]
+    assert _split_at(u_estimation, ["__splink__blocked_id_pairs"]) == 2
+    # an EM iteration reads the few agreement patterns: recomputed, not kept
+    em = ["__splink__df_match_weight_parts", "__splink__df_predict", "__splink__m_u_counts"]
+    assert _split_at(em, ["__splink__agreement_pattern_counts"]) is None
+    assert _split_at(["__splink__df_predict"], []) is None
+    assert _split_at(["__splink__m_u_counts"], []) is None

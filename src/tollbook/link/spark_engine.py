@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -43,8 +44,23 @@ FIXED_KEY = "spark.tollbook.fixed"
 #: cluster; fewer on one machine, where each task costs more than it spreads).
 RECORDS_PER_PARTITION = 25_000
 PARTITIONS_PER_CORE = 4
+#: The local JVM's code cache (Java's default is 240 MB, or 48 MB with only the quick
+#: JIT tier): a linkage job's generated classes fill the default.
+CODE_CACHE = "512m"
 #: Splink's intermediate tables kept between the steps of a training session.
 KEPT_TABLES = ("__splink__agreement_pattern_counts",)
+#: A pipeline ending in the first table, whose query reads the second several times
+#: (one ``group by`` per comparison over the pairs' predictions): the second is computed
+#: once and kept. Not when it reads the agreement-pattern counts (a few hundred rows,
+#: cheaper to recompute than to keep).
+SPLIT_BEFORE = ("__splink__m_u_counts", "__splink__df_predict")
+#: Date columns (ISO strings) compared by their distance, and the feature column holding
+#: the same date as a day number: Splink's Spark SQL parses each string of each pair with
+#: java.time (most of the CPU of a training on Spark); the day numbers are subtracted.
+DAY_COLUMNS = {"death_date": "death_day"}
+_PARSED_DATE = (
+    r"UNIX_TIMESTAMP\(date\(try_to_timestamp\(`?{column}_(?P<side>[lr])`?, 'yyyy-MM-dd'\)\)\)"
+)
 
 
 def spark_unavailable_reason() -> str | None:
@@ -70,6 +86,30 @@ def _java_path() -> str | None:
 
 
 # --- settings (pure) ----------------------------------------------------------------
+
+
+def adapt_settings(settings: dict[str, Any]) -> dict[str, Any]:
+    """Splink's settings (for Spark SQL) with each date distance computed from the day
+    numbers of :data:`DAY_COLUMNS` instead of parsing the date strings of every pair: the
+    same seconds (day number x 86400, in UTC as DuckDB computes them), so the same levels."""
+    out = dict(settings)
+    comparisons = []
+    for comparison in settings["comparisons"]:
+        comparison = dict(comparison)
+        levels = []
+        for level in comparison["comparison_levels"]:
+            level = dict(level)
+            condition = str(level.get("sql_condition", ""))
+            for column, day in DAY_COLUMNS.items():
+                condition = re.sub(
+                    _PARSED_DATE.format(column=column), rf"(`{day}_\g<side>` * 86400)", condition
+                )
+            level["sql_condition"] = condition
+            levels.append(level)
+        comparison["comparison_levels"] = levels
+        comparisons.append(comparison)
+    out["comparisons"] = comparisons
+    return out
 
 
 def parse_spark_conf(items: Iterable[str]) -> dict[str, str]:
@@ -147,9 +187,13 @@ def spark_settings(
             "spark.local.dir": scratch,
             "spark.driver.memory": driver_memory(total_memory),
             "spark.locality.wait": "0s",
-            # a linkage job runs hundreds of short queries, each compiling new code:
-            # the JIT's quick tier pays off, its slow optimising tier does not
-            "spark.driver.extraJavaOptions": "-XX:TieredStopAtLevel=1",
+            # a linkage job runs hundreds of queries, each generating new classes: the
+            # JIT's quick tier pays off, its slow optimising tier costs more CPU than it
+            # saves on a few cores; and room for the compiled code (a full code cache
+            # stops the JIT, and everything then runs interpreted, many times slower)
+            "spark.driver.extraJavaOptions": (
+                f"-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize={CODE_CACHE}"
+            ),
         }
     given = dict(overrides or {})
     settings |= given
@@ -294,6 +338,12 @@ class SparkBackend:
         return frame
 
     integer_division = "DIV"
+    #: the u probabilities come from a bounded sample of records compared in DuckDB on
+    #: the driver (2 million pairs: seconds there, minutes as Spark jobs)
+    u_on_driver = True
+
+    def adapt_settings(self, settings: dict[str, Any]) -> dict[str, Any]:
+        return adapt_settings(settings)
 
     def table_name(self, loaded: Any) -> str:
         return self._names[id(loaded)]
@@ -341,10 +391,30 @@ def _set_on_running(session: Any, overrides: Mapping[str, str]) -> None:
 
 
 def _kept_tables_api() -> Any:
-    """Splink's Spark API, also keeping (and computing at once) the tables of
-    :data:`KEPT_TABLES`: the agreement-pattern counts read by every
-    expectation-maximisation iteration."""
+    """Splink's Spark API, with two changes to how it runs a training:
+
+    - the tables of :data:`KEPT_TABLES` (the agreement-pattern counts, a few hundred
+      rows) are brought to the driver once, and the expectation-maximisation iterations
+      that read nothing else run there, in DuckDB (as Splink itself computes each
+      iteration's proportions), instead of as Spark jobs: the same SQL, on a table of a
+      few hundred rows, in milliseconds rather than a Spark job's seconds;
+    - the pairs' predictions that a query of :data:`SPLIT_BEFORE` reads several times
+      are computed once and kept (Spark does not materialise a common table
+      expression: it computes it again for each reference).
+    """
     from splink import SparkAPI
+    from splink.internals.pipeline import CTEPipeline
+    from splink.internals.spark.dataframe import SparkDataFrame
+
+    class DriverFrame(SparkDataFrame):
+        """A small result computed on the driver (a pandas frame)."""
+
+        def __init__(self, templated: str, physical: str, api: Any, frame: Any) -> None:
+            super().__init__(templated, physical, api)
+            self._frame = frame
+
+        def as_pandas_dataframe(self, limit: int | None = None) -> Any:
+            return self._frame if limit is None else self._frame.head(limit)
 
     class KeptTablesAPI(SparkAPI):
         def _break_lineage_and_repartition(
@@ -354,11 +424,71 @@ def _kept_tables_api() -> Any:
                 spark_df, templated_name, physical_name
             )
             if templated_name in KEPT_TABLES:
-                spark_df = spark_df.coalesce(1).persist()
-                spark_df.count()
+                self._driver_tables()[physical_name] = spark_df.toPandas()
             return spark_df
 
+        def _driver_tables(self) -> dict[str, Any]:
+            if not hasattr(self, "_on_driver"):
+                self._on_driver: dict[str, Any] = {}
+            return self._on_driver
+
+        def sql_pipeline_to_splink_dataframe(
+            self, pipeline: CTEPipeline, use_cache: bool = True
+        ) -> Any:
+            if self.debug_mode:
+                return super().sql_pipeline_to_splink_dataframe(pipeline, use_cache)
+            local = self._driver_tables()
+            inputs = pipeline.input_dataframes
+            if inputs and all(df.physical_name in local for df in inputs):
+                return self._run_on_driver(pipeline)
+            names = [cte.output_table_name for cte in pipeline.queue]
+            split = _split_at(names, [df.templated_name for df in inputs])
+            if split is None:
+                return super().sql_pipeline_to_splink_dataframe(pipeline, use_cache)
+            # the last split's shared table has been read by now: let it go
+            for frame in getattr(self, "_shared", []):
+                frame.unpersist()
+            head = CTEPipeline(inputs)
+            head.queue = pipeline.queue[:split]
+            shared = super().sql_pipeline_to_splink_dataframe(head, use_cache=False)
+            kept = shared.as_spark_dataframe()
+            kept.count()  # computed and kept now (Splink persists it), read by each part
+            self._shared = [kept]
+            tail = CTEPipeline([*inputs, shared])
+            tail.queue = pipeline.queue[split:]
+            pipeline.spent = True
+            return super().sql_pipeline_to_splink_dataframe(tail, use_cache)
+
+        def _run_on_driver(self, pipeline: CTEPipeline) -> Any:
+            import duckdb
+
+            output = pipeline.output_table_name
+            tables = {
+                df.physical_name: self._on_driver[df.physical_name]
+                for df in pipeline.input_dataframes
+            }
+            sql = pipeline.generate_cte_pipeline_sql()
+            connection = duckdb.connect(":memory:")
+            try:
+                for name, frame in tables.items():
+                    connection.register(name, frame)
+                result = connection.execute(sql).df()
+            finally:
+                connection.close()
+            return DriverFrame(output, f"{output}_on_driver", self, result)
+
     return KeptTablesAPI
+
+
+def _split_at(names: list[str], inputs: list[str]) -> int | None:
+    """Where to cut a pipeline of tables ``names`` (reading ``inputs``) so that the shared
+    table of :data:`SPLIT_BEFORE` is computed once: the index after it, or None."""
+    last, shared = SPLIT_BEFORE
+    if not names or names[-1] != last or shared not in names[:-1]:
+        return None
+    if any(name in KEPT_TABLES for name in inputs):
+        return None
+    return names.index(shared) + 1
 
 
 def spark_engine(

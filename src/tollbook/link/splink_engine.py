@@ -29,6 +29,9 @@ PAIR_ORDER: tuple[str, ...] = (
 )
 #: Random pairs drawn to estimate the u probabilities.
 U_PAIRS = 2_000_000
+#: Records sampled first when the u probabilities are estimated on the driver
+#: (:func:`_u_on_driver`): about four times the 2,000 that make :data:`U_PAIRS` pairs.
+U_SAMPLE_ROWS = 8_000
 
 
 class Backend(Protocol):
@@ -84,19 +87,30 @@ class SplinkEngine:
             present, link_type, blocking.usable(blocking.CANDIDATES[:1], present)
         )
         settings.max_iterations = self.em_iterations
+        inputs = self._inputs(table, link_type, "train_all")
         full = Linker(
-            self._inputs(table, link_type, "train_all"),
-            settings,
-            self.backend.db_api(),
-            set_up_basic_logging=False,
+            inputs, self._for_backend(settings), self.backend.db_api(), set_up_basic_logging=False
         )
         deterministic: list[Any] = [
             block_on(*r) for r in blocking.usable(blocking.DETERMINISTIC, present)
         ]
         if deterministic:
             full.training.estimate_probability_two_random_records_match(deterministic, recall=0.8)
-        full.training.estimate_u_using_random_sampling(max_pairs=U_PAIRS, seed=seed)
-        trained: dict[str, Any] = full.misc.save_model_to_json()
+        trained: dict[str, Any]
+        if getattr(self.backend, "u_on_driver", False):
+            trained = full.misc.save_model_to_json()
+            prior = trained["probability_two_random_records_match"]
+            trained = apply_parameters(trained, _u_on_driver(table, settings, link_type, seed))
+            trained["probability_two_random_records_match"] = prior
+            full = Linker(
+                inputs,
+                self._for_backend(trained),
+                self.backend.db_api(),
+                set_up_basic_logging=False,
+            )
+        else:
+            full.training.estimate_u_using_random_sampling(max_pairs=U_PAIRS, seed=seed)
+            trained = full.misc.save_model_to_json()
         if len(table) > TRAIN_SAMPLE_ABOVE:
             sample = _family_sample(table, TRAIN_SAMPLE_ABOVE)
             learner = Linker(
@@ -145,7 +159,9 @@ class SplinkEngine:
         settings["blocking_rules_to_generate_predictions"] = [
             {"blocking_rule": blocking.rule_sql(rule, apart)} for rule in rules
         ]
-        linker = Linker(inputs, settings, self.backend.db_api(), set_up_basic_logging=False)
+        linker = Linker(
+            inputs, self._for_backend(settings), self.backend.db_api(), set_up_basic_logging=False
+        )
         frame = linker.inference.predict(threshold_match_probability=min_probability)
         fields = [c["output_column_name"] for c in settings["comparisons"]]
         columns = ["unique_id_l", "unique_id_r", "match_probability", "match_weight"]
@@ -180,6 +196,16 @@ class SplinkEngine:
                 ]
                 pairs.labels[name] = level_labels(settings, name)
         return pairs
+
+    def _for_backend(self, settings: Any) -> Any:
+        """``settings`` (a SettingsCreator or a dict) as the backend runs them best: the
+        backend's :meth:`~Backend.adapt_settings` when it has one (Spark), else as they are."""
+        adapt = getattr(self.backend, "adapt_settings", None)
+        if adapt is None:
+            return settings
+        if not isinstance(settings, dict):
+            settings = settings.create_settings_dict(self.name)
+        return adapt(settings)
 
     def settings_for(self, model: LinkageModel) -> dict[str, Any]:
         """The model's settings written for this engine's SQL dialect: the comparisons
@@ -304,6 +330,38 @@ def _log2(value: Any) -> float:
     if number <= 0 or math.isnan(number):
         return 0.0
     return math.log2(number)
+
+
+def _u_on_driver(
+    table: FeatureTable, settings: Any, link_type: LinkType, seed: int
+) -> dict[str, Any]:
+    """A model with the u probabilities of ``settings`` estimated as the DuckDB engine
+    does (:data:`U_PAIRS` random pairs, ``seed``), in DuckDB on this machine, from a
+    seeded random sample of :data:`U_SAMPLE_ROWS` records (or all, when fewer): a
+    bounded job whatever the number of records. For engines whose every query costs a
+    job of its own (Spark), where comparing these pairs costs minutes."""
+    import random
+
+    from splink import Linker
+
+    from tollbook.link.duckdb_engine import DuckDBBackend
+
+    rows = range(len(table))
+    if len(table) > U_SAMPLE_ROWS:
+        rows = sorted(random.Random(seed).sample(rows, U_SAMPLE_ROWS))  # type: ignore[assignment]
+    local = SplinkEngine(DuckDBBackend())
+    try:
+        linker = Linker(
+            local._inputs(_subset(table, list(rows)), link_type, "u_sample"),
+            settings,
+            local.backend.db_api(),
+            set_up_basic_logging=False,
+        )
+        linker.training.estimate_u_using_random_sampling(max_pairs=U_PAIRS, seed=seed)
+        model: dict[str, Any] = linker.misc.save_model_to_json()
+        return model
+    finally:
+        local.close()
 
 
 def _family_sample(table: FeatureTable, target: int) -> FeatureTable:
