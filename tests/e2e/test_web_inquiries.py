@@ -574,3 +574,22 @@ def test_the_familys_own_words_are_kept_shown_and_matched(
     assert best["body_ref"] == "MAR-T09-0017"
     points = {f["feature"]: f["points"] for f in best["features"]}
     assert points["clothing"] > 0 and points["marks"] > 0 and points["place"] > 0
+
+
+def test_the_form_takes_the_familys_own_words(liaison: tuple[TestClient, str]) -> None:
+    """The new-inquiry form has a box for the family's free text; what is typed there is
+    kept with the report and shown on its page, and the form keeps it when it comes back."""
+    client, token = liaison
+    assert 'name="description"' in client.get("/inquiries/new").text
+    words = "зелёная куртка, наколка якорь на левом плече"
+    made = client.post(
+        "/inquiries",
+        data=family_report("WORDS-2", token, description=words),
+        follow_redirects=False,
+    )
+    assert made.status_code == 303, made.text
+    assert words in client.get("/inquiries/WORDS-2").text
+    refused = client.post(
+        "/inquiries", data=family_report("WORDS-3", token, description=words, sex="X")
+    )
+    assert refused.status_code == 422 and words in refused.text
