@@ -67,6 +67,7 @@ EXEMPT: dict[str, Exempt] = {
     ".venv/bin/python -m benchmarks.link_scale": _HEAVY_BENCHMARK,
     ".venv/bin/python -m benchmarks.link_headers": _HEAVY_BENCHMARK,
     ".venv/bin/python -m benchmarks.link_blocking": _HEAVY_BENCHMARK,
+    ".venv/bin/python -m benchmarks.link_missed": _HEAVY_BENCHMARK,
     ".venv/bin/python -m benchmarks.link_siege [--has-duplicates]": _HEAVY_BENCHMARK,
     "tollbook simulate --people 100000 --seed 1 --out siege/": Exempt(
         "100,000 people take a minute or more; the same command with fewer people runs",
