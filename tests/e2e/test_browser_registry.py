@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.test_browser_review import CHROMIUM, CHROMIUM_ARGS, log_in
+from tests.e2e.test_browser_review import CHROMIUM, browser, log_in, page
 from tests.e2e.test_web_server import Server, prepared_database, serve
 from tests.integration.builders import FakeExtractor, make_claim, make_report
 from tollbook.domain.body import Body, Description
@@ -28,6 +28,8 @@ from tollbook.services.ingest import ingest_reports
 from tollbook.services.registry import add_body, add_morgue, add_report
 from tollbook.services.setup import open_database
 from tollbook.store.unit_of_work import UnitOfWork
+
+__all__ = ["browser", "page"]  # the shared fixtures: one Chromium per module
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists(),
@@ -128,32 +130,6 @@ def test_forensic_opens_a_body_moves_it_and_sees_the_custody_chain_grow(
 
     outside = [u for u in page.requested if not u.startswith(server.url)]
     assert outside == [], "the pages load nothing from outside the app"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One Chromium for this module's tests (each test gets a context of its own)."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
-
-
-@pytest.fixture
-def page(server: Server, browser: Any) -> Iterator[Any]:
-    context = browser.new_context(base_url=server.url)
-    opened = context.new_page()
-    opened.set_default_timeout(20_000)
-    requested: list[str] = []
-    opened.on("request", lambda request: requested.append(request.url))
-    opened.requested = requested
-    try:
-        yield opened
-    finally:
-        context.close()
 
 
 def _fits(tab: Any, width: int) -> None:
