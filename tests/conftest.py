@@ -176,11 +176,8 @@ def fake_uow(migrated_sqlite_template: Path, tmp_path: Path) -> Iterator[FakeUni
 
 @pytest.fixture(scope="session")
 def siege_folder(tmp_path_factory: pytest.TempPathFactory) -> Callable[[int, int], Path]:
-    """``fake_uow`` is the fake unit of work of ``tests/fakes.py`` on a copy of the SQLite
-    template: it counts the transactions a service commits and abandons.
-
-    ``siege_folder(people, seed)``: the folder of that simulated siege's files
-        (``docs/simulator.md``), written once per session; read it, never write into it."""
+    """``siege_folder(people, seed)``: the folder of that simulated siege's files
+    (``docs/simulator.md``), written once per session; read it, never write into it."""
     written: dict[tuple[int, int], Path] = {}
 
     def folder(people: int, seed: int) -> Path:
