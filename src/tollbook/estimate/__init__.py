@@ -11,38 +11,88 @@ the total, seen and unseen, with an honest interval, as HRDAG does:
 
 Tables come from published overlap counts, or from linked persons through
 :func:`tables_from_memberships`.
+
+The names are imported when first used (PEP 562), so that importing a light module such
+as ``tollbook.estimate.tables`` does not load SciPy, statsmodels and Numba for a caller
+(the web app, the CLI) that only reads tables; type checkers see the imports below.
 """
 
-from tollbook.estimate.checks import Checked, Concern, check_table
-from tollbook.estimate.lcmcr import LcmcrPosterior, LcmcrSettings, estimate_lcmcr, sample_lcmcr
-from tollbook.estimate.loglinear import (
-    NotEstimable,
-    estimate_loglinear,
-    rank_fits,
-    search_models,
-)
-from tollbook.estimate.loglinear_fit import LoglinearFit, fit_model
-from tollbook.estimate.loglinear_models import (
-    Heterogeneity,
-    LoglinearModel,
-    hierarchical_models,
-    independence,
-    parse_heterogeneity,
-    parse_model,
-    standard_models,
-)
-from tollbook.estimate.profile_interval import ProfileInterval, profile_interval
-from tollbook.estimate.report import EstimationReport, EstimationSettings, StratumResult
-from tollbook.estimate.results import METHODS, Estimate, Method
-from tollbook.estimate.stratified import estimate_strata, estimate_table
-from tollbook.estimate.tables import (
-    WHOLE,
-    OverlapTable,
-    Stratum,
-    pool,
-    stratum_label,
-    tables_from_memberships,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tollbook.estimate.checks import Checked, Concern, check_table
+    from tollbook.estimate.lcmcr import LcmcrPosterior, LcmcrSettings, estimate_lcmcr, sample_lcmcr
+    from tollbook.estimate.loglinear import (
+        NotEstimable,
+        estimate_loglinear,
+        rank_fits,
+        search_models,
+    )
+    from tollbook.estimate.loglinear_fit import LoglinearFit, fit_model
+    from tollbook.estimate.loglinear_models import (
+        Heterogeneity,
+        LoglinearModel,
+        hierarchical_models,
+        independence,
+        parse_heterogeneity,
+        parse_model,
+        standard_models,
+    )
+    from tollbook.estimate.profile_interval import ProfileInterval, profile_interval
+    from tollbook.estimate.report import EstimationReport, EstimationSettings, StratumResult
+    from tollbook.estimate.results import METHODS, Estimate, Method
+    from tollbook.estimate.stratified import estimate_strata, estimate_table
+    from tollbook.estimate.tables import (
+        WHOLE,
+        OverlapTable,
+        Stratum,
+        pool,
+        stratum_label,
+        tables_from_memberships,
+    )
+
+#: Where each public name lives.
+_HOME = {
+    "Checked": "tollbook.estimate.checks",
+    "Concern": "tollbook.estimate.checks",
+    "Estimate": "tollbook.estimate.results",
+    "EstimationReport": "tollbook.estimate.report",
+    "EstimationSettings": "tollbook.estimate.report",
+    "Heterogeneity": "tollbook.estimate.loglinear_models",
+    "LcmcrPosterior": "tollbook.estimate.lcmcr",
+    "LcmcrSettings": "tollbook.estimate.lcmcr",
+    "LoglinearFit": "tollbook.estimate.loglinear_fit",
+    "LoglinearModel": "tollbook.estimate.loglinear_models",
+    "METHODS": "tollbook.estimate.results",
+    "Method": "tollbook.estimate.results",
+    "NotEstimable": "tollbook.estimate.loglinear",
+    "OverlapTable": "tollbook.estimate.tables",
+    "ProfileInterval": "tollbook.estimate.profile_interval",
+    "Stratum": "tollbook.estimate.tables",
+    "StratumResult": "tollbook.estimate.report",
+    "WHOLE": "tollbook.estimate.tables",
+    "check_table": "tollbook.estimate.checks",
+    "estimate_lcmcr": "tollbook.estimate.lcmcr",
+    "estimate_loglinear": "tollbook.estimate.loglinear",
+    "estimate_strata": "tollbook.estimate.stratified",
+    "estimate_table": "tollbook.estimate.stratified",
+    "fit_model": "tollbook.estimate.loglinear_fit",
+    "hierarchical_models": "tollbook.estimate.loglinear_models",
+    "independence": "tollbook.estimate.loglinear_models",
+    "parse_heterogeneity": "tollbook.estimate.loglinear_models",
+    "parse_model": "tollbook.estimate.loglinear_models",
+    "pool": "tollbook.estimate.tables",
+    "profile_interval": "tollbook.estimate.profile_interval",
+    "rank_fits": "tollbook.estimate.loglinear",
+    "sample_lcmcr": "tollbook.estimate.lcmcr",
+    "search_models": "tollbook.estimate.loglinear",
+    "standard_models": "tollbook.estimate.loglinear_models",
+    "stratum_label": "tollbook.estimate.tables",
+    "tables_from_memberships": "tollbook.estimate.tables",
+}
 
 __all__ = [
     "METHODS",
@@ -82,3 +132,12 @@ __all__ = [
     "stratum_label",
     "tables_from_memberships",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOME.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from tollbook.domain.grave import GravePosition, Trench
-from tollbook.exchange.trench_plan import STATUS_COLOURS
+from tollbook.exchange.trench_colours import OTHER_COLOUR, STATUS_COLOURS
 
 UNITS_PER_M = 40
 _BODY_M = 0.6
@@ -43,7 +43,7 @@ def trench_map_svg(trench: Trench, bodies: Sequence[tuple[GravePosition, str]]) 
         )
     for position, status in sorted(bodies, key=lambda b: b[0].distance_m):
         centre = _MARGIN + position.distance_m * UNITS_PER_M
-        colour = STATUS_COLOURS.get(status, "#bdbdbd")
+        colour = STATUS_COLOURS.get(status, OTHER_COLOUR)
         ref = escape(position.ref)
         parts.append(
             f'<g class="body {escape(status)}"><a href="/bodies/{ref}">'

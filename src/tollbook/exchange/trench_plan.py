@@ -18,12 +18,8 @@ import matplotlib.pyplot as plt
 from matplotlib.patches import Rectangle
 
 from tollbook.domain.grave import GravePosition, Trench
+from tollbook.exchange.trench_colours import OTHER_COLOUR, STATUS_COLOURS
 
-STATUS_COLOURS: dict[str, str] = {
-    "buried": "#9e9e9e",
-    "identified": "#4caf50",
-    "exhumed": "#ff9800",
-}
 _BODY_WIDTH_M = 0.6
 
 
@@ -38,7 +34,7 @@ def trench_plan_svg(trench: Trench, bodies: Sequence[tuple[GravePosition, str]])
         axes.plot([0], [0], marker="v", color="#d32f2f", markersize=12)
         axes.annotate("marker", (0, 1.1), ha="center", fontsize=8, color="#d32f2f")
         for position, status in bodies:
-            colour = STATUS_COLOURS.get(status, "#bdbdbd")
+            colour = STATUS_COLOURS.get(status, OTHER_COLOUR)
             left = position.distance_m - _BODY_WIDTH_M / 2
             axes.add_patch(
                 Rectangle((left, -0.9), _BODY_WIDTH_M, 1.8, facecolor=colour, edgecolor="black")

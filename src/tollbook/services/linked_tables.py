@@ -16,16 +16,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from tollbook.domain.person_record import PersonRecord
 from tollbook.domain.refusals import Invalid
-from tollbook.estimate.linkage_uncertainty import ScoredLinkage
 from tollbook.estimate.list_choice import ListChoice
 from tollbook.estimate.stratum_values import spellings
 from tollbook.estimate.tables import OverlapTable, Stratum, tables_from_memberships
 from tollbook.store.unit_of_work import UnitOfWork
+
+if TYPE_CHECKING:  # imported where used: it loads NumPy and SciPy, which reading lists needs not
+    from tollbook.estimate.linkage_uncertainty import ScoredLinkage
 
 #: What the linked persons can be divided by.
 STRATA: tuple[str, ...] = ("district", "region", "sex", "period", "age_group")
@@ -116,6 +117,10 @@ def linked_source(
         right.append(position[b])
         probability.append(1.0 if value > 0 else 0.0)
         marks.append(value)
+    import numpy as np
+
+    from tollbook.estimate.linkage_uncertainty import ScoredLinkage
+
     linkage = ScoredLinkage(
         lists=sources,
         attributes=attributes,
