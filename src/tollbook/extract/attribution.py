@@ -454,11 +454,12 @@ _VERB_RE = re.compile(
 
 def _search_before_verb(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
     """``pattern`` (a source that ends in a said-verb) searched from shortly before the
-    first said-verb of the sentence: the speaker stands just before it."""
-    verb = _VERB_RE.search(sentence)
-    if verb is None:
+    first said-verb of the sentence, where the speaker stands, up to the end of the last
+    said-verb: every match ends at one, so nothing after it need be read."""
+    verbs = [m.span() for m in _VERB_RE.finditer(sentence)]
+    if not verbs:
         return None
-    return pattern.search(sentence, max(0, verb.start() - 100))
+    return pattern.search(sentence, max(0, verbs[0][0] - 100), verbs[-1][1])
 
 
 def _named_source(sentence: str) -> str | None:
