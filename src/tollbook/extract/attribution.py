@@ -27,7 +27,7 @@ _ROLE_COMMA_NAME_SAID = re.compile(
     rf"(?:^|,\s+|\b[Tt]he\s+)(?P<role>(?:[a-z][\w'-]*\s+){{0,6}}?(?:governor|mayor|minister|"
     rf"spokes(?:man|woman|person)|chief|head|commander|director|official|prosecutor|president|"
     rf"secretary|coordinator|representative|magistrate|commissioner|emir|chairman|chairwoman)"
-    rf"(?:\s+of\s+(?:the\s+)?[\w' -]{{2,60}}?)?),\s+(?P<who>{_NAME}),"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w' -]{{2,60}}?)?),\s+(?P<who>{_NAME}),"
     rf"\s+(?:has\s+|also\s+)?{_SAID}\b"
 )
 _SAID_NAME_ROLE = re.compile(
@@ -211,6 +211,18 @@ class Speakers:
             return self._release_body(index)
         return None
 
+    def lead_source(self) -> str | None:
+        """The source of a headline that names none: the body or person the lead names first
+        (the next sentences), which the headline sums up; None when the first sentence is no
+        headline."""
+        if not self._sentences or not _is_headline(self._sentences[0]):
+            return None
+        for i in range(1, min(len(self._sentences), 4)):
+            named = self._named_source(i)
+            if named is not None and any(ch.isupper() for ch in named):
+                return self._with_name(named, i)
+        return None
+
     def _release_body(self, index: int) -> str | None:
         """The body whose release this is, when a line near the top names it and the next
         says so ("National Police of X. Official statement."): the source of the release's
@@ -285,6 +297,8 @@ class Speakers:
         if word is None:
             return None
         noun = word.group("noun")
+        if noun in ("centre", "center"):
+            noun = "cent"  # either spelling: "the centre said", "Emergency Operation Center"
         for full in self._acronyms().values():
             if noun in full.lower():
                 return full
@@ -409,7 +423,7 @@ _DEFINED_RE = re.compile(
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z]{1,9}")
 _BARE_BODY_RE = re.compile(
     r"(?P<noun>institute|agency|ministry|organi[sz]ation|mission|office|council|commission|"
-    r"authority|service|project|network|group|department|prosecutor)s?"
+    r"authority|service|project|network|group|department|prosecutor|centre|center)s?"
 )
 _SURNAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<last>[A-Z][\w'’-]+)")
 _BARE_ROLE_RE = re.compile(
@@ -524,6 +538,12 @@ def _named_source(sentence: str) -> str | None:
             if who:
                 return f"{who}, {role}" if role else who
     return None
+
+
+def _is_headline(sentence: str) -> bool:
+    """A title line: no full stop, question or quote at its end, and short."""
+    text = sentence.strip()
+    return 0 < len(text) <= 160 and text[-1] not in ".?!\"'"
 
 
 _RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that|where|when|after|asking)\b")
