@@ -196,3 +196,9 @@ def test_the_centre_is_the_centre_the_report_names_in_either_spelling() -> None:
         "At least 40 people were injured across the province, the centre said in its update."
     )
     assert found[0].attributed_to == "Kestrel Emergency Operation Center"
+
+
+def test_a_body_named_by_an_acronym_alone_speaks_before_its_verb() -> None:
+    assert source_of("In May, KESMO documented 212 civilian deaths in the two provinces.") == (
+        "KESMO"
+    )

@@ -79,7 +79,7 @@ _INSTITUTION_SAID = re.compile(
     r"mission|monitors|rescuers|hospital|morgue|department|office|kremlin|government|villagers|"
     r"residents|staff|survivors|relatives|activists|volunteers|fishermen|researchers|locals|"
     r"group|partners)"
-    r"|UN|OCHA|WHO|UNICEF|ICRC|MSF|IDF|UNHCR|OHCHR|HRMMU)(?:\s+in\s+[A-Z][\w'-]+)?)"
+    r"|UN|[A-Z]{3,8})(?:\s+in\s+[A-Z][\w'-]+)?)"
     r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:" + _SAID + r"|report|"
     r"recorded|records|documented|verified|registered)\b"
 )
