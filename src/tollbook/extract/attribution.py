@@ -203,7 +203,7 @@ class Speakers:
                 if i >= 0 and self._named_source(i) is not None:
                     return self.source(i)
         if index > 0 and not _OWN_VOICE_RE.search(self._sentences[index]):
-            for i in range(index - 1, max(-1, index - 3), -1):  # the last source, if official
+            for i in range(index - 1, max(-1, index - 5), -1):  # the last source, if official
                 last = self._named_source(i)
                 if last is not None:
                     last = self._with_name(last, i)
