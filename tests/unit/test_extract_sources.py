@@ -202,3 +202,14 @@ def test_a_body_named_by_an_acronym_alone_speaks_before_its_verb() -> None:
     assert source_of("In May, KESMO documented 212 civilian deaths in the two provinces.") == (
         "KESMO"
     )
+
+
+def test_the_administration_said_is_an_administration_not_any_source_before() -> None:
+    speakers = Speakers(
+        [
+            "Air defence forces said they downed most of the drones over the city.",
+            "Strikes on the city have killed 58 civilians this month, "
+            "the city administration said.",
+        ]
+    )
+    assert speakers.source(1) == "city administration"

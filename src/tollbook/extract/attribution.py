@@ -184,17 +184,25 @@ class Speakers:
             any(ch.isupper() for ch in named) or not _ANAPHOR_RE.search(self._sentences[index])
         ):
             return self._with_name(named, index)
-        named = None
+        own, named = named, None
         if _PRONOUN.search(self._sentences[index].lower()):
             last = self._last_named_before(index)
             return self._with_name(last, index - 1) if last is not None else None
         if self._sentences[index].lstrip().startswith('"'):
             return self._chain_before(index)
-        if _ANAPHOR_RE.search(self._sentences[index]):  # "the report says", "the group said"
+        anaphor = _ANAPHOR_RE.search(self._sentences[index])
+        if anaphor:  # "the report says", "the group said", "the city administration said"
+            noun = anaphor.group("noun")
             for i in range(index - 1, -1, -1):
                 named = self._named_source(i)
-                if named is not None and any(ch.isupper() for ch in named):
+                if (
+                    named is not None
+                    and any(ch.isupper() for ch in named)
+                    and (noun not in _BODY_NOUNS or noun in named.lower())
+                ):
                     return self._with_name(named, i)
+            if own is not None and noun in _BODY_NOUNS:
+                return own  # a body no sentence before names: as this one writes it
         following = self._following_source(index)
         if following is not None:
             return following
@@ -393,10 +401,13 @@ _CONTINUES_RE = re.compile(
     r"(?:are|were)\s+among\s+the)\b)",
     re.IGNORECASE,
 )
+#: Anaphors that name a kind of body: "the administration said" is a body named so before,
+#: not any source before ("the report said" may be anyone's report).
+_BODY_NOUNS = frozenset("mission office agency administration syndicate network".split())
 _CLAUSE_SPLIT_RE = re.compile(r",\s+(?:while|whereas|though|although|but)\s+|;\s+")
 _ANAPHOR_RE = re.compile(
-    r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:report|group|organi[sz]ation|statement|study|survey|release|mission|office|"
-    r"agency|administration|syndicate|network)(?:'s\s+\w+)?\s+(?:also\s+|has\s+|had\s+|have\s+)*"
+    r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>report|group|organi[sz]ation|statement|study|survey|release|"
+    r"mission|office|agency|administration|syndicate|network)(?:'s\s+\w+)?\s+(?:also\s+|has\s+|had\s+|have\s+)*"
     r"(?:said|says|states|stated|found|finds|counted|recorded|documented|notes|noted|adds|added|"
     r"verified|put|puts|registered)\b"
 )
