@@ -213,3 +213,10 @@ def test_the_administration_said_is_an_administration_not_any_source_before() ->
         ]
     )
     assert speakers.source(1) == "city administration"
+
+
+def test_a_numbered_unit_in_the_role_before_a_name_is_no_figure() -> None:
+    said = source_of(
+        "The spokesman for the Kivu 3 operations of the army, Major Ana Tembo, confirmed 12 deaths."
+    )
+    assert said is not None and said.startswith("Major Ana Tembo")

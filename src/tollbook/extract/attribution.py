@@ -446,6 +446,8 @@ _ROLE_WORD_RE = re.compile(
     r"prosecutor|president|secretary|coordinator|representative|magistrate|envoy|commissioner|ombudsman|medic|"
     r"officer|administrator|emir|chairman|chairwoman"
 )
+#: A number that only names a unit or body in a role before a name: "Sokola 1", "Brigade 12".
+_UNIT_NUMBER_RE = re.compile(r"\b(?P<unit>[A-Z][a-z]{2,20})\s\d{1,4}\b")
 _NOT_A_ROLE = re.compile(
     r"\d|^\s*(?:killing|killed|injuring|injured|wounding|wounded|leaving|including|where|when|"
     r"which|who|and|but|as|after|before|while)\b|\b(?:one|two|three|four|five|six|seven|eight|"
@@ -515,7 +517,12 @@ def _named_source(sentence: str) -> str | None:
             if role and pattern is _SAID_NAME_ROLE:  # "said Name, a farmer who lost two sons"
                 role = _RELATIVE_RE.split(role)[0]
                 role = None if _NOT_A_ROLE.search(role) else role
-            if role and _NOT_A_ROLE.search(role):
+            if role and pattern is _ROLE_COMMA_NAME_SAID:
+                # "the spokesman for the Sokola 1 operations, Lt X, said": a unit's number
+                # is no figure
+                if _NOT_A_ROLE.search(_UNIT_NUMBER_RE.sub(r"\g<unit>", role)):
+                    continue
+            elif role and _NOT_A_ROLE.search(role):
                 continue  # "west of Khan Younis, killed at least 84 ..., according to"
             role = tidy_role(role) if role else None
             return f"{who}, {role}" if role else who
