@@ -172,3 +172,51 @@ def test_two_sources_side_by_side_each_keep_their_own_figure() -> None:
     assert source_agrees("disaster ministry", by_value(found, 400).attributed_to)
     highest = next(c for c in found if c.high == 900)
     assert source_agrees("Ali Karimi", highest.attributed_to) and highest.kind == "estimate"
+
+
+def test_a_headline_without_a_source_takes_the_one_its_lead_names() -> None:
+    """Round 6: the headline sums up the lead, so its figure has the lead's source; a figure
+    the body tells again keeps the body's own source."""
+    text = (
+        "Storm floods river towns, 12 missing\n\n"
+        "Rivers burst their banks overnight in three valleys. The Valdora Civil Protection "
+        "Agency said on Monday that rescue boats searched the flooded streets until dusk."
+    )
+    found = claims(text)
+    assert [(c.outcome, c.low, c.attributed_to) for c in found] == [
+        ("missing", 12, "Valdora Civil Protection Agency")
+    ]
+    plain = claims("Storm floods river towns, 12 missing\n\nRescue boats searched the streets.")
+    assert plain[0].attributed_to is None  # nobody named: no source made up
+
+
+def test_the_centre_is_the_centre_the_report_names_in_either_spelling() -> None:
+    found = claims(
+        "The Kestrel Emergency Operation Center opened at dawn as the rain went on. "
+        "At least 40 people were injured across the province, the centre said in its update."
+    )
+    assert found[0].attributed_to == "Kestrel Emergency Operation Center"
+
+
+def test_a_body_named_by_an_acronym_alone_speaks_before_its_verb() -> None:
+    assert source_of("In May, KESMO documented 212 civilian deaths in the two provinces.") == (
+        "KESMO"
+    )
+
+
+def test_the_administration_said_is_an_administration_not_any_source_before() -> None:
+    speakers = Speakers(
+        [
+            "Air defence forces said they downed most of the drones over the city.",
+            "Strikes on the city have killed 58 civilians this month, "
+            "the city administration said.",
+        ]
+    )
+    assert speakers.source(1) == "city administration"
+
+
+def test_a_numbered_unit_in_the_role_before_a_name_is_no_figure() -> None:
+    said = source_of(
+        "The spokesman for the Kivu 3 operations of the army, Major Ana Tembo, confirmed 12 deaths."
+    )
+    assert said is not None and said.startswith("Major Ana Tembo")

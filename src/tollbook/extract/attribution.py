@@ -27,7 +27,7 @@ _ROLE_COMMA_NAME_SAID = re.compile(
     rf"(?:^|,\s+|\b[Tt]he\s+)(?P<role>(?:[a-z][\w'-]*\s+){{0,6}}?(?:governor|mayor|minister|"
     rf"spokes(?:man|woman|person)|chief|head|commander|director|official|prosecutor|president|"
     rf"secretary|coordinator|representative|magistrate|commissioner|emir|chairman|chairwoman)"
-    rf"(?:\s+of\s+(?:the\s+)?[\w' -]{{2,60}}?)?),\s+(?P<who>{_NAME}),"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w' -]{{2,60}}?)?),\s+(?P<who>{_NAME}),"
     rf"\s+(?:has\s+|also\s+)?{_SAID}\b"
 )
 _SAID_NAME_ROLE = re.compile(
@@ -79,7 +79,7 @@ _INSTITUTION_SAID = re.compile(
     r"mission|monitors|rescuers|hospital|morgue|department|office|kremlin|government|villagers|"
     r"residents|staff|survivors|relatives|activists|volunteers|fishermen|researchers|locals|"
     r"group|partners)"
-    r"|UN|OCHA|WHO|UNICEF|ICRC|MSF|IDF|UNHCR|OHCHR|HRMMU)(?:\s+in\s+[A-Z][\w'-]+)?)"
+    r"|UN|[A-Z]{3,8})(?:\s+in\s+[A-Z][\w'-]+)?)"
     r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:" + _SAID + r"|report|"
     r"recorded|records|documented|verified|registered)\b"
 )
@@ -184,17 +184,25 @@ class Speakers:
             any(ch.isupper() for ch in named) or not _ANAPHOR_RE.search(self._sentences[index])
         ):
             return self._with_name(named, index)
-        named = None
+        own, named = named, None
         if _PRONOUN.search(self._sentences[index].lower()):
             last = self._last_named_before(index)
             return self._with_name(last, index - 1) if last is not None else None
         if self._sentences[index].lstrip().startswith('"'):
             return self._chain_before(index)
-        if _ANAPHOR_RE.search(self._sentences[index]):  # "the report says", "the group said"
+        anaphor = _ANAPHOR_RE.search(self._sentences[index])
+        if anaphor:  # "the report says", "the group said", "the city administration said"
+            noun = anaphor.group("noun")
             for i in range(index - 1, -1, -1):
                 named = self._named_source(i)
-                if named is not None and any(ch.isupper() for ch in named):
+                if (
+                    named is not None
+                    and any(ch.isupper() for ch in named)
+                    and (noun not in _BODY_NOUNS or noun in named.lower())
+                ):
                     return self._with_name(named, i)
+            if own is not None and noun in _BODY_NOUNS:
+                return own  # a body no sentence before names: as this one writes it
         following = self._following_source(index)
         if following is not None:
             return following
@@ -203,12 +211,24 @@ class Speakers:
                 if i >= 0 and self._named_source(i) is not None:
                     return self.source(i)
         if index > 0 and not _OWN_VOICE_RE.search(self._sentences[index]):
-            for i in range(index - 1, max(-1, index - 3), -1):  # the last source, if official
+            for i in range(index - 1, max(-1, index - 5), -1):  # the last source, if official
                 last = self._named_source(i)
                 if last is not None:
                     last = self._with_name(last, i)
                     return last if _OFFICIAL_BODY_RE.search(last) else None
             return self._release_body(index)
+        return None
+
+    def lead_source(self) -> str | None:
+        """The source of a headline that names none: the body or person the lead names first
+        (the next sentences), which the headline sums up; None when the first sentence is no
+        headline."""
+        if not self._sentences or not _is_headline(self._sentences[0]):
+            return None
+        for i in range(1, min(len(self._sentences), 4)):
+            named = self._named_source(i)
+            if named is not None and any(ch.isupper() for ch in named):
+                return self._with_name(named, i)
         return None
 
     def _release_body(self, index: int) -> str | None:
@@ -285,6 +305,8 @@ class Speakers:
         if word is None:
             return None
         noun = word.group("noun")
+        if noun in ("centre", "center"):
+            noun = "cent"  # either spelling: "the centre said", "Emergency Operation Center"
         for full in self._acronyms().values():
             if noun in full.lower():
                 return full
@@ -379,10 +401,13 @@ _CONTINUES_RE = re.compile(
     r"(?:are|were)\s+among\s+the)\b)",
     re.IGNORECASE,
 )
+#: Anaphors that name a kind of body: "the administration said" is a body named so before,
+#: not any source before ("the report said" may be anyone's report).
+_BODY_NOUNS = frozenset("mission office agency administration syndicate network".split())
 _CLAUSE_SPLIT_RE = re.compile(r",\s+(?:while|whereas|though|although|but)\s+|;\s+")
 _ANAPHOR_RE = re.compile(
-    r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?:report|group|organi[sz]ation|statement|study|survey|release|mission|office|"
-    r"agency|administration|syndicate|network)(?:'s\s+\w+)?\s+(?:also\s+|has\s+|had\s+|have\s+)*"
+    r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>report|group|organi[sz]ation|statement|study|survey|release|"
+    r"mission|office|agency|administration|syndicate|network)(?:'s\s+\w+)?\s+(?:also\s+|has\s+|had\s+|have\s+)*"
     r"(?:said|says|states|stated|found|finds|counted|recorded|documented|notes|noted|adds|added|"
     r"verified|put|puts|registered)\b"
 )
@@ -409,7 +434,7 @@ _DEFINED_RE = re.compile(
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z]{1,9}")
 _BARE_BODY_RE = re.compile(
     r"(?P<noun>institute|agency|ministry|organi[sz]ation|mission|office|council|commission|"
-    r"authority|service|project|network|group|department|prosecutor)s?"
+    r"authority|service|project|network|group|department|prosecutor|centre|center)s?"
 )
 _SURNAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<last>[A-Z][\w'’-]+)")
 _BARE_ROLE_RE = re.compile(
@@ -421,6 +446,8 @@ _ROLE_WORD_RE = re.compile(
     r"prosecutor|president|secretary|coordinator|representative|magistrate|envoy|commissioner|ombudsman|medic|"
     r"officer|administrator|emir|chairman|chairwoman"
 )
+#: A number that only names a unit or body in a role before a name: "Sokola 1", "Brigade 12".
+_UNIT_NUMBER_RE = re.compile(r"\b(?P<unit>[A-Z][a-z]{2,20})\s\d{1,4}\b")
 _NOT_A_ROLE = re.compile(
     r"\d|^\s*(?:killing|killed|injuring|injured|wounding|wounded|leaving|including|where|when|"
     r"which|who|and|but|as|after|before|while)\b|\b(?:one|two|three|four|five|six|seven|eight|"
@@ -454,11 +481,12 @@ _VERB_RE = re.compile(
 
 def _search_before_verb(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
     """``pattern`` (a source that ends in a said-verb) searched from shortly before the
-    first said-verb of the sentence: the speaker stands just before it."""
-    verb = _VERB_RE.search(sentence)
-    if verb is None:
+    first said-verb of the sentence, where the speaker stands, up to the end of the last
+    said-verb: every match ends at one, so nothing after it need be read."""
+    verbs = [m.span() for m in _VERB_RE.finditer(sentence)]
+    if not verbs:
         return None
-    return pattern.search(sentence, max(0, verb.start() - 100))
+    return pattern.search(sentence, max(0, verbs[0][0] - 100), verbs[-1][1])
 
 
 def _named_source(sentence: str) -> str | None:
@@ -489,7 +517,12 @@ def _named_source(sentence: str) -> str | None:
             if role and pattern is _SAID_NAME_ROLE:  # "said Name, a farmer who lost two sons"
                 role = _RELATIVE_RE.split(role)[0]
                 role = None if _NOT_A_ROLE.search(role) else role
-            if role and _NOT_A_ROLE.search(role):
+            if role and pattern is _ROLE_COMMA_NAME_SAID:
+                # "the spokesman for the Sokola 1 operations, Lt X, said": a unit's number
+                # is no figure
+                if _NOT_A_ROLE.search(_UNIT_NUMBER_RE.sub(r"\g<unit>", role)):
+                    continue
+            elif role and _NOT_A_ROLE.search(role):
                 continue  # "west of Khan Younis, killed at least 84 ..., according to"
             role = tidy_role(role) if role else None
             return f"{who}, {role}" if role else who
@@ -523,6 +556,12 @@ def _named_source(sentence: str) -> str | None:
             if who:
                 return f"{who}, {role}" if role else who
     return None
+
+
+def _is_headline(sentence: str) -> bool:
+    """A title line: no full stop, question or quote at its end, and short."""
+    text = sentence.strip()
+    return 0 < len(text) <= 160 and text[-1] not in ".?!\"'"
 
 
 _RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that|where|when|after|asking)\b")

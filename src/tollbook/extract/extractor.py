@@ -223,9 +223,18 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             first_when = carried.when
     backfill_when(drafts, first_when)
     kept = merge_repeats(drafts)
+    _headline_sources(kept, speakers)
     site_for_its_town(kept, named_sites)
     _follow_larger_figures(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
+
+
+def _headline_sources(kept: list[Draft], speakers: Speakers) -> None:
+    """A headline's figure that names no source and is not told again below it (a repeat
+    takes the body's source) takes the source the lead names first."""
+    for draft in kept:
+        if draft.in_headline and draft.attributed_to is None:
+            draft.attributed_to = speakers.lead_source()
 
 
 def _content_sentences(text: str) -> list[Sentence]:

@@ -52,15 +52,29 @@ class Screen:
 
     def passes(self, text: str) -> bool:
         """False only when ``text`` cannot match the pattern."""
-        if not text.isascii():
+        lower = _lower_ascii(text)
+        if lower is None:
             return True
-        lower = text.lower()
         if self._few:
             for word in self._few:  # noqa: SIM110 (a loop is faster than any() over a generator)
                 if word in lower:
                     return True
             return False
         return self._any is None or self._any.search(lower) is not None
+
+
+#: The last text screened and its lower case (None: not ASCII). The screens of one sentence
+#: are asked one after another about the same string, which is lower-cased once for all.
+_last: list[Any] = ["", ""]
+
+
+def _lower_ascii(text: str) -> str | None:
+    """``text`` lower-cased, or None when it is not ASCII; remembered for the next screen."""
+    if text is not _last[0]:
+        _last[0] = text
+        _last[1] = text.lower() if text.isascii() else None
+    lower: str | None = _last[1]
+    return lower
 
 
 def _uncased(ch: str) -> bool:
