@@ -43,7 +43,13 @@ from tollbook.extract.text_clean import (
 from tollbook.extract.uk_ru.language import has_cyrillic
 from tollbook.extract.uk_ru.mixed import extract_mixed
 from tollbook.extract.when import backfill_when, carry_when, dates_in, when_for
-from tollbook.extract.where import joined_places, lead_place, place_for, site_for_its_town
+from tollbook.extract.where import (
+    fill_missing_places,
+    joined_places,
+    lead_place,
+    place_for,
+    site_for_its_town,
+)
 
 EXTRACTOR_VERSION = "rules-2026.11"
 
@@ -224,6 +230,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     backfill_when(drafts, first_when)
     kept = merge_repeats(drafts)
     site_for_its_town(kept, named_sites)
+    fill_missing_places(kept)
     _follow_larger_figures(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
