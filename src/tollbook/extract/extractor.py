@@ -399,6 +399,11 @@ _SITE_HINTS = (
     "residents of",
     "inhabitants of",
     "people of",
+    "factory",
+    "restaurant",
+    " park",
+    "plaza",
+    "house of culture",
 )
 
 
