@@ -33,7 +33,12 @@ from tollbook.extract.scope import is_cumulative, one_event
 from tollbook.extract.screens import screen_patterns
 from tollbook.extract.sentences import Sentence, split_sentences
 from tollbook.extract.sites import find_sites, is_receiving, site_places
-from tollbook.extract.subgroups import find_parent, part_of_indices, subgroup_cue
+from tollbook.extract.subgroups import (
+    find_parent,
+    follow_parent_voice,
+    part_of_indices,
+    subgroup_cue,
+)
 from tollbook.extract.text_clean import (
     is_boilerplate_lower,
     looks_like_link,
@@ -232,6 +237,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     site_for_its_town(kept, named_sites)
     fill_missing_places(kept)
     _follow_larger_figures(kept)
+    follow_parent_voice(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
 
