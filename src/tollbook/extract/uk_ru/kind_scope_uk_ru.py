@@ -66,13 +66,23 @@ _ONE_EVENT_RE = re.compile(r"(?<![\w'])(?:удар|ударом|удару|вл�
 _AS_OF_HOUR_RE = re.compile(r"(?:станом|по\s+состоянию)\s+на\s+\d{1,2}[:.]\d{2}")
 
 
+# Authorities the source list does not name: a mayor in the genitive ("городского головы"),
+# the UN mission ("Місія", "миссия"), the defence ministry ("міноборони", "Минобороны"),
+# investigators ("следствия", "СК", "слідчі").
+_MORE_OFFICIAL_RE = re.compile(
+    r"(?:голов[иы]\b|головою|місі[яїюі]|мисси[яиюе]|міноборон|минобороны|следств|слідч|"
+    r"следовател|(?<![\w])СК\b|Следственн)",
+    re.IGNORECASE,
+)
+
+
 def kind_of(around: str, source: str | None, qualifier_from_may: bool) -> str:
     """``around``: the clause of the figure (plain lower-cased)."""
     if qualifier_from_may or _ESTIMATE_RE.search(around):
         return "estimate"
     if _OBSERVED_RE.search(around):
         return "observed"
-    if is_official(source):
+    if is_official(source) or (source is not None and _MORE_OFFICIAL_RE.search(source)):
         return "official"
     return "reported"
 
