@@ -425,8 +425,8 @@ def _may_name_site(lower: str) -> bool:
 # "the Sudan strain of Ebola".
 _NOT_HERE_BEFORE_RE = re.compile(
     r"(?:reporters|journalists|briefing|conference|statement|speaking|visit)\s+in\s+(?:the\s+)?$|"
-    r"\b(?:taken|treated|admitted|transferred|rushed|brought)\s+(?:to|at)\s+(?:the\s+|a\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:hospitals?|clinics?|morgue)\s+in\s+(?:the\s+)?$"
+    r"\b(?:taken|treated|admitted|transferred|rushed|brought|arrived)\s+(?:to|at)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:hospitals?|clinics?|morgue)\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?$"
 )
 # A breakdown of the figure, not its place ("351 killed in X, most of them in Y district"),
 # unless the sentence names no other place.
