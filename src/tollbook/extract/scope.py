@@ -44,7 +44,9 @@ _MORE_CUMULATIVE_RE = re.compile(
 # 2024 war killed" (unless one event is named: "last year, a boat sank ...")
 _YEAR_COUNT_RE = re.compile(
     r"\b(?:(?:last|this|past)\s+year\b|this\s+year's|in\s+all\s+of\s+\d{4}|"
-    r"(?:worst|deadliest)\s+year|the\s+\d{4}\s+(?:war|conflict)\s+killed)"
+    r"(?:worst|deadliest)\s+year|the\s+\d{4}\s+(?:war|conflict)\s+killed|by\s+the\s+end\s+of\s+the\s+year|"
+    # a season's toll: "the monsoon toll climbs to 112"
+    r"(?:monsoon|seasonal|season's|annual|yearly)\s+(?:death\s+)?toll)"
 )
 _WHEN_RE = re.compile(r"\bwhen\b")
 # "one of the deadliest attacks on the city this year": a comparison, not a year's count
@@ -106,7 +108,7 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     """Whether the figures of sentence ``lower`` are a running total or a period count."""
     if _MORE_CUMULATIVE_RE.search(lower):
         return True
-    if "year" in lower and _year_count(lower):
+    if ("year" in lower or " killed" in lower or " toll" in lower) and _year_count(lower):
         return True
     if "tally" in lower and _TALLY_RE.search(lower) and not _ONE_EVENT_RE.search(lower):
         return True
@@ -135,6 +137,7 @@ _SINCE_ADVERB_RE = re.compile(
     r"\s*(?:[,.;:)\"']|$|(?:been|washed|returned|died|fled|left|"
     r"recovered|found|reopened|resumed|risen|climbed|gone)\b)"
 )
+_HAS_SINCE = ("has ", "have ", "had ", "ever ")
 # "The war began when militants attacked ..., killing N": the attack, not the war's toll
 _BEGAN_WHEN_RE = re.compile(r"\bbegan\s+when\b")
 
@@ -142,7 +145,9 @@ _BEGAN_WHEN_RE = re.compile(r"\bbegan\s+when\b")
 def _one_short_since(lower: str, said: re.Match[str]) -> bool:
     """Whether the only cue of a running total is a short "since" or a war that "began when"
     one attack happened."""
-    if said.group(0) == "since" and _SINCE_ADVERB_RE.match(lower, said.end()):
+    if said.group(0) == "since" and (
+        _SINCE_ADVERB_RE.match(lower, said.end()) or lower.endswith(_HAS_SINCE, 0, said.start())
+    ):
         # "have since washed ashore", "not been seen since.": "since" as an adverb
         return cues.SCOPE_CUMULATIVE_RE.search(lower, said.end()) is None
     if said.group(0) == "since" and _SINCE_SHORT_RE.match(lower, said.start()):
