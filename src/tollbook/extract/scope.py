@@ -49,6 +49,10 @@ _YEAR_COUNT_RE = re.compile(
     r"(?:monsoon|seasonal|season's|annual|yearly)\s+(?:death\s+)?toll)"
 )
 _WHEN_RE = re.compile(r"\bwhen\b")
+_DISASTER_KILLED_RE = re.compile(
+    r"\b(?:flash\s+floods?|floods?|earthquakes?|quakes?|cyclones?|typhoons?|hurricanes?|"
+    r"landslides?|wildfires?)\s+(?:in\s+[^,.;]{1,40}?\s+)?killed\b"
+)
 # "one of the deadliest attacks on the city this year": a comparison, not a year's count
 _SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest)\b")
 
@@ -56,6 +60,8 @@ _SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest)\b")
 def _year_count(lower: str) -> bool:
     m = _YEAR_COUNT_RE.search(lower)
     if m is None or _ONE_EVENT_RE.search(lower) or _WHEN_RE.search(lower):
+        return False
+    if _DISASTER_KILLED_RE.search(lower):  # "last year, flash floods in the same area killed"
         return False
     return _SUPERLATIVE_RE.search(m.group(0)) is not None or not _SUPERLATIVE_RE.search(
         lower, 0, m.start()
