@@ -159,12 +159,6 @@ def site_for_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
     Haridwar"), the figures of that event placed at its town only (the headline, the lead,
     a later toll) are the site's too: "Har Ki Pauri ghat, Haridwar". Not when the report
     names two sites or more (which one would it be?), nor for running totals."""
-    in_town = {
-        p.name.split(", ")[0]: p for p in sites if ", " in p.name and not _AREA_RE.search(p.name)
-    }
-    for d in drafts:  # "the House of Culture in Orikhiv" ... "near the House of Culture"
-        if d.place is not None and d.place.name in in_town:
-            d.place = in_town[d.place.name]
     villages = {p.name for p in sites if _VILLAGE_END_RE.search(p.name)}
     if len(villages) == 1:  # "a village in Myanmar's Sagaing region" ... "in Pyin Hla village"
         village = next(p for p in sites if p.name in villages)
