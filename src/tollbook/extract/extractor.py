@@ -33,7 +33,12 @@ from tollbook.extract.scope import is_cumulative, one_event
 from tollbook.extract.screens import screen_patterns
 from tollbook.extract.sentences import Sentence, split_sentences
 from tollbook.extract.sites import find_sites, is_receiving, site_places
-from tollbook.extract.subgroups import find_parent, part_of_indices, subgroup_cue
+from tollbook.extract.subgroups import (
+    find_parent,
+    follow_parent_voice,
+    part_of_indices,
+    subgroup_cue,
+)
 from tollbook.extract.text_clean import (
     is_boilerplate_lower,
     looks_like_link,
@@ -43,7 +48,13 @@ from tollbook.extract.text_clean import (
 from tollbook.extract.uk_ru.language import has_cyrillic
 from tollbook.extract.uk_ru.mixed import extract_mixed
 from tollbook.extract.when import backfill_when, carry_when, dates_in, when_for
-from tollbook.extract.where import joined_places, lead_place, place_for, site_for_its_town
+from tollbook.extract.where import (
+    fill_missing_places,
+    joined_places,
+    lead_place,
+    place_for,
+    site_for_its_town,
+)
 
 EXTRACTOR_VERSION = "rules-2026.11"
 
@@ -225,7 +236,9 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     kept = merge_repeats(drafts)
     _headline_sources(kept, speakers)
     site_for_its_town(kept, named_sites)
+    fill_missing_places(kept)
     _follow_larger_figures(kept)
+    follow_parent_voice(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
 
@@ -401,6 +414,11 @@ _SITE_HINTS = (
     "residents of",
     "inhabitants of",
     "people of",
+    "factory",
+    "restaurant",
+    " park",
+    "plaza",
+    "house of culture",
 )
 
 
@@ -416,8 +434,8 @@ def _may_name_site(lower: str) -> bool:
 # "the Sudan strain of Ebola".
 _NOT_HERE_BEFORE_RE = re.compile(
     r"(?:reporters|journalists|briefing|conference|statement|speaking|visit)\s+in\s+(?:the\s+)?$|"
-    r"\b(?:taken|treated|admitted|transferred|rushed|brought)\s+(?:to|at)\s+(?:the\s+|a\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:hospitals?|clinics?|morgue)\s+in\s+(?:the\s+)?$"
+    r"\b(?:taken|treated|admitted|transferred|rushed|brought|arrived)\s+(?:to|at)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,3}(?:hospitals?|clinics?|morgue)\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?$"
 )
 # A breakdown of the figure, not its place ("351 killed in X, most of them in Y district"),
 # unless the sentence names no other place.

@@ -60,8 +60,10 @@ _FOLLOWING_TITLES = frozenset(
     Administration Authorities Officials Hospital Morgue Cemetery Governorate
     Municipality""".split()
 )
+# Latin letters with diacritics count inside a name ("Türkiye", "Viña del Mar", "Benítez")
 _WORD_RE = re.compile(
-    r"[A-Z][a-zA-Z'’-]+(?:\s+(?:[ae]l-|(?:de(?:\s+la)?|d[ao]s?|del|es)\s)?[A-Z][a-zA-Z'’-]+)*"
+    r"[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ž'’-]+(?:\s+(?:[ae]l-|(?:de(?:\s+la)?|d[ao]s?|del|es)\s)?"
+    r"[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ž'’-]+)*"
 )
 # Lower-case words inside a place's name: "Rio Grande do Sul", "Ras al-Hilal".
 _NAME_PARTICLES = frozenset("de la do da dos das del es".split())

@@ -24,7 +24,8 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"december)(?:\s+\d{4})?\s+(?:to|until|through)\s+(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december)|"
     r"(?:war|conflict|fighting|violence|siege|epidemic|outbreak|occupation)\b[^.;]{0,80}?\b"
-    r"(?:has|have|had)\s+(?:killed|claimed)|"
+    r"(?:has|have|had)\s+(?:killed|claimed)|(?:these|the|such)\s+attacks\s+(?:have|had)\s+killed|"
+    r"in\s+24\s+hours|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day|week|fortnight|month|"
     r"\w+\s+(?:days|weeks|months))|"
     r"across\s+the\s+(?:country|nation)|"
@@ -39,6 +40,34 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:shipwrecks|strikes|airstrikes|air\s+strikes|attacks|raids|bombings|explosions|landslides|"
     r"sinkings|massacres|ambushes))\b"
 )
+# a year's count: "last year, dengue killed 575", "this year's toll", "in all of 2025", "the
+# 2024 war killed" (unless one event is named: "last year, a boat sank ...")
+_YEAR_COUNT_RE = re.compile(
+    r"\b(?:(?:last|this|past)\s+year\b|this\s+year's|in\s+all\s+of\s+\d{4}|"
+    r"(?:worst|deadliest)\s+year|the\s+\d{4}\s+(?:war|conflict)\s+killed|by\s+the\s+end\s+of\s+the\s+year|"
+    # a season's toll: "the monsoon toll climbs to 112"
+    r"(?:monsoon|seasonal|season's|annual|yearly)\s+(?:death\s+)?toll)"
+)
+_WHEN_RE = re.compile(r"\bwhen\b")
+_DISASTER_KILLED_RE = re.compile(
+    r"\b(?:flash\s+floods?|floods?|earthquakes?|quakes?|cyclones?|typhoons?|hurricanes?|"
+    r"landslides?|wildfires?)\s+(?:in\s+[^,.;]{1,40}?\s+)?killed\b"
+)
+# "one of the deadliest attacks on the city this year": a comparison, not a year's count
+_SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest)\b")
+
+
+def _year_count(lower: str) -> bool:
+    m = _YEAR_COUNT_RE.search(lower)
+    if m is None or _ONE_EVENT_RE.search(lower) or _WHEN_RE.search(lower):
+        return False
+    if _DISASTER_KILLED_RE.search(lower):  # "last year, flash floods in the same area killed"
+        return False
+    return _SUPERLATIVE_RE.search(m.group(0)) is not None or not _SUPERLATIVE_RE.search(
+        lower, 0, m.start()
+    )
+
+
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
@@ -59,7 +88,8 @@ _ONE_EVENT_RE = re.compile(
     r"massacre|ambush|bombing|shooting|fire|blaze|crush|cyclone|typhoon|hurricane|tsunami|"
     r"heatwave|heat\s+wave|storm|floods?|shipwreck|sinking)\b|"
     # a named storm, or floods as the subject: "Typhoon X killed", "floods that swept"
-    r"\b(?:typhoon|cyclone|hurricane|storm)\s+[a-z]+\s+(?:killed|left)\b|\bfloods?\s+(?:that|which)\b|"
+    r"\b(?:typhoon|cyclone|hurricane|storm)\s+[a-z]+(?:,\s+which|\s+in\s+\d{4})?\s+(?:killed|left)\b|"
+    r"\bfloods?\s+(?:that|which)\b|"
     r"\b(?:exhum\w*|mass\s+graves?|single\s+day|sank|capsized)\b|"
     # "In 2021, a 21-storey tower collapsed", "a dam burst", "a tornado in Joplin killed": one
     # thing that happened once
@@ -84,6 +114,8 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     """Whether the figures of sentence ``lower`` are a running total or a period count."""
     if _MORE_CUMULATIVE_RE.search(lower):
         return True
+    if ("year" in lower or " killed" in lower or " toll" in lower) and _year_count(lower):
+        return True
     if "tally" in lower and _TALLY_RE.search(lower) and not _ONE_EVENT_RE.search(lower):
         return True
     said = cues.SCOPE_CUMULATIVE_RE.search(lower)
@@ -105,6 +137,13 @@ _SINCE_SHORT_RE = re.compile(
     r"|yesterday|last\s+night|dawn|the\s+(?:quake|earthquake|storm|cyclone|typhoon|landslide|"
     r"collapse|blast|explosion|fire)\b)"
 )
+# "since" with no date or event after it: "the bodies have since washed ashore", "... have
+# not been seen since."
+_SINCE_ADVERB_RE = re.compile(
+    r"\s*(?:[,.;:)\"']|$|(?:been|washed|returned|died|fled|left|"
+    r"recovered|found|reopened|resumed|risen|climbed|gone)\b)"
+)
+_HAS_SINCE = ("has ", "have ", "had ", "ever ")
 # "The war began when militants attacked ..., killing N": the attack, not the war's toll
 _BEGAN_WHEN_RE = re.compile(r"\bbegan\s+when\b")
 
@@ -112,6 +151,11 @@ _BEGAN_WHEN_RE = re.compile(r"\bbegan\s+when\b")
 def _one_short_since(lower: str, said: re.Match[str]) -> bool:
     """Whether the only cue of a running total is a short "since" or a war that "began when"
     one attack happened."""
+    if said.group(0) == "since" and (
+        _SINCE_ADVERB_RE.match(lower, said.end()) or lower.endswith(_HAS_SINCE, 0, said.start())
+    ):
+        # "have since washed ashore", "not been seen since.": "since" as an adverb
+        return cues.SCOPE_CUMULATIVE_RE.search(lower, said.end()) is None
     if said.group(0) == "since" and _SINCE_SHORT_RE.match(lower, said.start()):
         rest = cues.SCOPE_CUMULATIVE_RE.search(lower, said.end())
         return rest is None

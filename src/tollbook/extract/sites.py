@@ -20,18 +20,20 @@ _CAPITAL_NOUNS = (
     r"Hospital|Clinic|Medical\s+Complex|Medical\s+Centre|Medical\s+Center|School|University|"
     r"Cinema|Theatre|Theater|Hotel|Market|Mosque|Church|Cathedral|Stadium|Station|Street|Square|"
     r"Avenue|Road|Camp|Prison|Port|Beach|Junction|Bazaar|Mine|Monastery|Ghat|Mall|"
-    r"Town\s+Cent(?:re|er)|Shopping\s+Cent(?:re|er)"
+    r"Town\s+Cent(?:re|er)|Shopping\s+Cent(?:re|er)|Park|Plaza|Factory|Restaurant|"
+    r"Health\s+Cent(?:re|er)"
 )
 _LOWER_NOUNS = (
     r"hospital|clinic|school|cinema|theatre|hotel|market|mosque|church|stadium|camp|port|"
     r"neighbou?rhood|district|microdistrict|street|avenue|square|village|hamlet|area|beach|"
-    r"junction|bazaar|mine|monastery|condominium|ghat|mall|shopping\s+cent(?:re|er)"
+    r"junction|bazaar|mine|monastery|condominium|ghat|mall|shopping\s+cent(?:re|er)|factory|"
+    r"restaurant|prison|health\s+cent(?:re|er)|plaza"
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
     rf"(?P<name>{_PROPER}(?:\s+(?:{_PROPER}|of|for|and))*?\s+(?:{_CAPITAL_NOUNS})"
     rf"(?:\s+No\.\s*\d+)?|(?:Maternity\s+Hospital|Hospital|School|Clinic|Lyceum|Gymnasium)"
-    rf"\s+No\.\s*\d+|Barangay\s+[A-Z][\w'’-]+)\b"
+    rf"\s+No\.\s*\d+|Barangay\s+[A-Z][\w'’-]+|House\s+of\s+Culture)\b"
 )
 # "Avrora cinema", "al-Tabi'in school", "Zamzam displacement camp", "Kyivskyi district"
 _LOWER_SITE_RE = re.compile(

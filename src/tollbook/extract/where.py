@@ -19,12 +19,45 @@ def place_for(
     sentence: str = "",
 ) -> Place | None:
     """The sentence's nearest town or site, else its country ("killed in Ukraine" beats an
-    earlier city), else the place the report was talking about."""
+    earlier city), else the place the report was talking about. A country written right
+    after the figure ("killed more than 53,000 people in Türkiye and destroyed ... Malatya")
+    is the figure's place, whatever town the sentence names besides."""
+    if local and sentence:
+        after = _country_right_after(position, places, sentence)
+        if after is not None:
+            return after
     if local:
         return _nearest(position, local, sentence).place
     if places:
         return _nearest(position, places, sentence).place
     return city if city is not None else country
+
+
+# "53,000 people in Türkiye", "241 people died across Pakistan": the figure, up to three
+# words, then "in" or "across" and the country
+_RIGHT_AFTER_RE = re.compile(r"[\d,.]*\S*\s+(?:[a-z-]+\s+){0,3}?(?:in|across)\s+(?:the\s+)?")
+
+
+def _country_right_after(position: int, places: list[PlaceMention], sentence: str) -> Place | None:
+    for m in places:
+        if m.start > position:
+            if m.place.is_country and _RIGHT_AFTER_RE.fullmatch(sentence, position, m.start):
+                return m.place
+            return None
+    return None
+
+
+def fill_missing_places(drafts: Sequence[_Placed]) -> None:
+    """A figure stated before the report names any place (a headline, a lead without a
+    town) is about the place of the report's first figure that has one: "Sheriff: nine
+    confirmed dead after flash flood" then "... in Buncombe County"."""
+    first = next((d.place for d in drafts if d.place is not None), None)
+    if first is None:
+        return
+    for d in drafts:
+        if d.place is not None:
+            return
+        d.place = first if d.scope == "incident" else lead_place(first)
 
 
 # "54 bodies near Khanfar and 14 near Zinjibar": the place before "and" is the first figure's.

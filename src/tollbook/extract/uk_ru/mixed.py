@@ -14,7 +14,7 @@ from tollbook.domain.report import Report
 from tollbook.extract.drafts import draft_claim
 from tollbook.extract.places import Gazetteer
 from tollbook.extract.repeats import merge_repeats
-from tollbook.extract.subgroups import part_of_indices
+from tollbook.extract.subgroups import follow_parent_voice, part_of_indices
 from tollbook.extract.uk_ru.language import is_cyrillic
 from tollbook.extract.uk_ru.reader_uk_ru import cyrillic_drafts
 from tollbook.extract.uk_ru.sentences_uk_ru import split_sentences_uk_ru
@@ -37,6 +37,7 @@ def extract_mixed(report: Report, gazetteer: Gazetteer | None, english: English)
             dataclasses.replace(report, text="".join(blanked), title=title), gazetteer
         )
     kept = merge_repeats(cyrillic_drafts(report, sentences, cyrillic))
+    follow_parent_voice(kept)
     cyrillic_claims = [
         draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)
     ]

@@ -231,3 +231,83 @@ def find_districts(
         end = after.end if after is not None else m.end()
         out.append(PlaceMention(m.start(), end, Place(name, geo)))
     return out
+
+
+# Sites of an event, after the preposition that says a strike or a burial happened there:
+# "по залізничному вокзалу", "на драмтеатр", "по гіпермаркету «Будмаркет»", "на міському
+# кладовищі №18", "біля церкви Святого Андрія", "в порту", "по роддому №3", "по ресторану
+# «Маэстро»". Written as the text writes them (the scorer compares words without their case
+# endings), save head nouns whose vowel alternates ("пологовому будинку" -> "пологовий
+# будинок" is read as "пологовому будинок"). A hospital counts only as a target ("по лікарні",
+# "на лікарню"): "у лікарні", "до лікарні" are where victims were taken.
+_SITE_HEADS = (
+    r"(?:залізничн\w+\s+)?вокзал\w*|драмтеатр\w*|гіпермаркет\w*|супермаркет\w*|"
+    r"ресторан\w*|кафе|кладовищ\w*|кладбищ\w*|церкв\w+|церков\w*|храм\w*|порт[уіае]?|"
+    r"пологов\w+\s+будин\w+|роддом\w*|пологов\w+|ТЦ|ТРЦ|торгов\w+\s+центр\w*|"
+    r"(?P<hospital>(?:[а-яіїєґё'-]{4,}\s+){0,2}?(?:лікарн\w+|больниц\w+))"
+)
+_SITE_RE = re.compile(
+    r"(?<![\w'])(?P<prep>по|на|в|у|біля|возле|около|поблизу)\s+"
+    r"(?P<site>(?:(?![Зз]алізн|[Пп]ологов)[а-яіїєґё'-]{4,}(?:ому|ого|ій|ий|ої|ою|ім|ой|ая|ую|ое|ый|"
+    rf"ом|ее|ые|е|а|і|у)\s+){{0,2}}(?:{_SITE_HEADS})"
+    r"(?:\s+(?:№\s?\d+|«[^»]{1,40}»|Святого\s+[А-ЯІЇЄҐЁ][а-яіїєґё'-]+))?)(?![\w'])"
+)
+_SITE_HINTS = (
+    "вокзал",
+    "театр",
+    "маркет",
+    "ресторан",
+    "кафе",
+    "кладовищ",
+    "кладбищ",
+    "церк",
+    "храм",
+    "порт",
+    "пологов",
+    "роддом",
+    "ТЦ",
+    "ТРЦ",
+    "торгов",
+    "лікарн",
+    "больниц",
+)
+_NOMINATIVE_HEADS = {"будинку": "будинок", "будинком": "будинок", "будинка": "будинок"}
+# "на Красну площу", "на Красній площі": a square named before its noun
+_SQUARE_FIRST_RE = re.compile(
+    r"(?<![\w'])(?:на|по)\s+(?P<site>[А-ЯІЇЄҐЁ][а-яіїєґё'-]+\s+(?:площад[ьиі]|площ[аіеую]))(?![\w'])"
+)
+# "в район катка на Соборной площади и в несколько жилых домов": hits at several places, so
+# none of them is the one site of the event
+_AND_ELSEWHERE_RE = re.compile(r"\s*(?:и|і|та|а\s+також)\s+(?:в|у|на|по)\s")
+
+
+def find_sites_uk_ru(text: str) -> list[str]:
+    """The sites of an event a Cyrillic sentence names, as written (see ``_SITE_RE``)."""
+    out: list[str] = []
+    if "площ" in text:
+        out.extend(
+            m.group("site")
+            for m in _SQUARE_FIRST_RE.finditer(text)
+            if not _AND_ELSEWHERE_RE.match(text, m.end())
+        )
+    if not any(h in text for h in _SITE_HINTS):
+        return out
+    for m in _SITE_RE.finditer(text):
+        if m.group("hospital") and m.group("prep") not in ("по", "на"):
+            continue
+        if _AND_ELSEWHERE_RE.match(text, m.end()):
+            continue
+        words = [_NOMINATIVE_HEADS.get(w, w) for w in m.group("site").split()]
+        out.append(" ".join(words))
+    return out
+
+
+def one_site_each(names: list[str]) -> list[str]:
+    """Sites named more and less fully ("ресторану", "ресторану «Маэстро»") are one site:
+    the fuller name is kept."""
+    kept = []
+    for name in names:
+        head = name.split(", ")[0]
+        if not any(o != name and o.split(", ")[0].startswith(head) for o in names):
+            kept.append(name)
+    return kept

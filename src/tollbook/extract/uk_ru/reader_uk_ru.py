@@ -25,7 +25,12 @@ from tollbook.extract.uk_ru.outcomes_uk_ru import (
     outcome_of,
     victims_of,
 )
-from tollbook.extract.uk_ru.places_uk_ru import find_districts, find_places_uk_ru
+from tollbook.extract.uk_ru.places_uk_ru import (
+    find_districts,
+    find_places_uk_ru,
+    find_sites_uk_ru,
+    one_site_each,
+)
 from tollbook.extract.uk_ru.sources_uk_ru import is_official, source_of
 from tollbook.extract.where import site_for_its_town
 
@@ -82,6 +87,8 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
             at = text.find(own.split(", ")[0])
             places = [p for p in places if not (at >= 0 and at <= p.start < at + len(own))]
         districts = find_districts(text, language, places, carried.city)
+        if not districts and has_outcome:  # "поховали 47 людей ... на міському кладовищі"
+            districts = _sites_here(text, places, carried.city)
         dates = find_dates_uk_ru(lower, report.published)
         if has_outcome:
             speaker = _speaker(index, sources, cyrillic)
@@ -111,11 +118,16 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                 Place(f"{m.group(0)}, {carried.city.name}", carried.city.geo)
                 for m in _STREET_RE.finditer(text)
             )
+        if carried.city is not None:
+            sites.extend(
+                Place(f"{name}, {carried.city.name}", carried.city.geo)
+                for name in find_sites_uk_ru(text)
+            )
         events = [d for d in dates if d.value and not is_cumulative_date(lower, d)]
         if events:
             carried.when = events[-1].value
     _backfill_when(drafts)
-    site_for_its_town(drafts, sites)
+    site_for_its_town(drafts, _one_site_each(sites))
     return drafts
 
 
@@ -307,6 +319,24 @@ _SIGNATURE_RE = re.compile(
     r"(?:,\s+[а-яіїєґё][^.!?\d]{3,90})?"
 )
 _VERB_IN_LINE_RE = re.compile(r"(?:ли|ла|ло|в|ть|ться|ются|ються|ет|ит|ють|ют)\b")
+
+
+def _sites_here(text: str, places: list[PlaceMention], city: Place | None) -> list[PlaceMention]:
+    """The site a sentence with figures names, with its town (the sentence's, else the
+    report's), as a district is."""
+    local = [p.place for p in places if not p.place.is_country]
+    town = local[-1] if local else city
+    if town is None:
+        return []
+    return [
+        PlaceMention(0, 0, Place(f"{name}, {town.name}", town.geo))
+        for name in find_sites_uk_ru(text)[:1]
+    ]
+
+
+def _one_site_each(sites: list[Place]) -> list[Place]:
+    kept = set(one_site_each([p.name for p in sites]))
+    return [p for p in sites if p.name in kept]
 
 
 def _backfill_when(drafts: list[Draft]) -> None:
