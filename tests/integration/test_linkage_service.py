@@ -63,6 +63,12 @@ def test_linking_finds_the_persons_and_explains_every_link(uow: UnitOfWork, sieg
         (entry,) = luow.audit.entries(entity="link_run")
     assert entry.actor == "analyst"
     assert entry.after is not None and entry.after["persons"] == report.persons
+    # pairs under the review band (from 0.05) are kept for the estimates' clustering
+    # draws; none waits for review
+    with luow:
+        under = [x for x in luow.linkage.links() if x.probability < 0.2]
+    assert under and min(x.probability for x in under) >= 0.05
+    assert all((p.review.probability or 0) >= 0.2 for p in review_queue(uow, limit=None))
 
 
 def test_a_rerun_reuses_the_model_and_keeps_person_ids(uow: UnitOfWork, siege: Path) -> None:

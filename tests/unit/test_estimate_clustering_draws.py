@@ -108,3 +108,9 @@ def test_labels_are_a_partition_of_every_record() -> None:
         labels = sampler.draw()
         assert labels.shape == (12,)
         assert sorted(set(labels.tolist())) == list(range(len(set(labels.tolist()))))
+
+
+def test_a_stored_pair_under_the_band_is_drawn_with_its_own_probability() -> None:
+    # linkage stores pairs from 0.05 up; one at 0.12 is one person about 12% of the time
+    seen = shares(fake(2, {(0, 1): 0.12}), 3000)
+    assert seen[(0, 0)] / 3000 == pytest.approx(0.12, abs=0.025)

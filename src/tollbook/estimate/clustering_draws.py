@@ -16,9 +16,10 @@ as *all* that person's records match it.
 - Records joined by a sure link (at or above the review band's upper end) or a human's
   confirmation are one *unit* that is never broken; a pair a human split is never in one
   person.
-- A pair in the review band counts with its odds; a pair under the band, or never
-  compared by blocking (linkage keeps neither), with :data:`UNSCORED_PROBABILITY`.
-- Each sweep moves every unit that has a pair in the band, in random order, to the person
+- A pair in the review band, or under it but stored by the linkage (it keeps pairs from
+  0.05 up, ``STORED_FLOOR``), counts with its odds; a pair never compared, or scored too
+  low to be kept, with :data:`UNSCORED_PROBABILITY`.
+- Each sweep moves every unit that has such a scored pair, in random order, to the person
   of one of its band neighbours or to a person of its own, with probability proportional
   to the weight of the clustering so made. Chains start from the clustering of the links
   the linkage made, burn in, and thin between the imputations drawn.
@@ -79,8 +80,8 @@ class ClusteringSampler:
         units = int(self._unit.max()) + 1 if linkage.records else 0
         self._size = np.bincount(self._unit, minlength=units).astype(np.int64)
         self._log_floor = math.log(unscored / (1 - unscored))
-        # excess log weight over the floor of every pair of units with a band pair
-        low, high = linkage.review
+        # excess log weight over the floor of every pair of units with a scored pair
+        _, high = linkage.review
         excess: dict[tuple[int, int], float] = defaultdict(float)
         for i, j, p, d in zip(
             linkage.left.tolist(),
@@ -95,7 +96,7 @@ class ClusteringSampler:
             key = (min(u, v), max(u, v))
             if d < 0:
                 excess[key] = -math.inf
-            elif d == 0 and low <= p < high:
+            elif d == 0 and p < high:
                 excess[key] += math.log(p / (1 - p)) - self._log_floor
         self._neighbours: dict[int, dict[int, float]] = defaultdict(dict)
         for (u, v), w in excess.items():

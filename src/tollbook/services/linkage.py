@@ -53,6 +53,11 @@ __all__ = [
 DEFAULT_THRESHOLD = 0.5
 #: Pairs with a probability in [low, high) go to the review queue.
 DEFAULT_REVIEW = (0.2, 0.8)
+#: Pairs scored at least this probable are stored, also under the review band: they never
+#: join records nor wait for review, but the estimates' clustering draws give them their
+#: odds, so that links the linkage missed with a probability under the band can be drawn
+#: (docs/estimation.md, "Pairs under the review band").
+STORED_FLOOR = 0.05
 
 Decision = Literal["confirm", "split"]
 
@@ -185,16 +190,18 @@ def link_records(
             say(f"training the model on {len(stored):,} records ({engine})")
             model = opened.train(table, seed=seed)
         say(f"scoring the pairs of {len(stored):,} records ({engine})")
-        pairs = opened.score(table, model, min_probability=review[0], explain=True)
+        floor = min(review[0], STORED_FLOOR)
+        pairs = opened.score(table, model, min_probability=floor, explain=True)
     finally:
         opened.close()
     ids = [s.id for s in stored]
     say(f"grouping {len(pairs):,} scored pairs into persons")
+    banded = [i for i, p in enumerate(pairs.probability) if p >= review[0]]
     clustering = cluster_pairs(
         ids,
-        pairs.left,
-        pairs.right,
-        pairs.probability,
+        [pairs.left[i] for i in banded],
+        [pairs.right[i] for i in banded],
+        [pairs.probability[i] for i in banded],
         threshold,
         must_link=confirmed,
         cannot_link=split,
@@ -449,7 +456,8 @@ def _recluster(uow: UnitOfWork, at: datetime) -> None:
     """Re-form the persons from the latest run's stored links and every decision."""
     run = uow.linkage.latest_run()
     threshold = run.threshold if run is not None else DEFAULT_THRESHOLD
-    links = uow.linkage.links()
+    low = run.review_low if run is not None else DEFAULT_REVIEW[0]
+    links = [link for link in uow.linkage.links() if link.probability >= low]
     confirmed, split = uow.linkage.decisions()
     with_duplicates = uow.lists.lists_with_duplicates()
     lists_of = uow.lists.record_lists()
