@@ -179,7 +179,11 @@ def spark_settings(
         "spark.serializer": "org.apache.spark.serializer.KryoSerializer",
         # Splink's string similarity functions (Jaro-Winkler ...) for Spark SQL
         "spark.jars": jar,
-        BREAK_LINEAGE_KEY: "persist" if local else "parquet",
+        # written out and read back, also in local mode: a persisted table keeps its
+        # plan, and Spark's cache manager compares each new query's plan with every
+        # cached one (canonicalising Splink's large plans: minutes of driver time per
+        # query at 20,000 records); a Parquet scan is a plan of one node
+        BREAK_LINEAGE_KEY: "parquet",
         CHECKPOINT_DIR_KEY: os.path.join(scratch, "checkpoints"),
     }
     if local:
@@ -288,7 +292,7 @@ class SparkBackend:
             _set_on_running(active, overrides or {})
         conf = self.spark.conf
         self._fixed = set(filter(None, str(conf.get(FIXED_KEY, "")).split(",")))
-        self._lineage = str(conf.get(BREAK_LINEAGE_KEY, "persist"))
+        self._lineage = str(conf.get(BREAK_LINEAGE_KEY, "parquet"))
         self._cores = max(1, int(self.spark.sparkContext.defaultParallelism))
         context = self.spark.sparkContext
         if context._jsc.sc().getCheckpointDir().isEmpty():
