@@ -345,6 +345,10 @@ class SparkBackend:
     #: the u probabilities come from a bounded sample of records compared in DuckDB on
     #: the driver (2 million pairs: seconds there, minutes as Spark jobs)
     u_on_driver = True
+    #: the pairs each candidate blocking rule makes are counted in DuckDB on the driver,
+    #: which holds the features anyway (some fifty counting queries: seconds there, a
+    #: Spark job each here)
+    counts_on_driver = True
 
     def adapt_settings(self, settings: dict[str, Any]) -> dict[str, Any]:
         return adapt_settings(settings)
