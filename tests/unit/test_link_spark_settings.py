@@ -36,7 +36,7 @@ def test_settings_differ_for_local_and_cluster_and_overrides_win() -> None:
     common = {"cores": 2, "scratch": "/tmp/x", "total_memory": 24 * 2**30, "jar": "s.jar"}
     local = spark_settings(master="local[2]", **common)  # type: ignore[arg-type]
     assert local["spark.driver.memory"] == "6g"
-    assert local[BREAK_LINEAGE_KEY] == "persist"
+    assert local[BREAK_LINEAGE_KEY] == "parquet"
     assert local["spark.sql.shuffle.partitions"] == "2"
     assert local[FIXED_KEY] == ""
     cluster = spark_settings(

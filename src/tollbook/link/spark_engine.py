@@ -179,7 +179,11 @@ def spark_settings(
         "spark.serializer": "org.apache.spark.serializer.KryoSerializer",
         # Splink's string similarity functions (Jaro-Winkler ...) for Spark SQL
         "spark.jars": jar,
-        BREAK_LINEAGE_KEY: "persist" if local else "parquet",
+        # written out and read back, also in local mode: a persisted table keeps its
+        # plan, and Spark's cache manager compares each new query's plan with every
+        # cached one (canonicalising Splink's large plans: minutes of driver time per
+        # query at 20,000 records); a Parquet scan is a plan of one node
+        BREAK_LINEAGE_KEY: "parquet",
         CHECKPOINT_DIR_KEY: os.path.join(scratch, "checkpoints"),
     }
     if local:
@@ -288,7 +292,7 @@ class SparkBackend:
             _set_on_running(active, overrides or {})
         conf = self.spark.conf
         self._fixed = set(filter(None, str(conf.get(FIXED_KEY, "")).split(",")))
-        self._lineage = str(conf.get(BREAK_LINEAGE_KEY, "persist"))
+        self._lineage = str(conf.get(BREAK_LINEAGE_KEY, "parquet"))
         self._cores = max(1, int(self.spark.sparkContext.defaultParallelism))
         context = self.spark.sparkContext
         if context._jsc.sc().getCheckpointDir().isEmpty():
@@ -341,6 +345,10 @@ class SparkBackend:
     #: the u probabilities come from a bounded sample of records compared in DuckDB on
     #: the driver (2 million pairs: seconds there, minutes as Spark jobs)
     u_on_driver = True
+    #: the pairs each candidate blocking rule makes are counted in DuckDB on the driver,
+    #: which holds the features anyway (some fifty counting queries: seconds there, a
+    #: Spark job each here)
+    counts_on_driver = True
 
     def adapt_settings(self, settings: dict[str, Any]) -> dict[str, Any]:
         return adapt_settings(settings)

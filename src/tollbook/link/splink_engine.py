@@ -221,7 +221,18 @@ class SplinkEngine:
         self, table: FeatureTable, inputs: Any, link_type: LinkType, budget: int
     ) -> list[blocking.Rule]:
         """The blocking rules for this data within ``budget`` pairs, counted by the
-        backend (the same counts, so the same rules, on every engine)."""
+        backend (the same counts, so the same rules, on every engine); by DuckDB on this
+        machine for a backend with ``counts_on_driver`` (Spark: some fifty counting
+        queries over features the driver holds anyway, a Spark job each otherwise)."""
+        if getattr(self.backend, "counts_on_driver", False):
+            from tollbook.link.duckdb_engine import DuckDBBackend
+
+            local = SplinkEngine(DuckDBBackend())
+            try:
+                loaded = local.backend.load(table, "count_input")
+                return local.choose_rules(table, loaded, link_type, budget)
+            finally:
+                local.close()
         candidates = blocking.usable(blocking.CANDIDATES, table.present)
         loaded = inputs if link_type == "dedupe_only" else self.backend.load(table, "count_all")
         counts = []
