@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import Request, UploadFile
 
 from tollbook import settings
+from tollbook.domain.text import Text
 from tollbook.exchange.errors import InputProblem
 from tollbook.web.errors import ApiProblem
 from tollbook.web.state import app_state
@@ -88,7 +89,13 @@ class Scratch:
     names: dict[str, str]
 
     def located(self, text: str) -> str:
-        """``text`` with scratch paths replaced by the uploaded files' names."""
+        """``text`` with scratch paths replaced by the uploaded files' names (a message
+        still translated by its id, its values replaced)."""
+        if isinstance(text, Text):
+            values = {
+                k: self.located(v) if isinstance(v, str) else v for k, v in text.params.items()
+            }
+            return Text(text.msgid, **values)
         for key, path in self.paths.items():
             text = text.replace(str(path), self.names[key])
         return text
