@@ -135,6 +135,20 @@ def test_every_help_text_of_the_command_line_is_translated(locale: str) -> None:
     )
 
 
+@pytest.mark.parametrize("locale", LOCALES)
+def test_clicks_messages_with_a_plural_have_every_form(locale: str) -> None:
+    from tollbook.cli.click_language import CLICK_PLURALS
+
+    catalog = load(locale)
+    for singular, plural in CLICK_PLURALS:
+        entry = catalog.get(singular)
+        assert entry is not None and entry.id == (singular, plural), singular
+        forms = entry.string
+        assert isinstance(forms, tuple) and len(forms) == 3 and all(forms), singular
+        wanted = set(PLACEHOLDER.findall(singular + plural))
+        assert all(set(PLACEHOLDER.findall(form)) <= wanted for form in forms), singular
+
+
 def test_the_messages_of_the_services_are_extracted(messages: dict[str, str]) -> None:
     """Refusals and validation messages made with N_ in services, readers and the domain,
     and Click's own messages, are in the catalogs' reach."""
