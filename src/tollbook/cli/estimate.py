@@ -358,7 +358,7 @@ def _show(report: EstimationReport, label: str, as_json: bool) -> None:
     else:
         from tollbook.estimate.text_report import render_report
 
-        click.echo(render_report(report, label))
+        click.echo(render_report(report, label, _))
 
 
 def _save_and_show(
@@ -438,7 +438,7 @@ def _save_and_show(
         body = {"source": label, **saved.report, "saved_id": saved.id, "status": saved.status}
         click.echo(json.dumps(body, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_report(report, label))
+        click.echo(render_report(report, label, _))
         click.echo(_("\nsaved as estimate %(id)s (%(status)s)", id=saved.id, status=saved.status))
 
 

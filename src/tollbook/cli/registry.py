@@ -468,7 +468,7 @@ def _print_match(result: Any, as_json: bool) -> None:
         )
         for r in c.reasons:
             if r.points:
-                click.echo(f"       {r.points:+.2f}  {r.why}")
+                click.echo(f"       {r.points:+.2f}  {_(r.why)}")
 
 
 @match.command("report")
