@@ -17,7 +17,7 @@ from babel.messages.pofile import read_po
 
 WEB = Path(__file__).resolve().parents[2] / "src" / "tollbook" / "web"
 CLI = WEB.parent / "cli"
-TOLL_CHART = [("toll_chart.py", "python"), ("**", "ignore")]
+TOLL_CHART = [("toll_chart.py", "python"), ("trench_plan.py", "python"), ("**", "ignore")]
 # read as files: importing tollbook.web would load the whole app
 LOCALES = ("uk", "ru")
 PLACEHOLDER = re.compile(r"%\((\w+)\)s|\{(\w*)(?:![rs])?\}")

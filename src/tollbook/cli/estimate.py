@@ -473,9 +473,9 @@ def _charts(
 
     if overlaps is not None:
         pooled = pool(s.table for s in report.strata)
-        _save(overlap_chart(pooled, title), overlaps)
+        _save(overlap_chart(pooled, title, _), overlaps)
     if estimates is not None:
-        _save(estimates_chart(report, title), estimates)
+        _save(estimates_chart(report, title, _), estimates)
 
 
 def _save(figure: Figure, path: Path) -> None:

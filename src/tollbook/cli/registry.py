@@ -297,7 +297,7 @@ def graves_plan(ctx: click.Context, trench_id: str, out: Path) -> None:
     from tollbook.services.registry import trench_contents
 
     trench, placed = _run(ctx, lambda uow: trench_contents(uow, trench_id))
-    out.write_text(trench_plan_svg(trench, placed), encoding="utf-8")
+    out.write_text(trench_plan_svg(trench, placed, _), encoding="utf-8")
     click.echo(
         _(
             "wrote %(out)s: %(count)s bodies in %(trench_id)s",

@@ -43,6 +43,7 @@ from tollbook.web.auth import AGGREGATES, ESTIMATE, PUBLISH
 from tollbook.web.background import start_in_background
 from tollbook.web.errors import ApiProblem
 from tollbook.web.estimate_charts import CHART_KINDS, ChartKind, draw_chart, inline
+from tollbook.web.i18n import request_locale
 from tollbook.web.pagination import fetch_page, page_body
 from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.serializers_estimates import estimate_json, estimate_summary_json, tables_json
@@ -162,8 +163,9 @@ def run_in_worker(uow: UnitOfWork, user: User, body: RunBody) -> SavedEstimate:
 
 def chart(request: Request, saved: SavedEstimate, kind: ChartKind) -> bytes:
     """The chart, drawn once per estimate (a saved estimate never changes)."""
+    locale = request_locale(request)
     return app_state(request).charts.get(
-        ("estimate", saved.id, kind), 0, lambda: draw_chart(saved, kind)
+        ("estimate", saved.id, kind, locale), 0, lambda: draw_chart(saved, kind, locale)
     )
 
 

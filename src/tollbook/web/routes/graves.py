@@ -28,6 +28,7 @@ from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import BODIES
 from tollbook.web.drawing import drawing
 from tollbook.web.errors import ApiProblem
+from tollbook.web.i18n import gettext_for
 from tollbook.web.routes.common import UowDep, registry_actor, see_other
 from tollbook.web.serializers_registry import (
     import_json,
@@ -212,13 +213,16 @@ def trench_page(
 
 
 @router.get("/graves/{site}/trenches/{trench_id}/plan.svg", include_in_schema=False)
-def trench_plan(site: str, trench_id: str, uow: UowDep, user: BodiesUser) -> Response:
-    """The trench drawn with its bodies in place (references and statuses, no names)."""
+def trench_plan(
+    request: Request, site: str, trench_id: str, uow: UowDep, user: BodiesUser
+) -> Response:
+    """The trench drawn with its bodies in place (references and statuses, no names), in
+    the page's language."""
     from tollbook.exchange.trench_plan import trench_plan_svg
 
     trench, placed = _trench(uow, site, trench_id)
     with drawing():
-        svg = trench_plan_svg(trench, placed)
+        svg = trench_plan_svg(trench, placed, gettext_for(request))
     return Response(svg, media_type="image/svg+xml")
 
 
