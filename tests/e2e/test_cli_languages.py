@@ -43,6 +43,15 @@ def test_the_commands_speak_ukrainian_and_russian(
     monkeypatch.setenv("TOLLBOOK_LANG", "uk")
     code, out, _ = run(folder, "init")
     assert code == 0 and "готово (ревізія схеми" in out
+    # a service's refusal, a subcommand's help, and Click's own usage error
+    code, _, err = run(folder, "review", "confirm", "999999", "--actor", "olena")
+    assert code == 1 and err.strip() == "помилка: немає твердження 999999"
+    code, out, _ = run(folder, "toll", "--help")
+    assert out.startswith("Використання: tollbook toll [OPTIONS] PLACE")
+    assert "Кількість жертв у PLACE" in out
+    assert "Також намалювати кількість жертв у часі" in out and "Show this" not in out
+    code, _, err = run(folder, "tol")
+    assert code == 2 and "Помилка: Команди 'tol' немає. Можливо, ви мали на увазі 'toll'?" in err
     code, out, err = run(folder, "ingest", "reports.jsonl")
     assert code == 1
     assert out.startswith("збережено повідомлень: 0, тверджень у них: 0;") and "stored" not in out

@@ -84,3 +84,26 @@ def test_a_logged_in_page_is_translated_and_the_cached_home_page_is_kept_per_lan
     tolls = browser.get("/tolls", headers={"Accept-Language": "uk"})
     assert '<html lang="uk">' in tolls.text
     assert "Місця з інцидентами" in tolls.text and "Вийти" in tolls.text
+
+
+def test_a_refused_form_says_why_in_the_pages_language_and_the_api_keeps_its_code(
+    browser: TestClient,
+) -> None:
+    """A service's refusal is made in English with its id (tollbook.domain.text) and shown
+    in the page's language; the JSON answer has the same id as its ``code``."""
+    token = log_in(browser, "recorder")
+    form = {"csrf_token": token, "reason": ""}
+    page = {"Accept-Language": "uk", "Referer": "http://testserver/review", "Accept": "text/html"}
+    refused = browser.post("/claims/999999/reject", data=form, headers=page)
+    assert refused.status_code == 422
+    assert '<html lang="uk">' in refused.text
+    assert "щоб відхилити твердження, потрібна причина" in refused.text
+    assert "a reason is needed" not in refused.text
+    api = {"Accept-Language": "ru", "Accept": "application/json"}
+    answer = browser.post("/claims/999999/reject", data=form, headers=api).json()
+    assert answer["error"] == "чтобы отклонить утверждение, нужна причина"
+    assert answer["code"] == "a reason is needed to reject a claim"
+    english = browser.post(
+        "/claims/999999/reject", data=form, headers={"Accept": "application/json"}
+    )
+    assert english.json()["error"] == "a reason is needed to reject a claim"

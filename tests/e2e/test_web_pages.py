@@ -192,6 +192,7 @@ def test_html_errors_are_pages_for_browsers_and_json_for_api_clients(
     assert as_json.json() == {
         "ok": False,
         "error": "no claim 999999",
+        "code": "no claim %(claim_id)s",
         "errors": [{"type": "not_found", "msg": "no claim 999999"}],
         "status": 404,
     }

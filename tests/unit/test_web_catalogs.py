@@ -12,15 +12,15 @@ from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract_from_dir, extract_from_file
 from babel.messages.pofile import read_po
 
 WEB = Path(__file__).resolve().parents[2] / "src" / "tollbook" / "web"
 CLI = WEB.parent / "cli"
-TOLL_CHART = [("toll_chart.py", "python"), ("**", "ignore")]
+TOLL_CHART = [("toll_chart.py", "python"), ("trench_plan.py", "python"), ("**", "ignore")]
 # read as files: importing tollbook.web would load the whole app
 LOCALES = ("uk", "ru")
-PLACEHOLDER = re.compile(r"%\((\w+)\)s")
+PLACEHOLDER = re.compile(r"%\((\w+)\)s|\{(\w*)(?:![rs])?\}")
 
 #: Templates not translated yet, being reworked on branch issue-17b, which translates them;
 #: the lead empties this after merging it (the Chromium test of the pages in Ukrainian and
@@ -71,6 +71,18 @@ def extracted() -> dict[str, str]:
         ):
             text = message if isinstance(message, str) else message[0]
             found.setdefault(text, f"{folder.name}/{filename}")
+    # the messages the services and the other layers make (N_, tollbook.domain.text);
+    # only the files that mark one are parsed (parsing every module takes seconds)
+    for path in sorted(WEB.parent.rglob("*.py")):
+        if path.is_relative_to(WEB) or path.is_relative_to(CLI):
+            continue
+        if "N_(" not in path.read_text(encoding="utf-8"):
+            continue
+        for _lineno, message, _comments, _context in extract_from_file(
+            "python", str(path), keywords={"N_": None}
+        ):
+            text = message if isinstance(message, str) else message[0]
+            found.setdefault(text, str(path.relative_to(WEB.parent)))
     return found
 
 
@@ -105,6 +117,46 @@ def test_every_message_of_the_pages_is_translated(messages: dict[str, str], loca
     assert not missing, f"{len(missing)} message(s) lack a {locale} translation:\n" + "\n".join(
         missing
     )
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_help_text_of_the_command_line_is_translated(locale: str) -> None:
+    """The help of every subcommand and option (their docstrings and ``help=``, which
+    ``tollbook.cli.click_language`` translates by their English text)."""
+    from tollbook.cli import main
+    from tollbook.cli.click_language import help_texts
+
+    catalog = load(locale)
+    texts = help_texts(main)
+    assert len(texts) > 150
+    missing = [t for t in texts if not (e := catalog.get(t)) or not e.string or e.fuzzy]
+    assert not missing, f"{len(missing)} help text(s) lack a {locale} translation:\n" + "\n".join(
+        repr(t) for t in missing
+    )
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_clicks_messages_with_a_plural_have_every_form(locale: str) -> None:
+    from tollbook.cli.click_language import CLICK_PLURALS
+
+    catalog = load(locale)
+    for singular, plural in CLICK_PLURALS:
+        entry = catalog.get(singular)
+        assert entry is not None and entry.id == (singular, plural), singular
+        forms = entry.string
+        assert isinstance(forms, tuple) and len(forms) == 3 and all(forms), singular
+        wanted = set(PLACEHOLDER.findall(singular + plural))
+        assert all(set(PLACEHOLDER.findall(form)) <= wanted for form in forms), singular
+
+
+def test_the_messages_of_the_services_are_extracted(messages: dict[str, str]) -> None:
+    """Refusals and validation messages made with N_ in services, readers and the domain,
+    and Click's own messages, are in the catalogs' reach."""
+    assert messages["say who is reviewing: an actor name is needed for every change"].startswith(
+        "services/"
+    )
+    assert messages["%(value)s is not a date YYYY-MM-DD"] == "registry/rows.py"
+    assert messages["No such command {name!r}."] == "cli/click_language.py"
 
 
 def test_english_left_finds_text_labels_and_placeholders_but_not_code() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tollbook.domain.text import N_
 from tollbook.services.accounts import ROLES
 from tollbook.web.errors import error_body
 from tollbook.web.permissions import PERMISSIONS, allowed, permissions_of
@@ -9,12 +10,18 @@ from tollbook.web.routes.common import local_path
 
 
 def test_the_error_shape() -> None:
-    assert error_body(404, "no claim 9", "not_found") == {
+    """``code`` is the message's id, the same in every language; ``error`` is shown."""
+    message = N_("no claim %(claim_id)s", claim_id=9)
+    assert error_body(404, message, "not_found") == {
         "ok": False,
         "error": "no claim 9",
+        "code": "no claim %(claim_id)s",
         "errors": [{"type": "not_found", "msg": "no claim 9"}],
         "status": 404,
     }
+    assert error_body(404, "ні", "not_found", code="no claim %(claim_id)s")["code"] == (
+        "no claim %(claim_id)s"
+    )
 
 
 def test_only_admins_manage_users_and_read_the_audit_log() -> None:

@@ -5,10 +5,13 @@ Each group of commands lives in its own module and is added to ``main`` here.
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from tollbook import __version__
 from tollbook.cli import (
+    click_language,
     count,
     encryption,
     estimate,
@@ -68,6 +71,12 @@ COMMAND_HELP = {
 class _Main(click.Group):
     """The group that turns a passphrase problem anywhere into ``error: ...``, exit 1, and
     writes its help in the command line's language."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        # Click's own messages and every subcommand's help in $TOLLBOOK_LANG's language
+        click_language.install()
+        click_language.translate_help(self)
+        return super().main(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> object:
         try:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 import click
 
+from tollbook.cli.language import _
 from tollbook.cli.registry import _actor_options, _run, bodies, match, missing
 from tollbook.registry.access import Actor
 from tollbook.services.registry import (
@@ -47,7 +48,14 @@ def missing_alive(
             uow, report_id, Actor(actor, role), found_by=found_by, found_on=_day(found_on), how=how
         ),
     )
-    click.echo(f"{report_id} closed: found alive by {found_by.strip()} on {_day(found_on)}")
+    click.echo(
+        _(
+            "%(report_id)s closed: found alive by %(value)s on %(value2)s",
+            report_id=report_id,
+            value=found_by.strip(),
+            value2=_day(found_on),
+        )
+    )
 
 
 @missing.command("reassign")
@@ -75,7 +83,14 @@ def missing_reassign(
             report_ids=report_ids,
         ),
     )
-    click.echo(f"{len(moved)} cases handed to {to_liaison.strip()}: {', '.join(moved)}")
+    click.echo(
+        _(
+            "%(count)s cases handed to %(value)s: %(items)s",
+            count=len(moved),
+            value=to_liaison.strip(),
+            items=", ".join(moved),
+        )
+    )
 
 
 @match.command("revoke")
@@ -94,7 +109,14 @@ def match_revoke(ctx: click.Context, ref: str, reason: str, actor: str, role: st
         if told
         else ("the family had not been told")
     )
-    click.echo(f"identification of {ref} as {event.report_id} revoked; {after}")
+    click.echo(
+        _(
+            "identification of %(ref)s as %(report_id)s revoked; %(after)s",
+            ref=ref,
+            report_id=event.report_id,
+            after=after,
+        )
+    )
 
 
 @bodies.command("release")
@@ -125,4 +147,4 @@ def bodies_release(
             notes=notes,
         ),
     )
-    click.echo(f"{ref} released: {event.to_location}")
+    click.echo(_("%(ref)s released: %(to_location)s", ref=ref, to_location=event.to_location))

@@ -42,7 +42,7 @@ def problem_text(problem: InputProblem) -> str:
         where += f":{problem.line}"
     if problem.field is not None:
         where += ": " + _("field %(name)s", name=repr(problem.field))
-    return f"{where}: {_(problem.message)}"
+    return f"{where}: {_(problem.message)}"  # the message's own values translated too
 
 
 class ProgressLine:

@@ -461,7 +461,7 @@ def _output(path: Path | None) -> Iterator[IO[str]]:
     try:
         handle = path.open("w", encoding="utf-8", newline="")
     except OSError as error:
-        fail(f"{path}: cannot write: {error.strerror}")
+        fail(_("%(path)s: cannot write: %(strerror)s", path=path, strerror=error.strerror))
     with handle:
         yield handle
 

@@ -10,6 +10,7 @@ import click
 
 from tollbook import settings
 from tollbook.cli.common import fail
+from tollbook.cli.language import _
 from tollbook.store.database import SQLCIPHER_DRIVER, redact_url
 from tollbook.store.database_key import (
     PASSPHRASE_ENV,
@@ -33,8 +34,11 @@ def database_file(url: str) -> Path:
     path = sqlite_path(url)
     if path is None:
         fail(
-            f"{redact_url(url)} is not a SQLite file: encrypt a server database with the "
-            "server's own means (docs/encryption.md)"
+            _(
+                "%(value)s is not a SQLite file: encrypt a server database "
+                "with the server's own means (docs/encryption.md)",
+                value=redact_url(url),
+            )
         )
     return path
 
@@ -56,14 +60,25 @@ def new_passphrase(path: Path) -> str:
     if given is None:
         if not _interactive():
             fail(
-                f"encrypting {path} needs a passphrase: set ${PASSPHRASE_ENV} or "
-                f"${PASSPHRASE_FILE_ENV}, or run this at a terminal"
+                _(
+                    "encrypting %(path)s needs a passphrase: set "
+                    "$%(passphrase_env)s or $%(passphrase_file_env)s, or run this "
+                    "at a terminal",
+                    path=path,
+                    passphrase_env=PASSPHRASE_ENV,
+                    passphrase_file_env=PASSPHRASE_FILE_ENV,
+                )
             )
         given = click.prompt(
             f"new passphrase for {path}", hide_input=True, confirmation_prompt=True, err=True
         )
     if len(given) < MIN_PASSPHRASE:
-        fail(f"the passphrase is shorter than {MIN_PASSPHRASE} characters")
+        fail(
+            _(
+                "the passphrase is shorter than %(min_passphrase)s characters",
+                min_passphrase=MIN_PASSPHRASE,
+            )
+        )
     remember_passphrase(given)
     return given
 
@@ -73,7 +88,15 @@ def known_passphrase(path: Path) -> str:
     given = passphrase()
     if given is None:
         if not _interactive():
-            fail(f"{path} needs a passphrase: set ${PASSPHRASE_ENV} or ${PASSPHRASE_FILE_ENV}")
+            fail(
+                _(
+                    "%(path)s needs a passphrase: set $%(passphrase_env)s or "
+                    "$%(passphrase_file_env)s",
+                    path=path,
+                    passphrase_env=PASSPHRASE_ENV,
+                    passphrase_file_env=PASSPHRASE_FILE_ENV,
+                )
+            )
         given = click.prompt(f"passphrase of {path}", hide_input=True, err=True)
         remember_passphrase(given)
     return given
@@ -112,7 +135,12 @@ def start_encrypted(url: str) -> None:
         known_passphrase(path)
         return
     if path.exists() and path.stat().st_size > 0:
-        fail(f"{path} is neither a plain SQLite database nor an encrypted Tollbook one")
+        fail(
+            _(
+                "%(path)s is neither a plain SQLite database nor an encrypted Tollbook one",
+                path=path,
+            )
+        )
     new_passphrase(path)
     write_salt(path, KeySalt.new())
 
@@ -130,12 +158,20 @@ def encrypt_existing(path: Path, keep_plain: Path | None) -> str:
     from tollbook.store.photo_files import encrypt_plain_photos, photo_key_of
 
     if keep_plain is not None and keep_plain.exists():
-        fail(f"{keep_plain} exists already: choose another file for the plain copy")
+        fail(
+            _(
+                "%(keep_plain)s exists already: choose another file for the plain copy",
+                keep_plain=keep_plain,
+            )
+        )
     revision = encrypt_in_place(path, new_passphrase(path), keep_plain)
     photos = photo_folder(path)
     count = encrypt_plain_photos(photos, photo_key_of(path))
     if count:
-        click.echo(f"{count} photo(s) in {photos} are now encrypted", err=True)
+        click.echo(
+            _("%(count)s photo(s) in %(photos)s are now encrypted", count=count, photos=photos),
+            err=True,
+        )
     click.echo(
         f"{path} is now encrypted" + (f"; its plain copy is {keep_plain}" if keep_plain else ""),
         err=True,
@@ -162,13 +198,20 @@ def backup(ctx: click.Context, out: Path) -> None:
 
     path = database_file(ctx.obj["url"])
     if not path.is_file():
-        fail(f"no database {path}")
+        fail(_("no database %(path)s", path=path))
     phrase = known_passphrase(path) if is_encrypted(path, False) else new_passphrase(path)
     try:
         revision = write_backup(path, out, phrase)
     except DatabaseKeyError as exc:
         fail(str(exc))
-    click.echo(f"backup of {path} (schema revision {revision}) written to {out}, encrypted")
+    click.echo(
+        _(
+            "backup of %(path)s (schema revision %(revision)s) written to %(out)s, encrypted",
+            path=path,
+            revision=revision,
+            out=out,
+        )
+    )
 
 
 @click.command()
@@ -189,4 +232,11 @@ def restore(ctx: click.Context, file: Path, force: bool) -> None:
         revision = restore_backup(file, path, phrase, force=force)
     except DatabaseKeyError as exc:
         fail(str(exc))
-    click.echo(f"{path} restored from {file} (schema revision {revision}), encrypted")
+    click.echo(
+        _(
+            "%(path)s restored from %(file)s (schema revision %(revision)s), encrypted",
+            path=path,
+            file=file,
+            revision=revision,
+        )
+    )

@@ -30,7 +30,13 @@ NO_LINKED_PERSONS = "cannot estimate from the database"
 def _chart_path(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     if value is not None and value.suffix.lower() not in CHART_FORMATS:
         raise click.BadParameter(
-            f"{value}: the file name must end in {', '.join(CHART_FORMATS)}", ctx, param
+            _(
+                "%(value)s: the file name must end in %(items)s",
+                value=value,
+                items=", ".join(CHART_FORMATS),
+            ),
+            ctx,
+            param,
         )
     return value
 
@@ -215,11 +221,11 @@ def estimate(
     from tollbook.exchange.overlap_tables import TableErrors, read_overlap_csv
 
     if from_db and table is not None:
-        raise click.UsageError("give either TABLE or --from-db, not both")
+        raise click.UsageError(_("give either TABLE or --from-db, not both"))
     if not from_db and table is None:
-        raise click.UsageError("give a TABLE.csv of list overlaps (or --from-db)")
+        raise click.UsageError(_("give a TABLE.csv of list overlaps (or --from-db)"))
     if model is not None and method == "lcmcr":
-        raise click.UsageError("--model names a log-linear model: use --method loglinear")
+        raise click.UsageError(_("--model names a log-linear model: use --method loglinear"))
     from tollbook.services.estimates.options import method_for
 
     method = method_for(method, from_db=from_db, model=model)
@@ -352,7 +358,7 @@ def _show(report: EstimationReport, label: str, as_json: bool) -> None:
     else:
         from tollbook.estimate.text_report import render_report
 
-        click.echo(render_report(report, label))
+        click.echo(render_report(report, label, _))
 
 
 def _save_and_show(
@@ -377,7 +383,12 @@ def _save_and_show(
     from tollbook.services.linked_tables import NoLinkedPersons
 
     if not actor:
-        raise click.UsageError(f"say who is saving the estimate: --actor NAME (or ${ACTOR_ENV})")
+        raise click.UsageError(
+            _(
+                "say who is saving the estimate: --actor NAME (or $%(actor_env)s)",
+                actor_env=ACTOR_ENV,
+            )
+        )
     if ctx.obj is None:  # run as `python -m tollbook.cli.estimate`, outside `tollbook`
         from tollbook.store.database import database_url
 
@@ -427,8 +438,8 @@ def _save_and_show(
         body = {"source": label, **saved.report, "saved_id": saved.id, "status": saved.status}
         click.echo(json.dumps(body, ensure_ascii=False, indent=2))
     else:
-        click.echo(render_report(report, label))
-        click.echo(f"\nsaved as estimate {saved.id} ({saved.status})")
+        click.echo(render_report(report, label, _))
+        click.echo(_("\nsaved as estimate %(id)s (%(status)s)", id=saved.id, status=saved.status))
 
 
 #: The option named by the field of a refused estimate's message.
@@ -462,17 +473,17 @@ def _charts(
 
     if overlaps is not None:
         pooled = pool(s.table for s in report.strata)
-        _save(overlap_chart(pooled, title), overlaps)
+        _save(overlap_chart(pooled, title, _), overlaps)
     if estimates is not None:
-        _save(estimates_chart(report, title), estimates)
+        _save(estimates_chart(report, title, _), estimates)
 
 
 def _save(figure: Figure, path: Path) -> None:
     try:
         figure.savefig(path)
     except OSError as exc:
-        fail(f"{path}: cannot write the chart: {exc.strerror or exc}")
-    click.echo(f"chart written to {path}", err=True)
+        fail(_("%(path)s: cannot write the chart: %(value)s", path=path, value=exc.strerror or exc))
+    click.echo(_("chart written to %(path)s", path=path), err=True)
 
 
 if __name__ == "__main__":  # python -m tollbook.cli.estimate, until it is registered

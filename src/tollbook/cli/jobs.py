@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from tollbook.cli.common import ACTOR_ENV, default_actor, open_store, refused
+from tollbook.cli.language import _
 from tollbook.domain.refusals import Refusal
 
 KINDS = ("linkage", "estimate")
@@ -27,12 +28,20 @@ def show(ctx: click.Context) -> None:
     finally:
         uow.dispose()
     if not found:
-        click.echo("no job is running")
+        click.echo(_("no job is running"))
     for job in found:
         click.echo(
-            f"job {job.id}: {job.kind}, started {job.created_at:%Y-%m-%d %H:%M} UTC by "
-            f"{job.created_by}; last sign of life {job.heartbeat_at:%Y-%m-%d %H:%M:%S} UTC: "
-            f"{job.progress}"
+            _(
+                "job %(id)s: %(kind)s, started %(created_at)s UTC by "
+                "%(created_by)s; last sign of life %(heartbeat_at)s UTC: "
+                "%(progress)s",
+                id=job.id,
+                kind=job.kind,
+                created_at=format(job.created_at, "%Y-%m-%d %H:%M"),
+                created_by=job.created_by,
+                heartbeat_at=format(job.heartbeat_at, "%Y-%m-%d %H:%M:%S"),
+                progress=job.progress,
+            )
         )
 
 
@@ -59,4 +68,11 @@ def clear(ctx: click.Context, job_id: int, reason: str, actor: str | None) -> No
         refused(error)
     finally:
         uow.dispose()
-    click.echo(f"job {cleared.id} ({cleared.kind}) cleared: {cleared.error}")
+    click.echo(
+        _(
+            "job %(id)s (%(kind)s) cleared: %(error)s",
+            id=cleared.id,
+            kind=cleared.kind,
+            error=cleared.error,
+        )
+    )

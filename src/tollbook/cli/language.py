@@ -14,7 +14,7 @@ import os
 from collections.abc import Mapping
 
 from tollbook import settings
-from tollbook.catalogs import DEFAULT_LOCALE, LOCALES, N_, translations
+from tollbook.catalogs import DEFAULT_LOCALE, LOCALES, N_, Text, translate, translations
 
 __all__ = ["N_", "_", "cli_locale", "locale_of", "number"]
 
@@ -52,9 +52,14 @@ def cli_locale(environ: Mapping[str, str] | None = None) -> str:
 
 def _(message: str, /, **values: object) -> str:
     """``message`` in the command line's language, with ``%(name)s`` filled from
-    ``values``."""
-    text = translations(cli_locale()).gettext(message)
-    return text % values if values else text
+    ``values``; a :class:`~tollbook.domain.text.Text` (a service's message) by its
+    message id and its own values."""
+    if not values:
+        return translate(message, cli_locale())
+    locale = cli_locale()
+    text = translations(locale).gettext(message)
+    shown = {k: translate(v, locale) if isinstance(v, Text) else v for k, v in values.items()}
+    return text % shown
 
 
 def number(value: int | float) -> str:

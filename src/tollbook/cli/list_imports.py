@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import click
 
+from tollbook.cli.language import _
 from tollbook.cli.list_records import table
 from tollbook.cli.lists import _actor_option, _run, lists
 
@@ -19,7 +20,7 @@ def imports(ctx: click.Context, limit: int) -> None:
 
     found = _run(ctx, lambda uow: list_imports(uow, limit=limit))
     if not found:
-        click.echo("no imports: import a list with `tollbook lists import FILE --source NAME`")
+        click.echo(_("no imports: import a list with `tollbook lists import FILE --source NAME`"))
         return
     rows = [
         (
@@ -49,15 +50,34 @@ def undo(ctx: click.Context, import_id: int, reason: str, actor: str) -> None:
 
     done = _run(ctx, lambda uow: undo_import(uow, import_id, actor=actor, reason=reason))
     click.echo(
-        f"undid import {done.import_id} ({done.file_name}) of list {done.list_name!r}: "
-        f"{done.records:,} records taken out, {done.links:,} links, "
-        f"{done.persons_retired:,} persons retired, {done.persons_changed:,} changed"
+        _(
+            "undid import %(import_id)s (%(file_name)s) of list "
+            "%(list_name)s: %(records)s records taken out, %(links)s "
+            "links, %(persons_retired)s persons retired, "
+            "%(persons_changed)s changed",
+            import_id=done.import_id,
+            file_name=done.file_name,
+            list_name=repr(done.list_name),
+            records=format(done.records, ","),
+            links=format(done.links, ","),
+            persons_retired=format(done.persons_retired, ","),
+            persons_changed=format(done.persons_changed, ","),
+        )
     )
     if done.drafts_withdrawn:
-        click.echo(f"draft estimates withdrawn: {', '.join(map(str, done.drafts_withdrawn))}")
+        click.echo(
+            _(
+                "draft estimates withdrawn: %(items)s",
+                items=", ".join(map(str, done.drafts_withdrawn)),
+            )
+        )
     if done.published_counted:
         ids = ", ".join(map(str, done.published_counted))
         click.echo(
-            f"warning: published estimates {ids} counted these records: withdraw or re-run them",
+            _(
+                "warning: published estimates %(ids)s counted these records: "
+                "withdraw or re-run them",
+                ids=ids,
+            ),
             err=True,
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from tollbook.cli.language import _
 from tollbook.store.linkage_repository import StoredLink
 from tollbook.store.list_repository import StoredRecord
 
@@ -55,7 +56,7 @@ def explanation_lines(explanation: dict[str, Any] | None) -> list[str]:
     if not explanation:
         return []
     return [
-        f"{item['field']:<12} {float(item['weight']):+6.1f}  {item['level']}"
+        f"{item['field']:<12} {float(item['weight']):+6.1f}  {_(item['level'])}"
         for item in explanation.get("fields", [])
     ]
 

@@ -241,7 +241,9 @@ def _decide(
     from tollbook.services.linkage import decide_pair
 
     if not actor:
-        raise click.UsageError(f"say who you are: --actor NAME (or set ${ACTOR_ENV})")
+        raise click.UsageError(
+            _("say who you are: --actor NAME (or set $%(actor_env)s)", actor_env=ACTOR_ENV)
+        )
     decided = _run(
         ctx,
         lambda uow: decide_pair(uow, a, b, decision, actor=actor, reason=reason),  # type: ignore[arg-type]
@@ -352,7 +354,9 @@ def link(
             return
         for name, value in (("--out", out), ("--model", model_path), ("--map", mapping)):
             if value:
-                raise click.UsageError(f"{name} goes with FILES; the database's lists are mapped")
+                raise click.UsageError(
+                    _("%(name)s goes with FILES; the database's lists are mapped", name=name)
+                )
         from tollbook.services.jobs import REFUSALS, run_now
         from tollbook.services.linkage import LinkReport, link_records
 
@@ -441,7 +445,7 @@ def _spark_overrides(engine: str, spark_conf: tuple[str, ...]) -> ExitStack:
     if not spark_conf:
         return stack
     if engine != "spark":
-        raise click.UsageError("--spark-conf goes with --engine spark")
+        raise click.UsageError(_("--spark-conf goes with --engine spark"))
     from tollbook.link.spark_engine import parse_spark_conf, spark_session
 
     try:
@@ -469,7 +473,7 @@ def _link_files(
     from tollbook.services.linkage import link_files
 
     if out is None:
-        raise click.UsageError("linking FILES needs --out CLUSTERS.csv")
+        raise click.UsageError(_("linking FILES needs --out CLUSTERS.csv"))
     try:
         result = link_files(
             list(files),
@@ -492,9 +496,18 @@ def _link_files(
         click.echo(_("note: %(message)s", message=result.model_note), err=True)
     seconds = result.seconds
     click.echo(
-        f"linked {result.records:,} records into {result.clusters:,} clusters "
-        f"({result.clusters_with_several_records:,} with more than one record), "
-        f"{result.pairs:,} pairs scored, in {seconds['total']:.1f} s; wrote {out}"
+        _(
+            "linked %(records)s records into %(clusters)s clusters "
+            "(%(clusters_with_several_records)s with more than one "
+            "record), %(pairs)s pairs scored, in %(seconds)s s; wrote "
+            "%(out)s",
+            records=format(result.records, ","),
+            clusters=format(result.clusters, ","),
+            clusters_with_several_records=format(result.clusters_with_several_records, ","),
+            pairs=format(result.pairs, ","),
+            seconds=format(seconds["total"], ".1f"),
+            out=out,
+        )
     )
     steps = ", ".join(f"{k} {v:.1f} s" for k, v in seconds.items() if k != "total")
     click.echo(f"  {steps}", err=True)

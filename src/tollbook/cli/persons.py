@@ -6,6 +6,7 @@ import json
 
 import click
 
+from tollbook.cli.language import _
 from tollbook.cli.list_records import explanation_lines, link_json, record_json, record_line
 from tollbook.cli.lists import _actor_option, _run
 
@@ -63,17 +64,30 @@ def persons(
             )
         return
     if not found:
-        click.echo("no persons yet: run `tollbook link`")
+        click.echo(_("no persons yet: run `tollbook link`"))
         return
     for person in found:
         status = "" if person.status == "active" else f" ({person.status})"
-        click.echo(f"person {person.id}{status}: {len(person.records)} record(s)")
+        click.echo(
+            _(
+                "person %(id)s%(status)s: %(count)s record(s)",
+                id=person.id,
+                status=status,
+                count=len(person.records),
+            )
+        )
         for record in person.records:
             click.echo(f"  {record_line(record)}")
         for link_ in person.links:
             click.echo(
-                f"  link {link_.record_a}-{link_.record_b}: probability {link_.probability:.3f}"
-                f", weight {link_.match_weight:+.1f}"
+                _(
+                    "link %(record_a)s-%(record_b)s: probability %(probability)s, "
+                    "weight %(match_weight)s",
+                    record_a=link_.record_a,
+                    record_b=link_.record_b,
+                    probability=format(link_.probability, ".3f"),
+                    match_weight=format(link_.match_weight, "+.1f"),
+                )
             )
             if person_id is not None:
                 for line in explanation_lines(link_.explanation):

@@ -16,6 +16,7 @@ import click
 
 from tollbook import settings
 from tollbook.cli.common import ACTOR_ENV, Problems, fail, open_store, refused
+from tollbook.cli.language import _
 from tollbook.domain.body import AGE_GROUPS, METHODS, Body, Description
 from tollbook.domain.grave import Morgue
 from tollbook.domain.refusals import Refusal
@@ -231,7 +232,7 @@ def bodies_label(ref: str, out: Path) -> None:
         out.write_text(label_svg(ref), encoding="utf-8")
     except BadReference as exc:
         fail(str(exc))
-    click.echo(f"wrote {out}")
+    click.echo(_("wrote %(out)s", out=out))
 
 
 @bodies.command("photo")
@@ -257,7 +258,14 @@ def bodies_photo(
     photo = _run(
         ctx, lambda uow: add_photo(uow, ref, image, photo_dir, Actor(actor, role), caption)
     )
-    click.echo(f"{ref}: {photo.file_name} sha256 {photo.sha256}")
+    click.echo(
+        _(
+            "%(ref)s: %(file_name)s sha256 %(sha256)s",
+            ref=ref,
+            file_name=photo.file_name,
+            sha256=photo.sha256,
+        )
+    )
 
 
 # --- graves -----------------------------------------------------------------------------
@@ -289,8 +297,15 @@ def graves_plan(ctx: click.Context, trench_id: str, out: Path) -> None:
     from tollbook.services.registry import trench_contents
 
     trench, placed = _run(ctx, lambda uow: trench_contents(uow, trench_id))
-    out.write_text(trench_plan_svg(trench, placed), encoding="utf-8")
-    click.echo(f"wrote {out}: {len(placed)} bodies in {trench_id}")
+    out.write_text(trench_plan_svg(trench, placed, _), encoding="utf-8")
+    click.echo(
+        _(
+            "wrote %(out)s: %(count)s bodies in %(trench_id)s",
+            out=out,
+            count=len(placed),
+            trench_id=trench_id,
+        )
+    )
 
 
 @graves.command("morgue")
@@ -306,7 +321,7 @@ def graves_morgue(
     from tollbook.services.registry import add_morgue
 
     _run(ctx, lambda uow: add_morgue(uow, Morgue(code, name, capacity), Actor(actor, role)))
-    click.echo(f"morgue {code}: capacity {capacity}")
+    click.echo(_("morgue %(code)s: capacity %(capacity)s", code=code, capacity=capacity))
 
 
 @graves.command("morgues")
@@ -355,11 +370,17 @@ def bodies_undo_import(ctx: click.Context, import_id: int, actor: str, role: str
 
     done = _run(ctx, lambda uow: undo_body_import(uow, import_id, Actor(actor, role)))
     click.echo(
-        f"undid import {import_id}: {len(done.removed)} bodies taken out, "
-        f"{len(done.restored)} given their description back, {len(done.kept)} kept"
+        _(
+            "undid import %(import_id)s: %(count)s bodies taken out, "
+            "%(count2)s given their description back, %(count3)s kept",
+            import_id=import_id,
+            count=len(done.removed),
+            count2=len(done.restored),
+            count3=len(done.kept),
+        )
     )
     for ref, why in done.kept.items():
-        click.echo(f"kept {ref}: {why}", err=True)
+        click.echo(_("kept %(ref)s: %(why)s", ref=ref, why=why), err=True)
 
 
 @missing.command("undo-import")
@@ -373,11 +394,17 @@ def missing_undo_import(ctx: click.Context, import_id: int, actor: str, role: st
 
     done = _run(ctx, lambda uow: undo_report_import(uow, import_id, Actor(actor, role)))
     click.echo(
-        f"undid import {import_id}: {len(done.removed)} reports taken out, "
-        f"{len(done.restored)} given their values back, {len(done.kept)} kept"
+        _(
+            "undid import %(import_id)s: %(count)s reports taken out, "
+            "%(count2)s given their values back, %(count3)s kept",
+            import_id=import_id,
+            count=len(done.removed),
+            count2=len(done.restored),
+            count3=len(done.kept),
+        )
     )
     for report_id, why in done.kept.items():
-        click.echo(f"kept {report_id}: {why}", err=True)
+        click.echo(_("kept %(report_id)s: %(why)s", report_id=report_id, why=why), err=True)
 
 
 # --- match ------------------------------------------------------------------------------
@@ -422,12 +449,26 @@ def _print_match(result: Any, as_json: bool) -> None:
             )
         )
         return
-    click.echo(f"{result.subject}: {len(result.candidates)} of {result.compared} compared")
+    click.echo(
+        _(
+            "%(subject)s: %(count)s of %(compared)s compared",
+            subject=result.subject,
+            count=len(result.candidates),
+            compared=result.compared,
+        )
+    )
     for c in result.candidates:
-        click.echo(f"{c.rank:>3}. {c.key}  score {c.score:+.2f}")
+        click.echo(
+            _(
+                "%(rank)s. %(key)s  score %(score)s",
+                rank=format(c.rank, ">3"),
+                key=c.key,
+                score=format(c.score, "+.2f"),
+            )
+        )
         for r in c.reasons:
             if r.points:
-                click.echo(f"       {r.points:+.2f}  {r.why}")
+                click.echo(f"       {r.points:+.2f}  {_(r.why)}")
 
 
 @match.command("report")
@@ -485,8 +526,13 @@ def match_confirm(
         ),
     )
     click.echo(
-        f"{found.ref} identified as {found.report_id} by {found.method}; "
-        "the family has not been told (see `match notify`)"
+        _(
+            "%(ref)s identified as %(report_id)s by %(method)s; the "
+            "family has not been told (see `match notify`)",
+            ref=found.ref,
+            report_id=found.report_id,
+            method=found.method,
+        )
     )
 
 
@@ -502,7 +548,13 @@ def match_notify(ctx: click.Context, report_id: str, notes: str, actor: str, rol
     found = _run(
         ctx, lambda uow: record_family_notification(uow, report_id, Actor(actor, role), notes=notes)
     )
-    click.echo(f"family of {found.report_id} told by {found.notified_by}")
+    click.echo(
+        _(
+            "family of %(report_id)s told by %(notified_by)s",
+            report_id=found.report_id,
+            notified_by=found.notified_by,
+        )
+    )
 
 
 # --- pfif -------------------------------------------------------------------------------
@@ -522,7 +574,7 @@ def pfif_export(ctx: click.Context, out: Path, domain: str, actor: str, role: st
 
     data = _run(ctx, lambda uow: export_pfif(uow, Actor(actor, role), domain=domain))
     out.write_bytes(data)
-    click.echo(f"wrote {out}")
+    click.echo(_("wrote %(out)s", out=out))
 
 
 @pfif.command("import")

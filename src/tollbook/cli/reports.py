@@ -182,7 +182,12 @@ def reports(
         else:
             shown = get_report(uow, report_id)
             if shown is None:
-                fail(f"no report {report_id}: `tollbook reports` lists the stored ones")
+                fail(
+                    _(
+                        "no report %(report_id)s: `tollbook reports` lists the stored ones",
+                        report_id=report_id,
+                    )
+                )
             found = [shown.report]
     finally:
         uow.dispose()
@@ -195,15 +200,16 @@ def reports(
             click.echo(json.dumps(record, ensure_ascii=False))
         return
     if not found:
-        click.echo("no reports stored")
+        click.echo(_("no reports stored"))
         return
     if shown is not None:
         _echo_report(shown.report)
         if shown.claims:
             click.echo("")
             click.echo(claims_table(c.claim for c in shown.claims))
-        click.echo(f"\n{len(shown.claims)} claim(s)")
+        click.echo(_("\n%(count)s claim(s)", count=len(shown.claims)))
         return
+    # the table's heading names its columns as the JSON does
     click.echo(f"{'#':>6}  {'published':10}  {'publisher':24}  {'report id':28}  title")
     for stored in found:
         r = stored.report
@@ -213,7 +219,7 @@ def reports(
             f"{stored.id:>6}  {published:10}  {(stored.publisher or '-')[:24]:24}  "
             f"{r.id[:28]:28}  {title}"
         )
-    click.echo(f"\n{len(found)} report(s)")
+    click.echo(_("\n%(count)s report(s)", count=len(found)))
 
 
 def _report_json(stored: StoredReport) -> dict[str, object]:
@@ -298,7 +304,13 @@ def claims(
         return
     click.echo(claims_table(s.claim for s in stored))
     unreviewed = sum(1 for s in stored if s.review_status == "unreviewed")
-    click.echo(f"\n{len(stored)} claim(s), {unreviewed} unreviewed (machine-extracted)")
+    click.echo(
+        _(
+            "\n%(count)s claim(s), %(unreviewed)s unreviewed (machine-extracted)",
+            count=len(stored),
+            unreviewed=unreviewed,
+        )
+    )
 
 
 @click.command()
@@ -323,7 +335,7 @@ def extract(
     from tollbook.extract import extract_claims
 
     if (file is None) == (jsonl is None):
-        raise click.UsageError("give either FILE (a text report) or --jsonl IN.jsonl")
+        raise click.UsageError(_("give either FILE (a text report) or --jsonl IN.jsonl"))
     when = published_option(published)
     problems = Problems()
     if file is not None:
@@ -358,7 +370,13 @@ def extract(
         except InputError as exc:
             fail(str(exc.problem))
     click.echo(
-        f"{done:,} report(s), {claims_written:,} claim(s), {problems.count} bad line(s)", err=True
+        _(
+            "%(done)s report(s), %(claims_written)s claim(s), %(count)s bad line(s)",
+            done=format(done, ","),
+            claims_written=format(claims_written, ","),
+            count=problems.count,
+        ),
+        err=True,
     )
     if problems.count:
         sys.exit(EXIT_PROBLEMS)
@@ -376,4 +394,4 @@ def _open_out(path: Path) -> IO[str]:
     try:
         return path.open("w", encoding="utf-8")
     except OSError as exc:
-        fail(f"{path}: cannot write: {exc.strerror}")
+        fail(_("%(path)s: cannot write: %(strerror)s", path=path, strerror=exc.strerror))

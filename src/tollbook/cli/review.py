@@ -13,6 +13,7 @@ import click
 
 from tollbook.cli.common import ACTOR_ENV, default_actor
 from tollbook.cli.count import _incident_table, _run, _table
+from tollbook.cli.language import _
 from tollbook.domain.claim import KINDS, OUTCOMES, QUALIFIERS, SCOPES
 from tollbook.domain.incident import GRADES
 from tollbook.exchange.claim_files import figure_text, stored_claim_record
@@ -36,7 +37,9 @@ def _actor_option(f: Callable[..., Any]) -> Callable[..., Any]:
 
 def _need_actor(actor: str | None) -> str:
     if not actor or not actor.strip():
-        raise click.UsageError(f"say who you are: --actor NAME (or set ${ACTOR_ENV})")
+        raise click.UsageError(
+            _("say who you are: --actor NAME (or set $%(actor_env)s)", actor_env=ACTOR_ENV)
+        )
     return actor.strip()
 
 
@@ -113,10 +116,14 @@ def review(
         return
     click.echo(_claims_table(found, flags))
     if flags.keys() & {s.id for s in found}:
-        click.echo("\n! looks like a running total: held back from the documented count")
+        click.echo(_("\n! looks like a running total: held back from the documented count"))
     click.echo(
-        f"\n{len(found)} claim(s). Next: tollbook review confirm ID... [--reason TEXT] | "
-        "reject ID... --reason TEXT | edit ID --scope cumulative ..."
+        _(
+            "\n%(count)s claim(s). Next: tollbook review confirm ID... "
+            "[--reason TEXT] | reject ID... --reason TEXT | edit ID "
+            "--scope cumulative ...",
+            count=len(found),
+        )
     )
 
 
@@ -179,7 +186,14 @@ def _bulk(
     for stored in done.claims:
         click.echo(f"{past} {_claim_line(stored)}")
     if len(done.claims) > 1:
-        click.echo(f"{len(done.claims)} claim(s) {past} in one change (batch {done.batch})")
+        click.echo(
+            _(
+                "%(count)s claim(s) %(past)s in one change (batch %(batch)s)",
+                count=len(done.claims),
+                past=past,
+                batch=done.batch,
+            )
+        )
 
 
 @review.command("confirm")
@@ -221,9 +235,9 @@ class _Figure(click.ParamType[Any]):
         try:
             number = int(text.replace(",", ""))
         except ValueError:
-            self.fail(f"{value!r} is not a whole number or 'none'", param, ctx)
+            self.fail(_("%(value)s is not a whole number or 'none'", value=repr(value)), param, ctx)
         if number < 0:
-            self.fail(f"{value!r} is negative", param, ctx)
+            self.fail(_("%(value)s is negative", value=repr(value)), param, ctx)
         return number
 
 
@@ -262,9 +276,9 @@ def review_edit(
         if changes.get(name) == "":
             changes[name] = None
     if not changes:
-        raise click.UsageError("say what to change: --low, --high, --qualifier, --place, ...")
+        raise click.UsageError(_("say what to change: --low, --high, --qualifier, --place, ..."))
     done = _run(ctx, lambda uow: edit_claim(uow, claim_id, changes, who, note))
-    click.echo(f"edited {_claim_line(done)}")
+    click.echo(_("edited %(value)s", value=_claim_line(done)))
 
 
 @review.command("merge")
@@ -364,7 +378,13 @@ def review_publisher(ctx: click.Context, report_id: int, publisher: str, actor: 
 
     who = _need_actor(actor)
     _run(ctx, lambda uow: set_publisher(uow, report_id, publisher, who))
-    click.echo(f"report {report_id}: publisher {publisher.strip() or 'unknown'}")
+    click.echo(
+        _(
+            "report %(report_id)s: publisher %(value)s",
+            report_id=report_id,
+            value=publisher.strip() or "unknown",
+        )
+    )
 
 
 @review.command("history")
@@ -389,7 +409,7 @@ def review_history(
         if i is not None
     ]
     if len(chosen) > 1:
-        raise click.UsageError("give at most one of --claim, --incident, --report")
+        raise click.UsageError(_("give at most one of --claim, --incident, --report"))
     entity, entity_id = chosen[0] if chosen else (None, None)
     entries = _run(ctx, lambda uow: history(uow, entity, entity_id))
     for entry in entries:
@@ -411,7 +431,7 @@ def review_history(
                 f"{entry.entity} {entry.entity_id}"
             )
     if not entries and not as_json:
-        click.echo("no changes recorded")
+        click.echo(_("no changes recorded"))
 
 
 __all__ = ["review"]

@@ -12,6 +12,7 @@ import click
 
 from tollbook import settings
 from tollbook.cli.common import default_actor, fail, open_store, refused
+from tollbook.cli.language import _
 from tollbook.domain.refusals import Refusal
 from tollbook.exchange.errors import InputError
 from tollbook.exchange.file_limits import FileLimits, check_size
@@ -20,7 +21,7 @@ from tollbook.exchange.file_limits import FileLimits, check_size
 def _actor(actor: str | None) -> str:
     chosen = actor or default_actor()
     if not chosen:
-        fail("who is acting? give --actor NAME or set $TOLLBOOK_ACTOR")
+        fail(_("who is acting? give --actor NAME or set $TOLLBOOK_ACTOR"))
     return chosen
 
 
@@ -55,7 +56,9 @@ def export(ctx: click.Context, out: Path, for_site: str | None, plain: bool) -> 
     from tollbook.services.sync_keys import seal_for
 
     if not plain and not for_site:
-        fail("a sealed bundle is for one site: give --for SITE (or --plain to write it unsealed)")
+        fail(
+            _("a sealed bundle is for one site: give --for SITE (or --plain to write it unsealed)")
+        )
     uow = open_store(ctx)
     try:
         result = export_bundle(uow, for_site=for_site)
@@ -64,7 +67,15 @@ def export(ctx: click.Context, out: Path, for_site: str | None, plain: bool) -> 
         refused(exc)
     _write_private(out, data)
     how = "plain" if plain else f"sealed for {for_site}"
-    click.echo(f"{result.versions} versions written to {out} ({how}; {len(data):,} bytes)")
+    click.echo(
+        _(
+            "%(versions)s versions written to %(out)s (%(how)s; %(count)s bytes)",
+            versions=result.versions,
+            out=out,
+            how=how,
+            count=format(len(data), ","),
+        )
+    )
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -90,7 +101,7 @@ def import_(ctx: click.Context, path: Path, plain: bool, actor: str | None) -> N
     who = _actor(actor)
     limits = FileLimits.from_env()
     if not path.is_file():
-        fail(f"{path}: no such file")
+        fail(_("%(path)s: no such file", path=path))
     try:
         check_size(path, limits)
     except InputError as exc:
@@ -105,9 +116,19 @@ def import_(ctx: click.Context, path: Path, plain: bool, actor: str | None) -> N
     except Refusal as exc:
         refused(exc)
     click.echo(
-        f"{result.new} new of {result.versions} versions from {result.from_name}: "
-        f"{result.applied} applied, {result.deleted} deleted, {result.pending} waiting, "
-        f"{result.held} held, {result.conflicts} conflicts"
+        _(
+            "%(new)s new of %(versions)s versions from %(from_name)s: "
+            "%(applied)s applied, %(deleted)s deleted, %(pending)s "
+            "waiting, %(held)s held, %(conflicts)s conflicts",
+            new=result.new,
+            versions=result.versions,
+            from_name=result.from_name,
+            applied=result.applied,
+            deleted=result.deleted,
+            pending=result.pending,
+            held=result.held,
+            conflicts=result.conflicts,
+        )
     )
 
 
@@ -126,14 +147,20 @@ def conflicts_(ctx: click.Context, show_all: bool, as_json: bool) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
     if not found:
-        click.echo("no conflicts")
+        click.echo(_("no conflicts"))
     for view in found:
         click.echo(f"#{view.id} {view.kind} {view.entity} {view.status}")
         for version in view.versions:
             payload = json.dumps(version["payload"], ensure_ascii=False, sort_keys=True)
             click.echo(
-                f"  {version['version']} ({version['site_name']}, {version['at']}) "
-                f"record {version['gid']}: {payload}"
+                _(
+                    "  %(version)s (%(version2)s, %(version3)s) record %(version4)s: %(payload)s",
+                    version=version["version"],
+                    version2=version["site_name"],
+                    version3=version["at"],
+                    version4=version["gid"],
+                    payload=payload,
+                )
             )
 
 
@@ -152,7 +179,9 @@ def settle(ctx: click.Context, conflict_id: int, keep: str, actor: str | None) -
         kept = settle_conflict(uow, conflict_id, keep, actor=who)
     except Refusal as exc:
         refused(exc)
-    click.echo(f"conflict {conflict_id} settled: kept {kept}")
+    click.echo(
+        _("conflict %(conflict_id)s settled: kept %(kept)s", conflict_id=conflict_id, kept=kept)
+    )
 
 
 @sync.command("keygen")
@@ -198,7 +227,7 @@ def trust_(ctx: click.Context, card_text: str, actor: str | None) -> None:
         peer = trust(uow, card_text, actor=_actor(actor))
     except Refusal as exc:
         refused(exc)
-    click.echo(f"trusted {peer.name} ({peer.site_id})")
+    click.echo(_("trusted %(name)s (%(site_id)s)", name=peer.name, site_id=peer.site_id))
 
 
 def _server_exchange(
@@ -224,14 +253,27 @@ def _server_exchange(
         refused(exc)
     got = done.server
     click.echo(
-        f"sent {done.sent} versions; the server took {got.get('new', '?')} new, "
-        f"{got.get('conflicts', '?')} conflicts"
+        _(
+            "sent %(sent)s versions; the server took %(value)s new, %(value2)s conflicts",
+            sent=done.sent,
+            value=got.get("new", "?"),
+            value2=got.get("conflicts", "?"),
+        )
     )
     if done.received is not None:
         r = done.received
         click.echo(
-            f"received {r.versions} versions, {r.new} new: {r.applied} applied, "
-            f"{r.pending} waiting, {r.held} held, {r.conflicts} conflicts"
+            _(
+                "received %(versions)s versions, %(new)s new: %(applied)s "
+                "applied, %(pending)s waiting, %(held)s held, %(conflicts)s "
+                "conflicts",
+                versions=r.versions,
+                new=r.new,
+                applied=r.applied,
+                pending=r.pending,
+                held=r.held,
+                conflicts=r.conflicts,
+            )
         )
 
 
@@ -280,7 +322,7 @@ def distrust_(ctx: click.Context, site: str, actor: str | None) -> None:
         site_id = distrust(uow, site, actor=_actor(actor))
     except Refusal as exc:
         refused(exc)
-    click.echo(f"no longer trusted: {site_id}")
+    click.echo(_("no longer trusted: %(site_id)s", site_id=site_id))
 
 
 @sync.command("peers")

@@ -9,6 +9,7 @@ import click
 
 from tollbook import settings
 from tollbook.cli.common import fail, open_store
+from tollbook.cli.language import _
 from tollbook.services.accounts import MIN_PASSWORD_CHARS, ROLE_DESCRIPTIONS, ROLES
 
 CLI_ACTOR_ENV = settings.ACTOR
@@ -67,11 +68,19 @@ def serve(
     from tollbook.web.settings import key_path
 
     for warning in exposure_warnings(url, key_path(url)):
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(_("warning: %(warning)s", warning=warning), err=True)
     os.environ[settings.DATABASE_URL] = url
     if secure_cookies is not None:
         os.environ[SECURE_COOKIES_ENV] = "1" if secure_cookies else "0"
-    click.echo(f"serving Tollbook on http://{host}:{port}/ ({workers} worker(s))", err=True)
+    click.echo(
+        _(
+            "serving Tollbook on http://%(host)s:%(port)s/ (%(workers)s worker(s))",
+            host=host,
+            port=port,
+            workers=workers,
+        ),
+        err=True,
+    )
     uvicorn.run(
         "tollbook.web.asgi:app_from_env",
         factory=True,
@@ -130,7 +139,14 @@ def user_add(
         fail(str(error))
     finally:
         uow.dispose()
-    click.echo(f"added user {made.username} ({made.role}), id {made.id}")
+    click.echo(
+        _(
+            "added user %(username)s (%(role)s), id %(id)s",
+            username=made.username,
+            role=made.role,
+            id=made.id,
+        )
+    )
 
 
 @user.command("list")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal, get_args
 
+from tollbook.domain.text import N_
+
 Outcome = Literal["killed", "injured", "missing", "buried", "bodies_found"]
 Qualifier = Literal["exact", "at_least", "more_than", "about", "up_to", "range", "vague", "derived"]
 Scope = Literal["incident", "cumulative"]
@@ -84,19 +86,21 @@ class InvalidClaim(ValueError):
 def check_figures(qualifier: str, low: int | None, high: int | None) -> None:
     """Enforce the coding rules that tie ``low``/``high`` to the qualifier."""
     if qualifier not in QUALIFIERS:
-        raise InvalidClaim(f"unknown qualifier {qualifier!r}")
+        raise InvalidClaim(N_("unknown qualifier %(qualifier)s", qualifier=repr(qualifier)))
     for name, value in (("low", low), ("high", high)):
         if value is not None and value < 0:
-            raise InvalidClaim(f"{name} must not be negative, got {value}")
+            raise InvalidClaim(
+                N_("%(name)s must not be negative, got %(value)s", name=name, value=value)
+            )
     if low is not None and high is not None and low > high:
-        raise InvalidClaim(f"low {low} is greater than high {high}")
+        raise InvalidClaim(N_("low %(low)s is greater than high %(high)s", low=low, high=high))
     if qualifier == "vague" and (low is not None or high is not None):
-        raise InvalidClaim("a vague claim has no figures")
+        raise InvalidClaim(N_("a vague claim has no figures"))
     if qualifier in ("exact", "about") and (low is None or low != high):
-        raise InvalidClaim(f"an {qualifier} claim has low == high")
+        raise InvalidClaim(N_("an %(qualifier)s claim has low == high", qualifier=qualifier))
     if qualifier in ("at_least", "more_than") and (low is None or high is not None):
-        raise InvalidClaim(f"a {qualifier} claim has a low and no high")
+        raise InvalidClaim(N_("a %(qualifier)s claim has a low and no high", qualifier=qualifier))
     if qualifier == "up_to" and (high is None or low is not None):
-        raise InvalidClaim("an up_to claim has a high and no low")
+        raise InvalidClaim(N_("an up_to claim has a high and no low"))
     if qualifier in ("range", "derived") and (low is None or high is None):
-        raise InvalidClaim(f"a {qualifier} claim has both low and high")
+        raise InvalidClaim(N_("a %(qualifier)s claim has both low and high", qualifier=qualifier))

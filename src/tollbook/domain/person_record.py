@@ -16,6 +16,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Literal
 
+from tollbook.domain.text import N_
+
 Sex = Literal["M", "F"]
 
 #: The fields a list's columns can be mapped to, in display order.
@@ -104,7 +106,9 @@ def parse_sex(text: str) -> Sex | None:
     try:
         return _SEXES[value]
     except KeyError:
-        raise InvalidValue(f"not a sex: {text.strip()!r} (use M or F)") from None
+        raise InvalidValue(
+            N_("not a sex: %(value)s (use M or F)", value=repr(text.strip()))
+        ) from None
 
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -131,11 +135,13 @@ def parse_date(text: str) -> date | None:
     elif match := _COMPACT.match(value):
         year, month, day = match.groups()
     else:
-        raise InvalidValue(f"not a date: {value!r} (use YYYY-MM-DD or DD.MM.YYYY)")
+        raise InvalidValue(
+            N_("not a date: %(value)s (use YYYY-MM-DD or DD.MM.YYYY)", value=repr(value))
+        )
     try:
         return date(int(year), int(month), int(day))
     except ValueError:
-        raise InvalidValue(f"no such date: {value!r}") from None
+        raise InvalidValue(N_("no such date: %(value)s", value=repr(value))) from None
 
 
 def parse_age(text: str) -> int | None:
@@ -146,9 +152,9 @@ def parse_age(text: str) -> int | None:
     try:
         number = float(value.replace(",", "."))
     except ValueError:
-        raise InvalidValue(f"not an age: {value!r}") from None
+        raise InvalidValue(N_("not an age: %(value)s", value=repr(value))) from None
     if not number.is_integer() or not 0 <= number <= OLDEST_AGE:
-        raise InvalidValue(f"not an age in years: {value!r}")
+        raise InvalidValue(N_("not an age in years: %(value)s", value=repr(value)))
     return int(number)
 
 

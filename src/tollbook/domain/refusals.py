@@ -25,6 +25,11 @@ from __future__ import annotations
 class Refusal(Exception):
     """A use case refused, with a message fit to show.
 
+    The message is best a :class:`~tollbook.domain.text.Text` (``N_("no claim
+    %(id)s", id=7)``): it reads as English, and the edge shows it in the reader's
+    language (the web app in the request's, the command line in ``$TOLLBOOK_LANG``'s);
+    a plain string is shown as the catalogs have it.
+
     ``code``: the short name the web app's error shape gives it, when it is not the
     kind's own (``busy`` for a job already running).
     """
@@ -33,6 +38,10 @@ class Refusal(Exception):
 
     @property
     def message(self) -> str:
+        """The message as it was made (a :class:`~tollbook.domain.text.Text` when the
+        service marked it), English when read as a string."""
+        if self.args and isinstance(self.args[0], str):
+            return self.args[0]
         return str(self.args[0]) if self.args else str(self)
 
 

@@ -6,16 +6,19 @@
   estimate with its interval; the sum of strata and the pooled table in a second panel.
 
 Figures are built with ``matplotlib.figure.Figure`` (no pyplot, no global state, no
-display), so this stays pure; ``figure.savefig(path)`` writes SVG, PNG or PDF.
+display), so this stays pure; ``figure.savefig(path)`` writes SVG, PNG or PDF. Their
+words are marked for the catalogs (:mod:`tollbook.domain.text`) and drawn through ``say``
+(the page's or the command line's translation; English without it).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
+from tollbook.domain.text import N_
 from tollbook.estimate.report import EstimationReport
 from tollbook.estimate.results import Estimate
 from tollbook.estimate.tables import OverlapTable
@@ -24,9 +27,14 @@ from tollbook.estimate.tables import OverlapTable
 MAX_COMBINATIONS = 40
 COLOURS = {"loglinear": "#1b6ca8", "lcmcr": "#c0392b"}
 SEEN = "#bbbbbb"
+Say = Callable[[str], str]
 
 
-def overlap_chart(table: OverlapTable, title: str = "") -> Figure:
+def _english(text: str) -> str:
+    return str(text)
+
+
+def overlap_chart(table: OverlapTable, title: str = "", say: Say = _english) -> Figure:
     """An UpSet-style chart of how the lists of ``table`` overlap."""
     combos = sorted(((p, c) for p, c in table.items() if c > 0), key=lambda pc: (-pc[1], pc[0]))[
         :MAX_COMBINATIONS
@@ -45,19 +53,15 @@ def overlap_chart(table: OverlapTable, title: str = "") -> Figure:
     sizes_ax = figure.add_subplot(grid[1, 0], sharey=dots)
     note = figure.add_subplot(grid[0, 0])
     note.axis("off")
-    note.text(
-        0.0,
-        0.5,
-        f"{table.observed:,} people seen\non {table.width} lists",
-        fontsize=11,
-        va="center",
-    )
+    seen = f"{table.observed:,}"
+    words = N_("%(seen)s people seen\non %(lists)s lists", seen=seen, lists=table.width)
+    note.text(0.0, 0.5, say(words), fontsize=11, va="center")
     xs = list(range(len(combos)))
     counts = [c for _, c in combos]
     bars.bar(xs, counts, color="#333333", width=0.7)
     for x, c in zip(xs, counts, strict=True):
         bars.text(x, c, f"{c:,}", ha="center", va="bottom", fontsize=7, rotation=90)
-    bars.set_ylabel("people on exactly\nthese lists")
+    bars.set_ylabel(say(N_("people on exactly\nthese lists")))
     bars.spines[["top", "right"]].set_visible(False)
     bars.tick_params(axis="x", bottom=False, labelbottom=False)
     if title:
@@ -77,17 +81,21 @@ def overlap_chart(table: OverlapTable, title: str = "") -> Figure:
     sizes = table.list_sizes()
     sizes_ax.barh(ys, [sizes[name] for name in table.lists], color="#777777", height=0.6)
     sizes_ax.invert_xaxis()
-    sizes_ax.set_xlabel("people on the list")
+    sizes_ax.set_xlabel(say(N_("people on the list")))
     sizes_ax.tick_params(axis="y", left=False, labelleft=False)
     sizes_ax.spines[["top", "left"]].set_visible(False)
     return figure
 
 
 def _draw_panel(
-    axes: Axes, rows: list[tuple[str, int, list[Estimate]]], methods: Sequence[str]
+    axes: Axes,
+    rows: list[tuple[str, int, list[Estimate]]],
+    methods: Sequence[str],
+    say: Say = _english,
 ) -> None:
     ys = list(range(len(rows)))
-    axes.barh(ys, [observed for _, observed, _ in rows], color=SEEN, height=0.6, label="seen")
+    seen = say(N_("seen"))
+    axes.barh(ys, [observed for _, observed, _ in rows], color=SEEN, height=0.6, label=seen)
     offsets = {m: (i - (len(methods) - 1) / 2) * 0.22 for i, m in enumerate(methods)}
     labelled: set[str] = set()
     top = float(max([observed for _, observed, _ in rows] + [1]))
@@ -110,7 +118,7 @@ def _draw_panel(
             )
             if e.upper is None:
                 axes.annotate(
-                    "→ no upper end",
+                    "→ " + say(N_("no upper end")),
                     (e.estimate, yy),
                     fontsize=7,
                     xytext=(6, 4),
@@ -120,13 +128,13 @@ def _draw_panel(
     axes.set_yticks(ys, [label for label, _, _ in rows])
     axes.invert_yaxis()
     axes.set_xlim(0, top * 1.08)
-    axes.set_xlabel("people")
+    axes.set_xlabel(say(N_("number of people")))
     axes.spines[["top", "right"]].set_visible(False)
     axes.grid(axis="x", color="#eeeeee")
     axes.set_axisbelow(True)
 
 
-def estimates_chart(report: EstimationReport, title: str = "") -> Figure:
+def estimates_chart(report: EstimationReport, title: str = "", say: Say = _english) -> Figure:
     """Seen against estimated, with intervals, per stratum (and their sum)."""
     methods = sorted(
         {e.method for s in report.strata for e in s.estimates} | {e.method for e in report.totals}
@@ -136,24 +144,25 @@ def estimates_chart(report: EstimationReport, title: str = "") -> Figure:
     if report.stratified:
         if report.totals:
             observed = report.totals[0].observed
-            total_rows.append(("sum of strata", observed, list(report.totals)))
+            total_rows.append((say(N_("sum of strata")), observed, list(report.totals)))
         if report.pooled is not None:
-            total_rows.append(
-                ("all pooled", report.pooled.table.observed, list(report.pooled.estimates))
-            )
+            pooled = say(N_("all pooled"))
+            total_rows.append((pooled, report.pooled.table.observed, list(report.pooled.estimates)))
     height = 1.5 + 0.45 * (len(strata_rows) + len(total_rows))
     figure = Figure(figsize=(8.0, max(2.8, height)), layout="constrained")
     if total_rows:
         grid = figure.add_gridspec(2, 1, height_ratios=[max(len(strata_rows), 1), len(total_rows)])
         first = figure.add_subplot(grid[0])
         second = figure.add_subplot(grid[1])
-        _draw_panel(first, strata_rows, methods)
-        _draw_panel(second, total_rows, methods)
+        _draw_panel(first, strata_rows, methods, say)
+        _draw_panel(second, total_rows, methods, say)
         first.legend(loc="lower right", fontsize=8, frameon=False)
     else:
         first = figure.add_subplot()
-        _draw_panel(first, strata_rows, methods)
+        _draw_panel(first, strata_rows, methods, say)
         first.legend(loc="lower right", fontsize=8, frameon=False)
-    heading = "seen, and estimated with 95% intervals"
-    first.set_title(f"{title}: {heading}" if title else heading.capitalize(), loc="left")
+    heading = say(N_("seen, and estimated with 95% intervals"))
+    first.set_title(
+        f"{title}: {heading}" if title else heading[:1].upper() + heading[1:], loc="left"
+    )
     return figure

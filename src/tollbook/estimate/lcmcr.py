@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 import numpy.typing as npt
 
+from tollbook.domain.text import N_
 from tollbook.estimate.checks import size_concerns
 from tollbook.estimate.convergence import ESS_OK, RHAT_OK, ess_bulk, ess_tail, rhat
 from tollbook.estimate.lcmcr_sampler import run_chain
@@ -154,15 +155,27 @@ def summarise(table: OverlapTable, posterior: LcmcrPosterior) -> Estimate:
     warnings: list[str] = []
     if settings.chains > 1 and not r < RHAT_OK:
         warnings.append(
-            f"The {settings.chains} chains did not agree even after a burn-in of "
-            f"{settings.burn_in:,} sweeps (R-hat {r:.3f}, should be below {RHAT_OK}): run "
-            "with more draws and a longer burn-in before relying on this figure."
+            N_(
+                "The %(chains)s chains did not agree even after a burn-in of "
+                "%(burn_in)s sweeps (R-hat %(r)s, should be below "
+                "%(rhat_ok)s): run with more draws and a longer burn-in "
+                "before relying on this figure.",
+                chains=settings.chains,
+                burn_in=format(settings.burn_in, ","),
+                r=format(r, ".3f"),
+                rhat_ok=RHAT_OK,
+            )
         )
     low_ess = min(bulk, tail_ess)
     if not low_ess >= ESS_OK:
         warnings.append(
-            f"Only about {low_ess:,.0f} effectively independent draws (at least {ESS_OK} are "
-            "needed): run with more draws before relying on the interval."
+            N_(
+                "Only about %(low_ess)s effectively independent draws (at "
+                "least %(ess_ok)s are needed): run with more draws before "
+                "relying on the interval.",
+                low_ess=format(low_ess, ",.0f"),
+                ess_ok=ESS_OK,
+            )
         )
     warnings.extend(size_concerns(table.observed, median, upper))
     diagnostics: dict[str, JsonValue] = {

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 import numpy as np
 
+from tollbook.domain.text import N_
 from tollbook.estimate.checks import check_table
 from tollbook.estimate.clustering_draws import ClusteringSampler
 from tollbook.estimate.lcmcr import estimate_lcmcr
@@ -142,7 +143,9 @@ def _loglinear_combined(
     }
     warnings = [*estimate.warnings, MISSED_LINKS_RAISE_LOGLINEAR]
     if failed:
-        warnings.append(f"{failed} drawn clusterings gave no interval and were left out.")
+        warnings.append(
+            N_("%(failed)s drawn clusterings gave no interval and were left out.", failed=failed)
+        )
     return replace(
         estimate,
         estimate=c.estimate,
@@ -220,9 +223,9 @@ def _spread(
     if model is None:
         try:
             model = search_models(usable, settings.criterion)[0].model
-            notes.append("The bounds use the log-linear model chosen on the linked persons.")
+            notes.append(N_("The bounds use the log-linear model chosen on the linked persons."))
         except NotEstimable as exc:
-            notes.append(f"No bounds: {exc}")
+            notes.append(N_("No bounds: %(exc)s", exc=exc))
     bounds: list[float | None] = []
     for table in (every, none):
         try:

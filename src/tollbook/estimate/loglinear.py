@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from itertools import combinations
 from typing import Literal
 
+from tollbook.domain.text import N_
 from tollbook.estimate.checks import size_concerns
 from tollbook.estimate.loglinear_fit import LoglinearFit, fit_model
 from tollbook.estimate.loglinear_models import Heterogeneity, LoglinearModel, hierarchical_models
@@ -103,37 +104,59 @@ def estimate_loglinear(
     warnings: list[str] = []
     if not chosen.converged or chosen.boundary:
         warnings.append(
-            f"The model {chosen.name} could not be fitted cleanly (some combinations of lists "
-            "have no one, so a term ran off to infinity): treat its figure with caution."
+            N_(
+                "The model %(name)s could not be fitted cleanly (some "
+                "combinations of lists have no one, so a term ran off to "
+                "infinity): treat its figure with caution.",
+                name=chosen.name,
+            )
         )
     close = _close_rivals(chosen, ranking, criterion)
     if close:
         rivals = "; ".join(f"{f.name} gives {f.estimate:,.0f}" for f in close[:3])
         warnings.append(
-            f"Other models fit almost as well but give different totals ({rivals}): the "
-            "interval does not include the uncertainty of choosing between them."
+            N_(
+                "Other models fit almost as well but give different totals "
+                "(%(rivals)s): the interval does not include the uncertainty "
+                "of choosing between them.",
+                rivals=rivals,
+            )
         )
     spread = _comparable_range(chosen, ranking, criterion)
     if spread is not None:
         count, low, high = spread
         warnings.append(
-            f"The {count} models within {COMPARABLE_CRITERION:g} of the best "
-            f"{criterion.upper()} give totals from {low:,.0f} to {high:,.0f}: which "
-            "interactions the lists have is not settled by the data, and the figure depends "
-            "on it."
+            N_(
+                "The %(count)s models within %(comparable_criterion)s of the "
+                "best %(value)s give totals from %(low)s to %(high)s: which "
+                "interactions the lists have is not settled by the data, and "
+                "the figure depends on it.",
+                count=count,
+                comparable_criterion=format(COMPARABLE_CRITERION, "g"),
+                value=criterion.upper(),
+                low=format(low, ",.0f"),
+                high=format(high, ",.0f"),
+            )
         )
     if chosen.degenerate:
         warnings.append(
-            f"The model {chosen.name} is degenerate (a term or its standard error ran off "
-            "to infinity, as Rcapture warns): no model fitted cleanly; treat the figure as "
-            "unreliable."
+            N_(
+                "The model %(name)s is degenerate (a term or its standard "
+                "error ran off to infinity, as Rcapture warns): no model "
+                "fitted cleanly; treat the figure as unreliable.",
+                name=chosen.name,
+            )
         )
     disjoint = disjoint_pairs(table) if model is None else []
     if disjoint:
         names = "; ".join(f"{table.lists[i]} and {table.lists[j]}" for i, j in disjoint)
         warnings.append(
-            f"Lists that share nobody ({names}): models with their interaction were left "
-            "out of the search, which assumes those lists are unrelated."
+            N_(
+                "Lists that share nobody (%(names)s): models with their "
+                "interaction were left out of the search, which assumes those "
+                "lists are unrelated.",
+                names=names,
+            )
         )
     upper = interval.upper if interval is not None else None
     lower = interval.lower if interval is not None else None
@@ -142,10 +165,15 @@ def estimate_loglinear(
         hidden = search_models(table, criterion, Heterogeneity("darroch"))[0]
         if lower is not None and not lower <= hidden.estimate <= (upper or math.inf):
             warnings.append(
-                f"Allowing for people whom every list is less likely to record (the model "
-                f"{hidden.name}) gives {hidden.estimate:,.0f}, outside this interval: if some "
-                "of the dead were much less visible than others, this figure is too low. "
-                "Compare with the latent class estimate."
+                N_(
+                    "Allowing for people whom every list is less likely to record "
+                    "(the model %(name)s) gives %(estimate)s, outside this "
+                    "interval: if some of the dead were much less visible than "
+                    "others, this figure is too low. Compare with the latent "
+                    "class estimate.",
+                    name=hidden.name,
+                    estimate=format(hidden.estimate, ",.0f"),
+                )
             )
     warnings.extend(size_concerns(table.observed, chosen.estimate, upper))
     diagnostics: dict[str, JsonValue] = {

@@ -18,6 +18,7 @@ from dataclasses import replace
 import numpy as np
 import numpy.typing as npt
 
+from tollbook.domain.text import N_
 from tollbook.estimate.checks import check_table
 from tollbook.estimate.convergence import ESS_OK, RHAT_OK, ess_bulk, rhat
 from tollbook.estimate.lcmcr import estimate_lcmcr
@@ -162,9 +163,13 @@ def _sums(
         missing = [r.label for r, p in zip(results, parts, strict=True) if p is None]
         if missing:
             notes.append(
-                f"No {method} sum: {', '.join(missing)} could not be estimated, and a sum "
-                "without them would understate the total. Merge small strata, or estimate "
-                "without strata."
+                N_(
+                    "No %(method)s sum: %(items)s could not be estimated, and a "
+                    "sum without them would understate the total. Merge small "
+                    "strata, or estimate without strata.",
+                    method=method,
+                    items=", ".join(missing),
+                )
             )
             continue
         found = [p for p in parts if p is not None]
@@ -196,12 +201,20 @@ def _sum_posterior(parts: list[Estimate], settings: EstimationSettings) -> Estim
     warnings: list[str] = []
     if chains > 1 and not r < RHAT_OK:
         warnings.append(
-            f"The chains of the sum do not agree (R-hat {r:.3f}, should be below {RHAT_OK})."
+            N_(
+                "The chains of the sum do not agree (R-hat %(r)s, should be below %(rhat_ok)s).",
+                r=format(r, ".3f"),
+                rhat_ok=RHAT_OK,
+            )
         )
     if not bulk >= ESS_OK:
         warnings.append(
-            f"The sum has only about {bulk:,.0f} effectively independent draws (at least "
-            f"{ESS_OK} are needed)."
+            N_(
+                "The sum has only about %(bulk)s effectively independent "
+                "draws (at least %(ess_ok)s are needed).",
+                bulk=format(bulk, ",.0f"),
+                ess_ok=ESS_OK,
+            )
         )
     return Estimate(
         method="lcmcr",
@@ -241,9 +254,13 @@ def _sum_bootstrap(
     unbounded = [r.label for r, p in zip(results, parts, strict=True) if p.upper is None]
     if unbounded:
         warnings.append(
-            f"No upper end: {', '.join(unbounded)} has no upper bound the data can fix, so "
-            "neither has the sum; the figure is at least the lower end. Merge that stratum "
-            "with another, or estimate without strata."
+            N_(
+                "No upper end: %(items)s has no upper bound the data can fix, "
+                "so neither has the sum; the figure is at least the lower "
+                "end. Merge that stratum with another, or estimate without "
+                "strata.",
+                items=", ".join(unbounded),
+            )
         )
     elif len(usable) == len(parts) and settings.bootstrap > 0:
         total = np.sum(usable, axis=0)
@@ -254,8 +271,11 @@ def _sum_bootstrap(
             interval = f"{settings.level:.0%} parametric bootstrap of the sum"
         else:
             warnings.append(
-                "Too many simulated tables gave no finite total: the interval is the sum of "
-                "the strata's bounds, which is wider than it needs to be."
+                N_(
+                    "Too many simulated tables gave no finite total: the interval "
+                    "is the sum of the strata's bounds, which is wider than it "
+                    "needs to be."
+                )
             )
     return Estimate(
         method="loglinear",

@@ -1,11 +1,20 @@
-"""An estimation report as a plain-text table for people at a terminal."""
+"""An estimation report as a plain-text table for people at a terminal.
+
+Its words are marked for the catalogs (:mod:`tollbook.domain.text`); ``say`` translates
+each (the command line passes its ``_``, into ``$TOLLBOOK_LANG``'s language); without it
+the report is in English.
+"""
 
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 
+from tollbook.domain.text import N_
 from tollbook.estimate.report import EstimationReport, StratumResult
 from tollbook.estimate.results import Estimate
+
+Say = Callable[[str], str]
 
 WIDTH = 100
 
@@ -14,14 +23,18 @@ def _number(value: float | None) -> str:
     return "-" if value is None else f"{value:,.0f}"
 
 
-def _interval(e: Estimate) -> str:
+def _english(text: str) -> str:
+    return str(text)
+
+
+def _interval(e: Estimate, say: Say = _english) -> str:
     if e.lower is None:
         return "-"
-    upper = _number(e.upper) if e.upper is not None else "no upper end"
+    upper = _number(e.upper) if e.upper is not None else say(N_("no upper end"))
     return f"{_number(e.lower)} – {upper}"
 
 
-def _diagnostics(e: Estimate) -> str:
+def _diagnostics(e: Estimate, say: Say = _english) -> str:
     d = e.diagnostics
     if e.method == "lcmcr":
         parts = []
@@ -31,7 +44,8 @@ def _diagnostics(e: Estimate) -> str:
             tail = d.get("ESS_tail")
             parts.append(f"ESS {d['ESS_bulk']:,.0f}" + (f"/{tail:,.0f}" if tail else ""))
         if "chains" in d:
-            parts.append(f"{d['chains']}×{d['draws_per_chain']:,} draws")
+            draws = f"{d['draws_per_chain']:,}"
+            parts.append(say(N_("%(chains)s×%(draws)s draws", chains=d["chains"], draws=draws)))
         if "seconds" in d:
             parts.append(f"{d['seconds']} s")
         if "combined" in d:
@@ -39,13 +53,14 @@ def _diagnostics(e: Estimate) -> str:
         return "; ".join(parts)
     parts = []
     if "deviance" in d:
-        parts.append(f"deviance {d['deviance']:.1f} on {d['df']} df")
+        deviance = f"{d['deviance']:.1f}"
+        parts.append(say(N_("deviance %(deviance)s on %(df)s df", deviance=deviance, df=d["df"])))
     if "models_compared" in d:
-        parts.append(f"{d['models_compared']} models compared")
+        parts.append(say(N_("%(count)s models compared", count=d["models_compared"])))
     if "combined" in d:
         parts.append(str(d["combined"]))
     if d.get("converged") is False:
-        parts.append("did not converge cleanly")
+        parts.append(say(N_("did not converge cleanly")))
     return "; ".join(parts)
 
 
@@ -66,11 +81,13 @@ def _table(rows: list[list[str]], right: set[int]) -> list[str]:
     return lines
 
 
-def _rows_for(label: str, result: StratumResult, with_label: bool) -> list[list[str]]:
+def _rows_for(
+    label: str, result: StratumResult, with_label: bool, say: Say = _english
+) -> list[list[str]]:
     rows = []
     lead = [label] if with_label else []
     if not result.estimates:
-        why = "refused" if result.refusals else "not estimated"
+        why = say(N_("refused") if result.refusals else N_("not estimated"))
         rows.append([*lead, "-", f"{result.table.observed:,}", why, "-", "-", "-", "-"])
     for e in result.estimates:
         rows.append(
@@ -79,17 +96,18 @@ def _rows_for(label: str, result: StratumResult, with_label: bool) -> list[list[
                 e.method,
                 f"{e.observed:,}",
                 _number(e.estimate),
-                _interval(e),
+                _interval(e, say),
                 _number(e.missed),
                 _model(e),
-                _diagnostics(e),
+                _diagnostics(e, say),
             ]
         )
     return rows
 
 
-def render_report(report: EstimationReport, source: str | None = None) -> str:
-    """The report as text: a header, the table of estimates, then notes and warnings."""
+def render_report(report: EstimationReport, source: str | None = None, say: Say = _english) -> str:
+    """The report as text: a header, the table of estimates, then notes and warnings;
+    ``say`` translates its words."""
     out: list[str] = []
     sizes = {name: 0 for name in report.lists}
     for s in report.strata:
@@ -97,47 +115,63 @@ def render_report(report: EstimationReport, source: str | None = None) -> str:
             sizes[name] += size
     lists = ", ".join(f"{name} {size:,}" for name, size in sizes.items())
     head = f"{source}: " if source else ""
-    out.append(f"{head}{len(report.lists)} lists ({lists}); {report.observed:,} people seen")
+    seen = f"{report.observed:,}"
+    summary = N_(
+        "%(count)s lists (%(lists)s); %(seen)s people seen",
+        count=len(report.lists),
+        lists=lists,
+        seen=seen,
+    )
+    out.append(f"{head}{say(summary)}")
     if report.stratified:
-        out.append(f"strata by {', '.join(report.by)}: {len(report.strata)} strata")
+        by = ", ".join(report.by)
+        out.append(say(N_("strata by %(by)s: %(count)s strata", by=by, count=len(report.strata))))
     out.append("")
     with_label = report.stratified
-    header = ["method", "observed", "estimate", "interval", "missed", "model", "diagnostics"]
+    header = [
+        say(N_("method")),
+        say(N_("observed")),
+        say(N_("estimate")),
+        say(N_("interval")),
+        say(N_("missed")),
+        say(N_("model")),
+        say(N_("diagnostics")),
+    ]
     if with_label:
-        header = ["stratum", *header]
+        header = [say(N_("stratum")), *header]
     rows = [header]
     for s in report.strata:
-        rows.extend(_rows_for(s.label, s, with_label))
+        rows.extend(_rows_for(s.label, s, with_label, say))
     if report.stratified:
         for e in report.totals:
             rows.append(
                 [
-                    "SUM OF STRATA",
+                    say(N_("SUM OF STRATA")),
                     e.method,
                     f"{e.observed:,}",
                     _number(e.estimate),
-                    _interval(e),
+                    _interval(e, say),
                     _number(e.missed),
                     e.model,
-                    _diagnostics(e),
+                    _diagnostics(e, say),
                 ]
             )
         if report.pooled is not None:
-            rows.extend(_rows_for("all pooled", report.pooled, True))
+            rows.extend(_rows_for(say(N_("all pooled")), report.pooled, True, say))
     right = {1, 2, 3, 4} if not with_label else {2, 3, 4, 5}
     out.extend(_table(rows, right))
     if report.linkage is not None:
         out.append("")
-        out.extend(textwrap.wrap(report.linkage.statement(), WIDTH))
+        out.extend(textwrap.wrap(say(report.linkage.statement()), WIDTH))
         for note in report.linkage.notes:
-            out.extend(textwrap.wrap(note, WIDTH, initial_indent="  ", subsequent_indent="  "))
-    notes = _notes(report)
+            out.extend(textwrap.wrap(say(note), WIDTH, initial_indent="  ", subsequent_indent="  "))
+    notes = _notes(report, say)
     if notes:
         out.append("")
-        out.append("warnings:")
+        out.append(say(N_("warnings:")))
         for note in notes:
             out.extend(textwrap.wrap(note, WIDTH, initial_indent="  - ", subsequent_indent="    "))
-    legend = _legend(report)
+    legend = _legend(report, say)
     if legend:
         out.append("")
         out.append(legend)
@@ -152,7 +186,7 @@ def _all_estimates(report: EstimationReport) -> list[Estimate]:
     return found
 
 
-def _notes(report: EstimationReport) -> list[str]:
+def _notes(report: EstimationReport, say: Say = _english) -> list[str]:
     notes: list[str] = []
     groups = list(report.strata)
     if report.pooled is not None:
@@ -160,18 +194,20 @@ def _notes(report: EstimationReport) -> list[str]:
     for s in groups:
         where = f"{s.label}: " if report.stratified else ""
         if s is report.pooled:
-            where = "all pooled: "
-        notes.extend(f"{where}not estimated. {why}" for why in s.refusals)
-        notes.extend(f"{where}{method} not estimated. {why}" for method, why in s.failures)
-        notes.extend(f"{where}{w}" for w in s.warnings)
+            where = say(N_("all pooled")) + ": "
+        unestimated = say(N_("not estimated."))
+        notes.extend(f"{where}{unestimated} {say(why)}" for why in s.refusals)
+        notes.extend(f"{where}{m} {unestimated} {say(why)}" for m, why in s.failures)
+        notes.extend(f"{where}{say(w)}" for w in s.warnings)
         for e in s.estimates:
-            notes.extend(f"{where}{e.method}: {w}" for w in e.warnings)
+            notes.extend(f"{where}{e.method}: {say(w)}" for w in e.warnings)
+    total = say(N_("sum of strata"))
     for e in report.totals:
-        notes.extend(f"sum of strata: {e.method}: {w}" for w in e.warnings)
-    notes.extend(f"sum of strata: {n}" for n in report.total_notes)
+        notes.extend(f"{total}: {e.method}: {say(w)}" for w in e.warnings)
+    notes.extend(f"{total}: {say(n)}" for n in report.total_notes)
     return notes
 
 
-def _legend(report: EstimationReport) -> str:
-    kinds = sorted({f"{e.method}: {e.interval}" for e in _all_estimates(report)})
-    return "intervals: " + "; ".join(kinds) if kinds else ""
+def _legend(report: EstimationReport, say: Say = _english) -> str:
+    kinds = sorted({f"{e.method}: {say(e.interval)}" for e in _all_estimates(report)})
+    return say(N_("intervals:")) + " " + "; ".join(kinds) if kinds else ""

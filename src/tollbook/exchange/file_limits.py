@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO, AnyStr
 
 from tollbook import settings
+from tollbook.domain.text import N_
 from tollbook.exchange.errors import InputError, InputProblem
 
 MIB = 1024 * 1024
@@ -163,18 +164,35 @@ def check_xlsx(path: Path, limits: FileLimits, where: str | None = None) -> None
                                 raise InputError(
                                     InputProblem(
                                         where,
-                                        f"{member.filename}: document types and entities "
-                                        "are not allowed in a spreadsheet",
+                                        N_(
+                                            "%(filename)s: document types and "
+                                            "entities are not allowed in a spreadsheet",
+                                            filename=member.filename,
+                                        ),
                                     )
                                 )
                             tail = chunk[-16:]
             except (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError) as error:
                 raise InputError(
-                    InputProblem(where, f"not a readable .xlsx file: {member.filename}: {error}")
+                    InputProblem(
+                        where,
+                        N_(
+                            "not a readable .xlsx file: %(filename)s: %(error)s",
+                            filename=member.filename,
+                            error=error,
+                        ),
+                    )
                 ) from None
             except OSError as error:  # zlib errors are OSError subclasses (zlib.error is not)
                 raise InputError(
-                    InputProblem(where, f"not a readable .xlsx file: {member.filename}: {error}")
+                    InputProblem(
+                        where,
+                        N_(
+                            "not a readable .xlsx file: %(filename)s: %(error)s",
+                            filename=member.filename,
+                            error=error,
+                        ),
+                    )
                 ) from None
 
 

@@ -33,6 +33,7 @@ from tollbook.domain.person_record import (
     parse_date,
     parse_sex,
 )
+from tollbook.domain.text import N_
 from tollbook.exchange.column_names import column_key, recognise
 from tollbook.exchange.csv_cells import SafeWriter
 from tollbook.exchange.errors import InputError, InputProblem
@@ -100,8 +101,13 @@ class ColumnMapping:
                     raise InputError(
                         InputProblem(
                             where,
-                            f"no column {column!r} to map to {target!r}; "
-                            f"the columns are: {', '.join(header)}",
+                            N_(
+                                "no column %(column)s to map to %(target)s; the columns are: "
+                                "%(items)s",
+                                column=repr(column),
+                                target=repr(target),
+                                items=", ".join(header),
+                            ),
                             1,
                         )
                     )
@@ -177,19 +183,25 @@ def read_list_file(
     try:
         header = [name.strip() for name in next(rows)]
     except StopIteration:
-        raise InputError(InputProblem(where, "the file is empty: no header row")) from None
+        raise InputError(InputProblem(where, N_("the file is empty: no header row"))) from None
     if not any(header):
-        raise InputError(InputProblem(where, "the header row is empty", 1))
+        raise InputError(InputProblem(where, N_("the header row is empty"), 1))
     duplicated = sorted({name for name in header if name and header.count(name) > 1})
     if duplicated:
-        raise InputError(InputProblem(where, f"columns named twice: {', '.join(duplicated)}", 1))
+        raise InputError(
+            InputProblem(
+                where, N_("columns named twice: %(items)s", items=", ".join(duplicated)), 1
+            )
+        )
     resolved = (mapping or ColumnMapping({})).resolve(header, where)
     if not any(name in resolved for name in ("family_name", "given_name", "patronymic")):
         raise InputError(
             InputProblem(
                 where,
-                "no column is mapped to a name field (family_name, given_name, patronymic); "
-                "use --map COLUMN=family_name",
+                N_(
+                    "no column is mapped to a name field (family_name, "
+                    "given_name, patronymic); use --map COLUMN=family_name"
+                ),
                 1,
             )
         )
@@ -210,7 +222,7 @@ def read_list_file(
         if record is not None:
             result.records.append(record)
     if result.rows == 0:
-        raise InputError(InputProblem(where, "the file has a header but no rows"))
+        raise InputError(InputProblem(where, N_("the file has a header but no rows")))
     return result
 
 
@@ -289,7 +301,7 @@ def read_header(
     try:
         header = tuple(name.strip() for name in next(rows))
     except StopIteration:
-        raise InputError(InputProblem(where, "the file is empty: no header row")) from None
+        raise InputError(InputProblem(where, N_("the file is empty: no header row"))) from None
     close = getattr(rows, "close", None)
     if close is not None:
         close()
@@ -301,7 +313,7 @@ def _rows(path: Path, sheet: str | None, limits: FileLimits | None) -> Iterator[
     are read; :class:`InputError` for a missing file or one of another kind."""
     where = str(path)
     if not path.is_file():
-        raise InputError(InputProblem(where, "no such file"))
+        raise InputError(InputProblem(where, N_("no such file")))
     limits = limits or FileLimits.from_env()
     check_size(path, limits)
     suffix = path.suffix.lower()
@@ -310,7 +322,9 @@ def _rows(path: Path, sheet: str | None, limits: FileLimits | None) -> Iterator[
         return bounded_rows(_xlsx_rows(path, sheet), where, limits)
     if suffix in CSV_SUFFIXES or not suffix:
         return bounded_rows(_csv_rows(path, limits), where, limits)
-    raise InputError(InputProblem(where, f"cannot read {suffix} files; use .csv or .xlsx"))
+    raise InputError(
+        InputProblem(where, N_("cannot read %(suffix)s files; use .csv or .xlsx", suffix=suffix))
+    )
 
 
 def _csv_rows(path: Path, limits: FileLimits) -> Iterator[list[str]]:
@@ -318,15 +332,15 @@ def _csv_rows(path: Path, limits: FileLimits) -> Iterator[list[str]]:
     with path.open("rb") as handle:
         head = handle.read(65536)
     if not head.strip():
-        raise InputError(InputProblem(where, "the file is empty: no header row"))
+        raise InputError(InputProblem(where, N_("the file is empty: no header row")))
     if b"\x00" in head:
-        raise InputError(InputProblem(where, "this is a binary file, not CSV text"))
+        raise InputError(InputProblem(where, N_("this is a binary file, not CSV text")))
     try:
         sample = head.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         if error.start < len(head) - 4:  # not just a character cut at the sample's end
             raise InputError(
-                InputProblem(where, f"not UTF-8 text (byte {error.start + 1})")
+                InputProblem(where, N_("not UTF-8 text (byte %(value)s)", value=error.start + 1))
             ) from None
         sample = head[: error.start].decode("utf-8-sig")
     first = sample.splitlines()[0] if sample else ""
@@ -344,26 +358,44 @@ def _csv_iter(path: Path, delimiter: str, limits: FileLimits) -> Iterator[list[s
             yield from reader
         except UnicodeDecodeError as error:
             raise InputError(
-                InputProblem(where, f"not UTF-8 text after row {reader.line_num}: {error.reason}")
+                InputProblem(
+                    where,
+                    N_(
+                        "not UTF-8 text after row %(line_num)s: %(reason)s",
+                        line_num=reader.line_num,
+                        reason=error.reason,
+                    ),
+                )
             ) from None
         except csv.Error as error:
             if "field larger than field limit" in str(error):
                 refuse(where, "max_cell_chars", limits.max_cell_chars, reader.line_num + 1)
-            raise InputError(InputProblem(where, f"broken CSV: {error}", reader.line_num)) from None
+            raise InputError(
+                InputProblem(where, N_("broken CSV: %(error)s", error=error), reader.line_num)
+            ) from None
 
 
 def _xlsx_rows(path: Path, sheet: str | None) -> Iterator[list[str]]:
     try:
         from openpyxl import load_workbook  # type: ignore[import-untyped,unused-ignore]
     except ImportError:  # pragma: no cover - openpyxl is a dependency
-        raise InputError(InputProblem(str(path), "reading .xlsx needs openpyxl")) from None
+        raise InputError(InputProblem(str(path), N_("reading .xlsx needs openpyxl"))) from None
     try:
         workbook = load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
     except Exception as error:  # openpyxl raises many kinds for a broken file
-        raise InputError(InputProblem(str(path), f"not a readable .xlsx file: {error}")) from None
+        raise InputError(
+            InputProblem(str(path), N_("not a readable .xlsx file: %(error)s", error=error))
+        ) from None
     if sheet is not None and sheet not in workbook.sheetnames:
         raise InputError(
-            InputProblem(str(path), f"no sheet {sheet!r}; sheets: {', '.join(workbook.sheetnames)}")
+            InputProblem(
+                str(path),
+                N_(
+                    "no sheet %(sheet)s; sheets: %(items)s",
+                    sheet=repr(sheet),
+                    items=", ".join(workbook.sheetnames),
+                ),
+            )
         )
     worksheet = workbook[sheet] if sheet is not None else workbook.worksheets[0]
     # the size the sheet declares is not trusted: without it, a row is as long as its

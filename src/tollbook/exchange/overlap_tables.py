@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from tollbook.domain.text import N_
 from tollbook.estimate.tables import OverlapTable, Pattern, Stratum, patterns
 from tollbook.exchange.errors import InputError, InputProblem
 
@@ -94,11 +95,11 @@ def read_overlap_csv(path: Path, by: Sequence[str] | None = None) -> OverlapFile
     problems: list[InputProblem] = []
     for i, name in enumerate(names, start=1):
         if not name:
-            problems.append(InputProblem(where, f"column {i} has no name", header_line))
+            problems.append(InputProblem(where, N_("column %(i)s has no name", i=i), header_line))
     seen: set[str] = set()
     for name in names:
         if name and name in seen:
-            problems.append(InputProblem(where, "this column name repeats", header_line, name))
+            problems.append(InputProblem(where, N_("this column name repeats"), header_line, name))
         seen.add(name)
     if problems:
         raise TableErrors(problems)
@@ -117,7 +118,13 @@ def read_overlap_csv(path: Path, by: Sequence[str] | None = None) -> OverlapFile
     for line, row in body:
         if len(row) != len(names):
             problems.append(
-                InputProblem(where, f"{len(row)} values for {len(names)} columns", line)
+                InputProblem(
+                    where,
+                    N_(
+                        "%(count)s values for %(count2)s columns", count=len(row), count2=len(names)
+                    ),
+                    line,
+                )
             )
     if problems:
         raise TableErrors(problems[:MAX_PROBLEMS])
@@ -145,8 +152,11 @@ def read_overlap_csv(path: Path, by: Sequence[str] | None = None) -> OverlapFile
                 problems.append(
                     InputProblem(
                         where,
-                        f"this combination of lists repeats line {table[pattern][0]}: give "
-                        "each combination once",
+                        N_(
+                            "this combination of lists repeats line %(value)s: give each "
+                            "combination once",
+                            value=table[pattern][0],
+                        ),
                         line,
                     )
                 )
@@ -235,7 +245,11 @@ def _row(
             problems.append(
                 InputProblem(
                     where,
-                    f"{value!r} is not 0 or 1 (1: on this list, 0: not){hint}",
+                    N_(
+                        "%(value)s is not 0 or 1 (1: on this list, 0: not)%(hint)s",
+                        value=repr(value),
+                        hint=hint,
+                    ),
                     line,
                     names[i],
                 )
@@ -243,27 +257,34 @@ def _row(
     raw = row[count_at].strip()
     count = 0
     if not raw:
-        problems.append(InputProblem(where, "empty: a count is needed", line, names[count_at]))
+        problems.append(InputProblem(where, N_("empty: a count is needed"), line, names[count_at]))
     else:
         try:
             count = int(raw)
         except ValueError:
             problems.append(
-                InputProblem(where, f"{raw!r} is not a whole number", line, names[count_at])
+                InputProblem(
+                    where, N_("%(raw)s is not a whole number", raw=repr(raw)), line, names[count_at]
+                )
             )
         else:
             if count < 0:
                 problems.append(
                     InputProblem(
-                        where, f"{count} people: a count cannot be negative", line, names[count_at]
+                        where,
+                        N_("%(count)s people: a count cannot be negative", count=count),
+                        line,
+                        names[count_at],
                     )
                 )
     if not problems and pattern and not any(pattern) and count > 0:
         problems.append(
             InputProblem(
                 where,
-                "this row counts people on no list; they are what is estimated, so they "
-                "cannot be given (leave the row out)",
+                N_(
+                    "this row counts people on no list; they are what is "
+                    "estimated, so they cannot be given (leave the row out)"
+                ),
                 line,
                 names[count_at],
             )

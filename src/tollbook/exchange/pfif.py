@@ -22,6 +22,7 @@ from datetime import date, datetime
 import defusedxml.ElementTree as DET  # type: ignore[import-untyped]
 from defusedxml import DefusedXmlException
 
+from tollbook.domain.text import N_
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.file_limits import FileLimits, refuse
 
@@ -172,17 +173,26 @@ def read_pfif(
     the environment) raises :class:`~tollbook.exchange.file_limits.FileTooLarge`.
     """
     if not data.strip():
-        raise InputError(InputProblem(name, "the file is empty"))
+        raise InputError(InputProblem(name, N_("the file is empty")))
     if len(data) > MAX_BYTES:
-        raise InputError(InputProblem(name, f"larger than {MAX_BYTES // 2**20} MiB"))
+        raise InputError(
+            InputProblem(name, N_("larger than %(value)s MiB", value=MAX_BYTES // 2**20))
+        )
     if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-        raise InputError(InputProblem(name, "document types and entities are not allowed"))
+        raise InputError(InputProblem(name, N_("document types and entities are not allowed")))
     root = _parse(data, name, limits or FileLimits.from_env())
     space = root.tag[1:].partition("}")[0] if root.tag.startswith("{") else ""
     if space not in NAMESPACES or root.tag != f"{{{space}}}pfif":
         wanted = ", ".join(NAMESPACES)
         raise InputError(
-            InputProblem(name, f"the root element is {root.tag}, not pfif in one of {wanted}")
+            InputProblem(
+                name,
+                N_(
+                    "the root element is %(tag)s, not pfif in one of %(wanted)s",
+                    tag=root.tag,
+                    wanted=wanted,
+                ),
+            )
         )
     problems: list[InputProblem] = []
     persons: dict[str, PfifPerson] = {}
@@ -211,7 +221,9 @@ def read_pfif(
         if owner is None:
             problems.append(
                 InputProblem(
-                    name, "no person with this id in the file", field=f"{where}/person_record_id"
+                    name,
+                    N_("no person with this id in the file"),
+                    field=f"{where}/person_record_id",
                 )
             )
             continue
@@ -250,13 +262,15 @@ def _parse(data: bytes, name: str, limits: FileLimits) -> ET.Element:
                 refuse(name, "max_cell_chars", limits.max_cell_chars, detail=detail)
     except ET.ParseError as exc:
         line = exc.position[0] if exc.position else None
-        raise InputError(InputProblem(name, f"not well-formed XML: {exc}", line)) from None
+        raise InputError(
+            InputProblem(name, N_("not well-formed XML: %(exc)s", exc=exc), line)
+        ) from None
     except DefusedXmlException:
         raise InputError(
-            InputProblem(name, "document types and entities are not allowed")
+            InputProblem(name, N_("document types and entities are not allowed"))
         ) from None
     if root is None:
-        raise InputError(InputProblem(name, "not well-formed XML: no element"))
+        raise InputError(InputProblem(name, N_("not well-formed XML: no element")))
     return root
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from tollbook.domain.report import Report
+from tollbook.domain.text import N_
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.file_limits import FileLimits, refuse
 
@@ -40,13 +41,18 @@ def parse_published(value: object, path: str, line: int | None) -> date | None:
         return None
     if not isinstance(value, str):
         raise InputError(
-            InputProblem(path, "must be a YYYY-MM-DD string or null", line, "published")
+            InputProblem(path, N_("must be a YYYY-MM-DD string or null"), line, "published")
         )
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
         raise InputError(
-            InputProblem(path, f"{value!r} is not a date in YYYY-MM-DD form", line, "published")
+            InputProblem(
+                path,
+                N_("%(value)s is not a date in YYYY-MM-DD form", value=repr(value)),
+                line,
+                "published",
+            )
         ) from None
 
 
@@ -59,13 +65,17 @@ def read_text_report(
     """A plain-text report; its id is the file name without extension unless given."""
     text = _decode(path, _read_bytes(path))
     if not text.strip():
-        raise InputError(InputProblem(str(path), "the file is empty: no report text to read"))
+        raise InputError(InputProblem(str(path), N_("the file is empty: no report text to read")))
     if len(text) > MAX_REPORT_CHARS:
         raise InputError(
             InputProblem(
                 str(path),
-                f"the report is {len(text):,} characters, more than the limit of "
-                f"{MAX_REPORT_CHARS:,}; split it into several reports",
+                N_(
+                    "the report is %(count)s characters, more than the limit of "
+                    "%(max_report_chars)s; split it into several reports",
+                    count=format(len(text), ","),
+                    max_report_chars=format(MAX_REPORT_CHARS, ","),
+                ),
             )
         )
     return Report(
@@ -87,9 +97,9 @@ def read_jsonl_reports(path: Path, limits: FileLimits | None = None) -> Iterator
     with path.open("rb") as handle:
         head = handle.read(8192)
         if b"\x00" in head:
-            raise InputError(InputProblem(where, "this is a binary file, not JSON Lines text"))
+            raise InputError(InputProblem(where, N_("this is a binary file, not JSON Lines text")))
         if not head.strip() and not handle.read(1):
-            raise InputError(InputProblem(where, "the file is empty: no reports to read"))
+            raise InputError(InputProblem(where, N_("the file is empty: no reports to read")))
         handle.seek(0)
         seen_ids: dict[str, int] = {}
         lines = 0
@@ -134,50 +144,76 @@ def _report_from_line(path: Path, number: int, raw: bytes, seen: dict[str, int])
         text_line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
-            InputProblem(where, f"invalid UTF-8 at byte {exc.start} of the line", number)
+            InputProblem(
+                where, N_("invalid UTF-8 at byte %(start)s of the line", start=exc.start), number
+            )
         ) from None
     if len(text_line) > MAX_REPORT_CHARS + 10_000:
         raise InputError(
-            InputProblem(where, f"line is {len(text_line):,} characters, over the limit", number)
+            InputProblem(
+                where,
+                N_(
+                    "line is %(count)s characters, over the limit",
+                    count=format(len(text_line), ","),
+                ),
+                number,
+            )
         )
     try:
         obj = json.loads(text_line)
     except json.JSONDecodeError as exc:
         raise InputError(
-            InputProblem(where, f"not valid JSON: {exc.msg} at column {exc.colno}", number)
+            InputProblem(
+                where,
+                N_("not valid JSON: %(msg)s at column %(colno)s", msg=exc.msg, colno=exc.colno),
+                number,
+            )
         ) from None
     if not isinstance(obj, dict):
-        raise InputError(InputProblem(where, "each line must be a JSON object", number))
+        raise InputError(InputProblem(where, N_("each line must be a JSON object"), number))
     report_id = obj.get("id")
     if isinstance(report_id, int) and not isinstance(report_id, bool):
         report_id = str(report_id)
     if not isinstance(report_id, str) or not report_id.strip():
-        raise InputError(InputProblem(where, "missing or empty (a string is needed)", number, "id"))
+        raise InputError(
+            InputProblem(where, N_("missing or empty (a string is needed)"), number, "id")
+        )
     text = obj.get("text")
     if not isinstance(text, str):
-        raise InputError(InputProblem(where, "missing or not a string", number, "text"))
+        raise InputError(InputProblem(where, N_("missing or not a string"), number, "text"))
     if not text.strip():
-        raise InputError(InputProblem(where, "empty: no report text", number, "text"))
+        raise InputError(InputProblem(where, N_("empty: no report text"), number, "text"))
     if len(text) > MAX_REPORT_CHARS:
         raise InputError(
             InputProblem(
                 where,
-                f"{len(text):,} characters, over the limit of {MAX_REPORT_CHARS:,}",
+                N_(
+                    "%(count)s characters, over the limit of %(max_report_chars)s",
+                    count=format(len(text), ","),
+                    max_report_chars=format(MAX_REPORT_CHARS, ","),
+                ),
                 number,
                 "text",
             )
         )
     title = obj.get("title")
     if title is not None and not isinstance(title, str):
-        raise InputError(InputProblem(where, "must be a string or null", number, "title"))
+        raise InputError(InputProblem(where, N_("must be a string or null"), number, "title"))
     publisher = obj.get("publisher")
     if publisher is not None and not isinstance(publisher, str):
-        raise InputError(InputProblem(where, "must be a string or null", number, "publisher"))
+        raise InputError(InputProblem(where, N_("must be a string or null"), number, "publisher"))
     published = parse_published(obj.get("published"), where, number)
     if report_id in seen:
         raise InputError(
             InputProblem(
-                where, f"duplicate id {report_id!r} (first on line {seen[report_id]})", number, "id"
+                where,
+                N_(
+                    "duplicate id %(report_id)s (first on line %(seen)s)",
+                    report_id=repr(report_id),
+                    seen=seen[report_id],
+                ),
+                number,
+                "id",
             )
         )
     seen[report_id] = number
@@ -196,25 +232,34 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise InputError(InputProblem(str(path), f"cannot be read: {exc.strerror}")) from None
+        raise InputError(
+            InputProblem(str(path), N_("cannot be read: %(strerror)s", strerror=exc.strerror))
+        ) from None
 
 
 def _check_file(path: Path, max_bytes: int | None = None) -> None:
     where = str(path)
     if not path.exists():
-        raise InputError(InputProblem(where, "no such file"))
+        raise InputError(InputProblem(where, N_("no such file")))
     if path.is_dir():
-        raise InputError(InputProblem(where, "is a directory, not a file"))
+        raise InputError(InputProblem(where, N_("is a directory, not a file")))
     size = path.stat().st_size
     if max_bytes is not None and size > max_bytes:
         raise InputError(
-            InputProblem(where, f"the file is {size:,} bytes, more than the limit of {max_bytes:,}")
+            InputProblem(
+                where,
+                N_(
+                    "the file is %(size)s bytes, more than the limit of %(max_bytes)s",
+                    size=format(size, ","),
+                    max_bytes=format(max_bytes, ","),
+                ),
+            )
         )
 
 
 def _decode(path: Path, data: bytes) -> str:
     if b"\x00" in data[:8192]:
-        raise InputError(InputProblem(str(path), "this is a binary file, not a text report"))
+        raise InputError(InputProblem(str(path), N_("this is a binary file, not a text report")))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -222,7 +267,10 @@ def _decode(path: Path, data: bytes) -> str:
         raise InputError(
             InputProblem(
                 str(path),
-                f"invalid UTF-8 (byte 0x{data[exc.start]:02x}); save the file as UTF-8",
+                N_(
+                    "invalid UTF-8 (byte 0x%(data)s); save the file as UTF-8",
+                    data=format(data[exc.start], "02x"),
+                ),
                 line,
             )
         ) from None

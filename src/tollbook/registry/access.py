@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tollbook.domain.refusals import Forbidden
+from tollbook.domain.text import N_
 
 ROLES: tuple[str, ...] = ("admin", "recorder", "forensic", "family_liaison", "viewer")
 
@@ -27,9 +28,15 @@ class Actor:
 
     def __post_init__(self) -> None:
         if not self.name.strip():
-            raise AccessDenied("an actor needs a name")
+            raise AccessDenied(N_("an actor needs a name"))
         if self.role not in ROLES:
-            raise AccessDenied(f"unknown role {self.role!r}; one of {', '.join(ROLES)}")
+            raise AccessDenied(
+                N_(
+                    "unknown role %(role)s; one of %(items)s",
+                    role=repr(self.role),
+                    items=", ".join(ROLES),
+                )
+            )
 
     def __str__(self) -> str:
         return f"{self.role}:{self.name}"
@@ -38,7 +45,14 @@ class Actor:
 def require(actor: Actor, *roles: str, doing: str) -> None:
     """Raise :class:`AccessDenied` unless the actor has one of ``roles`` (admin always may)."""
     if actor.role != "admin" and actor.role not in roles:
-        raise AccessDenied(f"{doing} needs the role {' or '.join(roles)}; {actor} may not")
+        raise AccessDenied(
+            N_(
+                "%(doing)s needs the role %(items)s; %(actor)s may not",
+                doing=doing,
+                items=" or ".join(roles),
+                actor=actor,
+            )
+        )
 
 
 def may_see_report(actor: Actor, liaison: str) -> bool:

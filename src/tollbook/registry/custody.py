@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from tollbook.domain.body import STATUSES, CustodyEvent
+from tollbook.domain.text import N_
 
 TRANSITIONS: dict[str, frozenset[str]] = {
     "recovered": frozenset({"stored", "buried", "identified"}),
@@ -31,10 +32,19 @@ class CustodyError(ValueError):
 def check_transition(current: str, new: str) -> None:
     """Raise :class:`CustodyError` unless a body may go from ``current`` to ``new``."""
     if new not in STATUSES:
-        raise CustodyError(f"unknown status {new!r}; one of {', '.join(STATUSES)}")
+        raise CustodyError(
+            N_("unknown status %(new)s; one of %(items)s", new=repr(new), items=", ".join(STATUSES))
+        )
     if new not in TRANSITIONS.get(current, frozenset()):
         allowed = ", ".join(sorted(TRANSITIONS.get(current, frozenset()))) or "nothing"
-        raise CustodyError(f"a body that is {current} cannot become {new} (allowed: {allowed})")
+        raise CustodyError(
+            N_(
+                "a body that is %(current)s cannot become %(new)s (allowed: %(allowed)s)",
+                current=current,
+                new=new,
+                allowed=allowed,
+            )
+        )
 
 
 def movement(
@@ -50,16 +60,23 @@ def movement(
 ) -> CustodyEvent:
     """The custody event for a checked movement (the first one has no current status)."""
     if not actor.strip():
-        raise CustodyError("every movement needs the actor who made it")
+        raise CustodyError(N_("every movement needs the actor who made it"))
     if at.tzinfo is None:
-        raise CustodyError("a movement's time must be timezone-aware")
+        raise CustodyError(N_("a movement's time must be timezone-aware"))
     if current_status is None:
         if to_status not in ("recovered", "stored", "buried"):
-            raise CustodyError(f"a new body starts recovered, stored or buried, not {to_status}")
+            raise CustodyError(
+                N_(
+                    "a new body starts recovered, stored or buried, not %(to_status)s",
+                    to_status=to_status,
+                )
+            )
     else:
         check_transition(current_status, to_status)
     if to_status == "stored" and current_status == "stored" and to_location == current_location:
-        raise CustodyError(f"{ref} is already stored at {to_location}")
+        raise CustodyError(
+            N_("%(ref)s is already stored at %(to_location)s", ref=ref, to_location=to_location)
+        )
     return CustodyEvent(
         ref=ref,
         at=at,
@@ -79,7 +96,7 @@ def revocation(
     ``identified`` to the status it had before (``before``; ``recovered`` when unknown)."""
     back = before if before in TRANSITIONS and before not in SPECIAL else "recovered"
     if not reason.strip():
-        raise CustodyError("revoking an identification needs a reason")
+        raise CustodyError(N_("revoking an identification needs a reason"))
     return CustodyEvent(
         ref=ref,
         at=at,

@@ -17,6 +17,7 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
+from tollbook.domain.text import N_
 from tollbook.registry.profiles import Profile, clothing_items, mark_kinds
 
 F64 = npt.NDArray[np.float64]
@@ -256,33 +257,39 @@ def explain(other: Profile, one: Profile, points: dict[str, float]) -> tuple[Rea
     """Words for each feature's points, for one pair."""
 
     def said(value: object) -> str:
-        return "unknown" if value in (None, "", ()) else str(value)
+        return N_("unknown") if value in (None, "", ()) else str(value)
 
     def ages(p: Profile) -> str:
         if p.age_from is None:
-            return "unknown"
+            return N_("unknown")
         return str(p.age_from) if p.age_from == p.age_to else f"{p.age_from}-{p.age_to}"
 
     def common(a: tuple[str, ...], b: tuple[str, ...]) -> str:
         shared = sorted(set(a) & set(b))
-        return ", ".join(shared) if shared else "none in common"
+        return ", ".join(shared) if shared else N_("none in common")
 
+    names = common(one.names, other.names) if other.names and one.names else N_("none")
     texts = {
-        "sex": f"sex {said(one.sex)} vs {said(other.sex)}",
-        "age": f"age {ages(one)} vs {ages(other)}",
-        "height": f"height {said(one.height_cm)} vs {said(other.height_cm)} cm",
-        "dates": f"last seen / buried {said(one.day)} vs {said(other.day)}",
-        "place": f"place {said(one.place)} vs {said(other.place)}",
-        "clothing": "clothing: "
-        + common(one.clothing, other.clothing)
-        + "; garments: "
-        + common(clothing_items(one.clothing), clothing_items(other.clothing)),
-        "marks": "marks: "
-        + common(one.marks, other.marks)
-        + "; kinds: "
-        + common(mark_kinds(one.marks), mark_kinds(other.marks)),
-        "effects": "effects: " + common(one.effects, other.effects),
-        "name": "name on the body: "
-        + (common(one.names, other.names) if other.names and one.names else "none"),
+        "sex": N_("sex %(one)s vs %(other)s", one=said(one.sex), other=said(other.sex)),
+        "age": N_("age %(one)s vs %(other)s", one=ages(one), other=ages(other)),
+        "height": N_(
+            "height %(one)s vs %(other)s cm", one=said(one.height_cm), other=said(other.height_cm)
+        ),
+        "dates": N_(
+            "last seen / buried %(one)s vs %(other)s", one=said(one.day), other=said(other.day)
+        ),
+        "place": N_("place %(one)s vs %(other)s", one=said(one.place), other=said(other.place)),
+        "clothing": N_(
+            "clothing: %(items)s; garments: %(kinds)s",
+            items=common(one.clothing, other.clothing),
+            kinds=common(clothing_items(one.clothing), clothing_items(other.clothing)),
+        ),
+        "marks": N_(
+            "marks: %(items)s; kinds: %(kinds)s",
+            items=common(one.marks, other.marks),
+            kinds=common(mark_kinds(one.marks), mark_kinds(other.marks)),
+        ),
+        "effects": N_("effects: %(items)s", items=common(one.effects, other.effects)),
+        "name": N_("name on the body: %(items)s", items=names),
     }
     return tuple(Reason(f, round(points[f], 3), texts[f]) for f in points)

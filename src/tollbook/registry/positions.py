@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 
 from tollbook.domain.grave import Trench
+from tollbook.domain.text import N_
 
 _EARTH_RADIUS_M = 6_371_008.8
 
@@ -20,8 +21,13 @@ def check_distance(trench: Trench, distance_m: float) -> None:
     """Raise :class:`PositionError` unless ``distance_m`` lies within the trench."""
     if not math.isfinite(distance_m) or distance_m < 0 or distance_m > trench.length_m:
         raise PositionError(
-            f"distance {distance_m} m is outside trench {trench.trench_id} "
-            f"(0 to {trench.length_m} m from its marker)"
+            N_(
+                "distance %(distance_m)s m is outside trench %(trench_id)s (0 "
+                "to %(length_m)s m from its marker)",
+                distance_m=distance_m,
+                trench_id=trench.trench_id,
+                length_m=trench.length_m,
+            )
         )
 
 

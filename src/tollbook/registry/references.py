@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tollbook.domain.text import N_
+
 _REF = re.compile(
     r"^(?P<place>[A-Z][A-Z0-9]{0,7})-(?P<team>T\d{1,3})-(?P<number>\d{1,6})"
     r"(?:-P(?P<part>\d{2}))?$"
@@ -47,8 +49,11 @@ def parse_reference(text: str) -> Reference:
     match = _REF.match(text.strip().upper())
     if match is None:
         raise BadReference(
-            f"{text!r} is not a body reference: expected PLACE-TEAM-NUMBER such as "
-            "MAR-T03-0042, or a part such as MAR-T03-0042-P01"
+            N_(
+                "%(text)s is not a body reference: expected PLACE-TEAM-NUMBER "
+                "such as MAR-T03-0042, or a part such as MAR-T03-0042-P01",
+                text=repr(text),
+            )
         )
     return Reference(match["place"], match["team"], match["number"], match["part"])
 
@@ -62,7 +67,9 @@ def make_reference(place: str, team: int | str, number: int) -> Reference:
 def part_reference(body: Reference, existing: int) -> Reference:
     """The reference for the next separate part of ``body``, which has ``existing`` parts."""
     if body.is_part:
-        raise BadReference(f"{body} is a body part; parts are numbered from the body")
+        raise BadReference(
+            N_("%(body)s is a body part; parts are numbered from the body", body=body)
+        )
     if existing >= 99:
-        raise BadReference(f"{body} has 99 parts already")
+        raise BadReference(N_("%(body)s has 99 parts already", body=body))
     return Reference(body.place, body.team, body.number, f"{existing + 1:02d}")

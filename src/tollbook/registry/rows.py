@@ -13,6 +13,7 @@ from datetime import date
 from tollbook.domain.body import AGE_GROUPS, Body, Description
 from tollbook.domain.grave import GravePosition, Site, Trench
 from tollbook.domain.missing import CONSENT_SCOPES, MissingReport
+from tollbook.domain.text import N_
 from tollbook.registry.references import BadReference, parse_reference
 
 BODY_COLUMNS: tuple[str, ...] = ("body_ref",)
@@ -46,7 +47,7 @@ def _date(row: Mapping[str, str | None], name: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise RowError(name, f"{value!r} is not a date YYYY-MM-DD") from None
+        raise RowError(name, N_("%(value)s is not a date YYYY-MM-DD", value=repr(value))) from None
 
 
 def _number(row: Mapping[str, str | None], name: str, *, low: float, high: float) -> float | None:
@@ -56,9 +57,17 @@ def _number(row: Mapping[str, str | None], name: str, *, low: float, high: float
     try:
         number = float(value)
     except ValueError:
-        raise RowError(name, f"{value!r} is not a number") from None
+        raise RowError(name, N_("%(value)s is not a number", value=repr(value))) from None
     if not math.isfinite(number) or not low <= number <= high:
-        raise RowError(name, f"{value} is outside {low:g} to {high:g}")
+        raise RowError(
+            name,
+            N_(
+                "%(value)s is outside %(low)s to %(high)s",
+                value=value,
+                low=format(low, "g"),
+                high=format(high, "g"),
+            ),
+        )
     return number
 
 
@@ -67,7 +76,7 @@ def _int(row: Mapping[str, str | None], name: str, *, low: int, high: int) -> in
     if number is None:
         return None
     if number != int(number):
-        raise RowError(name, f"{number} is not a whole number")
+        raise RowError(name, N_("%(number)s is not a whole number", number=number))
     return int(number)
 
 
@@ -80,14 +89,14 @@ def _age(row: Mapping[str, str | None]) -> int | None:
 def _required(row: Mapping[str, str | None], name: str) -> str:
     value = _text(row, name)
     if not value:
-        raise RowError(name, "is empty")
+        raise RowError(name, N_("is empty"))
     return value
 
 
 def _sex(row: Mapping[str, str | None], name: str) -> str:
     value = _text(row, name).upper()
     if value not in ("M", "F", ""):
-        raise RowError(name, f"{value!r} is not M, F or empty")
+        raise RowError(name, N_("%(value)s is not M, F or empty", value=repr(value)))
     return value
 
 
@@ -99,7 +108,10 @@ def body_from_row(row: Mapping[str, str | None]) -> tuple[Body, GravePosition | 
         raise RowError("body_ref", str(exc)) from None
     age = _text(row, "apparent_age").lower()
     if age and age not in AGE_GROUPS:
-        raise RowError("apparent_age", f"{age!r} is not one of {', '.join(AGE_GROUPS)}")
+        raise RowError(
+            "apparent_age",
+            N_("%(age)s is not one of %(items)s", age=repr(age), items=", ".join(AGE_GROUPS)),
+        )
     height = _int(row, "height_cm", low=30, high=250)
     description = Description(
         apparent_sex=_sex(row, "apparent_sex"),
@@ -129,9 +141,9 @@ def body_from_row(row: Mapping[str, str | None]) -> tuple[Body, GravePosition | 
     position = _int(row, "position", low=1, high=100_000)
     distance = _number(row, "distance_m", low=0, high=10_000)
     if position is None:
-        raise RowError("position", "is empty for a body in a trench")
+        raise RowError("position", N_("is empty for a body in a trench"))
     if distance is None:
-        raise RowError("distance_m", "is empty for a body in a trench")
+        raise RowError("distance_m", N_("is empty for a body in a trench"))
     return body, GravePosition(ref, trench_id, position, distance, buried_on)
 
 
@@ -149,11 +161,11 @@ def trench_from_row(row: Mapping[str, str | None]) -> Trench:
     bearing = _number(row, "bearing_deg", low=0, high=360)
     number = _int(row, "number", low=1, high=10_000)
     if length is None:
-        raise RowError("length_m", "is empty")
+        raise RowError("length_m", N_("is empty"))
     if bearing is None:
-        raise RowError("bearing_deg", "is empty")
+        raise RowError("bearing_deg", N_("is empty"))
     if number is None:
-        raise RowError("number", "is empty")
+        raise RowError("number", N_("is empty"))
     return Trench(
         trench_id=_required(row, "trench_id"),
         site=_required(row, "site"),
@@ -179,7 +191,14 @@ def report_from_row(
         consent = split_items(_text(row, "consent"))
         unknown = [c for c in consent if c not in CONSENT_SCOPES]
         if unknown:
-            raise RowError("consent", f"{unknown[0]!r} is not one of {', '.join(CONSENT_SCOPES)}")
+            raise RowError(
+                "consent",
+                N_(
+                    "%(unknown)s is not one of %(items)s",
+                    unknown=repr(unknown[0]),
+                    items=", ".join(CONSENT_SCOPES),
+                ),
+            )
     return MissingReport(
         report_id=_required(row, "report_id"),
         reported_on=_date(row, "reported_on"),

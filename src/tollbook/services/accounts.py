@@ -29,6 +29,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from tollbook.domain.refusals import Invalid, NotFound
+from tollbook.domain.text import N_
 from tollbook.services.password_policy import password_weakness
 from tollbook.store.account_repository import (
     StoredPublication,
@@ -131,11 +132,21 @@ def check_password(password: str, context: Sequence[str] = ()) -> None:
     :func:`~tollbook.services.password_policy.password_weakness` (common, a run of
     characters, built on ``context`` such as the user name)."""
     if len(password) < MIN_PASSWORD_CHARS:
-        raise AccountError(f"the password must have at least {MIN_PASSWORD_CHARS} characters")
+        raise AccountError(
+            N_(
+                "the password must have at least %(min_password_chars)s characters",
+                min_password_chars=MIN_PASSWORD_CHARS,
+            )
+        )
     if len(password) > MAX_PASSWORD_CHARS:
-        raise AccountError(f"the password must have at most {MAX_PASSWORD_CHARS} characters")
+        raise AccountError(
+            N_(
+                "the password must have at most %(max_password_chars)s characters",
+                max_password_chars=MAX_PASSWORD_CHARS,
+            )
+        )
     if not password.strip():
-        raise AccountError("the password must not be blank")
+        raise AccountError(N_("the password must not be blank"))
     weakness = password_weakness(password, context)
     if weakness is not None:
         raise AccountError(weakness)
@@ -143,13 +154,19 @@ def check_password(password: str, context: Sequence[str] = ()) -> None:
 
 def check_role(role: str) -> str:
     if role not in ROLES:
-        raise AccountError(f"unknown role {role!r}; expected one of {', '.join(ROLES)}")
+        raise AccountError(
+            N_(
+                "unknown role %(role)s; expected one of %(items)s",
+                role=repr(role),
+                items=", ".join(ROLES),
+            )
+        )
     return role
 
 
 def _actor(actor: str | None) -> str:
     if actor is None or not actor.strip():
-        raise AccountError("say who is making the change: an actor name is needed")
+        raise AccountError(N_("say who is making the change: an actor name is needed"))
     return actor.strip()
 
 
@@ -166,15 +183,17 @@ def add_user(uow: UnitOfWork, username: str, role: str, password: str, actor: st
     name = username.strip()
     if not USERNAME_RE.match(name):
         raise AccountError(
-            "a user name is 1 to 64 letters, digits, '.', '_', '@' or '-', "
-            "starting with a letter or digit"
+            N_(
+                "a user name is 1 to 64 letters, digits, '.', '_', '@' or "
+                "'-', starting with a letter or digit"
+            )
         )
     check_role(role)
     check_password(password, (name,))
     now = datetime.now(UTC)
     with uow:
         if uow.users.by_name(name) is not None:
-            raise AccountError(f"a user named {name!r} exists already")
+            raise AccountError(N_("a user named %(name)s exists already", name=repr(name)))
         user = uow.users.add(name, role, _hasher.hash(password), at=now, created_by=who)
         uow.audit.append(
             at=now,
@@ -231,7 +250,7 @@ def change_password(uow: UnitOfWork, user_id: int, password: str, actor: str) ->
 def _stored(uow: UnitOfWork, user_id: int) -> StoredUser:
     user = uow.users.get(user_id)
     if user is None:
-        raise AccountNotFound(f"no user {user_id}")
+        raise AccountNotFound(N_("no user %(user_id)s", user_id=user_id))
     return user
 
 
@@ -268,7 +287,7 @@ def _keep_an_admin(uow: UnitOfWork, user: StoredUser, values: dict[str, Any]) ->
         return
     admins = [u for u in uow.users.list() if u.role == "admin" and u.active]
     if len(admins) <= 1:
-        raise AccountError("this is the last active admin: make another admin first")
+        raise AccountError(N_("this is the last active admin: make another admin first"))
 
 
 # --- logging in ---------------------------------------------------------------------
@@ -406,9 +425,16 @@ def withdraw_publication(uow: UnitOfWork, publication_id: int, actor: str) -> St
     with uow:
         found = uow.publications.get(publication_id)
         if found is None:
-            raise AccountNotFound(f"no published toll {publication_id}")
+            raise AccountNotFound(
+                N_("no published toll %(publication_id)s", publication_id=publication_id)
+            )
         if found.withdrawn_at is not None:
-            raise AccountError(f"published toll {publication_id} was withdrawn already")
+            raise AccountError(
+                N_(
+                    "published toll %(publication_id)s was withdrawn already",
+                    publication_id=publication_id,
+                )
+            )
         after = uow.publications.withdraw(publication_id, at=now, by=who)
         uow.audit.append(
             at=now,

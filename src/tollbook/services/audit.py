@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tollbook.domain.text import N_
 from tollbook.services.claims import InvalidQuery
 from tollbook.store.account_repository import latest_audit_id
 from tollbook.store.records import AuditEntry
@@ -28,9 +29,9 @@ def audit_page(
 ) -> list[AuditEntry]:
     """Audit entries, newest first, filtered by entity (and its id), actor and action."""
     if limit < 0:
-        raise InvalidQuery(f"limit must not be negative, got {limit}")
+        raise InvalidQuery(N_("limit must not be negative, got %(limit)s", limit=limit))
     if offset < 0:
-        raise InvalidQuery(f"offset must not be negative, got {offset}")
+        raise InvalidQuery(N_("offset must not be negative, got %(offset)s", offset=offset))
     with uow:
         return uow.audit_pages.page(
             entity=entity,

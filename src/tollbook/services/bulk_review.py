@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal, cast, get_args
 
+from tollbook.domain.text import N_
 from tollbook.services.incidents import reconcile_open
 from tollbook.services.review import (
     ReviewError,
@@ -56,15 +57,27 @@ def review_claims(
     """
     who = checked_actor(actor)
     if action not in BULK_ACTIONS:
-        raise ReviewError(f"unknown action {action!r}; expected one of {', '.join(BULK_ACTIONS)}")
+        raise ReviewError(
+            N_(
+                "unknown action %(action)s; expected one of %(items)s",
+                action=repr(action),
+                items=", ".join(BULK_ACTIONS),
+            )
+        )
     ids = list(dict.fromkeys(claim_ids))
     if not ids:
-        raise ReviewError("choose at least one claim")
+        raise ReviewError(N_("choose at least one claim"))
     if len(ids) > MAX_BATCH:
-        raise ReviewError(f"at most {MAX_BATCH} claims at a time, got {len(ids)}")
+        raise ReviewError(
+            N_(
+                "at most %(max_batch)s claims at a time, got %(count)s",
+                max_batch=MAX_BATCH,
+                count=len(ids),
+            )
+        )
     text = reason.strip() if reason and reason.strip() else None
     if action == "reject" and text is None:
-        raise ReviewError("a reason is needed to reject claims")
+        raise ReviewError(N_("a reason is needed to reject claims"))
     batch = uuid.uuid4().hex
     extra = {"batch": batch, "batch_size": len(ids)}
     with uow:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from tollbook.domain.claim import KINDS, OUTCOMES, SCOPES
 from tollbook.domain.incident import REVIEW_STATUSES
 from tollbook.domain.refusals import Invalid
+from tollbook.domain.text import N_
 from tollbook.store.records import StoredClaim
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -40,7 +41,12 @@ class ClaimFilter:
         ):
             if value is not None and value not in allowed:
                 raise InvalidQuery(
-                    f"unknown {name} {value!r}; expected one of {', '.join(allowed)}"
+                    N_(
+                        "unknown %(name)s %(value)s; expected one of %(items)s",
+                        name=name,
+                        value=repr(value),
+                        items=", ".join(allowed),
+                    )
                 )
         return ClaimFilter(
             self.scope,
@@ -72,11 +78,17 @@ def list_claims(
     and review status. ``uow`` must not be inside a ``with`` block.
     """
     if outcome is not None and outcome not in OUTCOMES:
-        raise InvalidQuery(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
+        raise InvalidQuery(
+            N_(
+                "unknown outcome %(outcome)s; expected one of %(items)s",
+                outcome=repr(outcome),
+                items=", ".join(OUTCOMES),
+            )
+        )
     if limit is not None and limit < 0:
-        raise InvalidQuery(f"limit must not be negative, got {limit}")
+        raise InvalidQuery(N_("limit must not be negative, got %(limit)s", limit=limit))
     if offset < 0:
-        raise InvalidQuery(f"offset must not be negative, got {offset}")
+        raise InvalidQuery(N_("offset must not be negative, got %(offset)s", offset=offset))
     chosen = (where or ClaimFilter()).checked()
     with uow:
         return uow.claims.list(

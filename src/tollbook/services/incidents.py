@@ -27,6 +27,7 @@ from tollbook.count import (
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.incident import Incident
 from tollbook.domain.refusals import NotFound
+from tollbook.domain.text import N_
 from tollbook.domain.toll import Period
 from tollbook.gazetteer import load_gazetteer
 from tollbook.services.claims import InvalidQuery
@@ -113,7 +114,13 @@ def list_incidents(
     """
     period = period_of(start, end)
     if outcome is not None and outcome not in OUTCOMES:
-        raise InvalidQuery(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
+        raise InvalidQuery(
+            N_(
+                "unknown outcome %(outcome)s; expected one of %(items)s",
+                outcome=repr(outcome),
+                items=", ".join(OUTCOMES),
+            )
+        )
     found = reconciliation or read_reconciliation(uow, rules)
     gazetteer = load_gazetteer() if place is not None else None
     return place_incidents(found, place, outcome, period, gazetteer)

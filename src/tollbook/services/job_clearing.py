@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from tollbook.domain.refusals import Invalid
+from tollbook.domain.text import N_
 from tollbook.services.jobs import HEARTBEAT_EVERY, StoredJob, UnknownJob, get_job
 from tollbook.store.audit_log import AuditLog
 from tollbook.store.unit_of_work import UnitOfWork
@@ -33,22 +34,33 @@ def clear_job(
     why = " ".join(reason.split())
     who = " ".join((actor or "").split())
     if not why:
-        raise JobNotCleared("say why the job is cleared: --reason TEXT")
+        raise JobNotCleared(N_("say why the job is cleared: --reason TEXT"))
     if not who:
-        raise JobNotCleared("say who is clearing the job: --actor NAME")
+        raise JobNotCleared(N_("say who is clearing the job: --actor NAME"))
     at = now or datetime.now(UTC)
     with uow:
         found = uow.jobs.get(job_id)
         if found is None:
-            raise UnknownJob(f"no job {job_id}")
+            raise UnknownJob(N_("no job %(job_id)s", job_id=job_id))
         if found.status != "running":
-            raise JobNotCleared(f"job {job_id} is not running ({found.status}): nothing to clear")
+            raise JobNotCleared(
+                N_(
+                    "job %(job_id)s is not running (%(status)s): nothing to clear",
+                    job_id=job_id,
+                    status=found.status,
+                )
+            )
         quiet = at - found.heartbeat_at
         if quiet < ALIVE_WITHIN:
             raise JobNotCleared(
-                f"job {job_id} said it was alive {int(quiet.total_seconds())} s ago: its "
-                "process seems to run still; clear it when it has been silent for "
-                f"{int(ALIVE_WITHIN.total_seconds() // 60)} minutes"
+                N_(
+                    "job %(job_id)s said it was alive %(value)s s ago: its "
+                    "process seems to run still; clear it when it has been silent "
+                    "for %(value2)s minutes",
+                    job_id=job_id,
+                    value=int(quiet.total_seconds()),
+                    value2=int(ALIVE_WITHIN.total_seconds() // 60),
+                )
             )
         uow.jobs.finish(job_id, status="failed", at=at, error=f"cleared by {who}: {why}")
         AuditLog(uow.session).append(

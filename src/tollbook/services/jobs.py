@@ -17,6 +17,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from tollbook.domain.refusals import Conflict, NotFound
+from tollbook.domain.text import N_
 from tollbook.store.job_repository import JobTaken, StoredJob
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -172,7 +173,7 @@ def get_job(uow: UnitOfWork, job_id: int) -> StoredJob:
     with uow:
         found = uow.jobs.get(job_id)
     if found is None:
-        raise UnknownJob(f"no job {job_id}")
+        raise UnknownJob(N_("no job %(job_id)s", job_id=job_id))
     return found
 
 

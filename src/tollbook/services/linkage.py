@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tollbook.domain.refusals import Invalid, NotFound
+from tollbook.domain.text import N_
 from tollbook.exchange.errors import InputProblem
 from tollbook.exchange.list_files import ColumnMapping, read_list_file, write_clusters
 from tollbook.link.clustering import cluster_pairs, keep_identities
@@ -116,11 +117,16 @@ def check_band(threshold: float, review: tuple[float, float]) -> None:
     """Refuse a threshold outside (0, 1) or a review band that does not hold it."""
     low, high = review
     if not 0.0 < threshold < 1.0:
-        raise LinkageError(f"the threshold must be between 0 and 1, not {threshold}")
+        wrong = N_("the threshold must be between 0 and 1, not %(value)s", value=threshold)
+        raise LinkageError(wrong)
     if not 0.0 < low <= threshold <= high <= 1.0:
+        band = {"low": low, "high": high, "threshold": threshold}
         raise LinkageError(
-            f"the review band {low}-{high} must hold the threshold {threshold} (0 < low <= "
-            "threshold <= high <= 1)"
+            N_(
+                "the review band %(low)s-%(high)s must hold the threshold %(threshold)s "
+                "(0 < low <= threshold <= high <= 1)",
+                **band,
+            )
         )
 
 
@@ -152,10 +158,11 @@ def link_records(
     with uow:
         stored = uow.lists.records()
         if not stored:
-            raise LinkageError(
+            empty = N_(
                 "nothing to link: there are no list records yet; import lists first "
                 "(tollbook lists import)"
             )
+            raise LinkageError(empty)
         confirmed, split = uow.linkage.decisions()
         previous = uow.linkage.membership()
         sources = frozenset(s.record.source for s in stored)
@@ -325,7 +332,7 @@ def list_persons(
         if person_id is not None:
             status = uow.linkage.person_status(person_id)
             if status is None:
-                raise LinkageNotFound(f"no person {person_id}")
+                raise LinkageNotFound(N_("no person %(person_id)s", person_id=person_id))
             wanted = [(person_id, 0)]
         else:
             wanted = uow.linkage.person_ids(min_records=min_records, limit=limit, offset=offset)
@@ -413,18 +420,20 @@ def decide_pair(
     once, and every later ``link`` keeps it. A split needs a reason.
     """
     if decision not in ("confirm", "split"):
-        raise LinkageError(f"decide 'confirm' or 'split', not {decision!r}")
+        raise LinkageError(
+            N_("decide 'confirm' or 'split', not %(decision)s", decision=repr(decision))
+        )
     if not actor or not actor.strip():
-        raise LinkageError("say who decides: an actor is needed")
+        raise LinkageError(N_("say who decides: an actor is needed"))
     if decision == "split" and not (reason and reason.strip()):
-        raise LinkageError("a reason is needed to split a pair")
+        raise LinkageError(N_("a reason is needed to split a pair"))
     if record_a == record_b:
-        raise LinkageError("a record is always the same person as itself")
+        raise LinkageError(N_("a record is always the same person as itself"))
     at = datetime.now(UTC)
     with uow:
         for record in (record_a, record_b):
             if not uow.lists.exists(record):
-                raise LinkageNotFound(f"no list record {record}")
+                raise LinkageNotFound(N_("no list record %(record)s", record=record))
         before = uow.linkage.review(record_a, record_b)
         link = uow.linkage.link(record_a, record_b)
         status = "confirmed" if decision == "confirm" else "split"
@@ -510,15 +519,14 @@ def link_files(
     ``retrain``; otherwise a new model is trained and written there (``model_note``
     says why the old one was not reused). Nothing is stored in the database."""
     if not paths:
-        raise LinkageError("give at least one file to link")
+        raise LinkageError(N_("give at least one file to link"))
     if link_only and len(paths) < 2:
-        raise LinkageError("--link-only needs two or more files")
-    if not 0.0 < threshold < 1.0:
-        raise LinkageError(f"the threshold must be between 0 and 1, not {threshold}")
+        raise LinkageError(N_("--link-only needs two or more files"))
+    check_band(threshold, (threshold, threshold))
     try:
         columns = ColumnMapping.parse(mapping)
     except ValueError as error:
-        raise LinkageError(f"--map {error}") from None
+        raise LinkageError(N_("--map %(error)s", error=error)) from None
     clock = {"start": time.perf_counter()}
     result = FileLinkResult(0, 0, 0, 0)
     records = []
@@ -533,7 +541,7 @@ def link_files(
             result.warnings.append(unused)
     result.records = len(records)
     if not records:
-        raise LinkageError("no records could be read from the files")
+        raise LinkageError(N_("no records could be read from the files"))
     clock["read"] = time.perf_counter()
     table = features(records)
     clock["features"] = time.perf_counter()
@@ -543,7 +551,8 @@ def link_files(
         try:
             model = LinkageModel.from_json(json.loads(model_path.read_text(encoding="utf-8")))
         except (OSError, ValueError) as error:
-            raise LinkageError(f"cannot read the model {model_path}: {error}") from None
+            problem = N_("cannot read the model %(path)s: %(error)s", path=model_path, error=error)
+            raise LinkageError(problem) from None
         verdict = may_reuse(
             model,
             records=len(records),

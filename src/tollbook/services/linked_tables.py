@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from tollbook.domain.person_record import PersonRecord
 from tollbook.domain.refusals import Invalid
+from tollbook.domain.text import N_
 from tollbook.estimate.list_choice import ListChoice
 from tollbook.estimate.stratum_values import spellings
 from tollbook.estimate.tables import OverlapTable, Stratum, tables_from_memberships
@@ -74,8 +75,11 @@ def linked_source(
     stored = [s for s in stored if s.id in person_of]
     if not stored:
         raise NoLinkedPersons(
-            "there are no linked persons in the database: import the named lists "
-            "(tollbook lists import) and link them (tollbook link) first"
+            N_(
+                "there are no linked persons in the database: import the "
+                "named lists (tollbook lists import) and link them (tollbook "
+                "link) first"
+            )
         )
     renaming = (choice or ListChoice()).renaming(sorted({s.record.source for s in stored}))
     kept = [s for s in stored if renaming[s.record.source] is not None]

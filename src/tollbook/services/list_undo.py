@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from tollbook.domain.refusals import Invalid
+from tollbook.domain.text import N_
 from tollbook.store.list_record_changes import ListRecordChanges
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -39,18 +40,28 @@ def undo_import(
 ) -> ImportUndone:
     """Take the records of import ``import_id`` out (one transaction, audited)."""
     if not actor.strip():
-        raise UndoRefused("say who undoes the import: --actor NAME")
+        raise UndoRefused(N_("say who undoes the import: --actor NAME"))
     at = now or datetime.now(UTC)
     with uow:
         changes = ListRecordChanges(uow.session)
         found = changes.import_row(import_id)
         if found is None:
-            raise UndoRefused(f"there is no import {import_id}: `tollbook lists imports`")
+            raise UndoRefused(
+                N_(
+                    "there is no import %(import_id)s: `tollbook lists imports`",
+                    import_id=import_id,
+                )
+            )
         row, list_name = found
         if row.undone_at is not None:
             raise UndoRefused(
-                f"import {import_id} was undone already, on {row.undone_at:%Y-%m-%d %H:%M} UTC "
-                f"by {row.undone_by}"
+                N_(
+                    "import %(import_id)s was undone already, on %(undone_at)s "
+                    "UTC by %(undone_by)s",
+                    import_id=import_id,
+                    undone_at=format(row.undone_at, "%Y-%m-%d %H:%M"),
+                    undone_by=row.undone_by,
+                )
             )
         ids = changes.record_ids_of_import(import_id)
         taken = changes.take_out(ids, at=at)

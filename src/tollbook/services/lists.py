@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tollbook.domain.person_record import PersonRecord, record_content, row_keys
 from tollbook.domain.refusals import Invalid
+from tollbook.domain.text import N_
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.file_limits import FileLimits
 from tollbook.exchange.list_files import (
@@ -116,11 +117,11 @@ def import_list(
     """
     name = " ".join(source.split())
     if not name:
-        raise ImportRefused("the list needs a name: --source NAME")
+        raise ImportRefused(N_("the list needs a name: --source NAME"))
     try:
         columns = ColumnMapping.parse(mapping)
     except ValueError as error:
-        raise ImportRefused(f"--map {error}") from None
+        raise ImportRefused(N_("--map %(error)s", error=error)) from None
     shown = file_name or str(path)
     try:
         read = read_list_file(path, name, columns, lenient=lenient, sheet=sheet, limits=limits)
@@ -141,8 +142,12 @@ def import_list(
                 raise
             if attempt == 2:
                 raise ImportRefused(
-                    f"{shown}: another import into list {name!r} was being made at the "
-                    "same time; nothing was imported: try again"
+                    N_(
+                        "%(shown)s: another import into list %(name)s was being made "
+                        "at the same time; nothing was imported: try again",
+                        shown=shown,
+                        name=repr(name),
+                    )
                 ) from None
     raise AssertionError("unreachable")
 
@@ -176,8 +181,13 @@ def _store(
         earlier = uow.lists.import_with_hash(list_id, sha256)
         if earlier is not None:
             raise ImportRefused(
-                f"{shown} was imported into list {name!r} already (import {earlier}); "
-                "nothing was imported"
+                N_(
+                    "%(shown)s was imported into list %(name)s already (import "
+                    "%(earlier)s); nothing was imported",
+                    shown=shown,
+                    name=repr(name),
+                    earlier=earlier,
+                )
             )
         unused = read.unused
         changes = ListRecordChanges(uow.session)
@@ -280,9 +290,17 @@ def _plan(
     if replaces is not None:
         found = changes.import_row(replaces)
         if found is None or found[0].list_id != list_id:
-            raise ImportRefused(f"--replaces: list {name!r} has no import {replaces}")
+            raise ImportRefused(
+                N_(
+                    "--replaces: list %(name)s has no import %(replaces)s",
+                    name=repr(name),
+                    replaces=replaces,
+                )
+            )
         if found[0].undone_at is not None:
-            raise ImportRefused(f"--replaces: import {replaces} was undone already")
+            raise ImportRefused(
+                N_("--replaces: import %(replaces)s was undone already", replaces=replaces)
+            )
         kept = set(keys)
         plan.removed = [
             old.id for key, old in existing.items() if old.import_id == replaces and key not in kept

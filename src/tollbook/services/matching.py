@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from tollbook.domain.body import METHODS
+from tollbook.domain.text import N_
 from tollbook.registry.access import AccessDenied, Actor, may_see_report, require
 from tollbook.registry.custody import CustodyError, movement
 from tollbook.registry.matching import Candidate, ProfileTable, Weights, rank
@@ -56,11 +57,15 @@ def bodies_for_report(
         repo = uow.registry
         stored = repo.report(report_id)
         if stored is None:
-            raise RegistryNotFound(f"no report {report_id}")
+            raise RegistryNotFound(N_("no report %(report_id)s", report_id=report_id))
         if stored.status == "closed":
-            raise RegistryError(f"{report_id} is closed: the person was found alive")
+            raise RegistryError(
+                N_("%(report_id)s is closed: the person was found alive", report_id=report_id)
+            )
         if "matching" not in stored.report.consent:
-            raise RegistryError(f"the family of {report_id} has not consented to matching")
+            raise RegistryError(
+                N_("the family of %(report_id)s has not consented to matching", report_id=report_id)
+            )
         profiles = [
             body_profile(b.body, day=p.buried_on if p else None)
             for b, p in repo.iter_body_rows()
@@ -91,7 +96,7 @@ def reports_for_body(
         repo = uow.registry
         stored = repo.body(ref)
         if stored is None:
-            raise RegistryNotFound(f"no body {ref}")
+            raise RegistryNotFound(N_("no body %(ref)s", ref=ref))
         position = repo.position(ref)
         reports = [
             report_profile(r.report)
@@ -129,24 +134,39 @@ def confirm_identification(
     family is **not** told: that is :func:`record_family_notification`.
     """
     if actor.role != "forensic":
-        raise AccessDenied(f"only a forensic user confirms an identification; {actor} may not")
+        raise AccessDenied(
+            N_("only a forensic user confirms an identification; %(actor)s may not", actor=actor)
+        )
     if method not in METHODS:
-        raise RegistryError(f"unknown method {method!r}; one of {', '.join(METHODS)}")
+        raise RegistryError(
+            N_(
+                "unknown method %(method)s; one of %(items)s",
+                method=repr(method),
+                items=", ".join(METHODS),
+            )
+        )
     at = _now()
     with uow:
         repo = uow.registry
         body = repo.body(ref)
         report = repo.report(report_id)
         if body is None:
-            raise RegistryNotFound(f"no body {ref}")
+            raise RegistryNotFound(N_("no body %(ref)s", ref=ref))
         if report is None:
-            raise RegistryNotFound(f"no report {report_id}")
+            raise RegistryNotFound(N_("no report %(report_id)s", report_id=report_id))
         if report.status == "closed":
-            raise RegistryError(f"report {report_id} is closed: the person was found alive")
+            raise RegistryError(
+                N_(
+                    "report %(report_id)s is closed: the person was found alive",
+                    report_id=report_id,
+                )
+            )
         if repo.identification(ref=ref) is not None:
-            raise RegistryError(f"body {ref} is identified already")
+            raise RegistryError(N_("body %(ref)s is identified already", ref=ref))
         if repo.identification(report_id=report_id) is not None:
-            raise RegistryError(f"report {report_id} has an identification already")
+            raise RegistryError(
+                N_("report %(report_id)s has an identification already", report_id=report_id)
+            )
         try:
             event = movement(
                 ref=ref,
@@ -159,7 +179,7 @@ def confirm_identification(
                 reason=f"identified as {report_id} by {method}",
             )
         except CustodyError as exc:
-            raise RegistryError(f"{ref}: {exc}") from None
+            raise RegistryError(N_("%(ref)s: %(exc)s", ref=ref, exc=exc)) from None
         found = repo.add_identification(
             ref, report_id, method=method, by=str(actor), at=at, score=score, notes=notes
         )
@@ -184,20 +204,31 @@ def record_family_notification(
     """Record that the family of ``report_id`` was told of the identification, in person,
     by the family-liaison worker ``actor`` (who must look after the case)."""
     if actor.role != "family_liaison":
-        raise AccessDenied(f"only a family-liaison worker tells a family; {actor} may not")
+        raise AccessDenied(
+            N_("only a family-liaison worker tells a family; %(actor)s may not", actor=actor)
+        )
     at = _now()
     with uow:
         repo = uow.registry
         report = repo.report(report_id)
         if report is None:
-            raise RegistryNotFound(f"no report {report_id}")
+            raise RegistryNotFound(N_("no report %(report_id)s", report_id=report_id))
         if not may_see_report(actor, report.report.liaison):
-            raise AccessDenied(f"{actor} does not look after {report_id}")
+            raise AccessDenied(
+                N_("%(actor)s does not look after %(report_id)s", actor=actor, report_id=report_id)
+            )
         found = repo.identification(report_id=report_id)
         if found is None:
-            raise RegistryError(f"{report_id} has no confirmed identification: nothing to tell")
+            raise RegistryError(
+                N_(
+                    "%(report_id)s has no confirmed identification: nothing to tell",
+                    report_id=report_id,
+                )
+            )
         if found.notified_at is not None:
-            raise RegistryError(f"the family of {report_id} was told already")
+            raise RegistryError(
+                N_("the family of %(report_id)s was told already", report_id=report_id)
+            )
         repo.add_notification(found.id, by=str(actor), at=at, notes=notes)
         uow.audit.append(
             at=at,

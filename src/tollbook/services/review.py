@@ -27,6 +27,7 @@ from tollbook.domain.claim import (
 )
 from tollbook.domain.incident import GRADES, Grade, Incident, OverrideAction, when_bounds
 from tollbook.domain.refusals import Invalid, NotFound
+from tollbook.domain.text import N_
 from tollbook.services.incidents import reconcile_open
 from tollbook.store.records import AuditEntry, ReviewStatus, StoredClaim, StoredIncident
 from tollbook.store.unit_of_work import UnitOfWork
@@ -111,10 +112,14 @@ def edit_claim(
     unknown = sorted(set(changes) - set(EDITABLE_FIELDS))
     if unknown:
         raise ReviewError(
-            f"cannot edit {', '.join(unknown)}; editable: {', '.join(EDITABLE_FIELDS)}"
+            N_(
+                "cannot edit %(items)s; editable: %(items2)s",
+                items=", ".join(unknown),
+                items2=", ".join(EDITABLE_FIELDS),
+            )
         )
     if not changes:
-        raise ReviewError("nothing to change")
+        raise ReviewError(N_("nothing to change"))
     values = {name: _checked(name, value) for name, value in changes.items()}
     with uow:
         stored = _claim(uow, claim_id)
@@ -127,7 +132,7 @@ def reject_claim(uow: UnitOfWork, claim_id: int, reason: str, actor: str) -> Sto
     counting anywhere. It stays stored, marked ``rejected``, with the reason."""
     who = _actor(actor)
     if not reason or not reason.strip():
-        raise ReviewError("a reason is needed to reject a claim")
+        raise ReviewError(N_("a reason is needed to reject a claim"))
     with uow:
         stored = _claim(uow, claim_id)
         return _change_claim(uow, stored, stored.claim, "rejected", who, "reject", reason.strip())
@@ -161,13 +166,16 @@ def merge_incidents(
     who = _actor(actor)
     ids = list(dict.fromkeys(incident_ids))
     if len(ids) < 2:
-        raise ReviewError("name at least two incidents to merge")
+        raise ReviewError(N_("name at least two incidents to merge"))
     with uow:
         incidents = [_incident(uow, i) for i in ids]
         outcomes = {i.outcome for i in incidents}
         if len(outcomes) > 1:
             raise ReviewError(
-                f"cannot merge incidents of different outcomes ({', '.join(sorted(outcomes))})"
+                N_(
+                    "cannot merge incidents of different outcomes (%(items)s)",
+                    items=", ".join(sorted(outcomes)),
+                )
             )
         claims = [c for i in incidents for c in i.claim_ids]
         after = _decide(uow, "merge", claims, incidents, who, reason)
@@ -190,10 +198,14 @@ def split_incident(
         strangers = sorted(set(moving) - set(incident.claim_ids))
         if strangers:
             raise ReviewError(
-                f"claims {', '.join(map(str, strangers))} are not in incident {incident_id}"
+                N_(
+                    "claims %(items)s are not in incident %(incident_id)s",
+                    items=", ".join(map(str, strangers)),
+                    incident_id=incident_id,
+                )
             )
         if not moving or len(moving) == len(incident.claim_ids):
-            raise ReviewError("name some, not all, of the incident's claims to split off")
+            raise ReviewError(N_("name some, not all, of the incident's claims to split off"))
         after = _decide(uow, "split", moving, [incident], who, reason)
         staying = [c for c in incident.claim_ids if c not in moving]
         return [_holding(after, *staying), _holding(after, *moving)]
@@ -207,7 +219,12 @@ def ungroup_incident(
     with uow:
         incident = _incident(uow, incident_id)
         if len(incident.claim_ids) < 2:
-            raise ReviewError(f"incident {incident_id} has a single claim: nothing to ungroup")
+            raise ReviewError(
+                N_(
+                    "incident %(incident_id)s has a single claim: nothing to ungroup",
+                    incident_id=incident_id,
+                )
+            )
         after = _decide(uow, "ungroup", incident.claim_ids, [incident], who, reason)
         return [i for i in after if not set(i.claim_ids).isdisjoint(incident.claim_ids)]
 
@@ -230,7 +247,13 @@ def set_grade(
     while the incident keeps the claims it was set on, new sources included."""
     who = _actor(actor)
     if grade not in GRADES:
-        raise ReviewError(f"unknown grade {grade!r}; expected one of {', '.join(GRADES)}")
+        raise ReviewError(
+            N_(
+                "unknown grade %(grade)s; expected one of %(items)s",
+                grade=repr(grade),
+                items=", ".join(GRADES),
+            )
+        )
     with uow:
         incident = _incident(uow, incident_id)
         after = _decide(
@@ -250,7 +273,7 @@ def set_publisher(uow: UnitOfWork, report_id: int, publisher: str | None, actor:
     with uow:
         report = uow.reports.get(report_id)
         if report is None:
-            raise ReviewNotFound(f"no report {report_id}")
+            raise ReviewNotFound(N_("no report %(report_id)s", report_id=report_id))
         uow.reports.set_publisher(report_id, name)
         uow.audit.append(
             at=datetime.now(UTC),
@@ -283,7 +306,7 @@ def checked_actor(actor: str | None) -> str:
 
 def _actor(actor: str | None) -> str:
     if actor is None or not actor.strip():
-        raise ReviewError("say who is reviewing: an actor name is needed for every change")
+        raise ReviewError(N_("say who is reviewing: an actor name is needed for every change"))
     return actor.strip()
 
 
@@ -295,18 +318,21 @@ def stored_claim(uow: UnitOfWork, claim_id: int) -> StoredClaim:
 def _claim(uow: UnitOfWork, claim_id: int) -> StoredClaim:
     stored = uow.claims.get(claim_id)
     if stored is None:
-        raise ReviewNotFound(f"no claim {claim_id}")
+        raise ReviewNotFound(N_("no claim %(claim_id)s", claim_id=claim_id))
     return stored
 
 
 def _incident(uow: UnitOfWork, incident_id: int) -> StoredIncident:
     stored = uow.incidents.get(incident_id)
     if stored is None:
-        raise ReviewNotFound(f"no incident {incident_id}")
+        raise ReviewNotFound(N_("no incident %(incident_id)s", incident_id=incident_id))
     if stored.status != "active" or not stored.claim_ids:
         raise ReviewError(
-            f"incident {incident_id} was retired: its claims were regrouped; "
-            "list the incidents again"
+            N_(
+                "incident %(incident_id)s was retired: its claims were "
+                "regrouped; list the incidents again",
+                incident_id=incident_id,
+            )
         )
     return stored
 
@@ -380,21 +406,38 @@ def _checked(name: str, value: Any) -> Any:
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise ReviewError(f"{name} must be a whole number >= 0 or null, got {value!r}")
+            raise ReviewError(
+                N_(
+                    "%(name)s must be a whole number >= 0 or null, got %(value)s",
+                    name=name,
+                    value=repr(value),
+                )
+            )
         return value
     if name in _CHOICES:
         if value not in _CHOICES[name]:
-            raise ReviewError(f"{name} must be one of {', '.join(_CHOICES[name])}, got {value!r}")
+            raise ReviewError(
+                N_(
+                    "%(name)s must be one of %(items)s, got %(value)s",
+                    name=name,
+                    items=", ".join(_CHOICES[name]),
+                    value=repr(value),
+                )
+            )
         return value
     if value is not None and not isinstance(value, str):
-        raise ReviewError(f"{name} must be text or null, got {value!r}")
+        raise ReviewError(
+            N_("%(name)s must be text or null, got %(value)s", name=name, value=repr(value))
+        )
     text = value.strip() if isinstance(value, str) else None
     if name == "victims":
         if not text:
-            raise ReviewError("victims must not be empty (use 'people' when unknown)")
+            raise ReviewError(N_("victims must not be empty (use 'people' when unknown)"))
         return text
     if name == "when" and text is not None and when_bounds(text)[0] is None:
-        raise ReviewError(f"when must be YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD, got {text!r}")
+        raise ReviewError(
+            N_("when must be YYYY-MM-DD or YYYY-MM-DD/YYYY-MM-DD, got %(text)s", text=repr(text))
+        )
     return text or None
 
 
@@ -409,7 +452,7 @@ def _edited(claim: Claim, values: dict[str, Any]) -> Claim:
     try:
         return replace(claim, **values, geo=geo)
     except InvalidClaim as error:
-        raise ReviewError(f"these values do not fit together: {error}") from None
+        raise ReviewError(N_("these values do not fit together: %(error)s", error=error)) from None
 
 
 def _geo_of(place: str | None) -> GeoPoint | None:
@@ -467,7 +510,7 @@ def _holding(incidents: Sequence[Incident], *claim_ids: int) -> Incident:
         for incident in incidents:
             if claim_id in incident.claim_ids:
                 return incident
-    raise ReviewError("none of these claims is counted in an incident any more")
+    raise ReviewError(N_("none of these claims is counted in an incident any more"))
 
 
 def _summary(incident: Incident) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from typing import Any, Concatenate, ParamSpec, TypeVar
 from sqlalchemy import select, update
 
 from tollbook.domain.refusals import Invalid
+from tollbook.domain.text import N_
 from tollbook.exchange.file_limits import FileLimits
 from tollbook.store.sync_tables import SyncConflictRow, SyncPeerRow
 from tollbook.store.unit_of_work import UnitOfWork
@@ -120,7 +121,12 @@ def _peer(uow: UnitOfWork, site: str) -> SyncPeerRow:
     rows = uow.session.scalars(select(SyncPeerRow)).all()
     found = [p for p in rows if site in (p.site_id, p.name)]
     if not found:
-        raise Invalid(f"no site {site!r} is known here (trust it, or import a bundle of it)")
+        raise Invalid(
+            N_(
+                "no site %(site)s is known here (trust it, or import a bundle of it)",
+                site=repr(site),
+            )
+        )
     return found[0]
 
 
@@ -281,9 +287,15 @@ def settle_conflict(uow: UnitOfWork, conflict_id: int, keep: str, *, actor: str)
     session = uow.session
     row = session.get(SyncConflictRow, conflict_id)
     if row is None:
-        raise Invalid(f"no conflict {conflict_id}")
+        raise Invalid(N_("no conflict %(conflict_id)s", conflict_id=conflict_id))
     if row.status != "open":
-        raise Invalid(f"conflict {conflict_id} is settled already (kept {row.kept})")
+        raise Invalid(
+            N_(
+                "conflict %(conflict_id)s is settled already (kept %(kept)s)",
+                conflict_id=conflict_id,
+                kept=row.kept,
+            )
+        )
     site = this_site(session, now)
     state = SyncState(session)
     capture(session, site, state, now)
@@ -312,13 +324,25 @@ def settle_conflict(uow: UnitOfWork, conflict_id: int, keep: str, *, actor: str)
         chosen = [v for v in tops if keep in (v.id, v.site[:8] + ":" + str(v.seq))]
         if not chosen:
             shown = ", ".join(v.id for v in tops)
-            raise Invalid(f"{keep!r} is not one of the versions in conflict ({shown})")
+            raise Invalid(
+                N_(
+                    "%(keep)s is not one of the versions in conflict (%(shown)s)",
+                    keep=repr(keep),
+                    shown=shown,
+                )
+            )
         new_version(gid, row.entity, [v.id for v in tops], chosen[0].payload)
         touched.append(gid)
         kept = chosen[0].id
     else:
         if keep not in row.gids:
-            raise Invalid(f"{keep!r} is not one of the records in conflict ({', '.join(row.gids)})")
+            raise Invalid(
+                N_(
+                    "%(keep)s is not one of the records in conflict (%(items)s)",
+                    keep=repr(keep),
+                    items=", ".join(row.gids),
+                )
+            )
         for gid in row.gids:
             if gid != keep:
                 tops = _heads_of(uow, gid)

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from tollbook.domain.refusals import Invalid
+from tollbook.domain.text import N_
 from tollbook.services.sync import in_transaction
 from tollbook.store.sync_tables import SyncPeerRow
 from tollbook.store.unit_of_work import UnitOfWork
@@ -38,8 +39,11 @@ def keygen(uow: UnitOfWork, *, name: str | None, actor: str, replace: bool = Fal
     site = this_site(uow.session, now, name)
     if site.age_identity and not replace:
         raise Invalid(
-            "this site has keys already (`tollbook sync card` prints them); "
-            "--replace makes new ones, and every peer must then trust the new card"
+            N_(
+                "this site has keys already (`tollbook sync card` prints "
+                "them); --replace makes new ones, and every peer must then "
+                "trust the new card"
+            )
         )
     keys = new_keys()
     site.age_identity, site.signing_key = keys.age_identity, keys.signing_key
@@ -61,7 +65,7 @@ def my_card(uow: UnitOfWork) -> Card:
     site = this_site(uow.session, _now())
     uow.commit()
     if not site.age_identity:
-        raise Invalid("this site has no keys yet: run `tollbook sync keygen`")
+        raise Invalid(N_("this site has no keys yet: run `tollbook sync keygen`"))
     return card_of(site.site_id, site.name, Keys(site.age_identity, site.signing_key))
 
 
@@ -75,7 +79,7 @@ def trust(uow: UnitOfWork, card_text: str, *, actor: str) -> Card:
     now = _now()
     site = this_site(uow.session, now)
     if card.site_id == site.site_id:
-        raise Invalid("that card is this site's own")
+        raise Invalid(N_("that card is this site's own"))
     peer = uow.session.get(SyncPeerRow, card.site_id)
     before = None
     if peer is None:
@@ -120,7 +124,7 @@ def distrust(uow: UnitOfWork, site: str, *, actor: str) -> str:
             )
             uow.commit()
             return peer.site_id
-    raise Invalid(f"site {site!r} is not trusted here")
+    raise Invalid(N_("site %(site)s is not trusted here", site=repr(site)))
 
 
 @dataclass(frozen=True)
@@ -143,7 +147,7 @@ def seal_for(uow: UnitOfWork, bundle: bytes, to_site: str) -> bytes:
     """``bundle`` sealed for the trusted peer ``to_site`` (id or name)."""
     site = this_site(uow.session, _now())
     if not site.age_identity:
-        raise Invalid("this site has no keys yet: run `tollbook sync keygen`")
+        raise Invalid(N_("this site has no keys yet: run `tollbook sync keygen`"))
     peer = _trusted(uow, to_site)
     to = Card(peer.site_id, peer.name, peer.age_recipient, peer.verify_key)
     keys = Keys(site.age_identity, site.signing_key)
@@ -155,7 +159,10 @@ def _trusted(uow: UnitOfWork, site: str) -> SyncPeerRow:
         if site in (peer.site_id, peer.name) and peer.age_recipient:
             return peer
     raise Invalid(
-        f"site {site!r} is not trusted here: run `tollbook sync trust CARD` with its card"
+        N_(
+            "site %(site)s is not trusted here: run `tollbook sync trust CARD` with its card",
+            site=repr(site),
+        )
     )
 
 
@@ -167,8 +174,12 @@ def open_sealed(uow: UnitOfWork, data: bytes, where: str, *, allow_plain: bool) 
         if allow_plain:
             return data
         raise Invalid(
-            f"{where}: the bundle is not sealed (not encrypted or signed); "
-            "import it with --plain only if it never left your hands"
+            N_(
+                "%(where)s: the bundle is not sealed (not encrypted or "
+                "signed); import it with --plain only if it never left your "
+                "hands",
+                where=where,
+            )
         )
     site = this_site(uow.session, _now())
     try:
@@ -176,15 +187,20 @@ def open_sealed(uow: UnitOfWork, data: bytes, where: str, *, allow_plain: bool) 
             data, keys=Keys(site.age_identity, site.signing_key), site_id=site.site_id
         )
     except SealError as exc:
-        raise Invalid(f"{where}: {exc}") from None
+        raise Invalid(N_("%(where)s: %(exc)s", where=where, exc=exc)) from None
     peer = uow.session.get(SyncPeerRow, signer)
     if peer is None or not peer.verify_key:
         raise Invalid(
-            f"{where}: the bundle is signed by site {signer}, which is not trusted here; "
-            "nothing was imported (trust its card first if it is one of yours)"
+            N_(
+                "%(where)s: the bundle is signed by site %(signer)s, which is "
+                "not trusted here; nothing was imported (trust its card first "
+                "if it is one of yours)",
+                where=where,
+                signer=signer,
+            )
         )
     try:
         verify(bundle, signature, verify_key=peer.verify_key, site_id=site.site_id)
     except SealError as exc:
-        raise Invalid(f"{where}: {exc}") from None
+        raise Invalid(N_("%(where)s: %(exc)s", where=where, exc=exc)) from None
     return bundle

@@ -7,6 +7,7 @@ from datetime import date
 from tollbook.count import CountRules, Reconciliation
 from tollbook.count import place_toll as count_place_toll
 from tollbook.domain.claim import OUTCOMES
+from tollbook.domain.text import N_
 from tollbook.domain.toll import Toll
 from tollbook.gazetteer import load_gazetteer
 from tollbook.services.claims import InvalidQuery
@@ -36,9 +37,15 @@ def place_toll(
     as for :func:`tollbook.services.incidents.list_incidents`.
     """
     if not place.strip():
-        raise InvalidQuery("a place is needed")
+        raise InvalidQuery(N_("a place is needed"))
     if outcome not in OUTCOMES:
-        raise InvalidQuery(f"unknown outcome {outcome!r}; expected one of {', '.join(OUTCOMES)}")
+        raise InvalidQuery(
+            N_(
+                "unknown outcome %(outcome)s; expected one of %(items)s",
+                outcome=repr(outcome),
+                items=", ".join(OUTCOMES),
+            )
+        )
     period = period_of(start, end)
     found = reconciliation or read_reconciliation(uow, rules)
     return count_place_toll(found, place, outcome, period, load_gazetteer())

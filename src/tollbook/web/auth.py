@@ -19,6 +19,7 @@ from typing import Any
 
 from fastapi import Request, Response
 
+from tollbook.domain.text import N_
 from tollbook.services.accounts import User, session_user
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.errors import ApiProblem
@@ -110,7 +111,9 @@ async def check_csrf(request: Request) -> None:
         return
     origin = request.headers.get("origin")
     if origin and origin != "null" and origin.rstrip("/") != _own_origin(request):
-        raise ApiProblem(403, f"request from another site ({origin}) refused", type="csrf")
+        raise ApiProblem(
+            403, N_("request from another site (%(origin)s) refused", origin=origin), type="csrf"
+        )
     sent = request.headers.get(CSRF_HEADER)
     if not sent:
         content_type = request.headers.get("content-type", "")
@@ -122,7 +125,7 @@ async def check_csrf(request: Request) -> None:
     if not sent or not hmac.compare_digest(sent, expected):
         raise ApiProblem(
             403,
-            "the form has expired or the CSRF token is missing: reload the page and try again",
+            N_("the form has expired or the CSRF token is missing: reload the page and try again"),
             type="csrf",
         )
 
@@ -150,11 +153,15 @@ class Require:
     async def __call__(self, request: Request) -> User:
         user = await current_user(request)
         if user is None:
-            raise ApiProblem(401, "log in to see this", type="unauthorized")
+            raise ApiProblem(401, N_("log in to see this"), type="unauthorized")
         if not allowed(user.role, self.permission):
             raise ApiProblem(
                 403,
-                f"your role ({user.role}) does not allow this ({self.permission})",
+                N_(
+                    "your role (%(role)s) does not allow this (%(permission)s)",
+                    role=user.role,
+                    permission=self.permission,
+                ),
                 type="forbidden",
             )
         await check_csrf(request)

@@ -1,8 +1,12 @@
 """One error shape for every failure, JSON for API clients, a page for browsers.
 
-``{"ok": false, "error": "what went wrong", "errors": [{"type", "msg", "loc"?}],
-"status": N}``: the same for a 404 from routing, a 405, a 422 from validation, a refusal
-by a service, a refused login and an unexpected failure (whose details stay in the log).
+``{"ok": false, "error": "what went wrong", "code": "...", "errors": [{"type", "msg",
+"loc"?}], "status": N}``: the same for a 404 from routing, a 405, a 422 from validation, a
+refusal by a service, a refused login and an unexpected failure (whose details stay in the
+log). ``error`` and each ``msg`` are in the request's language (English unless the
+client's ``Accept-Language`` or the ``lang`` cookie asks for Ukrainian or Russian);
+``code`` is the message's stable id, its English with the ``%(name)s`` placeholders
+(:mod:`tollbook.domain.text`), the same in every language, and ``type`` the kind.
 """
 
 from __future__ import annotations
@@ -17,8 +21,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from tollbook.catalogs import translate_with
 from tollbook.domain.refusals import Conflict, Forbidden, Invalid, NotFound, Refusal
+from tollbook.domain.text import N_, message_id
 from tollbook.store.migrate import DatabaseNotReady
+from tollbook.web.i18n import gettext_for
 from tollbook.web.middleware import BodyTooLarge
 
 log = logging.getLogger("tollbook.web")
@@ -58,13 +65,49 @@ class ApiProblem(Exception):
         self.type = type or _TYPES.get(status, "error")
         self.errors = list(errors) if errors is not None else None
         self.headers = dict(headers or {})
+        #: the message's stable id (:func:`tollbook.domain.text.message_id`), once shown
+        self.code: str | None = None
+        #: the message in English, once shown
+        self.english: str = str(message)
 
 
 def error_body(
-    status: int, message: str, type: str, errors: Sequence[Mapping[str, Any]] | None = None
+    status: int,
+    message: str,
+    type: str,
+    errors: Sequence[Mapping[str, Any]] | None = None,
+    code: str | None = None,
 ) -> dict[str, Any]:
     items = list(errors) if errors else [{"type": type, "msg": message}]
-    return {"ok": False, "error": message, "errors": items, "status": status}
+    return {
+        "ok": False,
+        "error": message,
+        "code": code if code is not None else message_id(message),
+        "errors": items,
+        "status": status,
+    }
+
+
+def localized(request: Request, problem: ApiProblem) -> ApiProblem:
+    """The problem with its message (and its items' messages) in the request's language;
+    the message's id kept as its ``code``."""
+    gettext = gettext_for(request)
+    items = None
+    if problem.errors is not None:
+        items = [
+            {**item, "msg": translate_with(gettext, item["msg"])} if "msg" in item else item
+            for item in problem.errors
+        ]
+    shown = ApiProblem(
+        problem.status,
+        translate_with(gettext, problem.message),
+        type=problem.type,
+        errors=items,
+        headers=problem.headers,
+    )
+    shown.code = problem.code if problem.code is not None else message_id(problem.message)
+    shown.english = str(problem.message)
+    return shown
 
 
 def wants_json(request: Request) -> bool:
@@ -78,9 +121,11 @@ def wants_json(request: Request) -> bool:
 
 
 def problem_response(request: Request, problem: ApiProblem) -> Response:
+    if problem.code is None:
+        problem = localized(request, problem)
     if wants_json(request):
         return JSONResponse(
-            error_body(problem.status, problem.message, problem.type, problem.errors),
+            error_body(problem.status, problem.message, problem.type, problem.errors, problem.code),
             status_code=problem.status,
             headers=problem.headers,
         )
@@ -107,10 +152,13 @@ def problem_response(request: Request, problem: ApiProblem) -> Response:
 
 async def answer(request: Request, problem: ApiProblem) -> Response:
     """The problem's answer; a page's failed form goes back to its page (form_return)."""
+    problem = localized(request, problem)
     if not wants_json(request):
         from tollbook.web.form_return import returned_form
 
-        page = await returned_form(request, problem.status, problem.message, problem.errors)
+        page = await returned_form(
+            request, problem.status, problem.message, problem.errors, problem.english
+        )
         if page is not None:
             return page
     return problem_response(request, problem)
@@ -125,16 +173,20 @@ def install_error_handlers(app: FastAPI) -> None:
         assert isinstance(exc, StarletteHTTPException)
         message = exc.detail if isinstance(exc.detail, str) else _TYPES.get(exc.status_code, "")
         if exc.status_code == 404 and message == "Not Found":
-            message = f"nothing at {request.url.path}"
+            message = N_("nothing at %(path)s", path=request.url.path)
         elif exc.status_code == 405:
-            message = f"{request.method} is not allowed on {request.url.path}"
+            message = N_(
+                "%(method)s is not allowed on %(path)s",
+                method=request.method,
+                path=request.url.path,
+            )
         problem = ApiProblem(exc.status_code, message, headers=dict(exc.headers or {}))
         return problem_response(request, problem)
 
     async def on_validation(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
         errors = [_validation_item(e) for e in exc.errors()]
-        first = errors[0] if errors else {"msg": "invalid request"}
+        first = errors[0] if errors else {"msg": N_("invalid request")}
         where = ".".join(str(p) for p in first.get("loc", ()) if p not in ("body", "query"))
         message = f"{where}: {first['msg']}" if where else str(first["msg"])
         return await answer(request, ApiProblem(422, message, type="invalid", errors=errors))
@@ -144,7 +196,8 @@ def install_error_handlers(app: FastAPI) -> None:
         return await answer(request, refusal_problem(exc))
 
     async def on_too_large(request: Request, exc: Exception) -> Response:
-        message = str(exc.args[0]) if exc.args else "the request is too large"
+        message = exc.args[0] if exc.args and isinstance(exc.args[0], str) else ""
+        message = message or N_("the request is too large")
         return problem_response(request, ApiProblem(413, message, type="too_large"))
 
     async def on_not_ready(request: Request, exc: Exception) -> Response:
@@ -152,7 +205,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     async def on_crash(request: Request, exc: Exception) -> Response:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
-        message = "something went wrong on the server; it was logged"
+        message = N_("something went wrong on the server; it was logged")
         return problem_response(request, ApiProblem(500, message))
 
     app.add_exception_handler(ApiProblem, on_problem)
@@ -172,7 +225,7 @@ REFUSAL_STATUS: tuple[tuple[type[Refusal], int], ...] = (
     (Invalid, 422),
 )
 #: What a refusal without a message says, by status.
-_DEFAULT_MESSAGES = {403: "your role does not allow this"}
+_DEFAULT_MESSAGES = {403: N_("your role does not allow this")}
 
 
 def refusal_problem(refusal: Refusal) -> ApiProblem:

@@ -6,8 +6,9 @@ turned into the equivalent SVG presentation attributes (``fill="..."``), its ``<
 element (which would apply to the whole page) is dropped, and every id gets a prefix of
 its own, so that two charts on one page do not share clip paths.
 
-A saved estimate never changes (only its status does), so a chart drawn once is kept
-for the life of the process in the app's chart cache.
+A saved estimate never changes (only its status does), so a chart drawn once (in one
+language: its words are in the page's) is kept for the life of the process in the app's
+chart cache.
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ from typing import Literal
 
 from markupsafe import Markup
 
+from tollbook.catalogs import translate
+from tollbook.domain.text import N_
 from tollbook.services.estimates import SavedEstimate, report_of
 from tollbook.web.drawing import drawing
 
@@ -29,28 +32,33 @@ _ID = re.compile(r'\sid="([^"]+)"')
 _PROPERTY = re.compile(r"^[a-z-]+$")
 
 
-def draw_chart(saved: SavedEstimate, kind: ChartKind) -> bytes:
-    """The chart as an inline-ready ``<svg>`` element (UTF-8), for :func:`inline`."""
+def draw_chart(saved: SavedEstimate, kind: ChartKind, locale: str = "en") -> bytes:
+    """The chart as an inline-ready ``<svg>`` element (UTF-8), for :func:`inline`, its
+    words in ``locale``."""
+
+    def say(text: str) -> str:
+        return translate(text, locale)
+
     from tollbook.estimate.charts import estimates_chart, overlap_chart
     from tollbook.estimate.tables import pool
 
     report = report_of(saved)
-    title = _title(saved)
+    title = say(_title(saved))
     with drawing({"svg.hashsalt": "tollbook", "svg.fonttype": "none"}):
         if kind == "overlaps":
-            figure = overlap_chart(pool(s.table for s in report.strata), title)
+            figure = overlap_chart(pool(s.table for s in report.strata), title, say)
         else:
-            figure = estimates_chart(report, title)
+            figure = estimates_chart(report, title, say)
         buffer = io.StringIO()
         figure.savefig(buffer, format="svg", metadata={"Date": None})
-    label = "How the lists overlap" if kind == "overlaps" else "Seen and estimated"
+    label = say(N_("How the lists overlap") if kind == "overlaps" else N_("Seen and estimated"))
     return for_inline(buffer.getvalue(), f"e{saved.id}-{kind}-", label).encode("utf-8")
 
 
 def _title(saved: SavedEstimate) -> str:
     if saved.source == "file":
-        return saved.file_name or "table file"
-    return "linked persons"
+        return saved.file_name or N_("table file")
+    return N_("linked persons")
 
 
 def for_inline(svg: str, prefix: str, label: str) -> str:

@@ -86,7 +86,11 @@ def _field(
 
 
 async def returned_form(
-    request: Request, status: int, message: str, errors: list[Mapping[str, Any]] | None
+    request: Request,
+    status: int,
+    message: str,
+    errors: list[Mapping[str, Any]] | None,
+    english: str | None = None,
 ) -> Response | None:
     """The page the failed form came from, with the problem; None when there is none to
     return to (not a browser form, not a mistake, no same-site page, or that page fails)."""
@@ -96,7 +100,13 @@ async def returned_form(
     if back is None:
         return None
     values = await _typed_values(request)
-    field, beside = _field(message, errors, set(values) | {"to_status", "reason"})
+    names = set(values) | {"to_status", "reason"}
+    field, beside = _field(message, errors, names)
+    if field is None and english is not None:
+        # the field is named in the English message; the translation is shown
+        field, _beside = _field(english, errors, names)
+        if field is not None:
+            beside = re.sub(rf"^(?:\S+ )?'?{field}'?: ", "", message)
     path, _, query = back.partition("?")
     scope: Scope = {
         **request.scope,

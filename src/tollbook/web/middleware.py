@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from tollbook.domain.text import N_
+
 #: Everything comes from the app itself: no CDN, no inline script.
 CONTENT_SECURITY_POLICY = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -102,6 +104,8 @@ async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> 
 
     from tollbook.web.errors import ApiProblem, problem_response
 
-    problem = ApiProblem(413, f"the request is over {limit:,} bytes", type="too_large")
+    problem = ApiProblem(
+        413, N_("the request is over %(limit)s bytes", limit=format(limit, ",")), type="too_large"
+    )
     response = problem_response(Request(scope, receive), problem)
     await response(scope, receive, send)

@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import pass_context
 from jinja2.runtime import Context
 
+from tollbook.catalogs import translate
 from tollbook.exchange.claim_files import figure_text
 from tollbook.web.auth import ensure_pre_session, template_context
 from tollbook.web.form_return import problem_context
@@ -70,10 +71,12 @@ def _number(context: Context, value: int | float | None, digits: int = 0) -> str
 
 @pass_context
 def _word(context: Context, value: str | None) -> str:
-    """A stored word (:mod:`tollbook.web.vocabulary`) in the page's language."""
+    """A stored word (:mod:`tollbook.web.vocabulary`), or a message a service made
+    (:mod:`tollbook.domain.text`: a match's reason, a model's note), in the page's
+    language."""
     if not value:
         return ""
-    return translations(_locale(context)).gettext(value)
+    return translate(value, _locale(context))
 
 
 templates.env.filters["day"] = _day

@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import Request, UploadFile
 
 from tollbook import settings
+from tollbook.domain.text import N_, Text
 from tollbook.exchange.errors import InputProblem
 from tollbook.web.errors import ApiProblem
 from tollbook.web.state import app_state
@@ -33,7 +34,12 @@ def photo_dir(request: Request) -> Path:
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         return Path(url.database).resolve().parent / "photos"
     raise ApiProblem(
-        503, f"set {PHOTO_DIR_ENV}: the server has no folder for photos", type="unavailable"
+        503,
+        N_(
+            "set %(photo_dir_env)s: the server has no folder for photos",
+            photo_dir_env=PHOTO_DIR_ENV,
+        ),
+        type="unavailable",
     )
 
 
@@ -66,11 +72,18 @@ def short_name(name: str, limit: int = MAX_NAME_BYTES) -> str:
 def read_upload(upload: UploadFile | None, limit: int, field: str) -> bytes:
     """The bytes of an uploaded file, refused when missing or over ``limit`` bytes."""
     if upload is None or not upload.filename:
-        raise ApiProblem(422, f"{field}: choose a file", type="invalid", errors=_at(field))
+        raise ApiProblem(
+            422, N_("%(field)s: choose a file", field=field), type="invalid", errors=_at(field)
+        )
     data = upload.file.read(limit + 1)
     if len(data) > limit:
         raise ApiProblem(
-            413, f"{field}: the file is over {limit:,} bytes", type="too_large", errors=_at(field)
+            413,
+            N_(
+                "%(field)s: the file is over %(limit)s bytes", field=field, limit=format(limit, ",")
+            ),
+            type="too_large",
+            errors=_at(field),
         )
     return data
 
@@ -88,7 +101,13 @@ class Scratch:
     names: dict[str, str]
 
     def located(self, text: str) -> str:
-        """``text`` with scratch paths replaced by the uploaded files' names."""
+        """``text`` with scratch paths replaced by the uploaded files' names (a message
+        still translated by its id, its values replaced)."""
+        if isinstance(text, Text):
+            values = {
+                k: self.located(v) if isinstance(v, str) else v for k, v in text.params.items()
+            }
+            return Text(text.msgid, **values)
         for key, path in self.paths.items():
             text = text.replace(str(path), self.names[key])
         return text

@@ -78,3 +78,33 @@ REVIEW_STATUSES = (N_("unreviewed"), N_("confirmed"), N_("edited"), N_("rejected
 GRADES = (N_("single_source"), N_("corroborated"), N_("contested"))
 #: Where a saved estimate is in its life.
 ESTIMATE_STATUSES = (N_("draft"), N_("published"), N_("withdrawn"))
+#: How close two records' field is, as linkage explains a link (the labels of the
+#: comparison levels of :mod:`tollbook.link.model`, stored with each link in English).
+LINKAGE_LEVELS = (
+    N_("unknown (missing on one side)"),
+    N_("same"),
+    N_("different"),
+    N_("similar"),
+    N_("very similar"),
+    N_("same spelling"),
+    N_("same name (transliteration, feminine form)"),
+    N_("same consonants"),
+    N_("given and family name swapped"),
+    N_("same name (any form or spelling)"),
+    N_("same father's name"),
+    N_("birth year unknown"),
+    N_("same birth date"),
+    N_("birth date one slip apart"),
+    N_("birth year fits the age"),
+    N_("birth year fits the age within a year"),
+    N_("birth years 1 apart"),
+    N_("birth years 2 or 3 apart"),
+    N_("same day"),
+    N_("within 3 days"),
+    N_("within 10 days"),
+    N_("same words"),
+    N_("similar words"),
+    N_("one slip apart"),
+    N_("same list"),
+    N_("different lists"),
+)

@@ -10,6 +10,7 @@ import click
 from sqlalchemy.exc import SQLAlchemyError
 
 from tollbook.cli.common import fail
+from tollbook.cli.language import _
 from tollbook.cli.progress import Progress
 from tollbook.store.database import database_url, redact_url
 from tollbook.store.migrate import DatabaseNotReady
@@ -21,7 +22,7 @@ def _list_names(value: str | None) -> list[str] | None:
     names = [n.strip() for n in value.split(",") if n.strip()]
     if not 3 <= len(names) <= 6:
         raise click.BadParameter(
-            "give 3 to 6 list names, separated by commas", param_hint="--lists"
+            _("give 3 to 6 list names, separated by commas"), param_hint="--lists"
         )
     return names
 
@@ -89,31 +90,65 @@ def simulate(
         try:
             written = write_siege(siege, out, lambda f: progress.step(f"wrote {f.path.name}"))
         except OSError as exc:
-            fail(f"cannot write {exc.filename or out}: {exc.strerror}")
+            fail(
+                _(
+                    "cannot write %(value)s: %(strerror)s",
+                    value=exc.filename or out,
+                    strerror=exc.strerror,
+                )
+            )
     elapsed = time.perf_counter() - began
     deaths = siege.deaths
     click.echo(
-        f"simulated {config.people:,} people (seed {config.seed}): {len(deaths):,} dead "
-        f"({int((~deaths.combatant).sum()):,} civilians, {int(deaths.combatant.sum()):,} "
-        f"combatants), {len(deaths.incidents)} large incidents"
+        _(
+            "simulated %(people)s people (seed %(seed)s): %(count)s dead "
+            "(%(value)s civilians, %(value2)s combatants), %(count2)s "
+            "large incidents",
+            people=format(config.people, ","),
+            seed=config.seed,
+            count=format(len(deaths), ","),
+            value=format(int((~deaths.combatant).sum()), ","),
+            value2=format(int(deaths.combatant.sum()), ","),
+            count2=len(deaths.incidents),
+        )
     )
     for k, records in enumerate(siege.lists):
         covered = int(siege.captured[k].sum()) / max(1, len(deaths))
         click.echo(
-            f"  list {records.spec.name:<9} {len(records):>9,} records, coverage "
-            f"{covered:.3f} (asked {records.spec.coverage:.3f})"
+            _(
+                "  list %(name)s %(count)s records, coverage %(covered)s (asked %(coverage)s)",
+                name=format(records.spec.name, "<9"),
+                count=format(len(records), ">9,"),
+                covered=format(covered, ".3f"),
+                coverage=format(records.spec.coverage, ".3f"),
+            )
         )
     on_none = len(deaths) - int(siege.captured.any(axis=0).sum())
-    click.echo(f"  dead on no list: {on_none:,}")
+    click.echo(_("  dead on no list: %(on_none)s", on_none=format(on_none, ",")))
     click.echo(
-        f"  {len(siege.graves.bodies):,} bodies in {len(siege.graves.trenches):,} trenches at "
-        f"{len(siege.graves.sites)} sites; {len(siege.missing):,} missing-person reports; "
-        f"{len(siege.news.reports):,} news reports with {len(siege.news.gold):,} gold claims"
+        _(
+            "%(count)s bodies in %(count2)s trenches at %(count3)s sites; "
+            "%(count4)s missing-person reports; %(count5)s news reports "
+            "with %(count6)s gold claims",
+            count=format(len(siege.graves.bodies), ","),
+            count2=format(len(siege.graves.trenches), ","),
+            count3=len(siege.graves.sites),
+            count4=format(len(siege.missing), ","),
+            count5=format(len(siege.news.reports), ","),
+            count6=format(len(siege.news.gold), ","),
+        )
     )
     rate = config.people / elapsed if elapsed > 0 else float("inf")
     click.echo(
-        f"wrote {len(written)} files to {out} in {elapsed:.1f} s "
-        f"(simulation {simulated:.1f} s; {rate:,.0f} people/s)"
+        _(
+            "wrote %(count)s files to %(out)s in %(elapsed)s s "
+            "(simulation %(simulated)s s; %(rate)s people/s)",
+            count=len(written),
+            out=out,
+            elapsed=format(elapsed, ".1f"),
+            simulated=format(simulated, ".1f"),
+            rate=format(rate, ",.0f"),
+        )
     )
 
 
@@ -138,14 +173,25 @@ def demo(ctx: click.Context, people: int, seed: int, out: Path | None) -> None:
     try:
         result = load_demo(url, people=people, seed=seed, out=out)
     except (DatabaseNotReady, SQLAlchemyError) as exc:
-        fail(f"cannot load the demo into {redact_url(url)}: {exc}")
+        fail(_("cannot load the demo into %(value)s: %(exc)s", value=redact_url(url), exc=exc))
     except SiegeFilesError as exc:
         fail(str(exc))
     click.echo(
-        f"simulated a siege of {result.people:,} people (seed {result.seed}): {result.dead:,} dead"
+        _(
+            "simulated a siege of %(people)s people (seed %(seed)s): %(dead)s dead",
+            people=format(result.people, ","),
+            seed=result.seed,
+            dead=format(result.dead, ","),
+        )
     )
     if out is not None:
-        click.echo(f"wrote {result.files_written} files to {out}")
+        click.echo(
+            _(
+                "wrote %(files_written)s files to %(out)s",
+                files_written=result.files_written,
+                out=out,
+            )
+        )
     parts = [step.message for step in result.steps]
     if result.pending:
         pending = (

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Final, cast
 
 from tollbook.domain.refusals import Invalid, NotFound
+from tollbook.domain.text import N_
 from tollbook.estimate.list_choice import ListChoice
 from tollbook.store.estimate_tables import ESTIMATE_METHODS
 
@@ -88,16 +89,27 @@ class EstimateOptions:
         from tollbook.estimate.results import METHODS, Method
 
         if method not in METHOD_CHOICES:
-            raise EstimateError(f"method: {method!r} is not one of {', '.join(METHOD_CHOICES)}")
+            raise EstimateError(
+                N_(
+                    "method: %(method)s is not one of %(items)s",
+                    method=repr(method),
+                    items=", ".join(METHOD_CHOICES),
+                )
+            )
         if self.criterion not in CRITERIA:
-            raise EstimateError(f"criterion: {self.criterion!r} is not one of bic, aic")
+            raise EstimateError(
+                N_(
+                    "criterion: %(criterion)s is not one of bic, aic",
+                    criterion=repr(self.criterion),
+                )
+            )
         if self.model is not None:
             if method == "lcmcr":
-                raise EstimateError("model: names a log-linear model; use method loglinear")
+                raise EstimateError(N_("model: names a log-linear model; use method loglinear"))
             try:
                 parse_model(self.model, tuple(lists))
             except ValueError as exc:
-                raise EstimateError(f"model: {exc}") from None
+                raise EstimateError(N_("model: %(exc)s", exc=exc)) from None
         try:
             heterogeneity = parse_heterogeneity(self.heterogeneity) if self.heterogeneity else None
             lcmcr = LcmcrSettings(
@@ -109,9 +121,9 @@ class EstimateOptions:
                 seed=self.seed,
             )
         except ValueError as exc:
-            raise EstimateError(f"options: {exc}") from None
+            raise EstimateError(N_("options: %(exc)s", exc=exc)) from None
         if self.bootstrap < 0:
-            raise EstimateError("bootstrap: must not be negative")
+            raise EstimateError(N_("bootstrap: must not be negative"))
         too_much = ceiling_problem(
             chains=self.chains,
             draws=self.draws,
@@ -123,7 +135,7 @@ class EstimateOptions:
         if too_much is not None:
             raise EstimateError(too_much)
         if not 2 <= self.imputations <= 1_000:
-            raise EstimateError("imputations: must be between 2 and 1000")
+            raise EstimateError(N_("imputations: must be between 2 and 1000"))
         return EstimationSettings(
             methods=METHODS if method == "all" else (cast("Method", method),),
             model=self.model,
@@ -138,5 +150,5 @@ class EstimateOptions:
 def actor_name(actor: str) -> str:
     who = actor.strip()
     if not who:
-        raise EstimateError("actor: say who is doing this")
+        raise EstimateError(N_("actor: say who is doing this"))
     return who

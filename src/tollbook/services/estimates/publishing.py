@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from tollbook.domain.text import N_
 from tollbook.services.estimates.options import EstimateError, EstimateNotFound, actor_name
 from tollbook.services.estimates.reading import headline
 from tollbook.store.estimate_repository import SavedEstimate
@@ -29,19 +30,32 @@ def publish_estimate(
     with uow:
         found = uow.estimates.get(estimate_id)
         if found is None:
-            raise EstimateNotFound(f"no estimate {estimate_id}")
+            raise EstimateNotFound(N_("no estimate %(estimate_id)s", estimate_id=estimate_id))
         if found.status != "draft":
             raise EstimateError(
-                f"estimate {estimate_id} is {found.status}: only a draft can be published"
+                N_(
+                    "estimate %(estimate_id)s is %(status)s: only a draft can be published",
+                    estimate_id=estimate_id,
+                    status=found.status,
+                )
             )
         if found.warnings and not warnings_read:
             raise EstimateError(
-                f"estimate {estimate_id} has {len(found.warnings)} warning(s): read them and "
-                "say so (warnings_read) before publishing"
+                N_(
+                    "estimate %(estimate_id)s has %(count)s warning(s): read them "
+                    "and say so (warnings_read) before publishing",
+                    estimate_id=estimate_id,
+                    count=len(found.warnings),
+                )
             )
         done = uow.estimates.publish(estimate_id, at=now, by=who)
         if done is None:
-            raise EstimateError(f"estimate {estimate_id} was changed meanwhile: reload it")
+            raise EstimateError(
+                N_(
+                    "estimate %(estimate_id)s was changed meanwhile: reload it",
+                    estimate_id=estimate_id,
+                )
+            )
         uow.audit.append(
             at=now,
             actor=who,
@@ -66,17 +80,24 @@ def withdraw_estimate(
     who = actor_name(actor)
     why = reason.strip()
     if not why:
-        raise EstimateError("reason: say why the estimate is withdrawn")
+        raise EstimateError(N_("reason: say why the estimate is withdrawn"))
     now = _now()
     with uow:
         found = uow.estimates.get(estimate_id)
         if found is None:
-            raise EstimateNotFound(f"no estimate {estimate_id}")
+            raise EstimateNotFound(N_("no estimate %(estimate_id)s", estimate_id=estimate_id))
         if found.status == "withdrawn":
-            raise EstimateError(f"estimate {estimate_id} is withdrawn already")
+            raise EstimateError(
+                N_("estimate %(estimate_id)s is withdrawn already", estimate_id=estimate_id)
+            )
         done = uow.estimates.withdraw(estimate_id, at=now, by=who, reason=why)
         if done is None:
-            raise EstimateError(f"estimate {estimate_id} was changed meanwhile: reload it")
+            raise EstimateError(
+                N_(
+                    "estimate %(estimate_id)s was changed meanwhile: reload it",
+                    estimate_id=estimate_id,
+                )
+            )
         uow.audit.append(
             at=now,
             actor=who,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING, Any, cast
 
+from tollbook.domain.text import N_
 from tollbook.estimate.tables import WHOLE, OverlapTable, Stratum, pool
 from tollbook.services.estimates.options import EstimateError, EstimateNotFound
 from tollbook.store.estimate_repository import SavedEstimate
@@ -22,9 +23,15 @@ def list_estimates(
 ) -> list[SavedEstimate]:
     """Saved estimates, newest first, optionally only those with ``status``."""
     if status is not None and status not in ESTIMATE_STATUSES:
-        raise EstimateError(f"status: {status!r} is not one of {', '.join(ESTIMATE_STATUSES)}")
+        raise EstimateError(
+            N_(
+                "status: %(status)s is not one of %(items)s",
+                status=repr(status),
+                items=", ".join(ESTIMATE_STATUSES),
+            )
+        )
     if (limit is not None and limit < 0) or offset < 0:
-        raise EstimateError("limit and offset must not be negative")
+        raise EstimateError(N_("limit and offset must not be negative"))
     with uow:
         return uow.estimates.page(status=status, limit=limit, offset=offset)
 
@@ -33,7 +40,7 @@ def get_estimate(uow: UnitOfWork, estimate_id: int) -> SavedEstimate:
     with uow:
         found = uow.estimates.get(estimate_id)
     if found is None:
-        raise EstimateNotFound(f"no estimate {estimate_id}")
+        raise EstimateNotFound(N_("no estimate %(estimate_id)s", estimate_id=estimate_id))
     return found
 
 
@@ -110,7 +117,9 @@ def _stratum_result(
     stratum: Stratum = tuple((c, str(values.get(c, ""))) for c in columns)
     table = tables.get(stratum)
     if table is None:
-        raise EstimateError(f"the saved estimate has no table for {item.get('label')}")
+        raise EstimateError(
+            N_("the saved estimate has no table for %(value)s", value=item.get("label"))
+        )
     return StratumResult(
         stratum=stratum,
         table=table,

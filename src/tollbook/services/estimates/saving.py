@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from tollbook.domain.text import N_
 from tollbook.estimate.list_choice import ListChoice
 from tollbook.estimate.tables import OverlapTable, Stratum
 from tollbook.services.estimates.options import (
@@ -52,9 +53,15 @@ def run_estimate(
     who = actor_name(actor)
     unknown = [name for name in by if name not in STRATA]
     if unknown:
-        raise EstimateError(f"by: cannot divide persons by {unknown}; one of {', '.join(STRATA)}")
+        raise EstimateError(
+            N_(
+                "by: cannot divide persons by %(unknown)s; one of %(items)s",
+                unknown=unknown,
+                items=", ".join(STRATA),
+            )
+        )
     if len(set(by)) != len(by):
-        raise EstimateError("by: a stratum column is named twice")
+        raise EstimateError(N_("by: a stratum column is named twice"))
     options = options or EstimateOptions()
     report, lists, tables, link_run = estimate_from_db(
         uow, by=tuple(by), method=method, options=options, on_progress=on_progress
@@ -89,7 +96,13 @@ def estimate_from_db(
     options = options or EstimateOptions()
     unknown = [name for name in by if name not in STRATA]
     if unknown:
-        raise EstimateError(f"by: cannot divide persons by {unknown}; one of {', '.join(STRATA)}")
+        raise EstimateError(
+            N_(
+                "by: cannot divide persons by %(unknown)s; one of %(items)s",
+                unknown=unknown,
+                items=", ".join(STRATA),
+            )
+        )
     say = on_progress or (lambda text: None)
     with uow:
         link_run = uow.estimates.latest_link_run()
@@ -103,8 +116,11 @@ def estimate_from_db(
     with uow:
         if uow.estimates.latest_link_run() != link_run:
             raise EstimateError(
-                "a linkage run finished while the persons were read: run the estimate again, "
-                "so that it names the run its persons come from"
+                N_(
+                    "a linkage run finished while the persons were read: run the "
+                    "estimate again, so that it names the run its persons come "
+                    "from"
+                )
             )
     settings = options.settings(method, source.lists)
     report = estimate_linked(

@@ -12,6 +12,7 @@ from typing import Any
 
 from tollbook.domain.body import STATUSES, Body, CustodyEvent, Description, Photo
 from tollbook.domain.grave import GravePosition
+from tollbook.domain.text import N_
 from tollbook.exchange.errors import InputProblem
 from tollbook.registry.access import AccessDenied, Actor, may_see_names, may_see_report, require
 from tollbook.registry.custody import CustodyError, movement
@@ -106,9 +107,15 @@ def _add_body(
 ) -> StoredBody:
     repo = uow.registry
     if repo.body(body.ref) is not None:
-        raise RegistryError(f"body {body.ref} is registered already")
+        raise RegistryError(N_("body %(ref)s is registered already", ref=body.ref))
     if body.parent_ref is not None and repo.body(body.parent_ref) is None:
-        raise RegistryError(f"body {body.parent_ref} (of part {body.ref}) is not registered")
+        raise RegistryError(
+            N_(
+                "body %(parent_ref)s (of part %(ref)s) is not registered",
+                parent_ref=body.parent_ref,
+                ref=body.ref,
+            )
+        )
     try:
         event = movement(
             ref=body.ref,
@@ -125,7 +132,9 @@ def _add_body(
     if position is not None:
         trench = repo.trench(position.trench_id)
         if trench is None:
-            raise RegistryError(f"trench {position.trench_id} is not registered")
+            raise RegistryError(
+                N_("trench %(trench_id)s is not registered", trench_id=position.trench_id)
+            )
         try:
             check_distance(trench, position.distance_m)
         except PositionError as exc:
@@ -150,7 +159,7 @@ def add_part(uow: UnitOfWork, parent_ref: str, description: Description, actor: 
     with uow:
         parent = uow.registry.body(parent_ref)
         if parent is None:
-            raise RegistryNotFound(f"no body {parent_ref}")
+            raise RegistryNotFound(N_("no body %(parent_ref)s", parent_ref=parent_ref))
         existing = len(uow.registry.parts_of(parent_ref))
     try:
         ref = part_reference(parse_reference(parent_ref), existing)
@@ -234,7 +243,7 @@ def move_body(
     is not a move (see :func:`tollbook.services.matching.confirm_identification`)."""
     require(actor, "forensic", doing="moving a body")
     if to_status == "identified":
-        raise RegistryError("a body is identified only by confirming an identification")
+        raise RegistryError(N_("a body is identified only by confirming an identification"))
     if position is not None:
         to_location = f"grave:{position.trench_id}"
     at = _now()
@@ -242,7 +251,7 @@ def move_body(
         repo = uow.registry
         current = repo.body(ref)
         if current is None:
-            raise RegistryNotFound(f"no body {ref}")
+            raise RegistryNotFound(N_("no body %(ref)s", ref=ref))
         try:
             event = movement(
                 ref=ref,
@@ -255,13 +264,15 @@ def move_body(
                 reason=reason,
             )
         except CustodyError as exc:
-            raise RegistryError(f"{ref}: {exc}") from None
+            raise RegistryError(N_("%(ref)s: %(exc)s", ref=ref, exc=exc)) from None
         if to_status == "stored" and to_location.startswith("morgue:"):
             _check_room(uow, to_location.removeprefix("morgue:"))
         if position is not None:
             trench = repo.trench(position.trench_id)
             if trench is None:
-                raise RegistryError(f"trench {position.trench_id} is not registered")
+                raise RegistryError(
+                    N_("trench %(trench_id)s is not registered", trench_id=position.trench_id)
+                )
             try:
                 check_distance(trench, position.distance_m)
             except PositionError as exc:
@@ -286,9 +297,16 @@ def _check_room(uow: UnitOfWork, code: str) -> None:
     for morgue, occupied in uow.registry.morgues():
         if morgue.code == code:
             if occupied >= morgue.capacity:
-                raise RegistryError(f"morgue {code} is full ({occupied} of {morgue.capacity})")
+                raise RegistryError(
+                    N_(
+                        "morgue %(code)s is full (%(occupied)s of %(capacity)s)",
+                        code=code,
+                        occupied=occupied,
+                        capacity=morgue.capacity,
+                    )
+                )
             return
-    raise RegistryNotFound(f"no morgue {code}")
+    raise RegistryNotFound(N_("no morgue %(code)s", code=code))
 
 
 def liaison_of_body(repo: RegistryRepository, ref: str, actor: Actor) -> bool:
@@ -301,7 +319,9 @@ def liaison_of_body(repo: RegistryRepository, ref: str, actor: Actor) -> bool:
         report = repo.report(identification.report_id)
         if report is not None and may_see_report(actor, report.report.liaison):
             return True
-    raise AccessDenied(f"{actor} may see only the bodies identified in their cases")
+    raise AccessDenied(
+        N_("%(actor)s may see only the bodies identified in their cases", actor=actor)
+    )
 
 
 def view_body(uow: UnitOfWork, ref: str, actor: Actor) -> BodyView:
@@ -312,7 +332,7 @@ def view_body(uow: UnitOfWork, ref: str, actor: Actor) -> BodyView:
         repo = uow.registry
         stored = repo.body(ref)
         if stored is None:
-            raise RegistryNotFound(f"no body {ref}")
+            raise RegistryNotFound(N_("no body %(ref)s", ref=ref))
         identification = repo.identification(ref=ref)
         names = may_see_names(actor) or liaison_of_body(repo, ref, actor)
         body = stored.body if names else replace(stored.body, label="")
@@ -351,7 +371,13 @@ def list_bodies(
     names only for roles allowed them. The page is audited as one view naming its refs."""
     require(actor, "forensic", doing="listing bodies")
     if status is not None and status not in STATUSES:
-        raise RegistryError(f"unknown status {status!r}; one of {', '.join(STATUSES)}")
+        raise RegistryError(
+            N_(
+                "unknown status %(status)s; one of %(items)s",
+                status=repr(status),
+                items=", ".join(STATUSES),
+            )
+        )
     names = may_see_names(actor)
     with uow:
         rows = uow.registry.body_page(status=status, site=site, limit=limit, offset=offset)
@@ -388,7 +414,7 @@ def custody_chain(uow: UnitOfWork, ref: str, actor: Actor) -> list[CustodyEvent]
     require(actor, "forensic", "family_liaison", doing="reading a chain of custody")
     with uow:
         if uow.registry.body(ref) is None:
-            raise RegistryNotFound(f"no body {ref}")
+            raise RegistryNotFound(N_("no body %(ref)s", ref=ref))
         liaison_of_body(uow.registry, ref, actor)
         events = uow.registry.custody(ref)
         uow.audit.append(

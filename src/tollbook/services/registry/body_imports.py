@@ -16,6 +16,7 @@ from typing import Any
 
 from tollbook.domain.body import Body
 from tollbook.domain.refusals import Invalid
+from tollbook.domain.text import N_
 from tollbook.registry.access import Actor, require
 from tollbook.store.body_changes import CHANGEABLE, BodyChanges
 from tollbook.store.report_changes import ReportChanges
@@ -65,12 +66,18 @@ def undo_body_import(uow: UnitOfWork, import_id: int, actor: Actor) -> BodyImpor
         entries = ReportChanges(uow.session)
         entry = entries.audit_entry(import_id)
         if entry is None or entry.action != "import_bodies" or not entry.after:
-            raise BodyUndoRefused(f"there is no import of bodies {import_id}")
+            raise BodyUndoRefused(
+                N_("there is no import of bodies %(import_id)s", import_id=import_id)
+            )
         done = entries.undone(import_id, action="undo_import_bodies", entity="body_import")
         if done is not None:
             raise BodyUndoRefused(
-                f"import {import_id} was undone already, on {done.at:%Y-%m-%d %H:%M} UTC "
-                f"by {done.actor}"
+                N_(
+                    "import %(import_id)s was undone already, on %(at)s UTC by %(actor)s",
+                    import_id=import_id,
+                    at=format(done.at, "%Y-%m-%d %H:%M"),
+                    actor=done.actor,
+                )
             )
         out = BodyImportUndone(import_id)
         changes = BodyChanges(uow.session)

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from tollbook.domain.body import CustodyEvent
+from tollbook.domain.text import N_
 from tollbook.registry.access import AccessDenied, Actor, may_see_report, require
 from tollbook.registry.custody import CustodyError, movement, revocation
 from tollbook.services.registry.outcomes import RegistryError, RegistryNotFound
@@ -39,13 +40,15 @@ def _now() -> datetime:
 def _required(value: str, field: str, what: str) -> str:
     text = value.strip()
     if not text:
-        raise RegistryError(f"{field}: {what}")
+        raise RegistryError(N_("%(field)s: %(what)s", field=field, what=what))
     return text
 
 
 def _day(value: date, field: str) -> str:
     if value > datetime.now(UTC).date():
-        raise RegistryError(f"{field}: {value.isoformat()} is in the future")
+        raise RegistryError(
+            N_("%(field)s: %(value)s is in the future", field=field, value=value.isoformat())
+        )
     return value.isoformat()
 
 
@@ -56,10 +59,12 @@ def _identified_body(
     is not identified."""
     body = repo.body(ref)
     if body is None:
-        raise RegistryNotFound(f"no body {ref}")
+        raise RegistryNotFound(N_("no body %(ref)s", ref=ref))
     found = repo.identification(ref=ref)
     if found is None:
-        raise RegistryError(f"body {ref} is not identified: {otherwise}")
+        raise RegistryError(
+            N_("body %(ref)s is not identified: %(otherwise)s", ref=ref, otherwise=otherwise)
+        )
     return body, found
 
 
@@ -83,17 +88,29 @@ def found_alive(
         repo = uow.registry
         stored = repo.report(report_id)
         if stored is None:
-            raise RegistryNotFound(f"no report {report_id}")
+            raise RegistryNotFound(N_("no report %(report_id)s", report_id=report_id))
         if not may_see_report(actor, stored.report.liaison):
-            raise AccessDenied(f"{actor} does not look after {report_id}")
+            raise AccessDenied(
+                N_("%(actor)s does not look after %(report_id)s", actor=actor, report_id=report_id)
+            )
         found = repo.identification(report_id=report_id)
         if found is not None:
             raise RegistryError(
-                f"{report_id} is identified as body {found.ref}: a forensic user revokes "
-                "that identification first"
+                N_(
+                    "%(report_id)s is identified as body %(ref)s: a forensic user "
+                    "revokes that identification first",
+                    report_id=report_id,
+                    ref=found.ref,
+                )
             )
         if stored.status != "open":
-            raise RegistryError(f"{report_id} is {stored.status}, not open")
+            raise RegistryError(
+                N_(
+                    "%(report_id)s is %(status)s, not open",
+                    report_id=report_id,
+                    status=stored.status,
+                )
+            )
         repo.set_report_status(report_id, "closed")
         event = StoredCaseEvent(report_id, "found_alive", at, str(actor), detail, "")
         repo.add_case_event(event)
@@ -118,7 +135,9 @@ def revoke_identification(
     liaison is alerted: a notification not made yet can no longer be recorded; one made
     already is flagged for the liaison to correct with the family in person."""
     if actor.role != "forensic":
-        raise AccessDenied(f"only a forensic user revokes an identification; {actor} may not")
+        raise AccessDenied(
+            N_("only a forensic user revokes an identification; %(actor)s may not", actor=actor)
+        )
     why = _required(reason, "reason", "say why the identification is wrong")
     at = _now()
     with uow:
@@ -126,8 +145,12 @@ def revoke_identification(
         body, found = _identified_body(repo, ref, "nothing to revoke")
         if body.status != "identified":
             raise RegistryError(
-                f"body {ref} is {body.status}: only an identified body not yet released "
-                "has its identification revoked here"
+                N_(
+                    "body %(ref)s is %(status)s: only an identified body not yet "
+                    "released has its identification revoked here",
+                    ref=ref,
+                    status=body.status,
+                )
             )
         confirmed = [e for e in repo.custody(ref) if e.to_status == "identified"]
         before = confirmed[-1].from_status if confirmed else None
@@ -141,7 +164,7 @@ def revoke_identification(
                 reason=why,
             )
         except CustodyError as exc:
-            raise RegistryError(f"{ref}: {exc}") from None
+            raise RegistryError(N_("%(ref)s: %(exc)s", ref=ref, exc=exc)) from None
         report = repo.report(found.report_id)
         liaison = report.report.liaison if report is not None else ""
         detail: dict[str, Any] = {
@@ -191,16 +214,18 @@ def reassign_cases(
     or only ``report_ids`` of them, to the active family-liaison account ``to_liaison``;
     each case gets an event alerting its new liaison. Returns the report ids moved."""
     if actor.role != "admin":
-        raise AccessDenied(f"only an admin reassigns cases; {actor} may not")
+        raise AccessDenied(N_("only an admin reassigns cases; %(actor)s may not", actor=actor))
     name = _required(to_liaison, "to_liaison", "name the family liaison who takes the cases")
     at = _now()
     with uow:
         account = uow.users.by_name(name)
         if account is None or account.role != "family_liaison" or not account.active:
-            raise RegistryError(f"to_liaison: {name} is no active family-liaison account")
+            raise RegistryError(
+                N_("to_liaison: %(name)s is no active family-liaison account", name=name)
+            )
         target = account.username
         if target == from_liaison.strip():
-            raise RegistryError(f"to_liaison: the cases are {target}'s already")
+            raise RegistryError(N_("to_liaison: the cases are %(target)s's already", target=target))
         repo = uow.registry
         cases = [r for r in repo.reports(liaison=from_liaison.strip())]
         if report_ids:
@@ -208,10 +233,18 @@ def reassign_cases(
             missing = [r for r in report_ids if r not in known]
             if missing:
                 owner = from_liaison.strip() or "nobody"
-                raise RegistryError(f"report_ids: {missing[0]} is not a case of {owner}")
+                raise RegistryError(
+                    N_(
+                        "report_ids: %(missing)s is not a case of %(owner)s",
+                        missing=missing[0],
+                        owner=owner,
+                    )
+                )
             cases = [r for r in cases if r.report.report_id in report_ids]
         if not cases:
-            raise RegistryError(f"from_liaison: {from_liaison.strip() or 'nobody'} has no case")
+            raise RegistryError(
+                N_("from_liaison: %(value)s has no case", value=from_liaison.strip() or "nobody")
+            )
         moved = [r.report.report_id for r in cases]
         for report_id in moved:
             repo.set_liaison(report_id, target)
@@ -263,7 +296,7 @@ def release_body(
                 + (f": {notes.strip()}" if notes.strip() else ""),
             )
         except CustodyError as exc:
-            raise RegistryError(f"{ref}: {exc}") from None
+            raise RegistryError(N_("%(ref)s: %(exc)s", ref=ref, exc=exc)) from None
         repo.set_status(ref, "released", event.to_location)
         repo.add_custody(event)
         detail = {"ref": ref, "to_whom": whom, "released_on": day, "notes": notes.strip()}

@@ -7,6 +7,7 @@ import csv
 from collections.abc import Iterator
 from pathlib import Path
 
+from tollbook.domain.text import N_
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.file_limits import FileLimits, check_size, refuse
 
@@ -20,18 +21,22 @@ def read_csv_rows(path: Path, required: tuple[str, ...]) -> Iterator[tuple[int, 
         check_size(path, limits)
         text = path.read_bytes().decode("utf-8-sig")
     except FileNotFoundError:
-        raise InputError(InputProblem(name, "no such file")) from None
+        raise InputError(InputProblem(name, N_("no such file"))) from None
     except UnicodeDecodeError as exc:
-        raise InputError(InputProblem(name, f"not UTF-8 text (byte {exc.start})")) from None
+        raise InputError(
+            InputProblem(name, N_("not UTF-8 text (byte %(start)s)", start=exc.start))
+        ) from None
     except OSError as exc:
-        raise InputError(InputProblem(name, f"cannot read: {exc.strerror}")) from None
+        raise InputError(
+            InputProblem(name, N_("cannot read: %(strerror)s", strerror=exc.strerror))
+        ) from None
     if "\x00" in text:
-        raise InputError(InputProblem(name, "a binary file, not CSV"))
+        raise InputError(InputProblem(name, N_("a binary file, not CSV")))
     reader = csv.DictReader(_bounded(text, name, limits))
     header = reader.fieldnames or []
     missing = [c for c in required if c not in header]
     if missing:
-        raise InputError(InputProblem(name, "no such column in the header", 1, missing[0]))
+        raise InputError(InputProblem(name, N_("no such column in the header"), 1, missing[0]))
     for row in reader:
         yield reader.line_num, {k: v for k, v in row.items() if isinstance(k, str)}
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tollbook.domain.grave import GravePosition, Morgue, Site, Trench
+from tollbook.domain.text import N_
 from tollbook.exchange.errors import InputProblem
 from tollbook.registry.access import Actor, require
 from tollbook.registry.rows import (
@@ -65,7 +66,9 @@ def import_graves(
                 continue
             if uow.registry.site(trench.site) is None:
                 result.problems.append(
-                    InputProblem(str(trenches), f"no site {trench.site}", line, "site")
+                    InputProblem(
+                        str(trenches), N_("no site %(site)s", site=trench.site), line, "site"
+                    )
                 )
                 continue
             uow.registry.put_trench(trench)
@@ -92,7 +95,7 @@ def trench_contents(
     with uow:
         trench = uow.registry.trench(trench_id)
         if trench is None:
-            raise RegistryNotFound(f"no trench {trench_id}")
+            raise RegistryNotFound(N_("no trench %(trench_id)s", trench_id=trench_id))
         bodies = []
         for position in uow.registry.positions(trench_id):
             stored = uow.registry.body(position.ref)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from tollbook.domain.missing import MissingReport
+from tollbook.domain.text import N_
 from tollbook.exchange.errors import InputProblem
 from tollbook.registry.access import AccessDenied, Actor, may_see_report, require
 from tollbook.registry.rows import (
@@ -47,7 +48,9 @@ def add_report(uow: UnitOfWork, report: MissingReport, actor: Actor) -> None:
     at = _now()
     with uow:
         if uow.registry.report(report.report_id) is not None:
-            raise RegistryError(f"report {report.report_id} is recorded already")
+            raise RegistryError(
+                N_("report %(report_id)s is recorded already", report_id=report.report_id)
+            )
         uow.registry.add_report(report, at=at, by=str(actor))
         uow.audit.append(
             at=at,
@@ -143,9 +146,11 @@ def _visible_report(repo: RegistryRepository, report_id: str, actor: Actor) -> S
     """The report, if it exists and ``actor`` may see it (else a refusal saying which)."""
     stored = repo.report(report_id)
     if stored is None:
-        raise RegistryNotFound(f"no report {report_id}")
+        raise RegistryNotFound(N_("no report %(report_id)s", report_id=report_id))
     if not may_see_report(actor, stored.report.liaison):
-        raise AccessDenied(f"{actor} may not see report {report_id}")
+        raise AccessDenied(
+            N_("%(actor)s may not see report %(report_id)s", actor=actor, report_id=report_id)
+        )
     return stored
 
 
@@ -203,7 +208,13 @@ def list_missing_reports(
     order, optionally at one stage of :data:`CASE_STAGES`; audited as one ``list`` view."""
     require(actor, "family_liaison", "forensic", doing="listing missing-person reports")
     if status is not None and status not in CASE_STAGES:
-        raise RegistryError(f"status: {status!r} is not one of {', '.join(CASE_STAGES)}")
+        raise RegistryError(
+            N_(
+                "status: %(status)s is not one of %(items)s",
+                status=repr(status),
+                items=", ".join(CASE_STAGES),
+            )
+        )
     liaison = actor.name if actor.role == "family_liaison" else None
     with uow:
         repo = uow.registry

@@ -9,6 +9,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from tollbook.domain.missing import MissingReport
+from tollbook.domain.text import N_
 from tollbook.exchange.errors import InputError, InputProblem
 from tollbook.exchange.file_limits import FileLimits, check_size
 from tollbook.exchange.pfif import PfifNote, PfifPerson, read_pfif, utc_text, write_pfif
@@ -186,7 +187,9 @@ def import_pfif(
         check_size(path, limits, name)
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(InputProblem(name, f"cannot read: {exc.strerror}")) from None
+        raise InputError(
+            InputProblem(name, N_("cannot read: %(strerror)s", strerror=exc.strerror))
+        ) from None
     persons, problems = read_pfif(data, name, limits)
     result = RegistryImportResult(problems=list(problems))
     at = _now()

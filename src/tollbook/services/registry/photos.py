@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tollbook.domain.body import Photo
+from tollbook.domain.text import N_
 from tollbook.registry.access import AccessDenied, Actor, may_see_names, require
 from tollbook.services.registry.bodies import liaison_of_body
 from tollbook.services.registry.outcomes import RegistryError, RegistryNotFound
@@ -32,12 +33,14 @@ def view_photo(uow: UnitOfWork, ref: str, sha256: str, actor: Actor) -> Photo:
     require(actor, "forensic", "family_liaison", doing="viewing a photo")
     with uow:
         if uow.registry.body(ref) is None:
-            raise RegistryNotFound(f"no body {ref}")
+            raise RegistryNotFound(N_("no body %(ref)s", ref=ref))
         if not (may_see_names(actor) or liaison_of_body(uow.registry, ref, actor)):
-            raise AccessDenied(f"{actor} may not see photos of the dead")
+            raise AccessDenied(N_("%(actor)s may not see photos of the dead", actor=actor))
         photo = uow.registry.photo(ref, sha256)
         if photo is None:
-            raise RegistryNotFound(f"no photo {sha256} of body {ref}")
+            raise RegistryNotFound(
+                N_("no photo %(sha256)s of body %(ref)s", sha256=sha256, ref=ref)
+            )
         uow.audit.append(
             at=_now(),
             actor=str(actor),
@@ -64,20 +67,28 @@ def add_photo(
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise RegistryError(f"{source}: cannot read: {exc.strerror or exc}") from None
+        raise RegistryError(
+            N_("%(source)s: cannot read: %(value)s", source=source, value=exc.strerror or exc)
+        ) from None
     if not data:
-        raise RegistryError(f"{source}: the file is empty")
+        raise RegistryError(N_("%(source)s: the file is empty", source=source))
     if len(data) > MAX_PHOTO_BYTES:
-        raise RegistryError(f"{source}: larger than {MAX_PHOTO_BYTES // 2**20} MiB")
+        raise RegistryError(
+            N_(
+                "%(source)s: larger than %(value)s MiB",
+                source=source,
+                value=MAX_PHOTO_BYTES // 2**20,
+            )
+        )
     kind = next((t for t in PHOTO_TYPES if data.startswith(t[0])), None)
     if kind is None:
-        raise RegistryError(f"{source}: not a JPEG or PNG image")
+        raise RegistryError(N_("%(source)s: not a JPEG or PNG image", source=source))
     digest = hashlib.sha256(data).hexdigest()
     name = digest + kind[2]
     photo = Photo(ref, digest, name, kind[1], len(data), caption)
     with uow:
         if uow.registry.body(ref) is None:
-            raise RegistryNotFound(f"no body {ref}")
+            raise RegistryNotFound(N_("no body %(ref)s", ref=ref))
         keep_photo(photo_dir, name, data, photo_key(uow.engine))
         at = _now()
         if uow.registry.add_photo(photo, at=at, by=str(actor)):

@@ -15,6 +15,7 @@ from typing import Any
 
 from tollbook.domain.missing import MissingReport
 from tollbook.domain.refusals import Invalid
+from tollbook.domain.text import N_
 from tollbook.registry.access import Actor, may_see_report, require
 from tollbook.store.report_changes import CHANGEABLE, ReportChanges
 from tollbook.store.unit_of_work import UnitOfWork
@@ -82,16 +83,25 @@ def undo_report_import(uow: UnitOfWork, import_id: int, actor: Actor) -> ReportI
         changes = ReportChanges(uow.session)
         entry = changes.audit_entry(import_id)
         if entry is None or entry.action != "import_reports" or not entry.after:
-            raise ReportUndoRefused(f"there is no import of reports {import_id}")
+            raise ReportUndoRefused(
+                N_("there is no import of reports %(import_id)s", import_id=import_id)
+            )
         if "added_ids" not in entry.after:
             raise ReportUndoRefused(
-                f"import {import_id} was made before imports could be undone (issue 17)"
+                N_(
+                    "import %(import_id)s was made before imports could be undone (issue 17)",
+                    import_id=import_id,
+                )
             )
         done = changes.undone(import_id)
         if done is not None:
             raise ReportUndoRefused(
-                f"import {import_id} was undone already, on {done.at:%Y-%m-%d %H:%M} UTC "
-                f"by {done.actor}"
+                N_(
+                    "import %(import_id)s was undone already, on %(at)s UTC by %(actor)s",
+                    import_id=import_id,
+                    at=format(done.at, "%Y-%m-%d %H:%M"),
+                    actor=done.actor,
+                )
             )
         out = ReportImportUndone(import_id)
         repo = uow.registry

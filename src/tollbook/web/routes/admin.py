@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
+from tollbook.domain.text import N_
 from tollbook.services.accounts import (
     MAX_PASSWORD_CHARS,
     ROLE_DESCRIPTIONS,
@@ -76,11 +77,11 @@ def own_password(request: Request, uow: UnitOfWork, user: User, current: str, ne
     client = client_address(request)
     wait = limiter.retry_after(client, user.username)
     if wait is not None:
-        raise ApiProblem(429, f"too many wrong passwords: try again in {wait} seconds",
-                         headers={"Retry-After": str(wait)})  # fmt: skip
+        wrong = N_("too many wrong passwords: try again in %(wait)s seconds", wait=wait)
+        raise ApiProblem(429, wrong, headers={"Retry-After": str(wait)})
     if authenticate(uow, user.username, current) is None:
         limiter.failed(client, user.username)
-        raise ApiProblem(403, "the current password is wrong", type="forbidden")
+        raise ApiProblem(403, N_("the current password is wrong"), type="forbidden")
     change_password(uow, user.id, new, actor(user))
 
 

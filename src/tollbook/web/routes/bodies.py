@@ -529,7 +529,8 @@ def photo_file(
     photo = view_photo(uow, ref, sha256, registry_actor(user))
     content = photo_content(uow, photo, photo_dir(request))
     if content is None:
-        raise ApiProblem(404, f"no file for photo {sha256} of {ref} in the photo folder")
+        gone = N_("no file for photo %(sha)s of %(ref)s in the photo folder", sha=sha256, ref=ref)
+        raise ApiProblem(404, gone)
     return Response(content, media_type=photo.media_type)
 
 

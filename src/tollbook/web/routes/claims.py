@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from tollbook.domain.claim import KINDS, OUTCOMES, QUALIFIERS, SCOPES
+from tollbook.domain.text import N_
 from tollbook.services.accounts import User
 from tollbook.services.bulk_review import BULK_ACTIONS, MAX_BATCH, review_claims
 from tollbook.services.claims import ClaimFilter, list_claims
@@ -117,7 +118,7 @@ def running_total_flags(request: Request, uow: UnitOfWork) -> dict[int, str]:
 def _claim(uow: UnitOfWork, claim_id: int) -> tuple[StoredClaim, Any]:
     found = get_claim(uow, claim_id)
     if found is None:
-        raise ApiProblem(404, f"no claim {claim_id}")
+        raise ApiProblem(404, N_("no claim %(claim_id)s", claim_id=claim_id))
     return found
 
 
@@ -237,11 +238,13 @@ async def bulk_review_form(
     form = await request.form()
     action = str(form.get("action") or "")
     if action not in BULK_ACTIONS:
-        raise ApiProblem(422, f"action: expected one of {', '.join(BULK_ACTIONS)}")
+        raise ApiProblem(
+            422, N_("action: expected one of %(items)s", items=", ".join(BULK_ACTIONS))
+        )
     try:
         ids = [int(str(v)) for v in form.getlist("claim_id")]
     except ValueError:
-        raise ApiProblem(422, "claim_id: not a claim number") from None
+        raise ApiProblem(422, N_("claim_id: not a claim number")) from None
     reason = str(form.get("reason") or "")[:2000]
     back = local_path(str(form.get("back") or ""), "/claims")
 
@@ -347,7 +350,9 @@ def form_changes(stored: StoredClaim, values: dict[str, Any]) -> dict[str, Any]:
             try:
                 value = int(text.replace(",", ""))
             except ValueError:
-                raise ApiProblem(422, f"{name}: {text!r} is not a whole number") from None
+                raise ApiProblem(
+                    422, N_("%(name)s: %(text)s is not a whole number", name=name, text=repr(text))
+                ) from None
         if name == "qualifier" and value is None:
             continue
         if value != current.get(name):

@@ -43,6 +43,7 @@ from tollbook.web.auth import AGGREGATES, ESTIMATE, PUBLISH
 from tollbook.web.background import start_in_background
 from tollbook.web.errors import ApiProblem
 from tollbook.web.estimate_charts import CHART_KINDS, ChartKind, draw_chart, inline
+from tollbook.web.i18n import request_locale
 from tollbook.web.pagination import fetch_page, page_body
 from tollbook.web.routes.common import PageDep, UowDep, actor, see_other
 from tollbook.web.serializers_estimates import estimate_json, estimate_summary_json, tables_json
@@ -124,7 +125,7 @@ def estimate_work(body: RunBody, user: User) -> Work:
     except ValueError as exc:
         raise ApiProblem(
             422,
-            f"merge: {exc}",
+            N_("merge: %(exc)s", exc=exc),
             type="invalid",
             errors=[{"type": "invalid", "msg": str(exc), "loc": ["merge"]}],
         ) from None
@@ -162,8 +163,9 @@ def run_in_worker(uow: UnitOfWork, user: User, body: RunBody) -> SavedEstimate:
 
 def chart(request: Request, saved: SavedEstimate, kind: ChartKind) -> bytes:
     """The chart, drawn once per estimate (a saved estimate never changes)."""
+    locale = request_locale(request)
     return app_state(request).charts.get(
-        ("estimate", saved.id, kind), 0, lambda: draw_chart(saved, kind)
+        ("estimate", saved.id, kind, locale), 0, lambda: draw_chart(saved, kind, locale)
     )
 
 
@@ -212,7 +214,12 @@ def api_estimate_chart(
     user: Annotated[User, Depends(AGGREGATES)],
 ) -> Response:
     if kind not in CHART_KINDS:
-        raise ApiProblem(404, f"no chart {kind!r}: one of {', '.join(CHART_KINDS)}")
+        raise ApiProblem(
+            404,
+            N_(
+                "no chart %(kind)s: one of %(items)s", kind=repr(kind), items=", ".join(CHART_KINDS)
+            ),
+        )
     saved = refusing(get_estimate, uow, estimate_id)
     svg = chart(request, saved, "overlaps" if kind == "overlaps" else "estimates")
     document = b'<?xml version="1.0" encoding="utf-8"?>\n' + svg
@@ -312,13 +319,17 @@ async def run_form(
     if method not in METHOD_CHOICES:
         raise ApiProblem(
             422,
-            f"method: {str(method)[:20]!r} is not one of {', '.join(METHOD_CHOICES)}",
+            N_(
+                "method: %(value)s is not one of %(items)s",
+                value=repr(str(method)[:20]),
+                items=", ".join(METHOD_CHOICES),
+            ),
             type="invalid",
             errors=[{"type": "invalid", "msg": "unknown method", "loc": ["method"]}],
         )
     by = [v for v in form.getlist("by") if isinstance(v, str) and v]
     if len(by) > len(STRATA):
-        raise ApiProblem(422, "by: too many stratum columns", type="invalid")
+        raise ApiProblem(422, N_("by: too many stratum columns"), type="invalid")
 
     def words(name: str) -> list[str]:
         value = form.get(name)

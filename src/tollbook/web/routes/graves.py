@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from tollbook.domain.grave import GravePosition, Morgue, Trench
+from tollbook.domain.text import N_
 from tollbook.exchange.errors import InputError
 from tollbook.exchange.trench_map import trench_map_svg
 from tollbook.registry.positions import PositionError, body_coordinates
@@ -28,6 +29,7 @@ from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import BODIES
 from tollbook.web.drawing import drawing
 from tollbook.web.errors import ApiProblem
+from tollbook.web.i18n import gettext_for
 from tollbook.web.routes.common import UowDep, registry_actor, see_other
 from tollbook.web.serializers_registry import (
     import_json,
@@ -62,7 +64,9 @@ def _trench(
 ) -> tuple[Trench, list[tuple[GravePosition, str]]]:
     trench, placed = trench_contents(uow, trench_id)
     if trench.site != site:
-        raise ApiProblem(404, f"no trench {trench_id} at site {site}")
+        raise ApiProblem(
+            404, N_("no trench %(trench_id)s at site %(site)s", trench_id=trench_id, site=site)
+        )
     return trench, placed
 
 
@@ -107,16 +111,20 @@ def _morgue(code: str, name: str, capacity: str) -> Morgue:
     code, name = code.strip(), name.strip()
     if not re.fullmatch(r"[A-Za-z0-9_.-]+", code):
         raise ApiProblem(
-            422, "code: a short code of letters, digits, '.', '_' or '-', e.g. M1", type="invalid"
+            422,
+            N_("code: a short code of letters, digits, '.', '_' or '-', e.g. M1"),
+            type="invalid",
         )
     if not name:
-        raise ApiProblem(422, "name: give the morgue's name", type="invalid")
+        raise ApiProblem(422, N_("name: give the morgue's name"), type="invalid")
     try:
         places = int(capacity.strip())
     except ValueError:
-        raise ApiProblem(422, f"capacity: {capacity!r} is not a whole number") from None
+        raise ApiProblem(
+            422, N_("capacity: %(capacity)s is not a whole number", capacity=repr(capacity))
+        ) from None
     if places < 0:
-        raise ApiProblem(422, "capacity: cannot be negative", type="invalid")
+        raise ApiProblem(422, N_("capacity: cannot be negative"), type="invalid")
     return Morgue(code, name, places)
 
 
@@ -212,13 +220,16 @@ def trench_page(
 
 
 @router.get("/graves/{site}/trenches/{trench_id}/plan.svg", include_in_schema=False)
-def trench_plan(site: str, trench_id: str, uow: UowDep, user: BodiesUser) -> Response:
-    """The trench drawn with its bodies in place (references and statuses, no names)."""
+def trench_plan(
+    request: Request, site: str, trench_id: str, uow: UowDep, user: BodiesUser
+) -> Response:
+    """The trench drawn with its bodies in place (references and statuses, no names), in
+    the page's language."""
     from tollbook.exchange.trench_plan import trench_plan_svg
 
     trench, placed = _trench(uow, site, trench_id)
     with drawing():
-        svg = trench_plan_svg(trench, placed)
+        svg = trench_plan_svg(trench, placed, gettext_for(request))
     return Response(svg, media_type="image/svg+xml")
 
 

@@ -12,6 +12,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from tollbook.domain.incident import GRADES, Incident
+from tollbook.domain.text import N_
 from tollbook.services.accounts import User
 from tollbook.services.incidents import get_incident, list_incidents
 from tollbook.services.review import (
@@ -243,4 +244,6 @@ def _ids(text: str) -> list[int]:
     try:
         return [int(v) for v in text.replace(",", " ").split()]
     except ValueError:
-        raise ApiProblem(422, f"not a list of ids: {text!r}", type="invalid") from None
+        raise ApiProblem(
+            422, N_("not a list of ids: %(text)s", text=repr(text)), type="invalid"
+        ) from None

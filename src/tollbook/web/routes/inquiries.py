@@ -176,7 +176,11 @@ def check_stage(status: str | None) -> str | None:
         return None
     if status not in CASE_STAGES:
         message = f"{status!r} is not one of {', '.join(CASE_STAGES)}"
-        raise ApiProblem(422, f"status: {message}", errors=[_loc("status", message, "query")])
+        raise ApiProblem(
+            422,
+            N_("status: %(message)s", message=message),
+            errors=[_loc("status", message, "query")],
+        )
     return status
 
 
@@ -184,7 +188,9 @@ def check_consent(values: Sequence[str]) -> tuple[str, ...]:
     unknown = [v for v in values if v not in CONSENT_SCOPES]
     if unknown:
         message = f"{unknown[0]!r} is not one of {', '.join(CONSENT_SCOPES)}"
-        raise ApiProblem(422, f"consent: {message}", errors=[_loc("consent", message)])
+        raise ApiProblem(
+            422, N_("consent: %(message)s", message=message), errors=[_loc("consent", message)]
+        )
     return tuple(dict.fromkeys(values))
 
 
@@ -196,7 +202,9 @@ def _notes(text: str) -> str:
     notes = text.strip()
     if not notes:
         message = "say how, when and by whom the family was told"
-        raise ApiProblem(422, f"notes: {message}", errors=[_loc("notes", message)])
+        raise ApiProblem(
+            422, N_("notes: %(message)s", message=message), errors=[_loc("notes", message)]
+        )
     return notes
 
 
@@ -423,8 +431,8 @@ def _imported(
         try:
             result = run(path, actor, name)
         except InputError as error:
-            raise ApiProblem(422, scratch.located(str(error.problem))) from None
-    problems = [scratch.located(str(p)) for p in result.problems]
+            raise ApiProblem(422, scratch.located(error.problem.text)) from None
+    problems = [scratch.located(p.text) for p in result.problems]
     context = {"result": result, "problems": problems, "name": name, "what": what}
     # the rows that were good are kept: a refusal only when nothing was
     status = 422 if problems and not result.added else 200

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from tollbook.domain.text import N_
 from tollbook.services.accounts import current_publications, get_publication
 from tollbook.services.audit import counting_version
 from tollbook.services.estimates import EstimateError, SavedEstimate, get_estimate, list_estimates
@@ -74,7 +75,9 @@ async def api_public_tolls(
 def api_public_toll(publication_id: int, uow: UowDep) -> dict[str, Any]:
     found = get_publication(uow, publication_id)
     if found is None or found.withdrawn_at is not None:
-        raise ApiProblem(404, f"no published toll {publication_id}")
+        raise ApiProblem(
+            404, N_("no published toll %(publication_id)s", publication_id=publication_id)
+        )
     return {"ok": True, "publication": publication_json(found)}
 
 
@@ -123,7 +126,14 @@ def switch_language(
 ) -> RedirectResponse:
     """The switch on every page: remember the language in a cookie, go back to the page."""
     if code not in LOCALES:
-        raise ApiProblem(404, f"no language {code!r}; there are {', '.join(LOCALES)}")
+        raise ApiProblem(
+            404,
+            N_(
+                "no language %(code)s; there are %(items)s",
+                code=repr(code),
+                items=", ".join(LOCALES),
+            ),
+        )
     back = next if next.startswith("/") and not next.startswith(("//", "/\\")) else "/"
     response = RedirectResponse(back, status_code=303)
     response.set_cookie(
@@ -157,7 +167,7 @@ def _published_estimate(uow: UnitOfWork, estimate_id: int) -> SavedEstimate:
     except EstimateError:
         found = None
     if found is None or found.status != "published":
-        raise ApiProblem(404, f"no published estimate {estimate_id}")
+        raise ApiProblem(404, N_("no published estimate %(estimate_id)s", estimate_id=estimate_id))
     return found
 
 
@@ -166,7 +176,9 @@ async def public_toll_page(request: Request, publication_id: int, uow: UowDep) -
     await current_user(request)
     found = await run_in_threadpool(get_publication, uow, publication_id)
     if found is None or found.withdrawn_at is not None:
-        raise ApiProblem(404, f"no published toll {publication_id}")
+        raise ApiProblem(
+            404, N_("no published toll %(publication_id)s", publication_id=publication_id)
+        )
     from markupsafe import Markup
 
     from tollbook.exchange.series_chart import series_svg

@@ -11,6 +11,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from tollbook.domain.text import N_
 from tollbook.exchange.public_files import (
     ESTIMATE_COLUMNS,
     TOLL_COLUMNS,
@@ -43,7 +44,9 @@ def _download(text: str, media_type: str, name: str) -> Response:
 def _publication(uow: UnitOfWork, publication_id: int) -> dict[str, Any]:
     found = get_publication(uow, publication_id)
     if found is None or found.withdrawn_at is not None:
-        raise ApiProblem(404, f"no published toll {publication_id}")
+        raise ApiProblem(
+            404, N_("no published toll %(publication_id)s", publication_id=publication_id)
+        )
     return publication_json(found)
 
 

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 
 from tollbook.domain.report import Report, text_hash
+from tollbook.domain.text import N_, Text
 from tollbook.exchange.errors import InputError
 from tollbook.exchange.report_files import (
     MAX_REPORT_CHARS,
@@ -48,10 +49,15 @@ def pasted_report(
     text: str, report_id: str | None, title: str | None, published: date | None, source: str
 ) -> Report:
     if not text.strip():
-        raise ApiProblem(422, "the report has no text", type="invalid")
+        raise ApiProblem(422, N_("the report has no text"), type="invalid")
     if len(text) > MAX_REPORT_CHARS:
         raise ApiProblem(
-            413, f"the report is over {MAX_REPORT_CHARS:,} characters: split it", type="too_large"
+            413,
+            N_(
+                "the report is over %(max_report_chars)s characters: split it",
+                max_report_chars=format(MAX_REPORT_CHARS, ","),
+            ),
+            type="too_large",
         )
     rid = (report_id or "").strip() or f"web-{text_hash(text)[:12]}"
     heading = (title or "").strip() or _first_line(text)
@@ -107,7 +113,7 @@ def api_report(
 ) -> dict[str, Any]:
     found = get_report(uow, report_id)
     if found is None:
-        raise ApiProblem(404, f"no report {report_id}")
+        raise ApiProblem(404, N_("no report %(report_id)s", report_id=report_id))
     return {
         "ok": True,
         "report": report_json(found.report, text=True),
@@ -127,7 +133,7 @@ def api_add_report(body: NewReport, uow: UowDep, user: Annotated[User, Depends(E
     out["report_id"] = stored_id(uow, report)
     if result.failures:
         failure = result.failures[0]
-        raise ApiProblem(422, f"the report was not stored: {failure.error}")
+        raise ApiProblem(422, N_("the report was not stored: %(error)s", error=failure.error))
     if body.publisher and result.stored:
         from tollbook.services.review import set_publisher
 
@@ -171,7 +177,7 @@ def add_report_form(
     elif text.strip():
         reports = [pasted_report(text, report_id or None, title or None, day, "web: pasted")]
     else:
-        raise ApiProblem(422, "paste a report's text or choose a file", type="invalid")
+        raise ApiProblem(422, N_("paste a report's text or choose a file"), type="invalid")
     result = ingest(uow, reports, user)
     problems += [f"{f.report_id}: {f.error}" for f in result.failures]
     if len(reports) == 1 and not problems:
@@ -188,7 +194,7 @@ def report_page(
 ) -> Response:
     found = get_report(uow, report_id)
     if found is None:
-        raise ApiProblem(404, f"no report {report_id}")
+        raise ApiProblem(404, N_("no report %(report_id)s", report_id=report_id))
     marked = highlight(
         found.report.report.text,
         [
@@ -206,7 +212,9 @@ def _day(value: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise ApiProblem(422, f"published: {value!r} is not a date (YYYY-MM-DD)") from None
+        raise ApiProblem(
+            422, N_("published: %(value)s is not a date (YYYY-MM-DD)", value=repr(value))
+        ) from None
 
 
 def _uploaded(
@@ -224,12 +232,12 @@ def _uploaded(
                 lines = list(read_jsonl_reports(path))
                 reports = [_sourced(line.report, name) for line in lines if line.report]
                 problems = [
-                    _located(str(line.problem), path, name) for line in lines if line.problem
+                    _located(line.problem.text, path, name) for line in lines if line.problem
                 ]
                 return reports, problems
             report = read_text_report(path, day, report_id)
         except InputError as error:
-            raise ApiProblem(422, _located(str(error.problem), path, name)) from None
+            raise ApiProblem(422, _located(error.problem.text, path, name)) from None
     return [_sourced(report, name)], []
 
 
@@ -247,4 +255,12 @@ def _sourced(report: Report, name: str) -> Report:
 
 
 def _located(message: str, path: Path, name: str) -> str:
+    """``message`` naming the upload rather than its scratch copy (a message with an id
+    keeps it, to be shown in the page's language)."""
+    if isinstance(message, Text):
+        values = {
+            k: _located(v, path, name) if isinstance(v, str) else v
+            for k, v in message.params.items()
+        }
+        return Text(message.msgid, **values)
     return message.replace(str(path), name)

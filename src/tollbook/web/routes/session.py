@@ -9,6 +9,7 @@ from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
+from tollbook.domain.text import N_
 from tollbook.services.accounts import (
     MAX_PASSWORD_CHARS,
     LoginResult,
@@ -52,7 +53,7 @@ async def log_in(request: Request, username: str, password: str) -> LoginResult:
     if wait is not None:
         raise ApiProblem(
             429,
-            f"too many failed logins: try again in {wait} seconds",
+            N_("too many failed logins: try again in %(wait)s seconds", wait=wait),
             headers={"Retry-After": str(wait)},
         )
     uow = UnitOfWork(state.engine)
@@ -141,7 +142,7 @@ async def api_login(request: Request, body: LoginBody) -> Response:
     """Log in with a JSON body; sets the session cookie. At most 5 failures per 15
     minutes for one address and user name (then 429)."""
     if not request.headers.get("content-type", "").startswith("application/json"):
-        raise ApiProblem(415, "send the login as JSON (Content-Type: application/json)")
+        raise ApiProblem(415, N_("send the login as JSON (Content-Type: application/json)"))
     login = await log_in(request, body.username, body.password)
     content = {
         "ok": True,

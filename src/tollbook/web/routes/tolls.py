@@ -18,6 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.incident import place_key
+from tollbook.domain.text import N_
 from tollbook.domain.toll import Toll
 from tollbook.services.accounts import (
     User,
@@ -278,4 +279,6 @@ def _day(value: str, name: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise ApiProblem(422, f"{name}: {value!r} is not a date (YYYY-MM-DD)") from None
+        raise ApiProblem(
+            422, N_("%(name)s: %(value)s is not a date (YYYY-MM-DD)", name=name, value=repr(value))
+        ) from None
