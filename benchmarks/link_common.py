@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from tollbook.link.evaluation import PairScores, pairwise_scores
-from tollbook.services.linkage import FileLinkResult, link_files
+from tollbook.services.file_linkage import FileLinkResult, link_files
 
 
 def run_file_mode(

@@ -159,7 +159,7 @@ def _link_once(engine: str, folder: Path, out: Path, args: argparse.Namespace) -
 
 
 def _link_files(engine: str, folder: Path, out: Path) -> int:
-    from tollbook.services.linkage import link_files
+    from tollbook.services.file_linkage import link_files
 
     files = sorted((folder / "lists").glob("*.csv"))
     began = time.perf_counter()

@@ -470,7 +470,7 @@ def _link_files(
     retrain: bool,
     lenient: bool,
 ) -> None:
-    from tollbook.services.linkage import link_files
+    from tollbook.services.file_linkage import link_files
 
     if out is None:
         raise click.UsageError(_("linking FILES needs --out CLUSTERS.csv"))
