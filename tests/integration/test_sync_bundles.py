@@ -22,6 +22,7 @@ from tests.integration.sync_sites import (
     reject,
     report_with_claims,
 )
+from tollbook.services.review import edit_claim
 from tollbook.services.sync import conflicts, export_bundle, settle_conflict, site_info
 from tollbook.store.registry_tables import BodyRow, IdentificationRow
 from tollbook.store.sync_tables import SyncVersionRow
@@ -203,3 +204,25 @@ def test_two_identifications_of_one_body_are_both_kept_and_queued(
                 (stood,) = site.session.scalars(select(IdentificationRow.report_id)).all()
             assert stood == conflict.versions[1]["payload"]["report_id"]
         assert held(one) == held(two)
+
+
+def test_a_claim_edited_before_the_first_bundle_is_one_claim_at_the_office(
+    migrated_sqlite_template: Path, tmp_path: Path
+) -> None:
+    """Two teams read in the same report; one corrects its claim before any bundle is
+    made. The office gets one claim of the report (the two versions in conflict), not two."""
+    with (
+        field_site(migrated_sqlite_template, tmp_path, "team-1") as one,
+        field_site(migrated_sqlite_template, tmp_path, "team-2") as two,
+        field_site(migrated_sqlite_template, tmp_path, "office") as office,
+    ):
+        (claim,) = report_with_claims(one, "r1")
+        report_with_claims(two, "r1")
+        edit_claim(one, claim, {"low": 19}, "anna")
+        for data in (bundle(one), bundle(two)):
+            deliver(office, data)
+        with office:
+            lows = office.session.scalars(select(ClaimRow.low)).all()
+        assert len(lows) == 1
+        (conflict,) = [c for c in conflicts(office) if c.entity == "claims"]
+        assert sorted(v["payload"]["low"] for v in conflict.versions) == [17, 19]

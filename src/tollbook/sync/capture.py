@@ -9,12 +9,13 @@ that changes the database is covered without having to log its changes itself.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from tollbook.store.sync_tables import SyncSiteRow
+from tollbook.store.tables import ClaimReviewRow
 from tollbook.sync.entities import (
     BY_NAME,
     ENTITIES,
@@ -57,12 +58,45 @@ def payload_of(entity: Entity, state: SyncState, row: Any) -> dict[str, Any]:
     return payload
 
 
-def _new_gid(entity: Entity, state: SyncState, site_id: str, row: Any, local: str) -> str:
+class _Extracted:
+    """The machine's values of claims edited before they were first captured (kept in
+    their review's ``extracted``), read once per capture when first needed: a claim's
+    global id comes from its values as extracted, so a claim corrected on one laptop
+    before its first bundle is still the same claim as the uncorrected one elsewhere."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._found: dict[str, dict[str, Any]] | None = None
+
+    def of(self, entity: Entity, local: str) -> dict[str, Any]:
+        if entity.name != "claims":
+            return {}
+        if self._found is None:
+            table = cast(Table, ClaimReviewRow.__table__)
+            query = select(table.c.claim_id, table.c.extracted).where(
+                table.c.extracted.is_not(None)
+            )
+            self._found = {
+                str(claim_id): dict(extracted)
+                for claim_id, extracted in self.session.execute(query)
+                if isinstance(extracted, dict)
+            }
+        return self._found.get(local, {})
+
+
+def _new_gid(
+    entity: Entity,
+    state: SyncState,
+    site_id: str,
+    row: Any,
+    local: str,
+    extracted: dict[str, Any],
+) -> str:
     if entity.natural is None:
         return site_gid(site_id, entity.name, local)
     values = []
     for name in entity.natural:
-        value = row[name]
+        value = extracted[name] if name in extracted else row[name]
         if name in entity.refs:
             value = ref_gid(state, entity.refs[name], value)
         else:
@@ -74,6 +108,7 @@ def _new_gid(entity: Entity, state: SyncState, site_id: str, row: Any, local: st
 def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime) -> int:
     """Record this site's changes as versions; returns how many were made."""
     made: list[Version] = []
+    extracted = _Extracted(session)
     watermarks = dict(site.watermarks)
 
     def version(entity: Entity, gid: str, parents: list[str], payload: Any) -> Version:
@@ -105,7 +140,7 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
         locals_ = [str(row[key.name]) for row in rows]
         for row, local in zip(rows, locals_, strict=True):
             if state.gid_of(entity.name, local) is None:
-                gid = _new_gid(entity, state, site.site_id, row, local)
+                gid = _new_gid(entity, state, site.site_id, row, local, extracted.of(entity, local))
                 known = state.rows.get(gid)
                 if known is not None and known.local_key is not None:
                     raise CaptureError(
