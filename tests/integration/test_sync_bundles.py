@@ -25,7 +25,7 @@ from tests.integration.sync_sites import (
 from tollbook.services.review import edit_claim
 from tollbook.services.sync import conflicts, export_bundle, settle_conflict, site_info
 from tollbook.store.registry_tables import BodyRow, IdentificationRow
-from tollbook.store.sync_tables import SyncVersionRow
+from tollbook.store.sync_tables import SyncChangeRow, SyncVersionRow
 from tollbook.store.tables import AuditRow, ClaimRow
 from tollbook.store.unit_of_work import UnitOfWork
 
@@ -112,6 +112,9 @@ def test_a_bundle_imported_twice_changes_nothing(
     with field_site(migrated_sqlite_template, tmp_path, "office") as office:
         for data in (b0, b1, b2):
             assert deliver(office, data) > 0
+        with office:  # what the imports wrote is not queued as this site's changes
+            queued = set(office.session.scalars(select(SyncChangeRow.entity)))
+        assert queued == {"audit_log"}  # only the imports' own audit entries
         assert export_bundle(office).captured == 0  # what came in is not taken for a change
         before = held(office)
         with office:

@@ -154,6 +154,7 @@ def import_bundle(
     merger.merge(list(given), given)
     retry = [gid for gid in waiting_gids(state) if gid not in given]
     result = merger.merge(retry, {}) if retry else merger.result
+    merger.finish()
     close_settled(session, state, now)
     state.save()
     if header.site != site.site_id:
@@ -329,6 +330,7 @@ def settle_conflict(uow: UnitOfWork, conflict_id: int, keep: str, *, actor: str)
     merger = Merger(session, state, now)
     merger.merge([g for g in touched if g != kept] + [g for g in touched if g == kept], {})
     merger.merge(waiting_gids(state), {})
+    merger.finish()
     state.save()
     session.execute(
         update(SyncConflictRow)

@@ -11,10 +11,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, select
+from sqlalchemy import Integer, Table, bindparam, delete, select
 from sqlalchemy.orm import Session
 
-from tollbook.store.sync_tables import SyncSiteRow
+from tollbook.store.sync_tables import SyncChangeRow, SyncSiteRow
 from tollbook.store.tables import ClaimReviewRow
 from tollbook.sync.entities import (
     BY_NAME,
@@ -27,6 +27,8 @@ from tollbook.sync.entities import (
 from tollbook.sync.payloads import digest, to_json
 from tollbook.sync.state import SyncState, store_versions
 from tollbook.sync.versions import Version
+
+_CHUNK = 500
 
 
 class CaptureError(RuntimeError):
@@ -105,11 +107,53 @@ def _new_gid(
     return natural_gid(entity.name, values)
 
 
+def _queued(session: Session) -> tuple[list[int], dict[str, set[str]]]:
+    """The change queue (written by triggers, revision 0015): its ids, and the local keys
+    of the changed rows by entity."""
+    table = cast(Table, SyncChangeRow.__table__)
+    ids: list[int] = []
+    changed: dict[str, set[str]] = {}
+    for change_id, entity, local_key in session.execute(
+        select(table.c.id, table.c.entity, table.c.local_key)
+    ):
+        ids.append(change_id)
+        changed.setdefault(entity, set()).add(local_key)
+    return ids, changed
+
+
+def _rows_of(session: Session, entity: Entity, locals_: set[str]) -> list[Any]:
+    """The rows of ``entity`` with the local keys ``locals_`` (those still there), by key."""
+    key = entity.key
+    as_int = isinstance(key.type, Integer)
+    wanted = sorted(int(k) for k in locals_) if as_int else sorted(locals_)
+    rows: list[Any] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        query = select(entity.table).where(key.in_(chunk))
+        rows.extend(session.execute(query).mappings().all())
+    rows.sort(key=lambda row: row[key.name])
+    return rows
+
+
+def forget_changes(session: Session, ids: list[int]) -> None:
+    """Take read changes out of the queue (by id: a change queued meanwhile by another
+    transaction stays for the next capture)."""
+    table = cast(Table, SyncChangeRow.__table__)
+    if ids:
+        session.execute(
+            delete(table).where(table.c.id == bindparam("b_id")), [{"b_id": i} for i in ids]
+        )
+
+
 def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime) -> int:
-    """Record this site's changes as versions; returns how many were made."""
+    """Record this site's changes as versions; returns how many were made.
+
+    Only the rows named in the change queue are read (each compared with the digest of
+    what was captured of it before), so a capture costs what changed, not what is held.
+    """
     made: list[Version] = []
     extracted = _Extracted(session)
-    watermarks = dict(site.watermarks)
+    queue_ids, changed = _queued(session)
 
     def version(entity: Entity, gid: str, parents: list[str], payload: Any) -> Version:
         site.seq += 1
@@ -128,13 +172,11 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
         return new
 
     for entity in ENTITIES:
+        keys = changed.get(entity.name)
+        if not keys:
+            continue
         key = entity.key
-        query = select(entity.table).order_by(key)
-        if entity.append_only:
-            query = query.where(key > int(watermarks.get(entity.name, 0)))
-        rows = session.execute(query).mappings().all()
-        if entity.append_only and rows:
-            watermarks[entity.name] = rows[-1][key.name]
+        rows = _rows_of(session, entity, keys)
         if entity.name == "audit_log":
             rows = [r for r in rows if not str(r["action"]).startswith(LOCAL_AUDIT_PREFIX)]
         locals_ = [str(row[key.name]) for row in rows]
@@ -154,11 +196,9 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
                     known.head if known else "",
                     known.digest if known else "",
                 )
-        seen: set[str] = set()
         for row, local in zip(rows, locals_, strict=True):
             found = state.gid_of(entity.name, local)
             assert found is not None
-            seen.add(found)
             gid = found
             payload = payload_of(entity, state, row)
             content = digest(payload)
@@ -169,14 +209,13 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
             made_now = version(entity, gid, parents, payload)
             state.put(gid, entity.name, local, "live", made_now.id, content)
         if not entity.append_only:
-            gone = [
-                row
-                for row in state.of_entity(entity.name)
-                if row.local_key is not None and row.gid not in seen
-            ]
-            for lost in gone:
+            for local in sorted(keys - set(locals_)):
+                gone = state.gid_of(entity.name, local)
+                if gone is None:
+                    continue
+                lost = state.rows[gone]
                 made_now = version(entity, lost.gid, [lost.head] if lost.head else [], None)
                 state.put(lost.gid, entity.name, None, "deleted", made_now.id, digest(None))
-    site.watermarks = watermarks
+    forget_changes(session, queue_ids)
     store_versions(session, made)
     return len(made)

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from tollbook.store.sync_tables import SyncConflictRow
+from tollbook.store.sync_tables import SyncChangeRow, SyncConflictRow
+from tollbook.sync.capture import forget_changes
 from tollbook.sync.entities import BY_NAME, ENTITIES, ORDER, Entity, natural_gid
 from tollbook.sync.payloads import canonical, digest
 from tollbook.sync.state import SyncState, versions_of
@@ -54,6 +55,25 @@ class Merger:
         self._open: set[str] = set(
             session.scalars(select(table.c.key).where(table.c.status == "open"))
         )
+        #: (entity, local key) of every row this merge wrote: their changes, queued by
+        #: the triggers, are not this site's and are taken out of the queue by finish().
+        self.touched: set[tuple[str, str]] = set()
+        changes = cast(Table, SyncChangeRow.__table__)
+        self._queue_start = int(session.scalar(select(func.max(changes.c.id))) or 0)
+
+    def finish(self) -> None:
+        """Take the changes this merge made out of the change queue (the rows stand as
+        their versions say: capture must not take them for this site's own changes)."""
+        table = cast(Table, SyncChangeRow.__table__)
+        query = select(table.c.id, table.c.entity, table.c.local_key).where(
+            table.c.id > self._queue_start
+        )
+        mine = [
+            change_id
+            for change_id, entity, local in self.session.execute(query)
+            if (entity, local) in self.touched
+        ]
+        forget_changes(self.session, mine)
 
     # --- the conflicts queue ---------------------------------------------------------
     def _conflict(
@@ -172,6 +192,7 @@ class Merger:
                 self.session.execute(delete(entity.table).where(entity.key == _key(entity, local)))
         except IntegrityError:
             return False
+        self.touched.add((entity.name, local))
         row = self.state.rows[gid]
         self.state.put(gid, entity.name, None, "held", row.head, row.digest)
         self._forget_unique(entity, local)
@@ -293,6 +314,7 @@ class Merger:
                     index[(number, *(values[c] for c in columns))] = local
 
     def _live(self, entity: Entity, gid: str, local: str, winner: Version) -> None:
+        self.touched.add((entity.name, local))
         self.state.put(gid, entity.name, local, "live", winner.id, digest(winner.payload))
         self.result.applied += 1
 
@@ -324,6 +346,7 @@ class Merger:
                 )  # still named by a record here: a person decides
                 return
             self._forget_unique(entity, local)
+            self.touched.add((entity.name, local))
         self.state.put(gid, entity.name, None, "deleted", winner.id, digest(None))
         self.result.deleted += 1
 
