@@ -25,6 +25,28 @@ def _actor(actor: str | None) -> str:
 
 
 _actor_option = click.option("--actor", default=None, help="Who acts (for the audit log).")
+_photos_option = click.option(
+    "--photos",
+    "photos",
+    envvar=settings.PHOTO_DIR,
+    default=None,
+    type=click.Path(path_type=Path),
+    help="The photo folder (default: $TOLLBOOK_PHOTO_DIR, else photos/ beside a SQLite "
+    "database file): photo files travel with their records.",
+)
+
+
+def _photo_dir(ctx: click.Context, given: Path | None) -> Path | None:
+    """Where the photos of this database are (None: a server database without a folder)."""
+    from tollbook.store.file_modes import sqlite_path
+
+    if given is not None:
+        return given
+    named = (settings.setting(settings.PHOTO_DIR) or "").strip()
+    if named:
+        return Path(named)
+    database = sqlite_path(ctx.obj["url"])
+    return database.resolve().parent / "photos" if database is not None else None
 
 
 @click.group()
@@ -48,8 +70,11 @@ def site(ctx: click.Context, name: str | None) -> None:
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path))
 @click.option("--for", "for_site", default=None, help="The receiving site (id or name).")
 @click.option("--plain", is_flag=True, help="Write the bundle unsealed (never to carry).")
+@_photos_option
 @click.pass_context
-def export(ctx: click.Context, out: Path, for_site: str | None, plain: bool) -> None:
+def export(
+    ctx: click.Context, out: Path, for_site: str | None, plain: bool, photos: Path | None
+) -> None:
     """Write the changes the receiving site has not seen, sealed for it."""
     from tollbook.services.sync import export_bundle
     from tollbook.services.sync_keys import seal_for
@@ -58,13 +83,18 @@ def export(ctx: click.Context, out: Path, for_site: str | None, plain: bool) -> 
         fail("a sealed bundle is for one site: give --for SITE (or --plain to write it unsealed)")
     uow = open_store(ctx)
     try:
-        result = export_bundle(uow, for_site=for_site)
+        result = export_bundle(uow, for_site=for_site, photo_dir=_photo_dir(ctx, photos))
         data = result.data if plain else seal_for(uow, result.data, str(for_site))
     except Refusal as exc:
         refused(exc)
     _write_private(out, data)
     how = "plain" if plain else f"sealed for {for_site}"
-    click.echo(f"{result.versions} versions written to {out} ({how}; {len(data):,} bytes)")
+    click.echo(
+        f"{result.versions} versions and {result.photos} photo files written to {out} "
+        f"({how}; {len(data):,} bytes)"
+    )
+    for name in result.photos_missing:
+        click.echo(f"photo file {name} is not in the photo folder: its record goes alone", err=True)
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -80,9 +110,12 @@ def _write_private(path: Path, data: bytes) -> None:
 @sync.command("import")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--plain", is_flag=True, help="Accept an unsealed bundle.")
+@_photos_option
 @_actor_option
 @click.pass_context
-def import_(ctx: click.Context, path: Path, plain: bool, actor: str | None) -> None:
+def import_(
+    ctx: click.Context, path: Path, plain: bool, photos: Path | None, actor: str | None
+) -> None:
     """Apply a bundle (twice changes nothing; conflicts go to the queue)."""
     from tollbook.services.sync import import_bundle
     from tollbook.services.sync_keys import open_sealed
@@ -99,7 +132,9 @@ def import_(ctx: click.Context, path: Path, plain: bool, actor: str | None) -> N
     uow = open_store(ctx)
     try:
         bundle = open_sealed(uow, data, str(path), allow_plain=plain)
-        result = import_bundle(uow, bundle, str(path), actor=who, limits=limits)
+        result = import_bundle(
+            uow, bundle, str(path), actor=who, limits=limits, photo_dir=_photo_dir(ctx, photos)
+        )
     except InputError as exc:
         fail(str(exc.problem))
     except Refusal as exc:
@@ -107,7 +142,8 @@ def import_(ctx: click.Context, path: Path, plain: bool, actor: str | None) -> N
     click.echo(
         f"{result.new} new of {result.versions} versions from {result.from_name}: "
         f"{result.applied} applied, {result.deleted} deleted, {result.pending} waiting, "
-        f"{result.held} held, {result.conflicts} conflicts"
+        f"{result.held} held, {result.conflicts} conflicts; "
+        f"{result.photos_kept} of {result.photos} photo files kept"
     )
 
 
@@ -219,6 +255,7 @@ def _server_exchange(
             password=password,
             actor=_actor(actor),
             take_answer=pull,
+            photo_dir=_photo_dir(ctx, None),
         )
     except Refusal as exc:
         refused(exc)

@@ -45,7 +45,10 @@ def ref_gid(state: SyncState, target: str, value: Any) -> Any:
     return gid
 
 
-def payload_of(entity: Entity, state: SyncState, row: Any) -> dict[str, Any]:
+def payload_of(
+    entity: Entity, state: SyncState, row: Any, linked: list[Any] | None = None
+) -> dict[str, Any]:
+    """A row's payload; ``linked``: the local keys of the records its links name."""
     payload: dict[str, Any] = {}
     for column in entity.columns:
         value = row[column.name]
@@ -57,7 +60,25 @@ def payload_of(entity: Entity, state: SyncState, row: Any) -> dict[str, Any]:
         a, b = entity.pair
         if payload[a] is not None and payload[b] is not None and payload[a] > payload[b]:
             payload[a], payload[b] = payload[b], payload[a]
+    if entity.links is not None:
+        target = entity.links.target
+        payload[entity.links.field] = sorted(ref_gid(state, target, v) for v in linked or [])
     return payload
+
+
+def _links_of(session: Session, entity: Entity, rows: list[Any]) -> dict[str, list[Any]]:
+    """The linked records' local keys of each of ``rows``, by the row's local key."""
+    links = entity.links
+    found: dict[str, list[Any]] = {}
+    if links is None or not rows:
+        return found
+    parent, column = links.table.c[links.parent], links.table.c[links.column]
+    keys = [row[entity.key.name] for row in rows]
+    for start in range(0, len(keys), _CHUNK):
+        query = select(parent, column).where(parent.in_(keys[start : start + _CHUNK]))
+        for owner, value in session.execute(query):
+            found.setdefault(str(owner), []).append(value)
+    return found
 
 
 class _Extracted:
@@ -196,11 +217,12 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
                     known.head if known else "",
                     known.digest if known else "",
                 )
+        linked = _links_of(session, entity, rows)
         for row, local in zip(rows, locals_, strict=True):
             found = state.gid_of(entity.name, local)
             assert found is not None
             gid = found
-            payload = payload_of(entity, state, row)
+            payload = payload_of(entity, state, row, linked.get(local))
             content = digest(payload)
             held = state.rows[gid]
             if held.state in ("live", "pending") and held.digest == content:

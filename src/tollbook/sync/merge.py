@@ -128,6 +128,8 @@ class Merger:
                 if local is None:
                     raise _Missing(gid)
                 values[name] = int(local) if kind == "gid" else value
+            elif kind == "gids":
+                values[name] = self._linked(entity, value)
             elif kind == "ts":
                 values[name] = datetime.fromisoformat(value)
             elif kind == "date":
@@ -139,6 +141,30 @@ class Merger:
             if values[a] is not None and values[b] is not None and values[a] > values[b]:
                 values[a], values[b] = values[b], values[a]
         return values
+
+    def _linked(self, entity: Entity, gids: list[str]) -> list[Any]:
+        """The local keys of the records a link field names (all must be here)."""
+        assert entity.links is not None
+        surrogate = BY_NAME[entity.links.target].surrogate
+        found = []
+        for gid in gids:
+            local = self.state.live_key(gid)
+            if local is None:
+                raise _Missing(gid)
+            found.append(int(local) if surrogate else local)
+        return found
+
+    def _relink(self, entity: Entity, local: str, linked: list[Any]) -> None:
+        """Put the link rows of the record ``local`` as its version names them."""
+        links = entity.links
+        assert links is not None
+        owner = _key(entity, local)
+        self.session.execute(delete(links.table).where(links.table.c[links.parent] == owner))
+        if linked:
+            self.session.execute(
+                insert(links.table),
+                [{links.parent: owner, links.column: value} for value in linked],
+            )
 
     def _unique_index(self, entity: Entity) -> dict[tuple[Any, ...], str]:
         index = self._unique.get(entity.name)
@@ -255,6 +281,7 @@ class Merger:
         while remaining:
             waiting = {gid for gid, _ in remaining}
             inserts: list[tuple[str, Version, dict[str, Any]]] = []
+            linked: dict[str, list[Any]] = {}
             deferred: list[tuple[str, Version]] = []
             for gid, winner in remaining:
                 assert winner.payload is not None
@@ -269,6 +296,8 @@ class Merger:
                 if not self._slot_free(entity, gid, values, winner.payload):
                     self._wait(entity, gid, winner, "held")
                     continue
+                if entity.links is not None:
+                    linked[gid] = values.pop(entity.links.field)
                 local = self.state.live_key(gid)
                 if local is None:
                     inserts.append((gid, winner, values))
@@ -282,6 +311,10 @@ class Merger:
                     )
                     self._live(entity, gid, local, winner)
             self._insert(entity, inserts)
+            for gid, links in linked.items():
+                here = self.state.live_key(gid)
+                assert here is not None
+                self._relink(entity, here, links)
             if not inserts and deferred:
                 for gid, winner in deferred:
                     self._wait(entity, gid, winner, "pending")
@@ -337,6 +370,8 @@ class Merger:
         if local is not None:
             try:
                 with self.session.begin_nested():
+                    if entity.links is not None:
+                        self._relink(entity, local, [])
                     self.session.execute(
                         delete(entity.table).where(entity.key == _key(entity, local))
                     )
