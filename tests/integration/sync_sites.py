@@ -169,3 +169,18 @@ def many_bodies(uow: UnitOfWork, count: int) -> None:
     with uow:
         uow.session.execute(insert(BodyRow), rows)
         uow.commit()
+
+
+def train_model(uow: UnitOfWork) -> None:
+    """Keep a (small, made-up) trained linkage model, as ``tollbook link`` does."""
+    with uow:
+        uow.linkage.add_model(
+            {"m": [0.9, 0.1], "u": [0.05, 0.95]},
+            engine="duckdb",
+            link_type="dedupe_only",
+            columns="family_name given_name",
+            trained_on=120,
+            at=datetime(2022, 3, 18, tzinfo=UTC),
+            actor="anna",
+        )
+        uow.commit()

@@ -24,6 +24,7 @@ from tests.integration.sync_sites import (
     register,
     reject,
     report_with_claims,
+    train_model,
 )
 from tollbook.services.review import edit_claim
 from tollbook.services.sync import conflicts, export_bundle, settle_conflict, site_info
@@ -52,6 +53,7 @@ def _scene(template: Path, folder: Path) -> tuple[bytes, bytes, bytes]:
         move(two, "MAR-T01-0002", "school-basement")
         confirm(one, claim)
         grade_incident_of(one, claim, "contested")
+        train_model(one)
         with two:
             (claim_two,) = two.session.scalars(select(ClaimRow.id)).all()
         reject(two, claim_two)
@@ -104,6 +106,7 @@ def test_bundles_in_every_order_end_the_same(
     first = results[0]
     assert first[0]["bodies"] and first[0]["custody_events"] and first[0]["identifications"]
     assert first[0]["incident_overrides"] and first[0]["body_photos"]
+    assert first[0]["linkage_models"]
     assert len(first[0]["bodies"]) == 3
     assert ("bodies", 2) in first[1]  # the body moved two ways is a conflict, both kept
     assert any(entity in ("claim_reviews", "claims") for entity, _ in first[1])

@@ -190,6 +190,9 @@ ENTITIES: tuple[Entity, ...] = (
         natural=("import_id", "row"),
         refs={"list_id": "named_lists", "import_id": "list_imports"},
     ),
+    # the trained linkage model: with it and the pair decisions, ``tollbook link`` on
+    # another site (which reuses the newest comparable model) finds the same persons
+    _e(_L.LinkageModelRow),
     _e(
         _L.PairReviewRow,
         refs={"record_a": "list_records", "record_b": "list_records"},

@@ -47,6 +47,7 @@ WATCHED: dict[str, tuple[str, str]] = {
     "named_lists": ("named_lists", "id"),
     "list_imports": ("list_imports", "id"),
     "list_records": ("list_records", "id"),
+    "linkage_models": ("linkage_models", "id"),
     "pair_reviews": ("pair_reviews", "id"),
     "audit_log": ("audit_log", "id"),
 }
