@@ -32,6 +32,7 @@ from tollbook.store.registry_tables import BodyPhotoRow, BodyRow, Identification
 from tollbook.store.sync_tables import SyncChangeRow, SyncVersionRow
 from tollbook.store.tables import AuditRow, ClaimRow, OverrideClaimRow, OverrideRow
 from tollbook.store.unit_of_work import UnitOfWork
+from tollbook.sync.entities import ENTITIES
 
 
 def _scene(template: Path, folder: Path) -> tuple[bytes, bytes, bytes]:
@@ -254,3 +255,17 @@ def test_a_claim_edited_before_the_first_bundle_is_one_claim_at_the_office(
         assert len(lows) == 1
         (conflict,) = [c for c in conflicts(office) if c.entity == "claims"]
         assert sorted(v["payload"]["low"] for v in conflict.versions) == [17, 19]
+
+
+def test_every_table_that_travels_queues_its_changes(migrated_sqlite_template: Path) -> None:
+    """Capture reads only the change queue: a table that travels without its triggers
+    would never be sent."""
+    import sqlite3
+
+    with sqlite3.connect(migrated_sqlite_template) as db:
+        triggers = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+    for entity in ENTITIES:
+        tables = [entity.name] + ([entity.links.table.name] if entity.links else [])
+        for table in tables:
+            for event in ("ins", "upd", "del"):
+                assert f"sync_changes_{table}_{event}" in triggers
