@@ -27,6 +27,9 @@ from tollbook.services.sync import export_bundle, import_bundle, site_info, snap
 from tollbook.services.sync_keys import keygen, open_sealed, seal_for, trust
 from tollbook.store.registry_tables import BodyRow, CustodyEventRow
 from tollbook.store.unit_of_work import UnitOfWork
+from tollbook.sync.capture import capture
+from tollbook.sync.site import this_site
+from tollbook.sync.state import SyncState
 
 T = TypeVar("T")
 
@@ -79,6 +82,15 @@ def fill(uow: UnitOfWork, bodies: int) -> None:
         uow.session.execute(insert(BodyRow), rows)
         uow.session.execute(insert(CustodyEventRow), events)
         uow.commit()
+
+
+def capture_now(uow: UnitOfWork) -> int:
+    """One capture (what an export or import does first): reads the change queue only."""
+    with uow:
+        now = datetime.now(UTC)
+        made = capture(uow.session, this_site(uow.session, now), SyncState(uow.session), now)
+        uow.commit()
+    return made
 
 
 def _timed(label: str, work: Callable[[], T]) -> tuple[T, float]:
@@ -139,6 +151,8 @@ def main() -> None:
     _timed(
         "third site imports it", lambda: import_bundle(third, onward.data, "bench", actor="bench")
     )
+    captured, _t_capture = _timed("field: capture with nothing changed", lambda: capture_now(field))
+    assert captured == 0
     same = snapshot(third) == snapshot(field)
     print(
         f"  versions: {exported.versions:,}; bundle {len(exported.data) / 1e6:.1f} MB "

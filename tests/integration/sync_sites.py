@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 
 from tests.integration.builders import make_claim, make_report
 from tollbook.domain.body import Body
@@ -21,9 +21,11 @@ from tollbook.services.matching import confirm_identification
 from tollbook.services.registry.bodies import add_body, move_body
 from tollbook.services.registry.graves import add_morgue
 from tollbook.services.registry.missing import add_report
+from tollbook.services.registry.photos import add_photo
 from tollbook.services.sync import export_bundle, import_bundle, site_info, snapshot
 from tollbook.store.database import make_engine
 from tollbook.store.registry_tables import BodyRow
+from tollbook.store.tables import IncidentClaimRow
 from tollbook.store.unit_of_work import UnitOfWork
 
 FORENSIC = Actor("anna", "forensic")
@@ -48,13 +50,34 @@ def field_site(template: Path, folder: Path, name: str) -> Iterator[UnitOfWork]:
         engine.dispose()
 
 
-def bundle(uow: UnitOfWork, for_site: str | None = None) -> bytes:
-    return export_bundle(uow, for_site=for_site).data
+def bundle(uow: UnitOfWork, for_site: str | None = None, photos: Path | None = None) -> bytes:
+    return export_bundle(uow, for_site=for_site, photo_dir=photos).data
 
 
-def deliver(uow: UnitOfWork, data: bytes) -> int:
+def deliver(uow: UnitOfWork, data: bytes, photos: Path | None = None) -> int:
     """Import a bundle; how many of its versions were new here."""
-    return import_bundle(uow, data, "bundle", actor="courier").new
+    return import_bundle(uow, data, "bundle", actor="courier", photo_dir=photos).new
+
+
+#: A small PNG (its signature, then bytes of the test's own).
+PNG = b"\x89PNG\r\n\x1a\n" + b"photo of MAR-T02-0001, taken by team-2"
+
+
+def photograph(uow: UnitOfWork, ref: str, folder: Path) -> str:
+    """Keep a photo of a body in ``folder``; its file name."""
+    source = folder.parent / f"{ref}.png"
+    source.write_bytes(PNG)
+    return add_photo(uow, ref, source, folder, FORENSIC, "face").file_name
+
+
+def grade_incident_of(uow: UnitOfWork, claim_id: int, grade: str) -> None:
+    """Set the grade of the incident that counts the claim (an incident override)."""
+    with uow:
+        incident = uow.session.scalar(
+            select(IncidentClaimRow.incident_id).where(IncidentClaimRow.claim_id == claim_id)
+        )
+    assert incident is not None
+    review.set_grade(uow, incident, grade, "boris", "two sources disagree")
 
 
 def held(uow: UnitOfWork) -> dict[str, dict[str, str]]:
@@ -145,4 +168,19 @@ def many_bodies(uow: UnitOfWork, count: int) -> None:
     ]
     with uow:
         uow.session.execute(insert(BodyRow), rows)
+        uow.commit()
+
+
+def train_model(uow: UnitOfWork) -> None:
+    """Keep a (small, made-up) trained linkage model, as ``tollbook link`` does."""
+    with uow:
+        uow.linkage.add_model(
+            {"m": [0.9, 0.1], "u": [0.05, 0.95]},
+            engine="duckdb",
+            link_type="dedupe_only",
+            columns="family_name given_name",
+            trained_on=120,
+            at=datetime(2022, 3, 18, tzinfo=UTC),
+            actor="anna",
+        )
         uow.commit()

@@ -9,29 +9,36 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.integration.sync_sites import (
+    PNG,
     bundle,
     confirm,
     deliver,
     field_site,
+    grade_incident_of,
     held,
     identify,
     missing,
     morgue,
     move,
+    photograph,
     register,
     reject,
     report_with_claims,
+    train_model,
 )
+from tollbook.services.review import edit_claim
 from tollbook.services.sync import conflicts, export_bundle, settle_conflict, site_info
-from tollbook.store.registry_tables import BodyRow, IdentificationRow
-from tollbook.store.sync_tables import SyncVersionRow
-from tollbook.store.tables import AuditRow, ClaimRow
+from tollbook.store.registry_tables import BodyPhotoRow, BodyRow, IdentificationRow
+from tollbook.store.sync_tables import SyncChangeRow, SyncVersionRow
+from tollbook.store.tables import AuditRow, ClaimRow, OverrideClaimRow, OverrideRow
 from tollbook.store.unit_of_work import UnitOfWork
+from tollbook.sync.entities import ENTITIES
 
 
 def _scene(template: Path, folder: Path) -> tuple[bytes, bytes, bytes]:
     """Two teams: team-1 registers bodies (b0); team-2 gets them and says so (c0);
-    then both work apart, moving one body two ways and reviewing one claim two ways
+    then both work apart, moving one body two ways and reviewing one claim two ways,
+    team-1 grading the claim's incident, team-2 photographing a body
     (b1, b2: only what the other has not seen)."""
     with (
         field_site(template, folder, "team-1") as one,
@@ -46,14 +53,17 @@ def _scene(template: Path, folder: Path) -> tuple[bytes, bytes, bytes]:
         move(one, "MAR-T01-0002", "lab")
         move(two, "MAR-T01-0002", "school-basement")
         confirm(one, claim)
+        grade_incident_of(one, claim, "contested")
+        train_model(one)
         with two:
             (claim_two,) = two.session.scalars(select(ClaimRow.id)).all()
         reject(two, claim_two)
         register(two, "MAR-T02-0001")
         missing(two, "FAM-1", "Shevchenko")
         identify(two, "MAR-T02-0001", "FAM-1")
+        photograph(two, "MAR-T02-0001", folder / "team-2-photos")
         b1 = bundle(one, for_site="team-2")
-        b2 = bundle(two, for_site="team-1")
+        b2 = bundle(two, for_site="team-1", photos=folder / "team-2-photos")
     return b0, b1, b2
 
 
@@ -69,18 +79,35 @@ def test_bundles_in_every_order_end_the_same(
 ) -> None:
     results = []
     for number, order in enumerate(itertools.permutations(scene)):
+        photos = tmp_path / f"office-{number}-photos"
         with field_site(migrated_sqlite_template, tmp_path, f"office-{number}") as office:
             for data in order:
-                deliver(office, data)
+                deliver(office, data, photos)
             state = held(office)
             queue = conflicts(office)
             with office:
                 location = office.session.scalar(
                     select(BodyRow.location).where(BodyRow.ref == "MAR-T01-0002")
                 )
+                overrides = [
+                    tuple(row)
+                    for row in office.session.execute(
+                        select(OverrideRow.action, OverrideRow.grade, OverrideRow.incident_id)
+                    )
+                ]
+                named = office.session.scalars(
+                    select(ClaimRow.low).join(
+                        OverrideClaimRow, OverrideClaimRow.claim_id == ClaimRow.id
+                    )
+                ).all()
+                (file_name,) = office.session.scalars(select(BodyPhotoRow.file_name)).all()
+        assert overrides == [("grade", "contested", None)] and named == [17]
+        assert (photos / file_name).read_bytes() == PNG  # checked by hash on arrival
         results.append((state, sorted((c.entity, len(c.versions)) for c in queue), location))
     first = results[0]
     assert first[0]["bodies"] and first[0]["custody_events"] and first[0]["identifications"]
+    assert first[0]["incident_overrides"] and first[0]["body_photos"]
+    assert first[0]["linkage_models"]
     assert len(first[0]["bodies"]) == 3
     assert ("bodies", 2) in first[1]  # the body moved two ways is a conflict, both kept
     assert any(entity in ("claim_reviews", "claims") for entity, _ in first[1])
@@ -111,6 +138,9 @@ def test_a_bundle_imported_twice_changes_nothing(
     with field_site(migrated_sqlite_template, tmp_path, "office") as office:
         for data in (b0, b1, b2):
             assert deliver(office, data) > 0
+        with office:  # what the imports wrote is not queued as this site's changes
+            queued = set(office.session.scalars(select(SyncChangeRow.entity)))
+        assert queued == {"audit_log"}  # only the imports' own audit entries
         assert export_bundle(office).captured == 0  # what came in is not taken for a change
         before = held(office)
         with office:
@@ -203,3 +233,39 @@ def test_two_identifications_of_one_body_are_both_kept_and_queued(
                 (stood,) = site.session.scalars(select(IdentificationRow.report_id)).all()
             assert stood == conflict.versions[1]["payload"]["report_id"]
         assert held(one) == held(two)
+
+
+def test_a_claim_edited_before_the_first_bundle_is_one_claim_at_the_office(
+    migrated_sqlite_template: Path, tmp_path: Path
+) -> None:
+    """Two teams read in the same report; one corrects its claim before any bundle is
+    made. The office gets one claim of the report (the two versions in conflict), not two."""
+    with (
+        field_site(migrated_sqlite_template, tmp_path, "team-1") as one,
+        field_site(migrated_sqlite_template, tmp_path, "team-2") as two,
+        field_site(migrated_sqlite_template, tmp_path, "office") as office,
+    ):
+        (claim,) = report_with_claims(one, "r1")
+        report_with_claims(two, "r1")
+        edit_claim(one, claim, {"low": 19}, "anna")
+        for data in (bundle(one), bundle(two)):
+            deliver(office, data)
+        with office:
+            lows = office.session.scalars(select(ClaimRow.low)).all()
+        assert len(lows) == 1
+        (conflict,) = [c for c in conflicts(office) if c.entity == "claims"]
+        assert sorted(v["payload"]["low"] for v in conflict.versions) == [17, 19]
+
+
+def test_every_table_that_travels_queues_its_changes(migrated_sqlite_template: Path) -> None:
+    """Capture reads only the change queue: a table that travels without its triggers
+    would never be sent."""
+    import sqlite3
+
+    with sqlite3.connect(migrated_sqlite_template) as db:
+        triggers = {name for (name,) in db.execute("SELECT name FROM sqlite_master")}
+    for entity in ENTITIES:
+        tables = [entity.name] + ([entity.links.table.name] if entity.links else [])
+        for table in tables:
+            for event in ("ins", "upd", "del"):
+                assert f"sync_changes_{table}_{event}" in triggers

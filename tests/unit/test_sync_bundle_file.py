@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import gzip
+import hashlib
 import json
 import uuid
 
@@ -10,7 +12,7 @@ import pytest
 
 from tollbook.exchange.errors import InputError
 from tollbook.exchange.file_limits import FileLimits, FileTooLarge
-from tollbook.sync.bundle_file import Header, read_bundle, write_bundle
+from tollbook.sync.bundle_file import Header, read_bundle, version_line, write_bundle, write_lines
 from tollbook.sync.versions import Version, contiguous, heads, in_conflict
 
 SITE = str(uuid.uuid4())
@@ -101,3 +103,17 @@ def test_a_vector_counts_only_what_is_held_without_gaps() -> None:
     assert contiguous([1, 2, 3, 5]) == 3
     assert contiguous([2, 3]) == 0
     assert contiguous([]) == 0
+
+
+def test_photo_files_travel_checked_by_their_hash() -> None:
+    image = b"\x89PNG\r\n\x1a\n" + b"test image"
+    name = hashlib.sha256(image).hexdigest() + ".png"
+    versions = [_morgue(1)]
+    header = Header(SITE, "team-1", {SITE: 1}, 1, AT)
+    data = write_lines(header, [version_line(v) for v in versions], [(name, image)])
+    read_header, read = read_bundle(data, "b", FileLimits())
+    assert read == versions and read_header.files == ((name, image),)
+    lines = _lines(data)
+    lines[2]["data"] = base64.b64encode(image + b"altered").decode()
+    with pytest.raises(InputError, match=r"b:3: field 'data'.*does not match its SHA-256"):
+        read_bundle(_pack(lines), "b", FileLimits())

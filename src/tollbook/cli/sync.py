@@ -26,6 +26,28 @@ def _actor(actor: str | None) -> str:
 
 
 _actor_option = click.option("--actor", default=None, help="Who acts (for the audit log).")
+_photos_option = click.option(
+    "--photos",
+    "photos",
+    envvar=settings.PHOTO_DIR,
+    default=None,
+    type=click.Path(path_type=Path),
+    help="The photo folder (default: $TOLLBOOK_PHOTO_DIR, else photos/ beside a SQLite "
+    "database file): photo files travel with their records.",
+)
+
+
+def _photo_dir(ctx: click.Context, given: Path | None) -> Path | None:
+    """Where the photos of this database are (None: a server database without a folder)."""
+    from tollbook.store.file_modes import sqlite_path
+
+    if given is not None:
+        return given
+    named = (settings.setting(settings.PHOTO_DIR) or "").strip()
+    if named:
+        return Path(named)
+    database = sqlite_path(ctx.obj["url"])
+    return database.resolve().parent / "photos" if database is not None else None
 
 
 @click.group()
@@ -49,8 +71,11 @@ def site(ctx: click.Context, name: str | None) -> None:
 @click.option("--out", "out", required=True, type=click.Path(path_type=Path))
 @click.option("--for", "for_site", default=None, help="The receiving site (id or name).")
 @click.option("--plain", is_flag=True, help="Write the bundle unsealed (never to carry).")
+@_photos_option
 @click.pass_context
-def export(ctx: click.Context, out: Path, for_site: str | None, plain: bool) -> None:
+def export(
+    ctx: click.Context, out: Path, for_site: str | None, plain: bool, photos: Path | None
+) -> None:
     """Write the changes the receiving site has not seen, sealed for it."""
     from tollbook.services.sync import export_bundle
     from tollbook.services.sync_keys import seal_for
@@ -61,7 +86,7 @@ def export(ctx: click.Context, out: Path, for_site: str | None, plain: bool) -> 
         )
     uow = open_store(ctx)
     try:
-        result = export_bundle(uow, for_site=for_site)
+        result = export_bundle(uow, for_site=for_site, photo_dir=_photo_dir(ctx, photos))
         data = result.data if plain else seal_for(uow, result.data, str(for_site))
     except Refusal as exc:
         refused(exc)
@@ -69,13 +94,20 @@ def export(ctx: click.Context, out: Path, for_site: str | None, plain: bool) -> 
     how = "plain" if plain else f"sealed for {for_site}"
     click.echo(
         _(
-            "%(versions)s versions written to %(out)s (%(how)s; %(count)s bytes)",
+            "%(versions)s versions and %(photos)s photo files written to %(out)s "
+            "(%(how)s; %(count)s bytes)",
             versions=result.versions,
+            photos=result.photos,
             out=out,
             how=how,
             count=format(len(data), ","),
         )
     )
+    for name in result.photos_missing:
+        click.echo(
+            _("photo file %(name)s is not in the photo folder: its record goes alone", name=name),
+            err=True,
+        )
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -91,9 +123,12 @@ def _write_private(path: Path, data: bytes) -> None:
 @sync.command("import")
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--plain", is_flag=True, help="Accept an unsealed bundle.")
+@_photos_option
 @_actor_option
 @click.pass_context
-def import_(ctx: click.Context, path: Path, plain: bool, actor: str | None) -> None:
+def import_(
+    ctx: click.Context, path: Path, plain: bool, photos: Path | None, actor: str | None
+) -> None:
     """Apply a bundle (twice changes nothing; conflicts go to the queue)."""
     from tollbook.services.sync import import_bundle
     from tollbook.services.sync_keys import open_sealed
@@ -110,7 +145,9 @@ def import_(ctx: click.Context, path: Path, plain: bool, actor: str | None) -> N
     uow = open_store(ctx)
     try:
         bundle = open_sealed(uow, data, str(path), allow_plain=plain)
-        result = import_bundle(uow, bundle, str(path), actor=who, limits=limits)
+        result = import_bundle(
+            uow, bundle, str(path), actor=who, limits=limits, photo_dir=_photo_dir(ctx, photos)
+        )
     except InputError as exc:
         fail(str(exc.problem))
     except Refusal as exc:
@@ -119,7 +156,8 @@ def import_(ctx: click.Context, path: Path, plain: bool, actor: str | None) -> N
         _(
             "%(new)s new of %(versions)s versions from %(from_name)s: "
             "%(applied)s applied, %(deleted)s deleted, %(pending)s "
-            "waiting, %(held)s held, %(conflicts)s conflicts",
+            "waiting, %(held)s held, %(conflicts)s conflicts; "
+            "%(kept)s of %(photos)s photo files kept",
             new=result.new,
             versions=result.versions,
             from_name=result.from_name,
@@ -128,6 +166,8 @@ def import_(ctx: click.Context, path: Path, plain: bool, actor: str | None) -> N
             pending=result.pending,
             held=result.held,
             conflicts=result.conflicts,
+            kept=result.photos_kept,
+            photos=result.photos,
         )
     )
 
@@ -248,6 +288,7 @@ def _server_exchange(
             password=password,
             actor=_actor(actor),
             take_answer=pull,
+            photo_dir=_photo_dir(ctx, None),
         )
     except Refusal as exc:
         refused(exc)

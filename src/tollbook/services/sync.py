@@ -7,6 +7,7 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import select, update
@@ -14,10 +15,12 @@ from sqlalchemy import select, update
 from tollbook.domain.refusals import Invalid
 from tollbook.domain.text import N_
 from tollbook.exchange.file_limits import FileLimits
+from tollbook.store.photo_files import photo_key
 from tollbook.store.sync_tables import SyncConflictRow, SyncPeerRow
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.sync.bundle_file import Header, read_bundle, write_lines
 from tollbook.sync.capture import capture
+from tollbook.sync.carried_photos import keep_carried, photos_of
 from tollbook.sync.entities import BY_NAME
 from tollbook.sync.merge import Merger, close_settled, waiting_gids
 from tollbook.sync.site import this_site
@@ -52,6 +55,9 @@ class ExportResult:
     to_site: str
     versions: int
     captured: int
+    #: Photo files carried; photo records in the bundle whose file is not here.
+    photos: int = 0
+    photos_missing: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,9 @@ class ImportResult:
     pending: int
     held: int
     conflicts: int
+    #: Photo files the bundle carried, and how many were kept in the photo folder.
+    photos: int = 0
+    photos_kept: int = 0
 
 
 @dataclass(frozen=True)
@@ -89,9 +98,12 @@ def site_info(uow: UnitOfWork, name: str | None = None) -> tuple[str, str]:
 
 
 @in_transaction
-def export_bundle(uow: UnitOfWork, *, for_site: str | None = None) -> ExportResult:
+def export_bundle(
+    uow: UnitOfWork, *, for_site: str | None = None, photo_dir: Path | None = None
+) -> ExportResult:
     """Capture this site's changes and write the versions ``for_site`` may lack (all of
-    them when no site is named)."""
+    them when no site is named), with the files (from ``photo_dir``) of the photo
+    records among them."""
     now = _now()
     session = uow.session
     site = this_site(session, now)
@@ -112,9 +124,18 @@ def export_bundle(uow: UnitOfWork, *, for_site: str | None = None) -> ExportResu
         made_at=now.isoformat(),
         to_site=to_site,
     )
-    data = write_lines(header, lines)
+    photos = photos_of(lines, photo_dir, photo_key(uow.engine))
+    data = write_lines(header, lines, photos.files)
     uow.commit()
-    return ExportResult(data, site.site_id, to_site, len(lines), captured)
+    return ExportResult(
+        data,
+        site.site_id,
+        to_site,
+        len(lines),
+        captured,
+        len(photos.files),
+        tuple(photos.missing),
+    )
 
 
 def _peer(uow: UnitOfWork, site: str) -> SyncPeerRow:
@@ -138,9 +159,11 @@ def import_bundle(
     *,
     actor: str,
     limits: FileLimits | None = None,
+    photo_dir: Path | None = None,
 ) -> ImportResult:
     """Apply a bundle in one transaction: versions already held are skipped, the others
-    merged as a set (:mod:`tollbook.sync.merge`); conflicts go to the queue."""
+    merged as a set (:mod:`tollbook.sync.merge`); conflicts go to the queue. The photo
+    files it carries are kept in ``photo_dir`` (encrypted when this database is)."""
     header, versions = read_bundle(data, where, limits or FileLimits.from_env())
     now = _now()
     session = uow.session
@@ -160,10 +183,14 @@ def import_bundle(
     merger.merge(list(given), given)
     retry = [gid for gid in waiting_gids(state) if gid not in given]
     result = merger.merge(retry, {}) if retry else merger.result
+    merger.finish()
     close_settled(session, state, now)
     state.save()
     if header.site != site.site_id:
         _remember_peer(uow, header)
+    kept = 0
+    if photo_dir is not None:  # files first: a photo kept without its record is harmless
+        kept = keep_carried(header.files, photo_dir, photo_key(uow.engine))
     uow.audit.append(
         at=now,
         actor=actor,
@@ -179,6 +206,8 @@ def import_bundle(
             "pending": result.pending,
             "held": result.held,
             "conflicts": len(result.conflicts),
+            "photos": len(header.files),
+            "photos_kept": kept,
         },
     )
     uow.commit()
@@ -192,6 +221,8 @@ def import_bundle(
         result.pending,
         result.held,
         len(result.conflicts),
+        len(header.files),
+        kept,
     )
 
 
@@ -353,6 +384,7 @@ def settle_conflict(uow: UnitOfWork, conflict_id: int, keep: str, *, actor: str)
     merger = Merger(session, state, now)
     merger.merge([g for g in touched if g != kept] + [g for g in touched if g == kept], {})
     merger.merge(waiting_gids(state), {})
+    merger.finish()
     state.save()
     session.execute(
         update(SyncConflictRow)

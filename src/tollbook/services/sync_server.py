@@ -5,6 +5,7 @@ same rules as on a stick; docs/field.md)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from tollbook.domain.refusals import Invalid
@@ -22,11 +23,14 @@ class Exchange:
     sent: int
 
 
-def serve_exchange(uow: UnitOfWork, data: bytes, *, actor: str) -> Exchange:
-    """Import a sealed bundle from a trusted site, and seal what it lacks for it."""
+def serve_exchange(
+    uow: UnitOfWork, data: bytes, *, actor: str, photo_dir: Path | None = None
+) -> Exchange:
+    """Import a sealed bundle from a trusted site, and seal what it lacks for it (photo
+    files both ways, kept in and read from ``photo_dir``)."""
     inner = open_sealed(uow, data, "the uploaded bundle", allow_plain=False)
-    received = import_bundle(uow, inner, "the uploaded bundle", actor=actor)
-    answer = export_bundle(uow, for_site=received.from_site)
+    received = import_bundle(uow, inner, "the uploaded bundle", actor=actor, photo_dir=photo_dir)
+    answer = export_bundle(uow, for_site=received.from_site, photo_dir=photo_dir)
     return Exchange(received, seal_for(uow, answer.data, received.from_site), answer.versions)
 
 
@@ -48,10 +52,11 @@ def exchange_with_server(
     password: str,
     actor: str,
     take_answer: bool,
+    photo_dir: Path | None = None,
 ) -> ServerExchange:
     """Push this site's changes to the server (sealed for ``server_site``); with
     ``take_answer`` (a pull), also import what the server sends back."""
-    ours = export_bundle(uow, for_site=server_site)
+    ours = export_bundle(uow, for_site=server_site, photo_dir=photo_dir)
     sealed = seal_for(uow, ours.data, server_site)
     try:
         reply, summary = exchange(url, username, password, sealed)
@@ -60,5 +65,5 @@ def exchange_with_server(
     received = None
     if take_answer:
         inner = open_sealed(uow, reply, url, allow_plain=False)
-        received = import_bundle(uow, inner, url, actor=actor)
+        received = import_bundle(uow, inner, url, actor=actor, photo_dir=photo_dir)
     return ServerExchange(ours.versions, summary, received)

@@ -35,7 +35,8 @@ class SyncSiteRow(Base):
     seq: Mapped[int] = mapped_column(Integer)
     #: The Lamport clock: above every clock this site has made or seen.
     clock: Mapped[int] = mapped_column(Integer)
-    #: Per append-only table, the highest local id already captured.
+    #: Per append-only table, the highest local id captured (before revision 0015; capture
+    #: reads the change queue ``sync_changes`` since).
     watermarks: Mapped[dict[str, Any]] = mapped_column(JSON)
     #: The site's private keys (age identity, Ed25519 seed), empty until ``sync keygen``.
     age_identity: Mapped[str] = mapped_column(Text)
@@ -122,3 +123,16 @@ class SyncConflictRow(Base):
     settled_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     #: The version kept by the person who settled it.
     kept: Mapped[str | None] = mapped_column(Text)
+
+
+class SyncChangeRow(Base):
+    """A row inserted, updated or deleted in a table that travels (revision 0015): written
+    by triggers, read and removed by capture, so capture reads only what changed."""
+
+    __tablename__ = "sync_changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: The entity (table) the change is captured as (an override's claims: the override).
+    entity: Mapped[str] = mapped_column(String(64))
+    #: The row's primary key, as text.
+    local_key: Mapped[str] = mapped_column(Text)

@@ -8,11 +8,16 @@ written, and a bad one is refused with its line and field.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import gzip
+import hashlib
 import io
 import json
+import re
 import uuid
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -35,6 +40,9 @@ class Header:
     made_at: str
     #: The site the bundle was made for ("" for any).
     to_site: str = ""
+    #: Photo files carried with the versions of their records: (``<sha256>.<ext>``,
+    #: the image's bytes), each checked against its SHA-256 when read.
+    files: tuple[tuple[str, bytes], ...] = ()
 
 
 def write_bundle(header: Header, versions: list[Version]) -> bytes:
@@ -56,8 +64,9 @@ def version_line(v: Version) -> str:
     return json.dumps(line, ensure_ascii=False, separators=(",", ":"))
 
 
-def write_lines(header: Header, body: list[str]) -> bytes:
-    """The bundle's bytes (compressed), its versions given as JSON lines."""
+def write_lines(header: Header, body: list[str], files: Sequence[tuple[str, bytes]] = ()) -> bytes:
+    """The bundle's bytes (compressed), its versions given as JSON lines, then one line
+    per photo file (its name and its bytes in base64)."""
     out = io.BytesIO()
     with gzip.GzipFile(fileobj=out, mode="wb", compresslevel=6, mtime=0) as packed:
         head = {
@@ -69,8 +78,13 @@ def write_lines(header: Header, body: list[str]) -> bytes:
             "count": len(body),
             "made_at": header.made_at,
             "to_site": header.to_site,
+            "files": len(files),
         }
-        lines = [json.dumps(head, ensure_ascii=False), *body]
+        carried = [
+            json.dumps({"file": name, "data": base64.b64encode(data).decode("ascii")})
+            for name, data in files
+        ]
+        lines = [json.dumps(head, ensure_ascii=False), *body, *carried]
         packed.write(("\n".join(lines) + "\n").encode("utf-8"))
     return out.getvalue()
 
@@ -135,8 +149,12 @@ def read_bundle(data: bytes, where: str, limits: FileLimits) -> tuple[Header, li
     ):
         _bad(where, "not a version vector", 1, "vector")
     count = head.get("count")
-    if not isinstance(count, int) or count != len(lines) - 1:
-        _bad(where, f"the header counts {count!r} versions, the bundle has {len(lines) - 1}", 1)
+    files = head.get("files", 0)
+    if not isinstance(files, int) or isinstance(files, bool) or files < 0:
+        _bad(where, "not a number of files", 1, "files")
+    if not isinstance(count, int) or count != len(lines) - 1 - files:
+        have = len(lines) - 1 - files
+        _bad(where, f"the header counts {count!r} versions, the bundle has {have}", 1)
     if count > limits.max_rows:
         refuse(where, "max_rows", limits.max_rows, detail=f"the bundle has {count:,} versions")
     header = Header(
@@ -146,9 +164,37 @@ def read_bundle(data: bytes, where: str, limits: FileLimits) -> tuple[Header, li
         count=count,
         made_at=str(head.get("made_at", "")),
         to_site=str(head.get("to_site", "")),
+        files=tuple(
+            _file(line, number, where) for number, line in enumerate(lines[1 + count :], 2 + count)
+        ),
     )
-    versions = [_version(line, number, where) for number, line in enumerate(lines[1:], 2)]
+    versions = [
+        _version(line, number, where) for number, line in enumerate(lines[1 : 1 + count], 2)
+    ]
     return header, versions
+
+
+#: A photo file's name: its SHA-256 and the extension of its type.
+PHOTO_NAME = re.compile(r"[0-9a-f]{64}\.(jpg|png)")
+
+
+def _file(line: str, number: int, where: str) -> tuple[str, bytes]:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError:
+        _bad(where, "not JSON", number)
+    if not isinstance(item, dict) or set(item) != {"file", "data"}:
+        _bad(where, "not a photo file (file, data)", number)
+    name = item["file"]
+    if not isinstance(name, str) or not PHOTO_NAME.fullmatch(name):
+        _bad(where, "not a photo's name (<sha256>.jpg or .png)", number, "file")
+    try:
+        data = base64.b64decode(item["data"], validate=True)
+    except (binascii.Error, TypeError, ValueError):
+        _bad(where, "not base64", number, "data")
+    if hashlib.sha256(data).hexdigest() != name.split(".")[0]:
+        _bad(where, f"the photo {name} does not match its SHA-256 (damaged)", number, "data")
+    return name, data
 
 
 def _version(line: str, number: int, where: str) -> Version:
@@ -214,6 +260,9 @@ def _check_value(kind: str, nullable: bool, value: Any) -> str:
         return "" if nullable else "may not be empty"
     if kind == "gid":
         return "" if _uuid(value) else "not a global id"
+    if kind == "gids":
+        ok = isinstance(value, list) and all(_uuid(v) for v in value)
+        return "" if ok else "not a list of global ids"
     if kind == "json":
         return ""
     if kind == "bool":

@@ -9,12 +9,13 @@ that changes the database is covered without having to log its changes itself.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import Integer, Table, bindparam, delete, select
 from sqlalchemy.orm import Session
 
-from tollbook.store.sync_tables import SyncSiteRow
+from tollbook.store.sync_tables import SyncChangeRow, SyncSiteRow
+from tollbook.store.tables import ClaimReviewRow
 from tollbook.sync.entities import (
     BY_NAME,
     ENTITIES,
@@ -26,6 +27,8 @@ from tollbook.sync.entities import (
 from tollbook.sync.payloads import digest, to_json
 from tollbook.sync.state import SyncState, store_versions
 from tollbook.sync.versions import Version
+
+_CHUNK = 500
 
 
 class CaptureError(RuntimeError):
@@ -42,7 +45,10 @@ def ref_gid(state: SyncState, target: str, value: Any) -> Any:
     return gid
 
 
-def payload_of(entity: Entity, state: SyncState, row: Any) -> dict[str, Any]:
+def payload_of(
+    entity: Entity, state: SyncState, row: Any, linked: list[Any] | None = None
+) -> dict[str, Any]:
+    """A row's payload; ``linked``: the local keys of the records its links name."""
     payload: dict[str, Any] = {}
     for column in entity.columns:
         value = row[column.name]
@@ -54,15 +60,66 @@ def payload_of(entity: Entity, state: SyncState, row: Any) -> dict[str, Any]:
         a, b = entity.pair
         if payload[a] is not None and payload[b] is not None and payload[a] > payload[b]:
             payload[a], payload[b] = payload[b], payload[a]
+    if entity.links is not None:
+        target = entity.links.target
+        payload[entity.links.field] = sorted(ref_gid(state, target, v) for v in linked or [])
     return payload
 
 
-def _new_gid(entity: Entity, state: SyncState, site_id: str, row: Any, local: str) -> str:
+def _links_of(session: Session, entity: Entity, rows: list[Any]) -> dict[str, list[Any]]:
+    """The linked records' local keys of each of ``rows``, by the row's local key."""
+    links = entity.links
+    found: dict[str, list[Any]] = {}
+    if links is None or not rows:
+        return found
+    parent, column = links.table.c[links.parent], links.table.c[links.column]
+    keys = [row[entity.key.name] for row in rows]
+    for start in range(0, len(keys), _CHUNK):
+        query = select(parent, column).where(parent.in_(keys[start : start + _CHUNK]))
+        for owner, value in session.execute(query):
+            found.setdefault(str(owner), []).append(value)
+    return found
+
+
+class _Extracted:
+    """The machine's values of claims edited before they were first captured (kept in
+    their review's ``extracted``), read once per capture when first needed: a claim's
+    global id comes from its values as extracted, so a claim corrected on one laptop
+    before its first bundle is still the same claim as the uncorrected one elsewhere."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._found: dict[str, dict[str, Any]] | None = None
+
+    def of(self, entity: Entity, local: str) -> dict[str, Any]:
+        if entity.name != "claims":
+            return {}
+        if self._found is None:
+            table = cast(Table, ClaimReviewRow.__table__)
+            query = select(table.c.claim_id, table.c.extracted).where(
+                table.c.extracted.is_not(None)
+            )
+            self._found = {
+                str(claim_id): dict(extracted)
+                for claim_id, extracted in self.session.execute(query)
+                if isinstance(extracted, dict)
+            }
+        return self._found.get(local, {})
+
+
+def _new_gid(
+    entity: Entity,
+    state: SyncState,
+    site_id: str,
+    row: Any,
+    local: str,
+    extracted: dict[str, Any],
+) -> str:
     if entity.natural is None:
         return site_gid(site_id, entity.name, local)
     values = []
     for name in entity.natural:
-        value = row[name]
+        value = extracted[name] if name in extracted else row[name]
         if name in entity.refs:
             value = ref_gid(state, entity.refs[name], value)
         else:
@@ -71,10 +128,59 @@ def _new_gid(entity: Entity, state: SyncState, site_id: str, row: Any, local: st
     return natural_gid(entity.name, values)
 
 
+def _queued(session: Session) -> tuple[list[int], dict[str, set[str]]]:
+    """The change queue (written by triggers, revision 0015): its ids, and the local keys
+    of the changed rows by entity."""
+    table = cast(Table, SyncChangeRow.__table__)
+    ids: list[int] = []
+    changed: dict[str, set[str]] = {}
+    for change_id, entity, local_key in session.execute(
+        select(table.c.id, table.c.entity, table.c.local_key)
+    ):
+        ids.append(change_id)
+        changed.setdefault(entity, set()).add(local_key)
+    return ids, changed
+
+
+def _rows_of(session: Session, entity: Entity, locals_: set[str]) -> list[Any]:
+    """The rows of ``entity`` with the local keys ``locals_`` (those still there), by key."""
+    key = entity.key
+    as_int = isinstance(key.type, Integer)
+    wanted = sorted(int(k) for k in locals_) if as_int else sorted(locals_)
+    rows: list[Any] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        query = select(entity.table).where(key.in_(chunk))
+        rows.extend(session.execute(query).mappings().all())
+    rows.sort(key=lambda row: row[key.name])
+    return rows
+
+
+def forget_changes(session: Session, ids: list[int]) -> None:
+    """Take read changes out of the queue, by id: a change queued meanwhile by another
+    transaction stays for the next capture. On SQLite, with one writer at a time, the
+    queue holds no unread entry below the highest id read (an entry written after the
+    read makes this transaction's write fail instead), so the range is taken at once."""
+    table = cast(Table, SyncChangeRow.__table__)
+    if not ids:
+        return
+    if session.get_bind().dialect.name == "sqlite":
+        session.execute(delete(table).where(table.c.id <= max(ids)))
+        return
+    session.execute(
+        delete(table).where(table.c.id == bindparam("b_id")), [{"b_id": i} for i in ids]
+    )
+
+
 def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime) -> int:
-    """Record this site's changes as versions; returns how many were made."""
+    """Record this site's changes as versions; returns how many were made.
+
+    Only the rows named in the change queue are read (each compared with the digest of
+    what was captured of it before), so a capture costs what changed, not what is held.
+    """
     made: list[Version] = []
-    watermarks = dict(site.watermarks)
+    extracted = _Extracted(session)
+    queue_ids, changed = _queued(session)
 
     def version(entity: Entity, gid: str, parents: list[str], payload: Any) -> Version:
         site.seq += 1
@@ -93,19 +199,17 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
         return new
 
     for entity in ENTITIES:
+        keys = changed.get(entity.name)
+        if not keys:
+            continue
         key = entity.key
-        query = select(entity.table).order_by(key)
-        if entity.append_only:
-            query = query.where(key > int(watermarks.get(entity.name, 0)))
-        rows = session.execute(query).mappings().all()
-        if entity.append_only and rows:
-            watermarks[entity.name] = rows[-1][key.name]
+        rows = _rows_of(session, entity, keys)
         if entity.name == "audit_log":
             rows = [r for r in rows if not str(r["action"]).startswith(LOCAL_AUDIT_PREFIX)]
         locals_ = [str(row[key.name]) for row in rows]
         for row, local in zip(rows, locals_, strict=True):
             if state.gid_of(entity.name, local) is None:
-                gid = _new_gid(entity, state, site.site_id, row, local)
+                gid = _new_gid(entity, state, site.site_id, row, local, extracted.of(entity, local))
                 known = state.rows.get(gid)
                 if known is not None and known.local_key is not None:
                     raise CaptureError(
@@ -119,13 +223,12 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
                     known.head if known else "",
                     known.digest if known else "",
                 )
-        seen: set[str] = set()
+        linked = _links_of(session, entity, rows)
         for row, local in zip(rows, locals_, strict=True):
             found = state.gid_of(entity.name, local)
             assert found is not None
-            seen.add(found)
             gid = found
-            payload = payload_of(entity, state, row)
+            payload = payload_of(entity, state, row, linked.get(local))
             content = digest(payload)
             held = state.rows[gid]
             if held.state in ("live", "pending") and held.digest == content:
@@ -134,14 +237,13 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
             made_now = version(entity, gid, parents, payload)
             state.put(gid, entity.name, local, "live", made_now.id, content)
         if not entity.append_only:
-            gone = [
-                row
-                for row in state.of_entity(entity.name)
-                if row.local_key is not None and row.gid not in seen
-            ]
-            for lost in gone:
+            for local in sorted(keys - set(locals_)):
+                gone = state.gid_of(entity.name, local)
+                if gone is None:
+                    continue
+                lost = state.rows[gone]
                 made_now = version(entity, lost.gid, [lost.head] if lost.head else [], None)
                 state.put(lost.gid, entity.name, None, "deleted", made_now.id, digest(None))
-    site.watermarks = watermarks
+    forget_changes(session, queue_ids)
     store_versions(session, made)
     return len(made)

@@ -12,7 +12,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import JSON, Boolean, Column, Date, Float, Integer, Table
 
@@ -21,6 +21,21 @@ from tollbook.store.column_types import UTCDateTime
 
 #: The namespace of every global id (UUID v5).
 NAMESPACE = uuid.UUID("5b0f7c1e-2f7d-4c38-9a53-7e1f0f6b2a11")
+
+
+@dataclass(frozen=True)
+class Links:
+    """Rows of a link table that travel inside the record they belong to (an override's
+    claims): sent as the list of the named records' global ids."""
+
+    table: Table
+    #: The link table's column naming the record the links belong to.
+    parent: str
+    #: The link table's column naming the linked record, and the entity it names.
+    column: str
+    target: str
+    #: The payload field holding the linked records' global ids (sorted).
+    field: str
 
 
 @dataclass(frozen=True)
@@ -38,6 +53,10 @@ class Entity:
     incidental: frozenset[str] = frozenset()
     #: Two foreign keys kept in order of their local ids (``record_a < record_b``).
     pair: tuple[str, str] | None = None
+    #: Columns that mean something on this site only (not sent; empty on arrival).
+    local_only: frozenset[str] = frozenset()
+    #: A link table whose rows travel inside the record.
+    links: Links | None = None
 
     @property
     def name(self) -> str:
@@ -57,17 +76,23 @@ class Entity:
     @cached_property
     def columns(self) -> list[Column[Any]]:
         """The columns sent in a payload."""
-        return [c for c in self.table.columns if not (self.surrogate and c is self.key)]
+        return [
+            c
+            for c in self.table.columns
+            if not (self.surrogate and c is self.key) and c.name not in self.local_only
+        ]
 
     @cached_property
     def names(self) -> frozenset[str]:
-        return frozenset(column.name for column in self.columns)
+        linked = {self.links.field} if self.links is not None else set()
+        return frozenset(column.name for column in self.columns) | linked
 
     @cached_property
     def kinds(self) -> tuple[tuple[str, str, bool], ...]:
         """(column, what its values are, whether it may be empty), in payload order:
         ``gid`` (a foreign key sent as a global id), ``json``, ``bool``, ``int``,
-        ``float``, ``date``, ``ts`` (a timestamp) or ``text``."""
+        ``float``, ``date``, ``ts`` (a timestamp), ``text``, or ``gids`` (the global ids
+        of linked records, :class:`Links`)."""
         found = []
         for column in self.columns:
             target = self.refs.get(column.name)
@@ -89,6 +114,8 @@ class Entity:
             else:
                 what = "text"
             found.append((column.name, what, bool(column.nullable)))
+        if self.links is not None:
+            found.append((self.links.field, "gids", False))
         return tuple(found)
 
 
@@ -139,6 +166,19 @@ ENTITIES: tuple[Entity, ...] = (
         incidental=frozenset({"created_at"}),
     ),
     _e(_T.ClaimReviewRow, natural=("claim_id",), refs={"claim_id": "claims"}),
+    # a person's decision on a grouping; the incident it was made on is this site's own
+    # (each site groups its claims into incidents itself), the claims it names travel
+    _e(
+        _T.OverrideRow,
+        local_only=frozenset({"incident_id"}),
+        links=Links(
+            table=cast(Table, _T.OverrideClaimRow.__table__),
+            parent="override_id",
+            column="claim_id",
+            target="claims",
+            field="claims",
+        ),
+    ),
     _e(_L.NamedListRow, natural=("name",), incidental=frozenset({"created_at", "created_by"})),
     _e(
         _L.ListImportRow,
@@ -150,6 +190,9 @@ ENTITIES: tuple[Entity, ...] = (
         natural=("import_id", "row"),
         refs={"list_id": "named_lists", "import_id": "list_imports"},
     ),
+    # the trained linkage model: with it and the pair decisions, ``tollbook link`` on
+    # another site (which reuses the newest comparable model) finds the same persons
+    _e(_L.LinkageModelRow),
     _e(
         _L.PairReviewRow,
         refs={"record_a": "list_records", "record_b": "list_records"},

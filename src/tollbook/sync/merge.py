@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from tollbook.store.sync_tables import SyncConflictRow
+from tollbook.store.sync_tables import SyncChangeRow, SyncConflictRow
+from tollbook.sync.capture import forget_changes
 from tollbook.sync.entities import BY_NAME, ENTITIES, ORDER, Entity, natural_gid
 from tollbook.sync.payloads import canonical, digest
 from tollbook.sync.state import SyncState, versions_of
@@ -54,6 +55,29 @@ class Merger:
         self._open: set[str] = set(
             session.scalars(select(table.c.key).where(table.c.status == "open"))
         )
+        #: (entity, local key) of every row this merge wrote: their changes, queued by
+        #: the triggers, are not this site's and are taken out of the queue by finish().
+        self.touched: set[tuple[str, str]] = set()
+        changes = cast(Table, SyncChangeRow.__table__)
+        self._queue_start = int(session.scalar(select(func.max(changes.c.id))) or 0)
+
+    def finish(self) -> None:
+        """Take the changes this merge made out of the change queue (the rows stand as
+        their versions say: capture must not take them for this site's own changes)."""
+        table = cast(Table, SyncChangeRow.__table__)
+        if self.session.get_bind().dialect.name == "sqlite":
+            # one writer at a time: every entry past the start is this merge's own
+            self.session.execute(delete(table).where(table.c.id > self._queue_start))
+            return
+        query = select(table.c.id, table.c.entity, table.c.local_key).where(
+            table.c.id > self._queue_start
+        )
+        mine = [
+            change_id
+            for change_id, entity, local in self.session.execute(query)
+            if (entity, local) in self.touched
+        ]
+        forget_changes(self.session, mine)
 
     # --- the conflicts queue ---------------------------------------------------------
     def _conflict(
@@ -108,6 +132,8 @@ class Merger:
                 if local is None:
                     raise _Missing(gid)
                 values[name] = int(local) if kind == "gid" else value
+            elif kind == "gids":
+                values[name] = self._linked(entity, value)
             elif kind == "ts":
                 values[name] = datetime.fromisoformat(value)
             elif kind == "date":
@@ -119,6 +145,30 @@ class Merger:
             if values[a] is not None and values[b] is not None and values[a] > values[b]:
                 values[a], values[b] = values[b], values[a]
         return values
+
+    def _linked(self, entity: Entity, gids: list[str]) -> list[Any]:
+        """The local keys of the records a link field names (all must be here)."""
+        assert entity.links is not None
+        surrogate = BY_NAME[entity.links.target].surrogate
+        found = []
+        for gid in gids:
+            local = self.state.live_key(gid)
+            if local is None:
+                raise _Missing(gid)
+            found.append(int(local) if surrogate else local)
+        return found
+
+    def _relink(self, entity: Entity, local: str, linked: list[Any]) -> None:
+        """Put the link rows of the record ``local`` as its version names them."""
+        links = entity.links
+        assert links is not None
+        owner = _key(entity, local)
+        self.session.execute(delete(links.table).where(links.table.c[links.parent] == owner))
+        if linked:
+            self.session.execute(
+                insert(links.table),
+                [{links.parent: owner, links.column: value} for value in linked],
+            )
 
     def _unique_index(self, entity: Entity) -> dict[tuple[Any, ...], str]:
         index = self._unique.get(entity.name)
@@ -172,6 +222,7 @@ class Merger:
                 self.session.execute(delete(entity.table).where(entity.key == _key(entity, local)))
         except IntegrityError:
             return False
+        self.touched.add((entity.name, local))
         row = self.state.rows[gid]
         self.state.put(gid, entity.name, None, "held", row.head, row.digest)
         self._forget_unique(entity, local)
@@ -234,6 +285,7 @@ class Merger:
         while remaining:
             waiting = {gid for gid, _ in remaining}
             inserts: list[tuple[str, Version, dict[str, Any]]] = []
+            linked: dict[str, list[Any]] = {}
             deferred: list[tuple[str, Version]] = []
             for gid, winner in remaining:
                 assert winner.payload is not None
@@ -248,6 +300,8 @@ class Merger:
                 if not self._slot_free(entity, gid, values, winner.payload):
                     self._wait(entity, gid, winner, "held")
                     continue
+                if entity.links is not None:
+                    linked[gid] = values.pop(entity.links.field)
                 local = self.state.live_key(gid)
                 if local is None:
                     inserts.append((gid, winner, values))
@@ -261,6 +315,10 @@ class Merger:
                     )
                     self._live(entity, gid, local, winner)
             self._insert(entity, inserts)
+            for gid, links in linked.items():
+                here = self.state.live_key(gid)
+                assert here is not None
+                self._relink(entity, here, links)
             if not inserts and deferred:
                 for gid, winner in deferred:
                     self._wait(entity, gid, winner, "pending")
@@ -293,6 +351,7 @@ class Merger:
                     index[(number, *(values[c] for c in columns))] = local
 
     def _live(self, entity: Entity, gid: str, local: str, winner: Version) -> None:
+        self.touched.add((entity.name, local))
         self.state.put(gid, entity.name, local, "live", winner.id, digest(winner.payload))
         self.result.applied += 1
 
@@ -315,6 +374,8 @@ class Merger:
         if local is not None:
             try:
                 with self.session.begin_nested():
+                    if entity.links is not None:
+                        self._relink(entity, local, [])
                     self.session.execute(
                         delete(entity.table).where(entity.key == _key(entity, local))
                     )
@@ -324,6 +385,7 @@ class Merger:
                 )  # still named by a record here: a person decides
                 return
             self._forget_unique(entity, local)
+            self.touched.add((entity.name, local))
         self.state.put(gid, entity.name, None, "deleted", winner.id, digest(None))
         self.result.deleted += 1
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Form, Request
@@ -15,13 +16,23 @@ from tollbook.services.sync import ConflictView, conflicts, settle_conflict
 from tollbook.services.sync_server import serve_exchange
 from tollbook.store.unit_of_work import UnitOfWork
 from tollbook.web.auth import SYNC
+from tollbook.web.errors import ApiProblem
 from tollbook.web.routes.common import UowDep, actor, see_other
 from tollbook.web.templating import render
+from tollbook.web.uploads import photo_dir
 
 router = APIRouter()
 SyncUser = Annotated[User, Depends(SYNC)]
 #: The header that carries what the server did with the bundle it received.
 RESULT_HEADER = "X-Tollbook-Sync"
+
+
+def _photo_dir(request: Request) -> Path | None:
+    """The server's photo folder, or None when it has none (photo files then stay out)."""
+    try:
+        return photo_dir(request)
+    except ApiProblem:
+        return None
 
 
 @router.post(
@@ -36,7 +47,8 @@ async def api_sync_exchange(request: Request, uow: UowDep, user: SyncUser) -> Re
     push``); it is imported in one transaction, and the answer is a bundle sealed for that
     site with what it lacks. Refused (422) if altered, unsealed or from an unknown site."""
     data = await request.body()
-    done = await run_in_threadpool(serve_exchange, uow, data, actor=actor(user))
+    photos = _photo_dir(request)
+    done = await run_in_threadpool(serve_exchange, uow, data, actor=actor(user), photo_dir=photos)
     got = done.received
     summary = {
         "from_site": got.from_site,
