@@ -63,9 +63,10 @@ def assert_error(response: httpx.Response, status: int, kind: str | None = None)
     assert response.status_code == status, response.text
     assert response.headers["content-type"].startswith("application/json")
     body: dict[str, Any] = response.json()
-    assert set(body) == {"ok", "error", "errors", "status"}
+    assert set(body) == {"ok", "error", "code", "errors", "status"}
     assert body["ok"] is False and body["status"] == status
     assert isinstance(body["error"], str) and body["error"]
+    assert isinstance(body["code"], str) and body["code"]  # the message's stable id
     assert body["errors"] and all("msg" in e and "type" in e for e in body["errors"])
     if kind is not None:
         assert body["errors"][0]["type"] == kind
