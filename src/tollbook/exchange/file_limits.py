@@ -172,18 +172,13 @@ def check_xlsx(path: Path, limits: FileLimits, where: str | None = None) -> None
                                     )
                                 )
                             tail = chunk[-16:]
-            except (zipfile.BadZipFile, EOFError, RuntimeError, NotImplementedError) as error:
-                raise InputError(
-                    InputProblem(
-                        where,
-                        N_(
-                            "not a readable .xlsx file: %(filename)s: %(error)s",
-                            filename=member.filename,
-                            error=error,
-                        ),
-                    )
-                ) from None
-            except OSError as error:  # zlib errors are OSError subclasses (zlib.error is not)
+            except (
+                zipfile.BadZipFile,
+                EOFError,
+                RuntimeError,
+                NotImplementedError,
+                OSError,  # zlib's errors while inflating (zlib.error itself is not raised here)
+            ) as error:
                 raise InputError(
                     InputProblem(
                         where,
