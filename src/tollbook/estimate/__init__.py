@@ -19,7 +19,9 @@ as ``tollbook.estimate.tables`` does not load SciPy, statsmodels and Numba for a
 
 from __future__ import annotations
 
+import sys
 from importlib import import_module
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -141,3 +143,17 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(home), name)
     globals()[name] = value
     return value
+
+
+class _Package(ModuleType):
+    """The package, whose public names are not covered by its submodules: importing
+    ``tollbook.estimate.profile_interval`` (the module) would otherwise set the package's
+    ``profile_interval`` to the module, hiding the function of that name."""
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _HOME and isinstance(value, ModuleType):
+            return  # the submodule stays in sys.modules; the name means the function
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
