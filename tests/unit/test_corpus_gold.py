@@ -21,7 +21,13 @@ DATA = Path(__file__).resolve().parents[1] / "data"
 CORPORA = sorted(p.parent.name for p in DATA.glob("*/gold.jsonl"))
 #: Corpora coded in the format of issue 12: every gold line has ``part_of``, and report
 #: ids are ``<corpus>-NN``.
-WITH_PART_OF = ("outlets-blind", "outlets-blind2", "outlets-blind3", "outlets-final")
+WITH_PART_OF = (
+    "outlets-blind",
+    "outlets-blind2",
+    "outlets-blind3",
+    "outlets-blind4",
+    "outlets-final",
+)
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
 
 
