@@ -62,7 +62,7 @@ NAMES = (
     "outlets-final",  # scored twice before round 4, then tuned on in round 4
     "outlets-blind",  # written and coded blind, scored once after round 4; tuned on in round 5
     "outlets-blind2",  # coded blind, scored before and after round 5; tuned on in round 6
-    "outlets-blind3",  # written and coded blind; scored before and after round 6; tuned on in round 7
+    "outlets-blind3",  # coded blind; scored before and after round 6; tuned on in round 7
     "outlets-blind4",  # written and coded blind; scored before and after round 7, never tuned on
     "devset-uk-ru",  # Ukrainian and Russian, written by the uk/ru rule writer; tuned on
     "outlets-uk-ru",  # Ukrainian and Russian, written and coded blind; tuned on in round 5

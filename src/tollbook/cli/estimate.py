@@ -213,7 +213,7 @@ def estimate(
     interval, the model, diagnostics and warnings.
     """
     from tollbook.estimate.ceilings import ceiling_problem
-    from tollbook.estimate.lcmcr import LcmcrSettings
+    from tollbook.estimate.lcmcr_settings import LcmcrSettings
     from tollbook.estimate.loglinear_models import parse_heterogeneity, parse_model
     from tollbook.estimate.report import EstimationSettings
     from tollbook.estimate.results import METHODS

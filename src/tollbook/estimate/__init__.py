@@ -26,7 +26,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from tollbook.estimate.checks import Checked, Concern, check_table
-    from tollbook.estimate.lcmcr import LcmcrPosterior, LcmcrSettings, estimate_lcmcr, sample_lcmcr
+    from tollbook.estimate.lcmcr import LcmcrPosterior, estimate_lcmcr, sample_lcmcr
+    from tollbook.estimate.lcmcr_settings import LcmcrSettings
     from tollbook.estimate.loglinear import (
         NotEstimable,
         estimate_loglinear,
@@ -65,7 +66,7 @@ _HOME = {
     "EstimationSettings": "tollbook.estimate.report",
     "Heterogeneity": "tollbook.estimate.loglinear_models",
     "LcmcrPosterior": "tollbook.estimate.lcmcr",
-    "LcmcrSettings": "tollbook.estimate.lcmcr",
+    "LcmcrSettings": "tollbook.estimate.lcmcr_settings",
     "LoglinearFit": "tollbook.estimate.loglinear_fit",
     "LoglinearModel": "tollbook.estimate.loglinear_models",
     "METHODS": "tollbook.estimate.results",

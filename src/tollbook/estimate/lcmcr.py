@@ -22,6 +22,7 @@ from tollbook.domain.text import N_
 from tollbook.estimate.checks import size_concerns
 from tollbook.estimate.convergence import ESS_OK, RHAT_OK, ess_bulk, ess_tail, rhat
 from tollbook.estimate.lcmcr_sampler import run_chain
+from tollbook.estimate.lcmcr_settings import LcmcrSettings
 from tollbook.estimate.results import Estimate, JsonValue
 from tollbook.estimate.tables import OverlapTable
 
@@ -29,36 +30,6 @@ Array = npt.NDArray[np.float64] | npt.NDArray[np.int64]
 
 #: The sampler never imagines more than this many times the people seen as unseen.
 MAX_UNSEEN_FACTOR = 1_000
-
-
-@dataclass(frozen=True)
-class LcmcrSettings:
-    """Model and sampler settings; the model defaults are LCMCR's, with ``K* = 10`` classes.
-
-    ``draws`` are kept per chain, one every ``thin`` sweeps, after ``burn_in`` sweeps. The
-    number missed mixes slowly (about one effective draw per 800 sweeps on the Kosovo
-    table), hence the long thinning. Chains run in up to ``threads`` threads (default: one
-    per processor); the draws do not depend on it.
-    """
-
-    classes: int = 10
-    a_alpha: float = 0.25
-    b_alpha: float = 0.25
-    chains: int = 4
-    draws: int = 2_500
-    burn_in: int = 10_000
-    thin: int = 50
-    seed: int = 1
-    level: float = 0.95
-    threads: int | None = None
-
-    def __post_init__(self) -> None:
-        if self.classes < 1 or self.chains < 1 or self.draws < 1 or self.thin < 1:
-            raise ValueError("classes, chains, draws and thin must be positive")
-        if self.burn_in < 0:
-            raise ValueError("burn_in cannot be negative")
-        if not 0 < self.level < 1:
-            raise ValueError("level must be between 0 and 1")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from tollbook.estimate.lcmcr import LcmcrSettings
+from tollbook.estimate.lcmcr_settings import LcmcrSettings
 from tollbook.estimate.linkage_uncertainty import LinkageSpread
 from tollbook.estimate.loglinear import Criterion
 from tollbook.estimate.loglinear_models import Heterogeneity

@@ -21,7 +21,6 @@ import numpy.typing as npt
 from tollbook.domain.text import N_
 from tollbook.estimate.checks import check_table
 from tollbook.estimate.convergence import ESS_OK, RHAT_OK, ess_bulk, rhat
-from tollbook.estimate.lcmcr import estimate_lcmcr
 from tollbook.estimate.loglinear import NotEstimable, estimate_loglinear
 from tollbook.estimate.loglinear_bootstrap import bootstrap_totals
 from tollbook.estimate.loglinear_fit import LoglinearFit
@@ -60,7 +59,9 @@ def estimate_table(
                 estimates.append(estimate)
                 if bootstrap_seed is not None and settings.bootstrap > 0:
                     replicates = _replicates(fit, settings.bootstrap, bootstrap_seed)
-            else:
+            else:  # the sampler (Numba, SciPy) loaded only when it runs
+                from tollbook.estimate.lcmcr import estimate_lcmcr
+
                 estimates.append(estimate_lcmcr(usable, settings.lcmcr))
         except NotEstimable as exc:
             failures.append((method, str(exc)))

@@ -83,7 +83,7 @@ class EstimateOptions:
     def settings(self, method: str, lists: Sequence[str]) -> EstimationSettings:
         """The estimation settings, or :class:`EstimateError` saying which option is wrong."""
         from tollbook.estimate.ceilings import ceiling_problem
-        from tollbook.estimate.lcmcr import LcmcrSettings
+        from tollbook.estimate.lcmcr_settings import LcmcrSettings
         from tollbook.estimate.loglinear_models import parse_heterogeneity, parse_model
         from tollbook.estimate.report import EstimationSettings
         from tollbook.estimate.results import METHODS, Method
