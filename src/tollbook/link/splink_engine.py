@@ -15,7 +15,7 @@ import math
 import zlib
 from typing import Any, Protocol
 
-from tollbook.link import blocking
+from tollbook.link import blocking, splink_column_names
 from tollbook.link import model as spec
 from tollbook.link.engine import LinkageModel, LinkType, ScoredPairs
 from tollbook.link.features import FeatureTable
@@ -73,6 +73,7 @@ class SplinkEngine:
         #: the blocking rules of the last :meth:`score`, for reports
         self.last_rules: list[blocking.Rule] = []
         logging.getLogger("splink").setLevel(logging.ERROR)
+        splink_column_names.install()  # Splink's column names parsed once, not per step
 
     def close(self) -> None:
         self.backend.close()
