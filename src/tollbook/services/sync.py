@@ -277,8 +277,12 @@ def _versions_shown(uow: UnitOfWork, row: SyncConflictRow) -> list[dict[str, Any
     else:
         ids = set(row.versions)
         picks = [v for v in _all_versions(uow, row.gids[0]) if v.id in ids]
+    order = [name for name, _, _ in BY_NAME[row.entity].kinds]
     for version in picks:
         site_name = _site_name(uow, version.site)
+        payload = version.payload
+        if payload is not None:  # the change log keeps it canonical (keys sorted)
+            payload = {name: payload[name] for name in order if name in payload}
         shown.append(
             {
                 "version": version.id,
@@ -286,7 +290,7 @@ def _versions_shown(uow: UnitOfWork, row: SyncConflictRow) -> list[dict[str, Any
                 "site": version.site,
                 "site_name": site_name,
                 "at": version.at,
-                "payload": version.payload,
+                "payload": payload,
             }
         )
     return shown

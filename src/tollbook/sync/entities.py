@@ -58,9 +58,11 @@ class Entity:
     #: A link table whose rows travel inside the record.
     links: Links | None = None
 
-    @property
+    @cached_property
     def name(self) -> str:
-        return self.table.name
+        # a plain str: the table's name is SQLAlchemy's subclass, which drivers adapt
+        # one value at a time
+        return str(self.table.name)
 
     @cached_property
     def key(self) -> Column[Any]:

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
+
+from tollbook.sync.payloads import canonical, digest_of
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,24 @@ class Version:
     @property
     def stamp(self) -> tuple[int, str]:
         return (self.clock, self.site)
+
+    @cached_property
+    def content(self) -> str:
+        """The payload as canonical JSON, made once: stored in the change log as it is,
+        and hashed for the digest."""
+        return canonical(self.payload)
+
+    @cached_property
+    def digest(self) -> str:
+        """SHA-256 of :attr:`content` (what :func:`.payloads.digest` gives)."""
+        return digest_of(self.content)
+
+
+def with_content(version: Version, content: str) -> Version:
+    """``version`` given its canonical JSON already made by the caller (from the same
+    payload), so that it is not serialised a second time."""
+    object.__setattr__(version, "content", content)
+    return version
 
 
 def version_id(site: str, seq: int) -> str:
