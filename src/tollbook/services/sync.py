@@ -18,6 +18,7 @@ from tollbook.exchange.file_limits import FileLimits
 from tollbook.store.photo_files import photo_key
 from tollbook.store.sync_tables import SyncConflictRow, SyncPeerRow
 from tollbook.store.unit_of_work import UnitOfWork
+from tollbook.sync.bulk_writes import roomy_cache
 from tollbook.sync.bundle_file import Header, read_bundle, write_lines
 from tollbook.sync.capture import capture
 from tollbook.sync.carried_photos import keep_carried, photos_of
@@ -43,6 +44,20 @@ def in_transaction(
     @functools.wraps(use)
     def run(uow: UnitOfWork, *args: P.args, **kwargs: P.kwargs) -> R:
         with uow:
+            return use(uow, *args, **kwargs)
+
+    return run  # type: ignore[return-value]
+
+
+def with_roomy_cache(
+    use: Callable[Concatenate[UnitOfWork, P], R],
+) -> Callable[Concatenate[UnitOfWork, P], R]:
+    """Run a use case that reads or writes a whole bundle with a larger SQLite page
+    cache (:func:`tollbook.sync.bulk_writes.roomy_cache`)."""
+
+    @functools.wraps(use)
+    def run(uow: UnitOfWork, *args: P.args, **kwargs: P.kwargs) -> R:
+        with roomy_cache(uow.session):
             return use(uow, *args, **kwargs)
 
     return run  # type: ignore[return-value]
@@ -98,6 +113,7 @@ def site_info(uow: UnitOfWork, name: str | None = None) -> tuple[str, str]:
 
 
 @in_transaction
+@with_roomy_cache
 def export_bundle(
     uow: UnitOfWork, *, for_site: str | None = None, photo_dir: Path | None = None
 ) -> ExportResult:
@@ -152,6 +168,7 @@ def _peer(uow: UnitOfWork, site: str) -> SyncPeerRow:
 
 
 @in_transaction
+@with_roomy_cache
 def import_bundle(
     uow: UnitOfWork,
     data: bytes,

@@ -9,7 +9,8 @@ PostgreSQL alike. Nothing goes through the ORM's identity map.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from sqlalchemy import Column, Table
@@ -33,14 +34,14 @@ def _quote(session: Session, name: str) -> str:
     return session.get_bind().dialect.identifier_preparer.quote(name)
 
 
-def _run(session: Session, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
+def _run(session: Session, sql: str, rows: Sequence[Sequence[Any]]) -> None:
     connection = session.connection()
     for start in range(0, len(rows), _BATCH):
         connection.exec_driver_sql(sql, list(rows[start : start + _BATCH]))
 
 
 def insert_rows(
-    session: Session, table: Table, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
+    session: Session, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]
 ) -> None:
     """``INSERT`` each of ``rows`` (values in the order of ``columns``, ready for the
     driver: see :func:`processors`)."""
@@ -84,10 +85,19 @@ def processors(session: Session, table: Table, columns: Iterable[str]) -> list[P
     return found
 
 
-def ready(values: Sequence[Any], procs: Sequence[Processor | None]) -> tuple[Any, ...]:
-    """One row's values for the driver (``None`` goes through the processor too: a JSON
-    column keeps it as JSON ``null``, as SQLAlchemy does)."""
-    return tuple(v if p is None else p(v) for v, p in zip(values, procs, strict=True))
+def ready_rows(
+    rows: Iterable[dict[str, Any]], columns: Sequence[str], procs: Sequence[Processor | None]
+) -> list[tuple[Any, ...]]:
+    """Rows' values for the driver, in the order of ``columns`` (``None`` goes through
+    the processor too: a JSON column keeps it as JSON ``null``, as SQLAlchemy does)."""
+    processed = [(i, p) for i, p in enumerate(procs) if p is not None]
+    found = []
+    for row in rows:
+        values = [row[c] for c in columns]
+        for i, process in processed:
+            values[i] = process(values[i])
+        found.append(tuple(values))
+    return found
 
 
 def new_keys(session: Session, table: Table, key: str, count: int) -> list[int]:
@@ -106,3 +116,30 @@ def new_keys(session: Session, table: Table, key: str, count: int) -> list[int]:
     top = connection.exec_driver_sql(f"SELECT max({column}) FROM {name}").scalar()
     start = int(top or 0) + 1
     return list(range(start, start + count))
+
+
+#: SQLite's page cache while a bundle is written or read, in KiB (its default is 2 MB:
+#: at 100,000 records the indexes of the change log and of ``sync_rows`` are read from
+#: the file again and again as they grow).
+_ROOMY_CACHE_KIB = 65536
+
+
+@contextmanager
+def roomy_cache(session: Session) -> Iterator[None]:
+    """A larger SQLite page cache for one export or import, then the connection's own
+    size again (it goes back to the pool). Nothing on other databases."""
+    dialect = session.get_bind().dialect
+    if dialect.name != "sqlite":
+        yield
+        return
+    driver_error: type[Exception] = dialect.loaded_dbapi.Error  # sqlite3 or sqlcipher3
+    raw: Any = session.connection().connection.dbapi_connection
+    (old,) = raw.execute("PRAGMA cache_size").fetchone()
+    raw.execute(f"PRAGMA cache_size = -{_ROOMY_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        # after the commit (or the rollback): the same connection, now idle in the pool;
+        # one closed meanwhile (its size gone with it) needs nothing
+        with suppress(driver_error):
+            raw.execute(f"PRAGMA cache_size = {int(old)}")

@@ -184,8 +184,9 @@ def _rows_of(session: Session, entity: Entity, locals_: set[str]) -> list[Any]:
     rows: list[Any] = []
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        query = select(entity.table).where(key.in_(chunk))
-        rows.extend(session.execute(query).mappings().all())
+        result = session.execute(select(entity.table).where(key.in_(chunk)))
+        names = list(result.keys())
+        rows.extend(dict(zip(names, row, strict=True)) for row in result)
     rows.sort(key=lambda row: row[key.name])
     return rows
 

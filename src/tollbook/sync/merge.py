@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tollbook.store.sync_tables import SyncChangeRow, SyncConflictRow
-from tollbook.sync.bulk_writes import insert_rows, new_keys, processors, ready
+from tollbook.sync.bulk_writes import insert_rows, new_keys, processors, ready_rows
 from tollbook.sync.capture import forget_changes
 from tollbook.sync.entities import BY_NAME, ENTITIES, ORDER, Entity, natural_gid
 from tollbook.sync.payloads import canonical, digest
@@ -345,9 +345,7 @@ class Merger:
                 values[key.name] = number
             columns.append(key.name)
         procs = processors(self.session, table, columns)
-        insert_rows(
-            self.session, table, columns, [ready([v[c] for c in columns], procs) for v in rows]
-        )
+        insert_rows(self.session, table, columns, ready_rows(rows, columns, procs))
         keys = [str(values[key.name]) for values in rows]
         index = self._unique.get(entity.name)
         for (gid, winner, values), local in zip(inserts, keys, strict=True):

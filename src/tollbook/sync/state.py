@@ -124,7 +124,7 @@ def store_versions(session: Session, versions: list[Version]) -> None:
             v.clock,
             v.gid,
             v.entity,
-            json.dumps(list(v.parents)),
+            json.dumps(list(v.parents)) if v.parents else "[]",
             v.content,
             stored_at(v.at),
         )
