@@ -18,6 +18,7 @@ from tollbook.exchange.file_limits import FileLimits
 from tollbook.store.photo_files import photo_key
 from tollbook.store.sync_tables import SyncConflictRow, SyncPeerRow
 from tollbook.store.unit_of_work import UnitOfWork
+from tollbook.sync.bulk_writes import roomy_cache
 from tollbook.sync.bundle_file import Header, read_bundle, write_lines
 from tollbook.sync.capture import capture
 from tollbook.sync.carried_photos import keep_carried, photos_of
@@ -43,6 +44,20 @@ def in_transaction(
     @functools.wraps(use)
     def run(uow: UnitOfWork, *args: P.args, **kwargs: P.kwargs) -> R:
         with uow:
+            return use(uow, *args, **kwargs)
+
+    return run  # type: ignore[return-value]
+
+
+def with_roomy_cache(
+    use: Callable[Concatenate[UnitOfWork, P], R],
+) -> Callable[Concatenate[UnitOfWork, P], R]:
+    """Run a use case that reads or writes a whole bundle with a larger SQLite page
+    cache (:func:`tollbook.sync.bulk_writes.roomy_cache`)."""
+
+    @functools.wraps(use)
+    def run(uow: UnitOfWork, *args: P.args, **kwargs: P.kwargs) -> R:
+        with roomy_cache(uow.session):
             return use(uow, *args, **kwargs)
 
     return run  # type: ignore[return-value]
@@ -98,6 +113,7 @@ def site_info(uow: UnitOfWork, name: str | None = None) -> tuple[str, str]:
 
 
 @in_transaction
+@with_roomy_cache
 def export_bundle(
     uow: UnitOfWork, *, for_site: str | None = None, photo_dir: Path | None = None
 ) -> ExportResult:
@@ -152,6 +168,7 @@ def _peer(uow: UnitOfWork, site: str) -> SyncPeerRow:
 
 
 @in_transaction
+@with_roomy_cache
 def import_bundle(
     uow: UnitOfWork,
     data: bytes,
@@ -277,8 +294,12 @@ def _versions_shown(uow: UnitOfWork, row: SyncConflictRow) -> list[dict[str, Any
     else:
         ids = set(row.versions)
         picks = [v for v in _all_versions(uow, row.gids[0]) if v.id in ids]
+    order = [name for name, _, _ in BY_NAME[row.entity].kinds]
     for version in picks:
         site_name = _site_name(uow, version.site)
+        payload = version.payload
+        if payload is not None:  # the change log keeps it canonical (keys sorted)
+            payload = {name: payload[name] for name in order if name in payload}
         shown.append(
             {
                 "version": version.id,
@@ -286,7 +307,7 @@ def _versions_shown(uow: UnitOfWork, row: SyncConflictRow) -> list[dict[str, Any
                 "site": version.site,
                 "site_name": site_name,
                 "at": version.at,
-                "payload": version.payload,
+                "payload": payload,
             }
         )
     return shown

@@ -8,12 +8,13 @@ that changes the database is covered without having to log its changes itself.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Integer, Table, bindparam, delete, select
+from sqlalchemy import Date, Integer, Table, delete, select
 from sqlalchemy.orm import Session
 
+from tollbook.store.column_types import UTCDateTime
 from tollbook.store.sync_tables import SyncChangeRow, SyncSiteRow
 from tollbook.store.tables import ClaimReviewRow
 from tollbook.sync.entities import (
@@ -24,9 +25,9 @@ from tollbook.sync.entities import (
     natural_gid,
     site_gid,
 )
-from tollbook.sync.payloads import digest, to_json
+from tollbook.sync.payloads import canonical, digest_of, to_json
 from tollbook.sync.state import SyncState, store_versions
-from tollbook.sync.versions import Version
+from tollbook.sync.versions import Version, with_content
 
 _CHUNK = 500
 
@@ -45,17 +46,50 @@ def ref_gid(state: SyncState, target: str, value: Any) -> Any:
     return gid
 
 
+#: How a column's value is sent: as a global id, a timestamp, a date, or as it is.
+_REF, _TS, _DATE, _PLAIN = range(4)
+
+
+_PLANS: dict[str, tuple[tuple[str, int, str], ...]] = {}
+
+
+def _plan(entity: Entity) -> tuple[tuple[str, int, str], ...]:
+    """Per payload column: its name, how its value is sent, the entity a reference names
+    (what :func:`ref_gid` and :func:`.payloads.to_json` do, decided once per table)."""
+    known = _PLANS.get(entity.name)
+    if known is not None:
+        return known
+    found = []
+    for column in entity.columns:
+        target = entity.refs.get(column.name, "")
+        if target:
+            how = _REF if BY_NAME[target].surrogate else _PLAIN
+        elif isinstance(column.type, UTCDateTime):
+            how = _TS
+        elif isinstance(column.type, Date):
+            how = _DATE
+        else:
+            how = _PLAIN
+        found.append((column.name, how, target))
+    plan = _PLANS[entity.name] = tuple(found)
+    return plan
+
+
 def payload_of(
     entity: Entity, state: SyncState, row: Any, linked: list[Any] | None = None
 ) -> dict[str, Any]:
     """A row's payload; ``linked``: the local keys of the records its links name."""
     payload: dict[str, Any] = {}
-    for column in entity.columns:
-        value = row[column.name]
-        if column.name in entity.refs:
-            payload[column.name] = ref_gid(state, entity.refs[column.name], value)
+    for name, how, target in _plan(entity):
+        value = row[name]
+        if value is None or how == _PLAIN:
+            payload[name] = value
+        elif how == _REF:
+            payload[name] = ref_gid(state, target, value)
+        elif how == _TS:
+            payload[name] = value.astimezone(UTC).isoformat()
         else:
-            payload[column.name] = to_json(column, value)
+            payload[name] = value.isoformat()
     if entity.pair is not None:
         a, b = entity.pair
         if payload[a] is not None and payload[b] is not None and payload[a] > payload[b]:
@@ -150,8 +184,9 @@ def _rows_of(session: Session, entity: Entity, locals_: set[str]) -> list[Any]:
     rows: list[Any] = []
     for start in range(0, len(wanted), _CHUNK):
         chunk = wanted[start : start + _CHUNK]
-        query = select(entity.table).where(key.in_(chunk))
-        rows.extend(session.execute(query).mappings().all())
+        result = session.execute(select(entity.table).where(key.in_(chunk)))
+        names = list(result.keys())
+        rows.extend(dict(zip(names, row, strict=True)) for row in result)
     rows.sort(key=lambda row: row[key.name])
     return rows
 
@@ -167,9 +202,8 @@ def forget_changes(session: Session, ids: list[int]) -> None:
     if session.get_bind().dialect.name == "sqlite":
         session.execute(delete(table).where(table.c.id <= max(ids)))
         return
-    session.execute(
-        delete(table).where(table.c.id == bindparam("b_id")), [{"b_id": i} for i in ids]
-    )
+    for start in range(0, len(ids), _CHUNK):
+        session.execute(delete(table).where(table.c.id.in_(ids[start : start + _CHUNK])))
 
 
 def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime) -> int:
@@ -181,21 +215,24 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
     made: list[Version] = []
     extracted = _Extracted(session)
     queue_ids, changed = _queued(session)
+    at = now.isoformat()
+    seq, clock = site.seq, site.clock
 
-    def version(entity: Entity, gid: str, parents: list[str], payload: Any) -> Version:
-        site.seq += 1
-        site.clock += 1
+    def version(entity: Entity, gid: str, parents: list[str], payload: Any, text: str) -> Version:
+        nonlocal seq, clock
+        seq += 1
+        clock += 1
         new = Version(
             site=site.site_id,
-            seq=site.seq,
-            clock=site.clock,
+            seq=seq,
+            clock=clock,
             gid=gid,
             entity=entity.name,
             parents=tuple(parents),
             payload=payload,
-            at=now.isoformat(),
+            at=at,
         )
-        made.append(new)
+        made.append(with_content(new, text))
         return new
 
     for entity in ENTITIES:
@@ -229,12 +266,13 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
             assert found is not None
             gid = found
             payload = payload_of(entity, state, row, linked.get(local))
-            content = digest(payload)
+            text = canonical(payload)  # made once: hashed here, stored as it is
+            content = digest_of(text)
             held = state.rows[gid]
             if held.state in ("live", "pending") and held.digest == content:
                 continue
             parents = [held.head] if held.head else []
-            made_now = version(entity, gid, parents, payload)
+            made_now = version(entity, gid, parents, payload, text)
             state.put(gid, entity.name, local, "live", made_now.id, content)
         if not entity.append_only:
             for local in sorted(keys - set(locals_)):
@@ -242,8 +280,10 @@ def capture(session: Session, site: SyncSiteRow, state: SyncState, now: datetime
                 if gone is None:
                     continue
                 lost = state.rows[gone]
-                made_now = version(entity, lost.gid, [lost.head] if lost.head else [], None)
-                state.put(lost.gid, entity.name, None, "deleted", made_now.id, digest(None))
+                parents = [lost.head] if lost.head else []
+                made_now = version(entity, lost.gid, parents, None, canonical(None))
+                state.put(lost.gid, entity.name, None, "deleted", made_now.id, made_now.digest)
+    site.seq, site.clock = seq, clock
     forget_changes(session, queue_ids)
     store_versions(session, made)
     return len(made)

@@ -20,6 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tollbook.store.sync_tables import SyncChangeRow, SyncConflictRow
+from tollbook.sync.bulk_writes import insert_rows, new_keys, processors, ready_rows
 from tollbook.sync.capture import forget_changes
 from tollbook.sync.entities import BY_NAME, ENTITIES, ORDER, Entity, natural_gid
 from tollbook.sync.payloads import canonical, digest
@@ -331,28 +332,31 @@ class Merger:
             index[(number, *(values[c] for c in columns))] = "new:" + gid
 
     def _insert(self, entity: Entity, inserts: list[tuple[str, Version, dict[str, Any]]]) -> None:
+        """Insert the new records of ``entity`` at once (the driver's executemany; a local
+        number is given to each first, in the order of ``inserts``)."""
         if not inserts:
             return
         table, key = entity.table, entity.key
         rows = [values for _, _, values in inserts]
+        columns = list(rows[0])
         if entity.surrogate:
-            result = self.session.execute(
-                insert(table).returning(key, sort_by_parameter_order=True), rows
-            )
-            keys = [str(k) for k in result.scalars()]
-        else:
-            self.session.execute(insert(table), rows)
-            keys = [str(values[key.name]) for values in rows]
+            numbers = new_keys(self.session, table, key.name, len(rows))
+            for values, number in zip(rows, numbers, strict=True):
+                values[key.name] = number
+            columns.append(key.name)
+        procs = processors(self.session, table, columns)
+        insert_rows(self.session, table, columns, ready_rows(rows, columns, procs))
+        keys = [str(values[key.name]) for values in rows]
         index = self._unique.get(entity.name)
         for (gid, winner, values), local in zip(inserts, keys, strict=True):
             self._live(entity, gid, local, winner)
             if index is not None:
-                for number, columns in enumerate(entity.unique):
-                    index[(number, *(values[c] for c in columns))] = local
+                for number, columns_ in enumerate(entity.unique):
+                    index[(number, *(values[c] for c in columns_))] = local
 
     def _live(self, entity: Entity, gid: str, local: str, winner: Version) -> None:
         self.touched.add((entity.name, local))
-        self.state.put(gid, entity.name, local, "live", winner.id, digest(winner.payload))
+        self.state.put(gid, entity.name, local, "live", winner.id, winner.digest)
         self.result.applied += 1
 
     def _wait(self, entity: Entity, gid: str, winner: Version, state: str) -> None:
@@ -363,7 +367,7 @@ class Merger:
             self.state.put(gid, entity.name, row.local_key, "pending", row.head, row.digest)
             self.result.pending += 1
             return
-        self.state.put(gid, entity.name, None, state, winner.id, digest(winner.payload))
+        self.state.put(gid, entity.name, None, state, winner.id, winner.digest)
         if state == "pending":
             self.result.pending += 1
         else:

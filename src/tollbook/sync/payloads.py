@@ -42,4 +42,9 @@ def canonical(payload: dict[str, Any] | None) -> str:
 
 
 def digest(payload: dict[str, Any] | None) -> str:
-    return hashlib.sha256(canonical(payload).encode("utf-8")).hexdigest()
+    return digest_of(canonical(payload))
+
+
+def digest_of(content: str) -> str:
+    """The digest of a payload already made canonical (:func:`canonical`)."""
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()

@@ -4,15 +4,18 @@ back at its end; and the change log (``sync_versions``)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, Text, bindparam, func, insert, select, update
+from sqlalchemy import Table, Text, func, select
 from sqlalchemy import cast as sa_cast
 from sqlalchemy.orm import Session
 
 from tollbook.store.sync_tables import SyncRowRow, SyncVersionRow
+from tollbook.sync.bulk_writes import insert_rows, processors, update_rows
 from tollbook.sync.versions import Version, contiguous
 
 _CHUNK = 500
@@ -68,54 +71,66 @@ class SyncState:
         return (row for row in self.rows.values() if row.entity == entity)
 
     def save(self) -> None:
-        """Write the changed rows back (flushed with the session's transaction)."""
+        """Write the changed rows back (in the session's transaction, through the
+        driver's executemany: :mod:`.bulk_writes`)."""
         table = cast(Table, SyncRowRow.__table__)
         # a local key freed by one record and taken by another: clear the old ones first
         dirty = [self.rows[gid] for gid in self._dirty - self._new]
         if dirty:
-            self.session.execute(
-                update(table).where(table.c.gid == bindparam("b_gid")),
-                [{"b_gid": row.gid, "local_key": None} for row in dirty],
-            )
-            self.session.execute(
-                update(table).where(table.c.gid == bindparam("b_gid")),
-                [
-                    {
-                        "b_gid": row.gid,
-                        "local_key": row.local_key,
-                        "state": row.state,
-                        "head": row.head,
-                        "digest": row.digest,
-                    }
-                    for row in dirty
-                ],
+            update_rows(self.session, table, ["local_key"], "gid", [(None, r.gid) for r in dirty])
+            update_rows(
+                self.session,
+                table,
+                ["local_key", "state", "head", "digest"],
+                "gid",
+                [(r.local_key, r.state, r.head, r.digest, r.gid) for r in dirty],
             )
         new = [self.rows[gid] for gid in self._new]
-        if new:
-            self.session.execute(insert(table), [row.__dict__ for row in new])
+        insert_rows(
+            self.session,
+            table,
+            ["gid", "entity", "local_key", "state", "head", "digest"],
+            [(r.gid, r.entity, r.local_key, r.state, r.head, r.digest) for r in new],
+        )
         self._new.clear()
         self._dirty.clear()
 
 
-def version_row(version: Version) -> dict[str, Any]:
-    return {
-        "site": version.site,
-        "seq": version.seq,
-        "clock": version.clock,
-        "gid": version.gid,
-        "entity": version.entity,
-        "parents": list(version.parents),
-        "payload": version.payload,
-        "at": version.at,
-    }
+#: The change log's columns, in the order :func:`store_versions` writes them.
+_VERSION_COLUMNS = ("site", "seq", "clock", "gid", "entity", "parents", "payload", "at")
 
 
 def store_versions(session: Session, versions: list[Version]) -> None:
-    if versions:
-        from datetime import datetime
+    """Add ``versions`` to the change log: the payload as its canonical JSON, made once
+    (:attr:`Version.content`, also what its digest hashes)."""
+    if not versions:
+        return
+    table = cast(Table, SyncVersionRow.__table__)
+    (to_stored,) = processors(session, table, ["at"])
+    stamps: dict[str, Any] = {}  # the versions of one capture share their time
 
-        rows = [version_row(v) | {"at": datetime.fromisoformat(v.at)} for v in versions]
-        session.execute(insert(cast(Table, SyncVersionRow.__table__)), rows)
+    def stored_at(text: str) -> Any:
+        found = stamps.get(text)
+        if found is None:
+            found = stamps[text] = datetime.fromisoformat(text)
+            if to_stored is not None:
+                found = stamps[text] = to_stored(found)
+        return found
+
+    rows = [
+        (
+            v.site,
+            v.seq,
+            v.clock,
+            v.gid,
+            v.entity,
+            json.dumps(list(v.parents)) if v.parents else "[]",
+            v.content,
+            stored_at(v.at),
+        )
+        for v in versions
+    ]
+    insert_rows(session, table, _VERSION_COLUMNS, rows)
 
 
 def _version(row: Any) -> Version:

@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from tollbook.sync.payloads import canonical, digest_of
+
 
 @dataclass(frozen=True)
 class Version:
@@ -27,11 +29,42 @@ class Version:
 
     @property
     def id(self) -> str:
-        return version_id(self.site, self.seq)
+        found: str | None = self.__dict__.get("_id")
+        if found is None:
+            found = version_id(self.site, self.seq)
+            object.__setattr__(self, "_id", found)
+        return found
 
     @property
     def stamp(self) -> tuple[int, str]:
         return (self.clock, self.site)
+
+    # made once per version and kept beside its fields (not compared, not shown)
+    @property
+    def content(self) -> str:
+        """The payload as canonical JSON, made once: stored in the change log as it is,
+        and hashed for the digest."""
+        found: str | None = self.__dict__.get("_content")
+        if found is None:
+            found = canonical(self.payload)
+            object.__setattr__(self, "_content", found)
+        return found
+
+    @property
+    def digest(self) -> str:
+        """SHA-256 of :attr:`content` (what :func:`.payloads.digest` gives)."""
+        found: str | None = self.__dict__.get("_digest")
+        if found is None:
+            found = digest_of(self.content)
+            object.__setattr__(self, "_digest", found)
+        return found
+
+
+def with_content(version: Version, content: str) -> Version:
+    """``version`` given its canonical JSON already made by the caller (from the same
+    payload), so that it is not serialised a second time."""
+    object.__setattr__(version, "_content", content)
+    return version
 
 
 def version_id(site: str, seq: int) -> str:
@@ -41,6 +74,8 @@ def version_id(site: str, seq: int) -> str:
 def heads(versions: Iterable[Version]) -> list[Version]:
     """The versions no other names as parent, the winner first (highest clock, site)."""
     held = list(versions)
+    if len(held) == 1 and held[0].id not in held[0].parents:
+        return held  # most records: one version
     named = {parent for version in held for parent in version.parents}
     return sorted(
         (version for version in held if version.id not in named),
