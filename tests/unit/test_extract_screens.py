@@ -8,7 +8,13 @@ import types
 import pytest
 
 from tollbook.extract import cues
-from tollbook.extract.screens import Screen, Screened, screen_patterns
+from tollbook.extract.screens import (
+    Screen,
+    Screened,
+    ends_as_it_may,
+    final_words,
+    screen_patterns,
+)
 
 
 def test_words_of_a_branch_and_of_a_sequence() -> None:
@@ -92,3 +98,55 @@ def test_screen_patterns_replaces_only_named_patterns_that_have_a_screen() -> No
     assert isinstance(getattr(module, "DIGITS_RE"), re.Pattern)  # noqa: B009 (no screen)
     assert isinstance(getattr(module, "OTHER_RE"), re.Pattern)  # noqa: B009 (not named)
     assert getattr(module, "DEAD_RE").search("two dead") is not None  # noqa: B009
+
+
+def test_final_words_of_a_pattern_that_ends_at_the_end_of_the_text() -> None:
+    pattern = re.compile(
+        r"\b(?:killing|include[sd]?|toll\s+(?:rose|reached))(?:\s+(?:at\s+least|about))*\s*$"
+    )
+    words = final_words(pattern)
+    assert words is not None
+    assert set(words) == {
+        "killing",
+        "include",
+        "includes",
+        "included",
+        "rose",
+        "reached",
+        "least",
+        "about",
+    }
+    for text in ("shelling, killing at least ", "the dead included ", "the toll rose about\n"):
+        assert pattern.search(text) and ends_as_it_may(text, words)
+    assert not ends_as_it_may("the shelling of the town on ", words)  # cannot match
+    assert pattern.search("the shelling of the town on ") is None
+
+
+def test_no_final_words_when_a_match_may_end_elsewhere_or_otherwise() -> None:
+    assert final_words(re.compile(r"killed\s+\d+")) is None  # not anchored at the end
+    assert final_words(re.compile(r"(?i:killed)\s*$")) is None  # case ignored
+    assert final_words(re.compile(r"killed\s+\w+\s*$")) is None  # ends in a class
+    assert final_words(re.compile(r"(?:killed)?\s*$")) is None  # may be empty
+
+
+@pytest.mark.parametrize("name", ["LEFT_OUTCOME_RE", "HEDGE_RE"])
+def test_every_match_of_the_left_window_patterns_ends_in_one_of_their_final_words(
+    name: str,
+) -> None:
+    pattern = getattr(cues, name)
+    words = final_words(pattern)
+    assert words is not None
+    texts = [
+        "a missile strike on the market, killing at least ",
+        "officials said the death toll had risen to ",
+        "the dead included ",
+        "rescuers recovered ",
+        "the number of injured rose to more than ",
+        "the attack wounded about ",
+        "the figure could reach ",
+        "the shelling killed nearly ",
+        "they buried ",
+    ]
+    matched = [t for t in texts if pattern.search(t)]
+    assert matched  # the examples exercise the pattern
+    assert all(ends_as_it_may(t, words) for t in matched)

@@ -185,3 +185,98 @@ def screen_patterns(module: ModuleType, names: Iterable[str], *others: ModuleTyp
         for owner in (module, *others):
             if getattr(owner, name, None) is pattern:
                 setattr(owner, name, screened)
+
+
+def final_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """For a pattern whose every match ends at the end of the text but for whitespace
+    (``...\\s*$``): the literal endings one of which every match has before that whitespace
+    ("killing at least" ends in "least"), read off the pattern; None when the pattern does
+    not end so, ignores case, or may end in something other than a literal. A text whose
+    ``rstrip()`` ends in none of them cannot match (``ends_as_it_may``)."""
+    if pattern.flags & (re.IGNORECASE | re.MULTILINE):
+        return None
+    items = list(_parser.parse(pattern.pattern, pattern.flags).data)
+    k = len(items)
+    while k and (_blank(*items[k - 1]) or items[k - 1][0] in _ZERO_WIDTH):
+        k -= 1
+    trailing = items[k:]
+    if not any(op is _c.AT and av in (_c.AT_END, _c.AT_END_STRING) for op, av in trailing):
+        return None  # the match need not end at the end of the text
+    words = _endings(items)
+    return tuple(sorted(words)) if words else None
+
+
+def ends_as_it_may(text: str, words: tuple[str, ...]) -> bool:
+    """False only when ``text`` cannot match the pattern ``words`` were read from."""
+    return text.rstrip().endswith(words)
+
+
+_ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
+
+
+def _blank(op: Any, av: Any) -> bool:
+    """Whether this item matches only whitespace (or nothing)."""
+    if op is _c.LITERAL:
+        return chr(av).isspace()
+    if op is _c.IN:
+        return all(
+            (o is _c.CATEGORY and a is _c.CATEGORY_SPACE) or (o is _c.LITERAL and chr(a).isspace())
+            for o, a in av
+        )
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        return all(_blank(o, a) for o, a in av[2])
+    if op is _c.SUBPATTERN:
+        return all(_blank(o, a) for o, a in av[-1])
+    return False
+
+
+def _endings(items: list[Any]) -> set[str] | None:
+    """The literal endings one of which every match of the sequence ``items`` has before
+    any whitespace it ends in, or None when one may end otherwise (or be empty)."""
+    k = len(items)
+    while k and (_blank(*items[k - 1]) or items[k - 1][0] in _ZERO_WIDTH):
+        k -= 1
+    if not k:
+        return None
+    op, av = items[k - 1]
+    before = items[: k - 1]
+    words: set[str]
+    if op is _c.LITERAL:
+        j = k - 1
+        while j and items[j - 1][0] is _c.LITERAL:
+            j -= 1
+        return {"".join(chr(av) for _, av in items[j:k])}
+    if op is _c.IN and all(o is _c.LITERAL for o, _ in av):  # "include[sd]": each letter
+        words = set()
+        for literal in av:
+            found = _endings([*before, literal])
+            if found is None:
+                return None
+            words |= found
+        return words
+    if op is _c.SUBPATTERN:
+        if av[1] & re.IGNORECASE:
+            return None
+        return _endings(before + list(av[-1]))
+    if op is _c.BRANCH:
+        words = set()
+        for alternative in av[1]:
+            found = _endings(before + list(alternative))
+            if found is None:
+                return None
+            words |= found
+        return words
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, body = av
+        if high == 0:
+            return _endings(before)
+        # the last round ends the match: when it is the only one, what stands before it
+        # goes on its ending ("include[sd]?": "includes", "included", "include")
+        last = _endings(before + list(body)) if high == 1 else _endings(list(body))
+        if last is None:
+            return None
+        if low == 0:
+            earlier = _endings(before)  # no round at all
+            return None if earlier is None else last | earlier
+        return last
+    return None  # a class, any character, a back reference: no literal ending
