@@ -38,6 +38,13 @@ _WIDE_RE = re.compile(
 )
 # a site that stands alone, without the town it lies in
 _ALONE_RE = re.compile(r"(?i)\b(?:village|hamlet|settlement|camp|township|island)$")
+# a site that lies in a town (not a village or a prison named alone)
+_IN_TOWN_RE = re.compile(
+    r"(?i)\b(?:street|road|avenue|ghat|market|square|embankment|lane|boulevard|highway|bridge|"
+    r"station|temple|mosque|church|school|hotel|cinema|theatre|theater|terminal|depot|factory|"
+    r"plaza|neighbou?rhood|district|quarter)$"
+)
+_DATELINE_RE = re.compile(r"([A-Z][A-Z '-]{2,30}),")
 # the words that name a kind of place, left out when two names are compared
 _KIND_WORDS_RE = re.compile(
     r"(?i)\b(?:the|region|province|state|district|county|oblast|governorate|prefecture|"
@@ -53,6 +60,12 @@ class _Lead:
     event: Place
     #: the wider places the lead names it in ("amhara", "egypt": compared by ``_key``)
     wider: frozenset[str]
+    #: the event's site as the report names it bare ("Simaria ghat")
+    bare: str | None
+    #: the town the event is in, for a site named bare in a later paragraph
+    town: Place | None
+    #: the sites the report names bare (no town of their own)
+    sites: frozenset[str]
 
 
 def settle(
@@ -77,8 +90,11 @@ def settle(
             continue
         if id(d) in parents:
             continue  # the larger figure of the event's own count keeps its area
-        if _key(d.place.name) in lead.wider or _taken_to(d.place.name, d.evidence):
+        name = d.place.name
+        if _key(name) in lead.wider or _taken_to(name, d.evidence) or lead.bare == name:
             d.place = lead.event
+        elif lead.town and name in lead.sites and ", " not in name and _IN_TOWN_RE.search(name):
+            d.place = Place(f"{name}, {lead.town.name}", lead.town.geo)  # "Tsentralna Street"
 
 
 def _paragraph_starts(sentences: Sequence[Sentence], text: str) -> list[int]:
@@ -118,6 +134,9 @@ def _read_lead(
             if not m.place.is_country and not _WIDE_RE.search(m.place.name):
                 towns[m.place.name] += 1
                 town_places.setdefault(m.place.name, m.place)
+        for m in sites:  # "Sadar Hospital, Begusarai": a town named with a site
+            if ", " in m.place.name:
+                towns[m.place.name.rsplit(", ", 1)[1]] += 1
         if paragraph > first_body + 1:
             continue
         inside = ranked.setdefault(paragraph, [])
@@ -125,7 +144,7 @@ def _read_lead(
         inside.extend(
             (_rank(m.place, True), m.start, m.place) for m in sites if not is_receiving(m.place)
         )
-    lead = ranked.get(first_body, [])
+    lead = sorted(ranked.get(first_body, []), key=lambda x: x[1])
     if not lead or any(
         _AREA_EVENT_RE.search(sentences[i].text)
         for i in range(len(named))
@@ -142,12 +161,33 @@ def _read_lead(
     wider = frozenset(_key(p.name) for r, _, p in around if r > best) - {_key(event.name)}
     if not wider:
         return None
-    if best == 0 and ", " not in event.name and not _ALONE_RE.search(event.name):
-        lead_towns = [p.name for r, _, p in lead if r == 1]
-        if lead_towns:  # "Simaria ghat" in the report about Begusarai
-            town = max(lead_towns, key=lambda name: (towns[name], -lead_towns.index(name)))
-            event = Place(f"{event.name}, {town}", town_places[town].geo)
-    return _Lead(event, wider)
+    lead_towns = [p.name for r, _, p in lead if r == 1]
+    dateline = _DATELINE_RE.match(sentences[paragraphs.index(first_body)].text)
+    if dateline is not None:  # "BEGUSARAI, November 16 (PTI) - ...": the report's town
+        name = dateline.group(1).title()
+        if towns[name]:
+            towns[name] += 1
+            lead_towns.append(name)
+    town = (
+        max(lead_towns, key=lambda name: (towns[name], -lead_towns.index(name)))
+        if lead_towns
+        else None
+    )
+    bare: str | None = None
+    if best == 0 and ", " not in event.name and _IN_TOWN_RE.search(event.name) and town:
+        bare = event.name  # "Simaria ghat" in the report about Begusarai
+        event = Place(f"{event.name}, {town}", town_places[town].geo)
+    where: Place | None = None
+    if best == 0 and ", " in event.name:
+        where = town_places.get(event.name.rsplit(", ", 1)[1])
+    elif best == 0 and not _IN_TOWN_RE.search(event.name):
+        where = event  # a village is the town of the sites named in it
+    elif town:
+        where = town_places.get(town)
+    elif best == 1:
+        where = event
+    bare_sites = frozenset(m.place.name for _, s in named for m in s if ", " not in m.place.name)
+    return _Lead(event, wider, bare, where, bare_sites)
 
 
 # disasters that strike an area rather than a site: the report's figures are the area's
