@@ -81,6 +81,10 @@ def settle(
     for d, is_past in zip(drafts, past, strict=True):
         if is_past and d.scope == "cumulative" and d.subgroup is None:
             d.scope = "incident"
+    if _ongoing(sentences, text, headline):
+        for d, is_past in zip(drafts, past, strict=True):
+            if d.scope == "incident" and not is_past and _counts_days(d, headline):
+                d.scope = "cumulative"
     lead = _read_lead(sentences, text, named, headline)
     if lead is None:
         return
@@ -95,6 +99,37 @@ def settle(
             d.place = lead.event
         elif lead.town and name in lead.sites and ", " not in name and _IN_TOWN_RE.search(name):
             d.place = Place(f"{name}, {lead.town.name}", lead.town.geo)  # "Tsentralna Street"
+
+
+# a report about something that goes on for days: fighting, clashes, a heatwave
+_ONGOING_RE = re.compile(
+    r"(?i)\b(?:fighting|clashes|hostilities|heat\s?waves?|heatstroke|heat-related)\b"
+)
+# ... whose figures are counted "since Friday", "over the weekend", "in five days"
+_SINCE_DAY_RE = re.compile(
+    r"(?i)\b(?:since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"over\s+the\s+weekend|in\s+(?:two|three|four|five|six|seven|\d+)\s+days)\b"
+)
+_ONE_THING_RE = re.compile(
+    r"(?i)\b(?:a|an|one|single)\s+(?:[\w-]+\s+){0,2}?(?:strike|missile|bomb|drone|attack|"
+    r"blast|explosion|airstrike|raid|shelling)\b"
+)
+
+
+def _ongoing(sentences: Sequence[Sentence], text: str, headline: bool) -> bool:
+    """Whether the headline or the lead sentence tells of fighting or heat over days."""
+    lead = " ".join(s.text for s in sentences[: 2 if headline else 1])
+    return _ONGOING_RE.search(lead) is not None
+
+
+def _counts_days(d: Draft, headline: bool) -> bool:
+    """Whether a figure of a report about fighting or heat counts its days ("since Friday"),
+    or is the headline's figure of that fighting; not one strike inside it."""
+    if _ONE_THING_RE.search(d.evidence):
+        return False
+    if d.in_headline and headline:
+        return _ONGOING_RE.search(d.evidence) is not None
+    return _SINCE_DAY_RE.search(d.evidence) is not None
 
 
 def _paragraph_starts(sentences: Sequence[Sentence], text: str) -> list[int]:
