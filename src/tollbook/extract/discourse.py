@@ -236,10 +236,13 @@ def _key(name: str) -> str:
     return " ".join(_KIND_WORDS_RE.sub(" ", name.lower()).split())
 
 
+_CARE_WORDS = ("ospital", "linic", "orgue", "ealth cent", "Medical")
+
+
 def _taken_to(name: str, evidence: str) -> bool:
     """Whether the sentence names the town only as where victims were taken or treated:
     "airlifted to hospitals in Pokhara", "died in Benha University Hospital"."""
-    if name not in evidence:
+    if name not in evidence or not any(w in evidence for w in _CARE_WORDS):
         return False
     n = re.escape(name)
     return (
