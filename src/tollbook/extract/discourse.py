@@ -227,7 +227,7 @@ def _read_lead(
 
 # disasters that strike an area rather than a site: the report's figures are the area's
 _AREA_EVENT_RE = re.compile(
-    r"(?i)\b(?:quake|earthquake|cyclone|typhoon|hurricane|storm|floods?|flooding|monsoon|"
+    r"(?i)\b(?:quakes?|earthquakes?|cyclones?|typhoons?|hurricanes?|storms?|floods?|flooding|monsoon|"
     r"heat\s?wave|tsunami|drought|rains)\b"
 )
 

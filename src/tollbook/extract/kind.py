@@ -45,7 +45,7 @@ _ESTIMAT_RE = re.compile(r"\bestimat")
 _MORE_OFFICIAL_RE = re.compile(
     r"\b(?:(?:operations?|emergency|coordination|crisis)\s+(?:[a-z]+\s+)?cent(?:re|er)|"
     r"(?:steering|national|state|provincial|regional|district|county)\s+(?:[a-z]+\s+)?committee|"
-    r"gendarmerie|ports?\s+corporation|ambulance\s+(?:organi[sz]ation|service)|civil\s+surgeon|"
+    r"gendarmerie|ports?\s+corporation|ambulance\s+organi[sz]ation|civil\s+surgeon|"
     r"state\s+government|risk\s+(?:management|reduction)|medical\s+examiner|national\s+guard)\b"
 )
 # First-hand counts the cues lack: "we brought back 23 bodies", "the catechists buried 11
