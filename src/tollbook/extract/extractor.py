@@ -239,7 +239,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     _headline_sources(kept, speakers)
     site_for_its_town(kept, named_sites)
     fill_missing_places(kept)
-    discourse.settle(kept, kept_sentences, named, report)
+    discourse.settle(kept, kept_sentences, named, report, speakers)
     _follow_larger_figures(kept)
     follow_parent_voice(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
