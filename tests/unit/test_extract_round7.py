@@ -139,3 +139,15 @@ def test_volunteers_who_buried_the_dead_told_by_a_mayor_are_the_mayors_count() -
 def test_may_still_be_is_a_possibility() -> None:
     claims = _claims("Another three people may still be under the rubble, rescuers said.\n")
     assert _one(claims, 3, "missing").kind == "estimate"
+
+
+# --- source: a quote that runs on ---------------------------------------------------------
+
+
+def test_a_quote_that_runs_on_is_the_speakers_named_where_it_closes() -> None:
+    claims = _claims(
+        "Gunmen attacked the village of Tanbeko on Sunday, according to local officials.\n"
+        '"We have counted 23 bodies, nine of them children. Many houses were burned," said '
+        "Amina Yusuf, a nurse at the village clinic.\n"
+    )
+    assert (_one(claims, 9).attributed_to or "").startswith("Amina Yusuf")
