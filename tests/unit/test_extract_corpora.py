@@ -39,11 +39,15 @@ FIELD_FLOORS = {"attributed_to": 0.80, "place": 0.70, "kind": 0.85, "scope": 0.8
 #: The same for outlets-blind and outlets-uk-ru, tuning data since round 5 (measured at its
 #: end: source 0.82 and 0.70, place 0.64 and 0.56, kind 0.87 and 0.79, scope 0.94 and 0.83),
 #: each a little below what was measured.
-BLIND_FIELD_FLOORS = {"attributed_to": 0.80, "place": 0.62, "kind": 0.85, "scope": 0.92}
+BLIND_FIELD_FLOORS = {"attributed_to": 0.80, "place": 0.63, "kind": 0.85, "scope": 0.93}
 #: Raised in round 6 (measured at its end: outlets-uk-ru source 0.70, place 0.67, kind 0.82,
 #: scope 0.89; outlets-blind2, tuning data since round 6: 0.78, 0.61, 0.79, 0.98).
 UK_RU_FIELD_FLOORS = {"attributed_to": 0.67, "place": 0.63, "kind": 0.79, "scope": 0.86}
-BLIND2_FIELD_FLOORS = {"attributed_to": 0.75, "place": 0.58, "kind": 0.76, "scope": 0.95}
+BLIND2_FIELD_FLOORS = {"attributed_to": 0.75, "place": 0.60, "kind": 0.78, "scope": 0.95}
+#: Round 7 (reading a report as a whole) raised outlets-blind, outlets-blind2 and made
+#: outlets-blind3 tuning data (measured at its end: blind place 0.66, scope 0.95; blind2 place
+#: 0.63, kind 0.81; blind3 source 0.82, place 0.53, kind 0.84, scope 0.94).
+BLIND3_FIELD_FLOORS = {"attributed_to": 0.80, "place": 0.50, "kind": 0.81, "scope": 0.92}
 
 
 def _load(name: str) -> tuple[list[Report], list[dict[str, object]]]:
@@ -89,6 +93,7 @@ def test_claims_keep_the_contract_and_their_evidence(name: str) -> None:
         ("outlets-blind", BLIND_FIELD_FLOORS),
         ("outlets-uk-ru", UK_RU_FIELD_FLOORS),
         ("outlets-blind2", BLIND2_FIELD_FLOORS),
+        ("outlets-blind3", BLIND3_FIELD_FLOORS),
     ],
 )
 def test_the_fields_of_the_outlets_corpora_keep_their_floor(

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
-from tollbook.extract import attribution, cues, kind, places, reading, scope, subgroups
+from tollbook.extract import attribution, cues, discourse, kind, places, reading, scope, subgroups
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
@@ -179,6 +179,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     speakers = Speakers(norms)
     first_when: str | None = None
     named_sites: list[Place] = []
+    named: list[discourse.Named] = []  # what each sentence named, for the report as a whole
     lowers = [n.lower() for n in norms]
     promising_at = [_promising(x) and bool(_NUMBER_HINT_RE.search(x)) for x in lowers]
     last = max((i for i, p in enumerate(promising_at) if p), default=-1)
@@ -199,6 +200,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
         site_mentions = site_places(norm, sites, places, carried.city, gaz.lookup) if sites else []
         if site_mentions:
             places = [p for p in places if not any(s.start <= p.start < s.end for s in sites)]
+        named.append((places, site_mentions))
         dates = dates_in(norm, lower, report.published, promising)
         if promising:
             line = _Line(
@@ -237,6 +239,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     _headline_sources(kept, speakers)
     site_for_its_town(kept, named_sites)
     fill_missing_places(kept)
+    discourse.settle(kept, kept_sentences, named, report, speakers)
     _follow_larger_figures(kept)
     follow_parent_voice(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]

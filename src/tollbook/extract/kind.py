@@ -30,7 +30,7 @@ _ESTIMATE_BEFORE_RE = re.compile(
 )
 # ... or just after it: "35 people may have died", "14 are feared missing".
 _ESTIMATE_AFTER_RE = re.compile(
-    r"^\s*(?:[a-z-]+\s+){0,3}?(?:(?:may|might|could)\s+(?:have|be|well)|(?:are|were|is|was)\s+"
+    r"^\s*(?:[a-z-]+\s+){0,3}?(?:(?:may|might|could)\s+(?:still\s+)?(?:have|be|well)|(?:are|were|is|was)\s+"
     r"(?:feared|believed|thought|presumed|likely|probably|estimated)|feared|believed|likely|"
     r"probably|estimated)\b"
 )
@@ -38,6 +38,27 @@ _CLAUSE_END_RE = re.compile(r",\s+(?:though|but|while|whereas|although|which|who
 
 
 _ESTIMAT_RE = re.compile(r"\bestimat")
+
+# Public bodies the list of cues.OFFICIAL_RE lacks: an emergency operations or coordination
+# centre, a state or national committee, a gendarmerie, a ports corporation, an ambulance
+# organisation, a civil surgeon, a state government, a risk-management unit.
+_MORE_OFFICIAL_RE = re.compile(
+    r"\b(?:(?:operations?|emergency|coordination|crisis)\s+(?:[a-z]+\s+)?cent(?:re|er)|"
+    r"(?:steering|national|state|provincial|regional|district|county)\s+(?:[a-z]+\s+)?committee|"
+    r"gendarmerie|ports?\s+corporation|ambulance\s+organi[sz]ation|civil\s+surgeon|"
+    r"state\s+government|risk\s+(?:management|reduction)|medical\s+examiner|national\s+guard)\b"
+)
+# First-hand counts the cues lack: "we brought back 23 bodies", "the catechists buried 11
+# bodies", "residents had buried 26 people" (people who handled the dead themselves).
+# (people who buried them, when told by someone who is not an official: a mayor's
+# "volunteers had buried 140" is the mayor's official count)
+_MORE_OBSERVED_RE = re.compile(
+    r"\b(?:i|we)\s+(?:have\s+|had\s+)?(?:brought\s+(?:back|out)|carried\s+out|dug\s+out)\b"
+)
+_THEY_BURIED_RE = re.compile(
+    r"\b(?:catechists|volunteers|residents|villagers|parishioners|relatives|neighbours)\s+"
+    r"(?:[a-z]+\s+){0,6}?(?:had\s+|have\s+)?buried\b"
+)
 
 _OFFICIAL_WORD_RE = re.compile(r"\bofficial(?:ly)?\b")
 
@@ -67,8 +88,14 @@ def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") 
 @lru_cache(maxsize=64)
 def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
     """Read once per sentence: a first-hand count, and an official word or source."""
-    observed = cues.OBSERVED_RE.search(lower) is not None
-    official = bool(_OFFICIAL_WORD_RE.search(lower)) or (
-        speaker is not None and cues.OFFICIAL_RE.search(speaker.lower()) is not None
+    who = speaker.lower() if speaker is not None else None
+    official_source = who is not None and (
+        cues.OFFICIAL_RE.search(who) is not None or _MORE_OFFICIAL_RE.search(who) is not None
+    )
+    official = official_source or bool(_OFFICIAL_WORD_RE.search(lower))
+    observed = (
+        cues.OBSERVED_RE.search(lower) is not None
+        or (("brought" in lower or " out" in lower) and _MORE_OBSERVED_RE.search(lower) is not None)
+        or (not official_source and "buried" in lower and _THEY_BURIED_RE.search(lower) is not None)
     )
     return observed, official

@@ -1,0 +1,354 @@
+"""Reading a report as a whole: which place it is about, and which paragraphs tell of
+another time.
+
+The sentence-by-sentence pass decides a figure's place and scope from its own sentence and
+what came just before it. A monitor reads the report first: the lead paragraph says where
+the event happened (the village, the market, the ghat) and in which wider area (the region,
+the province, the country); a later sentence that names only that wider area, or only the
+town the wounded were taken to, is still about the event's place. A paragraph that opens on
+an earlier year ("In August 2014, a quake in the same county left 617 dead") tells of one
+past disaster, not of a running total.
+
+``settle`` is called once per report, after the pass, with the places each sentence named;
+it reads the lead once and each figure's sentence at most once (no I/O, no per-claim
+re-scan of the report).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from tollbook.domain.report import Report
+from tollbook.extract.attribution import Speakers
+from tollbook.extract.cues import OFFICIAL_RE as _OFFICIAL_SOURCE_RE
+from tollbook.extract.drafts import Draft
+from tollbook.extract.places import Place, PlaceMention
+from tollbook.extract.sentences import Sentence
+from tollbook.extract.sites import is_receiving
+
+#: The places and sites one sentence named (as the pass found them), in sentence order.
+Named = tuple[list[PlaceMention], list[PlaceMention]]
+
+# A place wider than a town (a region, a province, a district without its town)
+_WIDE_RE = re.compile(
+    r"(?i)\b(?:region|regions|province|provinces|state|states|district|districts|county|"
+    r"counties|territory|oblast|governorate|prefecture|department)\b"
+)
+# a site that stands alone, without the town it lies in
+_ALONE_RE = re.compile(r"(?i)\b(?:village|hamlet|settlement|camp|township|island)$")
+# a site that lies in a town (not a village or a prison named alone)
+_IN_TOWN_RE = re.compile(
+    r"(?i)\b(?:street|road|avenue|ghat|market|square|embankment|lane|boulevard|highway|bridge|"
+    r"station|temple|mosque|church|school|hotel|cinema|theatre|theater|terminal|depot|factory|"
+    r"plaza|neighbou?rhood|district|quarter)$"
+)
+_DATELINE_RE = re.compile(r"([A-Z][A-Z '-]{2,30}),")
+# the words that name a kind of place, left out when two names are compared
+_KIND_WORDS_RE = re.compile(
+    r"(?i)\b(?:the|region|province|state|district|county|oblast|governorate|prefecture|"
+    r"department|territory)\b"
+)
+
+
+@dataclass(frozen=True)
+class _Lead:
+    """What the lead says the report is about."""
+
+    #: the most specific place of the event ("Simaria ghat, Begusarai", "Oo Yin village")
+    event: Place
+    #: the wider places the lead names it in ("amhara", "egypt": compared by ``_key``)
+    wider: frozenset[str]
+    #: the event's site as the report names it bare ("Simaria ghat")
+    bare: str | None
+    #: the town the event is in, for a site named bare in a later paragraph
+    town: Place | None
+    #: the sites the report names bare (no town of their own)
+    sites: frozenset[str]
+
+
+def settle(
+    drafts: Sequence[Draft],
+    sentences: Sequence[Sentence],
+    named: Sequence[Named],
+    report: Report,
+    speakers: Speakers,
+) -> None:
+    """Revise the drafts of one report (``merge_repeats``'s kept drafts) by what the report
+    says as a whole: a past disaster named for comparison is one event (``incident``), and a
+    figure of the event placed at the wider area the lead names, or at the town its victims
+    were taken to, takes the event's place."""
+    published, text = report.published, report.text
+    headline = bool(sentences) and sentences[0].text.strip() == (report.title or "").strip()
+    _quote_speakers(drafts, sentences, text, speakers)
+    past = [_past_event(d, published) for d in drafts]
+    for d, is_past in zip(drafts, past, strict=True):
+        if is_past and d.scope == "cumulative" and d.subgroup is None:
+            d.scope = "incident"
+    if _ongoing(sentences, text, headline):
+        for d, is_past in zip(drafts, past, strict=True):
+            if d.scope == "incident" and not is_past and _counts_days(d, headline):
+                d.scope = "cumulative"
+    lead = _read_lead(sentences, text, named, headline)
+    if lead is None:
+        return
+    parents = {id(d.parent) for d in drafts if d.parent is not None and d.place == lead.event}
+    for d, is_past in zip(drafts, past, strict=True):
+        if is_past or d.scope != "incident" or d.place is None or d.place == lead.event:
+            continue
+        if id(d) in parents:
+            continue  # the larger figure of the event's own count keeps its area
+        name = d.place.name
+        if _key(name) in lead.wider or _taken_to(name, d.evidence) or lead.bare == name:
+            d.place = lead.event
+        elif lead.town and name in lead.sites and ", " not in name and _IN_TOWN_RE.search(name):
+            d.place = Place(f"{name}, {lead.town.name}", lead.town.geo)  # "Tsentralna Street"
+
+
+# a report about something that goes on for days: fighting, clashes, a heatwave
+_ONGOING_RE = re.compile(
+    r"(?i)\b(?:fighting|clashes|hostilities|heat\s?waves?|heatstroke|heat-related)\b"
+)
+# ... whose figures are counted "since Friday", "over the weekend", "in five days"
+_SINCE_DAY_RE = re.compile(
+    r"(?i)\b(?:since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"over\s+the\s+weekend|in\s+(?:two|three|four|five|six|seven|\d+)\s+days)\b"
+)
+_ONE_THING_RE = re.compile(
+    r"(?i)\b(?:a|an|one|single)\s+(?:[\w-]+\s+){0,2}?(?:strike|missile|bomb|drone|attack|"
+    r"blast|explosion|airstrike|raid|shelling)\b"
+)
+
+
+def _ongoing(sentences: Sequence[Sentence], text: str, headline: bool) -> bool:
+    """Whether the headline or the lead sentence tells of fighting or heat over days."""
+    lead = " ".join(s.text for s in sentences[: 2 if headline else 1])
+    return _ONGOING_RE.search(lead) is not None
+
+
+def _counts_days(d: Draft, headline: bool) -> bool:
+    """Whether a figure of a report about fighting or heat counts its days ("since Friday"),
+    or is the headline's figure of that fighting; not one strike inside it."""
+    if _ONE_THING_RE.search(d.evidence):
+        return False
+    if d.in_headline and headline:
+        return _ONGOING_RE.search(d.evidence) is not None
+    return _SINCE_DAY_RE.search(d.evidence) is not None
+
+
+def _opens_quote(sentence: str) -> bool:
+    """Whether a sentence opens a quote it does not close."""
+    plain = sentence.count('"')
+    return (sentence.lstrip().startswith(('"', "“")) and plain % 2 == 1) or (
+        sentence.count("“") > sentence.count("”")
+    )
+
+
+def _closes_quote(sentence: str) -> bool:
+    return sentence.count('"') % 2 == 1 or sentence.count("”") > sentence.count("“")
+
+
+def _quote_speakers(
+    drafts: Sequence[Draft], sentences: Sequence[Sentence], text: str, speakers: Speakers
+) -> None:
+    """A figure in a quote that goes on into the next sentences is the speaker's named where
+    the quote closes ('"We have counted 38 bodies, 19 of them women. Several houses were
+    burned," said X, president of ...'), not the source of the sentence before."""
+    for d in drafts:
+        if not _opens_quote(d.evidence):
+            continue
+        for j in range(d.sentence_index + 1, min(d.sentence_index + 3, len(sentences))):
+            following = sentences[j].text
+            if "\n" in text[sentences[j - 1].end : sentences[j].start]:
+                break  # the quote does not run into another paragraph
+            if _closes_quote(following):
+                who = speakers.source(j)
+                if who is not None and who != d.attributed_to and _SAID_AFTER_RE.search(following):
+                    d.attributed_to = who
+                    if d.kind in ("official", "reported"):
+                        official = _OFFICIAL_SOURCE_RE.search(who.lower()) is not None
+                        d.kind = "official" if official else "reported"
+                break
+
+
+_SAID_AFTER_RE = re.compile(r"[\"”]\s*,?\s*(?:[^\"”]{0,80}?\b)?(?:said|says|told|added|wrote)\b")
+
+
+def _paragraph_starts(sentences: Sequence[Sentence], text: str) -> list[int]:
+    """The index of each sentence's paragraph (a line break opens a paragraph)."""
+    out: list[int] = []
+    paragraph = -1
+    for s in sentences:
+        if s.start == 0 or "\n" in text[max(0, s.start - 2) : s.start]:
+            paragraph += 1
+        out.append(max(paragraph, 0))
+    return out
+
+
+def _rank(place: Place, site: bool) -> int:
+    """How specific a place is: 0 a site or village, 1 a town, 2 a wider area, 3 a country."""
+    if place.is_country:
+        return 3
+    if site:  # "Kyivskyi district, Kharkiv" is a part of a town; a bare district is an area
+        return 2 if ", " not in place.name and _WIDE_RE.search(place.name) else 0
+    return 2 if _WIDE_RE.search(place.name) else 1
+
+
+def _read_lead(
+    sentences: Sequence[Sentence], text: str, named: Sequence[Named], headline: bool
+) -> _Lead | None:
+    """The event's place: the most specific place the lead paragraph names (a village named
+    in the next paragraph when the lead names only a town or an area), a bare site given the
+    town the report names most; None when the lead names no wider area it lies in."""
+    paragraphs = _paragraph_starts(sentences[: len(named)], text)
+    first_body = 1 if headline else 0
+    ranked: dict[int, list[tuple[int, int, Place]]] = {}
+    towns: Counter[str] = Counter()
+    town_places: dict[str, Place] = {}
+    for index, (places, sites) in enumerate(named):
+        paragraph = paragraphs[index]
+        for m in places:
+            if not m.place.is_country and not _WIDE_RE.search(m.place.name):
+                towns[m.place.name] += 1
+                town_places.setdefault(m.place.name, m.place)
+        for m in sites:  # "Sadar Hospital, Begusarai": a town named with a site
+            if ", " in m.place.name:
+                towns[m.place.name.rsplit(", ", 1)[1]] += 1
+        if paragraph > first_body + 1:
+            continue
+        inside = ranked.setdefault(paragraph, [])
+        inside.extend((_rank(m.place, False), m.start, m.place) for m in places)
+        inside.extend(
+            (_rank(m.place, True), m.start, m.place) for m in sites if not is_receiving(m.place)
+        )
+    lead = sorted(ranked.get(first_body, []), key=lambda x: x[1])
+    if not lead or any(
+        _AREA_EVENT_RE.search(sentences[i].text)
+        for i in range(len(named))
+        if paragraphs[i] <= first_body
+    ):
+        return None  # a quake or a storm strikes an area: its figures are the area's
+    best = min(r for r, _, _ in lead)
+    event = next(p for r, _, p in lead if r == best)
+    if best >= 1:
+        village = [p for r, _, p in ranked.get(first_body + 1, []) if r == 0]
+        if village and _ALONE_RE.search(village[0].name):
+            event, best = village[0], 0
+    around = lead + ranked.get(0, []) if headline else lead
+    wider = frozenset(_key(p.name) for r, _, p in around if r > best) - {_key(event.name)}
+    if not wider:
+        return None
+    lead_towns = [p.name for r, _, p in lead if r == 1]
+    dateline = _DATELINE_RE.match(sentences[paragraphs.index(first_body)].text)
+    if dateline is not None:  # "BEGUSARAI, November 16 (PTI) - ...": the report's town
+        name = dateline.group(1).title()
+        if towns[name]:
+            towns[name] += 1
+            lead_towns.append(name)
+    town = (
+        max(lead_towns, key=lambda name: (towns[name], -lead_towns.index(name)))
+        if lead_towns
+        else None
+    )
+    bare: str | None = None
+    if best == 0 and ", " not in event.name and _IN_TOWN_RE.search(event.name) and town:
+        bare = event.name  # "Simaria ghat" in the report about Begusarai
+        event = Place(f"{event.name}, {town}", town_places[town].geo)
+    where: Place | None = None
+    if best == 0 and ", " in event.name:
+        where = town_places.get(event.name.rsplit(", ", 1)[1])
+    elif best == 0 and not _IN_TOWN_RE.search(event.name):
+        where = event  # a village is the town of the sites named in it
+    elif town:
+        where = town_places.get(town)
+    elif best == 1:
+        where = event
+    bare_sites = frozenset(m.place.name for _, s in named for m in s if ", " not in m.place.name)
+    return _Lead(event, wider, bare, where, bare_sites)
+
+
+# disasters that strike an area rather than a site: the report's figures are the area's
+_AREA_EVENT_RE = re.compile(
+    r"(?i)\b(?:quakes?|earthquakes?|cyclones?|typhoons?|hurricanes?|storms?|floods?|flooding|monsoon|"
+    r"heat\s?wave|tsunami|drought|rains)\b"
+)
+
+
+def _key(name: str) -> str:
+    return " ".join(_KIND_WORDS_RE.sub(" ", name.lower()).split())
+
+
+_CARE_WORDS = ("ospital", "linic", "orgue", "ealth cent", "Medical")
+
+
+def _taken_to(name: str, evidence: str) -> bool:
+    """Whether the sentence names the town only as where victims were taken or treated:
+    "airlifted to hospitals in Pokhara", "died in Benha University Hospital"."""
+    if name not in evidence or not any(w in evidence for w in _CARE_WORDS):
+        return False
+    n = re.escape(name)
+    return (
+        re.search(
+            rf"\b(?:hospitals?|clinics?|morgue|health\s+cent(?:re|er)s?)\s+(?:in|at)\s+(?:the\s+)?"
+            rf"(?:(?:town|city)\s+of\s+)?{n}\b|\b{n}\s+(?:[A-Z][\w'-]*\s+){{0,3}}"
+            rf"(?:Hospital|Clinic|Medical)",
+            evidence,
+        )
+        is not None
+    )
+
+
+# A sentence about one past disaster: an event named as the subject of the figure.
+_PAST_EVENT_RE = re.compile(
+    r"\b(?:a|an|the|twin|two)\s+(?:[\w.'’-]+\s+){0,3}?(?:quake|earthquake|tornado|storm|cyclone|"
+    r"typhoon|hurricane|collision|crash|fire|blaze|explosion|blast|collapse|landslide|flood|"
+    r"bombings?|strike|air\s+strike|airstrike|attack|massacre|sinking|stampede|crush|disaster|"
+    r"shipwreck|derailment)\b|"
+    r"\b(?:strikes|air\s+strikes|airstrikes|attacks|clashes|bombings|floods)\b"
+    r"(?:\s+and\s+[a-z]+)?\s+(?:on|in|at|near|hit|struck)\b|"
+    r"\b(?:gunmen|fighters|militants|attackers|jihadists)\s+killed\b"
+)
+# what still makes it a running total or a period count
+_STILL_RUNNING_RE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|altogether|combined|a\s+total\s+of|"
+    r"over\s+the\s+(?:past|last)|this\s+year|each\s+year|every\s+year|a\s+year)\b"
+)
+_WHEN_CLAUSE_RE = re.compile(r",\s+when\s+")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _past_event(d: Draft, published: date | None) -> bool:
+    """Whether a draft is one disaster of an earlier year or month named for
+    comparison ("In September 2024, floods and landslides in and around Kathmandu killed more
+    than 220 people in two days"; "the deadliest since April last year, when strikes on the
+    port killed more than 70")."""
+    if published is None:
+        return False
+    lower = d.evidence.lower()
+    when = _WHEN_CLAUSE_RE.search(lower)
+    if when is not None and when.start() < d.position:
+        lower = lower[when.end() :]
+    elif when is not None:
+        return False
+    if _STILL_RUNNING_RE.search(lower) or not _PAST_EVENT_RE.search(lower):
+        return False
+    return _ended_before(d.when, published) or any(
+        int(y) < published.year for y in _YEAR_RE.findall(lower)
+    )
+
+
+def _ended_before(when: str | None, published: date) -> bool:
+    """Whether the draft's date ends more than a month before publication."""
+    if not when:
+        return False
+    end = when.rsplit("/", 1)[-1]
+    try:
+        last = date.fromisoformat(end[:10]) if len(end) >= 10 else None
+    except ValueError:
+        return False
+    if last is None:
+        return end[:4].isdigit() and int(end[:4]) < published.year
+    return (published - last).days > 31
