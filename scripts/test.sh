@@ -2,7 +2,7 @@
 # The test command: `bash scripts/test.sh [PYTEST ARGS...]` (default: all of tests/ and
 # the doctests of src/tollbook). Sets up .venv, starts a throwaway PostgreSQL server for
 # the integration tests, runs pytest over every core (pytest-xdist; each test module runs
-# on one worker, so its module fixtures are built once), prints the 25 slowest steps, and
+# on one worker, so its module fixtures are built once), prints the 40 slowest steps, and
 # stops the server on exit. `-n 0` runs in one process; `-m "not slow"` is a quick run.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -35,4 +35,4 @@ if [ "$#" -eq 0 ]; then
 fi
 # --no-loadscope-reorder: modules start in the order tests/conftest.py gives them (the
 # longest first), not sorted by their number of tests, which left Spark's two long tests last.
-.venv/bin/python -m pytest -n auto --dist loadscope --no-loadscope-reorder --durations=25 "$@"
+.venv/bin/python -m pytest -n auto --dist loadscope --no-loadscope-reorder --durations=40 "$@"
