@@ -1,0 +1,63 @@
+"""How a source is written down once found: without the words that only joined it to the
+sentence, an article, a relative clause or a figure ("the city's officials who" ->
+"city's officials"); and whether a line is a headline (:mod:`tollbook.extract.attribution`
+finds the speakers)."""
+
+from __future__ import annotations
+
+import re
+
+_COMMON_OPENERS = frozenset(
+    """officials residents witnesses rescuers doctors medics police authorities hospital
+    volunteers survivors relatives families locals villagers activists monitors paramedics
+    humanitarian health local regional city state military the a an one two""".split()
+)
+_NUMBER_WORD_RE = re.compile(
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|another|all|"
+    r"most|many|some)\b"
+)
+_NOT_SOURCES = frozenset("the a an report statement figures data figure toll".split())
+_FUNCTION_WORDS = frozenset(
+    "on in at as by for from with and but though while when after before our its their earlier "
+    "among "
+    "later preliminary so yesterday today".split()
+)
+_PRONOUNS = frozenset("he she it they we i you this that there".split())
+
+
+def is_headline(sentence: str) -> bool:
+    """A title line: no full stop, question or quote at its end, and short."""
+    text = sentence.strip()
+    return 0 < len(text) <= 160 and text[-1] not in ".?!\"'"
+
+
+RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that|where|when|after|asking)\b")
+ROLE_LEAD_RE = re.compile(r"^(?:(?:though|but|and|while|as|its|his|her|their|the|a|an)\s+)+", re.I)
+
+
+def tidy_role(role: str) -> str | None:
+    """A role without the words that only joined it to the sentence ("though its spokesman")."""
+    return tidy_source(ROLE_LEAD_RE.sub("", role.strip()))
+
+
+def tidy_source(who: str) -> str | None:
+    """A source as a recorder writes it: no leading article, no relative clause, and a
+    common noun that only began the sentence in lower case ("Officials" -> "officials")."""
+    who = who.strip(" ,.;:\"'")
+    who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
+    who = re.split(r"\s+(?:who|which|that|where)\s+", who)[0]
+    if not who or who.split()[0].lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
+        return None
+    if who.split()[0].lower() in _FUNCTION_WORDS:
+        return None  # "on Thursday", "As Ukrinform reported", "and officials say"
+    who = re.sub(r"\s+(?:figures|data|statistics|count|tally|later|also|earlier)$", "", who)
+    who = re.sub(r"['’]s\s+(?:records|figures|data|count|tally|statistics)$", "", who)
+    if who.lower() in _NOT_SOURCES or re.match(r"(?:group|report|organi[sz]ation)'s\b", who):
+        return None
+    if _NUMBER_WORD_RE.match(who.lower()):
+        return None  # "Six health workers are among the confirmed dead"
+    first = who.split()[0]
+    if first.lower() in _COMMON_OPENERS or first.lower().startswith(("city", "town")):
+        who = who[0].lower() + who[1:]
+    return who
