@@ -168,15 +168,15 @@ def test_estimate_from_linked_persons_carries_linkage_error() -> None:
 def test_lcmcr_runs_one_chain_on_every_drawn_clustering() -> None:
     linkage, _ = linkage_of(KOSOVO, undecided=60, probability=0.45)
     as_linked = tables_of(linkage, linkage.made(), KOSOVO.lists)
-    lcmcr = LcmcrSettings(chains=2, draws=180, burn_in=100, thin=1)
+    lcmcr = LcmcrSettings(chains=2, draws=150, burn_in=100, thin=1)
     settings = EstimationSettings(methods=("lcmcr",), lcmcr=lcmcr)
-    report = estimate_linked(as_linked, (), linkage, settings, imputations=6)
+    report = estimate_linked(as_linked, (), linkage, settings, imputations=3)
     (estimate,) = report.strata[0].estimates
-    # the draws of the 2 chains are shared out over the 6 clusterings: 60 each
-    assert estimate.diagnostics["linkage_imputations"] == 6
-    assert estimate.diagnostics["draws_per_clustering"] == lcmcr_chain_draws(lcmcr, 6) == 60
-    assert estimate.draws is not None and len(estimate.draws) == 6 * 60
-    assert "6 imputed clusterings" in estimate.interval
+    # the draws of the 2 chains are shared out over the 3 clusterings: 100 each
+    assert estimate.diagnostics["linkage_imputations"] == 3
+    assert estimate.diagnostics["draws_per_clustering"] == lcmcr_chain_draws(lcmcr, 3) == 100
+    assert estimate.draws is not None and len(estimate.draws) == 3 * 100
+    assert "3 imputed clusterings" in estimate.interval
 
 
 def test_chain_draws_share_out_the_draws_but_keep_a_floor() -> None:
