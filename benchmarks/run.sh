@@ -31,5 +31,6 @@ $py -m benchmarks.file_limits
 scorecard=$(mktemp -d)
 $py -m benchmarks.estimate_siege_scorecard --workdir "$scorecard"
 $py -m benchmarks.link_clustering_draws "$scorecard/siege-400000-seed-11"
+$py -m benchmarks.estimate_missed_link_correction "$scorecard/siege-400000-seed-11"
 $py -m benchmarks.encryption_at_rest
 $py -m benchmarks.sync_bundle

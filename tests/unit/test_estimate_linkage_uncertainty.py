@@ -8,7 +8,12 @@ import numpy as np
 import pytest
 
 from tests.unit.test_estimate_tables import KOSOVO
-from tollbook.estimate.linkage_estimates import estimate_linked
+from tollbook.estimate.lcmcr import LcmcrSettings
+from tollbook.estimate.linkage_estimates import (
+    MIN_DRAWS_PER_CLUSTERING,
+    estimate_linked,
+    lcmcr_chain_draws,
+)
 from tollbook.estimate.linkage_uncertainty import (
     LinkageSpread,
     ScoredLinkage,
@@ -158,3 +163,25 @@ def test_estimate_from_linked_persons_carries_linkage_error() -> None:
     body = report.to_dict()
     saved = LinkageSpread.from_dict(body["linkage"])  # type: ignore[arg-type]
     assert saved.statement() == spread.statement() and saved.undecided == 60
+
+
+def test_lcmcr_runs_one_chain_on_every_drawn_clustering() -> None:
+    linkage, _ = linkage_of(KOSOVO, undecided=60, probability=0.45)
+    as_linked = tables_of(linkage, linkage.made(), KOSOVO.lists)
+    lcmcr = LcmcrSettings(chains=2, draws=150, burn_in=100, thin=1)
+    settings = EstimationSettings(methods=("lcmcr",), lcmcr=lcmcr)
+    report = estimate_linked(as_linked, (), linkage, settings, imputations=3)
+    (estimate,) = report.strata[0].estimates
+    # the draws of the 2 chains are shared out over the 3 clusterings: 100 each
+    assert estimate.diagnostics["linkage_imputations"] == 3
+    assert estimate.diagnostics["draws_per_clustering"] == lcmcr_chain_draws(lcmcr, 3) == 100
+    assert estimate.draws is not None and len(estimate.draws) == 3 * 100
+    assert "3 imputed clusterings" in estimate.interval
+
+
+def test_chain_draws_share_out_the_draws_but_keep_a_floor() -> None:
+    assert lcmcr_chain_draws(LcmcrSettings(chains=4, draws=2_500), 20) == 500
+    assert lcmcr_chain_draws(LcmcrSettings(chains=4, draws=1_000), 20) == 200
+    assert lcmcr_chain_draws(LcmcrSettings(chains=4, draws=100), 20) == MIN_DRAWS_PER_CLUSTERING
+    assert lcmcr_chain_draws(LcmcrSettings(chains=4, draws=10), 20) == 10
+    assert lcmcr_chain_draws(LcmcrSettings(chains=4, draws=100), 2) == 100

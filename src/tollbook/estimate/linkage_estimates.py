@@ -5,7 +5,8 @@
 population on many clusterings drawn from the scored pairs
 (:mod:`tollbook.estimate.linkage_uncertainty`): the log-linear model chosen on the linked
 persons is refitted on each and the figures combined by Rubin's rules; LCMCR runs one
-chain per imputed clustering and its draws are mixed. The whole-population figures of
+chain on every imputed clustering (the draws of its chains shared out among them) and
+its draws are mixed. The whole-population figures of
 the report become the combined ones (the figure "as linked" is kept in the diagnostics),
 and the report says how many pairs wait for review and what the figure would be if all,
 or none, of them were links.
@@ -14,7 +15,9 @@ or none, of them were links.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 
 import numpy as np
@@ -22,9 +25,10 @@ import numpy as np
 from tollbook.domain.text import N_
 from tollbook.estimate.checks import check_table
 from tollbook.estimate.clustering_draws import ClusteringSampler
-from tollbook.estimate.lcmcr import estimate_lcmcr
+from tollbook.estimate.lcmcr import LcmcrSettings, estimate_lcmcr
 from tollbook.estimate.linkage_uncertainty import (
     DEFAULT_IMPUTATIONS,
+    FloatArray,
     LinkageSpread,
     ScoredLinkage,
     memberships,
@@ -42,6 +46,9 @@ from tollbook.estimate.stratified import estimate_strata
 from tollbook.estimate.tables import OverlapTable, Stratum, pool, tables_from_memberships
 
 Progress = Callable[[str], None]
+
+#: Draws kept, at least, by the chain LCMCR runs on each drawn clustering.
+MIN_DRAWS_PER_CLUSTERING = 50
 
 #: Said of every log-linear figure from linked persons (docs/estimation.md, "Which
 #: figure to read"): measured on the simulated sieges of issue 13.
@@ -89,7 +96,7 @@ def estimate_linked(
             say(f"re-estimating {imputations} clusterings with the model {estimate.model}")
             combined.append(_loglinear_combined(estimate, drawn, model, settings.level))
         else:
-            say(f"running LCMCR on {settings.lcmcr.chains} of the drawn clusterings")
+            say(f"running LCMCR on each of the {len(drawn)} drawn clusterings")
             combined.append(_lcmcr_combined(estimate, drawn, settings))
     spread = _spread(linkage, lists, keep, model, whole.table, drawn, settings, say)
     better = replace(whole, estimates=tuple(combined))
@@ -158,16 +165,35 @@ def _loglinear_combined(
     )
 
 
+def lcmcr_chain_draws(settings: LcmcrSettings, clusterings: int) -> int:
+    """Draws kept per chain when LCMCR runs one chain on each of ``clusterings`` drawn
+    clusterings: the draws of ``settings.chains`` chains shared out, so that the mixed
+    posterior is as long as without linkage error (at least MIN_DRAWS_PER_CLUSTERING)."""
+    share = math.ceil(settings.chains * settings.draws / max(clusterings, 1))
+    return max(min(settings.draws, share), min(MIN_DRAWS_PER_CLUSTERING, settings.draws))
+
+
 def _lcmcr_combined(
     estimate: Estimate, drawn: Sequence[OverlapTable], settings: EstimationSettings
 ) -> Estimate:
-    chains = settings.lcmcr.chains
-    draws = []
-    for index, table in enumerate(drawn[:chains]):
-        one = replace(settings.lcmcr, chains=1, seed=settings.lcmcr.seed + 1000 * (index + 1))
-        result = estimate_lcmcr(table, one)
-        if result.draws is not None:
-            draws.append(result.draws)
+    """One chain on *every* drawn clusterings (each with its share of the draws), the
+    draws mixed: the figure then averages over the linkage error rather than depending
+    on which few clusterings the chains happened to run on."""
+    per_chain = lcmcr_chain_draws(settings.lcmcr, len(drawn))
+
+    def chain(index: int) -> FloatArray | None:
+        one = replace(
+            settings.lcmcr,
+            chains=1,
+            draws=per_chain,
+            seed=settings.lcmcr.seed + 1000 * (index + 1),
+        )
+        return estimate_lcmcr(drawn[index], one).draws
+
+    workers = max(1, min(len(drawn), settings.lcmcr.threads or os.cpu_count() or 1))
+    with ThreadPoolExecutor(max_workers=workers) as threads:
+        results = list(threads.map(chain, range(len(drawn))))
+    draws = [d for d in results if d is not None]
     if len(draws) < 2:
         return estimate
     median, lower, upper = mix_draws(draws, settings.level)
@@ -175,6 +201,7 @@ def _lcmcr_combined(
         **dict(estimate.diagnostics),
         "as_linked": _as_linked(estimate),
         "linkage_imputations": len(draws),
+        "draws_per_clustering": per_chain,
         "combined": "posterior draws mixed over imputed clusterings",
     }
     return replace(
