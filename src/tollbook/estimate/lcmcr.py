@@ -22,7 +22,7 @@ from tollbook.domain.text import N_
 from tollbook.estimate.checks import size_concerns
 from tollbook.estimate.convergence import ESS_OK, RHAT_OK, ess_bulk, ess_tail, rhat
 from tollbook.estimate.lcmcr_sampler import run_chain
-from tollbook.estimate.lcmcr_settings import LcmcrSettings
+from tollbook.estimate.lcmcr_settings import LcmcrSettings as LcmcrSettings  # re-exported
 from tollbook.estimate.results import Estimate, JsonValue
 from tollbook.estimate.tables import OverlapTable
 

@@ -25,7 +25,8 @@ import numpy as np
 from tollbook.domain.text import N_
 from tollbook.estimate.checks import check_table
 from tollbook.estimate.clustering_draws import ClusteringSampler
-from tollbook.estimate.lcmcr import LcmcrSettings, estimate_lcmcr
+from tollbook.estimate.lcmcr import estimate_lcmcr
+from tollbook.estimate.lcmcr_settings import LcmcrSettings
 from tollbook.estimate.linkage_uncertainty import (
     DEFAULT_IMPUTATIONS,
     FloatArray,
