@@ -102,3 +102,15 @@ def test_the_top_level_help_is_in_the_language(
     assert code == 0
     for word in words:
         assert word in out, (word, out)
+
+
+def test_help_asked_in_english_first_is_still_ukrainian_after(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Click keeps each command's --help option once made: in one process (as here, or a
+    # server), the language of the first help asked must not stay for the next ones.
+    monkeypatch.setenv("TOLLBOOK_LANG", "en")
+    assert "Show this message and exit." in run(folder, "toll", "--help")[1]
+    monkeypatch.setenv("TOLLBOOK_LANG", "uk")
+    code, out, _ = run(folder, "toll", "--help")
+    assert code == 0 and "Show this" not in out

@@ -125,6 +125,9 @@ def translate_help(command: click.Command) -> None:
     same process, as the tests do)."""
     gettext = translations(cli_locale()).gettext
     for each in _walk(command):
+        # Click keeps the --help option it made first, with its help in the language of
+        # that time: made again, it is in this one.
+        each._help_option = None
         english = _english(each)
         if english.get("help"):
             each.help = gettext(english["help"])
