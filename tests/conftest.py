@@ -25,7 +25,6 @@ third-party text they need is not beside the repository.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -33,6 +32,7 @@ import pytest
 
 from tests.fakes import FakeUnitOfWork
 from tests.postgres import fresh_postgres_database
+from tests.sqlite_files import copy_sqlite_database
 from tollbook.cli.simulate.files import write_siege
 from tollbook.simulate import SiegeConfig, simulate_siege
 from tollbook.store.database import make_engine
@@ -119,11 +119,7 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     if request.param == "sqlite":
         path = tmp_path / "tollbook.db"
         if migrated:
-            template: Path = request.getfixturevalue("migrated_sqlite_template")
-            shutil.copyfile(template, path)
-            wal = template.with_name(template.name + "-wal")  # left only if not checkpointed
-            if wal.exists():
-                shutil.copyfile(wal, path.with_name(path.name + "-wal"))
+            copy_sqlite_database(request.getfixturevalue("migrated_sqlite_template"), path)
         yield f"sqlite:///{path}"
     else:
         template_url = request.getfixturevalue("migrated_postgres_template") if migrated else None
@@ -163,10 +159,7 @@ def uow(database_url: str) -> Iterator[UnitOfWork]:
 def fake_uow(migrated_sqlite_template: Path, tmp_path: Path) -> Iterator[FakeUnitOfWork]:
     """The fake unit of work (``tests/fakes.py``) on a copy of the migrated SQLite template."""
     path = tmp_path / "fake.db"
-    shutil.copyfile(migrated_sqlite_template, path)
-    wal = migrated_sqlite_template.with_name(migrated_sqlite_template.name + "-wal")
-    if wal.exists():
-        shutil.copyfile(wal, path.with_name(path.name + "-wal"))
+    copy_sqlite_database(migrated_sqlite_template, path)
     engine = make_engine(f"sqlite:///{path}")
     try:
         yield FakeUnitOfWork(engine)

@@ -21,6 +21,7 @@ from typing import Any
 import httpx
 
 from tests.postgres import fresh_postgres_database
+from tests.sqlite_files import copy_sqlite_database
 from tollbook.services.accounts import ROLES, add_user
 from tollbook.services.setup import init_database, open_database
 
@@ -149,11 +150,7 @@ def prepared_database(url: str) -> str:
     with argon2 take about two seconds, which two dozen servers paid each)."""
     path = Path(url.removeprefix("sqlite:///"))
     if url.startswith("sqlite:///") and not path.exists():
-        template = _prepared_sqlite_template()
-        shutil.copyfile(template, path)
-        wal = template.with_name(template.name + "-wal")  # left only if not checkpointed
-        if wal.exists():
-            shutil.copyfile(wal, path.with_name(path.name + "-wal"))
+        copy_sqlite_database(_prepared_sqlite_template(), path)
         return url
     init_database(url)
     seed_users(url)

@@ -13,7 +13,6 @@ the stored models) run with it.
 
 from __future__ import annotations
 
-import dataclasses
 from functools import lru_cache
 from typing import Any
 
@@ -48,7 +47,6 @@ def install() -> bool:
     builder.from_raw_column_name_or_column_reference = classmethod(from_raw)
     setattr(builder, _UNCACHED, parse)
     setattr(builder, _INSTALLED, True)
-    assert dataclasses.is_dataclass(builder)
     return True
 
 
