@@ -50,6 +50,22 @@ def test_settings_differ_for_local_and_cluster_and_overrides_win() -> None:
     assert cluster[FIXED_KEY] == "spark.executor.memory,spark.sql.shuffle.partitions"
 
 
+def test_huge_generated_methods_are_compiled_on_driver_and_executors() -> None:
+    common = {"cores": 2, "scratch": "/tmp/x", "total_memory": 24 * 2**30, "jar": "s.jar"}
+    local = spark_settings(master="local[2]", **common)  # type: ignore[arg-type]
+    assert "-XX:-DontCompileHugeMethods" in local["spark.driver.extraJavaOptions"].split()
+    assert "-XX:TieredStopAtLevel=1" in local["spark.driver.extraJavaOptions"].split()
+    cluster = spark_settings(master="yarn", **common)  # type: ignore[arg-type]
+    assert "spark.driver.extraJavaOptions" not in cluster
+    assert cluster["spark.executor.extraJavaOptions"] == "-XX:-DontCompileHugeMethods"
+    mine = spark_settings(
+        master="yarn",
+        overrides={"spark.executor.extraJavaOptions": "-Xss4m"},
+        **common,  # type: ignore[arg-type]
+    )
+    assert mine["spark.executor.extraJavaOptions"] == "-Xss4m"
+
+
 def test_driver_memory_is_a_quarter_within_bounds() -> None:
     assert driver_memory(4 * 2**30) == "2g"
     assert driver_memory(24 * 2**30) == "6g"
