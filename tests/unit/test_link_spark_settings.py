@@ -66,6 +66,14 @@ def test_huge_generated_methods_are_compiled_on_driver_and_executors() -> None:
     assert mine["spark.executor.extraJavaOptions"] == "-Xss4m"
 
 
+def test_splink_repartitions_leave_no_core_idle() -> None:
+    from tollbook.link.spark_engine import repartition_base
+
+    assert repartition_base(4, 2) == 12  # the blocked pairs (a sixth): 2 partitions
+    assert repartition_base(400, 8) == 400
+    assert repartition_base(1, 0) == 6
+
+
 def test_driver_memory_is_a_quarter_within_bounds() -> None:
     assert driver_memory(4 * 2**30) == "2g"
     assert driver_memory(24 * 2**30) == "6g"
