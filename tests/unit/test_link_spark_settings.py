@@ -134,3 +134,24 @@ def test_pipelines_split_where_a_query_reads_the_predictions_several_times() -> 
     assert _split_at(em, ["__splink__agreement_pattern_counts"]) is None
     assert _split_at(["__splink__df_predict"], []) is None
     assert _split_at(["__splink__m_u_counts"], []) is None
+
+
+def test_prediction_blocking_joins_on_key_hashes_and_nothing_else_changes() -> None:
+    from tollbook.link import blocking
+    from tollbook.link.spark_engine import adapt_settings, blocking_keys, hash_blocking_rule
+
+    rule = blocking.rule_sql(("family_key", "given_key", "death_near"), apart=True)
+    hashed = hash_blocking_rule(rule, blocking_keys())
+    assert "l.family_key__h = r.family_key__h AND l.given_key__h = r.given_key__h" in hashed
+    assert "abs(l.death_day - r.death_day) <= 10" in hashed  # near terms stay as they are
+    assert "l.source <> r.source" in hashed
+    assert hash_blocking_rule("l.family_key_x = r.family_key_x", blocking_keys()) == (
+        "l.family_key_x = r.family_key_x"
+    )
+    settings = {
+        "comparisons": [],
+        "blocking_rules_to_generate_predictions": [{"blocking_rule": rule}],
+    }
+    adapted = adapt_settings(settings)
+    assert adapted["blocking_rules_to_generate_predictions"] == [{"blocking_rule": hashed}]
+    assert settings["blocking_rules_to_generate_predictions"] == [{"blocking_rule": rule}]

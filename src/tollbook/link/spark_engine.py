@@ -66,6 +66,8 @@ SPLIT_BEFORE = ("__splink__m_u_counts", "__splink__df_predict")
 #: the same date as a day number: Splink's Spark SQL parses each string of each pair with
 #: java.time (most of the CPU of a training on Spark); the day numbers are subtracted.
 DAY_COLUMNS = {"death_date": "death_day"}
+#: The suffix of the 64-bit hashes of the blocking keys (:func:`hash_blocking_rule`).
+HASH_SUFFIX = "__h"
 _PARSED_DATE = (
     r"UNIX_TIMESTAMP\(date\(try_to_timestamp\(`?{column}_(?P<side>[lr])`?, 'yyyy-MM-dd'\)\)\)"
 )
@@ -99,7 +101,9 @@ def _java_path() -> str | None:
 def adapt_settings(settings: dict[str, Any]) -> dict[str, Any]:
     """Splink's settings (for Spark SQL) with each date distance computed from the day
     numbers of :data:`DAY_COLUMNS` instead of parsing the date strings of every pair: the
-    same seconds (day number x 86400, in UTC as DuckDB computes them), so the same levels."""
+    same seconds (day number x 86400, in UTC as DuckDB computes them), so the same levels;
+    and the prediction's blocking rules joining on the keys' hashes
+    (:func:`hash_blocking_rule`)."""
     out = dict(settings)
     comparisons = []
     for comparison in settings["comparisons"]:
@@ -117,7 +121,43 @@ def adapt_settings(settings: dict[str, Any]) -> dict[str, Any]:
         comparison["comparison_levels"] = levels
         comparisons.append(comparison)
     out["comparisons"] = comparisons
+    rules = []
+    for rule in settings.get("blocking_rules_to_generate_predictions", []):
+        if isinstance(rule, dict):
+            rule = dict(rule)
+            rule["blocking_rule"] = hash_blocking_rule(str(rule["blocking_rule"]), blocking_keys())
+        elif isinstance(rule, str):
+            rule = hash_blocking_rule(rule, blocking_keys())
+        rules.append(rule)
+    out["blocking_rules_to_generate_predictions"] = rules
     return out
+
+
+def blocking_keys() -> frozenset[str]:
+    """The columns the blocking rules join on by equality."""
+    from tollbook.link import blocking
+
+    return frozenset(t for rule in blocking.CANDIDATES for t in blocking.exact_terms(rule))
+
+
+def hashed_column(column: str) -> str:
+    """The column holding a 64-bit hash of ``column`` (null where it is null)."""
+    return f"{column}{HASH_SUFFIX}"
+
+
+def hash_blocking_rule(sql: str, hashed: Iterable[str]) -> str:
+    """A blocking condition with each equality of a ``hashed`` column made an equality
+    of its hashes. Spark then joins and excludes earlier rules' pairs on 64-bit numbers
+    instead of strings; two different keys with one hash (about one chance in 2**64 a
+    pair) only add a pair that is then scored like any other, so no pair is lost."""
+    for column in sorted(hashed, key=len, reverse=True):
+        mark = hashed_column(column)
+        sql = re.sub(
+            rf"\bl\.`?{column}`?\s*=\s*r\.`?{column}`?(?![\w`])",
+            f"l.{mark} = r.{mark}",
+            sql,
+        )
+    return sql
 
 
 def parse_spark_conf(items: Iterable[str]) -> dict[str, str]:
@@ -352,6 +392,7 @@ class SparkBackend:
             self._partitions = shuffle_partitions(self._records, self._cores)
             self.spark.conf.set("spark.sql.shuffle.partitions", str(self._partitions))
         frame = self.spark.createDataFrame(to_arrow(table).to_pandas())
+        frame = _with_key_hashes(frame)
         # spread evenly before the blocking joins, and computed once (not per query)
         frame = frame.repartition(max(1, min(self._partitions, math.ceil(len(table) / 2000))))
         frame = frame.persist()
@@ -399,6 +440,18 @@ class SparkBackend:
             self.spark.stop()
         if self._scratch is not None:
             shutil.rmtree(self._scratch, ignore_errors=True)
+
+
+def _with_key_hashes(frame: Any) -> Any:
+    """``frame`` with a 64-bit hash beside each blocking key it holds (null for null:
+    Spark's ``xxhash64`` of a null is its seed, which would pair every record lacking the
+    key with every other)."""
+    from pyspark.sql import functions as F
+
+    present = [c for c in frame.columns if c in blocking_keys()]
+    return frame.withColumns(
+        {hashed_column(c): F.when(F.col(c).isNotNull(), F.xxhash64(F.col(c))) for c in present}
+    )
 
 
 def _set_on_running(session: Any, overrides: Mapping[str, str]) -> None:
