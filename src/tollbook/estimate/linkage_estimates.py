@@ -131,7 +131,12 @@ def estimate_linked(
             without = _loglinear_combined(estimate, drawn, model, settings.level)
             if correct:
                 chosen = _model_for_corrected(corrected, model, settings, say)
-                combined.append(_loglinear_combined(estimate, corrected, chosen, settings.level))
+                fitted = _loglinear_combined(estimate, corrected, chosen, settings.level)
+                diagnostics: dict[str, JsonValue] = {
+                    **dict(fitted.diagnostics),
+                    "model_with_missed_link_correction": chosen.name,
+                }
+                combined.append(replace(fitted, diagnostics=diagnostics))
             else:
                 combined.append(without)
         else:
