@@ -6,7 +6,11 @@ probability between them is read as the chance they are one person; the merge is
 applied to the linked table with that weight times ``--weights`` (−w from each person's
 cell, +w to the cell of the two together), and LCMCR (and, unless ``--no-loglinear``,
 the BIC log-linear search) estimates each table, beside the true histories and the
-table as linked. Reads a siege that ``benchmarks.estimate_siege_scorecard --workdir
+table as linked. Then the correction the estimate draws (``estimate/missed_links.py``):
+on the clustering of the linkage's links, the candidate merges, and for each factor
+``f`` in ``--factors`` the merges drawn with probability ``f × p`` (``--repeats`` times),
+how many of them join records truly of one person, and the persons left. Reads a siege
+that ``benchmarks.estimate_siege_scorecard --workdir
 DIR`` left linked (docs/estimation.md, "a missed-link correction tried"):
 
     .venv/bin/python -m benchmarks.estimate_missed_link_correction DIR/siege-400000-seed-11
@@ -23,8 +27,11 @@ from pathlib import Path
 
 import numpy as np
 
+from tollbook.estimate.clustering_draws import ClusteringSampler
 from tollbook.estimate.lcmcr import LcmcrSettings, estimate_lcmcr
+from tollbook.estimate.linkage_estimates import linkage_labels
 from tollbook.estimate.loglinear import estimate_loglinear
+from tollbook.estimate.missed_links import candidates, merge_missed
 from tollbook.estimate.tables import OverlapTable
 from tollbook.services.linked_tables import linked_source
 from tollbook.services.setup import open_database
@@ -46,6 +53,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument("siege", type=Path)
     parser.add_argument("--weights", default="1,0.5", help="factors on the probabilities")
     parser.add_argument("--no-loglinear", action="store_true")
+    parser.add_argument("--factors", default="1,0.5", help="f for the drawn merges")
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--no-tables", action="store_true", help="only the drawn merges")
+    parser.add_argument(
+        "--gibbs", action="store_true", help="correct a drawn clustering, not the linkage's links"
+    )
     args = parser.parse_args(argv)
     with (args.siege / "truth" / "list_records.csv").open(encoding="utf-8") as handle:
         truth = {row["record_id"]: row["person_id"] for row in csv.DictReader(handle)}
@@ -82,6 +95,34 @@ def main(argv: list[str]) -> int:
         f"  pairs of persons {len(weight):,}: sum of highest p {sum(weight.values()):,.0f}, "
         f"truly one person {sum(truly.values()):,}"
     )
+    made_labels = linkage_labels(linkage)
+    where = "the linkage's links"
+    if args.gibbs:
+        made_labels = ClusteringSampler(linkage, np.random.default_rng(7)).draw()
+        where = "a clustering drawn by estimate/clustering_draws.py"
+    found = candidates(linkage, made_labels)
+    truly_seen = len(set(true_person.tolist()))
+    print(
+        f"  drawn correction, on {where} ({len(set(made_labels.tolist())):,} "
+        f"persons; truly seen {truly_seen:,}): {found.count:,} candidate merges, sum of p "
+        f"{found.total:,.0f}"
+    )
+    rng = np.random.default_rng(1)
+    for f in (float(x) for x in args.factors.split(",")):
+        for _ in range(args.repeats):
+            merged = merge_missed(linkage, made_labels, found, f, rng)
+            before = Counter(zip(made_labels.tolist(), true_person.tolist(), strict=True))
+            after = Counter(zip(merged.labels.tolist(), true_person.tolist(), strict=True))
+            # merges that joined records of one true person: true persons now in fewer pieces
+            pieces_before = len(before)
+            pieces_after = len(after)
+            print(
+                f"    f {f:g}: {merged.made:,} merges made, {pieces_before - pieces_after:,} "
+                f"pieces of true persons joined; persons "
+                f"{len(set(merged.labels.tolist())):,}"
+            )
+    if args.no_tables:
+        return 0
     history: dict[int, set[str]] = defaultdict(set)
     true_history: dict[str, set[str]] = defaultdict(set)
     for record, name in enumerate(linkage.lists):

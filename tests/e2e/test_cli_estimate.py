@@ -158,6 +158,8 @@ def test_usage_errors(tmp_path: Path) -> None:
     assert bad_chart.exit_code == 2 and ".svg" in bad_chart.output
     nothing = runner.invoke(estimate, [])
     assert nothing.exit_code == 2 and "TABLE.csv" in nothing.output
+    missed = runner.invoke(estimate, ["--from-db", "--missed-links", "maybe"])
+    assert missed.exit_code == 2 and "'draw'" in missed.output and "'off'" in missed.output
 
 
 def test_lists_are_merged_and_dropped_from_a_table(tmp_path: Path) -> None:

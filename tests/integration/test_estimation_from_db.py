@@ -91,3 +91,50 @@ def test_an_estimate_from_the_database_carries_linkage_error(uow: UnitOfWork, si
     assert any("wait for review" in w for w in saved.warnings)
     again = report_of(saved)
     assert again.linkage is not None and again.linkage.undecided == pending
+
+
+def test_the_missed_link_correction_is_drawn_by_default_and_can_be_turned_off(
+    uow: UnitOfWork, siege: Path
+) -> None:
+    from tollbook.services.estimates import (
+        EstimateOptions,
+        estimate_from_db,
+        report_of,
+        run_estimate,
+    )
+
+    for path in sorted((siege / "lists").glob("*.csv")):
+        import_list(uow, path, path.stem, actor="test", has_duplicates=True)
+    # a strict threshold, so that this small siege leaves pairs between persons
+    link_records(uow, actor="test", threshold=0.99, review=(0.05, 0.999))
+    options = EstimateOptions(model="independence", imputations=3, bootstrap=20)
+    report, _, _, _ = estimate_from_db(uow, method="loglinear", options=options)
+    assert report.linkage is not None and report.linkage.missed is not None
+    missed = report.linkage.missed
+    assert missed.mode == "draw" and missed.candidates > 0 and missed.candidates_sum > 0
+    assert missed.calibration == "Beta(1, 1)"  # the prior: no review decisions
+    (estimate,) = report.strata[0].estimates
+    without = estimate.diagnostics["without_missed_link_correction"]
+    assert isinstance(without, dict)
+    assert missed.with_correction["loglinear"][0] == estimate.estimate
+    assert missed.without_correction["loglinear"][0] == pytest.approx(without["estimate"], abs=0.1)
+    # merging persons only lowers the count of persons, and the figure with it
+    assert missed.persons[1] <= report.linkage.persons_imputed[1]
+    assert estimate.estimate < float(without["estimate"])  # type: ignore[arg-type]
+    assert "with the correction" in report.linkage.statement()
+    from tollbook.estimate.text_report import render_report
+
+    assert "Missed links:" in render_report(report, "linked persons", lambda text: text)
+    off = EstimateOptions(model="independence", imputations=3, bootstrap=20, missed_links="off")
+    plain, _, _, _ = estimate_from_db(uow, method="loglinear", options=off)
+    assert plain.linkage is not None and plain.linkage.missed is not None
+    assert plain.linkage.missed.mode == "off"
+    assert plain.linkage.missed.candidates == missed.candidates
+    (unchanged,) = plain.strata[0].estimates
+    assert unchanged.estimate == pytest.approx(without["estimate"], abs=0.1)
+    assert "no correction" in plain.linkage.statement()
+    saved = run_estimate(uow, method="loglinear", actor="test", options=options)
+    assert saved.options["missed_links"] == "draw"
+    again = report_of(saved)
+    assert again.linkage is not None and again.linkage.missed is not None
+    assert again.linkage.missed.candidates == missed.candidates

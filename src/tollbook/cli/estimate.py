@@ -152,6 +152,16 @@ def _chart_path(ctx: click.Context, param: click.Parameter, value: Path | None) 
     help="With --from-db: clusterings drawn from the pairs' match probabilities, to carry "
     "linkage error into the interval.",
 )
+@click.option(
+    "--missed-links",
+    "missed_links",
+    type=click.Choice(["draw", "off"]),
+    default="draw",
+    show_default=True,
+    help="With --from-db: in each imputation, merge the pairs of persons a stored pair "
+    "joins with probability f x p (f a calibration factor drawn from its Beta posterior), "
+    "to correct for links linkage missed; 'off' estimates the drawn clusterings as they are.",
+)
 @click.option("--json", "as_json", is_flag=True, help="JSON for tools instead of a table.")
 @click.option(
     "--save",
@@ -199,6 +209,7 @@ def estimate(
     drop: tuple[str, ...],
     merge: tuple[str, ...],
     imputations: int,
+    missed_links: str,
     as_json: bool,
     save: bool,
     actor: str | None,
@@ -261,6 +272,7 @@ def estimate(
         seed=seed,
         imputations=imputations,
         lists=choice,
+        missed_links=missed_links,
     )
     if save:
         _save_and_show(ctx, table, by, method, options, actor, as_json)
@@ -450,6 +462,7 @@ OPTION_OF_FIELD = {
     "lists": "--lists",
     "drop": "--drop",
     "merge": "--merge",
+    "missed_links": "--missed-links",
 }
 
 

@@ -30,16 +30,25 @@ from tollbook.estimate.lcmcr_settings import LcmcrSettings
 from tollbook.estimate.linkage_uncertainty import (
     DEFAULT_IMPUTATIONS,
     FloatArray,
+    IntArray,
     LinkageSpread,
     ScoredLinkage,
     memberships,
     mix_draws,
+    persons,
     rubin,
     tables_of,
 )
 from tollbook.estimate.loglinear import NotEstimable, search_models
 from tollbook.estimate.loglinear_fit import fit_model
 from tollbook.estimate.loglinear_models import LoglinearModel, parse_model
+from tollbook.estimate.missed_link_report import MissedLinkReport
+from tollbook.estimate.missed_links import (
+    MISSED_LINK_MODES,
+    calibration_of,
+    candidates,
+    merge_missed,
+)
 from tollbook.estimate.profile_interval import profile_interval
 from tollbook.estimate.report import EstimationReport, EstimationSettings
 from tollbook.estimate.results import Estimate, JsonValue
@@ -69,9 +78,15 @@ def estimate_linked(
     settings: EstimationSettings | None = None,
     *,
     imputations: int = DEFAULT_IMPUTATIONS,
+    missed_links: str = "draw",
     on_progress: Progress | None = None,
 ) -> EstimationReport:
-    """Estimate ``tables`` (the linked persons) and add linkage uncertainty."""
+    """Estimate ``tables`` (the linked persons) and add linkage uncertainty; with
+    ``missed_links="draw"`` each drawn clustering is corrected for the links linkage
+    missed (:mod:`tollbook.estimate.missed_links`) before it is estimated, and the
+    figures without the correction are reported beside."""
+    if missed_links not in MISSED_LINK_MODES:
+        raise ValueError(f"missed_links must be one of {', '.join(MISSED_LINK_MODES)}")
     settings = settings or EstimationSettings()
     say = on_progress or (lambda text: None)
     report = estimate_strata(tables, by, settings, on_progress)
@@ -81,25 +96,80 @@ def estimate_linked(
     lists = whole.table.lists
     keep = check_table(whole.table).table.lists
     rng = np.random.default_rng(np.random.SeedSequence([settings.seed, 13]))
+    merge_rng = np.random.default_rng(np.random.SeedSequence([settings.seed, 17]))
+    correct = missed_links == "draw"
+    calibration = calibration_of(linkage)
+
+    def table_of(labels: IntArray) -> OverlapTable:
+        pooled = pool(tables_from_memberships(memberships(linkage, labels), lists).values())
+        return pooled.keep_lists(keep) if keep != lists else pooled
+
     say(f"drawing {imputations} clusterings from {len(linkage.probability):,} scored pairs")
     sampler = ClusteringSampler(linkage, rng)
-    drawn = []
+    drawn: list[OverlapTable] = []
+    corrected: list[OverlapTable] = []
+    factors: list[float] = []
+    merges: list[int] = []
     for number in range(imputations):
         say(f"linkage uncertainty: clustering {number + 1} of {imputations}")
-        people = memberships(linkage, sampler.draw())
-        pooled = pool(tables_from_memberships(people, lists).values())
-        drawn.append(pooled.keep_lists(keep) if keep != lists else pooled)
+        labels = sampler.draw()
+        drawn.append(table_of(labels))
+        if correct:
+            factor = calibration.draw(merge_rng)
+            merged = merge_missed(linkage, labels, candidates(linkage, labels), factor, merge_rng)
+            factors.append(factor)
+            merges.append(merged.made)
+            corrected.append(table_of(merged.labels))
+    used = corrected if correct else drawn
     combined: list[Estimate] = []
+    plain: dict[str, Estimate] = {}
     model: LoglinearModel | None = None
     for estimate in whole.estimates:
         if estimate.method == "loglinear":
             model = parse_model(estimate.model, keep)
             say(f"re-estimating {imputations} clusterings with the model {estimate.model}")
-            combined.append(_loglinear_combined(estimate, drawn, model, settings.level))
+            without = _loglinear_combined(estimate, drawn, model, settings.level)
+            if correct:
+                chosen = _model_for_corrected(corrected, model, settings, say)
+                fitted = _loglinear_combined(estimate, corrected, chosen, settings.level)
+                diagnostics: dict[str, JsonValue] = {
+                    **dict(fitted.diagnostics),
+                    "model_with_missed_link_correction": chosen.name,
+                }
+                combined.append(replace(fitted, diagnostics=diagnostics))
+            else:
+                combined.append(without)
         else:
             say(f"running LCMCR on each of the {len(drawn)} drawn clusterings")
-            combined.append(_lcmcr_combined(estimate, drawn, settings))
+            without = _lcmcr_combined(estimate, drawn, settings)
+            if correct:
+                say(f"running LCMCR on each of the {len(drawn)} corrected clusterings")
+                combined.append(_lcmcr_combined(estimate, corrected, settings))
+            else:
+                combined.append(without)
+        plain[estimate.method] = without
+    as_linked_found = candidates(linkage, linkage_labels(linkage))
+    missed = MissedLinkReport(
+        mode=missed_links,
+        candidates=as_linked_found.count,
+        candidates_sum=as_linked_found.total,
+        calibration=calibration.describe(),
+        decisions_confirmed=calibration.confirmed,
+        decisions_split=calibration.split,
+        merges=(float(min(merges)), float(max(merges))) if merges else (math.nan, math.nan),
+        merges_mean=float(np.mean(merges)) if merges else math.nan,
+        factors=(min(factors), max(factors)) if factors else (math.nan, math.nan),
+        persons=(
+            (float(min(t.observed for t in used)), float(max(t.observed for t in used)))
+            if correct
+            else (math.nan, math.nan)
+        ),
+        with_correction={e.method: _figure(e) for e in combined} if correct else {},
+        without_correction={m: _figure(e) for m, e in plain.items()},
+    )
+    combined = [_with_missed(e, plain[e.method], missed_links) for e in combined]
     spread = _spread(linkage, lists, keep, model, whole.table, drawn, settings, say)
+    spread = replace(spread, missed=missed)
     better = replace(whole, estimates=tuple(combined))
     if report.stratified:
         note = (
@@ -110,6 +180,53 @@ def estimate_linked(
             report, pooled=better, total_notes=(*report.total_notes, note), linkage=spread
         )
     return replace(report, strata=(better,), linkage=spread)
+
+
+def linkage_labels(linkage: ScoredLinkage) -> IntArray:
+    """Each record's person as the linkage made them."""
+    return persons(linkage, linkage.made())
+
+
+def _figure(estimate: Estimate) -> tuple[float, float | None, float | None]:
+    return (estimate.estimate, estimate.lower, estimate.upper)
+
+
+def _with_missed(estimate: Estimate, without: Estimate, mode: str) -> Estimate:
+    """The estimate with its figure without the correction in its diagnostics."""
+    if mode != "draw":
+        return replace(
+            estimate,
+            diagnostics={**dict(estimate.diagnostics), "missed_link_correction": "off"},
+        )
+    diagnostics: dict[str, JsonValue] = {
+        **dict(estimate.diagnostics),
+        "missed_link_correction": "drawn in each imputation (f x p merges)",
+        "without_missed_link_correction": _as_linked(without),
+    }
+    return replace(estimate, diagnostics=diagnostics)
+
+
+def _model_for_corrected(
+    corrected: Sequence[OverlapTable],
+    linked_model: LoglinearModel,
+    settings: EstimationSettings,
+    say: Progress,
+) -> LoglinearModel:
+    """The log-linear model for the corrected clusterings: the one named, or the best of
+    the search on their mean table (the terms the missed links put into the linked table
+    should not stay in the model)."""
+    if settings.model is not None:
+        return linked_model
+    first = corrected[0]
+    mean = np.mean([np.asarray(t.counts, dtype=np.float64) for t in corrected], axis=0)
+    table = OverlapTable(first.lists, tuple(round(float(c)) for c in mean), first.stratum)
+    say("choosing the log-linear model on the mean corrected table")
+    try:
+        return search_models(check_table(table).table, settings.criterion, settings.heterogeneity)[
+            0
+        ].model
+    except NotEstimable:
+        return linked_model
 
 
 def _fixed(table: OverlapTable, model: LoglinearModel, level: float) -> tuple[float, float, float]:

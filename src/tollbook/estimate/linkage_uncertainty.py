@@ -33,6 +33,7 @@ import numpy.typing as npt
 from scipy import sparse, stats
 from scipy.sparse.csgraph import connected_components
 
+from tollbook.estimate.missed_link_report import MissedLinkReport
 from tollbook.estimate.results import JsonValue
 from tollbook.estimate.tables import Membership, OverlapTable, Stratum, tables_from_memberships
 
@@ -63,11 +64,15 @@ class ScoredLinkage:
     decided: IntArray
     threshold: float = 0.5
     review: tuple[float, float] = (0.2, 0.8)
+    origins: tuple[str, ...] = ()
+    duplicate_free: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         n = len(self.lists)
         if len(self.attributes) != n:
             raise ValueError("every record needs its attributes")
+        if self.origins and len(self.origins) != n:
+            raise ValueError("every record needs its origin, or none does")
         sizes = {len(self.left), len(self.right), len(self.probability), len(self.decided)}
         if len(sizes) != 1:
             raise ValueError("left, right, probability and decided must have one value per pair")
@@ -82,6 +87,11 @@ class ScoredLinkage:
     @property
     def records(self) -> int:
         return len(self.lists)
+
+    @property
+    def origins_of_records(self) -> tuple[str, ...]:
+        """Each record's list as imported (before any merge of lists)."""
+        return self.origins or self.lists
 
     @property
     def undecided(self) -> npt.NDArray[np.bool_]:
@@ -232,9 +242,16 @@ class LinkageSpread:
     method: str = "loglinear"
     model: str = ""
     notes: tuple[str, ...] = field(default_factory=tuple)
+    #: the correction for missed links (None in reports saved before it)
+    missed: MissedLinkReport | None = None
 
     def statement(self) -> str:
-        """What the review queue can still change, in words."""
+        """What the review queue can still change, and what the correction for missed
+        links did, in words."""
+        said = self._review_statement()
+        return said if self.missed is None else f"{said} {self.missed.statement()}"
+
+    def _review_statement(self) -> str:
         if self.undecided == 0:
             return (
                 f"Linkage: no pair waits for review ({self.pairs:,} pairs scored between "
@@ -287,6 +304,9 @@ class LinkageSpread:
             method=method or "loglinear",
             model=model,
             notes=tuple(str(n) for n in data.get("notes") or []),
+            missed=MissedLinkReport.from_dict(data["missed_links"])
+            if data.get("missed_links")
+            else None,
         )
 
     def to_dict(self) -> dict[str, JsonValue]:
@@ -310,6 +330,7 @@ class LinkageSpread:
             "imputations": self.imputations,
             "persons_imputed": [r(self.persons_imputed[0]), r(self.persons_imputed[1])],
             "notes": list(self.notes),
+            **({"missed_links": self.missed.to_dict()} if self.missed is not None else {}),
         }
 
 

@@ -59,6 +59,10 @@ def _diagnostics(e: Estimate, say: Say = _english) -> str:
         parts.append(say(N_("%(count)s models compared", count=d["models_compared"])))
     if "combined" in d:
         parts.append(str(d["combined"]))
+    if "model_with_missed_link_correction" in d:
+        parts.append(
+            f"model with the missed-link correction {d['model_with_missed_link_correction']}"
+        )
     if d.get("converged") is False:
         parts.append(say(N_("did not converge cleanly")))
     return "; ".join(parts)

@@ -70,6 +70,7 @@ def linked_source(
         links = uow.linkage.links()
         confirmed, split = uow.linkage.decisions()
         run = uow.linkage.latest_run()
+        with_duplicates = uow.lists.lists_with_duplicates()
         threshold = run.threshold if run is not None else 0.5
         review = (run.review_low, run.review_high) if run is not None else (0.2, 0.8)
     stored = [s for s in stored if s.id in person_of]
@@ -134,6 +135,8 @@ def linked_source(
         decided=np.array(marks, dtype=np.int64),
         threshold=threshold,
         review=review,
+        origins=tuple(s.record.source for s in kept),
+        duplicate_free=frozenset(s.record.source for s in kept) - with_duplicates,
     )
     return LinkedSource(lists, tables, linkage)
 

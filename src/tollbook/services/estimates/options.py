@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 
 METHOD_CHOICES: tuple[str, ...] = ESTIMATE_METHODS
 CRITERIA: tuple[str, ...] = ("bic", "aic")
+#: ``--missed-links``: draw a correction for the links linkage missed in each imputation
+#: (``estimate/missed_links.py``), or not; the first is the default.
+MISSED_LINK_CHOICES: tuple[str, ...] = ("draw", "off")
 #: The method of an estimate from the linked persons when none is named: the latent
 #: class model. A log-linear model reads every link that linkage missed as one more
 #: person seen by fewer lists and runs high (on the simulated sieges of issue 13 it was
@@ -61,10 +64,13 @@ class EstimateOptions:
     #: clusterings drawn to carry linkage error (estimates from the database)
     imputations: int = 20
     lists: ListChoice = field(default_factory=ListChoice)
+    #: the correction for missed links (estimates from the database): draw or off
+    missed_links: str = "draw"
 
     def to_json(self) -> dict[str, Any]:
         return {
             "imputations": self.imputations,
+            "missed_links": self.missed_links,
             "lists": self.lists.to_json(),
             "model": self.model,
             "criterion": self.criterion,
@@ -136,6 +142,13 @@ class EstimateOptions:
             raise EstimateError(too_much)
         if not 2 <= self.imputations <= 1_000:
             raise EstimateError(N_("imputations: must be between 2 and 1000"))
+        if self.missed_links not in MISSED_LINK_CHOICES:
+            raise EstimateError(
+                N_(
+                    "missed_links: %(value)s is not one of draw, off",
+                    value=repr(self.missed_links),
+                )
+            )
         return EstimationSettings(
             methods=METHODS if method == "all" else (cast("Method", method),),
             model=self.model,

@@ -89,7 +89,8 @@ def estimate_from_db(
     on_progress: Progress | None = None,
 ) -> tuple[EstimationReport, tuple[str, ...], dict[Stratum, OverlapTable], int | None]:
     """Estimate from the linked persons, with linkage error carried into the
-    whole-population figures (multiple imputation over clusterings); returns the report,
+    whole-population figures (multiple imputation over clusterings, each corrected for
+    missed links unless ``options.missed_links`` is ``"off"``); returns the report,
     the lists, the tables as linked and the linkage run they came from."""
     from tollbook.estimate.linkage_estimates import estimate_linked
 
@@ -129,6 +130,7 @@ def estimate_from_db(
         source.linkage,
         settings,
         imputations=options.imputations,
+        missed_links=options.missed_links,
         on_progress=on_progress,
     )
     if not report.anything_estimated:

@@ -90,6 +90,11 @@ class RunBody(BaseModel):
     imputations: int = Field(
         default=20, ge=2, le=1_000, description="Clusterings drawn to carry linkage error."
     )
+    missed_links: Literal["draw", "off"] = Field(
+        default="draw",
+        description="Correct each drawn clustering for the links linkage missed (merges of "
+        "the persons a stored pair joins, each with probability f x p), or not.",
+    )
 
 
 class PublishBody(BaseModel):
@@ -140,6 +145,7 @@ def estimate_work(body: RunBody, user: User) -> Work:
         seed=body.seed,
         imputations=body.imputations,
         lists=choice,
+        missed_links=body.missed_links,
     )
     who = actor(user)
 
@@ -336,8 +342,17 @@ async def run_form(
         text = value if isinstance(value, str) else ""
         return [w.strip() for w in text.replace(";", ",").split(",") if w.strip()][:50]
 
+    missed = form.get("missed_links") or "draw"
+    if missed not in ("draw", "off"):
+        raise ApiProblem(
+            422,
+            N_("missed_links: %(value)s is not one of draw, off", value=repr(str(missed)[:20])),
+            type="invalid",
+            errors=[{"type": "invalid", "msg": "unknown choice", "loc": ["missed_links"]}],
+        )
     body = RunBody(
         method=method,  # type: ignore[arg-type]
+        missed_links=missed,  # type: ignore[arg-type]
         by=by,
         lists=words("lists"),
         drop=words("drop"),
