@@ -422,6 +422,9 @@ _SITE_HINTS = (
     " park",
     "plaza",
     "house of culture",
+    "club",
+    "penitentiar",
+    "jail",
 )
 
 
