@@ -62,7 +62,7 @@ _RECEIVED_AFTER_RE = re.compile(
 _CARE_RE = re.compile(r"(?i)hospital|clinic|medical|morgue|health\s+cent")
 _HIT_RE = re.compile(
     r"\b(?:strike|struck|strikes|hit|hits|attack\w*|bomb\w*|shell\w*|raid\w*|drone|missile|"
-    r"rocket|courtyard|tents?|near|outside|stormed|inside|at)\b"
+    r"rocket|courtyard|tents?|near|outside|stormed|inside|at|fire|blaze|ward|unit)\b"
 )
 
 
