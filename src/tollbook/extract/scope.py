@@ -156,6 +156,13 @@ def _one_short_since(lower: str, said: re.Match[str]) -> bool:
     ):
         # "have since washed ashore", "not been seen since.": "since" as an adverb
         return cues.SCOPE_CUMULATIVE_RE.search(lower, said.end()) is None
+    if (
+        said.group(0) == "since"
+        and _SUPERLATIVE_RE.search(lower, max(0, said.start() - 60), said.start())
+        and ", which" not in lower[said.end() :]
+    ):
+        # "the deadliest in Chile since the 2010 earthquake": a comparison, not a total since
+        return cues.SCOPE_CUMULATIVE_RE.search(lower, said.end()) is None
     if said.group(0) == "since" and _SINCE_SHORT_RE.match(lower, said.start()):
         rest = cues.SCOPE_CUMULATIVE_RE.search(lower, said.end())
         return rest is None
