@@ -225,7 +225,11 @@ OFFICIAL_RE = re.compile(
     r"highway\s+patrol|emergency\s+management|emergency\s+medicine|spokes(?:man|woman|person)|"
     # UN missions and agencies by their acronyms; fire brigades; officers of a public body
     r"hrmmu|unrwa|unfpa|unama|unami|unmiss|unsmil|unifil|monusco|minusma|binuh|"
-    r"fire\s+brigade|(?:disaster|police|fire|district|municipal|health|rescue)\s+officers?)\b"
+    r"fire\s+brigade|(?:disaster|police|fire|district|municipal|health|rescue)\s+officers?|"
+    # public bodies and offices of round 8: a railway, a district collector, a consulate, a
+    # tourism board, a crisis management director, an additional secretary, firefighters
+    r"railways?|collector|consulate|embassy|tourism\s+board|crisis\s+management|"
+    r"(?:additional|joint|deputy|health|home|interior)\s+secretary|firefighters|federal\s+figures)\b"
 )
 VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(
