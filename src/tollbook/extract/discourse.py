@@ -96,13 +96,26 @@ def settle(
     if lead is None:
         return
     parents = {id(d.parent) for d in drafts if d.parent is not None and d.place == lead.event}
+    # the towns a sentence names only as where victims were taken: a figure carried there
+    # from that sentence ("treated in hospitals in X and Y", then "Two are still trapped")
+    taken = {
+        m.place.name
+        for (places, _), s in zip(named, sentences, strict=False)
+        for m in places
+        if _taken_to(m.place.name, s.text)
+    }
     for d, is_past in zip(drafts, past, strict=True):
         if is_past or d.scope != "incident" or d.place is None or d.place == lead.event:
             continue
         if id(d) in parents:
             continue  # the larger figure of the event's own count keeps its area
         name = d.place.name
-        if _key(name) in lead.wider or _taken_to(name, d.evidence) or lead.bare == name:
+        if (
+            _key(name) in lead.wider
+            or _taken_to(name, d.evidence)
+            or lead.bare == name
+            or (name in taken and name not in d.evidence)
+        ):
             d.place = lead.event
         elif lead.town and name in lead.sites and ", " not in name and _IN_TOWN_RE.search(name):
             d.place = Place(f"{name}, {lead.town.name}", lead.town.geo)  # "Tsentralna Street"
