@@ -160,3 +160,19 @@ def test_a_rights_group_passing_on_a_count_stays_reported() -> None:
         "A local rights group said 14 people had been killed in the raid, citing residents.\n"
     )
     assert _one(claims, 14).kind == "reported"
+
+
+def test_one_disasters_bodies_recovered_so_far_are_one_event() -> None:
+    claims = _claims(
+        "A magnitude 6.1 earthquake struck the province on Sunday night.\n"
+        "The disaster management department said on Tuesday that 41 bodies had been recovered "
+        "so far and 120 people injured.\n"
+    )
+    assert _one(claims, 41, "bodies_found").scope == "incident"
+
+
+def test_bodies_recovered_so_far_since_the_war_began_stay_cumulative() -> None:
+    claims = _claims(
+        "Forensic teams said 310 bodies had been recovered so far since the war began in April.\n"
+    )
+    assert _one(claims, 310, "bodies_found").scope == "cumulative"
