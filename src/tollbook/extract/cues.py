@@ -192,7 +192,10 @@ OBSERVED_RE = re.compile(
     r"\bour\s+(?:staff|teams?|doctors|medics|nurses|volunteers)\s+(?:treated|saw|counted|received|"
     r"buried)|\b(?:researchers|investigators|correspondents?|reporters?)\s+(?:saw|counted)|"
     r"\b(?:said|says|say)\s+(?:that\s+)?(?:it|they|we|staff|its\s+\w+|their\s+\w+)\s+(?:had\s+|have\s+|"
-    r"were\s+|was\s+)?(?:helped\s+(?:to\s+)?)?(?:bury|buried|collected|counted)\b|"
+    r"were\s+|was\s+)?(?:helped\s+(?:to\s+)?)?(?:bury|buried|collected|counted|carried|evacuated|"
+    r"treated|found)\b|"
+    # "said five of its patients had died": the speaker's own patients
+    r"\b(?:of\s+its|of\s+our|of\s+their)\s+patients\b|"
     r"\b(?:i|we)\s+(?:have\s+|had\s+)?(?:recovered|pulled\s+out)\b|"
     # a reporter or photographer at the scene, the speaker's own team receiving or treating
     # the victims, people who helped bury or collect the dead, footage that shows them
@@ -225,7 +228,11 @@ OFFICIAL_RE = re.compile(
     r"highway\s+patrol|emergency\s+management|emergency\s+medicine|spokes(?:man|woman|person)|"
     # UN missions and agencies by their acronyms; fire brigades; officers of a public body
     r"hrmmu|unrwa|unfpa|unama|unami|unmiss|unsmil|unifil|monusco|minusma|binuh|"
-    r"fire\s+brigade|(?:disaster|police|fire|district|municipal|health|rescue)\s+officers?)\b"
+    r"fire\s+brigade|(?:disaster|police|fire|district|municipal|health|rescue)\s+officers?|"
+    # public bodies and offices of round 8: a railway, a district collector, a consulate, a
+    # tourism board, a crisis management director, an additional secretary, firefighters
+    r"railways?|collector|consulate|embassy|tourism\s+board|crisis\s+management|"
+    r"(?:additional|joint|deputy|health|home|interior)\s+secretary|firefighters|federal\s+figures)\b"
 )
 VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(

@@ -96,13 +96,26 @@ def settle(
     if lead is None:
         return
     parents = {id(d.parent) for d in drafts if d.parent is not None and d.place == lead.event}
+    # the towns a sentence names only as where victims were taken: a figure carried there
+    # from that sentence ("treated in hospitals in X and Y", then "Two are still trapped")
+    taken = {
+        m.place.name
+        for (places, _), s in zip(named, sentences, strict=False)
+        for m in places
+        if _taken_to(m.place.name, s.text)
+    }
     for d, is_past in zip(drafts, past, strict=True):
         if is_past or d.scope != "incident" or d.place is None or d.place == lead.event:
             continue
         if id(d) in parents:
             continue  # the larger figure of the event's own count keeps its area
         name = d.place.name
-        if _key(name) in lead.wider or _taken_to(name, d.evidence) or lead.bare == name:
+        if (
+            _key(name) in lead.wider
+            or _taken_to(name, d.evidence)
+            or lead.bare == name
+            or (name in taken and name not in d.evidence)
+        ):
             d.place = lead.event
         elif lead.town and name in lead.sites and ", " not in name and _IN_TOWN_RE.search(name):
             d.place = Place(f"{name}, {lead.town.name}", lead.town.geo)  # "Tsentralna Street"
@@ -306,15 +319,22 @@ _PAST_EVENT_RE = re.compile(
     r"\b(?:a|an|the|twin|two)\s+(?:[\w.'’-]+\s+){0,3}?(?:quake|earthquake|tornado|storm|cyclone|"
     r"typhoon|hurricane|collision|crash|fire|blaze|explosion|blast|collapse|landslide|flood|"
     r"bombings?|strike|air\s+strike|airstrike|attack|massacre|sinking|stampede|crush|disaster|"
-    r"shipwreck|derailment)\b|"
-    r"\b(?:strikes|air\s+strikes|airstrikes|attacks|clashes|bombings|floods)\b"
-    r"(?:\s+and\s+[a-z]+)?\s+(?:on|in|at|near|hit|struck)\b|"
+    r"shipwreck|derailment|blizzard|avalanche|riot|mudslide)\b|"
+    r"\b(?:strikes|air\s+strikes|airstrikes|attacks|clashes|bombings|floods|fires|avalanches|"
+    r"quakes|storms)\b"
+    r"(?:\s+and\s+[a-z]+)?\s+(?:on|in|at|near|hit|struck|across)\b|"
+    r"\b(?:collided|derailed|capsized|sank|collapsed)\b|"
     r"\b(?:gunmen|fighters|militants|attackers|jihadists)\s+killed\b"
 )
 # what still makes it a running total or a period count
 _STILL_RUNNING_RE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|in\s+all|altogether|combined|a\s+total\s+of|"
     r"over\s+the\s+(?:past|last)|this\s+year|each\s+year|every\s+year|a\s+year)\b"
+)
+# "the deadliest in Chile since the 2010 earthquake", "the largest number in a single incident
+# since it opened": a comparison, not a running total
+_SINCE_COMPARED_RE = re.compile(
+    r"\b(?:deadliest|worst|largest|biggest|highest)\b[^,;]{0,50}?\bsince\b(?![^;]*,\s+which\b)[^,;]*"
 )
 _WHEN_CLAUSE_RE = re.compile(r",\s+when\s+")
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -333,6 +353,7 @@ def _past_event(d: Draft, published: date | None) -> bool:
         lower = lower[when.end() :]
     elif when is not None:
         return False
+    lower = _SINCE_COMPARED_RE.sub(" ", lower)  # "the deadliest in Chile since 2010"
     if _STILL_RUNNING_RE.search(lower) or not _PAST_EVENT_RE.search(lower):
         return False
     return _ended_before(d.when, published) or any(

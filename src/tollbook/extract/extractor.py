@@ -422,6 +422,9 @@ _SITE_HINTS = (
     " park",
     "plaza",
     "house of culture",
+    "club",
+    "penitentiar",
+    "jail",
 )
 
 
@@ -528,6 +531,8 @@ def _figure_place(
     what the report was talking about. A running total without a place of its own is
     about the town or country, not the site of the event told before it."""
     if cumulative and not line.sites and not line.places and carried.site is not None:
+        if carried.city is not None and _THE_TOWN_RE.search(line.lower):
+            return carried.city  # "216 civilians killed in and around the town since then"
         return carried.country or carried.city
     if not local and carried.country is not None and _NATIONAL_RE.search(line.lower):
         return carried.country  # "across the country", "nationally": not the town told before
@@ -556,6 +561,7 @@ def _site_place(line: _Line, carried: _Carried) -> Place | None:
     return carried.site  # where victims were taken is not where they were hit
 
 
+_THE_TOWN_RE = re.compile(r"\b(?:in|around|of)\s+the\s+(?:town|city)\b")
 _NATIONAL_RE = re.compile(
     r"\b(?:across\s+the\s+(?:country|nation)|nationwide|nationally|countrywide)\b"
 )

@@ -61,8 +61,8 @@ _FOLLOWING_TITLES = frozenset(
 )
 # Latin letters with diacritics count inside a name ("Türkiye", "Viña del Mar", "Benítez")
 _WORD_RE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ž'’-]+(?:\s+(?:[ae]l-|(?:de(?:\s+la)?|d[ao]s?|del|es)\s)?"
-    r"[A-ZÀ-ÖØ-Þ][a-zA-Zß-öø-ÿĀ-ž'’-]+)*"
+    r"[A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŃŘŤĎŇĽŐŰ][a-zA-Zß-öø-ÿĀ-ž'’-]+(?:\s+(?:[ae]l-|(?:de(?:\s+la)?|d[ao]s?|del|es)\s)?"
+    r"[A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŃŘŤĎŇĽŐŰ][a-zA-Zß-öø-ÿĀ-ž'’-]+)*"
 )
 # Lower-case words inside a place's name: "Rio Grande do Sul", "Ras al-Hilal".
 _NAME_PARTICLES = frozenset("de la do da dos das del es".split())

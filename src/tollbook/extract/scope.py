@@ -144,6 +144,11 @@ _SINCE_ADVERB_RE = re.compile(
     r"recovered|found|reopened|resumed|risen|climbed|gone)\b)"
 )
 _HAS_SINCE = ("has ", "have ", "had ", "ever ")
+_SO_FAR_RE = re.compile(r"so\s+far")
+_RECOVERED_RE = re.compile(
+    r"\b(?:bodies|body)\b[^.;]{0,40}?\b(?:recovered|retrieved|pulled\s+out|found)\b|"
+    r"\b(?:recovered|retrieved|pulled\s+out)\s+(?:the\s+)?(?:bodies|\w+\s+bodies)\b"
+)
 # "The war began when militants attacked ..., killing N": the attack, not the war's toll
 _BEGAN_WHEN_RE = re.compile(r"\bbegan\s+when\b")
 
@@ -156,9 +161,19 @@ def _one_short_since(lower: str, said: re.Match[str]) -> bool:
     ):
         # "have since washed ashore", "not been seen since.": "since" as an adverb
         return cues.SCOPE_CUMULATIVE_RE.search(lower, said.end()) is None
+    if (
+        said.group(0) == "since"
+        and _SUPERLATIVE_RE.search(lower, max(0, said.start() - 60), said.start())
+        and ", which" not in lower[said.end() :]
+    ):
+        # "the deadliest in Chile since the 2010 earthquake": a comparison, not a total since
+        return cues.SCOPE_CUMULATIVE_RE.search(lower, said.end()) is None
     if said.group(0) == "since" and _SINCE_SHORT_RE.match(lower, said.start()):
         rest = cues.SCOPE_CUMULATIVE_RE.search(lower, said.end())
         return rest is None
+    if _SO_FAR_RE.fullmatch(said.group(0)) and _RECOVERED_RE.search(lower):
+        # "64 bodies had been recovered so far": the bodies of one disaster found to date
+        return cues.SCOPE_CUMULATIVE_RE.search(lower, said.end()) is None
     if said.group(0).endswith("began") and _BEGAN_WHEN_RE.search(lower, said.start()):
         return cues.SCOPE_CUMULATIVE_RE.search(lower, said.end()) is None
     return False

@@ -21,13 +21,13 @@ _CAPITAL_NOUNS = (
     r"Cinema|Theatre|Theater|Hotel|Market|Mosque|Church|Cathedral|Stadium|Station|Street|Square|"
     r"Avenue|Road|Camp|Prison|Port|Beach|Junction|Bazaar|Mine|Monastery|Ghat|Mall|"
     r"Town\s+Cent(?:re|er)|Shopping\s+Cent(?:re|er)|Park|Plaza|Factory|Restaurant|"
-    r"Health\s+Cent(?:re|er)"
+    r"Health\s+Cent(?:re|er)|Penitentiary|Jail|Club|Nightclub"
 )
 _LOWER_NOUNS = (
     r"hospital|clinic|school|cinema|theatre|hotel|market|mosque|church|stadium|camp|port|"
     r"neighbou?rhood|district|microdistrict|street|avenue|square|village|hamlet|area|beach|"
     r"junction|bazaar|mine|monastery|condominium|ghat|mall|shopping\s+cent(?:re|er)|factory|"
-    r"restaurant|prison|health\s+cent(?:re|er)|plaza"
+    r"restaurant|prison|health\s+cent(?:re|er)|plaza|club|nightclub|micro-district"
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
@@ -37,8 +37,9 @@ _CAPITAL_SITE_RE = re.compile(
 )
 # "Avrora cinema", "al-Tabi'in school", "Zamzam displacement camp", "Kyivskyi district"
 _LOWER_SITE_RE = re.compile(
-    rf"(?P<proper>{_PROPER}(?:\s+{_PROPER}){{0,2}})\s+(?:(?:displacement|refugee|fuel|main|"
+    rf"(?P<proper>{_PROPER}(?:\s+{_PROPER}){{0,3}})\s+(?:(?:displacement|refugee|fuel|main|"
     rf"central|general|maternity|children's|tent|residential|teaching|bathing)\s+)?"
+    rf"(?P<kind>(?:coal|gold|copper)\s+)?"
     rf"(?P<noun>{_LOWER_NOUNS})\b"
 )
 _NOT_SITE_WORDS = frozenset(
@@ -61,7 +62,7 @@ _RECEIVED_AFTER_RE = re.compile(
 _CARE_RE = re.compile(r"(?i)hospital|clinic|medical|morgue|health\s+cent")
 _HIT_RE = re.compile(
     r"\b(?:strike|struck|strikes|hit|hits|attack\w*|bomb\w*|shell\w*|raid\w*|drone|missile|"
-    r"rocket|courtyard|tents?|near|outside|stormed|inside|at)\b"
+    r"rocket|courtyard|tents?|near|outside|stormed|inside|at|fire|blaze|ward|unit)\b"
 )
 
 
@@ -80,6 +81,12 @@ class Site:
 _VILLAGE_RE = re.compile(
     r"\b(?:village|hamlet|settlement|residents|inhabitants|people)\s+of\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+){0,2})"
+)
+# "the central market of Kadugli": a town's one site, named by what it is
+_OF_TOWN_SITE_RE = re.compile(
+    r"\bthe\s+(?P<name>(?:central|main|old|grand|city)\s+(?:market|bazaar|square|mosque|"
+    r"bus\s+station|railway\s+station|prison))\s+of\s+(?=[A-Z])"
+    r"(?![\w'’-]+(?:\s+[A-Z][\w'’-]*)*\s+(?:camp|village)\b)"  # "of Abu Shouk camp": of a camp
 )
 # "a crowded Shia mosque": a mosque described, not one named
 _INDEFINITE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
@@ -116,8 +123,12 @@ def find_sites(sentence: str) -> list[Site]:
             continue  # "the Black Sea port of Odesa" is Odesa
         if noun == "area" and not re.match(r"\s+of\s+[A-Z]", sentence[m.end() :]):
             continue  # "the Mawasi area of Khan Younis" is a site; "the Sylhet area" is not
-        name = proper if noun == "area" else f"{proper} {noun}"
+        noun = f"{m.group('kind') or ''}{noun}"  # "Kostenko coal mine"
+        name = proper if noun in ("area", "micro-district") else f"{proper} {noun}"
         out.append(Site(start, m.end(), name, noun in _STANDS_ALONE, owner, article))
+    for m in _OF_TOWN_SITE_RE.finditer(sentence):  # "the central market of Kadugli"
+        if not any(s.start <= m.start("name") < s.end for s in out):
+            out.append(Site(m.start("name"), m.end("name"), m.group("name"), False))
     for m in _VILLAGE_RE.finditer(sentence):
         if not any(s.start <= m.start("name") < s.end for s in out):
             out.append(Site(m.start("name"), m.end("name"), m.group("name"), True))
