@@ -10,13 +10,16 @@ histories and on the linked persons "as linked" (no linkage error drawn):
   its profile interval;
 - the BIC model average over every model searched (weights ``exp(-ΔBIC/2)``, Buckland,
   Burnham and Augustin 1997, with their unconditional standard error on the log scale);
-- log-linear with Darroch heterogeneity terms (true histories only, ``--darroch``);
+- the default search (as ``loglinear.default_search``: every model with and without
+  Darroch's heterogeneity term, ranked together by BIC), and which family it chose;
+- log-linear with Darroch heterogeneity terms on every model (``--darroch``);
 - LCMCR (4 chains, 1,000 draws after 5,000 burn-in, thin 20: the scorecard's lengths).
 
 and prints, per method, how often the 95% interval holds the true number of dead, the
 median estimate over the truth and the median width over the truth.
 
     .venv/bin/python -m benchmarks.estimate_true_coverage DIR/siege-100000-seed-* [--darroch]
+        [--no-lcmcr] [--true-only]
 """
 
 from __future__ import annotations
@@ -32,9 +35,8 @@ from pathlib import Path
 
 from benchmarks.estimate_true_vs_linked import linked_table, true_table
 from tollbook.estimate.lcmcr import LcmcrSettings, estimate_lcmcr
-from tollbook.estimate.loglinear import search_models
+from tollbook.estimate.loglinear import DEFAULT_HETEROGENEITY, rank_fits, search_models
 from tollbook.estimate.loglinear_fit import LoglinearFit
-from tollbook.estimate.loglinear_models import Heterogeneity
 from tollbook.estimate.profile_interval import profile_interval
 from tollbook.estimate.tables import OverlapTable
 
@@ -73,16 +75,22 @@ def _averaged(ranking: list[LoglinearFit]) -> Figure:
     return math.exp(mean), math.exp(mean - Z95 * se), math.exp(mean + Z95 * se)
 
 
-def figures(table: OverlapTable, darroch: bool) -> dict[str, Figure]:
+def figures(table: OverlapTable, darroch: bool, lcmcr_too: bool) -> dict[str, Figure]:
     ranking = search_models(table)
     out = {
         "log-linear BIC": _chosen(table, ranking, "bic"),
         "log-linear AIC": _chosen(table, ranking, "aic"),
         "log-linear BIC-averaged": _averaged(ranking),
     }
+    het = search_models(table, "bic", DEFAULT_HETEROGENEITY)
+    both = rank_fits([*ranking, *het])
+    family = "Darroch" if both[0].model.heterogeneity is not None else "none"
+    out[f"log-linear default ({family})"] = _chosen(table, both[:1], "bic")
+    out["log-linear default"] = out[f"log-linear default ({family})"]
     if darroch:
-        het = search_models(table, "bic", Heterogeneity("darroch"))
         out["log-linear BIC + Darroch"] = _chosen(table, het, "bic")
+    if not lcmcr_too:
+        return out
     lcmcr = estimate_lcmcr(table, LCMCR)
     assert lcmcr.lower is not None
     out["LCMCR"] = (lcmcr.estimate, lcmcr.lower, lcmcr.upper or math.inf)
@@ -93,6 +101,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("--darroch", action="store_true")
+    parser.add_argument("--no-lcmcr", action="store_true", help="log-linear figures only")
+    parser.add_argument("--true-only", action="store_true", help="the true histories only")
     args = parser.parse_args(argv)
     results: dict[tuple[str, str], list[tuple[int, Figure]]] = defaultdict(list)
     for folder in args.folders:
@@ -100,11 +110,11 @@ def main(argv: list[str]) -> int:
         with (folder / "deaths.csv").open(encoding="utf-8") as handle:
             dead = sum(1 for _ in csv.DictReader(handle))
         tables = {"true": true_table(folder)}
-        linked = linked_table(folder)
+        linked = None if args.true_only else linked_table(folder)
         if linked is not None:
             tables["linked"] = linked
         for label, table in tables.items():
-            for method, figure in figures(table, args.darroch and label == "true").items():
+            for method, figure in figures(table, args.darroch, not args.no_lcmcr).items():
                 results[(label, method)].append((dead, figure))
                 value, low, high = figure
                 mark = "" if low <= dead <= high else (" BELOW" if high < dead else " ABOVE")

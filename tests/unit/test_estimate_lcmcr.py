@@ -13,7 +13,7 @@ import pytest
 from tests.unit.test_estimate_tables import KOSOVO
 from tollbook.estimate.convergence import ess, ess_bulk, ess_tail, rhat
 from tollbook.estimate.lcmcr import LcmcrSettings, estimate_lcmcr, sample_lcmcr
-from tollbook.estimate.tables import OverlapTable
+from tollbook.estimate.tables import OverlapTable, pattern_matrix
 
 QUICK = LcmcrSettings(chains=4, draws=1_000, burn_in=5_000, thin=25, seed=7)
 
@@ -82,3 +82,27 @@ def test_rhat_and_ess_on_known_chains() -> None:
     # a chain that drifts is caught by the split
     drifting = np.linspace(0, 1, 2_000)[None, :] + rng.normal(scale=0.05, size=(2, 2_000))
     assert rhat(drifting) == pytest.approx(1.801823, rel=1e-6)
+
+
+def test_the_total_of_a_table_from_the_model_itself_is_recovered() -> None:
+    # Two classes of 10,000 people, each recorded independently by five lists (LCMCR's
+    # own model, expected counts): the draw of the never-listed must give the total back.
+    # (A class recorded by every list with a chance of 5-10% is not: see
+    # docs/estimation.md, "Heterogeneity in the default search, and coverage".)
+    classes = [(6_000, (0.2, 0.25, 0.3, 0.2, 0.15)), (4_000, (0.6, 0.7, 0.5, 0.6, 0.55))]
+    counts = []
+    for row in pattern_matrix(5):
+        expected = 0.0
+        for people, chances in classes:
+            share = 1.0
+            for listed, p in zip(row, chances, strict=True):
+                share *= p if listed else 1.0 - p
+            expected += people * share
+        counts.append(round(expected))
+    table = OverlapTable(("A", "B", "C", "D", "E"), tuple(counts))
+    estimate = estimate_lcmcr(
+        table, LcmcrSettings(chains=2, draws=200, burn_in=1_000, thin=5, seed=3)
+    )
+    assert estimate.lower is not None and estimate.upper is not None
+    assert estimate.lower < 10_000 < estimate.upper
+    assert abs(estimate.estimate - 10_000) < 200

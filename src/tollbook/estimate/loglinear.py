@@ -4,7 +4,9 @@
 by BIC or AIC; ``estimate_loglinear`` turns the best one (or a model you name) into an
 :class:`Estimate` with its profile-likelihood interval, and warns when another model fits
 almost as well but tells a different story, because the interval does not include the
-uncertainty of choosing the model.
+uncertainty of choosing the model. By default (3 to 5 lists, no heterogeneity named) the
+search weighs every model with Darroch's heterogeneity term against those without it, by
+the same criterion (``default_search``), and says so when it chooses heterogeneity.
 """
 
 from __future__ import annotations
@@ -26,8 +28,13 @@ Criterion = Literal["bic", "aic"]
 
 #: Most lists the model search handles (with only two-way terms at six lists).
 MAX_SEARCH_LISTS = 6
-#: Up to this many lists, the search is repeated with Darroch heterogeneity as a check.
+#: Up to this many lists (from 3), the default search also fits every model with
+#: Darroch's heterogeneity term and weighs the two families by the same criterion.
 HETEROGENEITY_CHECK_LISTS = 5
+#: The heterogeneity the default search weighs against the models without it: Darroch's
+#: quadratic term in the number of lists a person is on, a Rasch-type model of people
+#: whom every list is likelier (or less likely) to record.
+DEFAULT_HETEROGENEITY = Heterogeneity("darroch")
 #: Models within this much of the best criterion "fit almost as well" (Raftery's 2).
 CLOSE_CRITERION = 2.0
 #: ...and are worth a warning if their estimate differs by more than this fraction.
@@ -70,6 +77,20 @@ def disjoint_pairs(table: OverlapTable) -> list[tuple[int, int]]:
     ]
 
 
+def default_search(
+    table: OverlapTable, criterion: Criterion = "bic"
+) -> tuple[list[LoglinearFit], list[LoglinearFit] | None]:
+    """The default search: every hierarchical model without heterogeneity and, for 3 to
+    HETEROGENEITY_CHECK_LISTS lists, every one with DEFAULT_HETEROGENEITY, ranked together
+    by ``criterion`` (on a tie the model without heterogeneity comes first). Returns the
+    joint ranking and the heterogeneity family's own (None when it was not searched)."""
+    plain = search_models(table, criterion)
+    if not 3 <= table.width <= HETEROGENEITY_CHECK_LISTS:
+        return plain, None
+    hetero = search_models(table, criterion, DEFAULT_HETEROGENEITY)
+    return rank_fits([*plain, *hetero], criterion), hetero
+
+
 def rank_fits(fits: Iterable[LoglinearFit], criterion: Criterion = "bic") -> list[LoglinearFit]:
     """Fits sorted by criterion; fits with no finite estimate go last."""
 
@@ -90,11 +111,18 @@ def estimate_loglinear(
 ) -> tuple[Estimate, LoglinearFit]:
     """The estimate of the named model, or of the best hierarchical model by ``criterion``."""
     ranking: list[LoglinearFit] = []
-    if model is None:
+    hetero: list[LoglinearFit] | None = None
+    if model is None and heterogeneity is None:
+        ranking, hetero = default_search(table, criterion)
+        chosen = ranking[0]
+    elif model is None:
         ranking = search_models(table, criterion, heterogeneity)
         chosen = ranking[0]
     else:
         chosen = fit_model(table, model)
+    # The warnings about rival models compare models of the chosen family only: which
+    # interactions the lists have, given the heterogeneity (or its absence) chosen.
+    family = [f for f in ranking if f.model.heterogeneity == chosen.model.heterogeneity]
     if not math.isfinite(chosen.estimate):
         raise NotEstimable(
             f"The model {chosen.name} gives no finite total for this table: the lists "
@@ -111,7 +139,7 @@ def estimate_loglinear(
                 name=chosen.name,
             )
         )
-    close = _close_rivals(chosen, ranking, criterion)
+    close = _close_rivals(chosen, family, criterion)
     if close:
         rivals = "; ".join(f"{f.name} gives {f.estimate:,.0f}" for f in close[:3])
         warnings.append(
@@ -122,7 +150,7 @@ def estimate_loglinear(
                 rivals=rivals,
             )
         )
-    spread = _comparable_range(chosen, ranking, criterion)
+    spread = _comparable_range(chosen, family, criterion)
     if spread is not None:
         count, low, high = spread
         warnings.append(
@@ -161,8 +189,24 @@ def estimate_loglinear(
     upper = interval.upper if interval is not None else None
     lower = interval.lower if interval is not None else None
     hidden = None
-    if model is None and heterogeneity is None and 3 <= table.width <= HETEROGENEITY_CHECK_LISTS:
-        hidden = search_models(table, criterion, Heterogeneity("darroch"))[0]
+    plain_best = None
+    if hetero is not None and chosen.model.heterogeneity is not None:
+        plain_best = next(f for f in ranking if f.model.heterogeneity is None)
+        warnings.append(
+            N_(
+                "Chosen with %(heterogeneity)s heterogeneity (people whom every list is "
+                "likelier, or less likely, to record): its %(criterion)s is %(gain)s "
+                "lower than that of the best model without it, %(plain)s, which gives "
+                "%(plain_estimate)s.",
+                heterogeneity=chosen.model.heterogeneity.label,
+                criterion=criterion.upper(),
+                gain=format(plain_best.criterion(criterion) - chosen.criterion(criterion), ".1f"),
+                plain=plain_best.name,
+                plain_estimate=format(plain_best.estimate, ",.0f"),
+            )
+        )
+    elif hetero is not None:
+        hidden = hetero[0]
         if lower is not None and not lower <= hidden.estimate <= (upper or math.inf):
             warnings.append(
                 N_(
@@ -191,6 +235,10 @@ def estimate_loglinear(
         diagnostics["terms_removed"] = list(chosen.removed)
     if ranking:
         diagnostics["models_compared"] = len(ranking)
+        if hetero is not None:
+            diagnostics["heterogeneity_weighed"] = DEFAULT_HETEROGENEITY.label
+        if plain_best is not None:
+            diagnostics["best_without_heterogeneity"] = _row(plain_best)
         diagnostics["ranking"] = [_row(f) for f in ranking[:5]]
     if hidden is not None:
         diagnostics["heterogeneity_check"] = _row(hidden)

@@ -55,7 +55,17 @@ def _diagnostics(e: Estimate, say: Say = _english) -> str:
     if "deviance" in d:
         deviance = f"{d['deviance']:.1f}"
         parts.append(say(N_("deviance %(deviance)s on %(df)s df", deviance=deviance, df=d["df"])))
-    if "models_compared" in d:
+    if "heterogeneity_weighed" in d:
+        parts.append(
+            say(
+                N_(
+                    "%(count)s models compared, with and without %(heterogeneity)s heterogeneity",
+                    count=d["models_compared"],
+                    heterogeneity=d["heterogeneity_weighed"],
+                )
+            )
+        )
+    elif "models_compared" in d:
         parts.append(say(N_("%(count)s models compared", count=d["models_compared"])))
     if "combined" in d:
         parts.append(str(d["combined"]))
