@@ -26,6 +26,7 @@ WITH_PART_OF = (
     "outlets-blind2",
     "outlets-blind3",
     "outlets-blind4",
+    "outlets-blind5",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
