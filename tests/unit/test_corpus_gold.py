@@ -26,6 +26,7 @@ WITH_PART_OF = (
     "outlets-blind2",
     "outlets-blind3",
     "outlets-blind4",
+    "outlets-blind5",
     "outlets-blind6",
     "outlets-final",
 )
