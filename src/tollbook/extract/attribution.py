@@ -422,7 +422,9 @@ _OFFICIAL_BODY_RE = re.compile(
 _OWN_VOICE_RE = re.compile(
     r"(?i:estimat)|\b(?:19|20)\d\d\b|(?i:\bour\s+(?:correspondent|reporter|team|staff)\b)"
 )
-_SAYS_RE = re.compile(r"\b" + _SAID + r"\b|\b(?:verified|documented|recorded|given\s+by)\b")
+# ``(?<!\w)`` where ``\b`` would do the same (every alternative opens with a letter): the
+# pattern then opens with its first letters, which ``re`` scans for fast
+_SAYS_RE = re.compile(r"(?<!\w)(?:" + _SAID[3:-1] + r"|verified|documented|recorded|given\s+by)\b")
 _DEFINED_RE = re.compile(
     r"(?P<full>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|and|the|in|de|du|des)\s+)*[A-Z][\w'’.-]*){1,9})"
     r"\s+\((?P<acr>[A-Z][A-Za-z]{1,9})\)"

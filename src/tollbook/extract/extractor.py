@@ -100,8 +100,9 @@ def _promising(lower: str) -> bool:
     return False
 
 
+# ``(?<!\w)``, not ``\b``: the same where every word opens with a letter, and faster in ``re``
 _NUMBER_HINT_RE = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"(?<!\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|"
     r"hundreds|thousands|scores|many|several|numerous|countless|number|handful|few|twice|"
     r"double|triple|multiple)\b"
