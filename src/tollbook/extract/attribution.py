@@ -164,6 +164,13 @@ class Speakers:
         self._sentences = sentences
         self._named: dict[int, str | None] = {}
         self._defined: dict[str, str] | None = None
+        self._parenthesis: bool | None = None
+
+    def _has_parenthesis(self) -> bool:
+        """Whether any sentence of the report holds "(" (asked for every source named)."""
+        if self._parenthesis is None:
+            self._parenthesis = any("(" in sentence for sentence in self._sentences)
+        return self._parenthesis
 
     def source(self, index: int) -> str | None:
         """The source of the figures of sentence ``index``."""
@@ -254,7 +261,8 @@ class Speakers:
         spokesman said it could reach 2,400"): each clause's start and its own source, or
         nothing when fewer than two clauses name one."""
         text = self._sentences[index]
-        if len(_SAYS_RE.findall(text)) < 2:
+        verbs = _SAYS_RE.finditer(text)
+        if next(verbs, None) is None or next(verbs, None) is None:
             return ()  # two sources need two verbs of saying
         splits = list(_CLAUSE_SPLIT_RE.finditer(text))
         if not splits:
@@ -319,7 +327,7 @@ class Speakers:
         """A bare role ("regional governor") with the name given next to it, if any; a
         surname ("Mr Jha", "Kiper") with the full name and role given before; a body named by
         its acronym or as "the agency" with its full name."""
-        if len(named) < 40 and ("(" in " ".join(self._sentences) or named.islower()):
+        if len(named) < 40 and (self._has_parenthesis() or named.islower()):
             full = self._body_in_full(named, index)
             if full is not None:
                 return full
@@ -414,7 +422,9 @@ _OFFICIAL_BODY_RE = re.compile(
 _OWN_VOICE_RE = re.compile(
     r"(?i:estimat)|\b(?:19|20)\d\d\b|(?i:\bour\s+(?:correspondent|reporter|team|staff)\b)"
 )
-_SAYS_RE = re.compile(r"\b" + _SAID + r"\b|\b(?:verified|documented|recorded|given\s+by)\b")
+# ``(?<!\w)`` where ``\b`` would do the same (every alternative opens with a letter): the
+# pattern then opens with its first letters, which ``re`` scans for fast
+_SAYS_RE = re.compile(r"(?<!\w)(?:" + _SAID[3:-1] + r"|verified|documented|recorded|given\s+by)\b")
 _DEFINED_RE = re.compile(
     r"(?P<full>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|and|the|in|de|du|des)\s+)*[A-Z][\w'’.-]*){1,9})"
     r"\s+\((?P<acr>[A-Z][A-Za-z]{1,9})\)"
@@ -462,9 +472,13 @@ _CUE_OPENING = re.compile(
 def _any_cue(sentence: str) -> bool:
     """Whether ``sentence`` holds a said-verb, a verb of counting, an opening "According" or
     title, or ends in a parenthesis: without one it names no source."""
+    return _CUE_SAID.search(sentence) is not None or _other_cue(sentence)
+
+
+def _other_cue(sentence: str) -> bool:
+    """The cues of :func:`_any_cue` other than a said-verb."""
     return bool(
-        _CUE_SAID.search(sentence)
-        or _CUE_VERB.search(sentence)
+        _CUE_VERB.search(sentence)
         or _CUE_OPENING.match(sentence)
         or (")" in sentence and _CUE_TRAILING_PAREN.search(sentence))
     )
@@ -497,11 +511,22 @@ def _search_before_verb(pattern: re.Pattern[str], sentence: str) -> re.Match[str
 
 
 def _named_source(sentence: str) -> str | None:
-    if not _any_cue(sentence):
+    said = _CUE_SAID.search(sentence)
+    if said is None and not _other_cue(sentence):
         return None
     lower = sentence.lower()
-    patterns = [_SAID_NAME_ROLE]
     comma_said = _COMMA_SAID_RE.search(sentence) is not None
+    if said is not None:
+        found = _named_with_said_verb(sentence, lower, said.start(), comma_said)
+        if found is not None:
+            return found
+    return _named_otherwise(sentence, lower, comma_said)
+
+
+def _named_with_said_verb(sentence: str, lower: str, said_at: int, comma_said: bool) -> str | None:
+    """The speaker by the patterns that end in (or open with) a said-verb: a sentence
+    without one (``said_at``: where the first stands) is not searched with them."""
+    patterns = [_SAID_NAME_ROLE]
     if ", " in sentence:
         patterns[:0] = [_APPOSITION_SAID, _ROLE_COMMA_NAME_SAID, _NAME_ROLE_SAID]
         if comma_said:
@@ -521,7 +546,12 @@ def _named_source(sentence: str) -> str | None:
     if " of " in sentence:
         patterns.append(_NAME_OF_ORG_SAID)
     for pattern in patterns:
-        for m in pattern.finditer(sentence, role_at if pattern is _ROLE_NAME_SAID else 0):
+        # every match of ``_SAID_NAME_ROLE`` opens with a said-verb: none starts before the
+        # first (``\b`` still sees the character before the start given)
+        start = role_at if pattern is _ROLE_NAME_SAID else 0
+        if pattern is _SAID_NAME_ROLE:
+            start = said_at
+        for m in pattern.finditer(sentence, start):
             groups = m.groupdict()
             who = (groups.get("who") or groups.get("who1") or groups.get("who2") or "").rstrip(".")
             if not who or who.split()[0] in _NOT_FIRST:
@@ -539,6 +569,11 @@ def _named_source(sentence: str) -> str | None:
                 continue  # "west of Khan Younis, killed at least 84 ..., according to"
             role = tidy_role(role) if role else None
             return f"{who}, {role}" if role else who
+    return None
+
+
+def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
+    """The speaker by the patterns tried after those of :func:`_named_with_said_verb`."""
     tries: list[Callable[[], re.Match[str] | None]] = []
     if sentence.rstrip(" .\"'").endswith(")"):
         tries.append(lambda: _TRAILING_SOURCE.search(sentence))

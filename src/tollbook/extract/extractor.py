@@ -100,12 +100,22 @@ def _promising(lower: str) -> bool:
     return False
 
 
+# ``(?<!\w)``, not ``\b``: the same where every word opens with a letter, and faster in ``re``
 _NUMBER_HINT_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"(?<!\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|"
     r"hundreds|thousands|scores|many|several|numerous|countless|number|handful|few|twice|"
     r"double|triple|multiple)\b"
 )
+_DIGIT_RE = re.compile(r"\d")
+
+
+def may_hold_number(lower: str) -> bool:
+    """Whether a digit or a number word occurs: the digit first (a scan of one character
+    class, much faster than the word alternation; most casualty sentences hold one)."""
+    return _DIGIT_RE.search(lower) is not None or _NUMBER_HINT_RE.search(lower) is not None
+
+
 _VICTIMS_DESCRIBED_RE = re.compile(
     r"^\s*(?:they|the\s+dead|the\s+victims|the\s+bodies|those\s+(?:killed|buried))\s+"
     r"(?:were|are)\s+(?:said\s+to\s+(?:be|have\s+been)\s+|all\s+|mostly\s+|reportedly\s+|"
@@ -181,7 +191,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     named_sites: list[Place] = []
     named: list[discourse.Named] = []  # what each sentence named, for the report as a whole
     lowers = [n.lower() for n in norms]
-    promising_at = [_promising(x) and bool(_NUMBER_HINT_RE.search(x)) for x in lowers]
+    promising_at = [_promising(x) and may_hold_number(x) for x in lowers]
     last = max((i for i, p in enumerate(promising_at) if p), default=-1)
     for index, sentence in enumerate(kept_sentences[: last + 1]):
         norm = norms[index]

@@ -101,6 +101,7 @@ class NumberMention:
     in_words: bool = False
 
 
+_A_DIGIT_RE = re.compile(r"\d")
 _DIGITS_RE = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([a-z]+)?")
 
 
@@ -180,12 +181,13 @@ def find_numbers_lower(sentence: str) -> list[NumberMention]:
     """
     singles: list[NumberMention] = []
     for m in NUMBER_RE.finditer(sentence):
-        if _bare_article(m.group(0)):
+        text = m.group(0)
+        if _bare_article(text):
             continue
-        value = parse_number(m.group(0))
+        value = parse_number(text)
         if value is not None:
-            text = m.group(0)
-            in_words = not any(ch.isdigit() for ch in text)
+            # a match's digits are all ``\d`` (Unicode Nd), so this is "holds a digit"
+            in_words = _A_DIGIT_RE.search(text) is None
             singles.append(NumberMention(m.start(), m.end(), value, value, text, in_words=in_words))
     found = _pair_ranges(sentence, singles)
     taken = [(n.start, n.end) for n in found]
