@@ -86,7 +86,8 @@ EXEMPT: dict[str, Exempt] = {
         )
         for text in (
             "tollbook estimate --from-db [--by district] [--save]",
-            "tollbook estimate --from-db [--by district] [--imputations 20]",
+            "tollbook estimate --from-db [--by district] [--imputations 20]"
+            " [--missed-links draw|off]",
         )
     },
     "tollbook serve [--host 127.0.0.1 --port 8000]": _SERVER,

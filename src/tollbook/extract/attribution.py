@@ -166,8 +166,7 @@ class Speakers:
         self._defined: dict[str, str] | None = None
         self._parenthesis: bool | None = None
 
-    def _has_parenthesis(self) -> bool:
-        """Whether any sentence of the report holds "(" (asked for every source named)."""
+    def _has_parenthesis(self) -> bool:  # asked for every source named
         if self._parenthesis is None:
             self._parenthesis = any("(" in sentence for sentence in self._sentences)
         return self._parenthesis
@@ -422,8 +421,7 @@ _OFFICIAL_BODY_RE = re.compile(
 _OWN_VOICE_RE = re.compile(
     r"(?i:estimat)|\b(?:19|20)\d\d\b|(?i:\bour\s+(?:correspondent|reporter|team|staff)\b)"
 )
-# ``(?<!\w)`` where ``\b`` would do the same (every alternative opens with a letter): the
-# pattern then opens with its first letters, which ``re`` scans for fast
+# ``(?<!\w)``, not ``\b`` (the same here): ``re`` then scans for the first letters fast
 _SAYS_RE = re.compile(r"(?<!\w)(?:" + _SAID[3:-1] + r"|verified|documented|recorded|given\s+by)\b")
 _DEFINED_RE = re.compile(
     r"(?P<full>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|and|the|in|de|du|des)\s+)*[A-Z][\w'’.-]*){1,9})"
@@ -534,9 +532,8 @@ def _named_with_said_verb(sentence: str, lower: str, said_at: int, comma_said: b
     role_at = 0
     role_word = _ROLE_WORD_RE.search(lower)
     if role_word is not None:
-        # every match of the role pattern starts at most 4 characters before a role word
-        # ("paramedic": "medic"), so an ASCII sentence (whose lower case keeps every
-        # position) is searched from there
+        # a role pattern's match starts at most 4 characters before a role word ("medic" in
+        # "paramedic"); an ASCII sentence's lower case keeps every position
         named_role = _ROLE_BEFORE_NAME_RE.search(
             sentence, max(0, role_word.start() - 4) if sentence.isascii() else 0
         )
@@ -546,11 +543,8 @@ def _named_with_said_verb(sentence: str, lower: str, said_at: int, comma_said: b
     if " of " in sentence:
         patterns.append(_NAME_OF_ORG_SAID)
     for pattern in patterns:
-        # every match of ``_SAID_NAME_ROLE`` opens with a said-verb: none starts before the
-        # first (``\b`` still sees the character before the start given)
-        start = role_at if pattern is _ROLE_NAME_SAID else 0
-        if pattern is _SAID_NAME_ROLE:
-            start = said_at
+        # a match of ``_SAID_NAME_ROLE`` opens with a said-verb, so none before the first
+        start = {_SAID_NAME_ROLE: said_at, _ROLE_NAME_SAID: role_at}.get(pattern, 0)
         for m in pattern.finditer(sentence, start):
             groups = m.groupdict()
             who = (groups.get("who") or groups.get("who1") or groups.get("who2") or "").rstrip(".")

@@ -100,19 +100,17 @@ def _promising(lower: str) -> bool:
     return False
 
 
-# ``(?<!\w)``, not ``\b``: the same where every word opens with a letter, and faster in ``re``
 _NUMBER_HINT_RE = re.compile(
     r"(?<!\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|"
     r"hundreds|thousands|scores|many|several|numerous|countless|number|handful|few|twice|"
     r"double|triple|multiple)\b"
-)
+)  # ``(?<!\w)``, not ``\b``: the same where every word opens with a letter, and faster in re
 _DIGIT_RE = re.compile(r"\d")
 
 
 def may_hold_number(lower: str) -> bool:
-    """Whether a digit or a number word occurs: the digit first (a scan of one character
-    class, much faster than the word alternation; most casualty sentences hold one)."""
+    """Whether a digit or a number word occurs: the digit first (a faster scan)."""
     return _DIGIT_RE.search(lower) is not None or _NUMBER_HINT_RE.search(lower) is not None
 
 
@@ -537,9 +535,8 @@ def _figure_place(
     cumulative: bool,
     estimate: bool = False,
 ) -> Place | None:
-    """The place of a figure: a site named in its sentence, else a place named there, else
-    what the report was talking about. A running total without a place of its own is
-    about the town or country, not the site of the event told before it."""
+    """The place of a figure: a site or place named in its sentence, else what the report
+    was talking about (a running total placed nowhere: the town or country, not a site)."""
     if cumulative and not line.sites and not line.places and carried.site is not None:
         if carried.city is not None and _THE_TOWN_RE.search(line.lower):
             return carried.city  # "216 civilians killed in and around the town since then"
