@@ -10,10 +10,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from tests.unit.test_estimate_loglinear import mixture_table
 from tests.unit.test_estimate_tables import KOSOVO
 from tollbook.estimate.convergence import ess, ess_bulk, ess_tail, rhat
 from tollbook.estimate.lcmcr import LcmcrSettings, estimate_lcmcr, sample_lcmcr
-from tollbook.estimate.tables import OverlapTable, pattern_matrix
+from tollbook.estimate.tables import OverlapTable
 
 QUICK = LcmcrSettings(chains=4, draws=1_000, burn_in=5_000, thin=25, seed=7)
 
@@ -90,16 +91,7 @@ def test_the_total_of_a_table_from_the_model_itself_is_recovered() -> None:
     # (A class recorded by every list with a chance of 5-10% is not: see
     # docs/estimation.md, "Heterogeneity in the default search, and coverage".)
     classes = [(6_000, (0.2, 0.25, 0.3, 0.2, 0.15)), (4_000, (0.6, 0.7, 0.5, 0.6, 0.55))]
-    counts = []
-    for row in pattern_matrix(5):
-        expected = 0.0
-        for people, chances in classes:
-            share = 1.0
-            for listed, p in zip(row, chances, strict=True):
-                share *= p if listed else 1.0 - p
-            expected += people * share
-        counts.append(round(expected))
-    table = OverlapTable(("A", "B", "C", "D", "E"), tuple(counts))
+    table = mixture_table(classes, ("A", "B", "C", "D", "E"))
     estimate = estimate_lcmcr(
         table, LcmcrSettings(chains=2, draws=200, burn_in=1_000, thin=5, seed=3)
     )

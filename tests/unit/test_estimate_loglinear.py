@@ -207,11 +207,13 @@ def test_a_table_with_an_empty_upper_end() -> None:
     assert any("times the number seen" in w for w in estimate.warnings)
 
 
-def _mixture_table(classes: list[tuple[int, tuple[float, ...]]]) -> OverlapTable:
-    """The expected counts (rounded) of four lists that record each class of people
+def mixture_table(
+    classes: list[tuple[int, tuple[float, ...]]], lists: tuple[str, ...] = ("A", "B", "C", "D")
+) -> OverlapTable:
+    """The expected counts (rounded) of ``lists`` that record each class of people
     independently, with the class's chance per list."""
     counts = []
-    for row in pattern_matrix(4):
+    for row in pattern_matrix(len(lists)):
         expected = 0.0
         for people, chances in classes:
             share = 1.0
@@ -219,12 +221,12 @@ def _mixture_table(classes: list[tuple[int, tuple[float, ...]]]) -> OverlapTable
                 share *= p if listed else 1.0 - p
             expected += people * share
         counts.append(round(expected))
-    return OverlapTable(("A", "B", "C", "D"), tuple(counts))
+    return OverlapTable(lists, tuple(counts))
 
 
 def test_default_search_picks_darroch_when_every_list_favours_the_same_people() -> None:
     # Rasch-like: the less visible are less likely to be on every list
-    table = _mixture_table(
+    table = mixture_table(
         [
             (3_000, (0.05, 0.08, 0.04, 0.06)),
             (1_500, (0.30, 0.40, 0.25, 0.35)),
@@ -250,7 +252,7 @@ def test_default_search_picks_darroch_when_every_list_favours_the_same_people() 
 
 
 def test_default_search_keeps_the_models_without_heterogeneity_when_lists_are_independent() -> None:
-    table = _mixture_table([(5_000, (0.30, 0.40, 0.25, 0.35))])
+    table = mixture_table([(5_000, (0.30, 0.40, 0.25, 0.35))])
     estimate, fit = estimate_loglinear(table)
     assert fit.model.heterogeneity is None and estimate.model == "[1,2,3,4]"
     assert estimate.diagnostics["heterogeneity_weighed"] == "Darroch"

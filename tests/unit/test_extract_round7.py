@@ -18,7 +18,7 @@ def _claims(text: str, title: str | None = None) -> list[Claim]:
 
 def _one(claims: list[Claim], low: int | None, outcome: str = "killed") -> Claim:
     found = [c for c in claims if c.low == low and c.outcome == outcome]
-    assert len(found) == 1, [(c.low, c.outcome, c.place) for c in claims]
+    assert len(found) == 1, [(c.low, c.outcome, c.place, c.kind, c.scope) for c in claims]
     return found[0]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.unit.test_extract_round7 import _one
 from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
@@ -14,12 +15,6 @@ def _claims(text: str, title: str | None = None) -> list[Claim]:
     if title is not None:
         text = f"{title}\n{text}"
     return extract_claims(Report("r8", text, published=date(2026, 10, 14), title=title))
-
-
-def _one(claims: list[Claim], low: int | None, outcome: str = "killed") -> Claim:
-    found = [c for c in claims if c.low == low and c.outcome == outcome]
-    assert len(found) == 1, [(c.low, c.outcome, c.place, c.kind, c.scope) for c in claims]
-    return found[0]
 
 
 # --- place: the site of the event, read by its kind --------------------------------------
