@@ -17,6 +17,7 @@ the pairs.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
@@ -133,6 +134,7 @@ def adapt_settings(settings: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+@functools.cache
 def blocking_keys() -> frozenset[str]:
     """The columns the blocking rules join on by equality."""
     from tollbook.link import blocking
@@ -459,7 +461,8 @@ def _with_key_hashes(frame: Any) -> Any:
     key with every other)."""
     from pyspark.sql import functions as F
 
-    present = [c for c in frame.columns if c in blocking_keys()]
+    keys = blocking_keys()
+    present = [c for c in frame.columns if c in keys]
     return frame.withColumns(
         {hashed_column(c): F.when(F.col(c).isNotNull(), F.xxhash64(F.col(c))) for c in present}
     )
