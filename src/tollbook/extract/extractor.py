@@ -19,6 +19,7 @@ from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
 from tollbook.extract.drafts import Draft, draft_claim, kept_of
 from tollbook.extract.kind import kind_of
+from tollbook.extract.located import located, source_spans
 from tollbook.extract.numbers import find_numbers_lower
 from tollbook.extract.places import (
     Gazetteer,
@@ -200,10 +201,10 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             # a place inside the source's words ("governor of the Kharkiv region", "the
             # National Police of Ukraine") is not the figure's
             places = joined_places(norm, places)
-            places = _located(norm, places, speakers.named_here(index) if promising else None)
+            places = located(norm, places, speakers.named_here(index) if promising else None)
         sites = find_sites(norm) if _may_name_site(lower) else []
         if sites and promising:  # "Seismologists at Bogazici University said": the source's
-            spans = _source_spans(norm, speakers.named_here(index))
+            spans = source_spans(norm, speakers.named_here(index))
             sites = [x for x in sites if not any(a <= x.start < b for a, b in spans)]
         site_mentions = site_places(norm, sites, places, carried.city, gaz.lookup) if sites else []
         if site_mentions:
@@ -442,89 +443,6 @@ def _may_name_site(lower: str) -> bool:
         if word in lower:
             return True
     return False
-
-
-# Place names that say where a source spoke, or name a thing: "told reporters in Geneva",
-# "the Sudan strain of Ebola".
-_NOT_HERE_BEFORE_RE = re.compile(
-    r"(?:reporters|journalists|briefing|conference|statement|speaking|visit)\s+in\s+(?:the\s+)?$|"
-    r"\b(?:taken|treated|admitted|transferred|rushed|brought|arrived)\s+(?:to|at)\s+(?:the\s+|a\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:hospitals?|clinics?|morgue)\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?$"
-)
-# A breakdown of the figure, not its place ("351 killed in X, most of them in Y district"),
-# unless the sentence names no other place.
-_BREAKDOWN_RE = re.compile(
-    r"\b(?:(?:most|many|the\s+majority|nearly\s+all)\s+of\s+them|mostly|mainly|largely)"
-    r"\s+in\s+(?:the\s+)?$"
-)
-_NOT_HERE_AFTER_RE = re.compile(
-    r"^\s+(?:strain|variant|virus|authorities|officials|government|(?:health\s+)?ministry)\b"
-)
-
-
-# "the National Police of Ukraine", "the Mission in Ukraine", "coordinator for Sudan"
-_OF_RE = re.compile(r"\b(?:of|in|for) $")
-# "in Bhiwandi, near Mumbai": the second place only says where the first lies.
-_LOCATES_RE = re.compile(
-    r",\s+(?:(?:just|about|some)\s+)?(?:near|outside|\d+\s*(?:km|kilometres|kilometers|miles)\s+from|"
-    r"(?:\d+\s*(?:km|kilometres|miles)\s+)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of)\s+(?:the\s+(?:city|town)\s+of\s+)?"
-)
-
-
-# "in Komanda, in Ituri province", "in Mrauk-U, Rakhine state": the region only says where
-# the town lies
-_IN_REGION_RE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?")
-_REGION_NAME_RE = re.compile(r"\b(?:province|region|state|oblast|governorate|county)$")
-
-
-def _source_spans(norm: str, source: str | None) -> list[tuple[int, int]]:
-    """Where the words naming the source stand in the sentence."""
-    spans: list[tuple[int, int]] = []
-    if source:
-        for part in (source, source.split(", ", 1)[-1]):
-            at = norm.find(part)
-            if at >= 0 and len(part) > 3:
-                spans.append((at, at + len(part)))
-    return spans
-
-
-def _located(norm: str, places: list[PlaceMention], source: str | None) -> list[PlaceMention]:
-    """The places a sentence says things happened in: not those inside the words naming
-    its source ("governor of the Kharkiv region") nor where the source spoke."""
-    spans = _source_spans(norm, source)
-    places = [
-        p
-        for i, p in enumerate(places)
-        if not (i and _LOCATES_RE.fullmatch(norm, places[i - 1].end, p.start))
-        and not (
-            i
-            and _REGION_NAME_RE.search(p.place.name)
-            and not places[i - 1].place.is_country
-            and not _REGION_NAME_RE.search(places[i - 1].place.name)
-            and _IN_REGION_RE.fullmatch(norm, places[i - 1].end, p.start)
-        )
-    ]
-    own = [
-        p
-        for p in places
-        if "in" not in norm[max(0, p.start - 40) : p.start]  # every breakdown ends "in (the)"
-        or not _BREAKDOWN_RE.search(norm, max(0, p.start - 40), p.start)
-    ]
-    return [
-        p
-        for p in own or places
-        if not any(
-            a <= p.start < b
-            and (not p.place.is_country or _OF_RE.search(norm, max(0, p.start - 4), p.start))
-            for a, b in spans
-        )
-        and not (
-            norm.endswith((" in ", " in the "), 0, p.start)
-            and _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 70) : p.start])
-        )
-        and not _NOT_HERE_AFTER_RE.match(norm[p.end : p.end + 24])
-    ]
 
 
 def _figure_place(
