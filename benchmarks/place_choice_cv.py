@@ -18,13 +18,31 @@ from tollbook.extract.places import default_gazetteer
 from tollbook.extract.scoring import matched_pairs, place_agrees
 
 #: ``--no-rule`` drops the feature "is today's rule answer" (the chooser on its own)
-_MASK = np.array([1.0, 0.0 if "--no-rule" in sys.argv else 1.0, 1, 1, 1, 1, 1, 1])
+_MASK = np.array([1.0, 0.0 if "--no-rule" in sys.argv else 1.0, *[1.0] * 10])
 Group = tuple[np.ndarray, np.ndarray, bool]  # features, labels, rule agrees
 
 
-def _features(cand: str | None, rule: Any, evidence: str, text: str, head: str) -> list[float]:
+def _position(first: str, text: str, at: int) -> list[float]:
+    """Distance to the mention nearest the figure (log chars), whether it comes before the
+    figure, "taken to"/"hospital" just before it, not found in the text."""
+    hits = [i for i in range(len(text)) if text.startswith(first, i)] if first else []
+    if not hits:
+        return [0.0, 0.0, 0.0, 1.0]
+    near = min(hits, key=lambda i: abs(i - at))
+    before = text[max(0, near - 20) : near].lower()
+    return [
+        float(np.log1p(abs(near - at))) / 8,
+        float(near <= at),
+        float("taken to" in before or "hospital" in before),
+        0.0,
+    ]
+
+
+def _features(
+    cand: str | None, rule: Any, evidence: str, text: str, head: str, at: int
+) -> list[float]:
     if cand is None:
-        return [1.0, float(rule is None), 0, 0, 0, 0, 0, 0]
+        return [1.0, float(rule is None), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]
     first = cand.split(",")[0]
     return [
         0.0,
@@ -35,6 +53,7 @@ def _features(cand: str | None, rule: Any, evidence: str, text: str, head: str) 
         float(np.log1p(text.count(first))),
         float("," in cand),
         float(any(f"{w} {first}" in text for w in ("in", "at", "near"))),
+        *_position(first, text, at),
     ]
 
 
@@ -46,12 +65,13 @@ def _groups(name: str, gaz: Any) -> list[Group]:
     for g, p in matched_pairs(corpus.gold, predicted):
         r = reports[str(p["article"])]
         text = (r.title or "") + ". " + r.text
+        at = len(r.title or "") + 2 + int(p.get("evidence_start") or 0)
         names: set[str | None] = set(_candidates(text, gaz) | spans(text))
         names |= {p.get("place"), None}
         cands = sorted(names, key=lambda c: (c is None, str(c)))
         x = np.array(
             [
-                _features(c, p.get("place"), str(p.get("evidence")), text, r.title or "")
+                _features(c, p.get("place"), str(p.get("evidence")), text, r.title or "", at)
                 for c in cands
             ]
         )
