@@ -134,7 +134,7 @@ def run_siege(people: int, seed: int, args: argparse.Namespace) -> Run:
                 if not linked:
                     uow.engine.dispose()
                     uow = open_database(_review_copy(folder, args.review_sample))
-                review_from_truth(uow, truth, args.review_sample, seed)
+                review_from_truth(uow, truth, args.review_sample, seed, args.review_drawn)
             clock["review"] = time.perf_counter()
             with uow:
                 person_of = uow.linkage.membership()
@@ -211,7 +211,9 @@ def _review_copy(folder: Path, pairs: int) -> str:
     return url
 
 
-def review_from_truth(uow: UnitOfWork, truth: dict[str, str], pairs: int, seed: int) -> None:
+def review_from_truth(
+    uow: UnitOfWork, truth: dict[str, str], pairs: int, seed: int, drawn: bool = False
+) -> None:
     """Queue a calibration sample of ``pairs`` and decide every pair of it from the truth
     (the decisions are stored and audited as the review service does; persons are
     re-formed once at the end instead of after each decision, which gives the same
@@ -241,7 +243,7 @@ def review_from_truth(uow: UnitOfWork, truth: dict[str, str], pairs: int, seed: 
         f"  review sample: {found.count:,} candidate merges, {true_links:,} of them true "
         f"links; true f = {true_links / max(found.total, 1e-9):.3f}"
     )
-    done = queue_calibration_sample(uow, pairs, actor="scorecard", seed=seed)
+    done = queue_calibration_sample(uow, pairs, actor="scorecard", seed=seed, drawn=drawn)
     queued = review_queue(uow, limit=None, calibration_only=True)
     at = datetime.now(UTC)
     yes = 0
@@ -363,6 +365,12 @@ def main(argv: list[str]) -> int:
         metavar="N",
         help="review a calibration sample of N pairs from the truth first, on a copy of the "
         "database (issue 13)",
+    )
+    parser.add_argument(
+        "--review-drawn",
+        action="store_true",
+        help="with --review-sample: sample the candidates of a drawn clustering "
+        "(tollbook lists review-sample --drawn)",
     )
     args = parser.parse_args(argv)
     targets_met = True

@@ -294,9 +294,16 @@ def split(ctx: click.Context, record_a: int, record_b: int, reason: str, actor: 
     "--pairs", type=click.IntRange(min=1), default=100, show_default=True, help="Pairs to draw."
 )
 @click.option("--seed", type=int, help="For a repeatable sample.")
+@click.option(
+    "--drawn",
+    is_flag=True,
+    help="Sample the pairs kept apart in a clustering drawn as the estimate draws them.",
+)
 @_actor_option
 @click.pass_context
-def review_sample(ctx: click.Context, pairs: int, seed: int | None, actor: str | None) -> None:
+def review_sample(
+    ctx: click.Context, pairs: int, seed: int | None, drawn: bool, actor: str | None
+) -> None:
     """Queue a random sample of the pairs of persons the linkage kept apart though a
     stored pair joins them, marked as calibration pairs: confirming or splitting them
     (`tollbook lists queue --calibration`) calibrates the correction for missed links."""
@@ -306,7 +313,9 @@ def review_sample(ctx: click.Context, pairs: int, seed: int | None, actor: str |
         raise click.UsageError(
             _("say who you are: --actor NAME (or set $%(actor_env)s)", actor_env=ACTOR_ENV)
         )
-    done = _run(ctx, lambda uow: queue_calibration_sample(uow, pairs, actor=actor, seed=seed))
+    done = _run(
+        ctx, lambda uow: queue_calibration_sample(uow, pairs, actor=actor, seed=seed, drawn=drawn)
+    )
     click.echo(
         _(
             "%(queued)s calibration pairs queued (%(drawn)s drawn at random from %(candidates)s "

@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 import numpy as np
 
 from tollbook.domain.text import N_
+from tollbook.estimate.clustering_draws import ClusteringSampler
 from tollbook.estimate.linkage_uncertainty import persons
 from tollbook.estimate.missed_links import candidates, sample_candidates
 from tollbook.services.linkage import LinkageError
@@ -34,23 +35,27 @@ class CalibrationSample:
 
 
 def queue_calibration_sample(
-    uow: UnitOfWork, pairs: int, *, actor: str, seed: int | None = None
+    uow: UnitOfWork, pairs: int, *, actor: str, seed: int | None = None, drawn: bool = False
 ) -> CalibrationSample:
     """Draw ``pairs`` candidate merges of the persons as linked (a simple random sample,
     ``seed`` for a repeatable one), queue each as its most probable record pair marked as
-    a calibration pair, and audit it."""
+    a calibration pair, and audit it. With ``drawn`` the candidates are those of one
+    clustering drawn as the estimate draws them (the clusterings the correction is
+    applied to) instead of the linkage's own."""
     if not actor or not actor.strip():
         raise LinkageError(N_("say who asks: an actor is needed"))
     if pairs < 1:
         raise LinkageError(N_("a calibration sample needs at least one pair"))
     source = linked_source(uow)
     linkage = source.linkage
-    found = candidates(linkage, persons(linkage, linkage.made()))
+    rng = np.random.default_rng(seed)
+    labels = ClusteringSampler(linkage, rng).draw() if drawn else persons(linkage, linkage.made())
+    found = candidates(linkage, labels)
     if not found.count:
         raise LinkageError(
             N_("no pairs of persons are kept apart by a stored pair: nothing to sample")
         )
-    chosen = sample_candidates(found, pairs, np.random.default_rng(seed))
+    chosen = sample_candidates(found, pairs, rng)
     ids = source.record_ids
     at = datetime.now(UTC)
     with uow:
@@ -71,6 +76,7 @@ def queue_calibration_sample(
                 "drawn": len(links),
                 "queued": queued,
                 "seed": seed,
+                "clustering": "drawn" if drawn else "linked",
             },
         )
         uow.commit()
