@@ -25,6 +25,14 @@ linked in DIR and reuses it on the next run (only the estimates run again; their
 seconds for simulate, import and link are then those of reading the files). LCMCR runs
 shorter chains than the CLI's defaults (say so when quoting it); the log-linear search is
 the CLI's.
+
+``--review-sample N`` (issue 13) works on a copy of each siege's database
+(``siege-review-N.db`` beside it, migrated to the newest revision; the linked database is
+never written): ``tollbook lists review-sample --pairs N`` (seeded with the siege's seed)
+and a simulated reviewer who confirms or splits each calibration pair from the
+simulator's truth (benchmark code only: the estimate never reads the truth), then the
+estimates. It prints the true calibration factor of the candidates (true links / Σ p)
+beside the posterior the estimate used.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ import argparse
 import contextlib
 import csv
 import itertools
+import shutil
 import sys
 import tempfile
 import time
@@ -47,6 +56,8 @@ from tollbook.services.linkage import link_records
 from tollbook.services.lists import import_list
 from tollbook.services.setup import init_database, open_database
 from tollbook.simulate import SiegeConfig, simulate_siege
+from tollbook.store import migrate
+from tollbook.store.unit_of_work import UnitOfWork
 
 WITHIN = 0.05
 TARGET_COVERAGE = 0.90
@@ -107,6 +118,8 @@ def run_siege(people: int, seed: int, args: argparse.Namespace) -> Run:
         if not linked:
             (folder / "siege.db").unlink(missing_ok=True)
             init_database(url)
+        if linked and args.review_sample:
+            url = _review_copy(folder, args.review_sample)
         uow = open_database(url)
         try:
             if not linked:
@@ -117,6 +130,12 @@ def run_siege(people: int, seed: int, args: argparse.Namespace) -> Run:
                 link_records(uow, actor="scorecard")
                 (folder / "linked").touch()
             clock["link"] = time.perf_counter()
+            if args.review_sample:
+                if not linked:
+                    uow.engine.dispose()
+                    uow = open_database(_review_copy(folder, args.review_sample))
+                review_from_truth(uow, truth, args.review_sample, seed, args.review_drawn)
+            clock["review"] = time.perf_counter()
             with uow:
                 person_of = uow.linkage.membership()
                 record_id = {s.id: s.record.record_id for s in uow.lists.records()}
@@ -163,7 +182,7 @@ def run_siege(people: int, seed: int, args: argparse.Namespace) -> Run:
                 clock[method] = time.perf_counter()
         finally:
             uow.engine.dispose()
-    steps = ["start", "simulate", "import", "link", *args.methods]
+    steps = ["start", "simulate", "import", "link", "review", *args.methods]
     seconds = {b: round(clock[b] - clock[a], 1) for a, b in itertools.pairwise(steps)}
     return Run(
         people=people,
@@ -180,6 +199,84 @@ def run_siege(people: int, seed: int, args: argparse.Namespace) -> Run:
         none_linked=bounds[1],
         figures=figures,
         seconds=seconds,
+    )
+
+
+def _review_copy(folder: Path, pairs: int) -> str:
+    """A fresh copy of the siege's linked database for the review, at the newest revision."""
+    copy = folder / f"siege-review-{pairs}.db"
+    shutil.copyfile(folder / "siege.db", copy)
+    url = f"sqlite:///{copy}"
+    migrate.upgrade(url)
+    return url
+
+
+def review_from_truth(
+    uow: UnitOfWork, truth: dict[str, str], pairs: int, seed: int, drawn: bool = False
+) -> None:
+    """Queue a calibration sample of ``pairs`` and decide every pair of it from the truth
+    (the decisions are stored and audited as the review service does; persons are
+    re-formed once at the end instead of after each decision, which gives the same
+    persons faster)."""
+    from datetime import UTC, datetime
+
+    from tollbook.estimate.linkage_uncertainty import persons
+    from tollbook.estimate.missed_links import candidates
+    from tollbook.services.calibration_sample import queue_calibration_sample
+    from tollbook.services.linkage import _recluster, review_queue
+    from tollbook.services.linked_tables import linked_source
+
+    source = linked_source(uow)
+    with uow:
+        record_id = {s.id: s.record.record_id for s in uow.lists.records()}
+
+    def same(a: int, b: int) -> bool:
+        return truth[str(record_id[a])] == truth[str(record_id[b])]
+
+    linkage = source.linkage
+    found = candidates(linkage, persons(linkage, linkage.made()))
+    ids = source.record_ids
+    true_links = sum(
+        same(ids[int(linkage.left[i])], ids[int(linkage.right[i])]) for i in found.pair.tolist()
+    )
+    print(
+        f"  review sample: {found.count:,} candidate merges, {true_links:,} of them true "
+        f"links; true f = {true_links / max(found.total, 1e-9):.3f}"
+    )
+    done = queue_calibration_sample(uow, pairs, actor="scorecard", seed=seed, drawn=drawn)
+    queued = review_queue(uow, limit=None, calibration_only=True)
+    at = datetime.now(UTC)
+    yes = 0
+    with uow:
+        for item in queued:
+            a, b = item.review.record_a, item.review.record_b
+            status = "confirmed" if same(a, b) else "split"
+            yes += status == "confirmed"
+            reason = None if status == "confirmed" else "simulated reviewer: two people"
+            uow.linkage.decide(
+                a,
+                b,
+                status,
+                actor="scorecard",
+                reason=reason,
+                at=at,
+                probability=item.review.probability,
+                explanation=item.review.explanation,
+            )
+            uow.audit.append(
+                at=at,
+                actor="scorecard",
+                action="confirm" if status == "confirmed" else "split",
+                entity="record_pair",
+                entity_id=f"{a}-{b}",
+                before={"status": "pending"},
+                after={"status": status, "reason": reason},
+            )
+        _recluster(uow, at)
+        uow.commit()
+    print(
+        f"  review sample: {done.drawn:,} drawn, {len(queued):,} reviewed from the truth: "
+        f"{yes:,} confirmed, {len(queued) - yes:,} split"
     )
 
 
@@ -260,6 +357,20 @@ def main(argv: list[str]) -> int:
         "--heterogeneity",
         default=None,
         help="heterogeneity terms of the log-linear search (e.g. darroch)",
+    )
+    parser.add_argument(
+        "--review-sample",
+        type=int,
+        default=0,
+        metavar="N",
+        help="review a calibration sample of N pairs from the truth first, on a copy of the "
+        "database (issue 13)",
+    )
+    parser.add_argument(
+        "--review-drawn",
+        action="store_true",
+        help="with --review-sample: sample the candidates of a drawn clustering "
+        "(tollbook lists review-sample --drawn)",
     )
     args = parser.parse_args(argv)
     targets_met = True

@@ -106,6 +106,33 @@ def test_link_persons_queue_and_decisions(url: str, siege: Path) -> None:
     assert run(lists, ["split", str(a), str(b), "--actor", "r"], url).exit_code == 2
 
 
+def test_review_sample_queues_calibration_pairs_to_decide(url: str, siege: Path) -> None:
+    nothing = run(lists, ["review-sample", "--pairs", "3"], url)
+    assert nothing.exit_code == 1 and "tollbook link" in nothing.output
+    import_all(url, siege)
+    assert (
+        run(
+            link, ["--actor", "a", "--threshold", "0.99", "--review", "0.05", "0.999"], url
+        ).exit_code
+        == 0
+    )
+    args = ["review-sample", "--pairs", "3", "--seed", "2", "--actor", "analyst"]
+    result = run(lists, args, url)
+    assert result.exit_code == 0, result.output
+    assert "3 calibration pairs queued (3 drawn at random from" in result.output
+    queue = run(lists, ["queue", "--calibration", "--json", "--limit", "10"], url)
+    pairs = [json.loads(line) for line in queue.output.splitlines()]
+    assert len(pairs) == 3 and all(p["calibration"] for p in pairs)
+    shown = run(lists, ["queue", "--calibration"], url)
+    assert shown.output.count("(calibration sample)") == 3
+    a, b = pairs[0]["record_a"]["id"], pairs[0]["record_b"]["id"]
+    assert (
+        run(lists, ["split", str(a), str(b), "--reason", "x", "--actor", "r"], url).exit_code == 0
+    )
+    left = run(lists, ["queue", "--calibration", "--json", "--limit", "10"], url)
+    assert len(left.output.splitlines()) == 2
+
+
 def test_link_without_lists_says_what_to_do(url: str) -> None:
     result = run(link, [], url)
     assert result.exit_code == 1 and "import lists first" in result.output

@@ -426,3 +426,26 @@ def test_while_a_linkage_runs_no_second_run_or_decision_is_taken(
     finally:
         run_job(uow, job_id, lambda step: {"link_run_id": 0})
     assert 'http-equiv="refresh"' not in client.get(f"/jobs/{job_id}").text
+
+
+def test_the_api_queues_a_calibration_sample(tmp_path_factory: pytest.TempPathFactory) -> None:
+    scratch: Path = tmp_path_factory.mktemp("web-sample")
+    url = prepared_database(f"sqlite:///{scratch / 'tollbook.db'}")
+    with TestClient(create_app(url, WebSettings(secret_key=SECRET))) as client:
+        token = log_in(client, "recorder")
+        headers = {"X-CSRF-Token": token}
+        empty = client.post("/api/linkage/review-sample", json={"pairs": 3}, headers=headers)
+        assert empty.status_code == 422 and "tollbook link" in empty.json()["error"]
+        upload(client, token, "morgue.csv", morgue_csv(), "morgue", MORGUE_MAP)
+        upload(client, token, "burial.csv", burial_csv(), "burial", BURIAL_MAP, has_duplicates="1")
+        assert client.post("/api/linkage/runs", json={}, headers=headers).status_code == 200
+        done = client.post(
+            "/api/linkage/review-sample", json={"pairs": 3, "seed": 1}, headers=headers
+        )
+        assert done.status_code == 200, done.text
+        body = done.json()
+        assert body["drawn"] == min(3, body["candidates"]) >= 1
+        sample = client.get("/api/linkage/review-sample").json()["items"]
+        assert len(sample) == body["queued"] and all(p["calibration"] for p in sample)
+        zero = client.post("/api/linkage/review-sample", json={"pairs": 0}, headers=headers)
+        assert zero.status_code == 422

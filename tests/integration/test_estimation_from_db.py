@@ -138,3 +138,40 @@ def test_the_missed_link_correction_is_drawn_by_default_and_can_be_turned_off(
     again = report_of(saved)
     assert again.linkage is not None and again.linkage.missed is not None
     assert again.linkage.missed.candidates == missed.candidates
+
+
+def test_a_reviewed_calibration_sample_updates_f_and_the_estimate_says_so(
+    uow: UnitOfWork, siege: Path
+) -> None:
+    from tollbook.services.calibration_sample import queue_calibration_sample
+    from tollbook.services.estimates import EstimateOptions, estimate_from_db
+    from tollbook.services.linkage import decide_pair, review_queue
+
+    for path in sorted((siege / "lists").glob("*.csv")):
+        import_list(uow, path, path.stem, actor="test", has_duplicates=True)
+    link_records(uow, actor="test", threshold=0.99, review=(0.05, 0.999))
+    done = queue_calibration_sample(uow, 4, actor="test", seed=3)
+    assert done.candidates > 4 and done.drawn == 4 and done.queued == 4
+    queued = review_queue(uow, limit=None, calibration_only=True)
+    assert len(queued) == 4 and all(q.review.calibration for q in queued)
+    with uow:
+        (entry,) = [e for e in uow.audit.entries() if e.action == "review_sample"]
+    assert entry.after is not None and entry.after["queued"] == 4
+    for number, item in enumerate(queued):
+        a, b = item.review.record_a, item.review.record_b
+        if number < 1:
+            decide_pair(uow, a, b, "confirm", actor="test")
+        else:
+            decide_pair(uow, a, b, "split", actor="test", reason="different fathers")
+    assert not review_queue(uow, limit=None, calibration_only=True)
+    options = EstimateOptions(model="independence", imputations=3, bootstrap=20)
+    report, _, _, _ = estimate_from_db(uow, method="loglinear", options=options)
+    assert report.linkage is not None and report.linkage.missed is not None
+    missed = report.linkage.missed
+    assert (missed.sample_confirmed, missed.sample_split) == (1, 3)
+    assert "4 calibration-sample decisions, 1 confirmed" in missed.statement()
+    assert missed.to_dict()["calibration_decisions"] == 4
+    assert "4 calibration decisions" in missed.calibration
+    # a second sample draws only pairs still undecided
+    again = queue_calibration_sample(uow, 5, actor="test", seed=3)
+    assert again.candidates < done.candidates and again.queued == again.drawn >= 1

@@ -197,14 +197,24 @@ def show(ctx: click.Context) -> None:
 @lists.command("queue")
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="JSON Lines, one pair per line.")
+@click.option(
+    "--calibration", is_flag=True, help="Only the pairs of a calibration sample (review-sample)."
+)
 @_actor_option
 @click.pass_context
-def queue(ctx: click.Context, limit: int, as_json: bool, actor: str | None) -> None:
+def queue(
+    ctx: click.Context, limit: int, as_json: bool, calibration: bool, actor: str | None
+) -> None:
     """Pairs of records the linkage is unsure of, the most uncertain first, with each
     field's match weight. Decide with `tollbook lists confirm|split A B`."""
     from tollbook.services.linkage import review_queue
 
-    found = _run(ctx, lambda uow: review_queue(uow, limit=limit, viewer=actor or "cli"))
+    found = _run(
+        ctx,
+        lambda uow: review_queue(
+            uow, limit=limit, viewer=actor or "cli", calibration_only=calibration
+        ),
+    )
     if as_json:
         for item in found:
             click.echo(
@@ -214,6 +224,7 @@ def queue(ctx: click.Context, limit: int, as_json: bool, actor: str | None) -> N
                         "record_b": record_json(item.second),
                         "probability": item.review.probability,
                         "explanation": item.review.explanation,
+                        "calibration": item.review.calibration,
                     },
                     ensure_ascii=False,
                 )
@@ -224,8 +235,9 @@ def queue(ctx: click.Context, limit: int, as_json: bool, actor: str | None) -> N
         return
     for item in found:
         probability = item.review.probability
+        mark = _(" (calibration sample)") if item.review.calibration else ""
         click.echo(
-            f"pair {item.first.id} {item.second.id}: probability {probability:.3f}"
+            f"pair {item.first.id} {item.second.id}: probability {probability:.3f}{mark}"
             if probability is not None
             else "pair"
         )
@@ -275,6 +287,44 @@ def confirm(
 def split(ctx: click.Context, record_a: int, record_b: int, reason: str, actor: str | None) -> None:
     """Records RECORD_A and RECORD_B are two people: never link them, even through others."""
     _decide(ctx, record_a, record_b, "split", actor, reason)
+
+
+@lists.command("review-sample")
+@click.option(
+    "--pairs", type=click.IntRange(min=1), default=100, show_default=True, help="Pairs to draw."
+)
+@click.option("--seed", type=int, help="For a repeatable sample.")
+@click.option(
+    "--drawn",
+    is_flag=True,
+    help="Sample the pairs kept apart in a clustering drawn as the estimate draws them.",
+)
+@_actor_option
+@click.pass_context
+def review_sample(
+    ctx: click.Context, pairs: int, seed: int | None, drawn: bool, actor: str | None
+) -> None:
+    """Queue a random sample of the pairs of persons the linkage kept apart though a
+    stored pair joins them, marked as calibration pairs: confirming or splitting them
+    (`tollbook lists queue --calibration`) calibrates the correction for missed links."""
+    from tollbook.services.calibration_sample import queue_calibration_sample
+
+    if not actor:
+        raise click.UsageError(
+            _("say who you are: --actor NAME (or set $%(actor_env)s)", actor_env=ACTOR_ENV)
+        )
+    done = _run(
+        ctx, lambda uow: queue_calibration_sample(uow, pairs, actor=actor, seed=seed, drawn=drawn)
+    )
+    click.echo(
+        _(
+            "%(queued)s calibration pairs queued (%(drawn)s drawn at random from %(candidates)s "
+            "pairs of persons kept apart); review them with tollbook lists queue --calibration",
+            queued=number(done.queued),
+            drawn=number(done.drawn),
+            candidates=number(done.candidates),
+        )
+    )
 
 
 # --- link ---------------------------------------------------------------------------

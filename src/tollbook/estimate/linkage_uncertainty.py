@@ -51,7 +51,8 @@ class ScoredLinkage:
     ``lists[i]`` is the list of record ``i`` and ``attributes[i]`` its stratum values;
     ``left``, ``right``, ``probability`` are the scored pairs; ``decided`` holds +1 for a
     pair a human confirmed, -1 for one split, 0 for none (one value per pair, with pairs
-    decided but never scored appended with probability 1 or 0). ``threshold`` is the
+    decided but never scored appended with probability 1 or 0); ``sampled`` marks the pairs
+    of a calibration sample (``tollbook lists review-sample``; empty: none). ``threshold`` is the
     probability at or above which the linkage joins records, ``review`` the band of pairs
     it queues for a human.
     """
@@ -66,6 +67,7 @@ class ScoredLinkage:
     review: tuple[float, float] = (0.2, 0.8)
     origins: tuple[str, ...] = ()
     duplicate_free: frozenset[str] = frozenset()
+    sampled: npt.NDArray[np.bool_] = field(default_factory=lambda: np.zeros(0, dtype=np.bool_))
 
     def __post_init__(self) -> None:
         n = len(self.lists)
@@ -76,6 +78,8 @@ class ScoredLinkage:
         sizes = {len(self.left), len(self.right), len(self.probability), len(self.decided)}
         if len(sizes) != 1:
             raise ValueError("left, right, probability and decided must have one value per pair")
+        if len(self.sampled) not in (0, len(self.left)):
+            raise ValueError("sampled needs one value per pair, or none")
         if len(self.left) and (
             min(self.left.min(), self.right.min()) < 0
             or max(self.left.max(), self.right.max()) >= n

@@ -25,6 +25,9 @@ class MissedLinkReport:
     calibration: str = ""
     decisions_confirmed: int = 0
     decisions_split: int = 0
+    #: decisions on the pairs of a calibration sample (``tollbook lists review-sample``)
+    sample_confirmed: int = 0
+    sample_split: int = 0
     merges: tuple[float, float] = (math.nan, math.nan)
     merges_mean: float = math.nan
     factors: tuple[float, float] = (math.nan, math.nan)
@@ -44,6 +47,12 @@ class MissedLinkReport:
             f"{self.decisions_confirmed:,} confirmed and {self.decisions_split:,} split by review"
             if self.decisions_confirmed or self.decisions_split
             else "no review decision on such pairs"
+        )
+        sampled = self.sample_confirmed + self.sample_split
+        decisions += (
+            f"; {sampled:,} calibration-sample decisions, {self.sample_confirmed:,} confirmed"
+            if sampled
+            else "; no calibration sample reviewed (tollbook lists review-sample)"
         )
         figures = "; ".join(
             f"{method} {_figure(self.with_correction[method])} with the correction, "
@@ -74,6 +83,9 @@ class MissedLinkReport:
             "calibration": self.calibration,
             "decisions_confirmed": self.decisions_confirmed,
             "decisions_split": self.decisions_split,
+            "calibration_decisions": self.sample_confirmed + self.sample_split,
+            "calibration_confirmed": self.sample_confirmed,
+            "calibration_split": self.sample_split,
             "merges": [r(self.merges[0]), r(self.merges[1])],
             "merges_mean": r(self.merges_mean),
             "factors": [r(self.factors[0]), r(self.factors[1])],
@@ -111,6 +123,8 @@ class MissedLinkReport:
             calibration=str(data.get("calibration", "")),
             decisions_confirmed=int(data.get("decisions_confirmed", 0)),
             decisions_split=int(data.get("decisions_split", 0)),
+            sample_confirmed=int(data.get("calibration_confirmed", 0)),
+            sample_split=int(data.get("calibration_split", 0)),
             merges=pair("merges"),
             merges_mean=math.nan if mean is None else float(mean),
             factors=pair("factors"),

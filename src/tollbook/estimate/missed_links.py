@@ -28,12 +28,20 @@ correction inside the multiple imputation instead of solving for it:
   of a list declared duplicate-free into one person, nor two records a human split.
 
 Combining the imputations as before then carries ``f``'s uncertainty into the interval.
+
+A **calibration sample** (``tollbook lists review-sample``, since 3 December 2026) is a
+simple random sample of the candidate merges of the clustering as linked, each queued as
+its most probable record pair for a human. Being drawn without regard to the answer, each
+sampled pair is a Bernoulli trial with success chance ``f × p``, so its decisions enter
+the posterior exactly: the Beta from the other decisions (as above) times
+``Π f p_i`` over the confirmed and ``Π (1 - f p_i)`` over the split sampled pairs,
+evaluated on a grid of ``f`` (:func:`with_sample`), and ``f`` is drawn from that grid.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -47,31 +55,95 @@ CANDIDATE_FLOOR = 0.05
 PRIOR = (1.0, 1.0)
 #: The modes of ``--missed-links``.
 MISSED_LINK_MODES = ("draw", "off")
+#: Points of the grid on which the exact posterior of ``f`` is evaluated.
+GRID_POINTS = 4000
 
 
 @dataclass(frozen=True)
 class Calibration:
-    """The Beta(``a``, ``b``) distribution of the calibration factor ``f``, and the review
-    decisions it was updated with."""
+    """The distribution of the calibration factor ``f``: Beta(``a``, ``b``) from the
+    review decisions on pairs under the threshold, times the likelihood of the decisions
+    on a calibration sample if there are any (then held on ``grid`` with its ``cdf``)."""
 
     a: float = PRIOR[0]
     b: float = PRIOR[1]
     confirmed: int = 0
     split: int = 0
+    sample_confirmed: int = 0
+    sample_split: int = 0
+    grid: FloatArray | None = field(default=None, compare=False, repr=False)
+    cdf: FloatArray | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         if not (self.a > 0 and self.b > 0):
             raise ValueError("a Beta distribution needs a > 0 and b > 0")
 
     @property
+    def sampled(self) -> int:
+        """How many calibration-sample decisions ``f`` rests on."""
+        return self.sample_confirmed + self.sample_split
+
+    @property
     def mean(self) -> float:
-        return self.a / (self.a + self.b)
+        if self.grid is None or self.cdf is None:
+            return self.a / (self.a + self.b)
+        middle = (self.grid[:-1] + self.grid[1:]) / 2
+        return float((middle * np.diff(self.cdf)).sum())
+
+    def quantile(self, q: float) -> float:
+        if self.grid is None or self.cdf is None:
+            from scipy.stats import beta
+
+            return float(beta.ppf(q, self.a, self.b))
+        return float(np.interp(q, self.cdf, self.grid))
 
     def draw(self, rng: np.random.Generator) -> float:
-        return float(rng.beta(self.a, self.b))
+        if self.grid is None or self.cdf is None:
+            return float(rng.beta(self.a, self.b))
+        return float(np.interp(rng.random(), self.cdf, self.grid))
 
     def describe(self) -> str:
-        return f"Beta({self.a:.4g}, {self.b:.4g})"
+        prior = f"Beta({self.a:.4g}, {self.b:.4g})"
+        if not self.sampled:
+            return prior
+        return (
+            f"{prior} times the likelihood of {self.sampled:,} calibration decisions "
+            f"(mean {self.mean:.3f}, 95% {self.quantile(0.025):.3f}–{self.quantile(0.975):.3f})"
+        )
+
+
+def with_sample(
+    calibration: Calibration,
+    confirmed: FloatArray | list[float],
+    split: FloatArray | list[float],
+    points: int = GRID_POINTS,
+) -> Calibration:
+    """``calibration`` updated exactly by the decisions on a random calibration sample:
+    each sampled pair of probability ``p`` is one person with chance ``f p``."""
+    yes = np.asarray(confirmed, dtype=np.float64)
+    no = np.asarray(split, dtype=np.float64)
+    if np.any((yes < 0) | (yes > 1)) or np.any((no < 0) | (no > 1)):
+        raise ValueError("probabilities must lie between 0 and 1")
+    if not len(yes) and not len(no):
+        return calibration
+    f = (np.arange(points, dtype=np.float64) + 0.5) / points
+    log = (calibration.a - 1) * np.log(f) + (calibration.b - 1) * np.log1p(-f)
+    log += len(yes) * np.log(f)  # each confirmed: f p, and p does not depend on f
+    for chunk in np.array_split(no, max(1, len(no) // 256)):
+        log += np.log1p(-np.outer(f, chunk)).sum(axis=1)
+    weight = np.exp(log - log.max())
+    cdf = np.cumsum(weight) / weight.sum()
+    edges = np.concatenate([[0.0], f + 0.5 / points])
+    return Calibration(
+        a=calibration.a,
+        b=calibration.b,
+        confirmed=calibration.confirmed,
+        split=calibration.split,
+        sample_confirmed=len(yes),
+        sample_split=len(no),
+        grid=edges,
+        cdf=np.concatenate([[0.0], cdf]),
+    )
 
 
 def calibration_from_decisions(
@@ -102,12 +174,20 @@ def calibration_from_decisions(
 
 def calibration_of(linkage: ScoredLinkage, prior: tuple[float, float] = PRIOR) -> Calibration:
     """``f``'s posterior from the decisions on pairs scored from the floor up to the
-    linkage's threshold (pairs it does not join on their own score)."""
+    linkage's threshold (pairs it does not join on their own score), and, exactly, from
+    the decisions on the pairs of a calibration sample (whatever their probability)."""
+    sampled = linkage.sampled if len(linkage.sampled) else np.zeros(len(linkage.left), bool)
     kind = (linkage.probability >= CANDIDATE_FLOOR) & (linkage.probability < linkage.threshold)
-    return calibration_from_decisions(
+    kind &= ~sampled
+    base = calibration_from_decisions(
         linkage.probability[kind & (linkage.decided > 0)],
         linkage.probability[kind & (linkage.decided < 0)],
         prior,
+    )
+    return with_sample(
+        base,
+        linkage.probability[sampled & (linkage.decided > 0)],
+        linkage.probability[sampled & (linkage.decided < 0)],
     )
 
 
@@ -119,6 +199,8 @@ class Candidates:
     first: IntArray
     second: IntArray
     probability: FloatArray
+    #: the position of the most probable stored pair between them (the one to review)
+    pair: IntArray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
 
     @property
     def count(self) -> int:
@@ -138,6 +220,7 @@ def candidates(linkage: ScoredLinkage, labels: IntArray) -> Candidates:
     first = np.minimum(left, right)
     second = np.maximum(left, right)
     best: dict[tuple[int, int], float] = {}
+    where: dict[tuple[int, int], int] = {}
     barred: set[tuple[int, int]] = set()
     for i in np.flatnonzero(apart).tolist():
         key = (int(first[i]), int(second[i]))
@@ -148,12 +231,25 @@ def candidates(linkage: ScoredLinkage, labels: IntArray) -> Candidates:
         p = float(linkage.probability[i])
         if d == 0 and p >= CANDIDATE_FLOOR and p > best.get(key, -1.0):
             best[key] = p
+            where[key] = i
     keys = sorted(k for k in best if k not in barred)
     return Candidates(
         first=np.array([k[0] for k in keys], dtype=np.int64),
         second=np.array([k[1] for k in keys], dtype=np.int64),
         probability=np.array([best[k] for k in keys], dtype=np.float64),
+        pair=np.array([where[k] for k in keys], dtype=np.int64),
     )
+
+
+def sample_candidates(found: Candidates, size: int, rng: np.random.Generator) -> IntArray:
+    """A simple random sample (without replacement) of ``size`` candidate merges, as the
+    positions of their most probable stored pairs (all of them if there are fewer).
+    Every candidate has the same chance, so the sample needs no weights."""
+    if size < 1:
+        raise ValueError("a calibration sample needs at least one pair")
+    chosen = rng.choice(found.count, size=min(size, found.count), replace=False)
+    out: IntArray = np.asarray(found.pair[np.sort(chosen)], dtype=np.int64)
+    return out
 
 
 @dataclass(frozen=True)

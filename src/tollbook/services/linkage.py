@@ -385,12 +385,20 @@ def persons_of_records(uow: UnitOfWork, record_ids: Sequence[int]) -> dict[int, 
 
 
 def review_queue(
-    uow: UnitOfWork, *, limit: int | None = 20, offset: int = 0, viewer: str | None = None
+    uow: UnitOfWork,
+    *,
+    limit: int | None = 20,
+    offset: int = 0,
+    viewer: str | None = None,
+    calibration_only: bool = False,
 ) -> list[QueuedPair]:
     """Pairs waiting for a human, the most uncertain first, with both records
-    (``viewer`` as for :func:`list_persons`: the records shown are audited)."""
+    (``viewer`` as for :func:`list_persons`: the records shown are audited); with
+    ``calibration_only`` the pairs of a calibration sample only."""
     with uow:
-        pending = uow.linkage.reviews("pending", limit=limit, offset=offset)
+        pending = uow.linkage.reviews(
+            "pending", limit=limit, offset=offset, calibration_only=calibration_only
+        )
         wanted = [r for p in pending for r in (p.record_a, p.record_b)]
         records = {s.id: s for s in uow.lists.records(wanted)}
         if viewer is not None:

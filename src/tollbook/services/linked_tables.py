@@ -47,6 +47,8 @@ class LinkedSource:
     lists: tuple[str, ...]
     tables: dict[Stratum, OverlapTable]
     linkage: ScoredLinkage
+    #: each record position's list record id
+    record_ids: tuple[int, ...] = ()
 
 
 def linked_overlap_tables(
@@ -69,6 +71,7 @@ def linked_source(
         person_of = uow.linkage.membership()
         links = uow.linkage.links()
         confirmed, split = uow.linkage.decisions()
+        calibration = uow.linkage.calibration_decided()
         run = uow.linkage.latest_run()
         with_duplicates = uow.lists.lists_with_duplicates()
         threshold = run.threshold if run is not None else 0.5
@@ -109,7 +112,7 @@ def linked_source(
         for a, b in pairs:
             if a in position and b in position:
                 decided[(min(a, b), max(a, b))] = value
-    left, right, probability, marks = [], [], [], []
+    left, right, probability, marks, sampled = [], [], [], [], []
     for link in links:
         if link.record_a in position and link.record_b in position:
             key = (min(link.record_a, link.record_b), max(link.record_a, link.record_b))
@@ -117,11 +120,13 @@ def linked_source(
             right.append(position[link.record_b])
             probability.append(min(max(link.probability, 0.0), 1.0))
             marks.append(decided.pop(key, 0))
+            sampled.append(key in calibration and marks[-1] != 0)
     for (a, b), value in decided.items():  # decided pairs that were never scored
         left.append(position[a])
         right.append(position[b])
         probability.append(1.0 if value > 0 else 0.0)
         marks.append(value)
+        sampled.append(False)
     import numpy as np
 
     from tollbook.estimate.linkage_uncertainty import ScoredLinkage
@@ -137,8 +142,9 @@ def linked_source(
         review=review,
         origins=tuple(s.record.source for s in kept),
         duplicate_free=frozenset(s.record.source for s in kept) - with_duplicates,
+        sampled=np.array(sampled, dtype=np.bool_),
     )
-    return LinkedSource(lists, tables, linkage)
+    return LinkedSource(lists, tables, linkage, tuple(s.id for s in kept))
 
 
 def _vote(attributes: tuple[dict[str, str], ...], members: list[int], name: str) -> str:

@@ -62,6 +62,7 @@ class PairReview:
     decided_by: str | None
     decided_at: datetime | None
     reason: str | None
+    calibration: bool = False
 
 
 class LinkageRepository:
@@ -318,8 +319,13 @@ class LinkageRepository:
     # --- pair reviews -----------------------------------------------------------------
 
     def replace_pending(self, pending: Iterable[StoredLink], *, at: datetime) -> int:
-        """The review queue becomes ``pending`` (pairs decided already are left out)."""
-        self._session.execute(delete(PairReviewRow).where(PairReviewRow.status == "pending"))
+        """The review queue becomes ``pending`` (pairs decided already, and the pending
+        pairs of a calibration sample, are left as they are)."""
+        self._session.execute(
+            delete(PairReviewRow).where(
+                PairReviewRow.status == "pending", PairReviewRow.calibration.is_(False)
+            )
+        )
         decided = {
             (a, b)
             for a, b in self._session.execute(
@@ -344,9 +350,16 @@ class LinkageRepository:
         return len(rows)
 
     def reviews(
-        self, status: str | None = None, *, limit: int | None = None, offset: int = 0
+        self,
+        status: str | None = None,
+        *,
+        limit: int | None = None,
+        offset: int = 0,
+        calibration_only: bool = False,
     ) -> builtins.list[PairReview]:
         query = select(PairReviewRow)
+        if calibration_only:
+            query = query.where(PairReviewRow.calibration.is_(True))
         if status is not None:
             query = query.where(PairReviewRow.status == status)
         if status == "pending":
@@ -414,6 +427,39 @@ class LinkageRepository:
         self._session.flush()
         return _review(row)
 
+    def queue_calibration(self, pairs: Iterable[StoredLink], *, at: datetime) -> int:
+        """Queue these pairs as a calibration sample: a pending pair is marked, a pair not
+        queued is added pending and marked, a decided pair is left (returns how many
+        were queued or marked)."""
+        count = 0
+        for link in pairs:
+            a, b = min(link.record_a, link.record_b), max(link.record_a, link.record_b)
+            pair = (PairReviewRow.record_a == a, PairReviewRow.record_b == b)
+            row = self._session.scalars(select(PairReviewRow).where(*pair)).first()
+            if row is None:
+                row = PairReviewRow(
+                    record_a=a,
+                    record_b=b,
+                    status="pending",
+                    probability=link.probability,
+                    explanation=link.explanation,
+                    queued_at=at,
+                )
+                self._session.add(row)
+            elif row.status != "pending" or row.calibration:
+                continue
+            row.calibration = True
+            count += 1
+        self._session.flush()
+        return count
+
+    def calibration_decided(self) -> set[tuple[int, int]]:
+        """The pairs of a calibration sample a human has decided."""
+        query = select(PairReviewRow.record_a, PairReviewRow.record_b).where(
+            PairReviewRow.status != "pending", PairReviewRow.calibration.is_(True)
+        )
+        return {(a, b) for a, b in self._session.execute(query).tuples()}
+
     def decisions(self) -> tuple[builtins.list[tuple[int, int]], builtins.list[tuple[int, int]]]:
         """(confirmed pairs, split pairs): the human decisions clustering must keep."""
         confirmed: list[tuple[int, int]] = []
@@ -438,4 +484,5 @@ def _review(row: PairReviewRow) -> PairReview:
         decided_by=row.decided_by,
         decided_at=row.decided_at,
         reason=row.reason,
+        calibration=bool(row.calibration),
     )

@@ -192,6 +192,7 @@ def review_json(review: PairReview) -> dict[str, Any]:
         "decided_by": review.decided_by,
         "decided_at": iso(review.decided_at),
         "reason": review.reason,
+        "calibration": review.calibration,
     }
 
 

@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field, model_validator
 
 from tollbook.link.engine import EngineName, EngineUnavailable
 from tollbook.services.accounts import User
+from tollbook.services.calibration_sample import queue_calibration_sample
 from tollbook.services.jobs import REFUSALS, JobBusy, Progress, Work, run_now, running_job
 from tollbook.services.linkage import (
     DEFAULT_REVIEW,
@@ -83,6 +84,11 @@ class DecisionBody(BaseModel):
         return self
 
 
+class SampleBody(BaseModel):
+    pairs: int = Field(default=100, ge=1, le=100_000, description="Pairs to draw.")
+    seed: int | None = Field(default=None, description="For a repeatable sample.")
+
+
 #: What stops a linkage run on purpose (the message is the job's error as it is).
 LINKAGE_REFUSALS = (*REFUSALS, EngineUnavailable)
 
@@ -122,6 +128,16 @@ def decide(
 def queue_page(uow: UnitOfWork, page: Page, user: User) -> tuple[list[QueuedPair], bool]:
     """A page of the queue; the records shown are audited as read by ``user``."""
     return fetch_page(page, lambda n, o: review_queue(uow, limit=n, offset=o, viewer=actor(user)))
+
+
+def calibration_page(uow: UnitOfWork, page: Page, user: User) -> tuple[list[QueuedPair], bool]:
+    """A page of the calibration sample's pending pairs (audited as the queue is)."""
+    return fetch_page(
+        page,
+        lambda n, o: review_queue(
+            uow, limit=n, offset=o, viewer=actor(user), calibration_only=True
+        ),
+    )
 
 
 def decided(uow: UnitOfWork, review: PairReview) -> dict[str, Any]:
@@ -173,6 +189,33 @@ def api_review(
     field's match weight."""
     items, more = queue_page(uow, page, user)
     return page_body(request, page, [pair_json(p) for p in items], more)
+
+
+@router.get(
+    "/api/linkage/review-sample", tags=["linkage"], summary="The calibration sample's pairs"
+)
+def api_calibration_queue(
+    request: Request, uow: UowDep, page: PageDep, user: Annotated[User, Depends(LISTS)]
+) -> dict[str, Any]:
+    """The pairs of a calibration sample still waiting for a person."""
+    items, more = calibration_page(uow, page, user)
+    return page_body(request, page, [pair_json(p) for p in items], more)
+
+
+@router.post("/api/linkage/review-sample", tags=["linkage"], summary="Queue a calibration sample")
+def api_review_sample(
+    body: SampleBody, uow: UowDep, user: Annotated[User, Depends(LINK)]
+) -> dict[str, Any]:
+    """Queue a random sample of the pairs of persons the linkage kept apart though a
+    stored pair joins them, marked as calibration pairs (as ``tollbook lists
+    review-sample``); deciding them calibrates the correction for missed links."""
+    done = queue_calibration_sample(uow, body.pairs, actor=actor(user), seed=body.seed)
+    return {
+        "ok": True,
+        "candidates": done.candidates,
+        "drawn": done.drawn,
+        "queued": done.queued,
+    }
 
 
 @router.post("/api/linkage/decisions", tags=["linkage"], summary="Decide a pair")
