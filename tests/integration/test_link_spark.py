@@ -14,9 +14,17 @@ import pytest
 
 from tollbook.exchange.list_files import read_list_file
 from tollbook.link.clustering import cluster_pairs
+from tollbook.link.duckdb_engine import DuckDBBackend
 from tollbook.link.engine import ScoredPairs, open_engine
 from tollbook.link.features import FeatureTable, features
-from tollbook.link.spark_engine import spark_engine, spark_session, spark_unavailable_reason
+from tollbook.link.spark_engine import (
+    TRAIN_ON_KEY,
+    SparkBackend,
+    spark_engine,
+    spark_session,
+    spark_unavailable_reason,
+)
+from tollbook.link.splink_engine import SplinkEngine
 
 REASON = spark_unavailable_reason()
 pytestmark = pytest.mark.skipif(REASON is not None, reason=f"Spark cannot run here: {REASON}")
@@ -41,6 +49,15 @@ def _clusters(count: int, pairs: ScoredPairs) -> dict[int, int]:
     return cluster_pairs(range(count), pairs.left, pairs.right, pairs.probability, 0.5).cluster_of
 
 
+def _parameters(settings: dict[str, Any]) -> list[float]:
+    """The prior and every level's m and u probabilities of a model's settings."""
+    found = [float(settings["probability_two_random_records_match"])]
+    for comparison in settings["comparisons"]:
+        for level in comparison["comparison_levels"]:
+            found += [float(level.get(key) or 0.0) for key in ("m_probability", "u_probability")]
+    return found
+
+
 def test_spark_scores_and_clusters_like_duckdb_and_trains(
     spark: Any, siege_table: tuple[int, FeatureTable]
 ) -> None:
@@ -56,14 +73,31 @@ def test_spark_scores_and_clusters_like_duckdb_and_trains(
     engine = spark_engine(em_iterations=2)
     try:
         found = engine.score(table, model, min_probability=0.2, explain=True)
-        own = engine.train(table, seed=5)
+        on_driver = engine.train(table, seed=5)  # the default: DuckDB on the driver
     finally:
         engine.close()
+    local = SplinkEngine(DuckDBBackend(), em_iterations=2)
+    try:
+        expected_model = local.train(table, seed=5)
+    finally:
+        local.close()
+    spark.conf.set(TRAIN_ON_KEY, "spark")
+    try:
+        engine = SplinkEngine(SparkBackend(), em_iterations=2)
+        try:
+            own = engine.train(table, seed=5)
+        finally:
+            engine.close()
+    finally:
+        spark.conf.set(TRAIN_ON_KEY, "driver")
     assert found.left == expected.left and found.right == expected.right
     assert found.probability == pytest.approx(expected.probability, abs=1e-9)
     assert expected.levels.keys() == found.levels.keys()
     assert _clusters(count, expected) == _clusters(count, found)
+    assert on_driver.engine == "spark"
+    assert _parameters(on_driver.settings) == pytest.approx(_parameters(expected_model.settings))
     assert own.engine == "spark"
+    assert _parameters(own.settings) != _parameters(on_driver.settings)  # Spark's own jobs
     assert own.columns == model.columns
     assert 0 < own.settings["probability_two_random_records_match"] < 1
     # the shared session outlives the engine, with the shuffle partitions fitted to the
@@ -73,8 +107,6 @@ def test_spark_scores_and_clusters_like_duckdb_and_trains(
 
 
 def test_spark_conf_overrides_reach_the_running_session(spark: Any) -> None:
-    from tollbook.link.spark_engine import SparkBackend
-
     backend = SparkBackend(overrides={"spark.sql.shuffle.partitions": "3"})
     try:
         assert backend.spark is spark
@@ -83,4 +115,7 @@ def test_spark_conf_overrides_reach_the_running_session(spark: Any) -> None:
         backend.close()
     with pytest.raises(ValueError, match="spark-submit --conf"):
         SparkBackend(overrides={"spark.executor.memory": "1g"})
+    with pytest.raises(ValueError, match="write driver or spark"):
+        SparkBackend(overrides={TRAIN_ON_KEY: "gpu"})
+    spark.conf.set(TRAIN_ON_KEY, "driver")
     assert not spark.sparkContext._jsc.sc().isStopped()

@@ -83,6 +83,8 @@ class SplinkEngine:
     ) -> LinkageModel:
         from splink import Linker, block_on
 
+        if getattr(self.backend, "train_on_driver", False):
+            return self._train_on_driver(table, link_type, seed)
         present = table.present
         settings = spec.settings(
             present, link_type, blocking.usable(blocking.CANDIDATES[:1], present)
@@ -139,6 +141,23 @@ class SplinkEngine:
             lists=tuple(sorted({str(s) for s in table.columns["source"]})),
         )
 
+    def _train_on_driver(self, table: FeatureTable, link_type: LinkType, seed: int) -> LinkageModel:
+        """The model trained in DuckDB on this machine, as the DuckDB engine trains it, for a
+        backend that only scores (Spark): a training is a few dozen small queries over at
+        most :data:`TRAIN_SAMPLE_ABOVE` records (the prior's counts and the u sample over
+        all of them), each a job of its own on Spark; the pairs to score are what outgrow
+        one machine. Recorded as this engine's model."""
+        from dataclasses import replace
+
+        from tollbook.link.duckdb_engine import DuckDBBackend
+
+        local = SplinkEngine(DuckDBBackend(), em_iterations=self.em_iterations)
+        try:
+            model = local.train(table, link_type=link_type, seed=seed)
+        finally:
+            local.close()
+        return replace(model, engine=self.name)
+
     def score(
         self,
         table: FeatureTable,
@@ -153,7 +172,16 @@ class SplinkEngine:
         settings = self.settings_for(model)
         settings["retain_intermediate_calculation_columns"] = explain
         settings["retain_matching_columns"] = explain
-        inputs = self._inputs(table, model.link_type, "score")
+        on_driver = (
+            getattr(self.backend, "concat_on_driver", False) and model.link_type == "dedupe_only"
+        )
+        if on_driver:
+            backend: Any = self.backend  # a backend that loads rows (Spark's)
+            inputs = backend.load_rows(
+                _concat_with_tf(table, model), "score", "__splink__df_concat_with_tf"
+            )
+        else:
+            inputs = self._inputs(table, model.link_type, "score")
         rules = self.choose_rules(table, inputs, model.link_type, budget)
         self.last_rules = rules
         apart = model.link_type == "dedupe_only" and blocking.exclusive(table.present)
@@ -163,6 +191,8 @@ class SplinkEngine:
         linker = Linker(
             inputs, self._for_backend(settings), self.backend.db_api(), set_up_basic_logging=False
         )
+        if on_driver:  # the records already hold their term frequencies
+            linker.table_management.register_table_input_nodes_concat_with_tf(inputs)
         frame = linker.inference.predict(threshold_match_probability=min_probability)
         fields = [c["output_column_name"] for c in settings["comparisons"]]
         columns = ["unique_id_l", "unique_id_r", "match_probability", "match_weight"]
@@ -372,6 +402,31 @@ def _u_on_driver(
         linker.training.estimate_u_using_random_sampling(max_pairs=U_PAIRS, seed=seed)
         model: dict[str, Any] = linker.misc.save_model_to_json()
         return model
+    finally:
+        local.close()
+
+
+def _concat_with_tf(table: FeatureTable, model: LinkageModel) -> Any:
+    """The records as Splink's prediction reads them (its ``__splink__df_concat_with_tf``:
+    each record with the term frequency of its values), made in DuckDB on this machine:
+    for a backend whose every query is a job of its own (Spark), where the
+    term-frequency tables and their joins cost several jobs. A pandas frame."""
+    from splink import Linker
+    from splink.internals.pipeline import CTEPipeline
+    from splink.internals.vertically_concatenate import compute_df_concat_with_tf
+
+    from tollbook.link.duckdb_engine import DuckDBBackend
+
+    local = SplinkEngine(DuckDBBackend())
+    try:
+        linker = Linker(
+            local.backend.load(table, "concat_input"),
+            local.settings_for(model),
+            local.backend.db_api(),
+            set_up_basic_logging=False,
+        )
+        frame = compute_df_concat_with_tf(linker, CTEPipeline())
+        return frame.as_pandas_dataframe()  # type: ignore[no-untyped-call]
     finally:
         local.close()
 
