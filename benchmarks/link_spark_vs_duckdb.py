@@ -151,7 +151,8 @@ def _link_once(engine: str, folder: Path, out: Path, args: argparse.Namespace) -
     """In the child: link the lists, print the figures as one JSON line."""
     with ExitStack() as stack:
         if engine == "spark" and (args.master or args.spark_conf):
-            from tollbook.link.spark_engine import parse_spark_conf, spark_session
+            from tollbook.link.spark_conf import parse_spark_conf
+            from tollbook.link.spark_engine import spark_session
 
             conf = parse_spark_conf(args.spark_conf)
             stack.enter_context(spark_session(args.master, conf))

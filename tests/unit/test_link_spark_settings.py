@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tollbook.link.spark_engine import (
+from tollbook.link.spark_conf import (
     BREAK_LINEAGE_KEY,
     FIXED_KEY,
     driver_memory,
@@ -67,7 +67,7 @@ def test_huge_generated_methods_are_compiled_on_driver_and_executors() -> None:
 
 
 def test_splink_repartitions_leave_no_core_idle() -> None:
-    from tollbook.link.spark_engine import repartition_base
+    from tollbook.link.spark_conf import repartition_base
 
     assert repartition_base(4, 2) == 12  # the blocked pairs (a sixth): 2 partitions
     assert repartition_base(400, 8) == 400

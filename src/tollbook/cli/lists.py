@@ -496,7 +496,8 @@ def _spark_overrides(engine: str, spark_conf: tuple[str, ...]) -> ExitStack:
         return stack
     if engine != "spark":
         raise click.UsageError(_("--spark-conf goes with --engine spark"))
-    from tollbook.link.spark_engine import parse_spark_conf, spark_session
+    from tollbook.link.spark_conf import parse_spark_conf
+    from tollbook.link.spark_engine import spark_session
 
     try:
         conf = parse_spark_conf(spark_conf)
