@@ -316,3 +316,40 @@ def merge_missed(
     _, new = np.unique(mapped, return_inverse=True)
     out: npt.NDArray[np.int64] = np.asarray(new, dtype=np.int64).reshape(-1)
     return Merged(labels=out, drawn=len(order), made=made)
+
+
+def together_rate(
+    linkage: ScoredLinkage, frame: Candidates, clusterings: list[IntArray]
+) -> FloatArray:
+    """For each candidate of ``frame``, the share of ``clusterings`` that already put its
+    two records in one person (the sampler joins some with their odds)."""
+    if not frame.count or not clusterings:
+        return np.zeros(frame.count, dtype=np.float64)
+    a, b = linkage.left[frame.pair], linkage.right[frame.pair]
+    out: FloatArray = np.mean([labels[a] == labels[b] for labels in clusterings], axis=0)
+    return out
+
+
+def frame_in(
+    linkage: ScoredLinkage,
+    frame: Candidates,
+    labels: IntArray,
+    together: FloatArray,
+    factor: float,
+) -> Candidates:
+    """The candidates of ``frame`` (the linkage's own clustering, where a calibration
+    sample is drawn) still apart in the drawn clustering ``labels``, each with the chance
+    that tops its rate of being joined up to ``factor × p``: over the imputations a frame
+    candidate is then one person with probability ``max(together, factor × p)``, the rate
+    the sample calibrates (not ``factor × p`` on top of what the sampler already joined)."""
+    a = labels[linkage.left[frame.pair]]
+    b = labels[linkage.right[frame.pair]]
+    want = factor * frame.probability
+    top = np.clip((want - together) / np.maximum(1 - together, 1e-12), 0.0, 1.0)
+    keep = (a != b) & (top > 0)
+    return Candidates(
+        first=np.minimum(a, b)[keep],
+        second=np.maximum(a, b)[keep],
+        probability=top[keep],
+        pair=frame.pair[keep],
+    )
