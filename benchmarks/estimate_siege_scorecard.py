@@ -372,18 +372,7 @@ def main(argv: list[str]) -> int:
         help="with --review-sample: sample the candidates of a drawn clustering "
         "(tollbook lists review-sample --drawn)",
     )
-    parser.add_argument(
-        "--correction-frame",
-        choices=["drawn", "linked"],
-        default=None,
-        help="where the missed-link correction draws its merges "
-        "(linkage_estimates.CORRECTION_FRAME; default: the code's)",
-    )
     args = parser.parse_args(argv)
-    if args.correction_frame:
-        from tollbook.estimate import linkage_estimates
-
-        linkage_estimates.CORRECTION_FRAME = args.correction_frame
     targets_met = True
     for people in args.sizes:
         run = run_siege(people, args.seed, args)

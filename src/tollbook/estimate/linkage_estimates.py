@@ -47,9 +47,7 @@ from tollbook.estimate.missed_links import (
     MISSED_LINK_MODES,
     calibration_of,
     candidates,
-    frame_in,
     merge_missed,
-    together_rate,
 )
 from tollbook.estimate.profile_interval import profile_interval
 from tollbook.estimate.report import EstimationReport, EstimationSettings
@@ -61,13 +59,6 @@ Progress = Callable[[str], None]
 
 #: Draws kept, at least, by the chain LCMCR runs on each drawn clustering.
 MIN_DRAWS_PER_CLUSTERING = 50
-
-#: Where the correction for missed links draws its merges: ``"drawn"``, the candidates of
-#: each drawn clustering, each merged with chance ``f × p``; ``"linked"``, the candidates
-#: of the linkage's own clustering (where a calibration sample is drawn), each topped up
-#: to a rate of ``f × p`` of being one person over the imputations
-#: (:func:`missed_links.frame_in`). Under measurement (docs/estimation.md).
-CORRECTION_FRAME = "drawn"
 
 #: Said of every log-linear figure from linked persons (docs/estimation.md, "Which
 #: figure to read"): measured on the simulated sieges of issue 13.
@@ -119,22 +110,13 @@ def estimate_linked(
     corrected: list[OverlapTable] = []
     factors: list[float] = []
     merges: list[int] = []
-    clusterings: list[IntArray] = []
     for number in range(imputations):
         say(f"linkage uncertainty: clustering {number + 1} of {imputations}")
-        clusterings.append(sampler.draw())
-    frame = candidates(linkage, linkage_labels(linkage))
-    together = together_rate(linkage, frame, clusterings) if CORRECTION_FRAME == "linked" else None
-    for labels in clusterings:
+        labels = sampler.draw()
         drawn.append(table_of(labels))
         if correct:
             factor = calibration.draw(merge_rng)
-            if together is not None:
-                found = frame_in(linkage, frame, labels, together, factor)
-                merged = merge_missed(linkage, labels, found, 1.0, merge_rng)
-            else:
-                found = candidates(linkage, labels)
-                merged = merge_missed(linkage, labels, found, factor, merge_rng)
+            merged = merge_missed(linkage, labels, candidates(linkage, labels), factor, merge_rng)
             factors.append(factor)
             merges.append(merged.made)
             corrected.append(table_of(merged.labels))
@@ -166,7 +148,7 @@ def estimate_linked(
             else:
                 combined.append(without)
         plain[estimate.method] = without
-    as_linked_found = frame
+    as_linked_found = candidates(linkage, linkage_labels(linkage))
     missed = MissedLinkReport(
         mode=missed_links,
         candidates=as_linked_found.count,
