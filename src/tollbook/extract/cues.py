@@ -113,7 +113,7 @@ LEFT_OUTCOME_RE = re.compile(
     r"tops|be|from|nears|neared|approaches|approached|stand|hits)(?:\s+(?:to|at|above|beyond))?|"
     r"number\s+of\s+(?:[a-z-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|bodies)"
     r"(?:\s+\S+){0,18}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|hit|to|at|of|increased|be|exceed|"
-    r"exceeds|exceeded|passed|surpassed|from)"
+    r"exceeds|exceeded|passed|surpassed|from|reach|reaches|top|tops)"
     r"(?:\s+(?:to|at))?|(?:putting|put|puts|placing|places|puts)\s+the\s+(?:death\s+)?(?:figure|toll|number)(?:\s+of\s+(?:dead|deaths))?(?:\s+at)?|"
     r"deaths\s+(?:rose|climbed|reached|to|at|stood|stand|stands)(?:\s+(?:to|at))?|"
     r"dead\s+(?:rose|climbed|reached|to|at|stood)(?:\s+(?:to|at))?|death\s+of|deaths\s+of|toll\s+of|"
