@@ -98,7 +98,7 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?:were|are|was|is)|the\s+deaths\s+(?:include[sd]?|including)|"
     r"(?:figure|number|toll|count|dead)\s+(?:could|may|might|would|will)\s+(?:well\s+|even\s+)?"
     r"(?:be|reach|rise\s+to|climb\s+to|top|exceed|number|hit)|"
-    r"(?:deaths|dead|toll|killed|fatalities)(?:\s+\S+){0,3}?\s+ranging|"
+    r"(?:deaths|dead|toll|killed|fatalities)(?:\s+\S+){0,3}?\s+(?:ranging|ranges|range)|"
     r"eliminated|eliminating|neutrali[sz]ed|"
     r"(?:putting|put|puts|placing|places)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:figure|toll|number)"
     r"(?!\s+of\s+(?:the\s+)?(?:missing|injured|wounded|people\s+missing))(?:\s+\S+){0,6}?\s+at|"

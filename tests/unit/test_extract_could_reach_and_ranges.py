@@ -1,5 +1,6 @@
-"""'The number of people killed ... could reach N': the figure after a modal verb, with the
-dead named before it, is an estimate with an upper bound (issue 12's "could reach")."""
+"""Figures issue 12 found missed: 'the number of people killed ... could reach N' (an
+estimate up to N, the dead named before the modal verb) and 'the death toll ranges from N
+to M' (a range)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,12 @@ def test_the_number_of_dead_that_tops_a_figure_is_read() -> None:
 def test_the_number_of_injured_that_could_reach_a_figure_is_not_a_death_toll() -> None:
     text = "The number of people injured could reach 300, the hospital said."
     assert _claims(text) == []
+
+
+def test_a_toll_that_ranges_from_one_figure_to_another_is_a_range() -> None:
+    text = "The death toll ranges from 2,100 to 3,400, the relief agencies said."
+    assert [c[:2] + c[3:] for c in _claims(text)] == [(2100, 3400, "range")]
+
+
+def test_ages_that_range_are_not_a_toll() -> None:
+    assert _claims("The dead range in age from 6 to 71.") == []
