@@ -101,11 +101,12 @@ _PRONOUN = re.compile(  # over lower-cased text
 )
 _SUBJECT_SAID = re.compile(
     r"^\W*(?P<who>(?:[A-Z][\w'’.-]*)(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?)\s+"
-    r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|say|told|report|reports|reported|"
+    r"(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"  # "was confirmed by": passive
+    r"(?:said|says|say|told|report|reports|reported|"
     r"confirmed|confirms|announced|announces|estimates|estimated|saw|counted|put|puts|"
     r"condemns|condemned|deplores|deplored|is\s+appalled|is\s+alarmed|"
-    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!are\s)(?<!is\s)"  # "was documented": no speaker
-    r"(?:records|recorded|documented|verified|registered))\b"
+    r"records|recorded|documented|verified|registered)\b"
 )
 # "The Kenya National Commission on Human Rights (KNCHR), a state-funded body, has recorded",
 # "The Mbandaka youth council, a local civil society group, said", "The Donetsk regional

@@ -1,0 +1,29 @@
+"""'The toll was confirmed by ...': a passive verb has no speaker before it (the agent comes
+after 'by'); a name that merely ends in 'is' or 'are' is no passive."""
+
+from __future__ import annotations
+
+from tollbook.domain.report import Report
+from tollbook.extract.extractor import extract_claims
+
+
+def _sources(text: str) -> list[str | None]:
+    return [c.attributed_to for c in extract_claims(Report(id="r", text=text))]
+
+
+def test_the_subject_of_a_passive_verb_is_not_the_source() -> None:
+    text = "Seven people were killed in the blast. The figure was confirmed by local police."
+    assert _sources(text) == [None]  # not "figure was"
+
+
+def test_the_agent_of_a_passive_verb_in_the_next_sentence_is_the_source() -> None:
+    text = (
+        "Seven people were killed in the blast. "
+        "The toll was confirmed by the Prosecutor General's Office."
+    )
+    assert _sources(text) == ["Prosecutor General's Office"]
+
+
+def test_a_name_ending_in_is_before_a_said_verb_is_still_the_speaker() -> None:
+    assert _sources("Residents of Tunis say 30 people were killed.") == ["residents of Tunis"]
+    assert _sources("The Paris police recorded 4 deaths.") == ["Paris police"]
