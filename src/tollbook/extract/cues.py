@@ -27,7 +27,9 @@ VICTIM_NOUNS = (
 )
 VICTIMS_RE = re.compile(
     r"^\s*(?:more\s+|other\s+|additional\s+|further\s+|of\s+the\s+|of\s+)?"
-    r"(?P<np>(?:[a-z][a-z'-]+\s+){0,2}?(?:" + VICTIM_NOUNS + r")"
+    # (no conjunction as a modifier: "rose to 90 as rescuers searched" names no victims)
+    r"(?P<np>(?:(?!(?:as|when|while|after|before|because|since|until|if)\s)[a-z][a-z'-]+\s+){0,2}?"
+    r"(?:" + VICTIM_NOUNS + r")"
     r"(?:\s*(?:,|and|or)\s+(?!including|among|mostly|mainly|many|most|some|all)(?:[a-z][a-z'-]+\s+)?(?:"
     + VICTIM_NOUNS
     + r"))?)(?![a-z])",
@@ -110,7 +112,8 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?:(?:death|casualty|fatality)\s+)?(?:toll|tally)(?:\s+\S+){0,18}?\s+(?:rose|risen|rises|climbed|climbs|"
     r"reached|reaches|stands|stood|is|was|hit|hits|jumped|increased|passed|surpassed|exceeded|"
     r"topped|of|at|to|now|grew|grown|soared|jumps|mounted|reach|rise|than|passes|surpasses|exceeds|exceed|"
-    r"tops|be|from|nears|neared|approaches|approached|stand|hits)(?:\s+(?:to|at|above|beyond))?|"
+    r"tops|be|from|nears|neared|approaches|approached|stand|hits|climb)"
+    r"(?:\s+(?:to|at|above|beyond|past))?|"
     r"number\s+of\s+(?:[a-z-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|bodies)"
     r"(?:\s+\S+){0,18}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|hit|to|at|of|increased|be|exceed|"
     r"exceeds|exceeded|passed|surpassed|from|reach|reaches|top|tops)"
@@ -136,7 +139,7 @@ LEFT_OUTCOME_RE = re.compile(
 HEDGE_RE = re.compile(
     r"(?:(?P<at_least>at\s+least|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum)"
     r"|(?P<more_than>more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|exceeded|exceed|exceeds|"
-    r"passes|surpasses|tops|"
+    r"passes|surpasses|tops|past|"
     r"passed|surpassed|topped|beyond|just\s+over|well\s+over|well\s+above|higher\s+than|"
     r"greater\s+than)"
     r"|(?P<about>about|approximately|approx\.?|around|some|roughly|an\s+estimated|estimated|circa|"

@@ -17,7 +17,8 @@ from tollbook.extract import cues
 # "as many as", "close to", "the true figure could be".
 _ESTIMATE_BEFORE_RE = re.compile(
     r"(?:\b(?:could|may|might|would|will|expected\s+to|likely\s+to)\s+(?:well\s+|even\s+|yet\s+)?"
-    r"(?:reach|be|rise\s+to|climb\s+to|number|exceed|top|hit|go\s+up\s+to|surpass|pass)"
+    r"(?:reach|be|rise\s+(?:to|above|beyond|past)|climb\s+(?:to|above|past)|number|exceed|top|"
+    r"hit|go\s+up\s+to|surpass|pass)"
     r"(?:\s+(?:as\s+(?:many|high)\s+as|close\s+to|up\s+to|more\s+than|over|at\s+least|about|around|"
     r"nearly|between|some))?|\bas\s+(?:many|high)\s+as|\bclose\s+to|\bfeared|\bbelieved|"
     r"\blikely|\bprobably|\bestimat\w*|"
