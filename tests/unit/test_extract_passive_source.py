@@ -1,5 +1,6 @@
-"""'The toll was confirmed by ...': a passive verb has no speaker before it (the agent comes
-after 'by'); a name that merely ends in 'is' or 'are' is no passive."""
+"""Sources of the shapes 'The toll was confirmed by ...' (a passive verb has no speaker before
+it; the agent comes after 'by'; a name that merely ends in 'is' or 'are' is no passive) and
+'X gave the figures' (in the next sentence too)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,12 @@ def test_the_agent_of_a_passive_verb_in_the_next_sentence_is_the_source() -> Non
 def test_a_name_ending_in_is_before_a_said_verb_is_still_the_speaker() -> None:
     assert _sources("Residents of Tunis say 30 people were killed.") == ["residents of Tunis"]
     assert _sources("The Paris police recorded 4 deaths.") == ["Paris police"]
+
+
+def test_a_speaker_who_gave_the_figures_in_the_next_sentence_is_the_source() -> None:
+    text = (
+        "Eight people were killed in the strike. "
+        "The State Emergency Service gave the figures on Telegram."
+    )
+    assert _sources(text) == ["state Emergency Service"]
+    assert _sources("The Regional Police gave the toll as 6 dead.") == ["regional Police"]

@@ -106,7 +106,8 @@ _SUBJECT_SAID = re.compile(
     r"(?:said|says|say|told|report|reports|reported|"
     r"confirmed|confirms|announced|announces|estimates|estimated|saw|counted|put|puts|"
     r"condemns|condemned|deplores|deplored|is\s+appalled|is\s+alarmed|"
-    r"records|recorded|documented|verified|registered)\b"
+    r"records|recorded|documented|verified|registered|"
+    r"gave\s+(?:the\s+|these\s+|those\s+)?(?:figures?|toll|numbers?))\b"
 )
 # "The Kenya National Commission on Human Rights (KNCHR), a state-funded body, has recorded",
 # "The Mbandaka youth council, a local civil society group, said", "The Donetsk regional
@@ -423,7 +424,10 @@ _OWN_VOICE_RE = re.compile(
     r"(?i:estimat)|\b(?:19|20)\d\d\b|(?i:\bour\s+(?:correspondent|reporter|team|staff)\b)"
 )
 # ``(?<!\w)``, not ``\b`` (the same here): ``re`` then scans for the first letters fast
-_SAYS_RE = re.compile(r"(?<!\w)(?:" + _SAID[3:-1] + r"|verified|documented|recorded|given\s+by)\b")
+_SAYS_RE = re.compile(
+    r"(?<!\w)(?:" + _SAID[3:-1] + r"|verified|documented|recorded|given\s+by|"
+    r"gave\s+(?:the\s+|these\s+|those\s+)?(?:figures?|toll|numbers?))\b"
+)
 _DEFINED_RE = re.compile(
     r"(?P<full>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|and|the|in|de|du|des)\s+)*[A-Z][\w'’.-]*){1,9})"
     r"\s+\((?P<acr>[A-Z][A-Za-z]{1,9})\)"
@@ -459,7 +463,7 @@ _CUE_SAID = re.compile(_SAID + r"\b")
 _CUE_VERB = re.compile(
     r"\b(?:verified|documented|recorded|records|registered|counted|"
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
-    r"given\s+by|staff|teams)\b|"
+    r"given\s+by|staff|teams|gave\s+(?:the\s+|these\s+|those\s+)?(?:figures?|toll|numbers?))\b|"
     r"\b(?:partners|groups?|officials|agencies)\s+report\b"
 )
 _CUE_OPENING = re.compile(
