@@ -299,9 +299,11 @@ CORRECTION_RE = re.compile(
     r"this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated)\s+to)"
 )
 CONTEXT_OPENER_RE = re.compile(
-    r"^\W*of\s+(?:them|those|these|whom|the\s+(?:(?P<killed>dead|victims|deceased|fatalities|"
+    r"^\W*(?:of\s+(?:them|those|these|whom|the\s+(?:(?P<killed>dead|victims|deceased|fatalities|"
     r"(?:[\d,]+|[a-z]+)\s+(?:new\s+)?(?:deaths|dead|victims|fatalities))|(?P<injured>injured|"
     r"wounded|(?:[\d,]+|[a-z]+)\s+(?:injured|wounded))|(?P<missing>missing)))\s*,"
+    # "Among them were three firefighters.": the figures of the sentence before
+    r"|among\s+(?:them|those|these)\s+(?:were|are|was|is)\b)"
 )
 THAT_BASE_RE = re.compile(r"^\s*(?:that|this|it|the\s+(?:figure|number|toll|count))\b")
 RATE_AFTER_RE = re.compile(

@@ -1,0 +1,21 @@
+"""'Among them were N ...' in a sentence of its own counts those of the figure before it,
+with its outcome: the dead stay dead, the injured injured."""
+
+from __future__ import annotations
+
+from tollbook.domain.report import Report
+from tollbook.extract.extractor import extract_claims
+
+
+def _claims(text: str) -> list[tuple[str, int | None, str]]:
+    return [(str(c.outcome), c.low, c.victims) for c in extract_claims(Report(id="r", text=text))]
+
+
+def test_among_them_after_the_dead_counts_dead() -> None:
+    text = "Eleven people died when the bridge collapsed. Among them were four pupils."
+    assert _claims(text) == [("killed", 11, "people"), ("killed", 4, "pupils")]
+
+
+def test_among_them_after_the_injured_counts_injured() -> None:
+    text = "Twenty people were injured in the blast. Among them are 5 nurses."
+    assert _claims(text) == [("injured", 20, "people"), ("injured", 5, "nurses")]
