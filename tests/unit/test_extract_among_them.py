@@ -19,3 +19,8 @@ def test_among_them_after_the_dead_counts_dead() -> None:
 def test_among_them_after_the_injured_counts_injured() -> None:
     text = "Twenty people were injured in the blast. Among them are 5 nurses."
     assert _claims(text) == [("injured", 20, "people"), ("injured", 5, "nurses")]
+
+
+def test_two_figures_joined_by_and_keep_their_own_victims() -> None:
+    text = "The dead include 14 children and nine women, police said."
+    assert _claims(text) == [("killed", 14, "children"), ("killed", 9, "women")]

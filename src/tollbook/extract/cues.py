@@ -30,7 +30,10 @@ VICTIMS_RE = re.compile(
     # (no conjunction as a modifier: "rose to 90 as rescuers searched" names no victims)
     r"(?P<np>(?:(?!(?:as|when|while|after|before|because|since|until|if)\s)[a-z][a-z'-]+\s+){0,2}?"
     r"(?:" + VICTIM_NOUNS + r")"
-    r"(?:\s*(?:,|and|or)\s+(?!including|among|mostly|mainly|many|most|some|all)(?:[a-z][a-z'-]+\s+)?(?:"
+    r"(?:\s*(?:,|and|or)\s+(?!including|among|mostly|mainly|many|most|some|all)"
+    # (not a number word: "14 children and nine women" are two figures)
+    r"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"scores|hundreds|thousands)\s)[a-z][a-z'-]+\s+)?(?:"
     + VICTIM_NOUNS
     + r"))?)(?![a-z])",
 )
