@@ -35,5 +35,5 @@ def test_a_speaker_who_gave_the_figures_in_the_next_sentence_is_the_source() -> 
         "Eight people were killed in the strike. "
         "The State Emergency Service gave the figures on Telegram."
     )
-    assert _sources(text) == ["state Emergency Service"]
-    assert _sources("The Regional Police gave the toll as 6 dead.") == ["regional Police"]
+    assert _sources(text) == ["State Emergency Service"]
+    assert _sources("The Regional Police gave the toll as 6 dead.") == ["Regional Police"]

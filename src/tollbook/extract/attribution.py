@@ -13,6 +13,12 @@ from tollbook.extract.source_text import RELATIVE_RE as _RELATIVE_RE
 from tollbook.extract.source_text import ROLE_LEAD_RE as _ROLE_LEAD_RE
 from tollbook.extract.source_text import is_headline as _is_headline
 from tollbook.extract.source_text import tidy_role, tidy_source
+from tollbook.extract.speaker_ends import (
+    BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
+)
+from tollbook.extract.speaker_ends import SUBJECT_SAID as _SUBJECT_SAID
+from tollbook.extract.speaker_ends import TRAILING_SAID as _TRAILING_SAID
+from tollbook.extract.speaker_ends import WHO_ASKED_SAID as _WHO_ASKED_SAID
 
 _SAID = (
     r"(?:said|say|says|told|added|adds|stated|wrote|announced|confirmed|reported|reports|"
@@ -98,35 +104,6 @@ _TITLE_NAME = re.compile(
 )
 _PRONOUN = re.compile(  # over lower-cased text
     rf"\b(?:he|she|they|it)\s+(?:also\s+)?{_SAID}\b|\b{_SAID}\s+(?:he|she|it)\b"
-)
-_SUBJECT_SAID = re.compile(
-    r"^\W*(?P<who>(?:[A-Z][\w'’.-]*)(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?)\s+"
-    r"(?:has\s+|have\s+|had\s+|also\s+)?"
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"  # "was confirmed by": passive
-    r"(?:said|says|say|told|report|reports|reported|"
-    r"confirmed|confirms|announced|announces|estimates|estimated|saw|counted|put|puts|"
-    r"condemns|condemned|deplores|deplored|is\s+appalled|is\s+alarmed|"
-    r"records|recorded|documented|verified|registered|"
-    r"gave\s+(?:the\s+|these\s+|those\s+)?(?:figures?|toll|numbers?))\b"
-)
-# "The Kenya National Commission on Human Rights (KNCHR), a state-funded body, has recorded",
-# "The Mbandaka youth council, a local civil society group, said", "The Donetsk regional
-# police, who keep their own list, gave": a body, what it is, and what it said
-_BODY_APPOSITION_SAID = re.compile(
-    r"(?:^\W*|,\s+)(?:[Tt]he\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,9}?"
-    r"(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:a|an|the|who|which)\s+[^,\d]{3,80},\s+"
-    r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|recorded|records|documented|verified|"
-    r"gave|reported|confirmed|estimated|counted|registered)\b"
-)
-_WHO_ASKED_SAID = re.compile(
-    r"^\W*(?P<who>(?:(?:A|An|The)\s+[a-z]|[A-Z])[\w' -]{2,60}?),\s+(?:who|where|which)\s+"
-    r"[^,]{3,60},\s+(?:said|told)\b"
-)
-_TRAILING_SAID = re.compile(
-    r",[\"”]?\s+(?P<who>[^,\"\d]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
-    r"confirmed|wrote|told)(?:\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|journalists|the\s+group))?"
-    r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday)\b[^,\"\d]{0,50})?"
-    r"(?:,\s+(?:asking|speaking|adding|citing)\b[^\"\d]{0,60})?\W*$"
 )
 # "..., said the Emergency Lawyers group." / "..., said the town's mayor, Maribel Albalat."
 _SAID_ROLE_NAME_END = re.compile(

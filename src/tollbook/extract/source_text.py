@@ -57,7 +57,11 @@ def tidy_source(who: str) -> str | None:
         return None
     if _NUMBER_WORD_RE.match(who.lower()):
         return None  # "Six health workers are among the confirmed dead"
-    first = who.split()[0]
-    if first.lower() in _COMMON_OPENERS or first.lower().startswith(("city", "town")):
+    words = who.split()
+    first = words[0]
+    proper = len(words) > 1 and words[1][:1].isupper()  # "Health Ministry", "State Emergency"
+    if not proper and (
+        first.lower() in _COMMON_OPENERS or first.lower().startswith(("city", "town"))
+    ):
         who = who[0].lower() + who[1:]
     return who

@@ -1,0 +1,36 @@
+"""Speakers that open or close their sentence: "The ministry said ...", "The X, a local
+group, said ...", "..., the regional governor said." (patterns of :mod:`attribution`)."""
+
+from __future__ import annotations
+
+import re
+
+SUBJECT_SAID = re.compile(
+    r"^\W*(?P<who>(?:[A-Z][\w'’.-]*)(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?)\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+)?"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"  # "was confirmed by": passive
+    r"(?:said|says|say|told|report|reports|reported|"
+    r"confirmed|confirms|announced|announces|estimates|estimated|saw|counted|put|puts|"
+    r"condemns|condemned|deplores|deplored|is\s+appalled|is\s+alarmed|"
+    r"records|recorded|documented|verified|registered|"
+    r"gave\s+(?:the\s+|these\s+|those\s+)?(?:figures?|toll|numbers?))\b"
+)
+# "The Kenya National Commission on Human Rights (KNCHR), a state-funded body, has recorded",
+# "The Mbandaka youth council, a local civil society group, said", "The Donetsk regional
+# police, who keep their own list, gave": a body, what it is, and what it said
+BODY_APPOSITION_SAID = re.compile(
+    r"(?:^\W*|,\s+)(?:[Tt]he\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,9}?"
+    r"(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:a|an|the|who|which)\s+[^,\d]{3,80},\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|recorded|records|documented|verified|"
+    r"gave|reported|confirmed|estimated|counted|registered)\b"
+)
+WHO_ASKED_SAID = re.compile(
+    r"^\W*(?P<who>(?:(?:A|An|The)\s+[a-z]|[A-Z])[\w' -]{2,60}?),\s+(?:who|where|which)\s+"
+    r"[^,]{3,60},\s+(?:said|told)\b"
+)
+TRAILING_SAID = re.compile(
+    r",[\"”]?\s+(?P<who>[^,\"\d]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
+    r"confirmed|wrote|told)(?:\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|journalists|the\s+group))?"
+    r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday)\b[^,\"\d]{0,50})?"
+    r"(?:,\s+(?:asking|speaking|adding|citing)\b[^\"\d]{0,60})?\W*$"
+)
