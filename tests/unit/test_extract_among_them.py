@@ -24,3 +24,8 @@ def test_among_them_after_the_injured_counts_injured() -> None:
 def test_two_figures_joined_by_and_keep_their_own_victims() -> None:
     text = "The dead include 14 children and nine women, police said."
     assert _claims(text) == [("killed", 14, "children"), ("killed", 9, "women")]
+
+
+def test_the_speaker_after_a_comma_is_not_a_second_victim_noun() -> None:
+    text = "The mudslide killed 11 villagers, officials said."
+    assert _claims(text) == [("killed", 11, "villagers")]

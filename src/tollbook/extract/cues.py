@@ -33,7 +33,10 @@ VICTIMS_RE = re.compile(
     r"(?:\s*(?:,|and|or)\s+(?!including|among|mostly|mainly|many|most|some|all)"
     # (not a number word: "14 children and nine women" are two figures)
     r"(?:(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
-    r"scores|hundreds|thousands)\s)[a-z][a-z'-]+\s+)?(?:" + VICTIM_NOUNS + r"))?)(?![a-z])",
+    r"scores|hundreds|thousands)\s)[a-z][a-z'-]+\s+)?(?:" + VICTIM_NOUNS + r")(?![a-z])"
+    # (not the speaker: "killed 11 people, officials said")
+    r"(?!\s+(?:have\s+|had\s+|also\s+)?(?:said|say|says|told|reported|added|confirmed)\b))?)"
+    r"(?![a-z])",
 )
 BODY_NOUNS = frozenset({"bodies", "body", "corpses", "remains"})
 
