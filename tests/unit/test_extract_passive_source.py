@@ -37,3 +37,10 @@ def test_a_speaker_who_gave_the_figures_in_the_next_sentence_is_the_source() -> 
     )
     assert _sources(text) == ["State Emergency Service"]
     assert _sources("The Regional Police gave the toll as 6 dead.") == ["Regional Police"]
+
+
+def test_an_eyewitness_who_saw_the_bodies_is_the_source_and_a_city_that_saw_is_not() -> None:
+    assert _sources("A Reuters photographer saw at least 9 bodies near the bridge.") == [
+        "Reuters photographer"
+    ]
+    assert _sources("The town saw 25 deaths in the first month of the siege.") == [None]

@@ -441,7 +441,10 @@ _CUE_VERB = re.compile(
     r"\b(?:verified|documented|recorded|records|registered|counted|"
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
     r"given\s+by|staff|teams|gave\s+(?:the\s+|these\s+|those\s+)?(?:figures?|toll|numbers?))\b|"
-    r"\b(?:partners|groups?|officials|agencies)\s+report\b"
+    r"\b(?:partners|groups?|officials|agencies)\s+report\b|"
+    # an eyewitness: "An AFP journalist saw at least 15 bodies"
+    r"\b(?:journalists?|reporters?|correspondents?|photographers?|witness(?:es)?|residents?|"
+    r"doctors?|nurses?|volunteers?|rescuers?)\s+(?:also\s+)?saw\b"
 )
 _CUE_OPENING = re.compile(
     r"^\W*(?:According\b|Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
