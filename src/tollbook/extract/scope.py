@@ -26,6 +26,9 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:war|conflict|fighting|violence|siege|epidemic|outbreak|occupation)\b[^.;]{0,80}?\b"
     r"(?:has|have|had)\s+(?:killed|claimed)|(?:these|the|such)\s+attacks\s+(?:have|had)\s+killed|"
     r"in\s+24\s+hours|"
+    # "the death toll from the siege": a long event's running total
+    r"(?:toll|deaths|dead|killed)\s+(?:from|of|in|during)\s+the\s+(?:[a-z-]+\s+)?"
+    r"(?:siege|war|conflict|occupation|blockade|epidemic|outbreak|famine|insurgency)\b(?!\s+on\b)|"
     r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day|week|fortnight|month|"
     r"\w+\s+(?:days|weeks|months))|"
     r"across\s+the\s+(?:country|nation)|"
