@@ -28,3 +28,9 @@ def test_a_conjunction_after_the_figure_names_no_victims() -> None:
     assert _one(text) == (64, "official", "exact", "people")
     text = "The toll rose to 64 while volunteers dug through the mud, the police said."
     assert _one(text)[3] == "people"
+
+
+def test_civilian_deaths_count_civilians() -> None:
+    text = "The mission recorded 75 civilian deaths in the region, the report said."
+    assert _one(text)[3] == "civilians"
+    assert _one("The ministry reported 12 new deaths.")[3] == "people"

@@ -69,6 +69,8 @@ _BODY_WORD_RE = re.compile(r"bod(?:y|ies)|remains")
 _BURY_WORD_RE = re.compile(r"buri|bury")
 _VICTIM_AFTER_RE = re.compile(r"\s+(?:" + cues.VICTIM_NOUNS + r")\b")
 
+_CIVILIAN_DEATHS_RE = re.compile(r"\s*(?:[a-z]+\s+)?civilian\s+(?:deaths|fatalities|casualties)\b")
+
 _LOGISTICS_BEFORE_RE = re.compile(r"\b(?:identified|named|registered|discharged)\s*$")
 _LOGISTICS_AFTER_RE = re.compile(
     r"^\s+of\s+(?:them|whom)\s+(?:remain|remained|are\s+still|were\s+still|were\s+discharged|"
@@ -124,7 +126,8 @@ def read_number(
             return _reading(n, counted, left, right, None)
     modified = cues.MODIFIED_DEATHS_RE.match(right)
     if modified and modified.lastgroup:  # "287 cholera deaths", "12 new deaths"
-        return _reading(n, modified.lastgroup, left, right, None)
+        civilian = _CIVILIAN_DEATHS_RE.match(right)  # "160 civilian deaths": civilians
+        return _reading(n, modified.lastgroup, left, right, "civilians" if civilian else None)
     direct = cues.RIGHT_OUTCOME_RE.match(right.lstrip())
     if direct and direct.lastgroup in ("killed", "injured", "missing"):
         # "17 dead", "40 injured", "410 killings": the outcome word follows at once
