@@ -44,3 +44,7 @@ def test_an_eyewitness_who_saw_the_bodies_is_the_source_and_a_city_that_saw_is_n
         "Reuters photographer"
     ]
     assert _sources("The town saw 25 deaths in the first month of the siege.") == [None]
+
+
+def test_an_adverb_after_the_speaker_is_not_part_of_it() -> None:
+    assert _sources("Officials initially put the toll at 17.") == ["officials"]

@@ -51,7 +51,12 @@ def tidy_source(who: str) -> str | None:
         return None
     if who.split()[0].lower() in _FUNCTION_WORDS:
         return None  # "on Thursday", "As Ukrinform reported", "and officials say"
-    who = re.sub(r"\s+(?:figures|data|statistics|count|tally|later|also|earlier)$", "", who)
+    who = re.sub(
+        r"\s+(?:figures|data|statistics|count|tally|later|also|earlier|initially|previously|"
+        r"first|now|again|separately|themselves)$",
+        "",
+        who,
+    )
     who = re.sub(r"['’]s\s+(?:records|figures|data|count|tally|statistics)$", "", who)
     if who.lower() in _NOT_SOURCES or re.match(r"(?:group|report|organi[sz]ation)'s\b", who):
         return None
