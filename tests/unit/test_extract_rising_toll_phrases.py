@@ -34,3 +34,8 @@ def test_civilian_deaths_count_civilians() -> None:
     text = "The mission recorded 75 civilian deaths in the region, the report said."
     assert _one(text)[3] == "civilians"
     assert _one("The ministry reported 12 new deaths.")[3] == "people"
+
+
+def test_homes_buried_by_a_landslide_are_not_the_dead() -> None:
+    text = "The landslide buried 27 homes and killed 9 people, the disaster response force said."
+    assert _one(text) == (9, "official", "exact", "people")

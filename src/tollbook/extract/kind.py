@@ -47,7 +47,8 @@ _MORE_OFFICIAL_RE = re.compile(
     r"\b(?:(?:operations?|emergency|coordination|crisis)\s+(?:[a-z]+\s+)?cent(?:re|er)|"
     r"(?:steering|national|state|provincial|regional|district|county)\s+(?:[a-z]+\s+)?committee|"
     r"gendarmerie|ports?\s+corporation|ambulance\s+organi[sz]ation|civil\s+surgeon|"
-    r"state\s+government|risk\s+(?:management|reduction)|medical\s+examiner|national\s+guard)\b"
+    r"state\s+government|risk\s+(?:management|reduction)|medical\s+examiner|national\s+guard|"
+    r"disaster\s+response\s+force)\b"
 )
 # First-hand counts the cues lack: "we brought back 23 bodies", "the catechists buried 11
 # bodies", "residents had buried 26 people" (people who handled the dead themselves).
