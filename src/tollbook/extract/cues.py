@@ -174,7 +174,8 @@ NOT_A_COUNT_AFTER_RE = re.compile(
     r"magnitude|storey|story|floors|mph|kph|kmh|-storey|-story|billion\s+dollars|million\s+dollars|"
     r"mm\b|hectares|calibre|caliber|-mm)|(?:-|/)\d|"
     # things, not people: "buried 34 homes", "destroyed 12 houses"
-    r"\s+(?:[a-z]+\s+)?(?:homes|houses|buildings|dwellings|shops|cars|vehicles|trucks|roads|"
+    r"\s+(?:(?:more|other|new|residential|private|apartment|mud|brick)\s+)?"
+    r"(?:homes|houses|buildings|dwellings|shops|cars|vehicles|trucks|roads|"
     r"bridges|schools|hospitals|villages|livestock|cattle|goats|sheep|cows|animals)\b|"
     r"\s+(?:of\s+)?(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)",
