@@ -16,6 +16,8 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from tollbook.domain.refusals import Conflict, NotFound
 from tollbook.domain.text import N_
 from tollbook.store.job_repository import JobTaken, StoredJob
@@ -116,12 +118,18 @@ def run_job(
             uow.commit()
 
     alive = threading.Event()
+    # the heartbeat's own unit of work: the work's may be open when it beats (a unit of
+    # work is one session, and cannot be entered twice at once)
+    beating_uow = UnitOfWork(uow.engine)
 
     def beat() -> None:  # a long step (one LCMCR chain) must not look like a dead process
         while not alive.wait(HEARTBEAT_EVERY):
-            with uow:
-                uow.jobs.beat(job_id, at=_now())
-                uow.commit()
+            try:
+                with beating_uow:
+                    beating_uow.jobs.beat(job_id, at=_now())
+                    beating_uow.commit()
+            except SQLAlchemyError:  # the work holds the database: beat again next time
+                log.debug("job %s: heartbeat skipped", job_id, exc_info=True)
 
     beating = threading.Thread(target=beat, name=f"tollbook-job-{job_id}-beat", daemon=True)
     beating.start()
