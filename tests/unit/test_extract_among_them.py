@@ -29,3 +29,10 @@ def test_two_figures_joined_by_and_keep_their_own_victims() -> None:
 def test_the_speaker_after_a_comma_is_not_a_second_victim_noun() -> None:
     text = "The mudslide killed 11 villagers, officials said."
     assert _claims(text) == [("killed", 11, "villagers")]
+
+
+def test_a_part_named_before_its_figure_counts_with_its_outcome() -> None:
+    text = "Two firefighters were among 11 people killed in the blaze, officials said."
+    assert _claims(text) == [("killed", 2, "firefighters"), ("killed", 11, "people")]
+    text = "Three children were among the 40 people injured."
+    assert _claims(text) == [("injured", 3, "children"), ("injured", 40, "people")]

@@ -69,6 +69,12 @@ _BODY_WORD_RE = re.compile(r"bod(?:y|ies)|remains")
 _BURY_WORD_RE = re.compile(r"buri|bury")
 _VICTIM_AFTER_RE = re.compile(r"\s+(?:" + cues.VICTIM_NOUNS + r")\b")
 
+# "Two firefighters were among 11 people killed": a part of the figure after it
+_AMONG_LATER_RE = re.compile(
+    r"\s*(?P<np>(?:[a-z][a-z'-]+\s+)?(?:" + cues.VICTIM_NOUNS + r"))\s+(?:were|are)\s+among\s+"
+    r"(?:the\s+)?(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:[a-z]+\s+){0,2}?"
+    r"(?P<outcome>killed|dead|died|injured|wounded)\b"
+)
 _CIVILIAN_DEATHS_RE = re.compile(r"\s*(?:[a-z]+\s+)?civilian\s+(?:deaths|fatalities|casualties)\b")
 
 _LOGISTICS_BEFORE_RE = re.compile(r"\b(?:identified|named|registered|discharged)\s*$")
@@ -97,6 +103,10 @@ def read_number(
         return None
     if not n.is_vague and _looks_like_age(n, left, right):
         return None
+    among = _AMONG_LATER_RE.match(right)
+    if among and not n.is_vague:  # "two firefighters were among 11 people killed"
+        part = "injured" if among.group("outcome") in ("injured", "wounded") else "killed"
+        return _reading(n, part, left, right, among.group("np"))
     of_the = cues.OF_THE_OUTCOME_RE.match(right)
     if of_the and of_the.lastgroup:  # "two of the dead were police officers"
         later = _outcome_after(right[of_the.end() :], False)  # "two of the injured later died"
