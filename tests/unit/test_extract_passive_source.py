@@ -48,3 +48,9 @@ def test_an_eyewitness_who_saw_the_bodies_is_the_source_and_a_city_that_saw_is_n
 
 def test_an_adverb_after_the_speaker_is_not_part_of_it() -> None:
     assert _sources("Officials initially put the toll at 17.") == ["officials"]
+
+
+def test_an_acronym_before_a_long_body_name_and_a_day_before_the_speaker() -> None:
+    text = "The UN human rights monitoring mission said 310 civilians had been killed."
+    assert _sources(text) == ["UN human rights monitoring mission"]
+    assert _sources("On Friday the district police said 4 people died.") == ["district police"]

@@ -82,7 +82,8 @@ _ACCORDING_NAME_ROLE = re.compile(
 )
 _ACCORDING_TO = re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;:\"]{3,90})")
 _INSTITUTION_SAID = re.compile(
-    r"(?<![\w'])(?P<who>(?:[A-Za-z][\w'.-]*\s+){0,3}"
+    # (an acronym before the words: "UN human rights monitoring mission")
+    r"(?<![\w'])(?P<who>(?:[A-Z]{2,6}\s+)?(?:[A-Za-z][\w'.-]*\s+){0,3}"
     r"(?:(?i:ministry|officials?|authorities|mayor|governor|police|army|military|"
     r"spokes(?:man|woman|person)|council|administration|prosecutors?|agency|services?|"
     r"doctors?|medics|witnesses|president|minister|commander|chief|head|director|"

@@ -45,6 +45,14 @@ def tidy_source(who: str) -> str | None:
     """A source as a recorder writes it: no leading article, no relative clause, and a
     common noun that only began the sentence in lower case ("Officials" -> "officials")."""
     who = who.strip(" ,.;:\"'")
+    # "On Monday the regional police said": the day is not the speaker
+    who = re.sub(
+        r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+        r"yesterday|meanwhile|later|earlier)\s*,?\s+(?=(?:the|a|an)\s)",
+        "",
+        who,
+        flags=re.IGNORECASE,
+    )
     who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
     who = re.split(r"\s+(?:who|which|that|where)\s+", who)[0]
     if not who or who.split()[0].lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
