@@ -16,6 +16,7 @@ from tollbook.extract.source_text import tidy_role, tidy_source
 from tollbook.extract.speaker_ends import (
     BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
 )
+from tollbook.extract.speaker_ends import GAVE_FIGURES
 from tollbook.extract.speaker_ends import SUBJECT_SAID as _SUBJECT_SAID
 from tollbook.extract.speaker_ends import TRAILING_SAID as _TRAILING_SAID
 from tollbook.extract.speaker_ends import WHO_ASKED_SAID as _WHO_ASKED_SAID
@@ -403,8 +404,11 @@ _OWN_VOICE_RE = re.compile(
 )
 # ``(?<!\w)``, not ``\b`` (the same here): ``re`` then scans for the first letters fast
 _SAYS_RE = re.compile(
-    r"(?<!\w)(?:" + _SAID[3:-1] + r"|verified|documented|recorded|given\s+by|"
-    r"gave\s+(?:the\s+|these\s+|those\s+)?(?:figures?|toll|numbers?))\b"
+    r"(?<!\w)(?:"
+    + _SAID[3:-1]
+    + r"|verified|documented|recorded|given\s+by|"
+    + GAVE_FIGURES
+    + r")\b"
 )
 _DEFINED_RE = re.compile(
     r"(?P<full>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|and|the|in|de|du|des)\s+)*[A-Z][\w'’.-]*){1,9})"
@@ -441,7 +445,7 @@ _CUE_SAID = re.compile(_SAID + r"\b")
 _CUE_VERB = re.compile(
     r"\b(?:verified|documented|recorded|records|registered|counted|"
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
-    r"given\s+by|staff|teams|gave\s+(?:the\s+|these\s+|those\s+)?(?:figures?|toll|numbers?))\b|"
+    r"given\s+by|staff|teams|" + GAVE_FIGURES + r")\b|"
     r"\b(?:partners|groups?|officials|agencies)\s+report\b|"
     # an eyewitness: "An AFP journalist saw at least 15 bodies"
     r"\b(?:journalists?|reporters?|correspondents?|photographers?|witness(?:es)?|residents?|"

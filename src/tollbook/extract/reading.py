@@ -75,7 +75,6 @@ _AMONG_LATER_RE = re.compile(
     r"(?:the\s+)?(?:at\s+least\s+|more\s+than\s+)?[\d,]+\s+(?:[a-z]+\s+){0,2}?"
     r"(?P<outcome>killed|dead|died|injured|wounded)\b"
 )
-_CIVILIAN_DEATHS_RE = re.compile(r"\s*(?:[a-z]+\s+)?civilian\s+(?:deaths|fatalities|casualties)\b")
 
 _LOGISTICS_BEFORE_RE = re.compile(r"\b(?:identified|named|registered|discharged)\s*$")
 _LOGISTICS_AFTER_RE = re.compile(
@@ -136,7 +135,8 @@ def read_number(
             return _reading(n, counted, left, right, None)
     modified = cues.MODIFIED_DEATHS_RE.match(right)
     if modified and modified.lastgroup:  # "287 cholera deaths", "12 new deaths"
-        civilian = _CIVILIAN_DEATHS_RE.match(right)  # "160 civilian deaths": civilians
+        words = modified.group(0).split()  # "160 civilian deaths": civilians
+        civilian = words[-2] == "civilian" and words[-1] in ("deaths", "fatalities")
         return _reading(n, modified.lastgroup, left, right, "civilians" if civilian else None)
     direct = cues.RIGHT_OUTCOME_RE.match(right.lstrip())
     if direct and direct.lastgroup in ("killed", "injured", "missing"):

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 
+#: "X gave the figures / the toll": a speaker's verb, in these patterns and attribution's
+GAVE_FIGURES = r"gave\s+(?:the\s+|these\s+|those\s+)?(?:figures?|toll|numbers?)"
+
 SUBJECT_SAID = re.compile(
     r"^\W*(?P<who>(?:[A-Z][\w'’.-]*)(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?)\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?"
@@ -12,8 +15,7 @@ SUBJECT_SAID = re.compile(
     r"(?:said|says|say|told|report|reports|reported|"
     r"confirmed|confirms|announced|announces|estimates|estimated|saw|counted|put|puts|"
     r"condemns|condemned|deplores|deplored|is\s+appalled|is\s+alarmed|"
-    r"records|recorded|documented|verified|registered|"
-    r"gave\s+(?:the\s+|these\s+|those\s+)?(?:figures?|toll|numbers?))\b"
+    r"records|recorded|documented|verified|registered|" + GAVE_FIGURES + r")\b"
 )
 # "The Kenya National Commission on Human Rights (KNCHR), a state-funded body, has recorded",
 # "The Mbandaka youth council, a local civil society group, said", "The Donetsk regional
