@@ -66,6 +66,7 @@ _BODY_WORDS = (
     r"(?:Mission|Ministry|Office|Agency|Authority|Council|Network|Service|Organi[sz]ation|"
     r"Committees?|Centres?|Centers?|Police|Command|Administration|Watch|International|Forces?|"
     r"Crescent|Cross|Department|Directorate|Commission|Programme|Program|Fund|Observatory|Institute|"
+    r"Unit|Tribunal|Corps|"
     r"AFAD|NDRRMC|OCHA|UNICEF|WHO|HRMMU|OHCHR|SNHR|IDF|MSF)"
 )
 _BODY_SAID = re.compile(
@@ -74,8 +75,9 @@ _BODY_SAID = re.compile(
     + r"(?:\s+(?:of|for|in|on|and)\s+(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})*)"
     r"\s*(?:\([A-Z][\w-]{1,9}\))?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|"
-    r"on\s+\w+day\s+|in\s+a\s+statement\s+|yesterday\s+|today\s+)*"
+    r"on\s+\w+day\s+|in\s+a\s+statement\s+|yesterday\s+|today\s+|now\s+)*"
     r"(?:said|says|say|reported|reports|report|verified|documented|recorded|confirmed|announced|"
+    r"finds|found|"
     r"counted|estimated|estimates|put|puts|registered|warned)\b"
 )
 _ACCORDING_NAME_ROLE = re.compile(
@@ -117,8 +119,12 @@ _SAID_THE_END = re.compile(
     r"(?:\s+(?:on|in)\s+(?:a\s+statement|\w+day))?\W*$"
 )
 # "The Emir of Mokwa, Alhaji Muhammadu Aliyu, said", "A survivor, Musa Idris, said:"
+# ... also "Another witness, X, said", "But a trader who was there, X, told", "Tanganyika
+# province's transport minister, X, said", "The UN peacekeeping mission, MONUSCO, says"
 _APPOSITION_SAID = re.compile(
-    rf"^\W*(?:The|A|An)\s+(?P<role>[^,\"\d]{{2,60}}?),\s+(?P<who>{_NAME}),\s+"
+    rf"^\W*(?:(?:But|And)\s+(?:the|a|an|another)|The|A|An|Another|"
+    rf"[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}?['’]s)\s+"
+    rf"(?P<role>[^,\"\d]{{2,60}}?),\s+(?P<who>{_NAME}|[A-Z]{{3,10}}),\s+"
     rf"(?:has\s+|also\s+|later\s+)?(?:said|says|told|added|wrote|confirmed|announced|estimated)\b"
 )
 # "Médecins Sans Frontières (MSF) staff at Nasser hospital received 54 wounded"

@@ -18,7 +18,7 @@ from tollbook.extract.attribution import Speakers
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
 from tollbook.extract.drafts import Draft, draft_claim, kept_of
-from tollbook.extract.kind import kind_of
+from tollbook.extract.kind import kind_of, official_by_source
 from tollbook.extract.located import located, source_spans
 from tollbook.extract.numbers import find_numbers_lower
 from tollbook.extract.places import (
@@ -251,6 +251,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     discourse.settle(kept, kept_sentences, named, report, speakers)
     _follow_larger_figures(kept)
     follow_parent_voice(kept)
+    official_by_source(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
 

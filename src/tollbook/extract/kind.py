@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from tollbook.extract import cues
+from tollbook.extract.drafts import Draft
 
 # Possibility and prediction just before a figure: "could reach 3,000", "may rise to 20",
 # "as many as", "close to", "the true figure could be".
@@ -48,7 +49,12 @@ _MORE_OFFICIAL_RE = re.compile(
     r"(?:steering|national|state|provincial|regional|district|county)\s+(?:[a-z]+\s+)?committee|"
     r"gendarmerie|ports?\s+corporation|ambulance\s+organi[sz]ation|civil\s+surgeon|"
     r"state\s+government|risk\s+(?:management|reduction)|medical\s+examiner|national\s+guard|"
-    r"disaster\s+response\s+force)\b"
+    r"disaster\s+response\s+force|"
+    # round 11: corps, ranks and commanders, committees and units, chiefs of public services
+    r"corps|lieutenant|commander|committee|unit|fire\s+chief|premier|mec|chief\s+executive|"
+    r"information\s+team|emergency\s+care|public\s+health\s+institute|"
+    r"cent(?:re|er)s?\s+for\s+disease\s+control|health\s+services|"
+    r"medical\s+officer|clinical\s+director|response\s+service|national\s+institute|bnpb|basarnas)\b"
 )
 # First-hand counts the cues lack: "we brought back 23 bodies", "the catechists buried 11
 # bodies", "residents had buried 26 people" (people who handled the dead themselves).
@@ -101,3 +107,18 @@ def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
         or (not official_source and "buried" in lower and _THEY_BURIED_RE.search(lower) is not None)
     )
     return observed, official
+
+
+def is_official_source(source: str) -> bool:
+    """Whether a source, as the report finally names it, is a public body or its officer."""
+    who = source.lower()
+    return cues.OFFICIAL_RE.search(who) is not None or _MORE_OFFICIAL_RE.search(who) is not None
+
+
+def official_by_source(kept: list[Draft]) -> None:
+    """A figure read as merely reported whose source was settled after its sentence was read
+    (a headline's source from the lead, a quote's speaker, a subgroup's larger figure) is an
+    official count when that source is a public body or its officer."""
+    for d in kept:
+        if d.kind == "reported" and d.attributed_to and is_official_source(d.attributed_to):
+            d.kind = "official"

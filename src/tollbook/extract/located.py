@@ -22,6 +22,14 @@ _BREAKDOWN_RE = re.compile(
     r"\b(?:(?:most|many|the\s+majority|nearly\s+all)\s+of\s+them|mostly|mainly|largely)"
     r"\s+in\s+(?:the\s+)?$"
 )
+# Where victims or witnesses went, not where they were hit: "fled to Dori", "flown with
+# spinal injuries to Herat", "evacuated to the town of X", "who reached the town of Tawila".
+_GONE_TO_RE = re.compile(
+    r"\b(?:fled|flown|flew|airlifted|evacuated|taken|brought|transferred|shifted|rushed|moved|"
+    r"driven|referred|carried)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?(?:(?:town|city|capital)\s+of\s+)?$|"
+    r"\breached\s+(?:the\s+)?(?:town|city|village|camp)\s+of\s+$"
+)
+_GONE_TO_ENDS = (" to ", " to the ", " of ")
 _NOT_HERE_AFTER_RE = re.compile(
     r"^\s+(?:strain|variant|virus|authorities|officials|government|(?:health\s+)?ministry)\b"
 )
@@ -87,6 +95,10 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
         and not (
             norm.endswith((" in ", " in the "), 0, p.start)
             and _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 70) : p.start])
+        )
+        and not (
+            norm.endswith(_GONE_TO_ENDS, 0, p.start)
+            and _GONE_TO_RE.search(norm[max(0, p.start - 90) : p.start])
         )
         and not _NOT_HERE_AFTER_RE.match(norm[p.end : p.end + 24])
     ]

@@ -29,8 +29,10 @@ _MORE_CUMULATIVE_RE = re.compile(
     # "the death toll from the siege": a long event's running total
     r"(?:toll|deaths|dead|killed)\s+(?:from|of|in|during)\s+the\s+(?:[a-z-]+\s+)?"
     r"(?:siege|war|conflict|occupation|blockade|epidemic|outbreak|famine|insurgency)\b(?!\s+on\b)|"
-    r"(?:in|over|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day|week|fortnight|month|"
-    r"\w+\s+(?:days|weeks|months))|"
+    r"(?:in|over|during)\s+the\s+(?:past|last|previous)\s+(?:24\s+hours|day|week|fortnight|month|"
+    r"\w+\s+(?:days|weeks|months|years))|"
+    # a count over years, or a sum: "between 2011 and 2022", "In all, four were killed"
+    r"between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|^\W*in\s+all(?=,)|"
     r"across\s+the\s+(?:country|nation)|"
     r"during\s+(?:the|months\s+of|weeks\s+of)\s+(?:fighting|siege|war|battle|offensive|occupation)|"
     r"(?:strikes|attacks|raids|shelling)\s+(?:[a-z]+\s+)?(?:across|throughout)|"

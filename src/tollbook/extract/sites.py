@@ -46,6 +46,7 @@ _NOT_SITE_WORDS = frozenset(
     """The A An In At On Of For And But This That Its Their His Her Our Russian Israeli
     Ukrainian Sudanese Syrian Houthi US U.S. UN Gaza's""".split()
 )
+_DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
 _STANDS_ALONE = frozenset({"camp", "village", "hamlet"})
 # Where victims were taken or counted, not where they were hit.
 _RECEIVING_RE = re.compile(
@@ -62,7 +63,7 @@ _RECEIVED_AFTER_RE = re.compile(
 _CARE_RE = re.compile(r"(?i)hospital|clinic|medical|morgue|health\s+cent")
 _HIT_RE = re.compile(
     r"\b(?:strike|struck|strikes|hit|hits|attack\w*|bomb\w*|shell\w*|raid\w*|drone|missile|"
-    r"rocket|courtyard|tents?|near|outside|stormed|inside|at|fire|blaze|ward|unit)\b"
+    r"rocket|courtyard|tents?|near|outside|stormed|inside|fire|blaze|ward|unit|killed\s+at|sheltering\s+at)\b"
 )
 
 
@@ -113,6 +114,8 @@ def find_sites(sentence: str) -> list[Site]:
             words = words[owners[-1] + 1 :]
         if words and words[0].endswith(("-held", "-run", "-controlled", "-occupied")):
             continue
+        if len(words) == 1 and _DEMONYM_RE.search(words[0]):
+            continue  # "the southern Lebanese village of X": the village is X
         if not words or any(s.start <= m.start("noun") < s.end for s in out):
             continue
         proper = " ".join(words)
