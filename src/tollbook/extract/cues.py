@@ -102,8 +102,8 @@ LEFT_OUTCOME_RE = re.compile(
     r"bringing\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:toll|number|total|tally|count)(?:\s+\S+){0,12}?\s+to|"
     r"among\s+(?:the\s+)?(?:dead|deaths|victims|those\s+killed|fatalities)(?:\s+[a-z]+){1,3}?\s+"
     r"(?:were|are|was|is)|the\s+deaths\s+(?:include[sd]?|including)|"
-    r"(?:figure|number|toll|count|dead)\s+(?:could|may|might|would|will)\s+(?:well\s+|even\s+)?"
-    r"(?:be|reach|rise\s+to|climb\s+to|top|exceed|number|hit)|"
+    r"(?:figure|number|toll|count|dead|deaths)(?:\s+this\s+year)?\s+(?:could|may|might|would|will)\s+"
+    r"(?:well\s+|even\s+)?(?:be|reach|rise\s+to|climb\s+to|top|exceed|number|hit|pass|cross|surpass)|"
     r"(?:deaths|dead|toll|killed|fatalities)(?:\s+\S+){0,3}?\s+(?:ranging|ranges|range)|"
     r"eliminated|eliminating|neutrali[sz]ed|"
     r"(?:putting|put|puts|placing|places)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:figure|toll|number)"
@@ -116,7 +116,7 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?:(?:death|casualty|fatality)\s+)?(?:toll|tally)(?:\s+\S+){0,18}?\s+(?:rose|risen|rises|climbed|climbs|"
     r"reached|reaches|stands|stood|is|was|hit|hits|jumped|increased|passed|surpassed|exceeded|"
     r"topped|of|at|to|now|grew|grown|soared|jumps|mounted|reach|rise|than|passes|surpasses|exceeds|exceed|"
-    r"tops|be|from|nears|neared|approaches|approached|stand|hits|climb)"
+    r"tops|be|from|nears|neared|approaches|approached|stand|hits|climb|crosses|crossed)"
     r"(?:\s+(?:to|at|above|beyond|past))?|"
     r"number\s+of\s+(?:[a-z-]+\s+){0,3}?(?:dead|deaths|fatalities|killed|victims|bodies)"
     r"(?:\s+\S+){0,18}?\s+(?:rose|risen|climbed|reached|stands|stood|is|was|hit|to|at|of|increased|be|exceed|"
@@ -144,7 +144,8 @@ LEFT_OUTCOME_RE = re.compile(
 HEDGE_RE = re.compile(
     r"(?:(?P<at_least>at\s+least|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum)"
     r"|(?P<more_than>more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|exceeded|exceed|exceeds|"
-    r"passes|surpasses|tops|past|"
+    r"passes|surpasses|tops|past|crosses|crossed|(?:could|may|might|would|will)\s+(?:well\s+|even\s+)?"
+    r"(?:pass|exceed|cross|surpass|top)|"
     r"passed|surpassed|topped|beyond|just\s+over|well\s+over|well\s+above|higher\s+than|"
     r"greater\s+than)"
     r"|(?P<about>about|approximately|approx\.?|around|some|roughly|an\s+estimated|estimated|circa|"
@@ -309,7 +310,8 @@ CORRECTION_RE = re.compile(
     r"this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated)\s+to)"
 )
 CONTEXT_OPENER_RE = re.compile(
-    r"^\W*(?:of\s+(?:them|those|these|whom|the\s+(?:(?P<killed>dead|victims|deceased|fatalities|"
+    r"^\W*(?:of\s+(?:them|those|these|whom|(?:the|(?:this|last)\s+year['’]s|today['’]s|"
+    r"the\s+(?:day|week|month|year)['’]s)\s+(?:(?P<killed>dead|victims|deceased|fatalities|"
     r"(?:[\d,]+|[a-z]+)\s+(?:new\s+)?(?:deaths|dead|victims|fatalities))|(?P<injured>injured|"
     r"wounded|(?:[\d,]+|[a-z]+)\s+(?:injured|wounded))|(?P<missing>missing)))\s*,"
     # "Among them were three firefighters.": the figures of the sentence before

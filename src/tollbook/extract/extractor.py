@@ -9,7 +9,7 @@ outcome), how it is hedged, who the victims are, where and when.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
@@ -334,6 +334,7 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                     if described and re.search(cues.VICTIM_NOUNS, described.group("np"))
                     else "people"
                 )
+        fig_cumulative = cumulative and _clause_cumulative(lower, dates, n.start)
         fig_speaker = _speaker_at(line, n.start)
         kind = kind_of(
             lower,
@@ -348,9 +349,12 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 high=reading.high,
                 qualifier=reading.qualifier,
                 victims=victims,
-                place=_figure_place(line, carried, n.start, local, cumulative, kind == "estimate"),
-                when=when_for(n.start, dates, cumulative) or (None if cumulative else carried.when),
-                scope="cumulative" if cumulative else "incident",
+                place=_figure_place(
+                    line, carried, n.start, local, fig_cumulative, kind == "estimate"
+                ),
+                when=when_for(n.start, dates, fig_cumulative)
+                or (None if fig_cumulative else carried.when),
+                scope="cumulative" if fig_cumulative else "incident",
                 kind=kind,
                 attributed_to=fig_speaker,
                 evidence=line.sentence.text,
@@ -444,6 +448,24 @@ def _may_name_site(lower: str) -> bool:
         if word in lower:
             return True
     return False
+
+
+def _clause_cumulative(lower: str, dates: list[DateMention], position: int) -> bool:
+    """Whether the clause of a cumulative sentence that holds the figure at ``position`` is
+    the running total: in "five killed in fresh clashes; toll since May crosses 260" only
+    the second clause is. A sentence of one clause is taken whole."""
+    if ";" not in lower:
+        return True
+    start = lower.rfind(";", 0, position) + 1
+    end = lower.find(";", position)
+    end = len(lower) if end < 0 else end
+    clause = lower[start:end]
+    inside = [
+        replace(d, start=d.start - start, end=d.end - start)
+        for d in dates
+        if start <= d.start and d.end <= end
+    ]
+    return is_cumulative(clause, inside)
 
 
 def _figure_place(

@@ -28,7 +28,9 @@ _OF_OUTCOME_BEFORE_RE = re.compile(
     r"were|are)|\bamong\s+(?:the\s+)?"
     + _OUTCOME_WORDS
     + r"(?:\s+[a-z]+){0,3}?\s+(?:were|are|was|is)"
-    r"|^\W*of\s+the\s+" + _OUTCOME_WORDS + r"\s*,)"
+    r"|^\W*of\s+(?:the|(?:this|last)\s+year['’]s|today['’]s|the\s+(?:day|week|month|year)['’]s)\s+"
+    + _OUTCOME_WORDS
+    + r"\s*,)"
     r"(?:\s+(?:at\s+least|about|some|nearly|more\s+than|over|around|almost))?\s*$"
 )
 _OF_OUTCOME_AFTER_RE = re.compile(

@@ -1,0 +1,51 @@
+"""Figure shapes of round 11: a toll that "could pass" or "could exceed" a number (more
+than it, an estimate), a toll that "crosses" one, a sentence whose running total is only in
+its second clause ("five killed ...; toll since May crosses 260"), and "Of this year's dead,
+N were children"."""
+
+from __future__ import annotations
+
+from tollbook.domain.report import Report
+from tollbook.extract.extractor import extract_claims
+
+
+def _claims(text: str) -> list[tuple[str, int | None, int | None, str, str, str]]:
+    return [
+        (str(c.outcome), c.low, c.high, str(c.qualifier), str(c.kind), str(c.scope))
+        for c in extract_claims(Report(id="r", text=text))
+    ]
+
+
+def test_the_number_of_dead_could_pass_a_figure() -> None:
+    text = "The governor said the number of dead could pass 80 as rescuers reach the hills."
+    assert _claims(text) == [("killed", 80, None, "more_than", "estimate", "incident")]
+
+
+def test_deaths_this_year_could_exceed_a_figure() -> None:
+    text = "An epidemiologist said deaths this year could exceed 700 if cases keep rising."
+    assert _claims(text)[0][:5] == ("killed", 700, None, "more_than", "estimate")
+
+
+def test_a_toll_that_crosses_a_figure_is_more_than_it() -> None:
+    text = "Floods: toll in the province crosses 140 as rivers keep rising"
+    assert _claims(text)[0][:4] == ("killed", 140, None, "more_than")
+
+
+def test_only_the_clause_with_the_running_total_is_cumulative() -> None:
+    text = "Seven killed in new clashes in Tamenglong; toll since March 2024 crosses 300"
+    assert [(low, scope) for _, low, _, _, _, scope in _claims(text)] == [
+        (7, "incident"),
+        (300, "cumulative"),
+    ]
+
+
+def test_of_this_year_s_dead_counts_part_of_the_dead() -> None:
+    text = (
+        "Dengue killed six more people, bringing this year's toll to 212. "
+        "Of this year's dead, 33 were children under 15, the directorate said."
+    )
+    assert [(outcome, low) for outcome, low, *_ in _claims(text)] == [
+        ("killed", 6),
+        ("killed", 212),
+        ("killed", 33),
+    ]
