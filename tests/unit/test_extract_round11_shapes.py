@@ -49,3 +49,38 @@ def test_of_this_year_s_dead_counts_part_of_the_dead() -> None:
         ("killed", 212),
         ("killed", 33),
     ]
+
+
+def test_of_those_killed_and_among_the_deaths_open_a_breakdown() -> None:
+    text = "Gunmen killed 102 people. Of those killed, 81 were men, 19 women and two children."
+    assert [(o, low) for o, low, *_ in _claims(text)] == [
+        ("killed", 102),
+        ("killed", 81),
+        ("killed", 19),
+        ("killed", 2),
+    ]
+    text = "Cholera has killed 90 people. Among the deaths, 22 were children under five."
+    assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 90), ("killed", 22)]
+
+
+def test_a_breakdown_by_place_after_of_the_fatalities() -> None:
+    text = (
+        "The storm left 18 dead. Of the fatalities, seven were reported in the mountain "
+        "region, and four in the islands."
+    )
+    assert [(o, low) for o, low, *_ in _claims(text)] == [
+        ("killed", 18),
+        ("killed", 7),
+        ("killed", 4),
+    ]
+    text = "The quake killed 118 people. Of the dead in Gansu, 31 were in Dahejia Township."
+    assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 118), ("killed", 31)]
+
+
+def test_of_them_opens_a_breakdown_with_no_casualty_word() -> None:
+    text = "A crush killed 23 pilgrims. Of them, 14 are women and five are children."
+    assert [(o, low) for o, low, *_ in _claims(text)] == [
+        ("killed", 23),
+        ("killed", 14),
+        ("killed", 5),
+    ]

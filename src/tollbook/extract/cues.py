@@ -311,11 +311,16 @@ CORRECTION_RE = re.compile(
 )
 CONTEXT_OPENER_RE = re.compile(
     r"^\W*(?:of\s+(?:them|those|these|whom|(?:the|(?:this|last)\s+year['’]s|today['’]s|"
-    r"the\s+(?:day|week|month|year)['’]s)\s+(?:(?P<killed>dead|victims|deceased|fatalities|"
+    r"the\s+(?:day|week|month|year)['’]s)\s+(?:(?P<killed>dead(?:\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?)?|"
+    r"deaths|victims|deceased|fatalities|"
     r"(?:[\d,]+|[a-z]+)\s+(?:new\s+)?(?:deaths|dead|victims|fatalities))|(?P<injured>injured|"
     r"wounded|(?:[\d,]+|[a-z]+)\s+(?:injured|wounded))|(?P<missing>missing)))\s*,"
     # "Among them were three firefighters.": the figures of the sentence before
-    r"|among\s+(?:them|those|these)\s+(?:were|are|was|is)\b)"
+    r"|among\s+(?:them|those|these)\s+(?:were|are|was|is)\b"
+    # "Of those killed, 81 were men", "Among the deaths, 22 were children"
+    r"|(?:of|among)\s+(?:those|the\s+people|the\s+persons)\s+(?P<killed2>killed|who\s+died|"
+    r"who\s+were\s+killed)\s*,|among\s+the\s+(?P<killed3>deaths|dead)\s*,"
+    r"|of\s+(?:those|the\s+people)\s+(?P<injured2>injured|wounded|hurt)\s*,)"
 )
 THAT_BASE_RE = re.compile(r"^\s*(?:that|this|it|the\s+(?:figure|number|toll|count))\b")
 RATE_AFTER_RE = re.compile(

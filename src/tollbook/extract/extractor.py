@@ -87,6 +87,7 @@ _PROMISING_WORDS = (
         "disappear among tally collected"
     ).split(),
     "laid to rest",
+    "of them,",  # "Of them, 14 are women": the figures of the count before
 )
 _PROMISING_CONFIRM = {"bod": re.compile(r"bod(?:y|ies)"), "times": re.compile(r"times\b")}
 
@@ -302,7 +303,8 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
     opener = cues.CONTEXT_OPENER_RE.match(lower)
     context: str | None = None
     if opener:  # "Of them, 14 are women": figures of the outcome just counted
-        context = opener.lastgroup or (earlier[-1].outcome if earlier else None)
+        named = (opener.lastgroup or "").rstrip("0123456789")  # "killed2" is "killed"
+        context = named or (earlier[-1].outcome if earlier else None)
     cumulative = is_cumulative(lower, dates) or bool(
         earlier  # the cheap test first: most figures before are not running totals
         and earlier[-1].scope == "cumulative"

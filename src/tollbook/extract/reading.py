@@ -53,7 +53,9 @@ def inherits(lower: str, n: NumberMention) -> bool:
 
 # Small patterns of the readings below, compiled once.
 _COPULA_RE = re.compile(r"\s+(?:are|were|was|is)?\s*")
-_COPULA_PLACE_RE = re.compile(r"\s+(?:are|were|was|is)\s+(?:in|from|at)\b")
+_COPULA_PLACE_RE = re.compile(
+    r"\s+(?:are|were|was|is)\s+(?:(?:reported|recorded|registered)\s+)?(?:in|from|at|among)\b"
+)
 _MORE_RE = re.compile(r"\s*(?:more|others|other|additional|further)\b")
 _ONE_OF_RE = re.compile(r"\s+of\s+(?:the|these|those|three|two|four|five|\d)\b")
 _BRINGING_TO_RE = re.compile(r"\bbringing\s+to\s*$")
