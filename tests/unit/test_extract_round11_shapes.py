@@ -84,3 +84,17 @@ def test_of_them_opens_a_breakdown_with_no_casualty_word() -> None:
         ("killed", 14),
         ("killed", 5),
     ]
+
+
+def test_the_verb_after_another_figure_is_that_figure_s() -> None:
+    text = (
+        "The death toll rose overnight to 36, among them three children, and 121 people "
+        "were injured, the emergency service said."
+    )
+    assert [(o, low) for o, low, *_ in _claims(text)] == [
+        ("killed", 36),
+        ("killed", 3),
+        ("injured", 121),
+    ]
+    text = "Twelve soldiers and eight volunteer fighters were killed in the ambush."
+    assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 12), ("killed", 8)]

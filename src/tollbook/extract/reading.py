@@ -182,7 +182,12 @@ def read_number(
         after_noun = after_noun[aside.end() :]
     outcome = _ADJECTIVE_OUTCOMES[adjective.group(1)] if adjective else None
     if outcome is None:
-        outcome = _outcome_after(after_noun, body_noun)
+        outcome, crossed = _outcome_after_crossing(after_noun, body_noun)
+        if crossed and victims_match is None:
+            # "The toll rose to 36, ..., and 121 people were injured": the verb after the
+            # other figure is that figure's; the words before this one say what it counts
+            left_outcome = _left_outcome(lower, left, right, body_noun)
+            outcome = left_outcome or outcome
     if outcome is None and victims_match:
         relative = _RELATIVE_CLAUSE_RE.match(after_noun)
         if relative:
@@ -347,6 +352,13 @@ def _victims_is_outcome(victims: str) -> bool:
 
 
 def _outcome_after(text: str, body_noun: bool) -> str | None:
+    return _outcome_after_crossing(text, body_noun)[0]
+
+
+def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, bool]:
+    """The outcome the words after a figure give it, and whether another figure stood
+    between ("36, among them three children, and 121 people were injured")."""
+    crossed = False
     pos = 0
     skipped = 0
     unknown = 0
@@ -355,38 +367,41 @@ def _outcome_after(text: str, body_noun: bool) -> str | None:
         rest = text[pos:].lstrip()
         pos = len(text) - len(rest)
         if not rest:
-            return None
+            return None, crossed
         m = cues.RIGHT_OUTCOME_RE.match(rest)
         if m:
             group = m.lastgroup or ""
             if group == "found":
                 if body_noun or m.group(0).startswith("washed"):
-                    return "bodies_found"
+                    return "bodies_found", crossed
                 pos += m.end()
                 skipped += 1
                 continue
             if group == "buried" and not body_noun and m.group(0).split()[0] != "buried":
-                return None
-            return "bodies_found" if group == "found" else group
-        aside = cues.PARENTHETICAL_RE.match(rest) or _COORDINATED_RE.match(rest)
+                return None, crossed
+            return ("bodies_found" if group == "found" else group), crossed
+        aside = cues.PARENTHETICAL_RE.match(rest)
+        coordinated = None if aside else _COORDINATED_RE.match(rest)
+        aside = aside or coordinated
         if aside:  # ", two of them children," / "and eight volunteer fighters"
+            crossed = crossed or coordinated is not None
             pos += aside.end()
             continue
         word_m = _A_WORD_RE.match(rest)
         if word_m is None:
-            return None
+            return None, crossed
         word = word_m.group(0)
         if word in cues.BLOCK_WORDS:
-            return None
+            return None, crossed
         if word not in cues.BETWEEN_WORDS:
             # a place name after a preposition ("people from Kahramanmaras province")
             unknown += 1
             if unknown > 1 or previous_word not in ("from", "in", "of", "at", "near"):
-                return None
+                return None, crossed
         previous_word = word
         pos += word_m.end()
         skipped += 1
-    return None
+    return None, crossed
 
 
 def _left_outcome(lower: str, left: str, right: str, body_noun: bool) -> str | None:
