@@ -26,7 +26,7 @@ from tollbook.domain.report import Report
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.cues import OFFICIAL_RE as _OFFICIAL_SOURCE_RE
 from tollbook.extract.drafts import Draft
-from tollbook.extract.places import Place, PlaceMention
+from tollbook.extract.places import CAPITALS, Place, PlaceMention
 from tollbook.extract.sentences import Sentence
 from tollbook.extract.sites import is_receiving
 
@@ -46,7 +46,7 @@ _IN_TOWN_RE = re.compile(
     r"station|temple|mosque|church|school|hotel|cinema|theatre|theater|terminal|depot|factory|"
     r"plaza|neighbou?rhood|district|quarter)$"
 )
-_DATELINE_RE = re.compile(r"([A-Z][A-Z '-]{2,30}),")
+_DATELINE_RE = re.compile(rf"([{CAPITALS}][{CAPITALS} '-]{{2,30}}),")
 # the words that name a kind of place, left out when two names are compared
 _KIND_WORDS_RE = re.compile(
     r"(?i)\b(?:the|region|province|state|district|county|oblast|governorate|prefecture|"

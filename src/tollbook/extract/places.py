@@ -70,10 +70,11 @@ _AREA_OF_RE = re.compile(r"(?:province|region|state|governorate|oblast|county|pr
 # Words that end a longer name after a known one: "Davao Oriental", "Horta Sud".
 _NAME_ENDINGS = frozenset("Oriental Occidental Sud Nord Norte Sur Oriente Occidente".split())
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-#: capital letters of the Latin alphabets ("BOGOTÁ", "ŁÓDŹ", "SÃO PAULO" in a dateline)
-_CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+#: capital letters of the Latin alphabets ("BOGOTÁ", "ŁÓDŹ", "SÃO PAULO" in a dateline), for a
+#: character class
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _DATELINE_RE = re.compile(
-    rf"^(?P<city>[{_CAPITALS}][{_CAPITALS}'’./-]+(?:[ /][{_CAPITALS}][{_CAPITALS}'’./-]+)*)"
+    rf"^(?P<city>[{CAPITALS}][{CAPITALS}'’./-]+(?:[ /][{CAPITALS}][{CAPITALS}'’./-]+)*)"
     r"(?:,\s*[A-Z][\w.' ]{1,40}?)*(?:,?\s*[\w ]{0,25}\d{0,4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s*"
 )
 _SUFFIXED_RE = re.compile(
