@@ -98,3 +98,10 @@ def test_the_verb_after_another_figure_is_that_figure_s() -> None:
     ]
     text = "Twelve soldiers and eight volunteer fighters were killed in the ambush."
     assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 12), ("killed", 8)]
+
+
+def test_a_dateline_s_day_and_the_first_figure_are_no_range() -> None:
+    text = "TALAVERA, August 12 - Fourteen people were killed when the dam gave way."
+    assert [(low, high, q) for _, low, high, q, *_ in _claims(text)] == [(14, 14, "exact")]
+    text = "The floods killed 12-15 people, officials said."
+    assert [(low, high, q) for _, low, high, q, *_ in _claims(text)] == [(12, 15, "range")]

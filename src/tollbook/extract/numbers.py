@@ -262,12 +262,21 @@ def _as_range(sentence: str, a: NumberMention, b: NumberMention) -> NumberMentio
         start = a.start - len(before) + _FROM_RE.search(before).start()  # type: ignore[union-attr]
     if a.low is None or b.low is None or a.low >= b.low or _looks_like_year_span(a.text, b.text):
         return None
+    if gap.strip() in ("-", "–", "—") and _DATELINE_DAY_RE.search(before):
+        return None  # "POKHARA, August 12 - Fourteen people": a dateline's day, then the figure
     if sentence[b.end : b.end + 1].isalnum():
         return None
     text = sentence[start : b.end]
     return NumberMention(
         start, b.end, a.low, b.low, text, is_range=True, in_words=a.in_words and b.in_words
     )
+
+
+# a month name right before a number: the day of a date ("august 12 - fourteen")
+_DATELINE_DAY_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|"
+    r"june|july|august|september|october|november|december)\.?\s+$"
+)
 
 
 def _bare_article(text: str) -> bool:
