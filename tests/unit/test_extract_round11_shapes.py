@@ -105,3 +105,11 @@ def test_a_dateline_s_day_and_the_first_figure_are_no_range() -> None:
     assert [(low, high, q) for _, low, high, q, *_ in _claims(text)] == [(14, 14, "exact")]
     text = "The floods killed 12-15 people, officials said."
     assert [(low, high, q) for _, low, high, q, *_ in _claims(text)] == [(12, 15, "range")]
+
+
+def test_people_still_searched_for_are_missing() -> None:
+    text = (
+        "Rescuers pulled six bodies from the river while the search continued for "
+        "two others, the police said."
+    )
+    assert [(o, low) for o, low, *_ in _claims(text)] == [("bodies_found", 6), ("missing", 2)]
