@@ -113,3 +113,10 @@ def test_people_still_searched_for_are_missing() -> None:
         "two others, the police said."
     )
     assert [(o, low) for o, low, *_ in _claims(text)] == [("bodies_found", 6), ("missing", 2)]
+
+
+def test_some_of_the_bodies_keep_the_verb_before_them() -> None:
+    text = "Rescuers recovered four of the bodies before dark."
+    assert [(o, low) for o, low, *_ in _claims(text)] == [("bodies_found", 4)]
+    text = "Villagers buried 20 of the bodies in a mass grave."
+    assert [(o, low) for o, low, *_ in _claims(text)] == [("buried", 20)]
