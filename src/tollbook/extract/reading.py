@@ -112,11 +112,11 @@ def read_number(
     if of_the and of_the.lastgroup:  # "two of the dead were police officers"
         later = _outcome_after(right[of_the.end() :], False)  # "two of the injured later died"
         tail = cues.VICTIMS_RE.match(right[of_the.end() :].replace(" were ", " ", 1))
-        outcome = later or of_the.lastgroup
+        part_of = later or of_the.lastgroup
         if of_the.group(0).endswith("bodies") and later is None:
             # "Rescuers recovered four of the bodies": found; "buried 20 of the bodies": buried
-            outcome = _outcome_before(left, True) or outcome
-        return _reading(n, outcome, left, right, tail.group("np") if tail else None)
+            part_of = _outcome_before(left, True) or part_of
+        return _reading(n, part_of, left, right, tail.group("np") if tail else None)
     if _ONE_OF_RE.match(right) and n.low == 1:
         return None  # "one of three health workers": a person, not a count
     if _BRINGING_TO_RE.search(left):  # "bringing to seven the number recovered"
