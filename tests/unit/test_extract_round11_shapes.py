@@ -120,3 +120,10 @@ def test_some_of_the_bodies_keep_the_verb_before_them() -> None:
     assert [(o, low) for o, low, *_ in _claims(text)] == [("bodies_found", 4)]
     text = "Villagers buried 20 of the bodies in a mass grave."
     assert [(o, low) for o, low, *_ in _claims(text)] == [("buried", 20)]
+
+
+def test_some_of_the_victims_buried_are_burials_and_of_those_opens_a_breakdown() -> None:
+    text = "Witnesses said they helped bury 31 of the victims in the church cemetery."
+    assert [(o, low) for o, low, *_ in _claims(text)] == [("buried", 31)]
+    text = "Forty people were injured. Of those, 19 were children under the age of 15."
+    assert [(o, low) for o, low, *_ in _claims(text)] == [("injured", 40), ("injured", 19)]

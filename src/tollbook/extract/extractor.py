@@ -88,6 +88,7 @@ _PROMISING_WORDS = (
     ).split(),
     "laid to rest",
     "of them,",  # "Of them, 14 are women": the figures of the count before
+    "of those,",
 )
 _PROMISING_CONFIRM = {"bod": re.compile(r"bod(?:y|ies)"), "times": re.compile(r"times\b")}
 

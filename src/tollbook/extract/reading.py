@@ -113,9 +113,11 @@ def read_number(
         later = _outcome_after(right[of_the.end() :], False)  # "two of the injured later died"
         tail = cues.VICTIMS_RE.match(right[of_the.end() :].replace(" were ", " ", 1))
         part_of = later or of_the.lastgroup
-        if of_the.group(0).endswith("bodies") and later is None:
-            # "Rescuers recovered four of the bodies": found; "buried 20 of the bodies": buried
-            part_of = _outcome_before(left, True) or part_of
+        if of_the.group(0).endswith(("bodies", "victims", "dead")) and later is None:
+            # "Rescuers recovered four of the bodies": found; "helped bury 31 of the victims":
+            # buried (the verb before counts them; a killing verb there changes nothing)
+            before = _outcome_before(left, True)
+            part_of = before if before in ("buried", "bodies_found") else part_of
         return _reading(n, part_of, left, right, tail.group("np") if tail else None)
     if _ONE_OF_RE.match(right) and n.low == 1:
         return None  # "one of three health workers": a person, not a count
