@@ -127,3 +127,15 @@ def test_some_of_the_victims_buried_are_burials_and_of_those_opens_a_breakdown()
     assert [(o, low) for o, low, *_ in _claims(text)] == [("buried", 31)]
     text = "Forty people were injured. Of those, 19 were children under the age of 15."
     assert [(o, low) for o, low, *_ in _claims(text)] == [("injured", 40), ("injured", 19)]
+
+
+def test_a_breakdown_after_of_those_killed_is_part_of_the_total_and_keeps_its_scope() -> None:
+    report = Report(
+        id="r",
+        text="The outbreak has killed 44 people since March. Among the deaths, 22 were children.",
+    )
+    claims = extract_claims(report)
+    assert [(c.low, c.scope, c.part_of) for c in claims] == [
+        (44, "cumulative", None),
+        (22, "cumulative", 0),
+    ]

@@ -30,7 +30,10 @@ _OF_OUTCOME_BEFORE_RE = re.compile(
     + r"(?:\s+[a-z]+){0,3}?\s+(?:were|are|was|is)"
     r"|^\W*of\s+(?:the|(?:this|last)\s+year['’]s|today['’]s|the\s+(?:day|week|month|year)['’]s)\s+"
     + _OUTCOME_WORDS
-    + r"\s*,)"
+    + r"(?:\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,"
+    # "Of those killed,", "Of the people wounded,", "Among the deaths,"
+    r"|^\W*(?:of|among)\s+(?:those|the\s+people|the\s+persons)\s+(?:killed|who\s+died|"
+    r"who\s+were\s+killed|injured|wounded|hurt)\s*,|^\W*among\s+the\s+(?:deaths|dead)\s*,)"
     r"(?:\s+(?:at\s+least|about|some|nearly|more\s+than|over|around|almost))?\s*$"
 )
 _OF_OUTCOME_AFTER_RE = re.compile(
