@@ -70,3 +70,8 @@ def test_in_all_sums_the_day_s_events() -> None:
 def test_deaths_over_the_previous_five_years_are_a_running_total() -> None:
     text = "The union said 37 of its members had died in the mines in the previous five years."
     assert _claims(text)[0][3] == "cumulative"
+
+
+def test_a_month_s_count_is_a_running_total() -> None:
+    text = "Prosecutors counted 96 wounded in the month."
+    assert _claims(text)[0][3] == "cumulative"
