@@ -51,3 +51,15 @@ def test_a_dateline_in_accented_capitals_is_not_the_event_s_place() -> None:
         "base in Argelia, in the department of Cauca, the army said."
     )
     assert _places(text) == [(7, "Argelia")]
+
+
+def test_a_past_disaster_is_placed_where_its_own_sentence_says() -> None:
+    from datetime import date
+
+    text = (
+        "MYAGDI, July 29: Nine people died after a landslide swept away six houses in Beni. "
+        "Locals still remember the landslide of 2015 at Ratorukh, about 12 km upstream, "
+        "which killed 13 people."
+    )
+    report = Report(id="r", text=text, published=date(2026, 7, 29))
+    assert [(c.low, c.place) for c in extract_claims(report)] == [(9, "Beni"), (13, "Ratorukh")]

@@ -88,6 +88,8 @@ def settle(
     for d, is_past in zip(drafts, past, strict=True):
         if is_past and d.scope == "cumulative" and d.subgroup is None:
             d.scope = "incident"
+        if is_past and d.sentence_index < len(named):
+            _own_place(d, named[d.sentence_index])
     if _ongoing(sentences, text, headline):
         for d, is_past in zip(drafts, past, strict=True):
             if d.scope == "incident" and not is_past and _counts_days(d, headline):
@@ -119,6 +121,38 @@ def settle(
             d.place = lead.event
         elif lead.town and name in lead.sites and ", " not in name and _IN_TOWN_RE.search(name):
             d.place = Place(f"{name}, {lead.town.name}", lead.town.geo)  # "Tsentralna Street"
+
+
+# A place a past disaster is told at, though the gazetteer may not know it: "the landslide
+# of 2015 at Ratorukh", "an assault on Barsalogho", "a mine in nearby Amasra".
+_AT_NAME_RE = re.compile(
+    r"\b(?:in|at|on|near)\s+(?:nearby\s+|the\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+_NOT_A_PLACE_WORDS = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday The A An""".split()
+)
+
+
+def _own_place(d: Draft, here: Named) -> None:
+    """A past disaster named for comparison is placed where its own sentence says it
+    happened, not at the place the report was talking about before it."""
+    if d.place is not None and d.place.name.split(", ")[0] in d.evidence:
+        return
+    places, sites = here
+    mentions = sorted(
+        [m for m in (*sites, *places) if not is_receiving(m.place)], key=lambda m: m.start
+    )
+    before = [m for m in mentions if m.start < d.position]
+    chosen = before[-1] if before else (mentions[0] if mentions else None)
+    if chosen is not None:
+        d.place = chosen.place
+        return
+    for m in _AT_NAME_RE.finditer(d.evidence):
+        name = m.group("name")
+        if name.split()[0] not in _NOT_A_PLACE_WORDS:
+            d.place = Place(name, None)
+            return
 
 
 # a report about something that goes on for days: fighting, clashes, a heatwave
