@@ -139,3 +139,11 @@ def test_a_breakdown_after_of_those_killed_is_part_of_the_total_and_keeps_its_sc
         (44, "cumulative", None),
         (22, "cumulative", 0),
     ]
+
+
+def test_the_largest_share_of_the_deaths_with_a_figure() -> None:
+    text = (
+        "Kordofan recorded the largest share of the new deaths, with 14, "
+        "followed by Darfur with nine."
+    )
+    assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 14), ("killed", 9)]

@@ -102,6 +102,8 @@ LEFT_OUTCOME_RE = re.compile(
     r"bringing\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:toll|number|total|tally|count)(?:\s+\S+){0,12}?\s+to|"
     r"among\s+(?:the\s+)?(?:dead|deaths|victims|those\s+killed|fatalities)(?:\s+[a-z]+){1,3}?\s+"
     r"(?:were|are|was|is)|the\s+deaths\s+(?:include[sd]?|including)|"
+    # "recorded the most deaths, 24, followed by ...", "the largest share of the new deaths, with 14"
+    r"(?:most|share\s+of\s+the(?:\s+new)?|highest\s+number\s+of)\s+deaths,\s+(?:with\s+)?|"
     r"(?:figure|number|toll|count|dead|deaths)(?:\s+this\s+year)?\s+(?:could|may|might|would|will)\s+"
     r"(?:well\s+|even\s+)?(?:be|reach|rise\s+to|climb\s+to|top|exceed|number|hit|pass|cross|surpass)|"
     r"(?:deaths|dead|toll|killed|fatalities)(?:\s+\S+){0,3}?\s+(?:ranging|ranges|range)|"
