@@ -147,3 +147,8 @@ def test_the_largest_share_of_the_deaths_with_a_figure() -> None:
         "followed by Darfur with nine."
     )
     assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 14), ("killed", 9)]
+
+
+def test_those_hunted_are_not_missing() -> None:
+    text = "Police are searching for five suspects after the attack that killed 12 people."
+    assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 12)]

@@ -408,11 +408,20 @@ def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, boo
     return None, crossed
 
 
+_HUNTED_RE = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:suspects?|gunm[ae]n|attackers?|assailants?|militants?|perpetrators?|"
+    r"fighters?|rebels?|insurgents?|bandits?|robbers?|kidnappers?|escapees?|fugitives?|inmates?|"
+    r"prisoners?|soldiers?\s+who\s+deserted)\b"
+)
+
+
 def _left_outcome(lower: str, left: str, right: str, body_noun: bool) -> str | None:
     """The outcome the words before a figure give it ("killing at least 17", "the bodies of")."""
     left_outcome = _outcome_before(left, body_noun)
     if left_outcome == "killed" and _LOST_RE.search(left) and not cues.VICTIMS_RE.match(right):
         left_outcome = None  # "lost two harvests": only people are counted
+    if left_outcome == "missing" and _HUNTED_RE.match(right):
+        left_outcome = None  # "searching for five suspects": those hunted are not missing
     if left_outcome is None and _BODIES_OF_RE.search(left):
         left_outcome = _body_outcome(lower)  # "the bodies of five people"
     return left_outcome
