@@ -75,3 +75,8 @@ def test_deaths_over_the_previous_five_years_are_a_running_total() -> None:
 def test_a_month_s_count_is_a_running_total() -> None:
     text = "Prosecutors counted 96 wounded in the month."
     assert _claims(text)[0][3] == "cumulative"
+
+
+def test_earlier_in_the_month_is_one_event() -> None:
+    text = "Earlier in the month, a missile strike killed five people at the market."
+    assert _claims(text)[0][3] == "incident"

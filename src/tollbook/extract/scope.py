@@ -34,7 +34,8 @@ _MORE_CUMULATIVE_RE = re.compile(
     # a count over years, or a sum: "between 2011 and 2022", "In all, four were killed"
     r"between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|^\W*in\s+all(?=,)|"
     r"across\s+the\s+(?:country|nation)|"
-    r"(?:during|in|over)\s+the\s+month\b|"  # "96 wounded in the month": a month's count
+    # "96 wounded in the month": a month's count ("earlier in the month, a strike": one event)
+    r"(?<!earlier\s)(?<!later\s)(?:during|in|over)\s+the\s+month\b|"
     r"during\s+(?:the|months\s+of|weeks\s+of)\s+(?:fighting|siege|war|battle|offensive|occupation)|"
     r"(?:strikes|attacks|raids|shelling)\s+(?:[a-z]+\s+)?(?:across|throughout)|"
     r"(?:southern|northern|eastern|western)\s+and\s+(?:southern|northern|eastern|western)\s+[a-z]+|"
