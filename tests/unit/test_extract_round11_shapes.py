@@ -149,6 +149,8 @@ def test_the_largest_share_of_the_deaths_with_a_figure() -> None:
     assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 14), ("killed", 9)]
 
 
-def test_those_hunted_are_not_missing() -> None:
+def test_those_hunted_are_not_missing_and_do_not_make_an_estimate() -> None:
     text = "Police are searching for five suspects after the attack that killed 12 people."
-    assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 12)]
+    assert [(o, low, kind) for o, low, _, _, kind, _ in _claims(text)] == [
+        ("killed", 12, "reported")
+    ]

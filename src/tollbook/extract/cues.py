@@ -196,7 +196,7 @@ SCOPE_CUMULATIVE_RE = re.compile(
 )
 ESTIMATE_RE = re.compile(
     r"\b(?:estimat\w*|believes?|believed|could\s+be|could\s+have|may\s+have|might\s+have|"
-    r"likely|probably|feared|suspect\w*|projected|projections?|model(?:l)?ing|extrapolat\w*|"
+    r"likely|probably|feared|suspect(?!s\b)\w*|projected|projections?|model(?:l)?ing|extrapolat\w*|"
     r"calculat\w*|guess\w*|assess\w*|real\s+(?:number|toll|figure))\b"
 )
 OBSERVED_RE = re.compile(
