@@ -96,10 +96,7 @@ def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") 
 @lru_cache(maxsize=64)
 def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
     """Read once per sentence: a first-hand count, and an official word or source."""
-    who = speaker.lower() if speaker is not None else None
-    official_source = who is not None and (
-        cues.OFFICIAL_RE.search(who) is not None or _MORE_OFFICIAL_RE.search(who) is not None
-    )
+    official_source = speaker is not None and is_official_source(speaker)
     official = official_source or bool(_OFFICIAL_WORD_RE.search(lower))
     observed = (
         cues.OBSERVED_RE.search(lower) is not None
