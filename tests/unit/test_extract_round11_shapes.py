@@ -16,6 +16,11 @@ def _claims(text: str) -> list[tuple[str, int | None, int | None, str, str, str]
     ]
 
 
+def _counts(text: str) -> list[tuple[str, int | None]]:
+    """Each claim's outcome and low figure."""
+    return [(outcome, low) for outcome, low, *_ in _claims(text)]
+
+
 def test_the_number_of_dead_could_pass_a_figure() -> None:
     text = "The governor said the number of dead could pass 80 as rescuers reach the hills."
     assert _claims(text) == [("killed", 80, None, "more_than", "estimate", "incident")]
@@ -44,7 +49,7 @@ def test_of_this_year_s_dead_counts_part_of_the_dead() -> None:
         "Dengue killed six more people, bringing this year's toll to 212. "
         "Of this year's dead, 33 were children under 15, the directorate said."
     )
-    assert [(outcome, low) for outcome, low, *_ in _claims(text)] == [
+    assert _counts(text) == [
         ("killed", 6),
         ("killed", 212),
         ("killed", 33),
@@ -53,14 +58,14 @@ def test_of_this_year_s_dead_counts_part_of_the_dead() -> None:
 
 def test_of_those_killed_and_among_the_deaths_open_a_breakdown() -> None:
     text = "Gunmen killed 102 people. Of those killed, 81 were men, 19 women and two children."
-    assert [(o, low) for o, low, *_ in _claims(text)] == [
+    assert _counts(text) == [
         ("killed", 102),
         ("killed", 81),
         ("killed", 19),
         ("killed", 2),
     ]
     text = "Cholera has killed 90 people. Among the deaths, 22 were children under five."
-    assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 90), ("killed", 22)]
+    assert _counts(text) == [("killed", 90), ("killed", 22)]
 
 
 def test_a_breakdown_by_place_after_of_the_fatalities() -> None:
@@ -68,18 +73,18 @@ def test_a_breakdown_by_place_after_of_the_fatalities() -> None:
         "The storm left 18 dead. Of the fatalities, seven were reported in the mountain "
         "region, and four in the islands."
     )
-    assert [(o, low) for o, low, *_ in _claims(text)] == [
+    assert _counts(text) == [
         ("killed", 18),
         ("killed", 7),
         ("killed", 4),
     ]
     text = "The quake killed 118 people. Of the dead in Gansu, 31 were in Dahejia Township."
-    assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 118), ("killed", 31)]
+    assert _counts(text) == [("killed", 118), ("killed", 31)]
 
 
 def test_of_them_opens_a_breakdown_with_no_casualty_word() -> None:
     text = "A crush killed 23 pilgrims. Of them, 14 are women and five are children."
-    assert [(o, low) for o, low, *_ in _claims(text)] == [
+    assert _counts(text) == [
         ("killed", 23),
         ("killed", 14),
         ("killed", 5),
@@ -91,13 +96,13 @@ def test_the_verb_after_another_figure_is_that_figure_s() -> None:
         "The death toll rose overnight to 36, among them three children, and 121 people "
         "were injured, the emergency service said."
     )
-    assert [(o, low) for o, low, *_ in _claims(text)] == [
+    assert _counts(text) == [
         ("killed", 36),
         ("killed", 3),
         ("injured", 121),
     ]
     text = "Twelve soldiers and eight volunteer fighters were killed in the ambush."
-    assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 12), ("killed", 8)]
+    assert _counts(text) == [("killed", 12), ("killed", 8)]
 
 
 def test_a_dateline_s_day_and_the_first_figure_are_no_range() -> None:
@@ -112,21 +117,21 @@ def test_people_still_searched_for_are_missing() -> None:
         "Rescuers pulled six bodies from the river while the search continued for "
         "two others, the police said."
     )
-    assert [(o, low) for o, low, *_ in _claims(text)] == [("bodies_found", 6), ("missing", 2)]
+    assert _counts(text) == [("bodies_found", 6), ("missing", 2)]
 
 
 def test_some_of_the_bodies_keep_the_verb_before_them() -> None:
     text = "Rescuers recovered four of the bodies before dark."
-    assert [(o, low) for o, low, *_ in _claims(text)] == [("bodies_found", 4)]
+    assert _counts(text) == [("bodies_found", 4)]
     text = "Villagers buried 20 of the bodies in a mass grave."
-    assert [(o, low) for o, low, *_ in _claims(text)] == [("buried", 20)]
+    assert _counts(text) == [("buried", 20)]
 
 
 def test_some_of_the_victims_buried_are_burials_and_of_those_opens_a_breakdown() -> None:
     text = "Witnesses said they helped bury 31 of the victims in the church cemetery."
-    assert [(o, low) for o, low, *_ in _claims(text)] == [("buried", 31)]
+    assert _counts(text) == [("buried", 31)]
     text = "Forty people were injured. Of those, 19 were children under the age of 15."
-    assert [(o, low) for o, low, *_ in _claims(text)] == [("injured", 40), ("injured", 19)]
+    assert _counts(text) == [("injured", 40), ("injured", 19)]
 
 
 def test_a_breakdown_after_of_those_killed_is_part_of_the_total_and_keeps_its_scope() -> None:
@@ -146,7 +151,7 @@ def test_the_largest_share_of_the_deaths_with_a_figure() -> None:
         "Kordofan recorded the largest share of the new deaths, with 14, "
         "followed by Darfur with nine."
     )
-    assert [(o, low) for o, low, *_ in _claims(text)] == [("killed", 14), ("killed", 9)]
+    assert _counts(text) == [("killed", 14), ("killed", 9)]
 
 
 def test_those_hunted_are_not_missing_and_do_not_make_an_estimate() -> None:
