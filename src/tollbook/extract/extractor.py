@@ -15,6 +15,7 @@ from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
 from tollbook.extract import attribution, cues, discourse, kind, places, reading, scope, subgroups
 from tollbook.extract.attribution import Speakers
+from tollbook.extract.breakdowns import link_breakdowns
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
 from tollbook.extract.drafts import Draft, draft_claim, kept_of
@@ -254,6 +255,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     _follow_larger_figures(kept)
     follow_parent_voice(kept)
     official_by_source(kept)
+    link_breakdowns(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
 

@@ -1,0 +1,138 @@
+"""Breakdowns of a report's toll by place: "In the district of Qadis alone, 41 people were
+killed" after a headline's "kills more than 60"; "Twenty-six were killed in Kadawa and
+twelve in Gidan Dawa" under "Gunmen kill 38"; "the hospital had received eleven bodies" in a
+report of 19 dead. Each is a part of the report's toll (``Draft.parent``), not an event of
+its own: counted apart, it would be added to the toll it is part of.
+
+A figure is read as such a part when the report's toll (the largest figure of the same
+outcome stated in the headline or the first sentence that states one) is larger, the
+figure is about one event in a place its own sentence names (another place than the
+toll's, or a hospital the victims were taken to), nothing says it is another event
+("elsewhere", "separately", "in another attack") or an earlier or later one, and the
+parts read so far do not add up to more than the toll. A part inside a part already read
+("four members of one family" in the district of 17) is linked to that part.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tollbook.extract.drafts import Draft, kept_of, value_of
+from tollbook.extract.sites import is_receiving
+
+#: Words that make a figure another event than the report's toll.
+_ANOTHER_EVENT_RE = re.compile(
+    r"(?<!\w)(?:elsewhere|neighbouring|neighboring|separate(?:ly)?|another|other\s+(?:attacks?|strikes?|incidents?)|"
+    r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
+    r"previous|deadliest|worst|since|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago|"
+    r"had\s+(?:risen|given|put|reported|said)|up\s+from|rose|risen|revised|toll)(?!\w)",
+    re.IGNORECASE,
+)
+#: A hospital or morgue that received the victims: its count is a share of the toll.
+_RECEIVED_RE = re.compile(
+    r"(?<!\w)(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?)(?!\w).{0,80}?(?<!\w)"
+    r"(?:received|admitted|took\s+in|brought\s+in)(?!\w)",
+    re.IGNORECASE,
+)
+_NO_PART_QUALIFIERS = ("vague", "derived")
+
+
+def link_breakdowns(kept: list[Draft]) -> None:
+    """Link each place's share of the report's toll to it (see the module's text)."""
+    lead_index = _lead_index(kept)
+    if lead_index is None:
+        return
+    for outcome in {d.outcome for d in kept}:
+        toll = _toll(kept, outcome, lead_index)
+        if toll is None:
+            continue
+        parts: list[Draft] = []
+        for d in kept:
+            if d.sentence_index <= toll.sentence_index or not _may_be_part(d, toll):
+                continue
+            inside = next((p for p in parts if _holds(p, d)), None)
+            if inside is not None:
+                d.parent = inside
+                continue
+            if sum(value_of(p) for p in parts) + value_of(d) > value_of(toll):
+                continue
+            d.parent = toll
+            parts.append(d)
+
+
+def _lead_index(kept: list[Draft]) -> int | None:
+    """The first sentence of the body that states a figure."""
+    body = [d.sentence_index for d in kept if not d.in_headline]
+    return min(body) if body else None
+
+
+def _toll(kept: list[Draft], outcome: str, lead_index: int) -> Draft | None:
+    """The largest figure of ``outcome`` in the headline or the body's first sentence
+    with a figure (a headline's figure stands for the lead's repeat of it)."""
+    candidates = [
+        d
+        for d in kept
+        if d.outcome == outcome
+        and (d.in_headline or d.sentence_index == lead_index)
+        and d.parent is None
+        and d.qualifier not in _NO_PART_QUALIFIERS
+        and d.kind != "estimate"
+    ]
+    return max(candidates, key=value_of, default=None)
+
+
+def _may_be_part(d: Draft, toll: Draft) -> bool:
+    if (
+        d.outcome != toll.outcome
+        or d.parent is not None
+        or d.subgroup is not None
+        or d.in_headline
+        or kept_of(d) is not d
+        or d.qualifier in _NO_PART_QUALIFIERS
+        or d.kind == "estimate"
+        or d.scope != "incident"
+        or value_of(d) >= value_of(toll)
+        or value_of(d) <= 0
+    ):
+        return False
+    if d.place is None or not (
+        _named_here(d) or is_receiving(d.place) or _RECEIVED_RE.search(d.evidence)
+    ):
+        return False
+    if _starts_before(d.when, toll.when):
+        return False
+    return not _ANOTHER_EVENT_RE.search(d.evidence)
+
+
+def _another_day(when: str | None, toll_when: str | None) -> bool:
+    """Both are single days, and not the same one ("On Thursday, a strike ...")."""
+    return bool(when and toll_when and len(when) == len(toll_when) == 10 and when != toll_when)
+
+
+def _starts_before(when: str | None, toll_when: str | None) -> bool:
+    """``when`` begins days before the toll's period (an earlier event)."""
+    if not when or not toll_when:
+        return False
+    try:
+        first, toll_first = date.fromisoformat(when[:10]), date.fromisoformat(toll_when[:10])
+    except ValueError:
+        return False
+    return (toll_first - first).days > 2
+
+
+def _named_here(d: Draft) -> bool:
+    """The figure's place is named in its own sentence."""
+    return d.place_here or (d.place is not None and d.place.name.split(",")[0] in d.evidence)
+
+
+def _holds(part: Draft, d: Draft) -> bool:
+    """``d`` is inside ``part``: a later sentence, the same place, a smaller figure (two
+    figures of one sentence are shares side by side: "20 in A and 12 in B")."""
+    return (
+        d.sentence_index > part.sentence_index
+        and part.place is not None
+        and d.place is not None
+        and part.place.name == d.place.name
+        and value_of(d) < value_of(part)
+    )

@@ -1,0 +1,82 @@
+"""A report's toll broken down by place ("In the village of X alone, 30 died") links each
+share to the toll (``extract.breakdowns``), so that the count does not add the shares to
+it; another event, an earlier one, or shares adding up to more than the toll stay apart.
+All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from tollbook.domain.report import Report
+from tollbook.extract.extractor import extract_claims
+
+
+def _links(title: str, body: str) -> list[tuple[str, int | None, int | None]]:
+    """Each claim's outcome, figure and the figure of the claim it is part of."""
+    claims = extract_claims(Report(id="r", text=f"{title}\n{body}", title=title))
+    return [
+        (
+            str(c.outcome),
+            c.low if c.low is not None else c.high,
+            None if c.part_of is None else claims[c.part_of].low,
+        )
+        for c in claims
+    ]
+
+
+def test_a_village_share_of_an_earthquake_toll_is_part_of_it() -> None:
+    links = _links(
+        "Earthquake in Herat province kills 52, injures hundreds",
+        "An earthquake of magnitude 6.1 killed 52 people in Herat province on Tuesday, "
+        "officials said. In the village of Sarband alone, 30 people died when their "
+        "mud-brick houses fell, a district official said.",
+    )
+    assert ("killed", 30, 52) in links
+
+
+def test_two_villages_named_in_one_sentence_are_both_shares_of_the_raid() -> None:
+    links = _links(
+        "Gunmen kill 32 villagers in Zamfara",
+        "Gunmen killed 32 villagers in two raids in Zamfara state on Sunday, police said. "
+        '"Twenty persons were killed in Danjibga and twelve in Kurya," the police '
+        "spokesman said.",
+    )
+    assert ("killed", 20, 32) in links
+    assert ("killed", 12, 32) in links
+
+
+def test_bodies_received_at_a_hospital_are_part_of_the_toll() -> None:
+    links = _links(
+        "Toll from Mogadishu hotel attack rises to 21",
+        "MOGADISHU - At least 21 people were killed when gunmen stormed a hotel in "
+        "Mogadishu on Friday, police said. The director of Madina hospital said the "
+        "hospital had received nine bodies and 30 wounded.",
+    )
+    assert ("killed", 9, 21) in links
+
+
+def test_a_strike_elsewhere_is_another_event() -> None:
+    links = _links(
+        "Missile strike kills 14 in Dnipro",
+        "A missile strike killed 14 people in Dnipro on Monday, the regional governor "
+        "said. Elsewhere, shelling killed two people in Nikopol, he said.",
+    )
+    assert ("killed", 2, None) in links
+
+
+def test_an_earlier_disaster_in_another_place_is_not_a_share() -> None:
+    links = _links(
+        "Floods kill 60 in Sindh province",
+        "Floods have killed 60 people in Sindh province this week, the disaster agency "
+        "said. In 2019, a flash flood in Hyderabad killed 12 people.",
+    )
+    assert ("killed", 12, None) in links
+
+
+def test_shares_adding_up_to_more_than_the_toll_are_not_shares() -> None:
+    links = _links(
+        "Storms kill 10 in Bihar",
+        "Storms killed 10 people in Bihar state on Saturday, officials said. Eight people "
+        "died in Gaya when a wall fell. Seven people died in Nalanda after lightning "
+        "struck a field.",
+    )
+    assert ("killed", 8, 10) in links
+    assert ("killed", 7, None) in links
