@@ -80,3 +80,23 @@ def test_shares_adding_up_to_more_than_the_toll_are_not_shares() -> None:
     )
     assert ("killed", 8, 10) in links
     assert ("killed", 7, None) in links
+
+
+def test_the_worst_hit_district_is_a_share_of_the_storm_toll() -> None:
+    links = _links(
+        "Storm leaves 31 dead in central Vietnam",
+        "A tropical storm has killed 31 people in central Vietnam since Friday, the disaster "
+        "agency said on Monday. Quang Binh province was worst hit, with 14 deaths, the "
+        "agency said.",
+    )
+    assert ("killed", 14, 31) in links
+
+
+def test_a_district_share_of_a_running_total_is_part_of_it() -> None:
+    links = _links(
+        "Cholera deaths in Zambia rise to 240",
+        "Cholera has killed 240 people in Zambia since the outbreak began in October, the "
+        "health ministry said. In Lusaka district alone, 96 people have died since October, "
+        "it said.",
+    )
+    assert ("killed", 96, 240) in links

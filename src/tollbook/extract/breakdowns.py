@@ -25,10 +25,12 @@ from tollbook.extract.sites import is_receiving
 _ANOTHER_EVENT_RE = re.compile(
     r"(?<!\w)(?:elsewhere|neighbouring|neighboring|separate(?:ly)?|another|other\s+(?:attacks?|strikes?|incidents?)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
-    r"previous|deadliest|worst|since|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago|"
+    r"previous|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago|"
     r"had\s+(?:risen|given|put|reported|said)|up\s+from|rose|risen|revised|toll)(?!\w)",
     re.IGNORECASE,
 )
+#: A period ("since 2015", "since the war began"): another event than one incident's toll.
+_SINCE_RE = re.compile(r"(?<!\w)since(?!\w)", re.IGNORECASE)
 #: A hospital or morgue that received the victims: its count is a share of the toll.
 _RECEIVED_RE = re.compile(
     r"(?<!\w)(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?)(?!\w).{0,80}?(?<!\w)"
@@ -91,7 +93,7 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         or kept_of(d) is not d
         or d.qualifier in _NO_PART_QUALIFIERS
         or d.kind == "estimate"
-        or d.scope != "incident"
+        or (d.scope != "incident" and toll.scope != "cumulative")
         or value_of(d) >= value_of(toll)
         or value_of(d) <= 0
     ):
@@ -101,6 +103,8 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
     ):
         return False
     if _starts_before(d.when, toll.when):
+        return False
+    if toll.scope == "incident" and _SINCE_RE.search(d.evidence):
         return False
     return not _ANOTHER_EVENT_RE.search(d.evidence)
 
