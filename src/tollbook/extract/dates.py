@@ -298,7 +298,11 @@ def _resolve(m: re.Match[str], published: date | None) -> tuple[date | None, boo
         return None, since
     if m.group("weekday"):
         target = WEEKDAYS.index(m.group("weekday").lower())
-        back = (published.weekday() - target) % 7 or 7
+        # the latest such day on or before publication: "said on Wednesday" in a report of
+        # a Wednesday is that day; only "last Wednesday" is the week before
+        back = (published.weekday() - target) % 7
+        if back == 0 and m.group(0).lower().lstrip().startswith("last"):
+            back = 7
         return published - timedelta(days=back), since
     rel = m.group("rel")
     if rel:

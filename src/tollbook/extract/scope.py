@@ -193,6 +193,8 @@ def _between_days(lower: str, dates: list[DateMention]) -> int:
         lower[max(0, points[0].start - 30) : points[0].start]
     ):
         return 0
+    if lower.startswith(("'s", "’s"), points[0].end):
+        return 0  # "the toll from Tuesday's explosion rose to 98 on Thursday": one event
     try:
         first = date.fromisoformat(str(points[0].value)[:10])
         last = date.fromisoformat(str(points[-1].value)[:10])

@@ -1,0 +1,42 @@
+"""A weekday is the latest such day on or before publication: "said on Wednesday" in a
+report published on a Wednesday is that day, "last Wednesday" the week before; and "the
+toll from Tuesday's explosion rose to 98 on Thursday" is one event's rising toll, not a
+period between the two days. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.report import Report
+from tollbook.extract.extractor import extract_claims
+
+WEDNESDAY = date(2026, 7, 15)
+THURSDAY = date(2026, 10, 22)
+
+
+def _first(text: str, published: date) -> tuple[str | None, str]:
+    claim = extract_claims(Report(id="r", text=text, published=published))[0]
+    return claim.when, str(claim.scope)
+
+
+def test_the_weekday_of_publication_is_the_day_of_publication() -> None:
+    text = "A drone strike killed 9 people in the village of Tonbo on Wednesday, officials said."
+    assert _first(text, WEDNESDAY)[0] == "2026-07-15"
+
+
+def test_last_weekday_of_publication_is_the_week_before() -> None:
+    text = "A drone strike killed 9 people in the village of Tonbo last Wednesday, officials said."
+    assert _first(text, WEDNESDAY)[0] == "2026-07-08"
+
+
+def test_an_earlier_weekday_is_in_the_same_week() -> None:
+    text = "A drone strike killed 9 people in the village of Tonbo on Monday, officials said."
+    assert _first(text, WEDNESDAY)[0] == "2026-07-13"
+
+
+def test_a_toll_from_one_days_explosion_that_rose_on_another_is_one_event() -> None:
+    text = (
+        "The death toll from Tuesday's gas explosion at a market in Kebbi rose to 41 on "
+        "Thursday after six of the injured died, the state emergency agency said."
+    )
+    assert _first(text, THURSDAY)[1] == "incident"
