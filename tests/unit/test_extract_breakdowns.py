@@ -5,6 +5,8 @@ All sentences are written for these tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from tollbook.domain.report import Report
 from tollbook.extract.extractor import extract_claims
 
@@ -100,3 +102,37 @@ def test_a_district_share_of_a_running_total_is_part_of_it() -> None:
         "it said.",
     )
     assert ("killed", 96, 240) in links
+
+
+def test_a_country_share_dated_at_landfall_is_part_of_the_storm_toll() -> None:
+    claims = extract_claims(
+        Report(
+            id="r",
+            text="Hurricane Omar leaves at least 30 dead in Cuba and the Bahamas\n"
+            "At least 30 people have died in Cuba and the Bahamas since Hurricane Omar came "
+            "ashore, officials said on Friday. In the Bahamas, where the storm made landfall "
+            "on Tuesday, 12 people have died, the prime minister said.",
+            title="Hurricane Omar leaves at least 30 dead in Cuba and the Bahamas",
+            published=date(2026, 10, 30),
+        )
+    )
+    twelve = next(c for c in claims if c.low == 12)
+    assert twelve.part_of is not None and claims[twelve.part_of].low == 30
+
+
+def test_among_them_were_names_part_of_the_figure_before() -> None:
+    links = _links(
+        "Soldiers kill 48 villagers in raid",
+        "Soldiers killed at least 48 villagers in a raid on Doumbala, a rights group said. "
+        "Among them were 11 children, it said.",
+    )
+    assert ("killed", 11, 48) in links
+
+
+def test_of_the_n_deaths_names_part_of_that_figure() -> None:
+    links = _links(
+        "Dengue: seven more deaths in a day",
+        "Seven more people died of dengue in the 24 hours to Monday, the health directorate "
+        "said. Of the seven deaths, four were of patients who died at home, it said.",
+    )
+    assert ("killed", 4, 7) in links

@@ -115,14 +115,14 @@ def _another_day(when: str | None, toll_when: str | None) -> bool:
 
 
 def _starts_before(when: str | None, toll_when: str | None) -> bool:
-    """``when`` begins days before the toll's period (an earlier event)."""
+    """``when`` begins more than a week before the toll's period (an earlier event)."""
     if not when or not toll_when:
         return False
     try:
         first, toll_first = date.fromisoformat(when[:10]), date.fromisoformat(toll_when[:10])
     except ValueError:
         return False
-    return (toll_first - first).days > 2
+    return (toll_first - first).days > 7
 
 
 def _named_here(d: Draft) -> bool:

@@ -13,7 +13,8 @@ from tollbook.extract.numbers import NumberMention
 
 # Words before a figure that make it part of the figure just before it.
 _OF_PREVIOUS_BEFORE_RE = re.compile(
-    r"\b(?:including|includes|among\s+them|among\s+whom|of\s+whom|of\s+which|of\s+them)"
+    r"\b(?:including|includes|among\s+them(?:\s+(?:were|are))?|among\s+whom|of\s+whom|"
+    r"of\s+which|of\s+them)"
     r"(?:\s+(?:at\s+least|about|some|nearly|more\s+than|over|around|almost|an\s+estimated))?\s*$"
 )
 # ... or after it: "15 of them children", "40 of whom".
@@ -40,6 +41,12 @@ _OF_OUTCOME_AFTER_RE = re.compile(
     r"^\s+(?:of\s+the\s+" + _OUTCOME_WORDS + r"|(?:[a-z'-]+\s+){0,4}?(?:was|were|are|is)\s+"
     r"among\s+(?:the\s+)?(?:[a-z]+\s+)?" + _OUTCOME_WORDS + r")\b"
 )
+# "Of the nine deaths, five ...", "Of the eight infants who died, three ...": part of the
+# figure just named
+_OF_THE_FIGURE_RE = re.compile(
+    r"^\W*of\s+the\s+[\w,]+\s+(?:[a-z]+\s+){0,2}?(?:dead|deaths|victims|fatalities|"
+    r"who\s+died|killed)\s*,\s*$"
+)
 # Between two figures of one list: "17 children and 52 women", "386 children, 191 women".
 _LIST_JOIN_RE = re.compile(r"^[^.;:]{0,40}?(?:,|\band)\s*$")
 
@@ -50,7 +57,11 @@ def subgroup_cue(lower: str, n: NumberMention, before: str, previous: Draft | No
     figure as the subgroup before it), or None. ``before`` is the text since the figure
     before it."""
     right = lower[n.end : n.end + 80]
-    if _OF_PREVIOUS_BEFORE_RE.search(before[-60:]) or _OF_PREVIOUS_AFTER_RE.match(right):
+    if (
+        _OF_PREVIOUS_BEFORE_RE.search(before[-60:])
+        or _OF_PREVIOUS_AFTER_RE.match(right)
+        or _OF_THE_FIGURE_RE.match(lower[max(0, n.start - 60) : n.start].split(". ")[-1])
+    ):
         return "previous"
     m = _OF_OUTCOME_BEFORE_RE.search(
         lower[max(0, n.start - 80) : n.start]
