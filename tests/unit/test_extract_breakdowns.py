@@ -136,3 +136,15 @@ def test_of_the_n_deaths_names_part_of_that_figure() -> None:
         "said. Of the seven deaths, four were of patients who died at home, it said.",
     )
     assert ("killed", 4, 7) in links
+
+
+def test_a_later_figure_of_the_strike_keeps_the_strikes_place() -> None:
+    title = "Missile strike kills 14, wounds 50 in Zaporizhzhia"
+    body = (
+        "A missile strike killed 14 people and wounded 50 in Zaporizhzhia on Monday, the "
+        "governor said. Rescue teams from Dnipro worked through the night. The regional "
+        "health department said the strike had left 41 people in hospital with shrapnel "
+        "wounds."
+    )
+    claims = extract_claims(Report(id="r", text=f"{title}\n{body}", title=title))
+    assert [c.place for c in claims if c.low == 41] == ["Zaporizhzhia"]

@@ -5,12 +5,17 @@ report of 19 dead. Each is a part of the report's toll (``Draft.parent``), not a
 its own: counted apart, it would be added to the toll it is part of.
 
 A figure is read as such a part when the report's toll (the largest figure of the same
-outcome stated in the headline or the first sentence that states one) is larger, the
-figure is about one event in a place its own sentence names (another place than the
-toll's, or a hospital the victims were taken to), nothing says it is another event
-("elsewhere", "separately", "in another attack") or an earlier or later one, and the
-parts read so far do not add up to more than the toll. A part inside a part already read
-("four members of one family" in the district of 17) is linked to that part.
+outcome stated in the headline or the body's first sentence with a figure) is larger, the
+figure is in a later sentence that names its place (or a hospital that received the
+victims), nothing says it is another event ("elsewhere", "separately", "in another
+attack", "in 2019", "had risen", or "since" beside one incident's toll) or one begun more
+than a week before the toll's, and the parts read so far do not add up to more than the
+toll. A part inside a part already read ("four members of one family" in the district of
+17, in a later sentence) is linked to that part.
+
+And a later figure of that one incident that names no place of its own but speaks of "the
+strike" or "the quake" takes the toll's place and date: it is the same event, and the
+place carried from the sentences between ("rescue teams from Dnipro") is not its place.
 """
 
 from __future__ import annotations
@@ -37,16 +42,25 @@ _RECEIVED_RE = re.compile(
     r"(?:received|admitted|took\s+in|brought\s+in)(?!\w)",
     re.IGNORECASE,
 )
+#: The report's own event, named again: "the strike killed at least 25".
+_THE_EVENT_RE = re.compile(
+    r"(?<!\w)the\s+(?:[a-z-]+\s+)?(?:strike|airstrike|air\s+strike|attack|raid|assault|"
+    r"bombing|shelling|massacre|blast|explosion|fire|quake|earthquake|floods?|landslide|"
+    r"storm|cyclone|hurricane|typhoon|collapse|crash|sinking|stampede)(?!\w)",
+    re.IGNORECASE,
+)
 _NO_PART_QUALIFIERS = ("vague", "derived")
 
 
-def link_breakdowns(kept: list[Draft]) -> None:
-    """Link each place's share of the report's toll to it (see the module's text)."""
-    lead_index = _lead_index(kept)
-    if lead_index is None:
+def link_breakdowns(kept: list[Draft], read: list[Draft]) -> None:
+    """Link each place's share of the report's toll to it (see the module's text).
+    ``read`` holds every draft of the report, repeats too (``kept`` after
+    ``merge_repeats``): the lead may repeat the headline's figure."""
+    leads = {_lead_index(read), _lead_index(kept)} - {None}
+    if not leads:
         return
     for outcome in {d.outcome for d in kept}:
-        toll = _toll(kept, outcome, lead_index)
+        toll = _toll(kept, outcome, leads)
         if toll is None:
             continue
         parts: list[Draft] = []
@@ -61,22 +75,44 @@ def link_breakdowns(kept: list[Draft]) -> None:
                 continue
             d.parent = toll
             parts.append(d)
+        _follow_the_event(kept, toll)
 
 
-def _lead_index(kept: list[Draft]) -> int | None:
+def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
+    """A later figure of one event that names no place of its own and speaks of "the
+    strike" or "the quake" (the report's event, as its toll tells it) takes the toll's
+    place and date, so that it is counted in the same incident."""
+    if toll.scope != "incident":
+        return
+    for d in kept:
+        if (
+            d.sentence_index > toll.sentence_index
+            and d.outcome == toll.outcome
+            and d.scope == "incident"
+            and d.parent is None
+            and kept_of(d) is d
+            and not _named_here(d)
+            and _THE_EVENT_RE.search(d.evidence)
+            and not _ANOTHER_EVENT_RE.search(d.evidence)
+        ):
+            d.place, d.when = toll.place, toll.when
+
+
+def _lead_index(read: list[Draft]) -> int | None:
     """The first sentence of the body that states a figure."""
-    body = [d.sentence_index for d in kept if not d.in_headline]
+    body = [d.sentence_index for d in read if not d.in_headline]
     return min(body) if body else None
 
 
-def _toll(kept: list[Draft], outcome: str, lead_index: int) -> Draft | None:
+def _toll(kept: list[Draft], outcome: str, leads: set[int | None]) -> Draft | None:
     """The largest figure of ``outcome`` in the headline or the body's first sentence
-    with a figure (a headline's figure stands for the lead's repeat of it)."""
+    with a figure, or its first with a figure of its own (a headline's figure stands
+    for the lead's repeat of it)."""
     candidates = [
         d
         for d in kept
         if d.outcome == outcome
-        and (d.in_headline or d.sentence_index == lead_index)
+        and (d.in_headline or d.sentence_index in leads)
         and d.parent is None
         and d.qualifier not in _NO_PART_QUALIFIERS
         and d.kind != "estimate"

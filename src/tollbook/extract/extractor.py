@@ -255,7 +255,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     _follow_larger_figures(kept)
     follow_parent_voice(kept)
     official_by_source(kept)
-    link_breakdowns(kept)
+    link_breakdowns(kept, drafts)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
 
