@@ -40,3 +40,20 @@ def test_a_toll_from_one_days_explosion_that_rose_on_another_is_one_event() -> N
         "Thursday after six of the injured died, the state emergency agency said."
     )
     assert _first(text, THURSDAY)[1] == "incident"
+
+
+def test_the_day_a_toll_was_given_is_not_the_day_of_the_crash() -> None:
+    text = (
+        "The district police said on Wednesday that 12 passengers were killed when a bus "
+        "fell into a gorge near Kalpa on Tuesday night."
+    )
+    assert _first(text, WEDNESDAY)[0] == "2026-07-14"
+
+
+def test_a_figure_whose_sentence_names_only_the_day_it_was_told_takes_the_events_day() -> None:
+    text = (
+        "A drone strike on a wedding party killed at least 19 people, residents told "
+        "reporters on Wednesday.\nThe drone struck the party in the village of Mabo on "
+        "Sunday evening, one resident said. Eleven of the wounded were taken to Gao."
+    )
+    assert _first(text, WEDNESDAY)[0] == "2026-07-12"

@@ -25,6 +25,14 @@ _EVENT_DATE_HINT_RE = re.compile(
 )
 
 
+# The day something was said, not the day of the event: "the railway said on Wednesday",
+# "residents said Tuesday", "told reporters on Monday".
+_SAID_ON_RE = re.compile(
+    r"(?<!\w)(?:said|says|told(?:\s+[\w'-]+){1,3}?|announced|added|confirmed|stated)"
+    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+
+
 def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -> list[DateMention]:
     """Dates of a sentence, without the one in its dateline (the day the report was filed).
 
@@ -36,7 +44,11 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
     elif _EVENT_DATE_HINT_RE.search(lower) is None:
         return []
     skip = dateline_end(norm)
-    return [d for d in find_dates(lower, published) if d.start >= skip]
+    return [
+        d
+        for d in find_dates(lower, published)
+        if d.start >= skip and not _SAID_ON_RE.search(lower, max(0, d.start - 40), d.start)
+    ]
 
 
 def when_for(position: int, dates: list[DateMention], cumulative: bool) -> str | None:
