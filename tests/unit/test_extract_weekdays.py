@@ -57,3 +57,11 @@ def test_a_figure_whose_sentence_names_only_the_day_it_was_told_takes_the_events
         "Sunday evening, one resident said. Eleven of the wounded were taken to Gao."
     )
     assert _first(text, WEDNESDAY)[0] == "2026-07-12"
+
+
+def test_the_day_of_a_statement_is_not_the_day_of_the_operation() -> None:
+    text = (
+        "The army said in a statement on Wednesday that 31 fighters were killed during an "
+        "operation near Ansongo on Sunday."
+    )
+    assert _first(text, WEDNESDAY)[0] == "2026-07-12"

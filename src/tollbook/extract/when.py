@@ -29,7 +29,7 @@ _EVENT_DATE_HINT_RE = re.compile(
 # "residents said Tuesday", "told reporters on Monday".
 _SAID_ON_RE = re.compile(
     r"(?<!\w)(?:said|says|told(?:\s+[\w'-]+){1,3}?|announced|added|confirmed|stated)"
-    r"\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+    r"(?:\s+in\s+(?:a|its|their)\s+statement)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )
 
 
