@@ -148,3 +148,12 @@ def test_a_later_figure_of_the_strike_keeps_the_strikes_place() -> None:
     )
     claims = extract_claims(Report(id="r", text=f"{title}\n{body}", title=title))
     assert [c.place for c in claims if c.low == 41] == ["Zaporizhzhia"]
+
+
+def test_among_those_who_died_names_part_of_the_toll() -> None:
+    links = _links(
+        "Ebola deaths in Equateur rise to 52",
+        "Ebola has killed 52 people in Equateur province since the outbreak was declared in "
+        "August, the health ministry said. Six nurses are among those who died.",
+    )
+    assert ("killed", 6, 52) in links

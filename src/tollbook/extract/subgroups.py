@@ -39,7 +39,8 @@ _OF_OUTCOME_BEFORE_RE = re.compile(
 )
 _OF_OUTCOME_AFTER_RE = re.compile(
     r"^\s+(?:of\s+the\s+" + _OUTCOME_WORDS + r"|(?:[a-z'-]+\s+){0,4}?(?:was|were|are|is)\s+"
-    r"among\s+(?:the\s+)?(?:[a-z]+\s+)?" + _OUTCOME_WORDS + r")\b"
+    r"among\s+(?:(?:the\s+)?(?:[a-z]+\s+)?" + _OUTCOME_WORDS + r"|those\s+who\s+(?:died|were\s+"
+    r"killed)|those\s+killed))\b"
 )
 # "Of the nine deaths, five ...", "Of the eight infants who died, three ...": part of the
 # figure just named
