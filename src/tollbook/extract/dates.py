@@ -84,7 +84,7 @@ class DateMention:
 _MONTH_ALONE_RE = re.compile(
     r"\b(?:in|during|throughout|since|by|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<month>"
     + _MONTH
-    + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b(?!\s+\d)"
+    + r")(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<last>last\s+year))?\b(?!\s+\d)"
 )
 _YEAR_ALONE_RE = re.compile(
     r"\b(?P<prep>in|during|since|of)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/]\d)"
@@ -201,6 +201,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if _covered(m.start("month"), out):
             continue
         year = _year_for_month(m.group("month"), m.group("year"), published)
+        if m.group("last") and published is not None:  # "in April last year"
+            year = published.year - 1
         span = _month_period(m.group("month"), year) if year else None
         if span and m.group(0).startswith("since") and published:
             span = (span[0], published)

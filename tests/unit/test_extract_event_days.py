@@ -1,7 +1,9 @@
-"""A weekday is the latest such day on or before publication: "said on Wednesday" in a
-report published on a Wednesday is that day, "last Wednesday" the week before; and "the
-toll from Tuesday's explosion rose to 98 on Thursday" is one event's rising toll, not a
-period between the two days. All sentences are written for these tests."""
+"""The day of an event. A weekday is the latest such day on or before publication ("on
+Wednesday" in a report published on a Wednesday is that day, "last Wednesday" the week
+before); the day a figure was said or stated is not the event's; "the toll from Tuesday's
+explosion rose to 98 on Thursday" is one event's rising toll, not a period between the two
+days; "April last year" is in the year before publication. All sentences are written for
+these tests."""
 
 from __future__ import annotations
 
@@ -65,3 +67,12 @@ def test_the_day_of_a_statement_is_not_the_day_of_the_operation() -> None:
         "operation near Ansongo on Sunday."
     )
     assert _first(text, WEDNESDAY)[0] == "2026-07-12"
+
+
+def test_a_month_last_year_is_in_the_year_before_publication() -> None:
+    text = (
+        "The floods were the worst in the province since April last year, when the "
+        "disaster agency counted 64 deaths in one week."
+    )
+    when = _first(text, WEDNESDAY)[0]
+    assert when is not None and when.startswith("2025-04-01")
