@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 py=.venv/bin/python
 [ -x "$py" ] || { bash scripts/setup.sh; }
 $py -m benchmarks.extract_accuracy
+$py -m benchmarks.extract_headline
 $py -m benchmarks.extract_throughput
 $py -m benchmarks.extract_throughput_uk_ru
 $py -m benchmarks.count_reconcile
