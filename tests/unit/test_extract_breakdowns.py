@@ -157,3 +157,31 @@ def test_among_those_who_died_names_part_of_the_toll() -> None:
         "August, the health ministry said. Six nurses are among those who died.",
     )
     assert ("killed", 6, 52) in links
+
+
+def test_the_injured_after_a_subgroup_of_the_dead_are_no_part_of_the_dead() -> None:
+    title = "Missile strike on Kharkiv market kills 23"
+    body = (
+        "The death toll rose overnight to 23, among them two children, and 64 people were "
+        "injured, the regional governor said."
+    )
+    claims = extract_claims(Report(id="r", text=f"{title}\n{body}", title=title))
+    injured = next(c for c in claims if c.outcome == "injured")
+    assert injured.part_of is None
+
+
+def test_a_figure_of_the_same_sentence_is_told_by_the_same_voice() -> None:
+    text = (
+        "Sudan: Flash Update #2 - Drone strike on market in Babanusa\n"
+        "HIGHLIGHTS\n"
+        "• At least 25 people, including 8 children, were reportedly killed and 50 others "
+        "injured when a drone struck a market in Babanusa on 3 March.\n"
+        "SITUATION OVERVIEW\n"
+        "On 3 March, at about 10:00, a drone struck the cattle market of Babanusa. The State "
+        "Ministry of Health in West Kordofan said the death toll had risen to 25 by the "
+        "morning of 4 March, up from 16 on the evening of the attack."
+    )
+    injured = next(c for c in extract_claims(Report(id="r", text=text)) if c.outcome == "injured")
+    assert injured.part_of is None
+    assert injured.attributed_to == "State Ministry of Health in West Kordofan"
+    assert injured.kind == "official"

@@ -77,11 +77,19 @@ def subgroup_cue(lower: str, n: NumberMention, before: str, previous: Draft | No
 def find_parent(d: Draft, cue: str, here: list[Draft], earlier: list[Draft]) -> Draft | None:
     """The larger figure ``d`` is part of."""
     if cue == "list":
-        return here[-1].parent if here else None
+        parent = here[-1].parent if here else None
+        # "36 killed, among them three children, and 121 injured": the injured are no part
+        # of the dead
+        return parent if parent is not None and parent.outcome == d.outcome else None
     candidates = [*earlier, *here]
     if cue == "previous":
         for c in reversed(here or candidates):
-            if c.subgroup is None and c.qualifier not in ("vague", "derived") and _larger(c, d):
+            if (
+                c.subgroup is None
+                and c.qualifier not in ("vague", "derived")
+                and c.outcome == d.outcome
+                and _larger(c, d)
+            ):
                 return c
         return None
     for c in reversed(candidates):
@@ -127,6 +135,27 @@ def follow_parent_voice(kept: list[Draft]) -> None:
             parent = parent.merged_into
         if d.attributed_to is not None or parent.attributed_to is None:
             continue  # its own voice ("Medics said the dead included 12 children")
-        d.attributed_to = parent.attributed_to
-        if d.kind == "reported" and parent.kind == "official":
-            d.kind = "official"
+        _take_voice(d, parent)
+    # "At least 29 were killed, including 11 children, and 60 injured": the injured are no
+    # part of the dead, but told by the same voice in the same sentence
+    for d in kept:
+        if d.attributed_to is None and d.merged_into is None:
+            voice = next(
+                (
+                    o
+                    for o in kept
+                    if o is not d
+                    and o.sentence_index == d.sentence_index
+                    and o.attributed_to is not None
+                    and o.merged_into is None
+                ),
+                None,
+            )
+            if voice is not None:
+                _take_voice(d, voice)
+
+
+def _take_voice(d: Draft, voice: Draft) -> None:
+    d.attributed_to = voice.attributed_to
+    if d.kind == "reported" and voice.kind == "official":
+        d.kind = "official"
