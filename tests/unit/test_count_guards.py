@@ -100,16 +100,6 @@ def test_a_subgroup_of_an_incident_joins_its_incident_whatever_its_day() -> None
     assert len(unlinked.incidents) == 2  # different sentences, different days: not inferred
 
 
-def test_a_link_to_a_claim_of_another_outcome_is_no_subgroup() -> None:
-    claims = [
-        sourced(1, 36, 36, "exact", report=1, when="2022-03-09", evidence="36 died, 121 hurt."),
-        sourced(2, 121, 121, "exact", report=1, outcome="injured", when="2022-03-09",
-                evidence="36 died, 121 hurt."),
-    ]  # fmt: skip
-    toll = place_toll(reconcile([claims[0], replace(claims[1], part_of=1)]), "Mariupol")
-    assert [(i.claim_ids, i.low, i.high) for i in toll.incidents] == [((1,), 36, 36)]
-
-
 def test_an_incident_as_large_as_the_running_total_by_then_is_held_back() -> None:
     claims = [
         sourced(1, 700, None, "more_than", report=1, scope="cumulative", kind="official",

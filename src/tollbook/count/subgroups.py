@@ -63,24 +63,17 @@ def is_subgroup(sourced: SourcedClaim) -> bool:
 def find_parents(claims: Iterable[SourcedClaim]) -> dict[int, int]:
     """Subgroup claim id -> the id of the claim it is part of, for the claims given.
 
-    The extractor's link when the larger claim is among ``claims`` (not rejected) and of
-    the same outcome;
+    The extractor's link when the larger claim is among ``claims`` (not rejected);
     otherwise, for a claim whose victims are a subgroup, the first claim of the same
     report, outcome and evidence sentence that counts everyone and whose figure is at
     least the subgroup's. Links that would form a loop are dropped.
     """
     claims = list(claims)
     linked = [c for c in claims if c.part_of is not None]
-    outcomes = {c.claim_id: c.claim.outcome for c in claims} if linked else {}
+    present = {c.claim_id for c in claims} if linked else set()
     parents: dict[int, int] = {}
     for sourced in linked:
-        # a link to a claim of another outcome (the injured "part of" the dead, or a claim
-        # recoded since) is no subgroup: it would carry its figure into the other's incident
-        if (
-            sourced.part_of is not None
-            and outcomes.get(sourced.part_of) == sourced.claim.outcome
-            and sourced.part_of != sourced.claim_id
-        ):
+        if sourced.part_of in present and sourced.part_of != sourced.claim_id:
             parents[sourced.claim_id] = sourced.part_of
     cache = _CACHE
     orphans: list[SourcedClaim] = []
