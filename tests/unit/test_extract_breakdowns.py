@@ -185,3 +185,12 @@ def test_a_figure_of_the_same_sentence_is_told_by_the_same_voice() -> None:
     assert injured.part_of is None
     assert injured.attributed_to == "State Ministry of Health in West Kordofan"
     assert injured.kind == "official"
+
+
+def test_the_later_ages_of_a_list_are_no_figures() -> None:
+    body = (
+        "Four civilians were killed in the strike on the bus stop: three men aged 29, 48 "
+        "and 71 and a woman, the prosecutor's office said."
+    )
+    figures = [c.low for c in extract_claims(Report(id="r", text=body))]
+    assert 48 not in figures and 71 not in figures

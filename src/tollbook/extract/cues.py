@@ -170,6 +170,9 @@ NOT_A_COUNT_BEFORE_RE = re.compile(
     r"aged\s+\d+\s+(?:and|to|or)|ages\s+\d+\s+(?:and|to)|"
     r"covid-|su-|mig-|tu-|f-|roles?\s+of|one\s+in|\d+\s+in|[$£€]\s*\d[\d,.]*\s+(?:million|billion|bn|m)\s+to)\s*$|(?<=\d)[/:.]$)"
 )
+#: The later ages of a list, which the 12 characters ``NOT_A_COUNT_BEFORE_RE`` reads do not
+#: reach: "three men aged 34, 51 and 67".
+AGE_LIST_BEFORE_RE = re.compile(r"\baged\s+\d+(?:\s*,\s*\d+)*(?:\s*,|\s+(?:and|or))\s*$")
 NOT_A_COUNT_AFTER_RE = re.compile(
     r"^(?:\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\s*-?\s*(?:year|years|yr|month|week|day|hour|minute)s?[- ]old|\s*(?:%|per\s*cent|percent"
     r"|km|kilomet|mile|metre|meter|m\b|sq|square|hectare|acre|tonne|ton|kg|kilogram|pound|"

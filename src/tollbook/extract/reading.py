@@ -94,6 +94,8 @@ def read_number(
     if not n.is_vague:
         if cues.NOT_A_COUNT_BEFORE_RE.search(left[-12:]) or cues.NOT_A_COUNT_AFTER_RE.match(right):
             return None
+        if "aged" in left and cues.AGE_LIST_BEFORE_RE.search(left[-40:]):
+            return None
         if _is_year(n, right) or _is_ordinal_or_id(lower, n):
             return None
         if _LOGISTICS_BEFORE_RE.search(left[-30:]) or _LOGISTICS_AFTER_RE.match(right):
