@@ -51,7 +51,8 @@ _MORE_CUMULATIVE_RE = re.compile(
 # 2024 war killed" (unless one event is named: "last year, a boat sank ...")
 _YEAR_COUNT_RE = re.compile(
     r"\b(?:(?:last|this|past)\s+year\b|this\s+year's|in\s+all\s+of\s+\d{4}|"
-    r"(?:worst|deadliest)\s+year|the\s+\d{4}\s+(?:war|conflict)\s+killed|by\s+the\s+end\s+of\s+the\s+year|"
+    r"(?:worst|deadliest)\s+year|the\s+\d{4}\s+(?:war|conflict)\s+killed|"
+    r"during\s+the\s+\d{4}\s+(?:war|conflict)\b|by\s+the\s+end\s+of\s+the\s+year|"
     # a season's toll: "the monsoon toll climbs to 112"
     r"(?:monsoon|seasonal|season's|annual|yearly)\s+(?:death\s+)?toll)"
 )
@@ -157,7 +158,7 @@ _RECOVERED_RE = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out)\s+(?:the\s+)?(?:bodies|\w+\s+bodies)\b"
 )
 # "The war began when militants attacked ..., killing N": the attack, not the war's toll
-_BEGAN_WHEN_RE = re.compile(r"\bbegan\s+when\b")
+_BEGAN_WHEN_RE = re.compile(r"\bbegan\s+(?:when|after)\b")
 
 
 def _one_short_since(lower: str, said: re.Match[str]) -> bool:
@@ -193,6 +194,8 @@ def _between_days(lower: str, dates: list[DateMention]) -> int:
         lower[max(0, points[0].start - 30) : points[0].start]
     ):
         return 0
+    if "overnight" in lower[max(0, points[0].start - 20) : points[0].start]:
+        return 0  # "overnight from Sunday to Monday": one night, one event
     if lower.startswith(("'s", "’s"), points[0].end):
         return 0  # "the toll from Tuesday's explosion rose to 98 on Thursday": one event
     try:
