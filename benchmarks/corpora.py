@@ -64,8 +64,8 @@ NAMES = (
     "outlets-blind2",  # coded blind, scored before and after round 5; tuned on in round 6
     "outlets-blind3",  # coded blind; scored before and after round 6; tuned on in round 7
     "outlets-blind4",  # coded blind; scored before and after round 7; tuned on in round 8
-    "outlets-blind5",  # written and coded blind; scored after rounds 8, 10 and 11, never tuned on
-    "outlets-blind6",  # written and coded blind; scored after rounds 8, 10 and 11, never tuned on
+    "outlets-blind5",  # coded blind; scored after rounds 8, 10, 11 and 12; tuned on since
+    "outlets-blind6",  # coded blind; scored after rounds 8, 10, 11 and 12; tuned on since
     "devset-uk-ru",  # Ukrainian and Russian, written by the uk/ru rule writer; tuned on
     "outlets-uk-ru",  # Ukrainian and Russian, written and coded blind; tuned on in round 5
 )

@@ -6,10 +6,12 @@ what a reader of the toll sees. Each report of a corpus is read on its own, unre
 and its claims (gold, then the extractor's) are reconciled alone
 (``count.reconcile``): the documented killed count is the sum of the minimums and
 maximums of its killed incidents that are counted (not held back by the running-total
-guard). A report is *right* when both give the same minimum and maximum; *over* when
-the extractor's minimum exceeds gold's maximum (a running total or an estimate added to
-the count, a subgroup counted apart, a figure doubled); *under* when its maximum is below
-gold's minimum (a figure missed, or an incident read as a running total).
+guard) and dated at most ``RECENT_DAYS`` before publication (the report's news, not a past
+disaster named for comparison). A report is *right* when both give the same minimum and
+maximum; *over* when the extractor's minimum exceeds gold's maximum (a running total or
+an estimate added to the count, a subgroup counted apart, a figure doubled); *under* when
+its maximum is below gold's minimum (a figure missed, or an incident read as a running
+total).
 
     .venv/bin/python -m benchmarks.extract_headline [CORPUS ...] [--reports]
 
@@ -24,6 +26,7 @@ import statistics
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from benchmarks.corpora import Corpus, all_corpora
@@ -34,10 +37,26 @@ from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
 
 #: corpora written and coded blind that the rules were never tuned on: only figures
-BLIND = ("outlets-blind5", "outlets-blind6", "outlets-blind7", "outlets-blind8")
+BLIND = ("outlets-blind7", "outlets-blind8")
 #: the tuning corpora that code subgroups (``part_of``); the older ones do not, so their
 #: gold adds a place's share to the toll it is part of and its headline is not the truth
-TUNING = ("outlets-final", "outlets-blind", "outlets-blind2", "outlets-blind3", "outlets-blind4")
+TUNING = (
+    "outlets-final",
+    "outlets-blind",
+    "outlets-blind2",
+    "outlets-blind3",
+    "outlets-blind4",
+    "outlets-blind5",  # scored blind after round 12, then tuned on
+    "outlets-blind6",  # scored blind after round 12, then tuned on
+)
+
+
+#: The report's news: incidents counted on a day at most this long before publication. A
+#: past disaster named for comparison ("Hurricane Mitch killed about 7,000 in 1998") is part
+#: of another period's toll (``tollbook toll`` counts a place over a period), not of the
+#: report's; the running-total guard holds some such figures back and not others, which
+#: would make the comparison turn on it.
+RECENT_DAYS = 60
 
 
 @dataclass(frozen=True)
@@ -67,7 +86,12 @@ def headline(claims: Sequence[Claim], report: Report) -> Headline:
         for position, claim in enumerate(claims)
     ]
     result = reconcile(sourced)
-    killed = [i for i in result.incidents if i.outcome == "killed"]
+    recent = report.published - timedelta(days=RECENT_DAYS) if report.published else None
+    killed = [
+        i
+        for i in result.incidents
+        if i.outcome == "killed" and (recent is None or i.date is None or i.date >= recent)
+    ]
     counted = [i for i in killed if not i.held_back]
     beside = [p for p in result.series if p.outcome == "killed" and not p.subgroup]
     return Headline(
