@@ -76,3 +76,21 @@ def test_a_month_last_year_is_in_the_year_before_publication() -> None:
     )
     when = _first(text, WEDNESDAY)[0]
     assert when is not None and when.startswith("2025-04-01")
+
+
+def test_a_past_disaster_named_by_its_year_is_dated_that_year() -> None:
+    text = "The 2004 Sumatra earthquake and tsunami killed more than 160,000 people in Aceh."
+    assert _first(text, WEDNESDAY) == ("2004-01-01/2004-12-31", "incident")
+
+
+def test_a_past_disaster_named_by_its_month_and_year_is_dated_that_month() -> None:
+    text = "The floods of October 2018 killed more than 40 people in the same district."
+    assert _first(text, WEDNESDAY) == ("2018-10-01/2018-10-31", "incident")
+
+
+def test_the_deadliest_day_since_a_past_war_is_dated_today() -> None:
+    text = (
+        "Air strikes killed 92 people in the south on Wednesday, the deadliest day since "
+        "the 2006 war, the health ministry said."
+    )
+    assert _first(text, WEDNESDAY)[0] == "2026-07-15"

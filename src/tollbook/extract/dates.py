@@ -79,6 +79,9 @@ class DateMention:
     end: int
     value: str | None  # "YYYY-MM-DD" or "YYYY-MM-DD/YYYY-MM-DD"
     is_period: bool
+    #: the month or year of one past event ("the 2008 earthquake", "the floods of February
+    #: 2023"): when it happened, not a period counted over
+    of_event: bool = False
 
 
 _MONTH_ALONE_RE = re.compile(
@@ -88,7 +91,14 @@ _MONTH_ALONE_RE = re.compile(
 )
 _YEAR_ALONE_RE = re.compile(
     r"\b(?P<prep>in|during|since|of)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/]\d)"
+    # a past event named by its year: "the 2008 Wenchuan earthquake", "the 1999 floods"
+    r"|(?<!since\s)(?<!than\s)\b(?P<the>the)\s+(?P<year2>(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:earthquakes?|quakes?|"
+    r"floods?|flooding|tsunami|cyclone|hurricane|typhoon|storm|landslide|eruption|fire|blaze|"
+    r"stampede|crush|collapse|disaster|accident|crash|attacks?|bombings?|massacre|war|conflict|"
+    r"famine|epidemic|outbreak|heatwave|heat\s+wave)\b"
 )
+# "the earthquakes of February 2023": a month named with its year after "of"
+_OF_MONTH_YEAR_RE = re.compile(r"\bof\s+(?P<month>" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b")
 _MONTH_SPAN_RE = re.compile(
     r"\bfrom\s+(?P<m1>"
     + _MONTH
@@ -209,15 +219,22 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         value = f"{span[0]}/{span[1]}" if span else None
         out.append(DateMention(m.start(), m.end(), value, True))
     has_year = ("19" in sentence or "20" in sentence) and _HAS_YEAR_RE.search(sentence)
-    for m in _YEAR_ALONE_RE.finditer(sentence) if has_year else ():
-        if _covered(m.start("year"), out):
+    for m in _OF_MONTH_YEAR_RE.finditer(sentence) if has_year and has_month else ():
+        if _covered(m.start("month"), out):
             continue
-        year = int(m.group("year"))
+        span = _month_period(m.group("month"), int(m.group("year")))
+        value = f"{span[0]}/{span[1]}" if span else None
+        out.append(DateMention(m.start(), m.end(), value, True, of_event=True))
+    for m in _YEAR_ALONE_RE.finditer(sentence) if has_year else ():
+        year_group = "year" if m.group("year") else "year2"
+        if _covered(m.start(year_group), out):
+            continue
+        year = int(m.group(year_group))
         if m.group("prep") == "since":
             value = f"{date(year, 1, 1)}/{published}" if published else None
         else:
             value = f"{date(year, 1, 1)}/{date(year, 12, 31)}"
-        out.append(DateMention(m.start(), m.end(), value, True))
+        out.append(DateMention(m.start(), m.end(), value, True, of_event=bool(m.group("the"))))
     for pattern, start in _WAR_STARTS if "since" in sentence else ():
         for m in pattern.finditer(sentence):
             if published is not None and published >= start:

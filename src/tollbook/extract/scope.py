@@ -130,7 +130,7 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     if said and not _SINCE_WHEN_RE.search(lower) and not _one_short_since(lower, said):
         return True
     long = (
-        any(_days(d) >= _PERIOD_DAYS for d in dates)
+        any(_days(d) >= _PERIOD_DAYS and not d.of_event for d in dates)
         or _between_days(lower, dates) >= 2  # "between 12 and 15 July": a period named
         or _DAYS_RE.search(lower) is not None
         or _SPAN_RE.search(lower) is not None
