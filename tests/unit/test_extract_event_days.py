@@ -94,3 +94,13 @@ def test_the_deadliest_day_since_a_past_war_is_dated_today() -> None:
         "the 2006 war, the health ministry said."
     )
     assert _first(text, WEDNESDAY)[0] == "2026-07-15"
+
+
+def test_a_past_disaster_named_by_month_and_year_after_the_is_dated_then() -> None:
+    text = "In the June 2023 floods, 95 people were killed in the province."
+    assert _first(text, WEDNESDAY)[0] == "2023-06-01/2023-06-30"
+
+
+def test_last_year_opening_a_sentence_is_the_year_before() -> None:
+    text = "Last year, flash floods in the same valley killed more than 210 people."
+    assert _first(text, WEDNESDAY)[0] == "2025-01-01/2025-12-31"

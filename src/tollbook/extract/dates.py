@@ -97,8 +97,12 @@ _YEAR_ALONE_RE = re.compile(
     r"stampede|crush|collapse|disaster|accident|crash|attacks?|bombings?|massacre|war|conflict|"
     r"famine|epidemic|outbreak|heatwave|heat\s+wave)\b"
 )
-# "the earthquakes of February 2023": a month named with its year after "of"
-_OF_MONTH_YEAR_RE = re.compile(r"\bof\s+(?P<month>" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\b")
+# "the earthquakes of February 2023", "the May 2024 floods": a month named with its year
+# after "of" or "the"
+_OF_MONTH_YEAR_RE = re.compile(
+    r"(?:\bof|(?<!since\s)(?<!than\s)\bthe)\s+(?P<month>" + _MONTH + r")\s+"
+    r"(?P<year>(?:19|20)\d\d)\b"
+)
 _MONTH_SPAN_RE = re.compile(
     r"\bfrom\s+(?P<m1>"
     + _MONTH
@@ -126,6 +130,12 @@ _DATE_SPAN_RE = re.compile(
 )
 _LAST_DAY_RE = re.compile(
     r"\b(?:in\s+the\s+)?(?:past|last|previous)\s+24\s+hours\b|\bin\s+24\s+hours\b"
+)
+# "Last year, floods killed 300", "killed 300 people last year": the year before publication
+# ("April last year" is read with its month; "a report published last year" is not the
+# year of the deaths)
+_LAST_YEAR_RE = re.compile(
+    r"(?:^\W*|(?<=people\s)|(?<=deaths\s)|(?<=killed\s))last\s+year\b(?!['’]s)"
 )
 _HAS_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 #: Every month name starts with one of these: a sentence without any names no month.
@@ -206,6 +216,11 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     for m in _LAST_DAY_RE.finditer(sentence) if "24 hours" in sentence else ():
         if published is not None and not _covered(m.start(), out):
             value = f"{published - timedelta(days=1)}/{published}"
+            out.append(DateMention(m.start(), m.end(), value, True))
+    for m in _LAST_YEAR_RE.finditer(sentence) if "last year" in sentence else ():
+        if published is not None and not _covered(m.start(), out):
+            year = published.year - 1
+            value = f"{date(year, 1, 1)}/{date(year, 12, 31)}"
             out.append(DateMention(m.start(), m.end(), value, True))
     for m in _MONTH_ALONE_RE.finditer(sentence) if has_month else ():
         if _covered(m.start("month"), out):
