@@ -131,11 +131,20 @@ def test_a_subgroup_in_the_same_report_is_part_of_the_event() -> None:
     assert [(i.claim_ids, i.low, i.high) for i in result.incidents] == [((1, 2), 11, 11)]
 
 
-def test_one_report_never_merges_claims_of_different_days() -> None:
+def test_one_report_never_merges_claims_days_apart() -> None:
     assert groups(
         sourced(1, 5, None, report=9, when="2022-03-09"),
-        sourced(2, 7, None, report=9, when="2022-03-10"),
+        sourced(2, 7, None, report=9, when="2022-03-11"),
     ) == [(1,), (2,)]
+
+
+def test_one_report_merges_compatible_claims_a_day_apart() -> None:
+    # "killed at least 38 overnight" (Sunday) and "the army gave a toll of 26" (read as
+    # Monday): the extractor's days for one event in one report differ as across reports
+    assert groups(
+        sourced(1, 38, None, "at_least", report=9, when="2022-03-09"),
+        sourced(2, 26, 26, report=9, when="2022-03-10"),
+    ) == [(1, 2)]
 
 
 def test_claims_without_a_place_stand_alone() -> None:

@@ -1,7 +1,7 @@
 """Automatic grouping of incident claims into incidents.
 
 Claims are one incident when they share a place (any letter case) and an outcome, their
-days meet (within ``date_tolerance_days`` across reports, the same day within a report),
+days meet (within ``date_tolerance_days``, also within one report),
 their sites do not differ, and either they name the same site ("hospital") or their
 figures do not contradict each other. Within one report, two different complete figures
 for the same victims are two events ("Forty bodies on Tuesday, 30 more on Wednesday")
@@ -109,7 +109,7 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
     shared_site = bool(sites) and not sites.isdisjoint(incident.sites)
     for member in incident.members:
         same_report = member.report_id == facts.report_id
-        if not _days_meet(member, facts, 0 if same_report else tolerance):
+        if not _days_meet(member, facts, tolerance):
             return None
         if same_report:
             if _distinct_figures(member, facts):

@@ -84,9 +84,9 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 class CountRules:
     """How claims are grouped into incidents and counted.
 
-    ``date_tolerance_days``: claims from different reports whose dates are this many
-    days apart may still be one incident (reports resolve "overnight" or "on Saturday"
-    differently). Claims of one report must share a day.
+    ``date_tolerance_days``: claims whose dates are this many days apart may still be one
+    incident (reports resolve "overnight" or "on Saturday" differently, and one report's
+    figures of one event may be read a day apart).
     ``undated_window_days``: a claim with no date is taken to be about the days up to
     its report's publication date, this many days back.
     ``about_tolerance``: "about N" is compatible with figures within this fraction of N.
