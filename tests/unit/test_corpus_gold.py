@@ -28,6 +28,7 @@ WITH_PART_OF = (
     "outlets-blind4",
     "outlets-blind5",
     "outlets-blind6",
+    "outlets-blind7",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
