@@ -66,6 +66,7 @@ NAMES = (
     "outlets-blind4",  # coded blind; scored before and after round 7; tuned on in round 8
     "outlets-blind5",  # coded blind; scored after rounds 8, 10, 11 and 12; tuned on since
     "outlets-blind6",  # coded blind; scored after rounds 8, 10, 11 and 12; tuned on since
+    "outlets-blind7",  # written and coded blind by a helper; scored once after round 12
     "devset-uk-ru",  # Ukrainian and Russian, written by the uk/ru rule writer; tuned on
     "outlets-uk-ru",  # Ukrainian and Russian, written and coded blind; tuned on in round 5
 )
