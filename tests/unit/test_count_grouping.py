@@ -189,3 +189,19 @@ def test_incidents_come_in_date_order_with_their_span() -> None:
         ("Kyiv", date(2022, 3, 12), date(2022, 3, 12), date(2022, 3, 12)),
         ("Zamzam", date(2022, 4, 11), date(2022, 4, 11), date(2022, 4, 13)),
     ]
+
+
+def test_a_claim_placed_at_the_town_joins_one_placed_inside_it() -> None:
+    # two outlets on one strike: one names the city, the other the district
+    assert groups(
+        sourced(1, 17, 17, place="Kharkiv"),
+        sourced(2, 17, 17, place="Saltivskyi district, Kharkiv"),
+    ) == [(1, 2)]
+
+
+def test_two_places_inside_one_town_stay_two_incidents() -> None:
+    assert groups(
+        sourced(1, 5, 5, place="Central market, Kherson"),
+        sourced(2, 3, 3, place="School No. 4, Kherson"),
+        sourced(3, 5, 5, place="Kherson"),
+    ) == [(1, 3), (2,)]

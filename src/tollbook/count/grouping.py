@@ -1,6 +1,8 @@
 """Automatic grouping of incident claims into incidents.
 
-Claims are one incident when they share a place (any letter case) and an outcome, their
+Claims are one incident when they share a place (any letter case; a claim placed at a town
+may join one placed inside it, "Saltivskyi district, Kharkiv", but two places inside one town
+stay apart) and an outcome, their
 days meet (within ``date_tolerance_days``, also within one report),
 their sites do not differ, and either they name the same site ("hospital") or their
 figures do not contradict each other. Within one report, two different complete figures
@@ -30,16 +32,24 @@ class _Open:
     last_day: int | None
     anchor: int
     sites: set[str] = field(default_factory=set)
+    #: the place inside the town its claims name ("saltivskyi district, kharkiv"), if any
+    within: str | None = None
 
     @classmethod
     def start(cls, facts: ClaimFacts) -> _Open:
         return cls(
-            [facts], facts.first_day, facts.last_day, facts.claim_id, set(facts.wording.sites)
+            [facts],
+            facts.first_day,
+            facts.last_day,
+            facts.claim_id,
+            set(facts.wording.sites),
+            _within(facts.place_key),
         )
 
     def add(self, facts: ClaimFacts) -> None:
         self.members.append(facts)
         self.sites.update(facts.wording.sites)
+        self.within = self.within or _within(facts.place_key)
         self.anchor = min(self.anchor, facts.claim_id)
         if facts.first_day is not None and self.first_day is not None:
             self.first_day = min(self.first_day, facts.first_day)
@@ -55,7 +65,8 @@ def group_claims(claims: list[ClaimFacts], rules: CountRules) -> list[Group]:
         if facts.place_key is None:
             groups.append([facts])
             continue
-        buckets.setdefault((facts.place_key, facts.sourced.claim.outcome), []).append(facts)
+        town = facts.place_key.rsplit(", ", 1)[-1]
+        buckets.setdefault((town, facts.sourced.claim.outcome), []).append(facts)
     for bucket in buckets.values():
         groups.extend(_group_bucket(bucket, rules.date_tolerance_days))
     return groups
@@ -106,6 +117,9 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
     sites = facts.wording.sites
     if sites and incident.sites and sites.isdisjoint(incident.sites):
         return None
+    within = _within(facts.place_key)
+    if within is not None and incident.within is not None and within != incident.within:
+        return None  # two places in one town ("a market, X" and "a school, X")
     shared_site = bool(sites) and not sites.isdisjoint(incident.sites)
     for member in incident.members:
         same_report = member.report_id == facts.report_id
@@ -120,6 +134,11 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
     if facts.first_day is not None and incident.first_day is not None:
         gap = abs(facts.first_day - incident.first_day)
     return (1 if shared_site else 0, -gap, -incident.anchor)
+
+
+def _within(key: str | None) -> str | None:
+    """The place key when it names a place inside a town ("x street, kharkiv"), else None."""
+    return key if key is not None and ", " in key else None
 
 
 def _days_meet(a: ClaimFacts, b: ClaimFacts, tolerance: int) -> bool:
