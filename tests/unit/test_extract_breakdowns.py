@@ -194,3 +194,13 @@ def test_the_later_ages_of_a_list_are_no_figures() -> None:
     )
     figures = [c.low for c in extract_claims(Report(id="r", text=body))]
     assert 48 not in figures and 71 not in figures
+
+
+def test_a_place_in_the_speakers_role_is_not_carried_to_the_next_figures() -> None:
+    text = (
+        "A drone strike on a market in Kupiansk killed 7 people on Friday, the governor said. "
+        '"Three of the dead were traders," said Olena Hrytsenko, MSF\'s field coordinator in '
+        "Kharkiv. Rescuers said 11 people had been wounded at the market."
+    )
+    claims = extract_claims(Report(id="r", text=text))
+    assert [c.place for c in claims if c.low == 11] == ["Kupiansk"]

@@ -52,14 +52,26 @@ _REGION_NAME_RE = re.compile(r"\b(?:province|region|state|oblast|governorate|cou
 
 
 def source_spans(norm: str, source: str | None) -> list[tuple[int, int]]:
-    """Where the words naming the source stand in the sentence."""
+    """Where the words naming the source stand in the sentence, with a role given after the
+    name ("said Hana Kareem, MSF's medical coordinator in Gaza")."""
     spans: list[tuple[int, int]] = []
     if source:
         for part in (source, source.split(", ", 1)[-1]):
             at = norm.find(part)
             if at >= 0 and len(part) > 3:
-                spans.append((at, at + len(part)))
+                end = at + len(part)
+                role = _ROLE_AFTER_RE.match(norm, end)
+                spans.append((at, role.end() if role else end))
     return spans
+
+
+# A role in apposition after a speaker's name: ", MSF's medical coordinator in Gaza"
+_ROLE_AFTER_RE = re.compile(
+    r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’.-]+\s+){0,6}?(?:coordinator|director|head|chief|"
+    r"spokes(?:man|woman|person)|official|officer|governor|mayor|minister|commander|"
+    r"representative|doctor|manager|president|chair(?:man|woman)?|secretary|administrator|"
+    r"leader|superintendent|commissioner)\b[^,.;\"“”]*"
+)
 
 
 def located(norm: str, places: list[PlaceMention], source: str | None) -> list[PlaceMention]:
