@@ -205,3 +205,17 @@ def test_two_places_inside_one_town_stay_two_incidents() -> None:
         sourced(2, 3, 3, place="School No. 4, Kherson"),
         sourced(3, 5, 5, place="Kherson"),
     ) == [(1, 3), (2,)]
+
+
+def test_a_claim_at_a_country_joins_one_in_a_part_of_it() -> None:
+    assert groups(
+        sourced(1, 1700, None, place="Myanmar"),
+        sourced(2, 1702, 1702, place="central Myanmar"),
+    ) == [(1, 2)]
+
+
+def test_two_parts_of_one_place_stay_two_incidents() -> None:
+    assert groups(
+        sourced(1, 5, 5, place="northern Gaza"),
+        sourced(2, 5, 5, place="southern Gaza"),
+    ) == [(1,), (2,)]

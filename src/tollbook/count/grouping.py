@@ -1,8 +1,8 @@
 """Automatic grouping of incident claims into incidents.
 
 Claims are one incident when they share a place (any letter case; a claim placed at a town
-may join one placed inside it, "Saltivskyi district, Kharkiv", but two places inside one town
-stay apart) and an outcome, their
+may join one placed inside it, "Saltivskyi district, Kharkiv", or in a part of it, "central
+Myanmar", but two places inside one town stay apart) and an outcome, their
 days meet (within ``date_tolerance_days``, also within one report),
 their sites do not differ, and either they name the same site ("hospital") or their
 figures do not contradict each other. Within one report, two different complete figures
@@ -15,6 +15,7 @@ site first, then the nearest in time), so the work is close to linear in the cla
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tollbook.count.facts import ClaimFacts
@@ -65,8 +66,7 @@ def group_claims(claims: list[ClaimFacts], rules: CountRules) -> list[Group]:
         if facts.place_key is None:
             groups.append([facts])
             continue
-        town = facts.place_key.rsplit(", ", 1)[-1]
-        buckets.setdefault((town, facts.sourced.claim.outcome), []).append(facts)
+        buckets.setdefault((_town(facts.place_key), facts.sourced.claim.outcome), []).append(facts)
     for bucket in buckets.values():
         groups.extend(_group_bucket(bucket, rules.date_tolerance_days))
     return groups
@@ -137,8 +137,27 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
 
 
 def _within(key: str | None) -> str | None:
-    """The place key when it names a place inside a town ("x street, kharkiv"), else None."""
-    return key if key is not None and ", " in key else None
+    """The place key when it names a place inside a town or a part of a place ("x street,
+    kharkiv", "central myanmar"), else None."""
+    if key is None:
+        return None
+    return key if ", " in key or _PART_OF_RE.match(key) else None
+
+
+def _town(key: str) -> str:
+    """The town or place a key lies in: "x street, kharkiv" -> "kharkiv", "central myanmar"
+    -> "myanmar"."""
+    town = key.rsplit(", ", 1)[-1]
+    part = _PART_OF_RE.match(town)
+    return town[part.end() :] if part else town
+
+
+#: "northern Burkina Faso", "central Myanmar": a part of the place that follows
+_PART_OF_RE = re.compile(
+    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)"
+    r"\s+(?=\S)"
+)
 
 
 def _days_meet(a: ClaimFacts, b: ClaimFacts, tolerance: int) -> bool:
