@@ -26,9 +26,11 @@ from datetime import date
 from tollbook.extract.drafts import Draft, kept_of, value_of
 from tollbook.extract.sites import is_receiving
 
-#: Words that make a figure another event than the report's toll.
+#: Words that make a figure another event than the report's toll, or a revision of the
+#: toll itself ("had risen", "up from", "the toll").
 _ANOTHER_EVENT_RE = re.compile(
-    r"(?<!\w)(?:elsewhere|neighbouring|neighboring|separate(?:ly)?|another|other\s+(?:attacks?|strikes?|incidents?)|"
+    r"(?<!\w)(?:elsewhere|neighbouring|neighboring|separate(?:ly)?|another|"
+    r"other\s+(?:attacks?|strikes?|incidents?)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
     r"previous|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago|"
     r"had\s+(?:risen|given|put|reported|said)|up\s+from|rose|risen|revised|toll)(?!\w)",
@@ -143,11 +145,6 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
     if toll.scope == "incident" and _SINCE_RE.search(d.evidence):
         return False
     return not _ANOTHER_EVENT_RE.search(d.evidence)
-
-
-def _another_day(when: str | None, toll_when: str | None) -> bool:
-    """Both are single days, and not the same one ("On Thursday, a strike ...")."""
-    return bool(when and toll_when and len(when) == len(toll_when) == 10 and when != toll_when)
 
 
 def _starts_before(when: str | None, toll_when: str | None) -> bool:

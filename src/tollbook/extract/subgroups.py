@@ -126,7 +126,8 @@ def follow_parent_voice(kept: list[Draft]) -> None:
     """A subgroup is part of the figure it breaks down, told by the same voice: when its own
     sentence names no source, it takes the larger figure's source, and an official count's
     breakdown is official too ("Among those killed were 58 women and 41 children." after a
-    UN office's total)."""
+    UN office's total). A figure still without a source takes that of another figure of its
+    sentence."""
     for d in kept:
         if d.parent is None:
             continue
