@@ -67,6 +67,7 @@ NAMES = (
     "outlets-blind5",  # coded blind; scored after rounds 8, 10, 11 and 12; tuned on since
     "outlets-blind6",  # coded blind; scored after rounds 8, 10, 11 and 12; tuned on since
     "outlets-blind7",  # written and coded blind by a helper; scored once after round 12
+    "outlets-blind8",  # written and coded blind by a helper; scored once after round 12
     "devset-uk-ru",  # Ukrainian and Russian, written by the uk/ru rule writer; tuned on
     "outlets-uk-ru",  # Ukrainian and Russian, written and coded blind; tuned on in round 5
 )
