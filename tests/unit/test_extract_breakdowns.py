@@ -204,3 +204,17 @@ def test_a_place_in_the_speakers_role_is_not_carried_to_the_next_figures() -> No
     )
     claims = extract_claims(Report(id="r", text=text))
     assert [c.place for c in claims if c.low == 11] == ["Kupiansk"]
+
+
+def test_a_speaker_who_gave_a_toll_in_apposition_is_the_source() -> None:
+    text = (
+        "At least 30 civilians were killed in an attack on Mbau village, residents said. "
+        "The administrator of Beni territory, Colonel Jean Mutombo, gave a provisional toll "
+        "of 24 dead and said nine people were missing."
+    )
+    claims = extract_claims(Report(id="r", text=text))
+    twenty_four = next(c for c in claims if c.low == 24)
+    assert twenty_four.attributed_to is not None
+    assert twenty_four.attributed_to.startswith("Colonel Jean Mutombo")
+    assert twenty_four.kind == "official"
+    assert twenty_four.place != "Beni"

@@ -125,7 +125,8 @@ _APPOSITION_SAID = re.compile(
     rf"^\W*(?:(?:But|And)\s+(?:the|a|an|another)|The|A|An|Another|"
     rf"[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}?['’]s)\s+"
     rf"(?P<role>[^,\"\d]{{2,60}}?),\s+(?P<who>{_NAME}|[A-Z]{{3,10}}),\s+"
-    rf"(?:has\s+|also\s+|later\s+)?(?:said|says|told|added|wrote|confirmed|announced|estimated)\b"
+    rf"(?:has\s+|also\s+|later\s+)?(?:said|says|told|added|wrote|confirmed|announced|estimated|"
+    rf"gave\s+an?\s+(?:[a-z]+\s+)?(?:toll|figure|count))\b"
 )
 # "Médecins Sans Frontières (MSF) staff at Nasser hospital received 54 wounded"
 _BODY_STAFF = re.compile(

@@ -51,7 +51,8 @@ _MORE_OFFICIAL_RE = re.compile(
     r"state\s+government|risk\s+(?:management|reduction)|medical\s+examiner|national\s+guard|"
     r"disaster\s+response\s+force|"
     # round 11: corps, ranks and commanders, committees and units, chiefs of public services
-    r"corps|lieutenant|commander|committee|unit|fire\s+chief|premier|mec|chief\s+executive|"
+    r"corps|lieutenant|colonel|commander|committee|unit|fire\s+chief|premier|mec|administrator|"
+    r"chief\s+executive|"
     r"information\s+team|emergency\s+care|public\s+health\s+institute|"
     r"cent(?:re|er)s?\s+for\s+disease\s+control|health\s+services|"
     r"medical\s+officer|clinical\s+director|response\s+service|national\s+institute|bnpb|basarnas)\b"
