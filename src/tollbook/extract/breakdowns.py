@@ -21,8 +21,8 @@ place carried from the sentences between ("rescue teams from Dnipro") is not its
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from tollbook.domain.incident import when_bounds
 from tollbook.extract.drafts import Draft, kept_of, value_of
 from tollbook.extract.sites import is_receiving
 
@@ -149,13 +149,8 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
 
 def _starts_before(when: str | None, toll_when: str | None) -> bool:
     """``when`` begins more than a week before the toll's period (an earlier event)."""
-    if not when or not toll_when:
-        return False
-    try:
-        first, toll_first = date.fromisoformat(when[:10]), date.fromisoformat(toll_when[:10])
-    except ValueError:
-        return False
-    return (toll_first - first).days > 7
+    first, toll_first = when_bounds(when)[0], when_bounds(toll_when)[0]
+    return first is not None and toll_first is not None and (toll_first - first).days > 7
 
 
 def _named_here(d: Draft) -> bool:
