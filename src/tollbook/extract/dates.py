@@ -93,7 +93,7 @@ _YEAR_ALONE_RE = re.compile(
     r"\b(?P<prep>in|during|since|of)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/]\d)"
     # a past event named by its year: "the 2008 Wenchuan earthquake", "the 1999 floods"
     r"|(?<!since\s)(?<!than\s)\b(?P<the>the)\s+(?P<year2>(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:earthquakes?|quakes?|"
-    r"floods?|flooding|tsunami|cyclone|hurricane|typhoon|storm|landslide|eruption|fire|blaze|"
+    r"floods?|flooding|tsunami|cyclone|hurricane|typhoon|storm|landslide|eruption|(?:bush|wild)?fires?|blazes?|"
     r"stampede|crush|collapse|disaster|accident|crash|attacks?|bombings?|massacre|war|conflict|"
     r"famine|epidemic|outbreak|heatwave|heat\s+wave)\b"
 )
@@ -260,6 +260,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 )
             else:
                 out.append(DateMention(m.start(), m.end(), None, True))
+    events = [d for d in out if d.of_event]
+    if events:  # "the 2009 Black Saturday fires": the weekday is part of the event's name
+        out = [d for d in out if d.of_event or not _covered(d.start, events)]
     out.sort(key=lambda d: d.start)
     return out
 

@@ -40,6 +40,9 @@ _CLAUSE_END_RE = re.compile(r",\s+(?:though|but|while|whereas|although|which|who
 
 
 _ESTIMAT_RE = re.compile(r"\bestimat")
+# "The UN has estimated that the siege killed between 4,000 and 5,500": the figure is what
+# the speaker estimates, however far from the verb
+_ESTIMATED_THAT_RE = re.compile(r"\bestimat(?:ed|es|e)\s+that\b")
 
 # Public bodies the list of cues.OFFICIAL_RE lacks: an emergency operations or coordination
 # centre, a state or national committee, a gendarmerie, a ports corporation, an ambulance
@@ -85,6 +88,7 @@ def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") 
         or _ESTIMATE_AFTER_RE.match(after)
         or _ESTIMAT_RE.search(before + after)
         or (speaker and "estimat" in speaker.lower())
+        or ("estimat" in lower and _ESTIMATED_THAT_RE.search(lower) is not None)
     ):
         return "estimate"
     if official:

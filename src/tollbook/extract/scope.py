@@ -24,7 +24,11 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"december)(?:\s+\d{4})?\s+(?:to|until|through)\s+(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december)|"
     r"(?:war|conflict|fighting|violence|siege|epidemic|outbreak|occupation)\b[^.;]{0,80}?\b"
-    r"(?:has|have|had)\s+(?:killed|claimed)|(?:these|the|such)\s+attacks\s+(?:have|had)\s+killed|"
+    r"(?:has|have|had)\s+(?:killed|claimed)|"
+    # "the siege, which lasted about 18 months, killed": the long thing itself killed
+    r"\b(?:siege|war|occupation|insurgency|famine)(?:\s+(?:of|in|on)\s+[a-z'-]+)?"
+    r"(?:,[^,.;]{3,60},)?\s+(?:killed|claimed)\b|"
+    r"(?:these|the|such)\s+attacks\s+(?:have|had)\s+killed|"
     r"in\s+24\s+hours|"
     # "the death toll from the siege": a long event's running total
     r"(?:toll|deaths|dead|killed)\s+(?:from|of|in|during)\s+the\s+(?:[a-z-]+\s+)?"
@@ -38,7 +42,6 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?<!earlier\s)(?<!later\s)(?:during|in|over)\s+the\s+month\b|"
     r"during\s+(?:the|months\s+of|weeks\s+of)\s+(?:fighting|siege|war|battle|offensive|occupation)|"
     r"(?:strikes|attacks|raids|shelling)\s+(?:[a-z]+\s+)?(?:across|throughout)|"
-    r"(?:southern|northern|eastern|western)\s+and\s+(?:southern|northern|eastern|western)\s+[a-z]+|"
     # a period named before ("over the same period"), recent months, several events counted
     # together ("two shipwrecks this week")
     r"(?:over|during|in|for)\s+the\s+same\s+(?:period|week|month|year|months|weeks|days)|"
@@ -57,6 +60,13 @@ _YEAR_COUNT_RE = re.compile(
     r"(?:monsoon|seasonal|season's|annual|yearly)\s+(?:death\s+)?toll)"
 )
 _WHEN_RE = re.compile(r"\bwhen\b")
+# "in northern and eastern provinces": several regions, a count over them, unless one
+# disaster crossed them ("after Cyclone Valisoa crossed northern and eastern Madagascar")
+_REGIONS_RE = re.compile(
+    r"\b(?:southern|northern|eastern|western)\s+and\s+(?:southern|northern|eastern|western)\s+"
+    r"[a-z]+"
+)
+_NAMED_STORM_RE = re.compile(r"\b(?:cyclone|typhoon|hurricane)\s+(?!season)[a-z]+")
 _DISASTER_KILLED_RE = re.compile(
     r"\b(?:flash\s+floods?|floods?|earthquakes?|quakes?|cyclones?|typhoons?|hurricanes?|"
     r"landslides?|wildfires?)\s+(?:in\s+[^,.;]{1,40}?\s+)?killed\b"
@@ -121,6 +131,12 @@ _TALLY_RE = re.compile(r"\btally\b")
 def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     """Whether the figures of sentence ``lower`` are a running total or a period count."""
     if _MORE_CUMULATIVE_RE.search(lower):
+        return True
+    if (
+        _REGIONS_RE.search(lower)
+        and not _ONE_EVENT_RE.search(lower)
+        and not _NAMED_STORM_RE.search(lower)
+    ):
         return True
     if ("year" in lower or " killed" in lower or " toll" in lower) and _year_count(lower):
         return True
@@ -194,8 +210,10 @@ def _between_days(lower: str, dates: list[DateMention]) -> int:
         lower[max(0, points[0].start - 30) : points[0].start]
     ):
         return 0
-    if "overnight" in lower[max(0, points[0].start - 20) : points[0].start]:
-        return 0  # "overnight from Sunday to Monday": one night, one event
+    if "overnight" in lower[max(0, points[0].start - 20) : points[0].start] or _NIGHT_RE.match(
+        lower, points[0].end
+    ):
+        return 0  # "overnight from Sunday to Monday", "from Monday night into Tuesday": one night
     if lower.startswith(("'s", "’s"), points[0].end):
         return 0  # "the toll from Tuesday's explosion rose to 98 on Thursday": one event
     try:
@@ -206,6 +224,7 @@ def _between_days(lower: str, dates: list[DateMention]) -> int:
     return (last - first).days + 1
 
 
+_NIGHT_RE = re.compile(r"(?:\s+night)?\s+into\b|(?<=night)\s+(?:to|until)\b")
 _FROM_RE = re.compile(r"\b(?:between|from)\s+(?:the\s+[a-z]+\s+of\s+)?$")
 
 

@@ -1,0 +1,60 @@
+"""Shapes of round 13, found through the headline benchmark: rain "from Monday night into
+Tuesday" is one event; a named cyclone crossing "northern and eastern" regions is one
+storm; "the 2011 Harvest Monday floods" is dated to its year, not to a Monday; a figure
+that someone "has estimated that" the war killed is an estimate, and a siege that "killed"
+gives its running total. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.report import Report
+from tollbook.extract.dates import find_dates
+from tollbook.extract.extractor import extract_claims
+
+THURSDAY = date(2026, 9, 17)
+
+
+def _claims(text: str) -> list[tuple[int | None, str, str, str | None]]:
+    claims = extract_claims(Report(id="r", text=text, published=THURSDAY))
+    return [(c.low, str(c.scope), str(c.kind), c.when) for c in claims]
+
+
+def test_rain_from_one_night_into_the_next_day_is_one_event() -> None:
+    text = (
+        "Heavy rain that fell on Mbale from Tuesday night into Wednesday killed at least 18 "
+        "people, the district commissioner said on Thursday."
+    )
+    assert _claims(text)[0][:2] == (18, "incident")
+
+
+def test_a_named_cyclone_across_two_regions_is_one_storm() -> None:
+    text = (
+        "At least 31 people died after Cyclone Maraval crossed southern and western Mozambique "
+        "at the weekend, the disaster institute said."
+    )
+    assert _claims(text)[0][:2] == (31, "incident")
+
+
+def test_deaths_in_two_regions_without_one_event_stay_a_count_over_them() -> None:
+    text = "Cholera has killed 64 people in northern and eastern provinces, the ministry said."
+    assert _claims(text)[0][:2] == (64, "cumulative")
+
+
+def test_a_weekday_in_a_past_events_name_is_not_a_date() -> None:
+    found = find_dates("The 2011 Harvest Monday floods killed 240 people.", THURSDAY)
+    assert [d.value for d in found] == ["2011-01-01/2011-12-31"]
+
+
+def test_a_past_disaster_named_by_its_year_and_plural_fires_is_dated() -> None:
+    found = find_dates("The 2019 Kestrel Ridge bushfires killed 33 people.", THURSDAY)
+    assert [d.value for d in found] == ["2019-01-01/2019-12-31"]
+
+
+def test_what_someone_has_estimated_that_a_siege_killed_is_an_estimate_and_a_total() -> None:
+    text = (
+        "The United Nations has estimated that the siege of Kadugli, which lasted nearly "
+        "a year, killed between 2,000 and 3,200 civilians."
+    )
+    low, scope, kind, _ = _claims(text)[0]
+    assert (low, scope, kind) == (2000, "cumulative", "estimate")
