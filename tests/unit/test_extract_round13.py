@@ -58,3 +58,34 @@ def test_what_someone_has_estimated_that_a_siege_killed_is_an_estimate_and_a_tot
     )
     low, scope, kind, _ = _claims(text)[0]
     assert (low, scope, kind) == (2000, "cumulative", "estimate")
+
+
+def _places(text: str) -> list[tuple[int | None, str | None]]:
+    claims = extract_claims(Report(id="r", text=text, published=THURSDAY))
+    return [(c.low, c.place) for c in claims]
+
+
+def test_the_town_of_a_hospital_the_wounded_were_flown_to_is_not_their_place() -> None:
+    text = (
+        "Gunmen attacked an army post in Menaka on Tuesday, killing 12 soldiers.\n"
+        "Another 9 soldiers were wounded and flown by helicopter to the Military Hospital in "
+        "Gao, the army said."
+    )
+    assert dict(_places(text))[9] == "Menaka"
+
+
+def test_the_town_of_a_named_hospital_the_wounded_were_admitted_to_is_not_their_place() -> None:
+    text = (
+        "A gas cylinder exploded at a restaurant in Kamrej on Monday, killing four people.\n"
+        "Eleven injured people were admitted to the Civil Hospital in Surat, its "
+        "superintendent said."
+    )
+    assert dict(_places(text))[11] == "Kamrej"
+
+
+def test_a_river_whose_bank_a_place_lies_on_is_not_the_place() -> None:
+    text = (
+        "Nine pilgrims were killed in a crush on the banks of the Ganga in Patna on Sunday, "
+        "police said."
+    )
+    assert _places(text)[0] == (9, "Patna")

@@ -13,8 +13,15 @@ from tollbook.extract.places import PlaceMention
 # "the Sudan strain of Ebola".
 _NOT_HERE_BEFORE_RE = re.compile(
     r"(?:reporters|journalists|briefing|conference|statement|speaking|visit)\s+in\s+(?:the\s+)?$|"
-    r"\b(?:taken|treated|admitted|transferred|rushed|brought|arrived)\s+(?:to|at)\s+(?:the\s+|a\s+)?"
-    r"(?:[\w-]+\s+){0,3}(?:hospitals?|clinics?|morgue)\s+(?:[\w-]+\s+){0,4}?in\s+(?:the\s+)?$"
+    # where the wounded were taken: "flown by helicopter to the military hospital in
+    # Parakou", "carried nine of the wounded to the regional hospital in Dnipro", "admitted
+    # to the New Civil Hospital in Surat" (a hospital's name keeps its capitals)
+    r"\b(?:taken|treated|admitted|transferred|rushed|brought|arrived|flown|evacuated|carried|"
+    r"shifted|airlifted|moved|referred|sent|driven)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|morgue|mortuary|infirmary|"
+    r"health\s+cent(?:re|er)|medical\s+(?:cent(?:re|er)|college))\s+(?:[\w'’&-]+\s+){0,4}?"
+    r"in\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # A breakdown of the figure, not its place ("351 killed in X, most of them in Y district"),
 # unless the sentence names no other place.
@@ -29,6 +36,8 @@ _GONE_TO_RE = re.compile(
     r"driven|referred|carried)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?(?:(?:town|city|capital)\s+of\s+)?$|"
     r"\breached\s+(?:the\s+)?(?:town|city|village|camp)\s+of\s+$"
 )
+# "on the banks of the Ganga": a river says where the place lies, it is not the place
+_RIVER_BANK_RE = re.compile(r"\bbanks?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _GONE_TO_ENDS = (" to ", " to the ", " of ")
 _NOT_HERE_AFTER_RE = re.compile(
     r"^\s+(?:strain|variant|virus|authorities|officials|government|(?:health\s+)?ministry)\b"
@@ -106,11 +115,12 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
         )
         and not (
             norm.endswith((" in ", " in the "), 0, p.start)
-            and _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 70) : p.start])
+            and _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 130) : p.start])
         )
         and not (
             norm.endswith(_GONE_TO_ENDS, 0, p.start)
             and _GONE_TO_RE.search(norm[max(0, p.start - 90) : p.start])
         )
         and not _NOT_HERE_AFTER_RE.match(norm[p.end : p.end + 24])
+        and not _RIVER_BANK_RE.search(norm, max(0, p.start - 24), p.start)
     ]
