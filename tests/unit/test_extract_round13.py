@@ -89,3 +89,29 @@ def test_a_river_whose_bank_a_place_lies_on_is_not_the_place() -> None:
         "police said."
     )
     assert _places(text)[0] == (9, "Patna")
+
+
+def test_the_lead_village_named_in_the_next_paragraph_is_the_events_place() -> None:
+    text = (
+        "Gunmen kill 22 villagers in Ethiopia's Amhara region\n"
+        "BAHIR DAR, May 4 - Gunmen killed 22 people in an attack on a village in the Amhara "
+        "region on Sunday night, a local official said.\n"
+        'Residents of the village, Mbar Kwang, said the attackers burned 40 houses. "We '
+        'buried 25 people this morning," said a farmer, Danjuma Gyang.'
+    )
+    report = Report(id="r", text=text, published=THURSDAY, title=text.split("\n")[0])
+    places = {c.low: c.place for c in extract_claims(report)}
+    assert places[22] == "Mbar Kwang"
+
+
+def test_a_national_park_is_an_area_and_the_post_in_it_is_the_place() -> None:
+    text = (
+        "Militants kill 17 soldiers at army post in Niger\n"
+        "NIAMEY, Jan 9 - Militants killed 17 soldiers in an attack on an army post in the "
+        "Tamou National Park on Monday, the defence ministry said.\n"
+        "The attackers overran the post at Kirtachi Haoussa before dawn, the ministry said, "
+        "and nine soldiers were wounded."
+    )
+    report = Report(id="r", text=text, published=THURSDAY, title=text.split("\n")[0])
+    places = {c.low: c.place for c in extract_claims(report)}
+    assert places[17] == "Kirtachi Haoussa"

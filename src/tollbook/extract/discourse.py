@@ -38,6 +38,8 @@ _WIDE_RE = re.compile(
     r"(?i)\b(?:region|regions|province|provinces|state|states|district|districts|county|"
     r"counties|territory|oblast|governorate|prefecture|department)\b"
 )
+# a wild area named as a site: "the W National Park", "the Sambisa forest"
+_WILD_AREA_RE = re.compile(r"(?i)\b(?:park|forest|reserve|desert)$")
 # a site that stands alone, without the town it lies in
 _ALONE_RE = re.compile(r"(?i)\b(?:village|hamlet|settlement|camp|township|island)$")
 # a site that lies in a town (not a village or a prison named alone)
@@ -239,8 +241,10 @@ def _rank(place: Place, site: bool) -> int:
     """How specific a place is: 0 a site or village, 1 a town, 2 a wider area, 3 a country."""
     if place.is_country:
         return 3
-    if site:  # "Kyivskyi district, Kharkiv" is a part of a town; a bare district is an area
-        return 2 if ", " not in place.name and _WIDE_RE.search(place.name) else 0
+    if site:  # "Kyivskyi district, Kharkiv" is a part of a town; a bare district is an area,
+        # and so is a national park or a forest
+        wide = _WIDE_RE.search(place.name) or _WILD_AREA_RE.search(place.name)
+        return 2 if ", " not in place.name and wide else 0
     return 2 if _WIDE_RE.search(place.name) else 1
 
 
@@ -284,6 +288,10 @@ def _read_lead(
         village = [p for r, _, p in ranked.get(first_body + 1, []) if r == 0]
         if village and _ALONE_RE.search(village[0].name):
             event, best = village[0], 0
+        else:
+            named_later = _anaphor_name(sentences, paragraphs, first_body)
+            if named_later is not None:
+                event, best = named_later, 0
     around = lead + ranked.get(0, []) if headline else lead
     wider = frozenset(_key(p.name) for r, _, p in around if r > best) - {_key(event.name)}
     if not wider:
@@ -315,6 +323,33 @@ def _read_lead(
         where = event
     bare_sites = frozenset(m.place.name for _, s in named for m in s if ", " not in m.place.name)
     return _Lead(event, wider, bare, where, bare_sites)
+
+
+# "the village, Haro Dibe", "the post at Koudou", "the village of Gbaji": the lead's "a
+# village", "an army post" named in the next sentences
+_ANAPHOR_RE = re.compile(
+    r"\b[Tt]he\s+(?P<noun>village|hamlet|settlement|post|outpost|base|camp|island)"
+    r"(?:,\s+|\s+of\s+|\s+at\s+)(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+)
+
+
+def _anaphor_name(
+    sentences: Sequence[Sentence], paragraphs: list[int], first_body: int
+) -> Place | None:
+    """The name the lead's "a village" or "an army post" is given in the lead or the next
+    paragraph ("Residents of the village, Haro Dibe, said"), when the gazetteer does not
+    know it: the most specific place of the event."""
+    lead = " ".join(s.text for s, p in zip(sentences, paragraphs, strict=False) if p == first_body)
+    for sentence, paragraph in zip(sentences, paragraphs, strict=False):
+        if paragraph < first_body or paragraph > first_body + 1:
+            continue
+        for m in _ANAPHOR_RE.finditer(sentence.text):
+            name = m.group("name")
+            if name.split()[0] in _NOT_A_PLACE_WORDS:
+                continue
+            if re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{m.group('noun')}\b", lead):
+                return Place(name, None)
+    return None
 
 
 # disasters that strike an area rather than a site: the report's figures are the area's
