@@ -115,3 +115,32 @@ def test_a_national_park_is_an_area_and_the_post_in_it_is_the_place() -> None:
     report = Report(id="r", text=text, published=THURSDAY, title=text.split("\n")[0])
     places = {c.low: c.place for c in extract_claims(report)}
     assert places[17] == "Kirtachi Haoussa"
+
+
+def test_the_island_of_a_place_is_a_place() -> None:
+    text = "Pirates killed six fishermen on the island of Tumbatu Kaskazini on Monday, police said."
+    assert _places(text)[0] == (6, "Tumbatu Kaskazini")
+
+
+def test_an_unknown_place_then_the_town_it_lies_in_is_one_place() -> None:
+    text = (
+        "A block of flats collapsed in Kabowa Hill, Kampala, on Tuesday night, killing 13 "
+        "people, police said."
+    )
+    assert _places(text)[0] == (13, "Kabowa Hill, Kampala")
+
+
+def test_a_town_that_names_the_speakers_role_is_not_joined() -> None:
+    text = (
+        "Shelling killed five civilians in Velykyi Burluk, Kharkiv regional governor Oleh "
+        "Syniehubov said."
+    )
+    assert _places(text)[0] != (5, "Velykyi Burluk, Kharkiv")
+
+
+def test_where_a_bus_was_travelling_from_and_to_is_not_the_place_of_the_crash() -> None:
+    text = (
+        "Twenty people died when a bus travelling from Nairobi to Mombasa collided with a "
+        "lorry near Voi on Sunday, police said."
+    )
+    assert _places(text)[0] == (20, "Voi")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from tollbook.extract.places import PlaceMention
+from tollbook.extract.places import Place, PlaceMention
 
 # Place names that say where a source spoke, or name a thing: "told reporters in Geneva",
 # "the Sudan strain of Ebola".
@@ -38,6 +38,14 @@ _GONE_TO_RE = re.compile(
 )
 # "on the banks of the Ganga": a river says where the place lies, it is not the place
 _RIVER_BANK_RE = re.compile(r"\bbanks?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# where a bus or a boat was going or came from: "a bus travelling from Dar es Salaam to
+# Dodoma collided near Mikese", "a ferry bound for Goma"
+_TRAVEL_RE = re.compile(
+    r"\b(?:travell?ing|bound|heading|en\s+route|sailing|flying|driving|headed)\s+(?:from|to|for)\s+"
+    r"(?:[^,.;]{0,40}?\s(?:to|for)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TRAVEL_ENDS = (" from ", " to ", " for ", " the ")
 _GONE_TO_ENDS = (" to ", " to the ", " of ")
 _NOT_HERE_AFTER_RE = re.compile(
     r"^\s+(?:strain|variant|virus|authorities|officials|government|(?:health\s+)?ministry)\b"
@@ -87,6 +95,7 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
     """The places a sentence says things happened in: not those inside the words naming
     its source ("governor of the Kharkiv region") nor where the source spoke."""
     spans = source_spans(norm, source)
+    places = _joined(norm, places, spans)
     places = [
         p
         for i, p in enumerate(places)
@@ -123,4 +132,40 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
         )
         and not _NOT_HERE_AFTER_RE.match(norm[p.end : p.end + 24])
         and not _RIVER_BANK_RE.search(norm, max(0, p.start - 24), p.start)
+        and not (
+            norm.endswith(_TRAVEL_ENDS, 0, p.start)
+            and _TRAVEL_RE.search(norm, max(0, p.start - 70), p.start)
+        )
     ]
+
+
+# "Kharkiv regional governor": the town names a role, not where a place lies
+_ROLE_WORD_AFTER_RE = re.compile(r"\s+(?:regional|region|city|oblast|provincial|district|state)\b")
+
+
+def _joined(
+    norm: str, places: list[PlaceMention], spans: list[tuple[int, int]]
+) -> list[PlaceMention]:
+    """ "collapsed in Kisenyi, Kampala": a place the gazetteer does not know, then the town
+    it lies in, is one place written "Kisenyi, Kampala"."""
+    out: list[PlaceMention] = []
+    for p in places:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.place.geo is None
+            and ", " not in last.place.name
+            and not last.place.is_country
+            and p.place.geo is not None
+            and not p.place.is_country
+            and not _REGION_NAME_RE.search(p.place.name)
+            and norm[last.end : p.start] == ", "
+            and not any(a <= p.start < b for a, b in spans)
+            and not _ROLE_WORD_AFTER_RE.match(norm, p.end)
+        ):
+            out[-1] = PlaceMention(
+                last.start, p.end, Place(f"{last.place.name}, {p.place.name}", p.place.geo)
+            )
+            continue
+        out.append(p)
+    return out

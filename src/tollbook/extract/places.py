@@ -102,7 +102,7 @@ _COUNTRY_ACTS = frozenset(
 _NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*"
 _INTRODUCED_RE = re.compile(
     r"\b(?:(?:village|town|city|district|settlement|suburb|neighbourhood|neighborhood|camp"
-    r"|region|province|hamlet|community|area)\s+of\s+"
+    r"|region|province|hamlet|community|area|island)\s+of\s+"
     rf"(?P<name>{_NAME_WORD}(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+){{0,2}})"
     rf"|(?:in|near|outside|at|on)\s+(?P<name2>{_NAME_WORD}(?:[ -][A-Z][a-z'’-]+)?)"
     r"(?=\s+(?:village|town|district|region|province|oblast|camp|hromada)\b|,\s+(?:a|an)\s+"
