@@ -144,3 +144,28 @@ def test_where_a_bus_was_travelling_from_and_to_is_not_the_place_of_the_crash() 
         "lorry near Voi on Sunday, police said."
     )
     assert _places(text)[0] == (20, "Voi")
+
+
+def _read(text: str) -> list[tuple[str, int | None, int | None, str]]:
+    claims = extract_claims(Report(id="r", text=text, published=THURSDAY))
+    return [(str(c.outcome), c.low, c.high, str(c.kind)) for c in claims]
+
+
+def test_victims_from_a_described_village_were_killed() -> None:
+    text = "The governor said four herders from a remote hamlet were also killed by the gunmen."
+    assert _read(text) == [("killed", 4, 4, "official")]
+
+
+def test_a_conjunction_after_a_place_does_not_carry_the_next_outcome_back() -> None:
+    text = (
+        "Since January, shelling has killed 52 civilians in Kupiansk and injured 190, police said."
+    )
+    assert [(o, low) for o, low, _, _ in _read(text)] == [("killed", 52), ("injured", 190)]
+
+
+def test_the_figure_that_could_reach_a_number_predicts_the_toll_before_it() -> None:
+    text = (
+        "The landslide killed 35 people in Kalehe, the governor said on Tuesday. A local "
+        "priest said the real figure could be as high as 200."
+    )
+    assert ("killed", None, 200, "estimate") in _read(text)

@@ -29,7 +29,14 @@ from tollbook.extract.places import (
     default_gazetteer,
     find_places,
 )
-from tollbook.extract.reading import context_reading, inherits, inside, is_multiplier, read_number
+from tollbook.extract.reading import (
+    context_reading,
+    inherits,
+    inside,
+    is_multiplier,
+    predicted_reading,
+    read_number,
+)
 from tollbook.extract.repeats import merge_repeats
 from tollbook.extract.scope import is_cumulative, one_event
 from tollbook.extract.screens import screen_patterns
@@ -90,6 +97,12 @@ _PROMISING_WORDS = (
     "laid to rest",
     "of them,",  # "Of them, 14 are women": the figures of the count before
     "of those,",
+    # "the figure could reach 600": the toll of the sentence before, predicted
+    "figure could",
+    "figure may",
+    "number could",
+    "number may",
+    "count could",
 )
 _PROMISING_CONFIRM = {"bod": re.compile(r"bod(?:y|ies)"), "times": re.compile(r"times\b")}
 
@@ -324,6 +337,8 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
         reading = read_number(lower, n, previous, found_before)
         if reading is None and context is not None and n.end > opener.end():  # type: ignore[union-attr]
             reading = context_reading(lower, n, context)
+        if reading is None and earlier and earlier[-1].outcome == "killed" and "the " in lower:
+            reading = predicted_reading(lower, n, "killed")
         if reading is None:
             continue
         victims = reading.victims

@@ -33,6 +33,26 @@ def context_reading(lower: str, n: NumberMention, outcome: str) -> Reading | Non
     )
 
 
+# "the (real) figure could reach 600", "the number may rise to 80": a prediction of the
+# toll the sentence before gave, in words that name no outcome
+_PREDICTED_FIGURE_RE = re.compile(
+    r"\bthe\s+(?:real\s+|true\s+|final\s+|actual\s+)?(?:figure|number|count)\s+"
+    r"(?:could|may|might|will|would|is\s+likely\s+to|is\s+expected\s+to)\s+(?:well\s+|even\s+)?"
+    r"(?:reach|rise\s+to|climb\s+to|top|exceed|pass|be\s+as\s+high\s+as|be\s+closer\s+to|"
+    r"be\s+(?:at\s+least|more\s+than|over|about|around|nearly))\s*(?:as\s+many\s+as\s+|"
+    r"more\s+than\s+|at\s+least\s+)?$"
+)
+
+
+def predicted_reading(lower: str, n: NumberMention, outcome: str) -> Reading | None:
+    """ "The mayor said the figure could reach 600": the toll of the sentence before
+    (``outcome``), predicted."""
+    left = lower[max(0, n.start - 80) : n.start]
+    if n.low is None or not _PREDICTED_FIGURE_RE.search(left):
+        return None
+    return _reading(n, outcome, left, lower[n.end : n.end + WINDOW], None)
+
+
 def inside(n: NumberMention, dates: list[DateMention]) -> bool:
     return any(d.start <= n.start < d.end for d in dates)
 
@@ -368,7 +388,7 @@ def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, boo
     pos = 0
     skipped = 0
     unknown = 0
-    previous_word = ""
+    in_phrase = after_article = False
     while skipped <= 7:
         rest = text[pos:].lstrip()
         pos = len(text) - len(rest)
@@ -399,17 +419,25 @@ def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, boo
         word = word_m.group(0)
         if word in cues.BLOCK_WORDS:
             return None, crossed
-        if word not in cues.BETWEEN_WORDS:
-            # a place name after a preposition ("people from Kahramanmaras province")
+        if word in _ARTICLES and in_phrase:
+            after_article = True
+        elif word not in cues.BETWEEN_WORDS:
+            # a place name after a preposition ("people from Kahramanmaras province", "five
+            # fishermen from a nearby village were killed")
             unknown += 1
-            if unknown > 1 or previous_word not in ("from", "in", "of", "at", "near"):
-                return None, crossed
-        previous_word = word
+            if not in_phrase or unknown > (2 if after_article else 1):
+                return None, crossed  # "a nearby village": two words after an article
+        elif word in _PHRASE_STARTS:
+            in_phrase, after_article = True, False
+        else:
+            in_phrase = after_article = False
         pos += word_m.end()
         skipped += 1
     return None, crossed
 
 
+_PHRASE_STARTS = frozenset(("from", "in", "of", "at", "near"))
+_ARTICLES = frozenset(("a", "an", "the"))
 _HUNTED_RE = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:suspects?|gunm[ae]n|attackers?|assailants?|militants?|perpetrators?|"
     r"fighters?|rebels?|insurgents?|bandits?|robbers?|kidnappers?|escapees?|fugitives?|inmates?|"
