@@ -169,3 +169,13 @@ def test_the_figure_that_could_reach_a_number_predicts_the_toll_before_it() -> N
         "priest said the real figure could be as high as 200."
     )
     assert ("killed", None, 200, "estimate") in _read(text)
+
+
+def test_one_days_share_of_a_count_that_runs_on_is_cumulative() -> None:
+    text = "A nurse said the clinic had received 19 bodies on Saturday alone, police said."
+    assert _claims(text)[0][:2] == (19, "cumulative")
+
+
+def test_bodies_pulled_out_on_one_day_of_a_search_stay_the_disasters() -> None:
+    text = "Divers pulled 14 bodies from the lake on Sunday alone, the navy said."
+    assert _claims(text)[0][:2] == (14, "incident")

@@ -66,6 +66,16 @@ _REGIONS_RE = re.compile(
     r"\b(?:southern|northern|eastern|western)\s+and\s+(?:southern|northern|eastern|western)\s+"
     r"[a-z]+"
 )
+# "on Tuesday alone", "on 14 June alone", "in the week to March 1 alone": one day's or
+# week's share of a count that runs on, not one event (bodies recovered on one day of a
+# disaster's search are still that disaster's)
+_DAY_ALONE_RE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night|weekend|week|"
+    r"month|hours|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+\d{1,2})\s+alone\b"
+)
+_PULLED_RE = re.compile(r"\b(?:pulled|recovered|retrieved)\s+[\d,]+\s+bodies\b")
 _NAMED_STORM_RE = re.compile(r"\b(?:cyclone|typhoon|hurricane)\s+(?!season)[a-z]+")
 _DISASTER_KILLED_RE = re.compile(
     r"\b(?:flash\s+floods?|floods?|earthquakes?|quakes?|cyclones?|typhoons?|hurricanes?|"
@@ -131,6 +141,13 @@ _TALLY_RE = re.compile(r"\btally\b")
 def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     """Whether the figures of sentence ``lower`` are a running total or a period count."""
     if _MORE_CUMULATIVE_RE.search(lower):
+        return True
+    if (
+        " alone" in lower
+        and _DAY_ALONE_RE.search(lower)
+        and not _RECOVERED_RE.search(lower)
+        and not _PULLED_RE.search(lower)
+    ):
         return True
     if (
         _REGIONS_RE.search(lower)
