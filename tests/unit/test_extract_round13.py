@@ -179,3 +179,29 @@ def test_one_days_share_of_a_count_that_runs_on_is_cumulative() -> None:
 def test_bodies_pulled_out_on_one_day_of_a_search_stay_the_disasters() -> None:
     text = "Divers pulled 14 bodies from the lake on Sunday alone, the navy said."
     assert _claims(text)[0][:2] == (14, "incident")
+
+
+def test_a_storms_toll_since_it_made_landfall_is_one_event() -> None:
+    text = (
+        "Cyclone Imogen has killed 17 people in Vanuatu since it made landfall on Saturday, "
+        "the disaster office said."
+    )
+    assert _claims(text)[0][:2] == (17, "incident")
+
+
+def test_the_part_of_a_past_disaster_is_that_disasters() -> None:
+    text = (
+        "Floods in Kinshasa kill 12.\n"
+        "In 2019, floods across the province killed more than 900 people, about 300 of them "
+        "in the capital."
+    )
+    scopes = {low: scope for low, scope, _, _ in _claims(text)}
+    assert (scopes[900], scopes[300]) == ("incident", "incident")
+
+
+def test_landslides_in_an_earlier_year_are_one_past_disaster() -> None:
+    text = (
+        "A landslide in Bududa killed nine people on Monday.\n"
+        "In March 2018, landslides in the same district killed at least 40 people."
+    )
+    assert dict((low, scope) for low, scope, _, _ in _claims(text))[40] == "incident"

@@ -90,6 +90,17 @@ def settle(
     for d, is_past in zip(drafts, past, strict=True):
         if is_past and d.scope == "cumulative" and d.subgroup is None:
             d.scope = "incident"
+    for d, is_past in zip(drafts, past, strict=True):
+        # "In 2022, floods killed more than 1,700, about 800 of them in Sindh": the part of
+        # a past disaster is that disaster's
+        if (
+            is_past
+            and d.subgroup is not None
+            and d.parent is not None
+            and d.parent.evidence == d.evidence
+            and d.parent.scope == "incident"
+        ):
+            d.scope = "incident"
         if is_past and d.sentence_index < len(named):
             _own_place(d, named[d.sentence_index])
     if _ongoing(sentences, text, headline):
@@ -390,7 +401,7 @@ _PAST_EVENT_RE = re.compile(
     r"bombings?|strike|air\s+strike|airstrike|attack|massacre|sinking|stampede|crush|disaster|"
     r"shipwreck|derailment|blizzard|avalanche|riot|mudslide)\b|"
     r"\b(?:strikes|air\s+strikes|airstrikes|attacks|clashes|bombings|floods|fires|avalanches|"
-    r"quakes|storms)\b"
+    r"quakes|storms|landslides|mudslides|earthquakes|tornadoes|cyclones|explosions|blasts)\b"
     r"(?:\s+and\s+[a-z]+)?\s+(?:on|in|at|near|hit|struck|across)\b|"
     r"\b(?:collided|derailed|capsized|sank|collapsed)\b|"
     r"\b(?:gunmen|fighters|militants|attackers|jihadists)\s+killed\b"

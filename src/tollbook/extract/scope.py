@@ -176,7 +176,9 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
 _SINCE_SHORT_RE = re.compile(
     r"since\s+(?:(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|yesterday|last\s+night|dawn|the\s+(?:quake|earthquake|storm|cyclone|typhoon|landslide|"
-    r"collapse|blast|explosion|fire)\b)"
+    r"collapse|blast|explosion|fire|rains?|downpours?|eruption)\b"
+    # "since it made landfall on Friday night": the storm the sentence names
+    r"|it\s+(?:made\s+landfall|struck|hit|erupted))"
 )
 # "since" with no date or event after it: "the bodies have since washed ashore", "... have
 # not been seen since."
