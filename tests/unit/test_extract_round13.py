@@ -205,3 +205,24 @@ def test_landslides_in_an_earlier_year_are_one_past_disaster() -> None:
         "In March 2018, landslides in the same district killed at least 40 people."
     )
     assert dict((low, scope) for low, scope, _, _ in _claims(text))[40] == "incident"
+
+
+def test_a_morgue_that_received_bodies_counts_them_itself() -> None:
+    text = "A doctor at the city morgue said it had received 23 bodies by Friday evening."
+    assert _read(text) == [("killed", 23, 23, "observed")]
+
+
+def test_patients_who_died_after_arriving_are_the_hospitals_own_count() -> None:
+    text = "Five patients died after arriving at the district hospital, its director said."
+    assert _read(text)[0][3] == "observed"
+
+
+def test_a_ministry_that_received_reports_is_not_a_hospital() -> None:
+    text = "The health ministry said it had received reports of 30 people killed in the raid."
+    assert _read(text)[0][3] != "observed"
+
+
+def test_volunteers_who_buried_the_dead_counted_them_and_rescue_teams_are_official() -> None:
+    buried = "A priest said his volunteers had pulled 44 bodies from the river on Sunday."
+    recovered = "Civil defence teams recovered 17 bodies from the rubble, the governor said."
+    assert (_read(buried)[0][3], _read(recovered)[0][3]) == ("observed", "official")

@@ -74,6 +74,29 @@ _THEY_BURIED_RE = re.compile(
 
 _OFFICIAL_WORD_RE = re.compile(r"\bofficial(?:ly)?\b")
 
+# A hospital's or a morgue's own count, told by it or its staff: "the morgue had received 19
+# bodies", "said it had received 27 of the wounded", "16 of the injured had been admitted
+# there", "Four patients died after arriving" (monitors code what a hospital received or saw
+# die as observed; a ministry that "had received reports" is not a hospital)
+_CARE_WORD_RE = re.compile(
+    r"\b(?:hospitals?|clinics?|morgues?|mortuar(?:y|ies)|doctors?|medical|nurses?|"
+    r"superintendent|physicians?|surgeons?|medics?)\b"
+)
+_CARE_OBSERVED_RE = re.compile(
+    r"\b(?:hospital|clinic|morgue|mortuary|it|facility|unit|ward)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:received|admitted|treated)\s+(?!reports?\b)|"
+    r"\b(?:admitted|brought)\s+(?:there|in)\b|\bbrought\s+there\b|"
+    r"\bdied\s+(?:there|after\s+arriving|on\s+arrival|on\s+the\s+operating\s+table|"
+    r"on\s+the\s+way\s+to\s+(?:the\s+)?(?:hospital|clinic))\b"
+)
+# People who handled the dead themselves: "his team had buried 58", "volunteers had pulled
+# 23 bodies out", "he and his cousins had pulled out eight bodies", "our ambulances carried"
+_HANDLED_RE = re.compile(
+    r"\b(?:volunteers|cousins|relatives|we|(?:his|her|our|my|their)\s+(?:[a-z]+\s+)?"
+    r"(?:team|teams|crew|crews|colleagues|ambulances))\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:had\s+|have\s+)?(?:pulled|buried|carried|dug\s+out)\b"
+)
+
 
 def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") -> str:
     """The kind of a figure in sentence ``lower``: ``before`` is the text between the
@@ -107,8 +130,17 @@ def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
         cues.OBSERVED_RE.search(lower) is not None
         or (("brought" in lower or " out" in lower) and _MORE_OBSERVED_RE.search(lower) is not None)
         or (not official_source and "buried" in lower and _THEY_BURIED_RE.search(lower) is not None)
+        or (_CARE_OBSERVED_RE.search(lower) is not None and _cared(lower, speaker))
+        or (not official_source and _HANDLED_RE.search(lower) is not None)
     )
     return observed, official
+
+
+def _cared(lower: str, speaker: str | None) -> bool:
+    """Whether a hospital, a morgue or its staff speak in sentence ``lower``."""
+    return _CARE_WORD_RE.search(lower) is not None or (
+        speaker is not None and _CARE_WORD_RE.search(speaker.lower()) is not None
+    )
 
 
 def is_official_source(source: str) -> bool:
