@@ -226,3 +226,9 @@ def test_volunteers_who_buried_the_dead_counted_them_and_rescue_teams_are_offici
     buried = "A priest said his volunteers had pulled 44 bodies from the river on Sunday."
     recovered = "Civil defence teams recovered 17 bodies from the rubble, the governor said."
     assert (_read(buried)[0][3], _read(recovered)[0][3]) == ("observed", "official")
+
+
+def test_a_name_said_between_commas_then_the_sentence_goes_on_is_the_source() -> None:
+    text = "Eleven people died in the blast, Petrenko said, including two firefighters."
+    claims = extract_claims(Report(id="r", text=text, published=THURSDAY))
+    assert claims[0].attributed_to == "Petrenko"

@@ -16,7 +16,7 @@ from tollbook.extract.source_text import tidy_role, tidy_source
 from tollbook.extract.speaker_ends import (
     BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
 )
-from tollbook.extract.speaker_ends import GAVE_FIGURES
+from tollbook.extract.speaker_ends import GAVE_FIGURES, MID_SAID
 from tollbook.extract.speaker_ends import SUBJECT_SAID as _SUBJECT_SAID
 from tollbook.extract.speaker_ends import TRAILING_SAID as _TRAILING_SAID
 from tollbook.extract.speaker_ends import WHO_ASKED_SAID as _WHO_ASKED_SAID
@@ -573,6 +573,7 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
         tries.append(lambda: _ACCORDING_TO.search(sentence))
     tries += [
         lambda: _TRAILING_SAID.search(sentence),
+        lambda: MID_SAID.search(sentence),
         lambda: _SAID_THE_END.search(sentence) if comma_said else None,
         lambda: _BODY_STAFF.search(sentence) if _STAFF_RE.search(sentence) else None,
         lambda: _search_before_verb(_INSTITUTION_SAID, sentence),

@@ -30,6 +30,12 @@ WHO_ASKED_SAID = re.compile(
     r"^\W*(?P<who>(?:(?:A|An|The)\s+[a-z]|[A-Z])[\w' -]{2,60}?),\s+(?:who|where|which)\s+"
     r"[^,]{3,60},\s+(?:said|told)\b"
 )
+# "Eight people died there, Shevchuk said, including a mother and her two sons": a name
+# between commas, said, and the sentence goes on about the figure
+MID_SAID = re.compile(
+    r",[\"”]?\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:said|says|told\s+[A-Z]\w+),\s+"
+    r"(?:including|adding|among\s+them|most\s+of|many\s+of|some\s+of|all\s+of|with)\b"
+)
 TRAILING_SAID = re.compile(
     r",[\"”]?\s+(?P<who>[^,\"\d]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
     r"confirmed|wrote|told)(?:\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|journalists|the\s+group))?"
