@@ -232,3 +232,8 @@ def test_a_name_said_between_commas_then_the_sentence_goes_on_is_the_source() ->
     text = "Eleven people died in the blast, Petrenko said, including two firefighters."
     claims = extract_claims(Report(id="r", text=text, published=THURSDAY))
     assert claims[0].attributed_to == "Petrenko"
+
+
+def test_a_place_name_with_accented_letters_is_read_whole() -> None:
+    text = "Floods killed seven people in Sainte-Hélène-de-Mancebourg on Monday, police said."
+    assert _places(text)[0] == (7, "Sainte-Hélène-de-Mancebourg")

@@ -91,28 +91,33 @@ _SUFFIX_HINT_RE = re.compile(
     r" (?:refugee|camp|region|province|oblast|governorate|district|valley|neighbou?rhood|upazila|"
     r"municipality|county|prefecture|hromada|[Ss]trait|[Gg]ulf)\b"
 )
+# Letters of names, accented ones too ("Kérou-Nord", "Sainte-Hélène").
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
 _INTRODUCED_HINT_RE = re.compile(  # (?<!\w), not \b: the same before a word, faster in re
-    r"(?<!\w)(?:of|in|near|outside|at|off) [A-Z]|"
+    rf"(?<!\w)(?:of|in|near|outside|at|off) [{_UP}]|"
     r", an? (?:[a-z]+ )?(?:village|town|settlement|hamlet)\b"
 )
 _COUNTRY_ACTS = frozenset(
     """has have had launched fired attacked struck shelled bombed hit invaded""".split()
 )
 # One word of a name, hyphenated parts included ("Pont-Sonde"), never ending in a hyphen.
-_NAME_WORD = r"[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*"
+_NAME_WORD = rf"[{_UP}][{_LO}'’]+(?:-[{_UP}{_LO}][{_LO}'’]*)*"
+# A further word of a name: "Abu Shouk", "Deir al-Balah"
+_MORE_WORD = rf"[{_UP}][{_LO}'’-]+"
 _INTRODUCED_RE = re.compile(
     r"\b(?:(?:village|town|city|district|settlement|suburb|neighbourhood|neighborhood|camp"
     r"|region|province|hamlet|community|area|island)\s+of\s+"
-    rf"(?P<name>{_NAME_WORD}(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+){{0,2}})"
-    rf"|(?:in|near|outside|at|on)\s+(?P<name2>{_NAME_WORD}(?:[ -][A-Z][a-z'’-]+)?)"
+    rf"(?P<name>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD}){{0,2}})"
+    rf"|(?:in|near|outside|at|on)\s+(?P<name2>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)"
     r"(?=\s+(?:village|town|district|region|province|oblast|camp|hromada)\b|,\s+(?:a|an)\s+"
     r"(?:(?:farming|fishing|mining|remote|rural|border|hilltop|mountain|coastal|frontline)\s+)?"
     r"(?:village|town|small|settlement|hamlet))"
-    rf"|(?:near|outside|at|off)\s+(?P<name5>{_NAME_WORD}(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)"
+    rf"|(?:near|outside|at|off)\s+(?P<name5>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
     r"(?=,\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west|near|outside|from)\b)"
-    rf"|(?:near|outside)\s+(?P<name3>{_NAME_WORD}(?:[ -](?:al-|el-)?[A-Z][a-z'’-]+)?)(?=[\s,.;])"
-    rf"|\bin\s+(?P<name4>[A-Z][a-z'’]{{3,}}(?:-[A-Za-z][a-z'’]*)*(?:[ -][A-Z][a-z'’-]+)?)"
+    rf"|(?:near|outside)\s+(?P<name3>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)(?=[\s,.;])"
+    rf"|\bin\s+(?P<name4>[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*(?:[ -]{_MORE_WORD})?)"
     r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during)\b))"
 )
 # First words of many place names that are not places alone: "El Ayyat", "Santa Teresa".
