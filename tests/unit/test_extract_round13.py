@@ -237,3 +237,24 @@ def test_a_name_said_between_commas_then_the_sentence_goes_on_is_the_source() ->
 def test_a_place_name_with_accented_letters_is_read_whole() -> None:
     text = "Floods killed seven people in Sainte-Hélène-de-Mancebourg on Monday, police said."
     assert _places(text)[0] == (7, "Sainte-Hélène-de-Mancebourg")
+
+
+def test_a_capitalised_role_then_the_name_between_commas_is_the_source() -> None:
+    text = (
+        "The storm killed 11 people in the state, the state's Civil Protection director, "
+        "Marta Ibarra Solis, said on Tuesday."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=THURSDAY))
+    assert claims[0].attributed_to == "Marta Ibarra Solis, state's Civil Protection director"
+
+
+def test_the_office_that_opened_an_investigation_into_a_strike_gives_its_toll() -> None:
+    text = (
+        "The Sumy Regional Prosecutor's Office has opened a criminal investigation into a "
+        "drone strike on a bus near Bilopillia, which killed three people on Monday."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=THURSDAY))
+    assert (claims[0].attributed_to, str(claims[0].kind)) == (
+        "Sumy Regional Prosecutor's Office",
+        "official",
+    )

@@ -36,7 +36,7 @@ _NAME_ROLE_SAID = re.compile(
     rf"(?P<who>{_NAME}),\s+(?P<role>[^,\"]{{3,90}}?),\s+(?:has\s+|had\s+|also\s+)?{_SAID}\b"
 )
 _ROLE_COMMA_NAME_SAID = re.compile(
-    rf"(?:^|,\s+|\b[Tt]he\s+)(?P<role>(?:[a-z][\w'-]*\s+){{0,6}}?(?:governor|mayor|minister|"
+    rf"(?:^|,\s+|\b[Tt]he\s+)(?P<role>(?:[A-Za-z][\w'’-]*\s+){{0,6}}?(?:governor|mayor|minister|"
     rf"spokes(?:man|woman|person)|chief|head|commander|director|official|prosecutor|president|"
     rf"secretary|coordinator|representative|magistrate|commissioner|emir|chairman|chairwoman)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w' -]{{2,60}}?)?),\s+(?P<who>{_NAME}),"
@@ -452,7 +452,7 @@ _CUE_SAID = re.compile(_SAID + r"\b")
 _CUE_VERB = re.compile(
     r"\b(?:verified|documented|recorded|records|registered|counted|"
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
-    r"given\s+by|staff|teams|" + GAVE_FIGURES + r")\b|"
+    r"given\s+by|staff|teams|opened|launched|" + GAVE_FIGURES + r")\b|"
     r"\b(?:partners|groups?|officials|agencies)\s+report\b|"
     # an eyewitness: "An AFP journalist saw at least 15 bodies"
     r"\b(?:journalists?|reporters?|correspondents?|photographers?|witness(?:es)?|residents?|"

@@ -15,7 +15,10 @@ SUBJECT_SAID = re.compile(
     r"(?:said|says|say|told|report|reports|reported|"
     r"confirmed|confirms|announced|announces|estimates|estimated|saw|counted|put|puts|"
     r"condemns|condemned|deplores|deplored|is\s+appalled|is\s+alarmed|"
-    r"records|recorded|documented|verified|registered|" + GAVE_FIGURES + r")\b"
+    r"records|recorded|documented|verified|registered|" + GAVE_FIGURES + r"|"
+    # "The Kharkiv Regional Prosecutor's Office has opened a pre-trial investigation into a
+    # strike ... which killed four people": the body that investigates gives the figure
+    r"(?:opened|launched)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|case|inquiry))\b"
 )
 # "The Kenya National Commission on Human Rights (KNCHR), a state-funded body, has recorded",
 # "The Mbandaka youth council, a local civil society group, said", "The Donetsk regional
