@@ -258,3 +258,33 @@ def test_the_office_that_opened_an_investigation_into_a_strike_gives_its_toll() 
         "Sumy Regional Prosecutor's Office",
         "official",
     )
+
+
+def _sources(text: str) -> list[tuple[int | None, str | None]]:
+    claims = extract_claims(Report(id="r", text=text, published=THURSDAY))
+    return [(c.low, c.attributed_to) for c in claims]
+
+
+def test_said_the_role_then_a_relative_clause_names_the_role() -> None:
+    text = (
+        "The dead included nine women, said the district health officer, whose staff "
+        "treated 40 survivors at the landing site."
+    )
+    assert _sources(text)[0] == (9, "district health officer")
+
+
+def test_he_said_after_someone_gave_a_higher_toll_is_that_person() -> None:
+    text = (
+        "A relative said 12 people were buried on Monday, and asked not to be named.\n"
+        'A local councillor gave a higher toll. "There are at least 15 dead," he said.'
+    )
+    assert dict(_sources(text))[15] == "local councillor"
+
+
+def test_a_line_before_someone_who_gave_a_higher_toll_keeps_its_own_source() -> None:
+    text = (
+        "At least 22 people were killed, the UN mission said on Tuesday.\n"
+        "Its medics evacuated 18 wounded people to the mission's hospital.\n"
+        'The prefect gave a higher toll. "We have buried 31 people," he said.'
+    )
+    assert dict(_sources(text))[18] != "prefect"

@@ -16,7 +16,8 @@ from tollbook.extract.source_text import tidy_role, tidy_source
 from tollbook.extract.speaker_ends import (
     BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
 )
-from tollbook.extract.speaker_ends import GAVE_FIGURES, MID_SAID
+from tollbook.extract.speaker_ends import GAVE_FIGURES, MID_SAID, OTHER_TOLL_RE
+from tollbook.extract.speaker_ends import SAID_THE_END as _SAID_THE_END
 from tollbook.extract.speaker_ends import SUBJECT_SAID as _SUBJECT_SAID
 from tollbook.extract.speaker_ends import TRAILING_SAID as _TRAILING_SAID
 from tollbook.extract.speaker_ends import WHO_ASKED_SAID as _WHO_ASKED_SAID
@@ -113,10 +114,6 @@ _PRONOUN = re.compile(  # over lower-cased text
 _SAID_ROLE_NAME_END = re.compile(
     rf",[\"”]?\s+(?:said|says|added|wrote|reported)\s+(?:the\s+|a\s+|an\s+)?"
     rf"(?P<role>[a-z][\w'’ -]{{2,60}}?),\s+(?P<who>{_NAME})\W*$"
-)
-_SAID_THE_END = re.compile(
-    r",[\"”]?\s+(?:said|says|added|reported|announced)\s+(?:the\s+)?(?P<who>[A-Za-z][^,\"\d]{2,70}?)"
-    r"(?:\s+(?:on|in)\s+(?:a\s+statement|\w+day))?\W*$"
 )
 # "The Emir of Mokwa, Alhaji Muhammadu Aliyu, said", "A survivor, Musa Idris, said:"
 # ... also "Another witness, X, said", "But a trader who was there, X, told", "Tanganyika
@@ -235,6 +232,8 @@ class Speakers:
         if i >= len(self._sentences) or self._sentences[i].lstrip().startswith('"'):
             return None
         text = self._sentences[i]
+        if OTHER_TOLL_RE.search(text):
+            return None  # "The prefect gave a higher toll.": a toll of its own comes next
         named = self._named_source(i) if _SAYS_RE.search(text) else None
         if named is None:
             return None

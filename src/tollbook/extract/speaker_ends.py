@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 #: "X gave the figures / the toll": a speaker's verb, in these patterns and attribution's
-GAVE_FIGURES = r"gave\s+(?:the\s+|these\s+|those\s+)?(?:figures?|toll|numbers?)"
+GAVE_FIGURES = (
+    r"gave\s+(?:the\s+|these\s+|those\s+|a\s+(?:higher|lower|new|different|revised|"
+    r"provisional|separate)\s+)?(?:figures?|toll|numbers?)"
+)
+
+# "X gave a higher toll": another source's figure follows, the line does not attribute the
+# one before it
+OTHER_TOLL_RE = re.compile(r"\bgave\s+a\s+(?:higher|lower|different|separate|new)\b")
 
 SUBJECT_SAID = re.compile(
     r"^\W*(?P<who>(?:[A-Z][\w'’.-]*)(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?)\s+"
@@ -38,6 +45,11 @@ WHO_ASKED_SAID = re.compile(
 MID_SAID = re.compile(
     r",[\"”]?\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:said|says|told\s+[A-Z]\w+),\s+"
     r"(?:including|adding|among\s+them|most\s+of|many\s+of|some\s+of|all\s+of|with)\b"
+)
+# ", said the regional governor.", "..., said the district medical officer, whose team ..."
+SAID_THE_END = re.compile(
+    r",[\"”]?\s+(?:said|says|added|reported|announced)\s+(?:the\s+)?(?P<who>[A-Za-z][^,\"\d]{2,70}?)"
+    r"(?:\s+(?:on|in)\s+(?:a\s+statement|\w+day))?(?:,\s+(?:whose|who|which)\s[^\"]*)?\W*$"
 )
 TRAILING_SAID = re.compile(
     r",[\"”]?\s+(?P<who>[^,\"\d]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
