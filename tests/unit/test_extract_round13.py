@@ -288,3 +288,21 @@ def test_a_line_before_someone_who_gave_a_higher_toll_keeps_its_own_source() -> 
         'The prefect gave a higher toll. "We have buried 31 people," he said.'
     )
     assert dict(_sources(text))[18] != "prefect"
+
+
+def test_the_passengers_a_boat_was_carrying_are_not_its_toll() -> None:
+    text = (
+        "At least 60 people died when the ferry sank. Survivors said the toll could be far "
+        "higher, because the ferry was carrying more than 400 passengers."
+    )
+    assert [low for _, low, _, _ in _read(text)] == [60]
+
+
+def test_crews_that_carried_the_wounded_still_count_them() -> None:
+    text = "The ambulance service said its crews had carried 27 injured people from the scene."
+    assert _read(text)[0][:2] == ("injured", 27)
+
+
+def test_deaths_a_mortality_survey_recorded_are_a_count_over_its_period() -> None:
+    text = "During the survey, enumerators recorded 904 deaths in the sampled households."
+    assert _claims(text)[0][:2] == (904, "cumulative")

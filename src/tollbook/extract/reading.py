@@ -98,6 +98,11 @@ _AMONG_LATER_RE = re.compile(
     r"(?P<outcome>killed|dead|died|injured|wounded)\b"
 )
 
+_CARRYING_RE = re.compile(
+    r"\b(?:carrying|carries|to\s+carry)\s+(?:more\s+than\s+|about\s+|around\s+|some\s+|"
+    r"nearly\s+|over\s+|at\s+least\s+|up\s+to\s+|an\s+estimated\s+)?$"
+)
+_ABOARD_RE = re.compile(r"\s*(?:passengers|people|migrants|pilgrims|refugees|workers)\b")
 _LOGISTICS_BEFORE_RE = re.compile(r"\b(?:identified|named|registered|discharged)\s*$")
 _LOGISTICS_AFTER_RE = re.compile(
     r"^\s+of\s+(?:them|whom)\s+(?:remain|remained|are\s+still|were\s+still|were\s+discharged|"
@@ -120,6 +125,8 @@ def read_number(
             return None
         if _LOGISTICS_BEFORE_RE.search(left[-30:]) or _LOGISTICS_AFTER_RE.match(right):
             return None  # "identified 37 of the bodies", "40 of whom remain in hospital"
+        if "carr" in left[-40:] and _CARRYING_RE.search(left[-40:]) and _ABOARD_RE.match(right):
+            return None  # "the boat was carrying more than 500 passengers": who was aboard
     elif cues.VAGUE_BAD_BEFORE_RE.search(left[-6:]) or re.match(
         r"\s*of\s+(?:the|them|those|us|our|these|whom)\b", right
     ):

@@ -30,6 +30,8 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:,[^,.;]{3,60},)?\s+(?:killed|claimed)\b|"
     r"(?:these|the|such)\s+attacks\s+(?:have|had)\s+killed|"
     r"in\s+24\s+hours|"
+    # a mortality survey: excess deaths, deaths recorded in sampled households
+    r"excess\s+(?:deaths|mortality)|sampled\s+households|household\s+survey|during\s+the\s+survey|"
     # "the death toll from the siege": a long event's running total
     r"(?:toll|deaths|dead|killed)\s+(?:from|of|in|during)\s+the\s+(?:[a-z-]+\s+)?"
     r"(?:siege|war|conflict|occupation|blockade|epidemic|outbreak|famine|insurgency)\b(?!\s+on\b)|"
