@@ -38,6 +38,7 @@ from tollbook.extract.reading import (
     read_number,
 )
 from tollbook.extract.repeats import merge_repeats
+from tollbook.extract.restated import restated_totals
 from tollbook.extract.scope import is_cumulative, one_event
 from tollbook.extract.screens import screen_patterns
 from tollbook.extract.sentences import Sentence, split_sentences
@@ -265,6 +266,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     site_for_its_town(kept, named_sites)
     fill_missing_places(kept)
     discourse.settle(kept, kept_sentences, named, report, speakers)
+    restated_totals(kept)
     _follow_larger_figures(kept)
     follow_parent_voice(kept)
     official_by_source(kept)

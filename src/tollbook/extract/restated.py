@@ -1,0 +1,39 @@
+"""A running total told again in round figures: "deep south toll tops 7,700" in a headline
+over "the insurgency has killed 7,712 people since January 2004" in the body.
+
+Read alone, the headline's "tops 7,700" names no period and would be counted as one event,
+adding a whole war's dead to the documented count. When a report gives a running total and
+another of its figures of the same outcome is a rounded statement of it ("more than",
+"at least", "about", "tops"), at most that total and within 2% of it, that figure is the
+same running total and is read as ``cumulative``. An exact figure is left alone ("the quake
+killed 2,000, bringing this year's toll to 2,010" stays one event), and so is a share of
+the total (a figure well below it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tollbook.extract.drafts import Draft, value_of
+
+#: How close a rounded figure must be to a running total, as a share of it.
+CLOSENESS = 0.02
+_ROUNDED = ("more_than", "at_least", "about")
+
+
+def restated_totals(kept: Sequence[Draft]) -> None:
+    """Read each rounded restatement of the report's running totals as one of them."""
+    totals = [d for d in kept if d.scope == "cumulative" and value_of(d) > 0]
+    if not totals:
+        return
+    for d in kept:
+        if d.scope != "incident" or d.qualifier not in _ROUNDED or d.parent is not None:
+            continue
+        figure = value_of(d)
+        if any(
+            t.outcome == d.outcome
+            and figure <= value_of(t)
+            and value_of(t) - figure <= CLOSENESS * value_of(t)
+            for t in totals
+        ):
+            d.scope = "cumulative"
