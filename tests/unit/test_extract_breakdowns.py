@@ -218,3 +218,17 @@ def test_a_speaker_who_gave_a_toll_in_apposition_is_the_source() -> None:
     assert twenty_four.attributed_to.startswith("Colonel Jean Mutombo")
     assert twenty_four.kind == "official"
     assert twenty_four.place != "Beni"
+
+
+def test_a_share_named_by_the_camp_without_the_word_camp_is_linked() -> None:
+    text = (
+        "Sudan: hundreds killed in assault on Kalma camp\n"
+        "NYALA, 3 May 2026 - More than 300 people were killed in attacks on Kalma displacement "
+        "camp between Friday and Sunday, the UN said.\n"
+        "A local doctors' group put the number killed in Kalma alone at 97 on the first day."
+    )
+    claims = extract_claims(
+        Report(id="r", text=text, published=date(2026, 5, 3), title=text.split("\n")[0])
+    )
+    by_low = {c.low: c for c in claims}
+    assert by_low[97].part_of is not None and claims[by_low[97].part_of].low == 300

@@ -154,8 +154,20 @@ def _starts_before(when: str | None, toll_when: str | None) -> bool:
 
 
 def _named_here(d: Draft) -> bool:
-    """The figure's place is named in its own sentence."""
-    return d.place_here or (d.place is not None and d.place.name.split(",")[0] in d.evidence)
+    """The figure's place is named in its own sentence ("in Zamzam alone" names "Zamzam
+    camp")."""
+    if d.place_here:
+        return True
+    if d.place is None:
+        return False
+    name = d.place.name.split(",")[0]
+    return name in d.evidence or _KIND_END_RE.sub("", name) in d.evidence
+
+
+# the word a place's name ends in that says what kind of place it is
+_KIND_END_RE = re.compile(
+    r"\s+(?:camp|village|town|city|district|region|province|county|state|oblast|territory)$"
+)
 
 
 def _holds(part: Draft, d: Draft) -> bool:
