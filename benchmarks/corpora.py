@@ -68,8 +68,8 @@ NAMES = (
     "outlets-blind6",  # coded blind; scored after rounds 8, 10, 11 and 12; tuned on since
     "outlets-blind7",  # written and coded blind by a helper; scored once after round 12
     "outlets-blind8",  # written and coded blind by a helper; scored once after round 12
-    "outlets-blind9",  # written and coded blind by a helper; scored before and after round 13
-    "outlets-blind10",  # written and coded blind by a helper; scored before and after round 13
+    "outlets-blind9",  # coded blind by a helper; scored before and after round 13, then tuned on
+    "outlets-blind10",  # coded blind by a helper; scored before and after round 13, then tuned on
     "devset-uk-ru",  # Ukrainian and Russian, written by the uk/ru rule writer; tuned on
     "outlets-uk-ru",  # Ukrainian and Russian, written and coded blind; tuned on in round 5
 )
