@@ -29,7 +29,10 @@ from tollbook.extract.sites import is_receiving
 #: Words that make a figure another event than the report's toll, or a revision of the
 #: toll itself ("had risen", "up from", "the toll").
 _ANOTHER_EVENT_RE = re.compile(
-    r"(?<!\w)(?:elsewhere|neighbouring|neighboring|separate(?:ly)?|another|"
+    r"(?<!\w)(?:elsewhere|neighbouring|neighboring|separate(?:ly)?|"
+    # "in another attack" (but "Another 13 were killed in Kampak": one more share)
+    r"another\s+(?:[a-z-]+\s+)?(?:attack|strike|incident|bombing|raid|explosion|blast|shelling|"
+    r"ambush|accident|crash|fire|quake|earthquake|landslide|event)|"
     r"other\s+(?:attacks?|strikes?|incidents?)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
     r"previous|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago|"
@@ -137,7 +140,11 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
     ):
         return False
     if d.place is None or not (
-        _named_here(d) or is_receiving(d.place) or _RECEIVED_RE.search(d.evidence)
+        _named_here(d)
+        or is_receiving(d.place)
+        or _RECEIVED_RE.search(d.evidence)
+        # "Twenty-four people were killed there": the village just named, in one event
+        or (toll.scope == "incident" and _THERE_RE.search(d.evidence))
     ):
         return False
     if _starts_before(d.when, toll.when):
@@ -164,6 +171,7 @@ def _named_here(d: Draft) -> bool:
     return name in d.evidence or _KIND_END_RE.sub("", name) in d.evidence
 
 
+_THERE_RE = re.compile(r"\b(?:killed|died|dead|wounded|injured)\s+there\b")
 # the word a place's name ends in that says what kind of place it is
 _KIND_END_RE = re.compile(
     r"\s+(?:camp|village|town|city|district|region|province|county|state|oblast|territory)$"

@@ -472,15 +472,21 @@ def _may_name_site(lower: str) -> bool:
     return False
 
 
+# "kills 11 at market as siege toll passes 230": a second clause about the running total
+_AS_TOLL_RE = re.compile(r"\sas\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:death\s+)?toll\b")
+
+
 def _clause_cumulative(lower: str, dates: list[DateMention], position: int) -> bool:
     """Whether the clause of a cumulative sentence that holds the figure at ``position`` is
-    the running total: in "five killed in fresh clashes; toll since May crosses 260" only
-    the second clause is. A sentence of one clause is taken whole."""
-    if ";" not in lower:
+    the running total: in "five killed in fresh clashes; toll since May crosses 260" or
+    "kills 11 at market as siege toll passes 230" only the second clause is. A sentence of
+    one clause is taken whole."""
+    cuts = [m.start() for m in _AS_TOLL_RE.finditer(lower)] if " as " in lower else []
+    if ";" not in lower and not cuts:
         return True
-    start = lower.rfind(";", 0, position) + 1
-    end = lower.find(";", position)
-    end = len(lower) if end < 0 else end
+    cuts += [i for i, ch in enumerate(lower) if ch == ";"]
+    start = max((c + 1 for c in cuts if c < position), default=0)
+    end = min((c for c in cuts if c > position), default=len(lower))
     clause = lower[start:end]
     inside = [
         replace(d, start=d.start - start, end=d.end - start)

@@ -96,7 +96,8 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
 _INTRODUCED_HINT_RE = re.compile(  # (?<!\w), not \b: the same before a word, faster in re
     rf"(?<!\w)(?:of|in|near|outside|at|off) [{_UP}]|"
-    r", an? (?:[a-z]+ )?(?:village|town|settlement|hamlet)\b"
+    r", an? (?:[a-z]+ )?(?:village|town|settlement|hamlet)\b|"
+    r"\b(?:worst|hardest)\s+hit\b|\bmost\s+(?:badly\s+)?(?:hit|affected)\b"
 )
 _COUNTRY_ACTS = frozenset(
     """has have had launched fired attacked struck shelled bombed hit invaded""".split()
@@ -118,7 +119,10 @@ _INTRODUCED_RE = re.compile(
     r"(?:north|south|east|west|near|outside|from)\b)"
     rf"|(?:near|outside)\s+(?P<name3>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)(?=[\s,.;])"
     rf"|\bin\s+(?P<name4>[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*(?:[ -]{_MORE_WORD})?)"
-    r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during)\b))"
+    r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during|and|or)\b)"
+    # "Ruwi-Gada was the worst hit": a place named as the subject of the worst hit
+    rf"|^\W*(?P<name6>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+(?:was|were)\s+(?:the\s+)?"
+    r"(?:worst|hardest|most\s+(?:badly\s+)?(?:hit|affected))\b))"
 )
 # First words of many place names that are not places alone: "El Ayyat", "Santa Teresa".
 _NAME_STARTS = frozenset("El Al Saint Santa San Port Mount Lake".split())
@@ -340,7 +344,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             if not matched:
                 i += 1
     for m in _INTRODUCED_RE.finditer(sentence) if _INTRODUCED_HINT_RE.search(sentence) else ():
-        group = next(g for g in ("name", "name2", "name5", "name3", "name4") if m.group(g))
+        group = next(g for g in ("name", "name2", "name5", "name3", "name4", "name6") if m.group(g))
         if m.group(group).split()[0] in _NOT_INTRODUCED:
             continue
         if m.start(group) >= skip_to and not taken.covers(m.start(group)):

@@ -30,6 +30,11 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:,[^,.;]{3,60},)?\s+(?:killed|claimed)\b|"
     r"(?:these|the|such)\s+attacks\s+(?:have|had)\s+killed|"
     r"in\s+24\s+hours|"
+    # "as siege toll passes 230", "the war toll": a long event's running total named so
+    r"(?:siege|war|conflict|insurgency|occupation|epidemic|outbreak)(?:'s)?\s+(?:death\s+)?toll\b|"
+    # "in the two months", "over the three weeks": a period named by its length
+    r"(?:in|over|during)\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d+)\s+(?:weeks|months|years)\b|"
     # a mortality survey: excess deaths, deaths recorded in sampled households
     r"excess\s+(?:deaths|mortality)|sampled\s+households|household\s+survey|during\s+the\s+survey|"
     # "the death toll from the siege": a long event's running total

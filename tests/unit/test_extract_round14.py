@@ -1,0 +1,62 @@
+"""Shapes of round 14, from the errors of outlets-blind9 and outlets-blind10 after they were
+scored blind: a "siege toll" and a count "in the two months" are running totals; a village
+named as "the worst hit" or in a list "in X and five in Y" is a place; "Another 13 were
+killed in X" and "killed there" are shares of one event's toll. All sentences are written
+for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.report import Report
+from tollbook.extract.extractor import extract_claims
+
+SATURDAY = date(2026, 6, 6)
+
+
+def _claims(text: str) -> list[tuple[int | None, str, str | None, int | None]]:
+    report = Report(id="r", text=text, published=SATURDAY, title=text.split("\n")[0])
+    claims = extract_claims(report)
+    return [
+        (c.low, str(c.scope), c.place, None if c.part_of is None else claims[c.part_of].low)
+        for c in claims
+    ]
+
+
+def test_a_siege_toll_is_a_running_total() -> None:
+    text = "Drone strike kills six in besieged Dilling as siege toll passes 400"
+    scopes = {low: scope for low, scope, _, _ in _claims(text)}
+    assert (scopes[6], scopes[400]) == ("incident", "cumulative")
+
+
+def test_a_count_in_the_two_months_is_a_period_count() -> None:
+    text = "Such strikes killed 118 people in the two months, the office said."
+    assert _claims(text)[0][:2] == (118, "cumulative")
+
+
+def test_a_village_named_as_the_worst_hit_is_the_place_of_its_figure() -> None:
+    text = "Gunmen kill 30 in attacks on villages\nTudun-Wada was the worst hit, with 19 dead."
+    assert dict((low, place) for low, _, place, _ in _claims(text))[19] == "Tudun-Wada"
+
+
+def test_another_n_killed_in_named_villages_are_shares_of_the_toll() -> None:
+    text = (
+        "Gunmen kill at least 40 in overnight attacks on Mangu villages\n"
+        "JOS, June 6 - Gunmen killed at least 40 people in overnight attacks on three villages "
+        "in Mangu, police said on Saturday.\n"
+        "Another 11 people were killed in Kerang-Daji and six in Ampang-Tudu, police said."
+    )
+    parts = {low: part for low, _, _, part in _claims(text)}
+    assert (parts[11], parts[6]) == (40, 40)
+
+
+def test_killed_there_after_a_village_is_named_is_a_share_of_the_quake_toll() -> None:
+    text = (
+        "Quake toll rises to 30 in northern Tajikistan\n"
+        "DUSHANBE, June 6 - An earthquake killed 30 people in the Rasht valley on Thursday, "
+        "officials said.\n"
+        "The village of Kalai-Sang was destroyed. Eighteen people were killed there, the "
+        "emergency committee said."
+    )
+    parts = {low: part for low, _, _, part in _claims(text)}
+    assert parts[18] == 30
