@@ -60,3 +60,41 @@ def test_killed_there_after_a_village_is_named_is_a_share_of_the_quake_toll() ->
     )
     parts = {low: part for low, _, _, part in _claims(text)}
     assert parts[18] == 30
+
+
+def _read(text: str) -> list[tuple[str, int | None]]:
+    claims = extract_claims(Report(id="r", text=text, published=SATURDAY))
+    return [(str(c.outcome), c.low) for c in claims]
+
+
+def test_brought_to_n_the_number_of_people_killed_counts_the_dead() -> None:
+    text = (
+        "The governor said the raid brought to 44 the number of villagers killed in the "
+        "district since January."
+    )
+    assert _read(text) == [("killed", 44)]
+
+
+def test_shares_of_the_dead_told_by_where_they_lived_or_died() -> None:
+    text = (
+        "Cholera has killed 27 people in the province, the ministry said.\n"
+        "Of the 27 deaths, 19 occurred in Mopti and 8 in Djenné."
+    )
+    assert ("killed", 19) in _read(text)
+
+
+def test_a_count_of_deaths_registered_by_a_hospital_is_a_count() -> None:
+    text = "The town's hospital has received 90 wounded and has registered 14 deaths since May."
+    assert ("killed", 14) in _read(text)
+
+
+def test_injured_passengers_who_died_are_dead() -> None:
+    text = "The toll rose to 30 on Monday after four more injured passengers died in hospital."
+    assert ("killed", 4) in _read(text) and ("injured", 4) not in _read(text)
+
+
+def test_people_still_being_treated_are_injured() -> None:
+    text = (
+        "A bus crash killed nine people. Seventeen passengers were still being treated on Friday."
+    )
+    assert ("injured", 17) in _read(text)

@@ -74,6 +74,7 @@ RIGHT_OUTCOME_RE = re.compile(
     r"|(?P<injured>injured|wounded|hurt|injuries|casualties\s+were\s+injured|hospitali[sz]ed|"
     r"(?:with|have|has|had|sustained|suffered|sustaining|suffering)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns)|"
     r"(?:being\s+)?treated\s+(?:for|after)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns|injury|wound)|"
+    r"being\s+treated|"
     r"(?:taken|rushed|admitted|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,4}?hospitals?)"
     r"|(?P<missing>missing|unaccounted\s+for|disappeared|still\s+missing|trapped|feared\s+trapped|buried\s+alive|"
     r"swept\s+away|washed\s+away|forcibly\s+disappeared|under\s+(?:the\s+)?(?:rubble|debris)|still\s+(?:in\s+the\s+(?:sea|water|river|lake|rubble)|"

@@ -20,7 +20,7 @@ def context_reading(lower: str, n: NumberMention, outcome: str) -> Reading | Non
     right = lower[n.end : n.end + WINDOW]
     m = _COPULA_RE.match(right)
     victims = cues.VICTIMS_RE.match(right[m.end() :] if m else right)
-    if victims is None and not _COPULA_PLACE_RE.match(right):
+    if victims is None and not _COPULA_PLACE_RE.match(right) and not _SHARE_VERB_RE.match(right):
         return None
     if n.is_vague or n.low is None:
         return None
@@ -76,9 +76,19 @@ _COPULA_RE = re.compile(r"\s+(?:are|were|was|is)?\s*")
 _COPULA_PLACE_RE = re.compile(
     r"\s+(?:are|were|was|is)\s+(?:(?:reported|recorded|registered)\s+)?(?:in|from|at|among)\b"
 )
+# "Of the 13 deaths, 10 occurred in Ogooue-Ivindo", "Of the 38 dead, 22 lived in Tala",
+# "Among the deaths, 8 were confirmed cases": a share of the count the opener names
+_SHARE_VERB_RE = re.compile(
+    r"\s+(?:occurred|lived|came|died|were\s+(?:confirmed|probable|suspected|recorded|reported|"
+    r"registered)|(?:was|were)\s+from)\b"
+)
 _MORE_RE = re.compile(r"\s*(?:more|others|other|additional|further)\b")
 _ONE_OF_RE = re.compile(r"\s+of\s+(?:the|these|those|three|two|four|five|\d)\b")
-_BRINGING_TO_RE = re.compile(r"\bbringing\s+to\s*$")
+# "bringing to seven the number recovered", "the raid brought to 31 the number of civilians
+# killed in the county since January"
+_BRINGING_TO_RE = re.compile(
+    r"\b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed)\s+to\s*$"
+)
 _ONE_VERB_RE = re.compile(r"\s+(?:was|is|has|had|also|reportedly|other)\b")
 _LOST_RE = re.compile(r"\blost\s*$")
 _THE_DEAD_RE = re.compile(r"\b(?:the\s+dead|the\s+victims|those\s+killed)\b")
@@ -103,6 +113,13 @@ _CARRYING_RE = re.compile(
     r"nearly\s+|over\s+|at\s+least\s+|up\s+to\s+|an\s+estimated\s+)?$"
 )
 _ABOARD_RE = re.compile(r"\s*(?:passengers|people|migrants|pilgrims|refugees|workers)\b")
+# "has registered 21 deaths": a count, though "registered 37 of the bodies" is not
+_DEATHS_NEXT_RE = re.compile(r"\s+(?:deaths|dead|fatalities|killings)\b")
+# "three more injured people died", "two of the wounded passengers succumbed"
+_INJURED_DIED_RE = re.compile(
+    r"\s+(?:more\s+)?(?:of\s+the\s+)?(?:injured|wounded)\s+(?:[a-z]+\s+)?(?:later\s+)?"
+    r"(?:died|succumbed)\b"
+)
 _LOGISTICS_BEFORE_RE = re.compile(r"\b(?:identified|named|registered|discharged)\s*$")
 _LOGISTICS_AFTER_RE = re.compile(
     r"^\s+of\s+(?:them|whom)\s+(?:remain|remained|are\s+still|were\s+still|were\s+discharged|"
@@ -123,8 +140,12 @@ def read_number(
             return None
         if _is_year(n, right) or _is_ordinal_or_id(lower, n):
             return None
-        if _LOGISTICS_BEFORE_RE.search(left[-30:]) or _LOGISTICS_AFTER_RE.match(right):
+        if (
+            _LOGISTICS_BEFORE_RE.search(left[-30:]) and not _DEATHS_NEXT_RE.match(right)
+        ) or _LOGISTICS_AFTER_RE.match(right):
             return None  # "identified 37 of the bodies", "40 of whom remain in hospital"
+        if _INJURED_DIED_RE.match(right):  # "after three more injured passengers died"
+            return _reading(n, "killed", left, right, None)
         if "carr" in left[-40:] and _CARRYING_RE.search(left[-40:]) and _ABOARD_RE.match(right):
             return None  # "the boat was carrying more than 500 passengers": who was aboard
     elif cues.VAGUE_BAD_BEFORE_RE.search(left[-6:]) or re.match(
