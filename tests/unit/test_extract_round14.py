@@ -98,3 +98,15 @@ def test_people_still_being_treated_are_injured() -> None:
         "A bus crash killed nine people. Seventeen passengers were still being treated on Friday."
     )
     assert ("injured", 17) in _read(text)
+
+
+def test_people_feared_buried_are_missing() -> None:
+    assert _read("Landslide kills 9, up to 15 feared buried in Bududa") == [
+        ("killed", 9),
+        ("missing", None),
+    ]
+
+
+def test_two_of_the_wounded_named_in_apposition_who_died_are_dead() -> None:
+    text = "Two of the wounded, a nurse and her son, died on the way to the clinic."
+    assert _read(text) == [("killed", 2)]

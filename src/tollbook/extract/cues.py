@@ -77,6 +77,7 @@ RIGHT_OUTCOME_RE = re.compile(
     r"being\s+treated|"
     r"(?:taken|rushed|admitted|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,4}?hospitals?)"
     r"|(?P<missing>missing|unaccounted\s+for|disappeared|still\s+missing|trapped|feared\s+trapped|buried\s+alive|"
+    r"(?:feared|believed)\s+(?:to\s+be\s+)?buried|"
     r"swept\s+away|washed\s+away|forcibly\s+disappeared|under\s+(?:the\s+)?(?:rubble|debris)|still\s+(?:in\s+the\s+(?:sea|water|river|lake|rubble)|"
     r"under\s+(?:the\s+)?(?:rubble|earth|ground|debris|mud|water|snow)|down\s+there|buried|unaccounted)|"
     r"buried\s+under\s+(?:the\s+)?rubble)"
