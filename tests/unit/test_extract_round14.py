@@ -110,3 +110,22 @@ def test_people_feared_buried_are_missing() -> None:
 def test_two_of_the_wounded_named_in_apposition_who_died_are_dead() -> None:
     text = "Two of the wounded, a nurse and her son, died on the way to the clinic."
     assert _read(text) == [("killed", 2)]
+
+
+def test_a_situation_reports_unattributed_lines_are_its_issuers() -> None:
+    text = (
+        "National Disaster Management Office: Situation Report 2, Tropical Cyclone Harold\n"
+        "Issued: Friday 5 June 2026, 18:00\n"
+        "Casualties: The number of confirmed deaths has risen to 9, up from 6 in Situation "
+        "Report 1."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=SATURDAY))
+    assert {(c.low, c.attributed_to, str(c.kind)) for c in claims if c.low == 9} == {
+        (9, "National Disaster Management Office", "official")
+    }
+
+
+def test_have_been_reported_names_no_source() -> None:
+    text = "As of 4 June, a total of 31 cases, including 12 deaths, have been reported."
+    claims = extract_claims(Report(id="r", text=text, published=SATURDAY))
+    assert [c.attributed_to for c in claims if c.low == 12] == [None]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tollbook.extract.release import issuing_body
 from tollbook.extract.source_text import RELATIVE_RE as _RELATIVE_RE
 from tollbook.extract.source_text import ROLE_LEAD_RE as _ROLE_LEAD_RE
 from tollbook.extract.source_text import is_headline as _is_headline
@@ -219,7 +220,7 @@ class Speakers:
                 body = self._sentences[i].strip().rstrip(".").strip()
                 if _OFFICIAL_BODY_RE.search(body) and not _HAS_FIGURE_RE.search(body):
                     return body if len(body) <= 90 else None
-        return None
+        return issuing_body(self._sentences) if index >= 1 else None
 
     def _following_source(self, index: int) -> str | None:
         """The source a sentence without one takes from the sentences after it: the next

@@ -52,7 +52,8 @@ SAID_THE_END = re.compile(
     r"(?:\s+(?:on|in)\s+(?:a\s+statement|\w+day))?(?:,\s+(?:whose|who|which)\s[^\"]*)?\W*$"
 )
 TRAILING_SAID = re.compile(
-    r",[\"”]?\s+(?P<who>[^,\"\d]{3,80}?)\s+(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
+    r",[\"”]?\s+(?P<who>(?!(?:have|has|had)\s+been\b|(?:were|was|are|is)\b)[^,\"\d]{3,80}?)\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
     r"confirmed|wrote|told)(?:\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|journalists|the\s+group))?"
     r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday)\b[^,\"\d]{0,50})?"
     r"(?:,\s+(?:asking|speaking|adding|citing)\b[^\"\d]{0,60})?\W*$"

@@ -1,0 +1,54 @@
+"""The body that issues a release, bulletin or situation report, named at its top.
+
+A UN agency's outbreak news, a disaster office's situation report or a civil protection
+bulletin speaks in the issuing body's own voice: its lines that name no source are that
+body's figures ("The number of confirmed deaths has risen to 12"), as a monitor codes them.
+The body is named in the first lines: "National Disaster Management Office: Situation
+Report 4, ...", "National Office of Civil Protection, Monday 9 March 2026", "Disease
+Outbreak News, 9 October 2026" (the WHO's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tollbook.extract.cues import OFFICIAL_RE
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
+#: "<Body>: Situation Report 4", "<Body>, Monday 9 March 2026", "<Body> bulletin: ..."
+_ISSUER_RE = re.compile(
+    rf"^\W*(?P<body>[A-Z][\w'’()\- ]{{4,80}}?)\s*(?::\s+(?:situation\s+report|flash\s+update|"
+    rf"bulletin|daily\s+report|press\s+release|statement|update)\b|,\s+(?:{_WEEKDAY}\b|"
+    rf"\d{{1,2}}\s+{_MONTH}\b|{_MONTH}\s+\d)|\s+bulletin\b)",
+    re.IGNORECASE,
+)
+#: the WHO's outbreak reports name their series, not the body
+_WHO_SERIES_RE = re.compile(r"^\W*Disease\s+Outbreak\s+News\b")
+#: how many lines at the top may name the issuer
+TOP_LINES = 3
+
+
+def issuing_body(sentences: Sequence[str]) -> str | None:
+    """The public body a release names as its issuer in its first lines, or None."""
+    for line in sentences[:TOP_LINES]:
+        if _WHO_SERIES_RE.match(line):
+            return "WHO"
+        m = _ISSUER_RE.match(line)
+        if m is None:
+            continue
+        body = m.group("body").strip()
+        if OFFICIAL_RE.search(body.lower()) or _BODY_WORD_RE.search(body):
+            return body
+    return None
+
+
+# the words of a public body's name that the official cues may lack
+_BODY_WORD_RE = re.compile(
+    r"\b(?:Office|Agency|Ministry|Authority|Directorate|Department|Commission|Civil\s+Protection|"
+    r"Civil\s+Defen[cs]e)\b"
+)
