@@ -129,3 +129,28 @@ def test_have_been_reported_names_no_source() -> None:
     text = "As of 4 June, a total of 31 cases, including 12 deaths, have been reported."
     claims = extract_claims(Report(id="r", text=text, published=SATURDAY))
     assert [c.attributed_to for c in claims if c.low == 12] == [None]
+
+
+def _places(text: str) -> list[tuple[int | None, str | None]]:
+    claims = extract_claims(Report(id="r", text=text, published=SATURDAY))
+    return [(c.low, c.place) for c in claims]
+
+
+def test_a_place_named_before_an_administrative_unit_word_is_introduced() -> None:
+    text = "Cold killed four herders in Tosontsengel soum on Friday, officials said."
+    assert _places(text)[0] == (4, "Tosontsengel")
+
+
+def test_a_camp_at_a_place_then_its_regency_names_the_place() -> None:
+    text = "Gunmen killed eight miners at Kali Doma, Asmat regency, on Monday, the police said."
+    assert _places(text)[0] == (8, "Kali Doma")
+
+
+def test_a_besieged_town_named_before_since_is_the_place() -> None:
+    text = "At least 52 civilians have been killed in Ceel Buur since January, elders said."
+    assert _places(text)[0] == (52, "Ceel Buur")
+
+
+def test_a_longer_name_beats_the_small_town_the_gazetteer_knows_at_its_start() -> None:
+    text = "Rescuers pulled 11 bodies from houses in Tala Ouriane, a mountain village, on Monday."
+    assert _places(text)[0][1] == "Tala Ouriane"

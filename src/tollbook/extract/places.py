@@ -111,15 +111,19 @@ _INTRODUCED_RE = re.compile(
     r"|region|province|hamlet|community|area|island)\s+of\s+"
     rf"(?P<name>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD}){{0,2}})"
     rf"|(?:in|near|outside|at|on)\s+(?P<name2>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)"
-    r"(?=\s+(?:village|town|district|region|province|oblast|camp|hromada)\b|,\s+(?:a|an)\s+"
+    r"(?=\s+(?:village|town|district|region|province|oblast|camp|hromada|aimag|soum|regency|"
+    r"woreda|kebele|upazila|tehsil|municipality|commune|parish)\b|,\s+(?:a|an)\s+"
     r"(?:(?:farming|fishing|mining|remote|rural|border|hilltop|mountain|coastal|frontline)\s+)?"
     r"(?:village|town|small|settlement|hamlet))"
     rf"|(?:near|outside|at|off)\s+(?P<name5>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
     r"(?=,\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
-    r"(?:north|south|east|west|near|outside|from)\b)"
+    r"(?:north|south|east|west|near|outside|from)\b|"
+    # "a mining camp at Kali Wesfa, Yahukimo regency": the area it lies in after it
+    r",\s+[A-Z][\w'’-]+\s+(?:regency|district|province|county|region|state|prefecture))"
     rf"|(?:near|outside)\s+(?P<name3>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)(?=[\s,.;])"
     rf"|\bin\s+(?P<name4>[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*(?:[ -]{_MORE_WORD})?)"
-    r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during|and|or)\b)"
+    r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during|and|or|"
+    r"since|before|until|amid)\b)"
     # "Ruwi-Gada was the worst hit": a place named as the subject of the worst hit
     rf"|^\W*(?P<name6>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+(?:was|were)\s+(?:the\s+)?"
     r"(?:worst|hardest|most\s+(?:badly\s+)?(?:hit|affected))\b))"
@@ -347,7 +351,10 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         group = next(g for g in ("name", "name2", "name5", "name3", "name4", "name6") if m.group(g))
         if m.group(group).split()[0] in _NOT_INTRODUCED:
             continue
-        if m.start(group) >= skip_to and not taken.covers(m.start(group)):
+        shorter = _shorter_known(out, m.start(group), m.end(group))
+        if shorter is not None:  # "in Tala Ouriane": not the small town "Tala"
+            out.remove(shorter)
+        if m.start(group) >= skip_to and (shorter is not None or not taken.covers(m.start(group))):
             name, start = m.group(group), m.start(group)
             owner = re.match(r"[A-Z][\w-]*['’]s\s+", name)
             if owner:  # "in Bihar's Kishanpur village": Kishanpur
@@ -358,6 +365,15 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 taken.add(start, m.end(group))
     out.sort(key=lambda p: p.start)
     return [_with_compass(sentence, m) for m in out] if _COMPASS_HINT_RE.search(sentence) else out
+
+
+def _shorter_known(out: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
+    """A small place the gazetteer knows that a longer name introduced at the same spot
+    holds ("Tala" of "in Tala Ouriane, the mountain village")."""
+    for p in out:
+        if p.start == start and p.end < end and not p.place.is_country:
+            return p if 0 <= p.place.population < 100_000 else None
+    return None
 
 
 _COMPASS = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"
