@@ -154,3 +154,24 @@ def test_a_besieged_town_named_before_since_is_the_place() -> None:
 def test_a_longer_name_beats_the_small_town_the_gazetteer_knows_at_its_start() -> None:
     text = "Rescuers pulled 11 bodies from houses in Tala Ouriane, a mountain village, on Monday."
     assert _places(text)[0][1] == "Tala Ouriane"
+
+
+def _kinds(text: str) -> list[tuple[int | None, str]]:
+    claims = extract_claims(Report(id="r", text=text, published=SATURDAY))
+    return [(c.low, str(c.kind)) for c in claims]
+
+
+def test_the_wounded_a_hospital_director_says_were_admitted_are_observed() -> None:
+    text = (
+        "The director of the district hospital, Amal Nasser, said 27 of the wounded had been "
+        "admitted since Thursday."
+    )
+    assert _kinds(text) == [(27, "observed")]
+
+
+def test_a_hospital_that_has_registered_deaths_counts_them_itself() -> None:
+    text = (
+        "Baidoa Regional Hospital, the only one still open in the town, has registered 15 "
+        "deaths among its patients since May."
+    )
+    assert _kinds(text) == [(15, "observed")]

@@ -83,10 +83,15 @@ _CARE_WORD_RE = re.compile(
     r"superintendent|physicians?|surgeons?|medics?)\b"
 )
 _CARE_OBSERVED_RE = re.compile(
-    r"\b(?:hospital|clinic|morgue|mortuary|it|facility|unit|ward)\s+(?:had\s+|has\s+|have\s+)?"
+    r"\b(?:hospital|clinic|morgue|mortuary|it|they|facility|unit|ward)\s+(?:had\s+|has\s+|have\s+)?"
     r"(?:received|admitted|treated)\s+(?!reports?\b)|"
+    # "Las Anod General Hospital, the only one still working, has received 143 wounded"
+    r"\bhospital\b[^.;\"]{0,90}?\b(?:has|had|have)\s+(?:received|admitted|registered)\b|"
     r"\b(?:admitted|brought)\s+(?:there|in)\b|\bbrought\s+there\b|"
-    r"\bdied\s+(?:there|after\s+arriving|on\s+arrival|on\s+the\s+operating\s+table|"
+    # "64 of the injured had been admitted since Monday", "brought to her wards"
+    r"\b(?:had|have|has)\s+been\s+(?:admitted|brought\s+to\s+(?:her|his|its|their|our)\s+)|"
+    r"\bdied\s+(?:there|after\s+arriving|on\s+arrival|on\s+the\s+operating\s+table|overnight|"
+    r"during\s+the\s+night|in\s+(?:the\s+)?intensive\s+care|"
     r"on\s+the\s+way\s+to\s+(?:the\s+)?(?:hospital|clinic))\b"
 )
 # People who handled the dead themselves: "his team had buried 58", "volunteers had pulled
