@@ -175,3 +175,18 @@ def test_a_hospital_that_has_registered_deaths_counts_them_itself() -> None:
         "deaths among its patients since May."
     )
     assert _kinds(text) == [(15, "observed")]
+
+
+def test_deaths_in_the_first_months_of_the_year_are_a_period_count() -> None:
+    text = "Boat accidents killed 42 people in the first eight months of the year, officials said."
+    assert _claims(text)[0][:2] == (42, "cumulative")
+
+
+def test_a_headlines_attack_toll_beside_clashes_since_a_day_stays_one_event() -> None:
+    text = (
+        "Bus attack toll rises to 19; 12 killed in clashes since Sunday\n"
+        "QUETTA: The death toll from Sunday's attack on a bus near Mastung rose to 19 on "
+        "Tuesday, officials said."
+    )
+    scopes = {low: scope for low, scope, _, _ in _claims(text)}
+    assert (scopes[19], scopes[12]) == ("incident", "cumulative")

@@ -195,7 +195,12 @@ def _counts_days(d: Draft, headline: bool) -> bool:
     if _ONE_THING_RE.search(d.evidence):
         return False
     if d.in_headline and headline:
-        return _ONGOING_RE.search(d.evidence) is not None
+        # "Convoy attack toll rises to 31; 16 killed in clashes since Saturday": the clause
+        # of the figure
+        start = d.evidence.rfind(";", 0, d.position) + 1
+        end = d.evidence.find(";", d.position)
+        clause = d.evidence[start : end if end >= 0 else len(d.evidence)]
+        return _ONGOING_RE.search(clause) is not None
     return _SINCE_DAY_RE.search(d.evidence) is not None
 
 

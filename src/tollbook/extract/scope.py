@@ -32,6 +32,8 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"in\s+24\s+hours|"
     # "as siege toll passes 230", "the war toll": a long event's running total named so
     r"(?:siege|war|conflict|insurgency|occupation|epidemic|outbreak)(?:'s)?\s+(?:death\s+)?toll\b|"
+    # "in the first seven months of the year": a period
+    r"(?:in|during|over)\s+the\s+first\s+(?:[a-z-]+\s+)?(?:days|weeks|months|half|quarter)\s+of\b|"
     # "in the two months", "over the three weeks": a period named by its length
     r"(?:in|over|during)\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"\d+)\s+(?:weeks|months|years)\b|"
