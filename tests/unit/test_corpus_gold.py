@@ -33,6 +33,7 @@ WITH_PART_OF = (
     "outlets-blind9",
     "outlets-blind10",
     "outlets-blind11",
+    "outlets-blind12",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
