@@ -232,3 +232,18 @@ def test_a_share_named_by_the_camp_without_the_word_camp_is_linked() -> None:
     )
     by_low = {c.low: c for c in claims}
     assert by_low[97].part_of is not None and claims[by_low[97].part_of].low == 300
+
+
+def test_a_police_toll_of_the_same_attacks_takes_the_events_place() -> None:
+    text = (
+        "Gunmen kill at least 40 in attacks on Bassa villages\n"
+        "JOS, June 6 - Gunmen killed at least 40 people in overnight attacks on villages in "
+        "Bassa, a local official said on Saturday.\n"
+        "Officials said 22 of the dead were in Kwall, 10 in Rukuba and eight in Miango.\n"
+        "The state police command confirmed the attacks but put the number of dead at 26."
+    )
+    claims = extract_claims(
+        Report(id="r", text=text, published=date(2026, 6, 6), title=text.split("\n")[0])
+    )
+    places = {c.low: c.place for c in claims}
+    assert places[26] == places[40]

@@ -28,6 +28,8 @@ from tollbook.extract.sites import is_receiving
 
 #: Words that make a figure another event than the report's toll, or a revision of the
 #: toll itself ("had risen", "up from", "the toll").
+#: a revision of the toll itself: "had risen", "up from", "the toll"
+_REVISION = r"had\s+(?:risen|given|put|reported|said)|up\s+from|rose|risen|revised|toll"
 _ANOTHER_EVENT_RE = re.compile(
     r"(?<!\w)(?:elsewhere|neighbouring|neighboring|separate(?:ly)?|"
     # "in another attack" (but "Another 13 were killed in Kampak": one more share)
@@ -35,9 +37,13 @@ _ANOTHER_EVENT_RE = re.compile(
     r"ambush|accident|crash|fire|quake|earthquake|landslide|event)|"
     r"other\s+(?:attacks?|strikes?|incidents?)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
-    r"previous|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago|"
-    r"had\s+(?:risen|given|put|reported|said)|up\s+from|rose|risen|revised|toll)(?!\w)",
+    r"previous|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago|" + _REVISION + r")(?!\w)",
     re.IGNORECASE,
+)
+#: Only the words that make a figure another event (not a revision of the toll): a later
+#: toll of the same event ("the police put the toll at 31") follows the event.
+_OTHER_EVENT_RE = re.compile(
+    _ANOTHER_EVENT_RE.pattern.replace("|" + _REVISION + r")", ")"), re.IGNORECASE
 )
 #: A period ("since 2015", "since the war began"): another event than one incident's toll.
 _SINCE_RE = re.compile(r"(?<!\w)since(?!\w)", re.IGNORECASE)
@@ -49,9 +55,11 @@ _RECEIVED_RE = re.compile(
 )
 #: The report's own event, named again: "the strike killed at least 25".
 _THE_EVENT_RE = re.compile(
-    r"(?<!\w)the\s+(?:[a-z-]+\s+)?(?:strike|airstrike|air\s+strike|attack|raid|assault|"
-    r"bombing|shelling|massacre|blast|explosion|fire|quake|earthquake|floods?|landslide|"
-    r"storm|cyclone|hurricane|typhoon|collapse|crash|sinking|stampede)(?!\w)",
+    r"(?<!\w)the\s+(?:[a-z-]+\s+)?(?:strikes?|airstrikes?|air\s+strikes?|attacks?|raids?|assault|"
+    r"bombing|shelling|massacre|killings|blast|explosion|fire|quake|earthquake|floods?|landslide|"
+    r"storm|cyclone|hurricane|typhoon|collapse|crash|sinking|stampede)(?!\w)|"
+    # "confirmed the attacks but put the number of dead at 31": another toll of the event
+    r"(?<!\w)(?:put|puts|gave|gives|revised)\s+the\s+(?:death\s+)?(?:toll|number|figure)(?!\w)",
     re.IGNORECASE,
 )
 _NO_PART_QUALIFIERS = ("vague", "derived")
@@ -98,7 +106,7 @@ def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
             and kept_of(d) is d
             and not _named_here(d)
             and _THE_EVENT_RE.search(d.evidence)
-            and not _ANOTHER_EVENT_RE.search(d.evidence)
+            and not _OTHER_EVENT_RE.search(d.evidence)
         ):
             d.place, d.when = toll.place, toll.when
 
