@@ -12,10 +12,13 @@ from tollbook.extract.places import Place, PlaceMention
 # Place names that say where a source spoke, or name a thing: "told reporters in Geneva",
 # "the Sudan strain of Ebola".
 _NOT_HERE_BEFORE_RE = re.compile(
-    r"(?:reporters|journalists|briefing|conference|statement|speaking|visit)\s+in\s+(?:the\s+)?$|"
-    # where the wounded were taken: "flown by helicopter to the military hospital in
-    # Parakou", "carried nine of the wounded to the regional hospital in Dnipro", "admitted
-    # to the New Civil Hospital in Surat" (a hospital's name keeps its capitals)
+    r"(?:reporters|journalists|briefing|conference|statement|speaking|visit)\s+in\s+(?:the\s+)?$"
+)
+# Where the wounded were taken: "flown by helicopter to the military hospital in Parakou",
+# "carried nine of the wounded to the regional hospital in Dnipro", "admitted to the New
+# Civil Hospital in Surat" (a hospital's name keeps its capitals). Tried only when a word
+# of care stands in the words before the place (``_CARE_WORDS``).
+_TAKEN_TO_CARE_RE = re.compile(
     r"\b(?:taken|treated|admitted|transferred|rushed|brought|arrived|flown|evacuated|carried|"
     r"shifted|airlifted|moved|referred|sent|driven)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)\s+"
     r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|morgue|mortuary|infirmary|"
@@ -23,6 +26,7 @@ _NOT_HERE_BEFORE_RE = re.compile(
     r"in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_CARE_WORDS = ("ospital", "linic", "orgue", "ortuary", "nfirmary", "ealth cent", "edical")
 # A breakdown of the figure, not its place ("351 killed in X, most of them in Y district"),
 # unless the sentence names no other place.
 _BREAKDOWN_RE = re.compile(
@@ -124,7 +128,7 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
         )
         and not (
             norm.endswith((" in ", " in the "), 0, p.start)
-            and _NOT_HERE_BEFORE_RE.search(norm[max(0, p.start - 130) : p.start])
+            and _not_here_before(norm[max(0, p.start - 130) : p.start])
         )
         and not (
             norm.endswith(_GONE_TO_ENDS, 0, p.start)
@@ -169,3 +173,11 @@ def _joined(
             continue
         out.append(p)
     return out
+
+
+def _not_here_before(before: str) -> bool:
+    """Whether the words before a place say a source spoke there or victims were taken
+    there."""
+    if _NOT_HERE_BEFORE_RE.search(before, max(0, len(before) - 70)):
+        return True
+    return any(w in before for w in _CARE_WORDS) and _TAKEN_TO_CARE_RE.search(before) is not None

@@ -96,9 +96,10 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
 _INTRODUCED_HINT_RE = re.compile(  # (?<!\w), not \b: the same before a word, faster in re
     rf"(?<!\w)(?:of|in|near|outside|at|off) [{_UP}]|"
-    r", an? (?:[a-z]+ )?(?:village|town|settlement|hamlet)\b|"
-    r"\b(?:worst|hardest)\s+hit\b|\bmost\s+(?:badly\s+)?(?:hit|affected)\b"
+    r", an? (?:[a-z]+ )?(?:village|town|settlement|hamlet)\b"
 )
+#: "Ruwi-Gada was the worst hit": substrings that let the introduced names be read too
+_WORST_HIT = ("worst hit", "hardest hit", "most affected", "most badly")
 _COUNTRY_ACTS = frozenset(
     """has have had launched fired attacked struck shelled bombed hit invaded""".split()
 )
@@ -347,7 +348,10 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 break
             if not matched:
                 i += 1
-    for m in _INTRODUCED_RE.finditer(sentence) if _INTRODUCED_HINT_RE.search(sentence) else ():
+    hinted = _INTRODUCED_HINT_RE.search(sentence) is not None or any(
+        w in sentence for w in _WORST_HIT
+    )
+    for m in _INTRODUCED_RE.finditer(sentence) if hinted else ():
         group = next(g for g in ("name", "name2", "name5", "name3", "name4", "name6") if m.group(g))
         if m.group(group).split()[0] in _NOT_INTRODUCED:
             continue
