@@ -190,3 +190,28 @@ def test_a_headlines_attack_toll_beside_clashes_since_a_day_stays_one_event() ->
     )
     scopes = {low: scope for low, scope, _, _ in _claims(text)}
     assert (scopes[19], scopes[12]) == ("incident", "cumulative")
+
+
+def test_a_communiques_unattributed_lines_are_its_issuing_ministrys() -> None:
+    text = (
+        "Communique of the Ministry of Defence on the attack in the Kara region\n"
+        "Lome, 5 June 2026\n"
+        "The Government informs the public that armed groups attacked a post at Dapaong.\n"
+        "Seven soldiers lost their lives and 11 were wounded."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=SATURDAY))
+    assert {(c.low, c.attributed_to) for c in claims} == {
+        (7, "Ministry of Defence"),
+        (11, "Ministry of Defence"),
+    }
+
+
+def test_our_teams_in_a_statement_are_its_authors() -> None:
+    text = (
+        "Statement | Goma, 5 June 2026\n"
+        "The Kivu Medical Network (KMN) condemns the attack on the Bulengo camp, in which "
+        "at least 14 people were killed, according to camp leaders.\n"
+        "Our teams at the camp clinic treated 29 wounded people overnight."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=SATURDAY))
+    assert dict((c.low, c.attributed_to) for c in claims)[29] == "Kivu Medical Network (KMN)"

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tollbook.extract.release import RELEASE_LINE_RE as _RELEASE_RE
+from tollbook.extract.release import WE_RE as _WE_RE
 from tollbook.extract.release import issuing_body
 from tollbook.extract.source_text import RELATIVE_RE as _RELATIVE_RE
 from tollbook.extract.source_text import ROLE_LEAD_RE as _ROLE_LEAD_RE
@@ -191,6 +193,8 @@ class Speakers:
                 if i >= 0 and self._named_source(i) is not None:
                     return self.source(i)
         if index > 0 and not _OWN_VOICE_RE.search(self._sentences[index]):
+            if _WE_RE.search(self._sentences[index]) and (body := self._release_body(index)):
+                return body  # "Our teams treated 34 wounded": the statement's author
             for i in range(index - 1, max(-1, index - 5), -1):  # the last source, if official
                 last = self._named_source(i)
                 if last is not None:
@@ -395,11 +399,6 @@ _ANAPHOR_RE = re.compile(
     r"verified|put|puts|registered)\b"
 )
 # The line under a release's header: "Official statement.", "Press release."
-_RELEASE_RE = re.compile(
-    r"\s*(?:official\s+|joint\s+)?(?:statement|press\s+release|news\s+release|communiqu\w+)"
-    r"\.?\s*$",
-    re.IGNORECASE,
-)
 _OFFICIAL_BODY_RE = re.compile(
     r"(?i:ministry|police|prosecutor|council|administration|authority|agency|mission|office|"
     r"department|tribunal|unit|governor|mayor|minister|magistrate|government)|\b(?:UN|OCHA|WHO|IOM)\b"
