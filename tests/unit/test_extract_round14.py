@@ -215,3 +215,14 @@ def test_our_teams_in_a_statement_are_its_authors() -> None:
     )
     claims = extract_claims(Report(id="r", text=text, published=SATURDAY))
     assert dict((c.low, c.attributed_to) for c in claims)[29] == "Kivu Medical Network (KMN)"
+
+
+def test_according_to_the_same_statement_is_the_body_named_before() -> None:
+    text = (
+        "The earthquake killed 40 people, the Ministry of Emergency Situations said.\n"
+        "At least 19 people are still missing, according to the same statement."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=SATURDAY))
+    assert dict((c.low, c.attributed_to) for c in claims)[19] == (
+        "Ministry of Emergency Situations"
+    )

@@ -174,7 +174,7 @@ class Speakers:
             return self._chain_before(index)
         anaphor = _ANAPHOR_RE.search(self._sentences[index])
         if anaphor:  # "the report says", "the group said", "the city administration said"
-            noun = anaphor.group("noun")
+            noun = anaphor.group("noun") or anaphor.group("noun2")
             for i in range(index - 1, -1, -1):
                 named = self._named_source(i)
                 if (
@@ -396,7 +396,8 @@ _ANAPHOR_RE = re.compile(
     r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>report|group|organi[sz]ation|statement|study|survey|release|"
     r"mission|office|agency|administration|syndicate|network)(?:'s\s+\w+)?\s+(?:also\s+|has\s+|had\s+|have\s+)*"
     r"(?:said|says|states|stated|found|finds|counted|recorded|documented|notes|noted|adds|added|"
-    r"verified|put|puts|registered)\b"
+    r"verified|put|puts|registered)\b|"
+    r"\baccording\s+to\s+the\s+same\s+(?P<noun2>statement|report|release|source|bulletin)\b"
 )
 # The line under a release's header: "Official statement.", "Press release."
 _OFFICIAL_BODY_RE = re.compile(
