@@ -247,3 +247,18 @@ def test_a_police_toll_of_the_same_attacks_takes_the_events_place() -> None:
     )
     places = {c.low: c.place for c in claims}
     assert places[26] == places[40]
+
+
+def test_a_later_figure_of_the_same_day_with_no_place_of_its_own_follows_the_event() -> None:
+    text = (
+        "Gunmen kill 35 in attack on Yelwata village\n"
+        "MAKURDI, June 6 - Gunmen killed 35 people in an attack on the village of Yelwata in "
+        "Benue state on Friday night, officials said on Saturday.\n"
+        "Residents said the attackers had crossed the river from Nasarawa state at dusk.\n"
+        "Police said 28 people were killed on Friday night."
+    )
+    claims = extract_claims(
+        Report(id="r", text=text, published=date(2026, 6, 6), title=text.split("\n")[0])
+    )
+    by_low = {c.low: c for c in claims}
+    assert (by_low[28].place, by_low[28].when) == (by_low[35].place, by_low[35].when)

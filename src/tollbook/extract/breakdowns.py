@@ -105,10 +105,16 @@ def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
             and d.parent is None
             and kept_of(d) is d
             and not _named_here(d)
-            and _THE_EVENT_RE.search(d.evidence)
+            and (_THE_EVENT_RE.search(d.evidence) or _same_days(d.when, toll.when))
             and not _OTHER_EVENT_RE.search(d.evidence)
         ):
             d.place, d.when = toll.place, toll.when
+
+
+def _same_days(when: str | None, toll_when: str | None) -> bool:
+    """A figure dated within a day of the toll's first day (one event, told again)."""
+    first, toll_first = when_bounds(when)[0], when_bounds(toll_when)[0]
+    return first is not None and toll_first is not None and abs((first - toll_first).days) <= 1
 
 
 def _lead_index(read: list[Draft]) -> int | None:
