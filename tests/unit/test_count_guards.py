@@ -152,3 +152,17 @@ def test_a_vague_multiple_of_another_figure_is_an_estimate_not_an_incident() -> 
     ]  # fmt: skip
     toll = place_toll(reconcile(claims), "Mariupol")
     assert toll.incidents == () and [p.claim_id for p in toll.estimates] == [1]
+
+
+def test_one_event_inside_a_running_total_is_counted_and_the_total_stands_beside() -> None:
+    claims = [
+        sourced(1, 180, 180, "exact", report=1, scope="cumulative", kind="official",
+                victims="civilians", when="2022-02-24/2022-03-30", evidence=UN),
+        # "The deadliest strike of the month killed 19 people": one event the total holds
+        sourced(2, 19, 19, "exact", report=1, kind="official", victims="people",
+                when="2022-03-16", evidence="The deadliest strike, on 16 March, killed 19."),
+    ]  # fmt: skip
+    linked = [claims[0], replace(claims[1], part_of=1)]
+    toll = place_toll(reconcile(linked), "Mariupol")
+    assert (toll.low, toll.high) == (19, 19)
+    assert [p.claim_id for p in toll.official] == [1]

@@ -23,7 +23,7 @@ from tollbook.count.incidents import build_incident
 from tollbook.count.overrides import apply_overrides
 from tollbook.count.rules import DEFAULT_RULES, CountRules
 from tollbook.count.series import series_of, series_point
-from tollbook.count.subgroups import find_parents, is_subgroup, root_of
+from tollbook.count.subgroups import find_parents, is_subgroup, is_subgroup_victims, root_of
 from tollbook.domain.incident import GroupingOverride, Incident, SourcedClaim
 from tollbook.domain.toll import SeriesPoint
 
@@ -87,6 +87,8 @@ def _reconcile(
     kept = [sourced for sourced in claims if sourced.review_status != "rejected"]
     parents = find_parents(kept)
     by_id = {s.claim_id: s for s in kept} if parents else {}
+    if parents:
+        parents = _events_inside_totals_apart(parents, by_id)
     incident_claims: list[ClaimFacts] = []
     # subgroup claims of incident claims: they join the incident of the claim on top
     attached: list[tuple[ClaimFacts, int]] = []
@@ -133,6 +135,27 @@ def _reconcile(
     points.sort(key=lambda p: (p.date or date.max, p.claim_id))
     flagged = flag_running_totals(incidents, points)
     return Reconciliation(tuple(flagged), tuple(points), rules)
+
+
+def _events_inside_totals_apart(
+    parents: dict[int, int], by_id: dict[int, SourcedClaim]
+) -> dict[int, int]:
+    """``parents`` without the links of one event inside a running total ("the deadliest
+    strike of the month, on 14 October, killed 19" in a month's 148): the event is an
+    incident of its own, counted, while the total stands beside the count. A part of the
+    victims ("including 58 children") still follows its total."""
+    out = {}
+    for child, parent in parents.items():
+        claim, whole = by_id[child].claim, by_id[parent].claim
+        if (
+            series_of(claim) is None
+            and whole.scope == "cumulative"
+            and series_of(whole) != "estimate"
+            and not is_subgroup_victims(claim.victims)
+        ):
+            continue
+        out[child] = parent
+    return out
 
 
 def _attach(groups: list[Group], attached: list[tuple[ClaimFacts, int]]) -> list[Group]:
