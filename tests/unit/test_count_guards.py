@@ -166,3 +166,30 @@ def test_one_event_inside_a_running_total_is_counted_and_the_total_stands_beside
     toll = place_toll(reconcile(linked), "Mariupol")
     assert (toll.low, toll.high) == (19, 19)
     assert [p.claim_id for p in toll.official] == [1]
+
+
+def test_a_reports_own_smaller_figure_does_not_make_its_toll_look_like_a_total() -> None:
+    toll = sourced(
+        1,
+        38,
+        38,
+        "exact",
+        report=1,
+        when="2022-03-16",
+        evidence="The train collision toll rose to 38.",
+    )
+    # a figure of another day: its own incident, in the same report or in another one
+    three = sourced(
+        2,
+        3,
+        3,
+        "exact",
+        report=1,
+        when="2022-03-01",
+        evidence="Three people died in a fire at the depot on 1 March.",
+    )
+    alone = reconcile([toll, three])
+    other = reconcile([toll, replace(three, report_id=2)])
+    held = {i.high: i.held_back for i in alone.incidents}
+    held_other = {i.high: i.held_back for i in other.incidents}
+    assert (held[38], held_other[38]) == (False, True)

@@ -8,9 +8,11 @@ count. An incident *looks like a running total* when its figure (its maximum) is
    reported, not an estimate) given for the same place and outcome on or before the
    incident's day (any day, for an undated incident); or
 2. more than ``RATIO`` (10) times the median figure of the place's other incidents of
-   that outcome (incidents with a figure; at least one other is needed), when none of
-   its sentences names a site hit ("theatre", "market"): a figure that large for a
-   named site is read as one big event ("about 300 died in the theatre").
+   that outcome told by other reports (incidents with a figure; at least one other is
+   needed), when none of its sentences names a site hit ("theatre", "market"): a figure
+   that large for a named site is read as one big event ("about 300 died in the
+   theatre"). A report's own smaller figures ("three railway employees are among the
+   dead" under "toll rises to 38") are parts of its toll, no measure of it.
 
 Such an incident is flagged on the toll and in review. While any of its claims is
 unreviewed it is *held back*: shown beside the documented count, not added to it. Once
@@ -49,14 +51,37 @@ def flag_running_totals(
         if len(members) < 2 and not place_totals.days and not place_totals.best:
             continue  # one incident and no running total: nothing to compare
         values = sorted(incidents[i].high for i in members)
-        # the median of the others is at least this (see _median_of_others)
-        floor = values[max(0, (len(values) - 1) // 2 - 1)] if len(values) > 1 else None
+        floor = _floor(values)
         for index in members:
             incident = incidents[index]
-            reason = _reason(incident, values, place_totals, floor)
+            reason = _total_reason(incident, place_totals)
+            if reason is None and incident.site is None:
+                reason = _ratio_reason(incident, values, floor)
+                if reason is not None:  # only against what other reports tell
+                    reason = _ratio_reason(incident, *_told_apart(incidents, members, index))
             if reason is not None:
                 out[index] = replace(incident, running_total_guard=reason)
     return out
+
+
+def _told_apart(
+    incidents: Sequence[Incident], members: list[int], index: int
+) -> tuple[list[int], int | None]:
+    """The figures of the place's incidents that share no report with incident ``index``
+    (and its own), sorted, with their floor: a report's own smaller figures ("three railway
+    employees are among the dead") are parts of its toll, no measure of it."""
+    reports = {s.report_id for s in incidents[index].sources}
+    values = sorted(
+        incidents[i].high
+        for i in members
+        if i == index or not reports & {s.report_id for s in incidents[i].sources}
+    )
+    return values, _floor(values)
+
+
+def _floor(values: list[int]) -> int | None:
+    """A value the median of the others is at least (see ``_median_of_others``)."""
+    return values[max(0, (len(values) - 1) // 2 - 1)] if len(values) > 1 else None
 
 
 class _Totals:
@@ -107,14 +132,17 @@ def _running_totals(points: Sequence[SeriesPoint]) -> dict[tuple[str, str], _Tot
     }
 
 
-def _reason(
-    incident: Incident, values: list[int], totals: _Totals, floor: int | None
-) -> str | None:
+def _total_reason(incident: Incident, totals: _Totals) -> str | None:
     figure = incident.high
     total = totals.by(incident.date)
     if total and figure >= total:
         return f"{figure:,} is at least the place's largest running total by then ({total:,})"
-    if incident.site is not None or floor is None or figure <= RATIO * floor:
+    return None
+
+
+def _ratio_reason(incident: Incident, values: list[int], floor: int | None) -> str | None:
+    figure = incident.high
+    if floor is None or figure <= RATIO * floor:
         return None
     median = _median_of_others(values, figure)
     if median is not None and figure > RATIO * median:
