@@ -226,3 +226,11 @@ def test_according_to_the_same_statement_is_the_body_named_before() -> None:
     assert dict((c.low, c.attributed_to) for c in claims)[19] == (
         "Ministry of Emergency Situations"
     )
+
+
+def test_a_series_of_explosions_at_one_factory_is_one_event() -> None:
+    text = (
+        "Fourteen workers were killed when a series of explosions ripped through a fireworks "
+        "factory near Sattur on Thursday, police said."
+    )
+    assert _claims(text)[0][:2] == (14, "incident")

@@ -54,7 +54,7 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:over|during|in|for)\s+the\s+same\s+(?:period|week|month|year|months|weeks|days)|"
     r"in\s+recent\s+(?:weeks|months|years)|"
     r"(?:two|three|four|five|six|several|multiple|separate|a\s+series\s+of)\s+(?:[a-z-]+\s+)?"
-    r"(?:shipwrecks|strikes|airstrikes|air\s+strikes|attacks|raids|bombings|explosions|landslides|"
+    r"(?:shipwrecks|strikes|airstrikes|air\s+strikes|attacks|raids|bombings|landslides|"
     r"sinkings|massacres|ambushes))\b"
 )
 # a year's count: "last year, dengue killed 575", "this year's toll", "in all of 2025", "the
