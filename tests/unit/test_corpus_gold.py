@@ -34,6 +34,7 @@ WITH_PART_OF = (
     "outlets-blind10",
     "outlets-blind11",
     "outlets-blind12",
+    "outlets-blind13",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
