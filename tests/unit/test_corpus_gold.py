@@ -35,6 +35,7 @@ WITH_PART_OF = (
     "outlets-blind11",
     "outlets-blind12",
     "outlets-blind13",
+    "outlets-blind14",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
