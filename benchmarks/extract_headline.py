@@ -52,6 +52,8 @@ TUNING = (
     "outlets-blind10",  # scored blind before and after round 13, then tuned on
     "outlets-blind11",  # scored blind before and after round 14, then tuned on
     "outlets-blind12",  # scored blind before and after round 14, then tuned on
+    "outlets-blind13",  # scored blind before and after round 15, then tuned on
+    "outlets-blind14",  # scored blind before and after round 15, then tuned on
 )
 
 

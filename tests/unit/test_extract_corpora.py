@@ -39,6 +39,8 @@ FLOORS = {
     "outlets-blind10": 0.85,  # blind: scored before and after round 13 (0.875, 0.879); tuned on
     "outlets-blind11": 0.88,  # blind: scored before and after round 14 (0.905, 0.912); tuned on
     "outlets-blind12": 0.87,  # blind: scored before and after round 14 (0.884, 0.899); tuned on
+    "outlets-blind13": 0.91,  # blind: scored before and after round 15 (0.933 both)
+    "outlets-blind14": 0.86,  # blind: scored before and after round 15 (0.889 both)
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
