@@ -234,3 +234,25 @@ def test_a_series_of_explosions_at_one_factory_is_one_event() -> None:
         "factory near Sattur on Thursday, police said."
     )
     assert _claims(text)[0][:2] == (14, "incident")
+
+
+def test_a_war_named_by_its_years_is_dated_to_them() -> None:
+    from tollbook.extract.dates import find_dates
+
+    found = find_dates(
+        "The town was fought over in the 1998-2000 war, which killed 80,000.", SATURDAY
+    )
+    assert [(d.value, d.of_event) for d in found] == [("1998-01-01/2000-12-31", True)]
+
+
+def test_a_disaster_a_century_ago_keeps_its_own_date_in_a_report_of_a_new_one() -> None:
+    text = (
+        "Earthquake kills 23 in Calabria\n"
+        "COSENZA, Feb 9 - An earthquake killed 23 people in Calabria on Sunday, the prefecture "
+        "said.\n"
+        "The area was last struck by a deadly earthquake on 8 September 1905, when the "
+        "Calabria quake killed about 560 people."
+    )
+    report = Report(id="r", text=text, published=date(2026, 2, 9), title=text.split("\n")[0])
+    when = {c.low: c.when for c in extract_claims(report)}
+    assert when[560] == "1905-09-08"

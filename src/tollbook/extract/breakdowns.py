@@ -107,6 +107,7 @@ def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
             and not _named_here(d)
             and (_THE_EVENT_RE.search(d.evidence) or _same_days(d.when, toll.when))
             and not _OTHER_EVENT_RE.search(d.evidence)
+            and not _starts_before(d.when, toll.when)  # "the 1905 Calabria quake killed 560"
         ):
             d.place, d.when = toll.place, toll.when
 

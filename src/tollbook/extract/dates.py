@@ -138,6 +138,10 @@ _LAST_YEAR_RE = re.compile(
     r"(?:^\W*|(?<=people\s)|(?<=deaths\s)|(?<=killed\s))last\s+year\b(?!['’]s)"
 )
 _HAS_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# "the 1998-2000 war", "in 2014-15": a span of years (not an ISO date "2026-05-04")
+_YEAR_SPAN_RE = re.compile(
+    r"\b(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d|\d\d)\b(?![-/]\d)"
+)
 #: Every month name starts with one of these: a sentence without any names no month.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: A month name as the patterns below match it (run only when a stem occurs).
@@ -240,6 +244,14 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         span = _month_period(m.group("month"), int(m.group("year")))
         value = f"{span[0]}/{span[1]}" if span else None
         out.append(DateMention(m.start(), m.end(), value, True, of_event=True))
+    for m in _YEAR_SPAN_RE.finditer(sentence) if has_year else ():  # "the 1998-2000 war"
+        from_year, to_year = int(m.group("y1")), int(m.group("y2"))
+        if to_year < 100:  # "2014-15"
+            to_year += from_year - from_year % 100
+        if from_year < to_year <= from_year + 30 and not _covered(m.start(), out):
+            value = f"{date(from_year, 1, 1)}/{date(to_year, 12, 31)}"
+            named = sentence.endswith("the ", 0, m.start())  # "the 1998-2000 war": an event
+            out.append(DateMention(m.start(), m.end(), value, True, of_event=named))
     for m in _YEAR_ALONE_RE.finditer(sentence) if has_year else ():
         year_group = "year" if m.group("year") else "year2"
         if _covered(m.start(year_group), out):
