@@ -256,3 +256,13 @@ def test_a_disaster_a_century_ago_keeps_its_own_date_in_a_report_of_a_new_one() 
     report = Report(id="r", text=text, published=date(2026, 2, 9), title=text.split("\n")[0])
     when = {c.low: c.when for c in extract_claims(report)}
     assert when[560] == "1905-09-08"
+
+
+def test_an_outbreaks_cases_and_deaths_are_a_count_over_its_period() -> None:
+    text = "The capital accounts for 980 cases and 17 deaths, the ministry said."
+    assert _claims(text)[0][:2] == (17, "cumulative")
+
+
+def test_deaths_of_an_epidemiological_week_are_a_period_count() -> None:
+    text = "In epidemiological week 9 (23 February to 1 March), 6 deaths were recorded."
+    assert _claims(text)[0][:2] == (6, "cumulative")

@@ -33,6 +33,8 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"in\s+24\s+hours|"
     # a mortality survey: excess deaths, deaths recorded in sampled households
     r"excess\s+(?:deaths|mortality)|sampled\s+households|household\s+survey|"
+    # an outbreak's tally: "1,210 cases and 22 deaths", "in epidemiological week 12"
+    r"cases\b[^.;]{0,80}?\bdeaths|epidemiological\s+week|"
     # "the death toll from the siege": a long event's running total
     r"(?:toll|deaths|dead|killed)\s+(?:from|of|in|during)\s+the\s+(?:[a-z-]+\s+)?"
     r"(?:siege|war|conflict|occupation|blockade|epidemic|outbreak|famine|insurgency)\b(?!\s+on\b)|"
