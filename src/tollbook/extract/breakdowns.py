@@ -26,25 +26,23 @@ from tollbook.domain.incident import when_bounds
 from tollbook.extract.drafts import Draft, kept_of, value_of
 from tollbook.extract.sites import is_receiving
 
-#: Words that make a figure another event than the report's toll, or a revision of the
-#: toll itself ("had risen", "up from", "the toll").
-#: a revision of the toll itself: "had risen", "up from", "the toll"
-_REVISION = r"had\s+(?:risen|given|put|reported|said)|up\s+from|rose|risen|revised|toll"
-_ANOTHER_EVENT_RE = re.compile(
-    r"(?<!\w)(?:elsewhere|neighbouring|neighboring|separate(?:ly)?|"
-    # "in another attack" (but "Another 13 were killed in Kampak": one more share)
+#: Words that make a figure another event than the report's toll ("elsewhere", "in another
+#: attack" but not "Another 13 were killed in Kampak", one more share, "in 2019").
+_OTHER_EVENT = (
+    r"elsewhere|neighbouring|neighboring|separate(?:ly)?|"
     r"another\s+(?:[a-z-]+\s+)?(?:attack|strike|incident|bombing|raid|explosion|blast|shelling|"
     r"ambush|accident|crash|fire|quake|earthquake|landslide|event)|"
     r"other\s+(?:attacks?|strikes?|incidents?)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
-    r"previous|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago|" + _REVISION + r")(?!\w)",
-    re.IGNORECASE,
+    r"previous|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago"
 )
-#: Only the words that make a figure another event (not a revision of the toll): a later
-#: toll of the same event ("the police put the toll at 31") follows the event.
-_OTHER_EVENT_RE = re.compile(
-    _ANOTHER_EVENT_RE.pattern.replace("|" + _REVISION + r")", ")"), re.IGNORECASE
-)
+#: Words of a revision of the toll itself: "had risen", "up from", "the toll".
+_REVISION = r"had\s+(?:risen|given|put|reported|said)|up\s+from|rose|risen|revised|toll"
+#: Not a share of the toll: another event, or the toll revised.
+_ANOTHER_EVENT_RE = re.compile(rf"(?<!\w)(?:{_OTHER_EVENT}|{_REVISION})(?!\w)", re.IGNORECASE)
+#: Another event only: a later toll of the same event ("the police put the toll at 31")
+#: follows the event.
+_OTHER_EVENT_RE = re.compile(rf"(?<!\w)(?:{_OTHER_EVENT})(?!\w)", re.IGNORECASE)
 #: A period ("since 2015", "since the war began"): another event than one incident's toll.
 _SINCE_RE = re.compile(r"(?<!\w)since(?!\w)", re.IGNORECASE)
 #: A hospital or morgue that received the victims: its count is a share of the toll.
@@ -114,8 +112,8 @@ def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
 
 def _same_days(when: str | None, toll_when: str | None) -> bool:
     """A figure dated within a day of the toll's first day (one event, told again)."""
-    first, toll_first = when_bounds(when)[0], when_bounds(toll_when)[0]
-    return first is not None and toll_first is not None and abs((first - toll_first).days) <= 1
+    days = _days_before_toll(when, toll_when)
+    return days is not None and abs(days) <= 1
 
 
 def _lead_index(read: list[Draft]) -> int | None:
@@ -171,8 +169,15 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
 
 def _starts_before(when: str | None, toll_when: str | None) -> bool:
     """``when`` begins more than a week before the toll's period (an earlier event)."""
+    days = _days_before_toll(when, toll_when)
+    return days is not None and days > 7
+
+
+def _days_before_toll(when: str | None, toll_when: str | None) -> int | None:
+    """How many days the first day of ``when`` lies before that of the toll (None when
+    either is undated)."""
     first, toll_first = when_bounds(when)[0], when_bounds(toll_when)[0]
-    return first is not None and toll_first is not None and (toll_first - first).days > 7
+    return None if first is None or toll_first is None else (toll_first - first).days
 
 
 def _named_here(d: Draft) -> bool:

@@ -90,6 +90,8 @@ def settle(
     for d, is_past in zip(drafts, past, strict=True):
         if is_past and d.scope == "cumulative" and d.subgroup is None:
             d.scope = "incident"
+        if is_past and d.sentence_index < len(named):
+            _own_place(d, named[d.sentence_index])
     for d, is_past in zip(drafts, past, strict=True):
         # "In 2022, floods killed more than 1,700, about 800 of them in Sindh": the part of
         # a past disaster is that disaster's
@@ -101,8 +103,6 @@ def settle(
             and d.parent.scope == "incident"
         ):
             d.scope = "incident"
-        if is_past and d.sentence_index < len(named):
-            _own_place(d, named[d.sentence_index])
     if _ongoing(sentences, text, headline):
         for d, is_past in zip(drafts, past, strict=True):
             if d.scope == "incident" and not is_past and _counts_days(d, headline):
