@@ -13,7 +13,9 @@ from tollbook.domain.report import Report
 REPORT = Report(id="r", text="", published=date(2026, 5, 4))
 
 
-def _row(low: int, part_of: int | None = None, scope: str = "incident") -> dict[str, object]:
+def _row(
+    low: int, part_of: int | None = None, scope: str = "incident", evidence: str | None = None
+) -> dict[str, object]:
     return {
         "article": "r",
         "outcome": "killed",
@@ -26,7 +28,7 @@ def _row(low: int, part_of: int | None = None, scope: str = "incident") -> dict[
         "scope": scope,
         "kind": "official",
         "attributed_to": "police",
-        "evidence": f"{low} people were killed in Kadawa.",
+        "evidence": evidence or f"{low} people were killed in Kadawa.",
         "part_of": part_of,
     }
 
@@ -37,10 +39,17 @@ def test_a_linked_share_is_not_added_to_its_toll() -> None:
     assert (result.low, result.high) == (38, 38)
 
 
-def test_an_unlinked_share_is_added_and_a_running_total_stands_beside() -> None:
-    claims = gold_claims([_row(38), _row(26), _row(900, scope="cumulative")])
+def test_more_dead_are_added_and_a_running_total_stands_beside() -> None:
+    more = "26 more people were killed in Kadawa on the second day."
+    claims = gold_claims([_row(38), _row(26, evidence=more), _row(900, scope="cumulative")])
     result = headline(claims, REPORT)
     assert (result.low, result.high, result.beside) == (64, 64, 1)
+
+
+def test_a_second_figure_for_the_same_dead_is_not_added() -> None:
+    claims = gold_claims([_row(38), _row(26)])
+    result = headline(claims, REPORT)
+    assert (result.low, result.high) == (38, 38)
 
 
 def test_a_derived_gold_figure_with_one_open_end_is_read() -> None:

@@ -219,3 +219,64 @@ def test_two_parts_of_one_place_stay_two_incidents() -> None:
         sourced(1, 5, 5, place="northern Gaza"),
         sourced(2, 5, 5, place="southern Gaza"),
     ) == [(1,), (2,)]
+
+
+# One report telling of one event several times (measured against hand-coded tolls,
+# benchmarks/count_truth.py): a hospital's or a witness's count, an earlier toll, and
+# dead told of as more.
+
+
+def _toll(*claims: SourcedClaim) -> list[tuple[tuple[int, ...], int, int]]:
+    result = reconcile(claims, rules=CountRules())
+    return sorted((i.claim_ids, i.low, i.high) for i in result.incidents)
+
+
+def test_a_hospitals_count_of_bodies_is_part_of_the_toll_not_another_event() -> None:
+    assert _toll(
+        sourced(1, 31, None, report=9, evidence="A bombing at a mosque killed at least 31."),
+        sourced(
+            2,
+            27,
+            27,
+            report=9,
+            kind="observed",
+            evidence="A spokesman said the city's main hospital had received 27 bodies.",
+        ),
+    ) == [((1, 2), 31, 31)]
+
+
+def test_a_witness_count_below_the_toll_is_the_same_dead() -> None:
+    assert _toll(
+        sourced(1, 12, 12, report=9, evidence="The shelling killed 12 people, police said."),
+        sourced(2, 9, 9, report=9, evidence="A medic said she had counted nine bodies."),
+    ) == [((1, 2), 12, 12)]
+
+
+def test_dead_told_of_as_more_are_added_to_the_toll() -> None:
+    assert _toll(
+        sourced(1, 12, None, report=9, evidence="Shells killed at least 12 people at a well."),
+        sourced(
+            2,
+            2,
+            2,
+            report=9,
+            victims="people",
+            evidence="Two of the wounded died the next day for lack of blood, he said.",
+        ),
+    ) == [((1,), 12, 12), ((2,), 2, 2)]
+
+
+def test_more_dead_stay_apart_whatever_the_victims_of_the_toll() -> None:
+    assert _toll(
+        sourced(1, 19, None, report=9, victims="refugees", evidence="Gunmen killed 19 refugees."),
+        sourced(2, 2, 2, report=9, evidence="Two of them later died in hospital."),
+        sourced(3, 14, 14, report=9, evidence="The authorities gave a toll of 14 dead."),
+    ) == [((1, 3), 19, 19), ((2,), 2, 2)]
+
+
+def test_more_dead_are_not_added_when_the_report_gives_the_risen_toll() -> None:
+    assert _toll(
+        sourced(1, 14, 14, report=9, evidence="Bus crash toll rises to 14."),
+        sourced(2, 1, 1, report=9, evidence="One of the injured died in hospital on Saturday."),
+        sourced(3, 13, 13, report=9, evidence="Thirteen people were killed in the crash."),
+    ) == [((1, 2, 3), 14, 14)]

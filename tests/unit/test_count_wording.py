@@ -78,3 +78,42 @@ def test_event_label_prefers_a_named_attack_over_a_plain_strike() -> None:
     assert event_label([], ["strike"]) == "strike"
     assert event_label(["market"], []) == "market"
     assert event_label([], []) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The director said the hospital had received 27 bodies and 64 injured people.",
+        "Three more children died on the way to the clinic.",
+        "An AFP reporter at Al-Nasr hospital counted 10 bodies in the courtyard.",
+    ],
+)
+def test_a_hospital_that_only_received_or_counted_the_dead_is_not_a_site(sentence: str) -> None:
+    assert read_wording(sentence).sites == frozenset()
+
+
+def test_a_hospital_that_was_hit_is_a_site() -> None:
+    assert read_wording("Shelling hit the district hospital, killing four.").sites == {"hospital"}
+    assert read_wording("The clinic was struck twice on Monday.").sites == {"hospital"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "adds"),
+    [
+        ("Two of the wounded died on Wednesday for lack of a surgeon.", True),
+        ("Three of them later died, the hospital said.", True),
+        ("Rescuers found 11 more bodies in the mud.", True),
+        ("Another strike killed three people in the afternoon.", True),
+        ("More than 40 people were killed in the blast.", False),
+        ("It said 17 of the wounded had been taken to the district hospital.", False),
+        ("Of the dead, 12 were women.", False),
+    ],
+)
+def test_more_dead_wording(sentence: str, adds: bool) -> None:
+    assert read_wording(sentence).adds is adds
+
+
+def test_a_toll_that_rises_or_is_raised_revises() -> None:
+    assert read_wording("Quake toll rises to 38 in the mountain villages.").revises
+    assert read_wording("The toll was raised from eight after four of the wounded died.").revises
+    assert read_wording("One more patient died, taking the number of dead to nine.").revises

@@ -121,12 +121,16 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
     if within is not None and incident.within is not None and within != incident.within:
         return None  # two places in one town ("a market, X" and "a school, X")
     shared_site = bool(sites) and not sites.isdisjoint(incident.sites)
+    # a report that gives the risen toll has counted its later dead in it
+    risen = facts.wording.revises or any(
+        m.wording.revises for m in incident.members if m.report_id == facts.report_id
+    )
     for member in incident.members:
         same_report = member.report_id == facts.report_id
         if not _days_meet(member, facts, tolerance):
             return None
         if same_report:
-            if _distinct_figures(member, facts):
+            if not risen and _distinct_figures(member, facts):
                 return None
         elif not shared_site and _contradict(member, facts):
             return None
@@ -167,14 +171,15 @@ def _days_meet(a: ClaimFacts, b: ClaimFacts, tolerance: int) -> bool:
 
 
 def _distinct_figures(a: ClaimFacts, b: ClaimFacts) -> bool:
-    """Two complete, different figures for the same victims in one report: two events."""
-    return (
-        a.victims == b.victims
-        and a.ceiling is not None
-        and b.ceiling is not None
-        and (a.floor, a.ceiling) != (b.floor, b.ceiling)
-        and not (a.wording.revises or b.wording.revises)
-    )
+    """Two different figures of one report are two events only when one tells of more
+    dead ("followed by 30 more", "two of the wounded died later") and neither gives the
+    resulting toll ("rose to 14"). Otherwise they are one event told twice: a hospital's
+    or a witness's count beside the toll, an earlier toll beside the latest."""
+    if (a.floor, a.ceiling) == (b.floor, b.ceiling) or a.wording.revises or b.wording.revises:
+        return False
+    # dead told of as more ("two of the wounded died") stand apart from every figure,
+    # whoever its victims ("at least 19 refugees"); else only the same victims' figures
+    return a.wording.adds or b.wording.adds
 
 
 def _contradict(a: ClaimFacts, b: ClaimFacts) -> bool:

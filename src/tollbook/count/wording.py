@@ -69,11 +69,38 @@ _NOT_TARGETS = re.compile(
 )
 _NOT_TARGET_HINT = re.compile("hospital|port city|operator")
 
-_REVISION_WORDS = frozenset(
-    """earlier previous previously initial initially rose risen rising revised update
-    updated climbed increased jumped""".split()
+#: a hospital (or clinic) is the site hit only when the sentence says it was hit; else it
+#: is where the dead and wounded were taken, counted or died ("the hospital had received
+#: 27 bodies", "died on the way to the clinic", "an AFP reporter at the hospital saw")
+_HOSPITAL_HIT = re.compile(
+    r"(?:strikes?|\bstruck|\bhits?|\battack\w*|\bshell\w*|bomb\w*|raids?|\bfire|blast|"
+    r"\bexplosion|\bcollapse\w*|\bstorm\w*)\W+(?:\w+\W+){0,5}?"
+    r"(?:hospital|clinic|maternity|medical)"
+    r"|\b(?:hospital|clinic|medical cent(?:re|er))s?\W+(?:\w+\W+){0,3}?"
+    r"(?:was|were|had been|has been|came under)\s+(?:\w+\s+)?"
+    r"(?:hit|struck|attacked|shelled|bombed|destroyed|damaged|stormed|fire)\b"
 )
-_REVISION_PHRASE = re.compile(r"up from|had (?:been )?put|now stands|has reached")
+
+_REVISION_WORDS = frozenset(
+    """earlier previous previously initial initially rose rise rises risen rising revised update
+    updated climbed increased jumped raised""".split()
+)
+_REVISION_PHRASE = re.compile(
+    r"up from|had (?:been )?put|now stands|has reached"
+    r"|\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]*?\b(?:to|from)\b"
+)
+
+#: a figure of more dead beside those already counted: "30 more", "another strike",
+#: "two of the wounded died", "three of them later died", "five others died later"
+_ADDS = re.compile(
+    r"\bmore\b(?!\s+than\b)(?!\s+(?:and|or)\s+(?:more|less)\b)"
+    r"|\banother\b|\bseparate\b|\bothers\b"
+    r"|\b(?:of|among)\s+(?:the|them|those|whom)\b[^.;]{0,60}?\b(?:died|succumbed)\b"
+    r"|\b(?:later|subsequently)\s+(?:died|succumbed)\b|\bdied\s+later\b"
+    r"|\bsuccumbed\b|\bdied\s+of\s+(?:their|his|her)\s+(?:wounds|injuries)\b"
+    r"|\bdied\s+(?:on\s+the\s+way|overnight|during\s+the\s+night|in\s+(?:the\s+)?hospital)\b",
+    re.IGNORECASE,
+)
 
 #: Victims that mean everyone counted: their upper figure caps the whole incident.
 _EVERYONE = frozenset("""people persons individuals victims dead bodies casualties""".split())
@@ -104,6 +131,10 @@ class Wording:
     sites: frozenset[str]
     attack: str | None
     revises: bool
+    #: the sentence tells of dead beyond a figure already given ("30 more", "two of the
+    #: wounded died later"): its figure adds to the event's, unless the sentence also
+    #: gives the resulting toll (``revises``)
+    adds: bool = False
 
 
 def read_wording(evidence: str) -> Wording:
@@ -125,9 +156,12 @@ def read_wording(evidence: str) -> Wording:
             if tuple(words[i : i + len(phrase)]) == phrase:
                 (sites if kind == "site" else attacks).add(name)
                 break
+    if "hospital" in sites and _HOSPITAL_HIT.search(lower) is None:
+        sites.discard("hospital")
     revises = not _REVISION_WORDS.isdisjoint(words) or _REVISION_PHRASE.search(lower) is not None
     attack = min(attacks, key=_ATTACK_ORDER.__getitem__) if attacks else None
-    return Wording(sites=frozenset(sites), attack=attack, revises=revises)
+    adds = _ADDS.search(evidence) is not None
+    return Wording(sites=frozenset(sites), attack=attack, revises=revises, adds=adds)
 
 
 def _singular(word: str) -> str:
