@@ -74,6 +74,8 @@ NAMES = (
     "outlets-blind12",  # coded blind by a helper; scored before and after round 14, then tuned on
     "outlets-blind13",  # coded blind by a helper; scored before and after round 15, then tuned on
     "outlets-blind14",  # coded blind by a helper; scored before and after round 15, then tuned on
+    "outlets-blind15",  # coded blind by a helper; scored once (figures only), never tuned on
+    "outlets-blind16",  # coded blind by a helper; scored once (figures only), never tuned on
     "devset-uk-ru",  # Ukrainian and Russian, written by the uk/ru rule writer; tuned on
     "outlets-uk-ru",  # Ukrainian and Russian, written and coded blind; tuned on in round 5
 )
