@@ -280,3 +280,58 @@ def test_more_dead_are_not_added_when_the_report_gives_the_risen_toll() -> None:
         sourced(2, 1, 1, report=9, evidence="One of the injured died in hospital on Saturday."),
         sourced(3, 13, 13, report=9, evidence="Thirteen people were killed in the crash."),
     ) == [((1, 2, 3), 14, 14)]
+
+
+def test_more_dead_already_held_by_a_toll_of_the_report_are_not_added() -> None:
+    # 31 bodies recovered and seven who died ashore make the toll of 38
+    assert _toll(
+        sourced(1, 38, None, report=9, evidence="At least 38 dead after a boat capsized."),
+        sourced(
+            2,
+            31,
+            31,
+            report=9,
+            outcome="bodies_found",
+            evidence="Divers recovered 31 bodies from the water.",
+        ),
+        sourced(
+            3, 7, 7, report=9, evidence="Of those rescued, seven died after being brought ashore."
+        ),
+    ) == [((1, 3), 38, 38), ((2,), 31, 31)]
+
+
+def test_attackers_killed_are_dead_beside_their_victims() -> None:
+    assert _toll(
+        sourced(1, 11, 11, report=9, victims="policemen", evidence="A bomber killed 11 policemen."),
+        sourced(2, 4, 4, report=9, victims="attackers", evidence="Four attackers were shot dead."),
+    ) == [((1, 2), 15, 15)]
+
+
+def test_attackers_counted_inside_a_toll_are_not_added_again() -> None:
+    result = reconcile(
+        [
+            sourced(1, 15, 15, report=9, evidence="Fifteen people died in the assault."),
+            SourcedClaim(
+                claim_id=2,
+                report_id=9,
+                claim=Claim(
+                    article="r2",
+                    low=4,
+                    high=4,
+                    qualifier="exact",
+                    outcome="killed",
+                    victims="attackers",
+                    place="Mariupol",
+                    when="2022-03-09",
+                    scope="incident",
+                    kind="official",
+                    attributed_to="officials",
+                    evidence="The dead include four attackers.",
+                ),
+                published=date(2022, 3, 10),
+                part_of=1,
+            ),
+        ],
+        rules=CountRules(),
+    )
+    assert [(i.low, i.high) for i in result.incidents] == [(15, 15)]

@@ -41,6 +41,10 @@ class ClaimFacts:
     published: int | None
     source_key: str
     place_key: str | None
+    #: for a figure of more dead ("seven died after being brought ashore"), the tolls it
+    #: would make with each other figure of the dead in its report (31 bodies + 7 = 38):
+    #: a toll among them already holds it (set by grouping)
+    sums: frozenset[int] = frozenset()
 
     def caps(self, other: ClaimFacts) -> bool:
         """Whether this claim's ceiling bounds ``other``'s floor: a figure for everyone

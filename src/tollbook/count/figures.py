@@ -15,6 +15,7 @@ The rule (docs/counting.md, "Minimum and maximum"):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from tollbook.count.facts import ClaimFacts
@@ -29,7 +30,35 @@ class Figures:
     vague_only: bool
 
 
+#: victims that are the attack's own perpetrators, killed in it or by the forces that
+#: answered it: dead beside the victims, never among them ("the toll of 11 policemen" and
+#: "four attackers were killed" are 15 dead)
+_PERPETRATORS = re.compile(
+    r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide )?bombers?|militants?|insurgents?|"
+    r"jihadists?|raiders?|hijackers?|kidnappers?|hostage[- ]takers?)\b"
+)
+
+
 def incident_figures(members: list[ClaimFacts]) -> Figures:
+    """The incident's figures; its perpetrators' dead, when it names them apart from its
+    victims, are counted apart and added."""
+    perpetrators = [
+        f for f in members if f.sourced.part_of is None and _PERPETRATORS.search(f.victims)
+    ]
+    if not perpetrators or len(perpetrators) == len(members):
+        return _figures(members)
+    victims = _figures([f for f in members if f not in perpetrators])
+    attackers = _figures(perpetrators)
+    return Figures(
+        victims.low + attackers.low,
+        victims.high + attackers.high,
+        victims.contested or attackers.contested,
+        victims.superseded | attackers.superseded,
+        victims.vague_only and attackers.vague_only,
+    )
+
+
+def _figures(members: list[ClaimFacts]) -> Figures:
     if len(members) == 1:
         only = members[0]
         low = only.floor or 0

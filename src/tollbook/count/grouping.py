@@ -60,6 +60,7 @@ class _Open:
 
 def group_claims(claims: list[ClaimFacts], rules: CountRules) -> list[Group]:
     """Incident claims -> groups, one per incident. Claims with no place stand alone."""
+    _note_sums(claims)
     buckets: dict[tuple[str, str], list[ClaimFacts]] = {}
     groups: list[Group] = []
     for facts in claims:
@@ -70,6 +71,34 @@ def group_claims(claims: list[ClaimFacts], rules: CountRules) -> list[Group]:
     for bucket in buckets.values():
         groups.extend(_group_bucket(bucket, rules.date_tolerance_days))
     return groups
+
+
+#: outcomes whose figures count the dead
+_DEAD = frozenset({"killed", "bodies_found", "buried"})
+
+
+def _note_sums(claims: list[ClaimFacts]) -> None:
+    """Each figure of more dead learns the tolls it would make with the other figures of
+    the dead in its report, so that a toll which already holds it is recognised."""
+    adds = [f for f in claims if f.wording.adds and f.floor is not None]
+    if not adds:
+        return
+    figures: dict[int, set[int]] = {}
+    for f in claims:
+        if f.floor is not None and f.sourced.claim.outcome in _DEAD:
+            figures.setdefault(f.report_id, set()).add(f.floor)
+    for f in adds:
+        assert f.floor is not None
+        f.sums = frozenset(x + f.floor for x in figures.get(f.report_id, ()) if x != f.floor)
+
+
+def _held(more: ClaimFacts, totals: list[ClaimFacts]) -> bool:
+    """A figure of more dead that one of ``totals`` already holds: its figure is another
+    figure of the dead in the report plus this one's ("at least 21": 17 bodies and the
+    four injured who died)."""
+    return more.wording.adds and any(
+        t is not more and (t.floor in more.sums or t.ceiling in more.sums) for t in totals
+    )
 
 
 def _group_bucket(bucket: list[ClaimFacts], tolerance: int) -> list[Group]:
@@ -122,15 +151,19 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
         return None  # two places in one town ("a market, X" and "a school, X")
     shared_site = bool(sites) and not sites.isdisjoint(incident.sites)
     # a report that gives the risen toll has counted its later dead in it
-    risen = facts.wording.revises or any(
-        m.wording.revises for m in incident.members if m.report_id == facts.report_id
-    )
+    same = [m for m in incident.members if m.report_id == facts.report_id]
+    risen = facts.wording.revises or any(m.wording.revises for m in same)
     for member in incident.members:
         same_report = member.report_id == facts.report_id
         if not _days_meet(member, facts, tolerance):
             return None
         if same_report:
-            if not risen and _distinct_figures(member, facts):
+            if (
+                not risen
+                and _distinct_figures(member, facts)
+                and not _held(member, [*same, facts])
+                and not _held(facts, same)
+            ):
                 return None
         elif not shared_site and _contradict(member, facts):
             return None
