@@ -42,6 +42,7 @@ from tollbook.extract.restated import restated_totals
 from tollbook.extract.scope import is_cumulative, one_event
 from tollbook.extract.screens import screen_patterns
 from tollbook.extract.sentences import Sentence, split_sentences
+from tollbook.extract.shares import shares_of_totals
 from tollbook.extract.sites import find_sites, is_receiving, site_places
 from tollbook.extract.subgroups import (
     find_parent,
@@ -271,6 +272,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     follow_parent_voice(kept)
     official_by_source(kept)
     link_breakdowns(kept, drafts)
+    shares_of_totals(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
 

@@ -1,0 +1,65 @@
+"""A share of a running total is part of that total, not an event of its own.
+
+"Central department accounts for 21 of the confirmed deaths" and "Grand Gedeh County: 15
+deaths" break an outbreak's count for the season down by place; "Eleven of these deaths
+were recorded in Podor" does the same for a ministry's count since January. Linked to the
+running total they share (``Draft.parent``), such a figure counts over the same period,
+whatever the place it names, unless its sentence tells of an event of its own: "19 of
+them died in the strike on the market on Tuesday" is one event inside the total, and
+stays one (docs/counting.md counts such an event as an incident).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tollbook.extract.drafts import Draft, kept_of, value_of
+from tollbook.extract.scope import one_event
+
+#: an event told in the share's own sentence: what happened, or the day it happened
+_EVENT_RE = re.compile(
+    r"\b(?:strikes?|struck|attack\w*|shell\w*|bomb\w*|blast|explosion|raids?|ambush\w*|"
+    r"massacre\w*|shooting|shot|gunmen|fire|collapse\w*|crash\w*|capsiz\w*|sank|landslide|"
+    r"flood\w*|quake|earthquake|storm|cyclone|hit|drowned|swept|bodies|\w+ed\s+when|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|"
+    r"night|morning|afternoon|evening|today)\b"
+)
+
+
+def shares_of_totals(kept: list[Draft]) -> None:
+    """A figure linked to a running total it is part of, whose sentence tells of no event,
+    counts over the total's period (scope and ``when``). The lines that continue such a
+    breakdown ("River Gee County: 8 deaths." after "Grand Gedeh County: 15 deaths") are
+    shares of the same total while the shares add up to no more than it."""
+    last: Draft | None = None  # the last share made part of a running total
+    for d in kept:
+        if d.merged_into is not None or d.scope != "incident" or _tells_an_event(d):
+            continue
+        if d.parent is None:
+            if last is None or not _continues(d, last, kept):
+                continue
+            d.parent = last.parent
+        total = kept_of(d.parent)  # type: ignore[arg-type]
+        if total.scope != "cumulative" or total.kind == "estimate":
+            continue
+        d.scope = "cumulative"
+        if total.when is not None:
+            d.when = total.when
+        if total.parent is None:  # a share of the whole total, not of another share
+            last = d
+
+
+def _tells_an_event(d: Draft) -> bool:
+    lower = d.evidence.lower()
+    return d.one_event or one_event(lower) or _EVENT_RE.search(lower) is not None
+
+
+def _continues(d: Draft, share: Draft, kept: list[Draft]) -> bool:
+    """``d``, in the sentence after ``share``'s or the one after that, adds to the same
+    total's breakdown without the shares exceeding it."""
+    if d.outcome != share.outcome or not 0 < d.sentence_index - share.sentence_index <= 2:
+        return False
+    assert share.parent is not None
+    total = kept_of(share.parent)
+    shares = [o for o in kept if o.parent is not None and kept_of(o.parent) is total]
+    return sum(value_of(o) for o in shares) + value_of(d) <= value_of(total)
