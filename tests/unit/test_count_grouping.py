@@ -335,3 +335,26 @@ def test_attackers_counted_inside_a_toll_are_not_added_again() -> None:
         rules=CountRules(),
     )
     assert [(i.low, i.high) for i in result.incidents] == [(15, 15)]
+
+
+def test_a_higher_toll_from_residents_disagrees_with_the_official_one() -> None:
+    # the police's 11 and the armed group's claim of 14, in one report: 11 to 14
+    assert _toll(
+        sourced(1, 11, 11, report=9, evidence="Rebels killed 11 miners, the police said."),
+        sourced(
+            2,
+            14,
+            14,
+            report=9,
+            kind="reported",
+            attributed_to="the rebel army",
+            evidence="The rebel army said its fighters had killed 14 people at the camp.",
+        ),
+    ) == [((1, 2), 11, 14)]
+
+
+def test_a_higher_official_toll_of_the_same_report_replaces_the_lower() -> None:
+    assert _toll(
+        sourced(1, 11, 11, report=9, evidence="Eleven people were killed, the governor said."),
+        sourced(2, 17, 17, report=9, evidence="The interior ministry gave a toll of 17."),
+    ) == [((1, 2), 17, 17)]

@@ -68,12 +68,23 @@ class ClaimFacts:
         if not self.caps(other):
             return False
         if other.report_id == self.report_id:
-            return True
+            return not _unofficial_over_official(self, other)
         return (
             self.published is not None
             and other.published is not None
             and other.published > self.published
         )
+
+
+def _unofficial_over_official(lower: ClaimFacts, higher: ClaimFacts) -> bool:
+    """One report gives an official toll and, from a source that is not an authority (a
+    community leader, residents, an armed group), a higher one, with no word of a
+    revision: the two disagree, and the official figure stays the minimum."""
+    return (
+        lower.sourced.claim.kind == "official"
+        and higher.sourced.claim.kind in ("reported", "observed")
+        and not (lower.wording.revises or higher.wording.revises)
+    )
 
 
 def source_key(sourced: SourcedClaim) -> str:

@@ -3,7 +3,8 @@
 The rule (docs/counting.md, "Minimum and maximum"):
 
 1. A ceiling is *superseded* when a claim from the same report, or from a report
-   published later, gives a higher floor: the toll rose, the old figure no longer caps it.
+   published later, gives a higher floor: the toll rose, the old figure no longer caps it
+   (in one report, not an official figure under an unofficial one with no revision word).
 2. Each floor is capped by every remaining ceiling that applies to it (a figure for
    everyone caps all figures; a figure for a group, such as children, caps that group's).
 3. The minimum is the highest capped floor: when sources agree it is simply the highest
