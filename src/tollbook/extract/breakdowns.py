@@ -24,6 +24,7 @@ import re
 
 from tollbook.domain.incident import when_bounds
 from tollbook.extract.drafts import Draft, kept_of, value_of
+from tollbook.extract.perpetrators import is_perpetrators
 from tollbook.extract.sites import is_receiving
 
 #: Words that make a figure another event than the report's toll ("elsewhere", "in another
@@ -106,6 +107,7 @@ def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
             and (_THE_EVENT_RE.search(d.evidence) or _same_days(d.when, toll.when))
             and not _OTHER_EVENT_RE.search(d.evidence)
             and not _starts_before(d.when, toll.when)  # "the 1905 Calabria quake killed 560"
+            and not is_perpetrators(d.victims)  # attackers killed in the pursuit, elsewhere
         ):
             d.place, d.when = toll.place, toll.when
 

@@ -22,6 +22,7 @@ from tollbook.extract.drafts import Draft, draft_claim, kept_of
 from tollbook.extract.kind import kind_of, official_by_source
 from tollbook.extract.located import located, source_spans
 from tollbook.extract.numbers import find_numbers_lower
+from tollbook.extract.perpetrators import perpetrators_of_them
 from tollbook.extract.places import (
     Gazetteer,
     Place,
@@ -394,6 +395,10 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
         )
         draft = out[-1]
         cue = subgroup_cue(lower, n, lower[numbers[i - 1].end if i else 0 : n.start], previous)
+        perpetrators = cue == "previous" and perpetrators_of_them(lower, n.start, n.end)
+        if perpetrators:
+            # "troops pursued the attackers and killed 13 of them": dead of their own
+            draft.victims, cue = perpetrators, None
         if cue is not None:
             parent = find_parent(draft, cue, out[:-1], earlier)
             if parent is not None:

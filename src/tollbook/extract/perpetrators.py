@@ -1,0 +1,37 @@
+"""The attack's own perpetrators killed by those who answered it: "soldiers pursuing the
+attackers killed five of them", "troops pursued the gunmen and killed 13 of them". Such a
+figure is not a share of the victims' toll ("of them" would make it one) but dead of
+their own, whom the count layer counts apart and adds (docs/counting.md)."""
+
+from __future__ import annotations
+
+import re
+
+_PERPETRATOR = (
+    r"attackers|assailants|gunmen|militants|insurgents|jihadists|raiders|fighters|bandits|"
+    r"terrorists|rebels|kidnappers|hijackers"
+)
+#: "pursuing the attackers", "engaged the gunmen", "caught up with the raiders"
+_ANSWERED_RE = re.compile(
+    r"\b(?:pursu\w*|chas\w*|engag\w*|repel\w*|repuls\w*|intercept\w*|track\w*|fought|"
+    r"caught\s+up\s+with|returned\s+fire\s+on|exchange\s+of\s+fire\s+with|hunt\w*)\s+"
+    r"(?:the\s+|some\s+of\s+the\s+)?(?:[a-z-]+\s+)?(" + _PERPETRATOR + r")\b"
+)
+_OF_THEM_RE = re.compile(r"^\s+of\s+them\b")
+_VICTIMS_RE = re.compile(r"\b(?:" + _PERPETRATOR + r")\b")
+
+
+def is_perpetrators(victims: str) -> bool:
+    """Whether a figure's victims are an attack's perpetrators ("attackers")."""
+    return _VICTIMS_RE.search(victims.lower()) is not None
+
+
+def perpetrators_of_them(lower: str, start: int, end: int) -> str | None:
+    """The perpetrators a figure "N of them" counts, when the words before it tell of
+    their being pursued or fought ("attackers"), else None."""
+    if not _OF_THEM_RE.match(lower[end : end + 12]):
+        return None
+    found = None
+    for m in _ANSWERED_RE.finditer(lower[max(0, start - 160) : start]):
+        found = m.group(1)
+    return found
