@@ -17,6 +17,8 @@ _OF_PREVIOUS_BEFORE_RE = re.compile(
     r"of\s+which|of\s+them)"
     r"(?:\s+(?:at\s+least|about|some|nearly|more\s+than|over|around|almost|an\s+estimated))?\s*$"
 )
+#: the pronoun of "Three of them died": whoever the figure before it counted
+_OF_THEM_RE = re.compile(r"\bof\s+(?:them|whom)\b")
 # ... or after it: "15 of them children", "40 of whom".
 _OF_PREVIOUS_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:them|whom|those|these)|more\s+of\s+them)\b")
 # Part of the latest figure of an outcome: "the dead include", "among the dead were",
@@ -83,6 +85,16 @@ def find_parent(d: Draft, cue: str, here: list[Draft], earlier: list[Draft]) -> 
         return parent if parent is not None and parent.outcome == d.outcome else None
     candidates = [*earlier, *here]
     if cue == "previous":
+        if (
+            not here
+            and earlier
+            and earlier[-1].outcome != d.outcome
+            and earlier[-1].scope == "incident"
+            and _OF_THEM_RE.search(d.evidence.lower())
+        ):
+            # "Staff treated 26 wounded. Three of them died on Wednesday night.": the dead
+            # are of the figure just told, the wounded, and no share of an earlier toll
+            return None
         for c in reversed(here or candidates):
             if (
                 c.subgroup is None

@@ -1,0 +1,26 @@
+"""Shapes of round 16, found by comparing the unreviewed toll with readers' tolls: "Three
+of them died" after a count of the wounded is of the wounded, not a share of an earlier
+toll. All sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.report import Report
+from tollbook.extract.extractor import extract_claims
+
+
+def test_the_dead_of_them_after_the_wounded_are_no_share_of_an_earlier_toll() -> None:
+    text = (
+        "Shelling kills nine at market in besieged Tarra\n"
+        "Shells hit the main market of Tarra on Tuesday, killing nine people, the health "
+        "office said.\n"
+        "Disease has killed at least 30 more people since January, aid workers said.\n"
+        "At the town's clinic, a nurse said staff had treated 21 wounded.\n"
+        "Three of them died on Tuesday night, she said."
+    )
+    report = Report(id="r", text=text, published=date(2026, 3, 5), title=text.split("\n")[0])
+    claims = extract_claims(report)
+    three = next(c for c in claims if c.low == 3 and c.outcome == "killed")
+    assert three.part_of is None
+    assert three.scope == "incident"
