@@ -24,3 +24,15 @@ def test_the_dead_of_them_after_the_wounded_are_no_share_of_an_earlier_toll() ->
     three = next(c for c in claims if c.low == 3 and c.outcome == "killed")
     assert three.part_of is None
     assert three.scope == "incident"
+
+
+def test_a_past_event_with_the_same_figure_is_no_repeat_of_the_headline() -> None:
+    text = (
+        "6 killed as rebels ambush army truck in Marlo\n"
+        "Rebels ambushed an army truck near Marlo on Tuesday, the army said.\n"
+        "In March 2024, an ambush on the same road killed six soldiers."
+    )
+    report = Report(id="r", text=text, published=date(2026, 3, 5), title=text.split("\n")[0])
+    sixes = sorted(str(c.when) for c in extract_claims(report) if c.low == 6)
+    assert len(sixes) == 2
+    assert sixes[1].startswith("2026-03")

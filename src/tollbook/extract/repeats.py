@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tollbook.extract.drafts import Draft, figure_key
 
 
@@ -13,7 +15,10 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
     out: list[Draft] = []
     for d in drafts:
         same = kept.setdefault(figure_key(d), [])
-        first = next((k for k in same if _same_place(k, d) and _same_victims(k, d)), None)
+        first = next(
+            (k for k in same if _same_place(k, d) and _same_victims(k, d) and _same_time(k, d)),
+            None,
+        )
         if first is None:
             same.append(d)
             out.append(d)
@@ -29,6 +34,28 @@ def _same_place(a: Draft, b: Draft) -> bool:
     if not (a.place_here and b.place_here) or a.place is None or b.place is None:
         return True
     return a.place.name.lower() == b.place.name.lower()
+
+
+def _same_time(a: Draft, b: Draft) -> bool:
+    """Not a repeat when the two are dated weeks apart: "8 killed" in a headline and "In
+    January 2025, a blast killed eight" a year before are two events."""
+    if a.scope != "incident" or b.scope != "incident":
+        return True  # a running total's period is written in many ways
+    a_day, b_day = _first_day(a.when), _first_day(b.when)
+    return a_day is None or b_day is None or abs((a_day - b_day).days) <= _REPEAT_DAYS
+
+
+#: the most days apart two figures may be dated and still be one figure told twice
+_REPEAT_DAYS = 14
+
+
+def _first_day(when: str | None) -> date | None:
+    if not when:
+        return None
+    try:
+        return date.fromisoformat(when.split("/")[0])
+    except ValueError:
+        return None
 
 
 def _same_victims(a: Draft, b: Draft) -> bool:
