@@ -36,3 +36,13 @@ def test_a_past_event_with_the_same_figure_is_no_repeat_of_the_headline() -> Non
     sixes = sorted(str(c.when) for c in extract_claims(report) if c.low == 6)
     assert len(sixes) == 2
     assert sixes[1].startswith("2026-03")
+
+
+def test_a_toll_someone_expects_is_an_estimate() -> None:
+    text = (
+        "Floods kill 14 in the valley\n"
+        "Rescue workers said they expected the toll to rise to more than 30 as the water fell."
+    )
+    report = Report(id="r", text=text, published=date(2026, 3, 5), title=text.split("\n")[0])
+    thirty = next(c for c in extract_claims(report) if c.low == 30 or c.high == 30)
+    assert thirty.kind == "estimate"

@@ -28,7 +28,13 @@ _ESTIMATE_BEFORE_RE = re.compile(
     r"(?:at|of|to\s+be|is|was|could\s+be)\s+(?:about|around|some|nearly|up\s+to|more\s+than|"
     r"over|at\s+least|as\s+many\s+as)?|"
     r"\b(?:thought|believed|feared|presumed)\s+to\s+(?:have\s+)?[a-z]+(?:\s+(?:some|about|around|"
-    r"more\s+than|over|at\s+least|up\s+to|nearly))?)\s*(?:the\s+)?$"
+    r"more\s+than|over|at\s+least|up\s+to|nearly))?|"
+    # "expected the toll to rise to more than 20", "warned the death toll could climb to"
+    r"\b(?:expect\w*|predict\w*|fear\w*|warn\w*)\s+(?:that\s+)?(?:the\s+)?(?:death\s+)?"
+    r"(?:toll|figure|number\s+of\s+(?:dead|deaths|victims))\s+(?:to|would|could|will|may|might)\s+"
+    r"(?:rise|climb|reach|top|exceed|pass|hit|go\s+up)(?:\s+(?:to|above|past|beyond))?"
+    r"(?:\s+(?:more\s+than|over|about|around|nearly|as\s+many\s+as|at\s+least))?)"
+    r"\s*(?:the\s+)?$"
 )
 # ... or just after it: "35 people may have died", "14 are feared missing".
 _ESTIMATE_AFTER_RE = re.compile(
