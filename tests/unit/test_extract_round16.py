@@ -46,3 +46,10 @@ def test_a_toll_someone_expects_is_an_estimate() -> None:
     report = Report(id="r", text=text, published=date(2026, 3, 5), title=text.split("\n")[0])
     thirty = next(c for c in extract_claims(report) if c.low == 30 or c.high == 30)
     assert thirty.kind == "estimate"
+
+
+def test_the_port_city_of_a_town_is_the_town() -> None:
+    text = "Missiles struck the Saudi port city of Yanbu on Monday, killing seven people."
+    report = Report(id="r", text=text, published=date(2026, 3, 5), title=None)
+    seven = next(c for c in extract_claims(report) if c.low == 7)
+    assert seven.place == "Yanbu"
