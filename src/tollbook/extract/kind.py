@@ -64,7 +64,12 @@ _MORE_OFFICIAL_RE = re.compile(
     r"chief\s+executive|"
     r"information\s+team|emergency\s+care|public\s+health\s+institute|"
     r"cent(?:re|er)s?\s+for\s+disease\s+control|health\s+services|"
-    r"medical\s+officer|clinical\s+director|response\s+service|national\s+institute|bnpb|basarnas)\b"
+    r"medical\s+officer|clinical\s+director|response\s+service|national\s+institute|bnpb|basarnas|"
+    # round 16: coroners, fire stations, prefects and walis, military commands, secretariats
+    r"coroners|fire\s+station|fire\s+and\s+rescue|prefect|prefecture|wali|"
+    r"(?:military|naval|regional|joint|[a-z]+ern\s+[a-z]+)\s+command|secretariat|"
+    r"cabinet\s+secretary|senior\s+(?:police\s+)?officer|"
+    r"(?:village|council|district|county|local\s+government)\s+chairman|chairman\s+of\s+the\s+council)\b"
 )
 # First-hand counts the cues lack: "we brought back 23 bodies", "the catechists buried 11
 # bodies", "residents had buried 26 people" (people who handled the dead themselves).
