@@ -1,6 +1,8 @@
-"""Shapes of round 16, found by comparing the unreviewed toll with readers' tolls: "Three
-of them died" after a count of the wounded is of the wounded, not a share of an earlier
-toll. All sentences are written for these tests."""
+"""Shapes of round 16, found by comparing the unreviewed toll with readers' tolls, and by
+reading the kind and source errors of the tuning corpora: the dead "of them" after a count of
+the wounded, a past event with the headline's figure, a toll someone expects, a port city,
+a release's issuer named at its top, and public bodies the official cues lacked. All
+sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from datetime import date
 
 from tollbook.domain.report import Report
 from tollbook.extract.extractor import extract_claims
+from tollbook.extract.kind import is_official_source
 
 
 def test_the_dead_of_them_after_the_wounded_are_no_share_of_an_earlier_toll() -> None:
@@ -53,3 +56,53 @@ def test_the_port_city_of_a_town_is_the_town() -> None:
     report = Report(id="r", text=text, published=date(2026, 3, 5), title=None)
     seven = next(c for c in extract_claims(report) if c.low == 7)
     assert seven.place == "Yanbu"
+
+
+def _sources(text: str) -> list[tuple[int | None, str | None, str]]:
+    report = Report(id="r", text=text, published=date(2026, 3, 5), title=text.split("\n")[0])
+    return [(c.low, c.attributed_to, str(c.kind)) for c in extract_claims(report)]
+
+
+def test_a_statement_titled_with_its_issuer_speaks_in_its_voice() -> None:
+    text = (
+        "Lakeland Police statement on the shooting at the Riverside bus depot\n"
+        "Tarnow, 3 March 2026\n"
+        "On Monday evening a gunman opened fire at the Riverside bus depot.\n"
+        "Four people were killed and nine were wounded."
+    )
+    four = next(s for s in _sources(text) if s[0] == 4)
+    assert four[1:] == ("Lakeland Police", "official")
+
+
+def test_a_body_named_alone_at_the_top_issues_the_bulletin() -> None:
+    text = (
+        "Quarry collapse at Stone Ridge: five workers confirmed dead\n"
+        "Ministry of Mines and Energy\n"
+        "Bulletin 2, 4 March 2026\n"
+        "Five workers were confirmed dead after the wall of the quarry gave way."
+    )
+    five = next(s for s in _sources(text) if s[0] == 5)
+    assert five[1:] == ("Ministry of Mines and Energy", "official")
+
+
+def test_a_body_that_opens_by_updating_the_public_issues_the_release() -> None:
+    text = (
+        "Press statement on the fire at the Kellam market\n"
+        "The National Fire Service wishes to update the public on the fire that broke out at "
+        "the Kellam market on Sunday night.\n"
+        "Six traders died in the fire."
+    )
+    six = next(s for s in _sources(text) if s[0] == 6)
+    assert six[1:] == ("National Fire Service", "official")
+
+
+def test_coroners_prefects_and_fire_stations_are_public_bodies() -> None:
+    for source in (
+        "Lakeshore Coroners Service",
+        "prefect of Dorna",
+        "Vellmar fire station",
+        "Eastern Mindoro Command",
+        "village chairman",
+    ):
+        assert is_official_source(source), source
+    assert not is_official_source("a neighbour")

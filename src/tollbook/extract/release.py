@@ -45,7 +45,7 @@ def issuing_body(sentences: Sequence[str]) -> str | None:
     """The body a release names as its issuer in its first lines, or None: a public body
     by its heading, or any body that opens its statement ("The Sahel Relief Alliance (SRA)
     condemns ...")."""
-    for line in sentences[:TOP_LINES]:
+    for number, line in enumerate(sentences[:TOP_LINES]):
         if _WHO_SERIES_RE.match(line):
             return "WHO"
         m = _ISSUER_RE.match(line) or _RELEASE_OF_RE.match(line)
@@ -56,7 +56,39 @@ def issuing_body(sentences: Sequence[str]) -> str | None:
         m = _CONDEMNS_RE.match(line)
         if m is not None:
             return m.group("body").strip()
+        m = _TITLED_RE.match(line) or _UPDATES_RE.match(line)
+        if m is None and (number > 0 or not _HEADLINE_WORD_RE.search(line)):
+            m = _BODY_LINE_RE.match(line)  # a headline in title case is no issuer's name
+        if m is not None:
+            body = m.group("body").strip()
+            if OFFICIAL_RE.search(body.lower()) or _BODY_WORD_RE.search(body):
+                return body
     return None
+
+
+#: "Kosovo Police statement on the armed attack in ...": a title that names its issuer
+_TITLED_RE = re.compile(
+    r"^\W*(?P<body>[A-Z][\w'’()\- ]{3,60}?)\s+(?:statement|press\s+release|communiqu\w+|"
+    r"bulletin|update|situation\s+report)\s+(?:on|about|regarding|concerning)\b"
+)
+#: "The Uganda Police Force wishes to update the public ...", "The General Inspectorate for
+#: Emergency Situations (IGSU) updates the consequences of ...": a body opening its release
+_UPDATES_RE = re.compile(
+    r"^\W*The\s+(?P<body>[A-Z][\w'’()\- ]{3,90}?)(?:,[^.;]{0,120}?,)?\s+(?:wishes\s+to\s+"
+    r"(?:update|inform)|updates|informs|gives\s+the\s+following|regrets\s+to\s+announce|"
+    r"would\s+like\s+to\s+inform)\b"
+)
+#: words of a headline written in title case ("Ministry Says Toll Rises")
+_HEADLINE_WORD_RE = re.compile(
+    r"\b(?:Says?|Kills?|Killed|Rises?|Dies?|Died|Dead|Hits?|Toll|Attacks?|Strikes?|Warns?|"
+    r"Confirms?|Reports?)\b"
+)
+#: a line that is the issuer's name alone ("Ministry of Natural Resources"), or its name
+#: before the report's series ("National Public Health Institute of Liberia (NPHIL) | Week 7")
+_BODY_LINE_RE = re.compile(
+    r"^\W*(?P<body>[A-Z][^\W\d]*(?:\s+(?:[A-Z][^\W\d'’()\-]*[\w'’()\-]*|of|and|for|the|on)){1,9})"
+    r"\s*(?:\||$)"
+)
 
 
 #: "Communique of the Ministry of Security and Civil Protection on the attacks in ..."
@@ -68,7 +100,7 @@ _RELEASE_OF_RE = re.compile(
 #: "The Sahel Relief Alliance (SRA) condemns in the strongest terms ...": the statement's
 #: author, who speaks as "we" and "our teams" in it
 _CONDEMNS_RE = re.compile(
-    r"^\W*(?:[A-Z][\w'’. -]{1,40}?\s+-\s+)?(?:The\s+)?(?P<body>[A-Z][\w'’()\- ]{3,80}?)\s+"
+    r"^\W*(?:[A-Z][\w'’. -]{1,40}?(?:\s+-|:)\s+)?(?:The\s+)?(?P<body>[A-Z][\w'’()\- ]{3,80}?)\s+"
     r"(?:condemns|deplores|strongly\s+condemns|is\s+(?:alarmed|appalled|deeply\s+concerned))\b"
 )
 
@@ -76,5 +108,5 @@ _CONDEMNS_RE = re.compile(
 # the words of a public body's name that the official cues may lack
 _BODY_WORD_RE = re.compile(
     r"\b(?:Office|Agency|Ministry|Authority|Directorate|Department|Commission|Civil\s+Protection|"
-    r"Civil\s+Defen[cs]e)\b"
+    r"Civil\s+Defen[cs]e|Inspectorate|Institute|Service)\b"
 )
