@@ -106,3 +106,15 @@ def test_coroners_prefects_and_fire_stations_are_public_bodies() -> None:
     ):
         assert is_official_source(source), source
     assert not is_official_source("a neighbour")
+
+
+def test_a_figure_in_the_releases_own_voice_is_the_issuers() -> None:
+    text = (
+        "Westland: rights office alarmed by killings in Norra\n"
+        "Press briefing notes of the UN Human Rights Office (OHCHR)\n"
+        "Geneva, 3 March 2026\n"
+        "According to information gathered by our Office, at least 12 civilians were killed "
+        "in Norra on Saturday."
+    )
+    twelve = next(s for s in _sources(text) if s[0] == 12)
+    assert twelve[1:] == ("UN Human Rights Office (OHCHR)", "official")

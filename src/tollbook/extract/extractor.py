@@ -38,6 +38,7 @@ from tollbook.extract.reading import (
     predicted_reading,
     read_number,
 )
+from tollbook.extract.release import in_own_voice
 from tollbook.extract.repeats import merge_repeats
 from tollbook.extract.restated import restated_totals
 from tollbook.extract.scope import is_cumulative, one_event
@@ -270,6 +271,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     discourse.settle(kept, kept_sentences, named, report, speakers)
     restated_totals(kept)
     _follow_larger_figures(kept)
+    in_own_voice(kept, [s.text for s in kept_sentences])
     follow_parent_voice(kept)
     official_by_source(kept)
     link_breakdowns(kept, drafts)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from tollbook.extract.cues import OFFICIAL_RE
+from tollbook.extract.drafts import Draft
 
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _MONTH = (
@@ -91,9 +92,11 @@ _BODY_LINE_RE = re.compile(
 )
 
 
-#: "Communique of the Ministry of Security and Civil Protection on the attacks in ..."
+#: "Communique of the Ministry of Security and Civil Protection on the attacks in ...",
+#: "Press briefing notes of the UN Human Rights Office (OHCHR)"
 _RELEASE_OF_RE = re.compile(
-    r"^\W*(?:communiqu\w+|statement|press\s+release)\s+(?:of|by|from)\s+(?:the\s+)?"
+    r"^\W*(?:communiqu\w+|statement|press\s+release|(?:press\s+)?briefing(?:\s+notes)?)\s+"
+    r"(?:of|by|from)\s+(?:the\s+)?"
     r"(?P<body>[A-Z][^,:;]{3,80}?)(?:\s+(?:on|about|regarding|concerning)\b|\s*$)",
     re.IGNORECASE,
 )
@@ -110,3 +113,23 @@ _BODY_WORD_RE = re.compile(
     r"\b(?:Office|Agency|Ministry|Authority|Directorate|Department|Commission|Civil\s+Protection|"
     r"Civil\s+Defen[cs]e|Inspectorate|Institute|Service)\b"
 )
+
+
+#: a source in the release's own voice: "information gathered by our Office", "our team"
+_OUR_RE = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
+
+
+def in_own_voice(kept: Sequence[Draft], sentences: Sequence[str]) -> None:
+    """A figure whose source is the release's own voice ("according to information gathered
+    by our Office") has the release's issuer as its source, an official count when the
+    issuer is a public body."""
+    body: str | None = None
+    for d in kept:
+        if d.attributed_to is None or not _OUR_RE.search(d.attributed_to):
+            continue
+        body = body or issuing_body(sentences)
+        if body is None:
+            return
+        d.attributed_to = body
+        if d.kind == "reported" and OFFICIAL_RE.search(body.lower()):
+            d.kind = "official"
