@@ -118,3 +118,16 @@ def test_a_figure_in_the_releases_own_voice_is_the_issuers() -> None:
     )
     twelve = next(s for s in _sources(text) if s[0] == 12)
     assert twelve[1:] == ("UN Human Rights Office (OHCHR)", "official")
+
+
+def test_a_releases_unattributed_figures_are_the_issuers_but_not_a_past_events() -> None:
+    text = (
+        "Kellam Police statement on the attack in Dorna\n"
+        "Kellam, 3 March 2026\n"
+        "A gunman attacked a checkpoint near Dorna on Monday night, a witness said.\n"
+        "Two officers were killed and one was wounded.\n"
+        "In May 2019, an attack on the same checkpoint killed five officers."
+    )
+    sources = {low: (source, kind) for low, source, kind in _sources(text)}
+    assert sources[2] == ("Kellam Police", "official")
+    assert sources[5][0] is None

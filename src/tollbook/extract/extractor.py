@@ -271,7 +271,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     discourse.settle(kept, kept_sentences, named, report, speakers)
     restated_totals(kept)
     _follow_larger_figures(kept)
-    in_own_voice(kept, [s.text for s in kept_sentences])
+    in_own_voice(kept, [s.text for s in kept_sentences], report.published)
     follow_parent_voice(kept)
     official_by_source(kept)
     link_breakdowns(kept, drafts)

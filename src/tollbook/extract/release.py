@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from tollbook.extract.cues import OFFICIAL_RE
 from tollbook.extract.drafts import Draft
@@ -88,7 +89,7 @@ _HEADLINE_WORD_RE = re.compile(
 #: before the report's series ("National Public Health Institute of Liberia (NPHIL) | Week 7")
 _BODY_LINE_RE = re.compile(
     r"^\W*(?P<body>[A-Z][^\W\d]*(?:\s+(?:[A-Z][^\W\d'’()\-]*[\w'’()\-]*|of|and|for|the|on)){1,9})"
-    r"\s*(?:\||$)"
+    r"(?:\s+\([A-Z]{2,10}\))?\s*(?:\||$)"
 )
 
 
@@ -119,13 +120,16 @@ _BODY_WORD_RE = re.compile(
 _OUR_RE = re.compile(r"\b(?:our|we)\b", re.IGNORECASE)
 
 
-def in_own_voice(kept: Sequence[Draft], sentences: Sequence[str]) -> None:
-    """A figure whose source is the release's own voice ("according to information gathered
-    by our Office") has the release's issuer as its source, an official count when the
-    issuer is a public body."""
+def in_own_voice(kept: Sequence[Draft], sentences: Sequence[str], published: date | None) -> None:
+    """A figure of a release that names no source, or whose source is the release's own
+    voice ("according to information gathered by our Office"), has the release's issuer as
+    its source, an official count when the issuer is a public body. Not a past event's
+    figure named for comparison ("an epidemic in 1987 killed more than 200")."""
     body: str | None = None
     for d in kept:
-        if d.attributed_to is None or not _OUR_RE.search(d.attributed_to):
+        if d.attributed_to is not None and not _OUR_RE.search(d.attributed_to):
+            continue
+        if _long_before(d.when, published):
             continue
         body = body or issuing_body(sentences)
         if body is None:
@@ -133,3 +137,14 @@ def in_own_voice(kept: Sequence[Draft], sentences: Sequence[str]) -> None:
         d.attributed_to = body
         if d.kind == "reported" and OFFICIAL_RE.search(body.lower()):
             d.kind = "official"
+
+
+def _long_before(when: str | None, published: date | None) -> bool:
+    """A figure whose days ended more than two months before the report: a past event's."""
+    if not when or published is None:
+        return False
+    try:
+        last = date.fromisoformat(when.split("/")[-1])
+    except ValueError:
+        return False
+    return (published - last).days > 60
