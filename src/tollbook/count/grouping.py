@@ -211,7 +211,7 @@ def _distinct_figures(a: ClaimFacts, b: ClaimFacts) -> bool:
     if (a.floor, a.ceiling) == (b.floor, b.ceiling) or a.wording.revises or b.wording.revises:
         return False
     # dead told of as more ("two of the wounded died") stand apart from every figure,
-    # whoever its victims ("at least 19 refugees"); else only the same victims' figures
+    # whoever its victims ("at least 19 refugees"); other figures are the same dead
     return a.wording.adds or b.wording.adds
 
 

@@ -35,14 +35,15 @@ def shares_of_totals(kept: list[Draft]) -> None:
     for d in kept:
         if d.merged_into is not None or d.scope != "incident" or _tells_an_event(d):
             continue
-        if d.parent is None:
-            if last is None or not _continues(d, last, kept):
-                continue
-            d.parent = last.parent
-        total = kept_of(d.parent)  # type: ignore[arg-type]
+        parent = d.parent
+        if parent is None and last is not None and _continues(d, last, kept):
+            parent = last.parent
+        if parent is None:
+            continue
+        total = kept_of(parent)
         if total.scope != "cumulative" or total.kind == "estimate":
             continue
-        d.scope = "cumulative"
+        d.parent, d.scope = parent, "cumulative"
         if total.when is not None:
             d.when = total.when
         if total.parent is None:  # a share of the whole total, not of another share
