@@ -131,3 +131,12 @@ def test_a_releases_unattributed_figures_are_the_issuers_but_not_a_past_events()
     sources = {low: (source, kind) for low, source, kind in _sources(text)}
     assert sources[2] == ("Kellam Police", "official")
     assert sources[5][0] is None
+
+
+def test_a_ministry_with_and_in_its_name_is_named_whole() -> None:
+    text = (
+        "Between 1 May and 30 June 2026, the Ministry of Health and Social Welfare of Norland "
+        "reported 120 cases, including 14 deaths."
+    )
+    fourteen = next(s for s in _sources(text) if s[0] == 14)
+    assert fourteen[1] == "Ministry of Health and Social Welfare of Norland"

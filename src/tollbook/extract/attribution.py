@@ -103,7 +103,7 @@ _INSTITUTION_SAID = re.compile(
     r"recorded|records|documented|verified|registered)\b"
 )
 _NAME_OF_ORG_SAID = re.compile(
-    rf"(?P<who>{_NAME}\s+of\s+[A-Z][^:,\"]{{2,60}}?)\s+(?:has\s+|also\s+)?{_SAID}\b"
+    rf"(?<!\band\s)(?P<who>{_NAME}\s+of\s+[A-Z][^:,\"]{{2,60}}?)\s+(?:has\s+|also\s+)?{_SAID}\b"
 )
 _TITLE_NAME = re.compile(
     r"^(?P<who>(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|Chief|"
