@@ -20,16 +20,13 @@ from tollbook.extract.speaker_ends import (
     BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
 )
 from tollbook.extract.speaker_ends import GAVE_FIGURES, MID_SAID, OTHER_TOLL_RE
+from tollbook.extract.speaker_ends import INSTITUTION_SAID as _INSTITUTION_SAID
+from tollbook.extract.speaker_ends import SAID as _SAID
 from tollbook.extract.speaker_ends import SAID_THE_END as _SAID_THE_END
 from tollbook.extract.speaker_ends import SUBJECT_SAID as _SUBJECT_SAID
 from tollbook.extract.speaker_ends import TRAILING_SAID as _TRAILING_SAID
 from tollbook.extract.speaker_ends import WHO_ASKED_SAID as _WHO_ASKED_SAID
 
-_SAID = (
-    r"(?:said|say|says|told|added|adds|stated|wrote|announced|confirmed|reported|reports|"
-    r"estimated|estimates|estimate|believe|believes|warned|explained|tweeted|posted|noted|"
-    r"according|put|puts|fears|fear)"
-)
 _NAME = r"[A-Z][\w'.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'.-]+){1,3}"
 _NOT_FIRST = frozenset(
     """In On At The A An After As But And Since When While During For From Near Outside
@@ -88,20 +85,6 @@ _ACCORDING_NAME_ROLE = re.compile(
     rf"\b(?i:according)\s+to\s+(?P<who>{_NAME}),\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.;\"]{{2,90}})"
 )
 _ACCORDING_TO = re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;:\"]{3,90})")
-_INSTITUTION_SAID = re.compile(
-    # (an acronym before the words: "UN human rights monitoring mission")
-    r"(?<![\w'])(?P<who>(?:[A-Z]{2,6}\s+)?(?:[A-Za-z][\w'.-]*\s+){0,3}"
-    r"(?:(?i:ministry|officials?|authorities|mayor|governor|police|army|military|"
-    r"spokes(?:man|woman|person)|council|administration|prosecutors?|agency|services?|"
-    r"doctors?|medics|witnesses|president|minister|commander|chief|head|director|"
-    r"coroner|red\s+cross|red\s+crescent|amnesty\s+international|human\s+rights\s+watch|"
-    r"mission|monitors|rescuers|hospital|morgue|department|office|kremlin|government|villagers|"
-    r"residents|staff|survivors|relatives|activists|volunteers|fishermen|researchers|locals|"
-    r"group|partners)"
-    r"|UN|[A-Z]{3,8})(?:\s+in\s+[A-Z][\w'-]+)?)"
-    r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:" + _SAID + r"|report|"
-    r"recorded|records|documented|verified|registered)\b"
-)
 _NAME_OF_ORG_SAID = re.compile(
     rf"(?<!\band\s)(?P<who>{_NAME}\s+of\s+[A-Z][^:,\"]{{2,60}}?)\s+(?:has\s+|also\s+)?{_SAID}\b"
 )

@@ -11,6 +11,29 @@ GAVE_FIGURES = (
     r"provisional|separate)\s+)?(?:figures?|toll|numbers?)"
 )
 
+#: the verbs of saying a source stands before or after
+SAID = (
+    r"(?:said|say|says|told|added|adds|stated|wrote|announced|confirmed|reported|reports|"
+    r"estimated|estimates|estimate|believe|believes|warned|explained|tweeted|posted|noted|"
+    r"according|put|puts|fears|fear)"
+)
+
+#: "The health ministry said", "UN officials reported": a body or group named by its kind
+INSTITUTION_SAID = re.compile(
+    # (an acronym before the words: "UN human rights monitoring mission")
+    r"(?<![\w'])(?P<who>(?:[A-Z]{2,6}\s+)?(?:[A-Za-z][\w'.-]*\s+){0,3}"
+    r"(?:(?i:ministry|officials?|authorities|mayor|governor|police|army|military|"
+    r"spokes(?:man|woman|person)|council|administration|prosecutors?|agency|services?|"
+    r"doctors?|medics|witnesses|president|minister|commander|chief|head|director|"
+    r"coroner|red\s+cross|red\s+crescent|amnesty\s+international|human\s+rights\s+watch|"
+    r"mission|monitors|rescuers|hospital|morgue|department|office|kremlin|government|villagers|"
+    r"residents|staff|survivors|relatives|activists|volunteers|fishermen|researchers|locals|"
+    r"group|partners)"
+    r"|UN|[A-Z]{3,8})(?:\s+in\s+[A-Z][\w'-]+)?)"
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:" + SAID + r"|report|"
+    r"recorded|records|documented|verified|registered)\b"
+)
+
 # "X gave a higher toll": another source's figure follows, the line does not attribute the
 # one before it
 OTHER_TOLL_RE = re.compile(r"\bgave\s+a\s+(?:higher|lower|different|separate|new)\b")
