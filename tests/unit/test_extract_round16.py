@@ -140,3 +140,16 @@ def test_a_ministry_with_and_in_its_name_is_named_whole() -> None:
     )
     fourteen = next(s for s in _sources(text) if s[0] == 14)
     assert fourteen[1] == "Ministry of Health and Social Welfare of Norland"
+
+
+def test_a_body_that_raised_or_gave_the_toll_is_its_source() -> None:
+    text = (
+        "Quake toll rises in Norland\n"
+        "14:20 - Civil Protection has just raised the toll to 31 dead.\n"
+        "On Monday the interior ministry had given a toll of 22.\n"
+        "Nine people are still missing, the coast guard said."
+    )
+    sources = {low: source for low, source, _ in _sources(text)}
+    assert sources[31] == "Civil Protection"
+    assert sources[22] == "interior ministry"
+    assert sources[9] == "coast guard"

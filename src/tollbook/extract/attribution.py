@@ -474,7 +474,11 @@ _ROLE_BEFORE_NAME_RE = re.compile(
     r"chairwoman)\s+[A-Z]"
 )
 _VERB_RE = re.compile(
-    r"\b(?:" + _SAID + r"|report|recorded|records|documented|verified|registered)\b"
+    r"\b(?:"
+    + _SAID
+    + r"|report|recorded|records|documented|verified|registered|"
+    + GAVE_FIGURES
+    + r")\b"
 )
 
 

@@ -7,8 +7,8 @@ import re
 
 #: "X gave the figures / the toll": a speaker's verb, in these patterns and attribution's
 GAVE_FIGURES = (
-    r"gave\s+(?:the\s+|these\s+|those\s+|a\s+(?:higher|lower|new|different|revised|"
-    r"provisional|separate)\s+)?(?:figures?|toll|numbers?)"
+    r"(?:gave|given|raised|revised|updated)\s+(?:the\s+|these\s+|those\s+|a\s+(?:(?:higher|lower|"
+    r"new|different|revised|provisional|separate)\s+)?)?(?:figures?|toll|numbers?)"
 )
 
 #: the verbs of saying a source stands before or after
@@ -28,10 +28,10 @@ INSTITUTION_SAID = re.compile(
     r"coroner|red\s+cross|red\s+crescent|amnesty\s+international|human\s+rights\s+watch|"
     r"mission|monitors|rescuers|hospital|morgue|department|office|kremlin|government|villagers|"
     r"residents|staff|survivors|relatives|activists|volunteers|fishermen|researchers|locals|"
-    r"group|partners)"
+    r"group|partners|coast\s+guard|civil\s+protection|civil\s+defen[cs]e|navy)"
     r"|UN|[A-Z]{3,8})(?:\s+in\s+[A-Z][\w'-]+)?)"
-    r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+)?(?:" + SAID + r"|report|"
-    r"recorded|records|documented|verified|registered)\b"
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|now\s+|just\s+)*(?:" + SAID + r"|report|"
+    r"recorded|records|documented|verified|registered|" + GAVE_FIGURES + r")\b"
 )
 
 # "X gave a higher toll": another source's figure follows, the line does not attribute the
