@@ -153,3 +153,9 @@ def test_a_body_that_raised_or_gave_the_toll_is_its_source() -> None:
     assert sources[31] == "Civil Protection"
     assert sources[22] == "interior ministry"
     assert sources[9] == "coast guard"
+
+
+def test_an_event_that_raised_the_toll_is_no_source() -> None:
+    text = "The overnight shelling raised the toll in Dorna to 40."
+    forty = next(s for s in _sources(text) if s[0] == 40)
+    assert forty[1] is None

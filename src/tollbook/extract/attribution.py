@@ -19,7 +19,7 @@ from tollbook.extract.source_text import tidy_role, tidy_source
 from tollbook.extract.speaker_ends import (
     BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
 )
-from tollbook.extract.speaker_ends import GAVE_FIGURES, MID_SAID, OTHER_TOLL_RE
+from tollbook.extract.speaker_ends import GAVE_FIGURES, MID_SAID, OTHER_TOLL_RE, RAISED_TOLL
 from tollbook.extract.speaker_ends import INSTITUTION_SAID as _INSTITUTION_SAID
 from tollbook.extract.speaker_ends import SAID as _SAID
 from tollbook.extract.speaker_ends import SAID_THE_END as _SAID_THE_END
@@ -435,7 +435,7 @@ _CUE_SAID = re.compile(_SAID + r"\b")
 _CUE_VERB = re.compile(
     r"\b(?:verified|documented|recorded|records|registered|counted|"
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
-    r"given\s+by|staff|teams|opened|launched|" + GAVE_FIGURES + r")\b|"
+    r"given\s+by|staff|teams|opened|launched|" + GAVE_FIGURES + r"|" + RAISED_TOLL + r")\b|"
     r"\b(?:partners|groups?|officials|agencies)\s+report\b|"
     # an eyewitness: "An AFP journalist saw at least 15 bodies"
     r"\b(?:journalists?|reporters?|correspondents?|photographers?|witness(?:es)?|residents?|"
@@ -478,6 +478,8 @@ _VERB_RE = re.compile(
     + _SAID
     + r"|report|recorded|records|documented|verified|registered|"
     + GAVE_FIGURES
+    + r"|"
+    + RAISED_TOLL
     + r")\b"
 )
 

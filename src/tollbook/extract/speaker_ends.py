@@ -7,8 +7,13 @@ import re
 
 #: "X gave the figures / the toll": a speaker's verb, in these patterns and attribution's
 GAVE_FIGURES = (
-    r"(?:gave|given|raised|revised|updated)\s+(?:the\s+|these\s+|those\s+|a\s+(?:(?:higher|lower|"
-    r"new|different|revised|provisional|separate)\s+)?)?(?:figures?|toll|numbers?)"
+    r"gave\s+(?:the\s+|these\s+|those\s+|a\s+(?:(?:higher|lower|new|different|revised|"
+    r"provisional|separate)\s+)?)?(?:figures?|toll|numbers?)"
+)
+#: "Civil Protection has just raised the toll", "the ministry had given a toll of 21": a
+#: body's verb in :data:`INSTITUTION_SAID` only (an event "raised the toll" too)
+RAISED_TOLL = (
+    r"(?:given|raised|revised|updated)\s+(?:the\s+|a\s+)?(?:death\s+)?(?:figures?|toll|numbers?)"
 )
 
 #: the verbs of saying a source stands before or after
@@ -31,7 +36,7 @@ INSTITUTION_SAID = re.compile(
     r"group|partners|coast\s+guard|civil\s+protection|civil\s+defen[cs]e|navy)"
     r"|UN|[A-Z]{3,8})(?:\s+in\s+[A-Z][\w'-]+)?)"
     r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|now\s+|just\s+)*(?:" + SAID + r"|report|"
-    r"recorded|records|documented|verified|registered|" + GAVE_FIGURES + r")\b"
+    r"recorded|records|documented|verified|registered|" + GAVE_FIGURES + r"|" + RAISED_TOLL + r")\b"
 )
 
 # "X gave a higher toll": another source's figure follows, the line does not attribute the
