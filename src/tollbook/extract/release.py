@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from tollbook.domain.incident import when_bounds
 from tollbook.extract.cues import OFFICIAL_RE
 from tollbook.extract.drafts import Draft
 
@@ -141,10 +142,5 @@ def in_own_voice(kept: Sequence[Draft], sentences: Sequence[str], published: dat
 
 def _long_before(when: str | None, published: date | None) -> bool:
     """A figure whose days ended more than two months before the report: a past event's."""
-    if not when or published is None:
-        return False
-    try:
-        last = date.fromisoformat(when.split("/")[-1])
-    except ValueError:
-        return False
-    return (published - last).days > 60
+    last = when_bounds(when)[1]
+    return last is not None and published is not None and (published - last).days > 60

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
+from tollbook.domain.incident import when_bounds
 from tollbook.extract.drafts import Draft, figure_key
 
 
@@ -41,21 +40,12 @@ def _same_time(a: Draft, b: Draft) -> bool:
     January 2025, a blast killed eight" a year before are two events."""
     if a.scope != "incident" or b.scope != "incident":
         return True  # a running total's period is written in many ways
-    a_day, b_day = _first_day(a.when), _first_day(b.when)
+    a_day, b_day = when_bounds(a.when)[0], when_bounds(b.when)[0]
     return a_day is None or b_day is None or abs((a_day - b_day).days) <= _REPEAT_DAYS
 
 
 #: the most days apart two figures may be dated and still be one figure told twice
 _REPEAT_DAYS = 14
-
-
-def _first_day(when: str | None) -> date | None:
-    if not when:
-        return None
-    try:
-        return date.fromisoformat(when.split("/")[0])
-    except ValueError:
-        return None
 
 
 def _same_victims(a: Draft, b: Draft) -> bool:
