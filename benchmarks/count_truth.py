@@ -29,7 +29,7 @@ import sys
 from dataclasses import dataclass
 
 from benchmarks.corpora import DATA, Corpus, all_corpora
-from benchmarks.extract_headline import Headline, gold_claims, headline
+from benchmarks.extract_headline import Headline, gold_claims, headline, verdict_of
 from tollbook.extract import extract_claims
 
 #: corpora whose errors are never read: figures only
@@ -64,13 +64,7 @@ def truths(name: str) -> dict[str, Truth] | None:
 
 
 def verdict(toll: Headline, truth: Truth) -> str:
-    if (toll.low, toll.high) == (truth.low, truth.high):
-        return "right"
-    if toll.low > truth.high:
-        return "over"
-    if toll.high < truth.low:
-        return "under"
-    return "overlaps"
+    return verdict_of(toll.low, toll.high, truth.low, truth.high)
 
 
 @dataclass(frozen=True)

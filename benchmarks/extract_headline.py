@@ -131,13 +131,20 @@ class Compared:
 
     @property
     def verdict(self) -> str:
-        if (self.read.low, self.read.high) == (self.gold.low, self.gold.high):
-            return "right"
-        if self.read.low > self.gold.high:
-            return "over"
-        if self.read.high < self.gold.low:
-            return "under"
-        return "overlaps"
+        return verdict_of(self.read.low, self.read.high, self.gold.low, self.gold.high)
+
+
+def verdict_of(low: int, high: int, true_low: int, true_high: int) -> str:
+    """A toll against the one taken as true: "right" when minimum and maximum are equal,
+    "over" when its minimum exceeds the true maximum, "under" when its maximum is below
+    the true minimum, else "overlaps"."""
+    if (low, high) == (true_low, true_high):
+        return "right"
+    if low > true_high:
+        return "over"
+    if high < true_low:
+        return "under"
+    return "overlaps"
 
 
 def compare(corpus: Corpus) -> list[Compared]:
