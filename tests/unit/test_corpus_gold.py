@@ -19,6 +19,9 @@ from tollbook.domain.claim import CONTRACT_FIELDS, KINDS, OUTCOMES, QUALIFIERS, 
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 CORPORA = sorted(p.parent.name for p in DATA.glob("*/gold.jsonl"))
+#: Every coding of a corpus: ``gold.jsonl``, and ``gold-second.jsonl`` where a second coder
+#: coded the same reports blind to the first (``benchmarks/extract_agreement.py``).
+CODINGS = sorted(f"{p.parent.name}/{p.name}" for p in DATA.glob("*/gold*.jsonl"))
 #: Corpora coded in the format of issue 12: every gold line has ``part_of``, and report
 #: ids are ``<corpus>-NN``.
 WITH_PART_OF = (
@@ -53,14 +56,15 @@ def _lines(path: Path) -> list[dict[str, object]]:
     return rows
 
 
-@pytest.mark.parametrize("name", CORPORA)
-def test_gold_keeps_the_contract(name: str) -> None:
+@pytest.mark.parametrize("coding", CODINGS)
+def test_gold_keeps_the_contract(coding: str) -> None:
+    name, file = coding.split("/")
     reports = _lines(DATA / name / "reports.jsonl")
-    gold = _lines(DATA / name / "gold.jsonl")
+    gold = _lines(DATA / name / file)
     texts = {str(r["id"]): str(r["text"]) for r in reports}
     assert len(texts) == len(reports), f"{name}: duplicate report ids"
     for number, claim in enumerate(gold, start=1):
-        where = f"{name}/gold.jsonl:{number}"
+        where = f"{coding}:{number}"
         assert set(CONTRACT_FIELDS) <= set(claim), f"{where}: missing contract fields"
         article = str(claim["article"])
         assert article in texts, f"{where}: unknown article {article}"
@@ -90,10 +94,11 @@ def test_gold_keeps_the_contract(name: str) -> None:
                 assert low <= high, f"{where}: derived low > high"
 
 
-@pytest.mark.parametrize("name", WITH_PART_OF)
-def test_ids_and_subgroup_links_of_the_issue_12_corpora(name: str) -> None:
+@pytest.mark.parametrize("coding", [c for c in CODINGS if c.split("/")[0] in WITH_PART_OF])
+def test_ids_and_subgroup_links_of_the_issue_12_corpora(coding: str) -> None:
+    name, file = coding.split("/")
     reports = _lines(DATA / name / "reports.jsonl")
-    gold = _lines(DATA / name / "gold.jsonl")
+    gold = _lines(DATA / name / file)
     ids = [str(r["id"]) for r in reports]
     assert ids == [f"{name}-{n:02d}" for n in range(1, len(ids) + 1)], f"{name}: ids"
     for report in reports:
