@@ -47,8 +47,8 @@ class Truth:
         return str(self.low) if self.low == self.high else f"{self.low}-{self.high}"
 
 
-def truths(name: str) -> dict[str, Truth] | None:
-    path = DATA / name / "tolls.jsonl"
+def truths(name: str, file: str = "tolls.jsonl") -> dict[str, Truth] | None:
+    path = DATA / name / file
     if not path.exists():
         return None
     out = {}

@@ -40,7 +40,7 @@ def main(argv: list[str]) -> int:
     for corpus in corpora:
         if only and corpus.name not in only:
             continue
-        predicted = _predict(corpus)
+        predicted = predicted_claims(corpus)
         score = strict_score(corpus.gold, predicted)
         gold = corpus.gold
         print(
@@ -64,7 +64,7 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _predict(corpus: Corpus) -> list[dict[str, Any]]:
+def predicted_claims(corpus: Corpus) -> list[dict[str, Any]]:
     return [
         {k: v for k, v in c.to_contract().items() if k in (*CONTRACT_FIELDS, "part_of")}
         for r in corpus.reports

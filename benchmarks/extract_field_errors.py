@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 
 from benchmarks.corpora import all_corpora
-from benchmarks.extract_accuracy import _predict
+from benchmarks.extract_accuracy import predicted_claims
 from tollbook.extract.scoring import matched_pairs, place_agrees, source_agrees
 
 FIELDS: dict[str, tuple[str, Callable[[object, object], bool]]] = {
@@ -26,7 +26,7 @@ def main(argv: list[str]) -> int:
     name = argv[0] if argv else "outlets-blind4"
     wanted = argv[1:] or list(FIELDS)
     corpus = next(c for c in all_corpora() if c.name == name)
-    pairs = matched_pairs(corpus.gold, _predict(corpus))
+    pairs = matched_pairs(corpus.gold, predicted_claims(corpus))
     for field in wanted:
         key, agree = FIELDS[field]
         bad = [(g, p) for g, p in pairs if not agree(g.get(key), p.get(key))]

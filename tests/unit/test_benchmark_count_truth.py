@@ -11,14 +11,14 @@ from benchmarks.corpora import DATA
 from benchmarks.count_truth import Truth, truths, verdict
 from benchmarks.extract_headline import Headline
 
-TOLL_FILES = sorted(DATA.glob("*/tolls.jsonl"))
+TOLL_FILES = sorted(DATA.glob("*/tolls*.jsonl"))
 
 
 def test_there_are_hand_coded_tolls() -> None:
     assert len(TOLL_FILES) >= 8
 
 
-@pytest.mark.parametrize("path", TOLL_FILES, ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("path", TOLL_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_every_report_has_one_toll_in_report_order(path: Path) -> None:
     reports = [
         json.loads(line)["id"]
@@ -32,7 +32,7 @@ def test_every_report_has_one_toll_in_report_order(path: Path) -> None:
         assert 0 <= row["low"] <= row["high"], row["article"]
         assert row["attackers"] is None or 0 <= row["attackers"] <= row["high"], row["article"]
         assert isinstance(row["events"], list) and isinstance(row["note"], str)
-    assert truths(path.parent.name) is not None
+    assert truths(path.parent.name, path.name) is not None
 
 
 def test_a_toll_file_with_low_above_high_is_refused(
