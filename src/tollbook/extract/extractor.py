@@ -60,6 +60,7 @@ from tollbook.extract.text_clean import (
 )
 from tollbook.extract.uk_ru.language import has_cyrillic
 from tollbook.extract.uk_ru.mixed import extract_mixed
+from tollbook.extract.unwrap import unwrapped
 from tollbook.extract.when import backfill_when, carry_when, dates_in, when_for
 from tollbook.extract.where import (
     fill_missing_places,
@@ -187,9 +188,30 @@ class _Line:
 def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """The casualty claims of one report, in the order they are first stated."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    text = unwrapped(report.text)
+    if text == report.text:
+        return _claims(report, gaz)
+    # a text wrapped at a width is read with its wrapping breaks made spaces (same
+    # offsets); each claim's evidence is then taken back from the original
+    return [_evidence_from(c, report.text, text) for c in _claims(replace(report, text=text), gaz)]
+
+
+def _claims(report: Report, gaz: Gazetteer) -> list[Claim]:
     if has_cyrillic(report.text):  # Ukrainian or Russian, maybe mixed with English
         return extract_mixed(report, gaz, _english_claims)
     return _english_claims(report, gaz)
+
+
+def _evidence_from(claim: Claim, original: str, read: str) -> Claim:
+    """``claim`` with its evidence as the original text writes it (with its line breaks)."""
+    start = claim.evidence_start
+    if start is None or read[start : start + len(claim.evidence)] != claim.evidence:
+        start = read.find(claim.evidence)
+    if start < 0:
+        return claim
+    return replace(
+        claim, evidence=original[start : start + len(claim.evidence)], evidence_start=start
+    )
 
 
 def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
