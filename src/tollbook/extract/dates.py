@@ -151,6 +151,16 @@ _MONTH_RE = re.compile(_MONTH)
 _DAY_WORDS = ("day", "night", "morning", "week")
 _ISO_HINT_RE = re.compile(r"\d\d-\d\d-\d\d")
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]{0,45}$")
+# "since the siege began in February": the month starts the period, which runs to the report
+_SINCE_CLAUSE_RE = re.compile(
+    r"\bsince\s+(?:the|its|their|[a-z]+'s)\s+[a-z-]+\s+(?:began|started)\s+$"
+)
+
+
+def _since_month(sentence: str, m: re.Match[str]) -> bool:
+    if m.group(0).startswith("since"):
+        return True
+    return bool(_SINCE_CLAUSE_RE.search(sentence[max(0, m.start() - 50) : m.start()]))
 
 
 def _holds_any(text: str, words: tuple[str, ...]) -> bool:
@@ -233,7 +243,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if m.group("last") and published is not None:  # "in April last year"
             year = published.year - 1
         span = _month_period(m.group("month"), year) if year else None
-        if span and m.group(0).startswith("since") and published:
+        if span and published and _since_month(sentence, m):
             span = (span[0], published)
         value = f"{span[0]}/{span[1]}" if span else None
         out.append(DateMention(m.start(), m.end(), value, True))

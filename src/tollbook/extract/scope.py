@@ -86,6 +86,13 @@ _DAY_ALONE_RE = re.compile(
     r"october|november|december)|(?:january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\s+\d{1,2})\s+alone\b"
 )
+# "On Wednesday alone, a strike on a school basement killed six": the day's one event is
+# what killed them, not a day's share of a count
+_EVENT_KILLED_RE = re.compile(
+    r"\b(?:a|an|one|single)\s+(?:[a-z'-]+\s+){0,2}?(?:strike|missile|bomb|drone|attack|blast|"
+    r"explosion|airstrike|raid|shelling|bombing|shooting|ambush|massacre|fire|blaze|crash|"
+    r"collapse|stampede|landslide)\b[^,;.]{0,80}?\b(?:killed|kills|claimed|left)\b"
+)
 _PULLED_RE = re.compile(r"\b(?:pulled|recovered|retrieved)\s+[\d,]+\s+bodies\b")
 _NAMED_STORM_RE = re.compile(r"\b(?:cyclone|typhoon|hurricane)\s+(?!season)[a-z]+")
 _DISASTER_KILLED_RE = re.compile(
@@ -158,6 +165,7 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
         and _DAY_ALONE_RE.search(lower)
         and not _RECOVERED_RE.search(lower)
         and not _PULLED_RE.search(lower)
+        and not _EVENT_KILLED_RE.search(lower)
     ):
         return True
     if (

@@ -1,0 +1,35 @@
+"""Shapes of round 17, found by storing new reports of my own about one besieged city
+without review, as a new user would, and reading the toll. All sentences are written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.report import Report
+from tollbook.extract.extractor import extract_claims
+
+
+def _read(text: str) -> list[tuple[str, int | None, int | None, str, str]]:
+    report = Report(id="r", text=text, published=date(2026, 3, 12))
+    return [(c.outcome, c.low, c.high, c.scope, c.kind) for c in extract_claims(report)]
+
+
+def test_one_strike_on_a_day_alone_is_an_incident_and_a_days_count_is_not() -> None:
+    one = "On Wednesday alone, a strike on a school basement used as a shelter killed six people."
+    assert _read(one)[0][:4] == ("killed", 6, 6, "incident")
+    many = "On Tuesday alone, 40 people were killed across the region, the governor said."
+    assert _read(many)[0][:4] == ("killed", 40, 40, "cumulative")
+
+
+def test_a_toll_since_a_siege_began_in_a_month_runs_to_the_report() -> None:
+    text = (
+        "At least 1,900 civilians have died in Kherson since the siege began in January, "
+        "the city's mayor said on Tuesday."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 3, 12)))
+    assert (claims[0].scope, claims[0].when) == ("cumulative", "2026-01-01/2026-03-12")
+    # a month named after the period's clause is that month
+    text = "In January, shelling killed 40 people in Kherson, the mayor said."
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 3, 12)))
+    assert claims[0].when == "2026-01-01/2026-01-31"
