@@ -33,3 +33,22 @@ def test_a_toll_since_a_siege_began_in_a_month_runs_to_the_report() -> None:
     text = "In January, shelling killed 40 people in Kherson, the mayor said."
     claims = extract_claims(Report(id="r", text=text, published=date(2026, 3, 12)))
     assert claims[0].when == "2026-01-01/2026-01-31"
+
+
+def _places(text: str) -> list[tuple[int | None, str | None]]:
+    report = Report(id="r", text=text, published=date(2026, 6, 14))
+    return [(c.low, c.place) for c in extract_claims(report)]
+
+
+def test_an_island_a_mountain_pass_and_a_dam_are_where_it_happened_and_stand_alone() -> None:
+    assert _places(
+        "A ferry sank off Tamsin Island, in the south of the country, on Monday, killing 21 "
+        "people, the coast guard said."
+    ) == [(21, "Tamsin Island")]
+    assert _places(
+        "A lorry plunged into a ravine on the Dorvash mountain pass in western Kyrgyzstan, "
+        "killing nine people, police said."
+    ) == [(9, "Dorvash pass")]
+    assert _places(
+        "Eleven workers died when the Kessel Dam gave way near Blantyre, the ministry said."
+    ) == [(11, "Kessel Dam")]
