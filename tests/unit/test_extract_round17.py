@@ -52,3 +52,14 @@ def test_an_island_a_mountain_pass_and_a_dam_are_where_it_happened_and_stand_alo
     assert _places(
         "Eleven workers died when the Kessel Dam gave way near Blantyre, the ministry said."
     ) == [(11, "Kessel Dam")]
+
+
+def test_where_the_victims_came_from_or_were_going_is_not_where_they_died() -> None:
+    assert _places(
+        "A bus crashed near Naryn on Friday, killing 14 people, police said. Nine of the dead "
+        "were members of two families from Osh, police said."
+    ) == [(14, "Naryn"), (9, "Naryn")]
+    assert _places(
+        "The boat, which had left the landing at dawn for Mombasa, sank near Lamu, killing "
+        "12 people, the coast guard said."
+    ) == [(12, "Lamu")]

@@ -46,10 +46,17 @@ _RIVER_BANK_RE = re.compile(r"\bbanks?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # Dodoma collided near Mikese", "a ferry bound for Goma"
 _TRAVEL_RE = re.compile(
     r"\b(?:travell?ing|bound|heading|en\s+route|sailing|flying|driving|headed)\s+(?:from|to|for)\s+"
-    r"(?:[^,.;]{0,40}?\s(?:to|for)\s+)?(?:the\s+)?$",
+    r"(?:[^,.;]{0,40}?\s(?:to|for)\s+)?(?:the\s+)?$|"
+    # "had left the Mbokie landing for Shenge", "fled the site towards Mueda town"
+    r"\b(?:left|departed|set\s+(?:off|out|sail))\s+(?:[^,.;]{0,40}?\s)?for\s+(?:the\s+)?$|"
+    r"\b(?:fled|flee|fleeing|moved|moving|headed|heading)\s+(?:[^,.;]{0,40}?\s)?towards?\s+"
+    r"(?:the\s+)?$|"
+    # "members of two families from Namangan region": where the victims came from
+    r"\b(?:famil(?:y|ies)|residents?|natives?|passengers|migrants|pilgrims|workers|villagers|"
+    r"people|students|fans|tourists)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TRAVEL_ENDS = (" from ", " to ", " for ", " the ")
+_TRAVEL_ENDS = (" from ", " to ", " for ", " the ", " towards ", " toward ")
 _GONE_TO_ENDS = (" to ", " to the ", " of ")
 _NOT_HERE_AFTER_RE = re.compile(
     r"^\s+(?:strain|variant|virus|authorities|officials|government|(?:health\s+)?ministry)\b"
