@@ -63,3 +63,20 @@ def test_where_the_victims_came_from_or_were_going_is_not_where_they_died() -> N
         "The boat, which had left the landing at dawn for Mombasa, sank near Lamu, killing "
         "12 people, the coast guard said."
     ) == [(12, "Lamu")]
+
+
+def test_a_city_in_the_genitive_is_no_authority_in_ukrainian_and_russian() -> None:
+    from tollbook.extract.uk_ru.sources_uk_ru import is_official
+
+    # "ова" ends "Львова" and "ода" ends "города": neither is a military administration
+    assert not is_official("Обстріл Львова")
+    assert not is_official("жители города")
+    assert is_official("голова Львівської ОВА")
+    assert is_official("начальник Херсонской ОВА")
+    text = (
+        "Обстріл Львова: загинули четверо людей\n"
+        "Унаслідок ракетного удару по вулиці Городоцькій загинули четверо людей, повідомив "
+        "голова Львівської ОВА.\n"
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 3, 4)))
+    assert claims and all(c.attributed_to != "Обстріл Львова" for c in claims)

@@ -45,13 +45,20 @@ _LEADING_PREP_RE = re.compile(r"^(?:в|у|во|із|з|от|від)\s+")
 
 #: words of a source that speaks for an authority (kind ``official``)
 OFFICIAL_RE = re.compile(
-    r"(?:рад[аиіу]|раді|радою|горсовет|совет|ова\b|ода\b|мва\b|адміністрац|администрац|прокур|"
+    r"(?:рад[аиіу]|раді|радою|горсовет|совет|адміністрац|администрац|прокур|"
     r"поліц|полиц|дснс|мнс|мчс|моз\b|минздрав|міністр|министр|мвс|мвд|оон|обсє|обсе|"
     r"мер\b|мера|мэр|голов[аиі]\b|глав[аые]\b|губернатор|начальник|заступник|заместител|офіс|"
     r"омбудсмен|уповноважен|уполномочен|генштаб|зсу|всу|президент|уряд|правительств|сбу|"
     r"служб|департамент|управлін|управлени|штаб|командуван|командован|міськвиконком|"
     r"military|посадов|чиновник|речник|пресс-служб|пресслужб|прес-служб|сил\b|війсь|войск)",
     re.IGNORECASE,
+)
+
+
+#: the military administrations' acronyms, in capitals only: "ова" ends "Харкова" and "ода"
+#: ends "года" and "города", which name no authority
+_OFFICIAL_ACRONYM_RE = re.compile(
+    r"(?<![А-ЯІЇЄҐЁа-яіїєґё])(?:ОВА|ОДА|МВА|ВЦА)(?![А-ЯІЇЄҐЁа-яіїєґё])"
 )
 
 
@@ -84,7 +91,7 @@ def source_of(text: str, lower: str) -> tuple[str | None, bool]:
             if who and not who.lower().startswith(("що", "что", "це", "это")):
                 return name_and_role(who), False
     m = _COLON_RE.match(text)
-    if m is not None and OFFICIAL_RE.search(m.group("who")):
+    if m is not None and is_official(m.group("who")):
         return m.group("who").strip(), False
     return None, False
 
@@ -103,4 +110,6 @@ def name_and_role(who: str) -> str:
 
 
 def is_official(source: str | None) -> bool:
-    return source is not None and OFFICIAL_RE.search(source) is not None
+    return source is not None and (
+        OFFICIAL_RE.search(source) is not None or _OFFICIAL_ACRONYM_RE.search(source) is not None
+    )
