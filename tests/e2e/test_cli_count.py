@@ -187,3 +187,25 @@ def test_a_city_toll_by_any_of_its_names_counts_its_districts(cli: Cli, tmp_path
     in_district = json.loads(cli("toll", "Лівобережний район, Маріуполь", "--json").stdout)
     assert (in_district["documented"]["min"], in_district["documented"]["max"]) == (4, 4)
     assert in_district["latest_official"] is None
+
+
+def test_a_toll_names_the_area_called_after_its_place_that_it_does_not_count(
+    cli: Cli, tmp_path: Path
+) -> None:
+    quake = tmp_path / "quake.jsonl"
+    report = {
+        "id": "quake-1",
+        "published": "2026-02-04",
+        "title": None,
+        "text": "The death toll from Tuesday's earthquake in Malatya province has risen to 41, "
+        "the interior minister said on Wednesday.",
+    }
+    quake.write_text(json.dumps(report) + "\n", encoding="utf-8")
+    cli("ingest", quake)
+    toll = json.loads(cli("toll", "Malatya", "--json").stdout)
+    assert toll["documented"]["min"] == 0
+    assert toll["named_alike"] == [
+        {"place": "Malatya province", "min": 41, "max": 41, "incidents": 1}
+    ]
+    text = cli("toll", "Malatya").stdout
+    assert "not counted here: 41 in 1 incident(s) at Malatya province" in text

@@ -320,3 +320,23 @@ def test_changing_ones_own_password_needs_the_current_one(server: Server) -> Non
     assert_error(api.get("/api/tolls/Irpin"), 401)  # every session ended
     assert api.login("changer", "second password 2").status_code == 200
     api.close()
+
+
+def test_the_toll_of_a_city_names_the_province_called_after_it(
+    server: Server, as_role: Any
+) -> None:
+    recorder = as_role("recorder")
+    text = (
+        "At least 23 people were killed when floods swept through Sivas province on "
+        "Wednesday, the governor said."
+    )
+    assert add_report(recorder, text)["stored"] == 1
+    found = recorder.get("/api/tolls/Sivas").json()["toll"]
+    assert found["documented"]["min"] == 0
+    assert found["named_alike"] == [
+        {"place": "Sivas province", "min": 23, "max": 23, "incidents": 1}
+    ]
+    page = recorder.get("/tolls/Sivas")
+    assert page.status_code == 200
+    assert 'id="toll-named-alike"' in page.text
+    assert 'href="/tolls/Sivas%20province?outcome=killed"' in page.text

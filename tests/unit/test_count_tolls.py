@@ -200,3 +200,21 @@ def test_a_place_with_nothing_reported_has_an_empty_toll() -> None:
 def test_a_period_that_ends_before_it_starts_is_refused() -> None:
     with pytest.raises(ValueError, match="ends"):
         Period(date(2022, 3, 2), date(2022, 3, 1))
+
+
+def test_an_area_named_after_the_place_is_listed_apart_never_counted() -> None:
+    found = reconcile(
+        [
+            sourced(1, 44, 44, "exact", report=1, place="Malatya province", when="2026-02-03"),
+            sourced(2, 5, 5, "exact", report=2, place="Malatya", when="2026-02-04"),
+            sourced(3, 3, 3, "exact", report=3, place="Malatya Street, Elazig", when="2026-02-04"),
+        ]
+    )
+    toll = place_toll(found, "Malatya")
+    assert (toll.low, toll.high) == (5, 5)  # the province's 44 are not the city's
+    assert [(a.place, a.low, a.incidents) for a in toll.named_alike] == [
+        ("Malatya province", 44, 1)
+    ]
+    # the province's own toll lists nothing apart
+    province = place_toll(found, "Malatya province")
+    assert (province.low, province.named_alike) == (44, ())

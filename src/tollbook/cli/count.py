@@ -271,6 +271,11 @@ def toll_record(found: Toll) -> dict[str, Any]:
             "max": found.held_back_high,
             "incidents": [incident_record(i) for i in found.held_back],
         },
+        # areas named after the place, not counted in it ("Malatya province")
+        "named_alike": [
+            {"place": a.place, "min": a.low, "max": a.high, "incidents": a.incidents}
+            for a in found.named_alike
+        ],
         "latest_official": _point(latest) if latest is not None else None,
         "latest_reported": _point(reported) if reported is not None else None,
         "official": [_point(p) for p in found.official],
@@ -333,6 +338,17 @@ def _toll_text(found: Toll) -> str:
     if found.undated_incidents:
         documented += _(", %(n)s undated", n=found.undated_incidents)
     lines.append(documented + _(" — incidents only"))
+    for alike in found.named_alike:
+        lines.append(
+            "  "
+            + _(
+                "not counted here: %(figure)s in %(n)s incident(s) at %(place)s, an area "
+                "named after this place (ask for its toll by that name)",
+                figure=_range(alike.low, alike.high),
+                n=alike.incidents,
+                place=alike.place,
+            )
+        )
     if found.unreviewed_incidents:
         lines.append(
             "  "

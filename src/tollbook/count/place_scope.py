@@ -24,6 +24,14 @@ def _parts(place: str) -> tuple[str, ...]:
     return tuple(k for k in (latin_key(part) for part in place.split(",")) if k)
 
 
+#: Words that make an area of a town's name: "Malatya province", "Kharkiv region",
+#: "Greater Khartoum" (as ``latin_key`` writes them).
+_AREA_WORDS = frozenset(
+    """province region oblast district raion state county governorate prefecture department
+    municipality metropolitan area greater hromada city""".split()
+)
+
+
 @dataclass
 class PlaceScope:
     """The places a toll of ``query`` counts; build it with :func:`place_scope`."""
@@ -54,6 +62,21 @@ class PlaceScope:
             return False
         located = self.gazetteer.locate(place).place
         return located is not None and self.gazetteer.within(located, self._place)
+
+    def named_alike(self, place: str | None) -> bool:
+        """Whether ``place``, which the toll does not count, is an area named after the
+        query's place: its name and words such as "province" or "region" ("Malatya
+        province" for "Malatya"; not "Malatya Street, Elazig")."""
+        if place is None or len(self._parts) != 1 or self.includes(place):
+            return False
+        parts = _parts(place)
+        if len(parts) != 1:
+            return False
+        words, wanted = parts[0].split(), self._parts[0].split()
+        rest = [w for w in words if w not in wanted]
+        return (
+            bool(rest) and all(w in words for w in wanted) and all(w in _AREA_WORDS for w in rest)
+        )
 
     def is_same(self, place: str | None) -> bool:
         """Whether a running total or estimate at ``place`` is the place's own."""

@@ -15,7 +15,7 @@ from itertools import groupby
 from tollbook.count.place_scope import PlaceScope
 from tollbook.count.reconcile import Reconciliation
 from tollbook.domain.incident import Incident
-from tollbook.domain.toll import DocumentedPoint, Period, SeriesPoint, Toll
+from tollbook.domain.toll import DocumentedPoint, NamedAlike, Period, SeriesPoint, Toll
 from tollbook.gazetteer import Gazetteer
 
 
@@ -88,6 +88,26 @@ def place_toll(
         vague_rule=reconciliation.rules.vague.describe(),
         held_back=tuple(held_back),
         subgroups=tuple(p for p in points if p.subgroup),
+        named_alike=_named_alike(reconciliation, scope, outcome, period),
+    )
+
+
+def _named_alike(
+    reconciliation: Reconciliation, scope: PlaceScope, outcome: str, period: Period
+) -> tuple[NamedAlike, ...]:
+    """The areas named after the place ("Malatya province"), with what they count."""
+    by_place: dict[str, list[Incident]] = {}
+    for incident in reconciliation.incidents:
+        if (
+            incident.outcome == outcome
+            and not incident.held_back
+            and period.contains(incident.date)
+            and scope.named_alike(incident.place)
+        ):
+            by_place.setdefault(incident.place or "", []).append(incident)
+    return tuple(
+        NamedAlike(place, sum(i.low for i in found), sum(i.high for i in found), len(found))
+        for place, found in sorted(by_place.items())
     )
 
 

@@ -87,6 +87,18 @@ class DocumentedPoint:
 
 
 @dataclass(frozen=True)
+class NamedAlike:
+    """Incidents at a place a toll does not count though the place is named after the
+    toll's ("Malatya province" beside a toll of the city of Malatya): listed so that a toll
+    counting little or nothing is not read as few or no deaths."""
+
+    place: str
+    low: int
+    high: int
+    incidents: int
+
+
+@dataclass(frozen=True)
 class Toll:
     """A place's toll for one outcome over a period.
 
@@ -121,6 +133,8 @@ class Toll:
     vague_rule: str
     held_back: tuple[Incident, ...] = ()
     subgroups: tuple[SeriesPoint, ...] = ()
+    #: areas named after the place, whose incidents this toll does not count
+    named_alike: tuple[NamedAlike, ...] = ()
 
     @property
     def held_back_low(self) -> int:

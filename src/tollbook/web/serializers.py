@@ -136,6 +136,11 @@ def toll_json(toll: Toll, *, full: bool) -> dict[str, Any]:
             "max": toll.held_back_high,
             "incidents": [incident_summary(i) for i in toll.held_back],
         },
+        # areas named after the place, not counted in it ("Malatya province")
+        "named_alike": [
+            {"place": a.place, "min": a.low, "max": a.high, "incidents": a.incidents}
+            for a in toll.named_alike
+        ],
         "latest_official": point_json(latest, full=full) if latest is not None else None,
         "latest_reported": point_json(reported, full=full) if reported is not None else None,
         "official": [point_json(p, full=full) for p in toll.official],
