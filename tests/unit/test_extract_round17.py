@@ -80,3 +80,17 @@ def test_a_city_in_the_genitive_is_no_authority_in_ukrainian_and_russian() -> No
     )
     claims = extract_claims(Report(id="r", text=text, published=date(2026, 3, 4)))
     assert claims and all(c.attributed_to != "Обстріл Львова" for c in claims)
+
+
+def test_the_source_of_figures_from_a_body_is_the_body() -> None:
+    def source(text: str) -> str | None:
+        report = Report(id="r", text=text, published=date(2026, 2, 5))
+        return extract_claims(report)[0].attributed_to
+
+    assert source("According to the latest figures from AFAD, 44 people have died.") == "AFAD"
+    assert source("According to a tally by the Associated Press, 31 people have died.") == (
+        "Associated Press"
+    )
+    assert source("According to data from the regional police, 12 people have died.") == (
+        "regional police"
+    )

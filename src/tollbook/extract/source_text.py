@@ -41,6 +41,15 @@ def tidy_role(role: str) -> str | None:
     return tidy_source(ROLE_LEAD_RE.sub("", role.strip()))
 
 
+_FIGURES_OF_RE = re.compile(
+    r"^(?:(?:latest|official|new|updated|preliminary|provisional|final|initial|revised)\s+)*"
+    r"(?:figures|data|statistics|count|tally|numbers|toll|death\s+toll)\s+"
+    r"(?:(?:released|published|compiled|issued|given|provided|kept|collected)\s+)?"
+    r"(?:from|by|of)\s+(?:the\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def tidy_source(who: str) -> str | None:
     """A source as a recorder writes it: no leading article, no relative clause, and a
     common noun that only began the sentence in lower case ("Officials" -> "officials")."""
@@ -54,6 +63,9 @@ def tidy_source(who: str) -> str | None:
         flags=re.IGNORECASE,
     )
     who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
+    # "according to the latest figures from AFAD", "a tally by the Associated Press": the
+    # body whose figures they are
+    who = _FIGURES_OF_RE.sub("", who)
     who = re.split(r"\s+(?:who|which|that|where)\s+", who)[0]
     if not who or who.split()[0].lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
         return None
