@@ -94,3 +94,20 @@ def test_the_source_of_figures_from_a_body_is_the_body() -> None:
     assert source("According to data from the regional police, 12 people have died.") == (
         "regional police"
     )
+
+
+def test_one_in_a_list_by_place_is_a_figure_and_a_share_is_not() -> None:
+    text = (
+        "Strikes in the region\n"
+        "Shelling killed five civilians in the region over the past day: three in Bakhmut, "
+        "one in Siversk and one in Lyman."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 6, 10)))
+    assert sorted((c.low, c.place) for c in claims if c.low == 1) == [
+        (1, "Lyman"),
+        (1, "Siversk"),
+    ]
+    assert claims[0].when == "2026-06-09/2026-06-10"  # "over the past day"
+    text = "Heat wave\nThe heat killed 30 people in Multan, and one in four of them were children."
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 6, 10)))
+    assert [c.low for c in claims] == [30]

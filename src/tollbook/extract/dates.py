@@ -129,7 +129,8 @@ _DATE_SPAN_RE = re.compile(
     + r")\s+(?P<d2b>\d{1,2}))(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
 )
 _LAST_DAY_RE = re.compile(
-    r"\b(?:in\s+the\s+)?(?:past|last|previous)\s+24\s+hours\b|\bin\s+24\s+hours\b"
+    r"\b(?:in\s+the\s+)?(?:past|last|previous)\s+24\s+hours\b|\bin\s+24\s+hours\b|"
+    r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+day\b"
 )
 # "Last year, floods killed 300", "killed 300 people last year": the year before publication
 # ("April last year" is read with its month; "a report published last year" is not the
@@ -227,7 +228,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             )
         elif m.group("md_month") or m.group("dm_month"):
             out.append(DateMention(m.start(), m.end(), None, False))
-    for m in _LAST_DAY_RE.finditer(sentence) if "24 hours" in sentence else ():
+    for m in (
+        _LAST_DAY_RE.finditer(sentence) if "24 hours" in sentence or " day" in sentence else ()
+    ):
         if published is not None and not _covered(m.start(), out):
             value = f"{published - timedelta(days=1)}/{published}"
             out.append(DateMention(m.start(), m.end(), value, True))

@@ -90,6 +90,11 @@ _BRINGING_TO_RE = re.compile(
     r"\b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed)\s+to\s*$"
 )
 _ONE_VERB_RE = re.compile(r"\s+(?:was|is|has|had|also|reportedly|other)\b")
+# "..., one in Pokrovsk": a place follows ("one in four" is a share, "one in the morning" a time)
+_ONE_IN_PLACE_RE = re.compile(
+    r"\s+in\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|a\s|every|each|the\s+"
+    r"(?:morning|afternoon|evening|night))\b)[a-z]"
+)
 _LOST_RE = re.compile(r"\blost\s*$")
 _THE_DEAD_RE = re.compile(r"\b(?:the\s+dead|the\s+victims|those\s+killed)\b")
 _AGE_AFTER_RE = re.compile(r"\s*(?:,|\))")
@@ -213,8 +218,15 @@ def read_number(
     victims_match = cues.VICTIMS_RE.match(right)
     if victims_match and not _plausible_modifiers(victims_match.group("np")):
         victims_match = None
-    if n.in_words and n.low == 1 and victims_match is None and not _ONE_VERB_RE.match(right):
-        return None  # "one family", "one day": a lone "one" needs its noun
+    if (
+        n.in_words
+        and n.low == 1
+        and victims_match is None
+        and not _ONE_VERB_RE.match(right)
+        and not (_LIST_BEFORE_RE.search(left) and _ONE_IN_PLACE_RE.match(right))
+    ):
+        return None  # "one family", "one day": a lone "one" needs its noun, unless it is
+        # an item of a list by place ("three in Kostiantynivka, one in Pokrovsk")
     if victims_match is None:
         plural = _PLURAL_NOUN_RE.match(right)  # "17 reservists were killed"
         victims_match = (
