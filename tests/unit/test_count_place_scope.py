@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tollbook.count.place_scope import PlaceScope
 from tollbook.gazetteer import load_gazetteer
 
@@ -70,3 +72,32 @@ def test_a_place_unknown_to_the_gazetteer_matches_its_national_romanisation() ->
     assert [len(i.claim_ids) for i in joined.incidents] == [2]
     assert PlaceScope("Stepovyi").includes("Степовий")
     assert (place_toll(joined, "Степовий").low, place_toll(joined, "Stepovyi").high) == (4, 4)
+
+
+def test_a_street_named_first_in_ukrainian_is_the_street_named_last_in_english() -> None:
+    from tests.unit.test_count_tolls import sourced
+    from tollbook.count import CountRules, place_toll, reconcile
+    from tollbook.gazetteer import latin_key
+
+    assert latin_key("вулиці Соборності") == latin_key("Sobornosti Street")
+    assert latin_key("вул. Соборності") == latin_key("Sobornosti Street")
+    assert latin_key("проспекті Науки") == latin_key("Nauky Avenue")
+    claims = [
+        sourced(
+            1, 4, 4, "exact", report=1, place="Sobornosti Street, Kostiantynivka", when="2026-06-08"
+        ),
+        # the same strike in Ukrainian, undated: its report came out three days later
+        sourced(
+            2,
+            4,
+            4,
+            "exact",
+            report=2,
+            place="вулиці Соборності, Костянтинівка",
+            published=date(2026, 6, 11),
+        ),
+    ]
+    joined = reconcile(claims, rules=CountRules(places=load_gazetteer()))
+    assert [len(i.claim_ids) for i in joined.incidents] == [2]
+    toll = place_toll(joined, "Kostiantynivka", gazetteer=load_gazetteer())
+    assert (toll.low, toll.high) == (4, 4)

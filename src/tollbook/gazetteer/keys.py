@@ -44,9 +44,33 @@ def name_key(name: str) -> str:
     return text.strip()
 
 
+#: A street, avenue, square or lane named before its name, in any case ("вулиці
+#: Соборності", "на проспекте Науки"), as English writes it: after ("Sobornosti Street").
+_STREET_FIRST = (
+    (re.compile(r"^(?:вулиц[яіеию]|вулицею|вул|улиц[аеыу]|улицей|ул)\.?\s+(.+)$"), "street"),
+    (re.compile(r"^(?:проспект[іуе]?|проспектом|просп|пр-т)\.?\s+(.+)$"), "avenue"),
+    (re.compile(r"^(?:площ[аіеу]|площею|площад[ьи]|пл)\.?\s+(.+)$"), "square"),
+    (re.compile(r"^(?:провул(?:ок|ку|ком)|пров|переул(?:ок|ке|ком)|пер)\.?\s+(.+)$"), "lane"),
+)
+
+
+def _street_last(name: str) -> str:
+    text = name.strip()
+    lower = text.lower()
+    for pattern, word in _STREET_FIRST:
+        m = pattern.match(lower)
+        if m is not None:
+            return f"{text[m.start(1) :]} {word}"
+    return text
+
+
 @lru_cache(maxsize=65536)
 def latin_key(name: str) -> str:
     """:func:`name_key` of ``name`` in Latin letters: Cyrillic is romanised by Ukraine's
     national system, as English-language outlets write Ukrainian places ("Степовий" and
-    "Stepovyi" have one key). For places the gazetteer does not know."""
-    return name_key(ukrainian_national(name) if is_cyrillic(name) else name)
+    "Stepovyi" have one key), and a street named first is named last ("вулиці
+    Соборності" and "Sobornosti Street" have one key). For places the gazetteer does not
+    know."""
+    if is_cyrillic(name):
+        return name_key(ukrainian_national(_street_last(name)))
+    return name_key(name)
