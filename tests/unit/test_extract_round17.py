@@ -111,3 +111,15 @@ def test_one_in_a_list_by_place_is_a_figure_and_a_share_is_not() -> None:
     text = "Heat wave\nThe heat killed 30 people in Multan, and one in four of them were children."
     claims = extract_claims(Report(id="r", text=text, published=date(2026, 6, 10)))
     assert [c.low for c in claims] == [30]
+
+
+def test_the_station_or_the_committee_said_names_the_body_named_before() -> None:
+    text = (
+        "Fire at care home kills nine\n"
+        "A fire broke out at a care home in Gimhae on Saturday, the Gimhae Fire Station said.\n"
+        "Nine residents were killed and 14 injured, the station said."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 6, 10)))
+    injured = next(c for c in claims if c.outcome == "injured")
+    assert injured.attributed_to == "Gimhae Fire Station"
+    assert injured.kind == "official"

@@ -407,7 +407,8 @@ _DEFINED_RE = re.compile(
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z]{1,9}")
 _BARE_BODY_RE = re.compile(
     r"(?P<noun>institute|agency|ministry|organi[sz]ation|mission|office|council|commission|"
-    r"authority|service|project|network|group|department|prosecutor|centre|center)s?"
+    r"authority|service|project|network|group|department|prosecutor|centre|center|station|"
+    r"committee|command|directorate|secretariat|bureau|brigade)s?"
 )
 _SURNAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<last>[A-Z][\w'’-]+)")
 _BARE_ROLE_RE = re.compile(
