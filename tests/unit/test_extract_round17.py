@@ -123,3 +123,17 @@ def test_the_station_or_the_committee_said_names_the_body_named_before() -> None
     injured = next(c for c in claims if c.outcome == "injured")
     assert injured.attributed_to == "Gimhae Fire Station"
     assert injured.kind == "official"
+
+
+def test_a_past_event_counted_back_from_the_report_is_dated_then() -> None:
+    def when(text: str) -> str | None:
+        report = Report(id="r", text=f"Title\n{text}", published=date(2026, 1, 15))
+        return extract_claims(report)[0].when
+
+    assert when("A year ago, a missile strike on a block of flats killed 46 people.") == (
+        "2025-01-01/2025-12-31"
+    )
+    assert when("Two months ago, floods killed 30 people in the province.") == (
+        "2025-11-01/2025-11-30"
+    )
+    assert when("Three days ago, a bomb killed 7 people at the market.") == "2026-01-12"

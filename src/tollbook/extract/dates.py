@@ -139,6 +139,16 @@ _LAST_YEAR_RE = re.compile(
     r"(?:^\W*|(?<=people\s)|(?<=deaths\s)|(?<=killed\s))last\s+year\b(?!['’]s)"
 )
 _HAS_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+# "a year ago", "three months ago", "two weeks ago": one past event's time, counted back
+# from the report
+_AGO_RE = re.compile(
+    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>day|week|month|year)s?\s+ago\b"
+)
+_AGO_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
 # "the 1998-2000 war", "in 2014-15": a span of years (not an ISO date "2026-05-04")
 _YEAR_SPAN_RE = re.compile(
     r"\b(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d|\d\d)\b(?![-/]\d)"
@@ -234,6 +244,10 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if published is not None and not _covered(m.start(), out):
             value = f"{published - timedelta(days=1)}/{published}"
             out.append(DateMention(m.start(), m.end(), value, True))
+    for m in _AGO_RE.finditer(sentence) if " ago" in sentence else ():
+        if published is not None and not _covered(m.start(), out):
+            value = _ago(m, published)
+            out.append(DateMention(m.start(), m.end(), value, "/" in value, of_event=True))
     for m in _LAST_YEAR_RE.finditer(sentence) if "last year" in sentence else ():
         if published is not None and not _covered(m.start(), out):
             year = published.year - 1
@@ -335,6 +349,25 @@ def _year_for_month(month: str, year: str | None, published: date | None) -> int
     if number is None:
         return None
     return published.year if number <= published.month else published.year - 1
+
+
+def _ago(m: re.Match[str], published: date) -> str:
+    """The day, week, month or year ``m`` ("two months ago") counts back to."""
+    text = m.group("n")
+    n = int(text) if text.isdigit() else _AGO_NUMBERS[text]
+    unit = m.group("unit")
+    if unit == "day":
+        return (published - timedelta(days=n)).isoformat()
+    if unit == "week":
+        end = published - timedelta(days=7 * (n - 1))
+        return f"{end - timedelta(days=13)}/{end - timedelta(days=1)}"
+    if unit == "month":
+        month = (published.year * 12 + published.month - 1) - n
+        year, number = divmod(month, 12)
+        first = date(year, number + 1, 1)
+        following = date(year + (number == 11), (number + 1) % 12 + 1, 1)
+        return f"{first}/{following - timedelta(days=1)}"
+    return f"{date(published.year - n, 1, 1)}/{date(published.year - n, 12, 31)}"
 
 
 def _month_period(month: str, year: int) -> tuple[date, date] | None:
