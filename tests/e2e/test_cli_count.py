@@ -209,3 +209,25 @@ def test_a_toll_names_the_area_called_after_its_place_that_it_does_not_count(
     ]
     text = cli("toll", "Malatya").stdout
     assert "not counted here: 41 in 1 incident(s) at Malatya province" in text
+
+
+def test_a_provinces_part_of_a_national_flood_toll_is_counted_in_its_toll(
+    cli: Cli, tmp_path: Path
+) -> None:
+    floods = tmp_path / "floods.jsonl"
+    report = {
+        "id": "floods-1",
+        "published": "2026-07-20",
+        "title": "Monsoon floods kill 112 in Pakistan",
+        "text": "Monsoon floods kill 112 in Pakistan\nFloods triggered by a week of heavy "
+        "monsoon rains have killed 112 people across Pakistan, including 45 in Sindh province "
+        "and 30 in Punjab, the National Disaster Management Authority said on Monday.",
+    }
+    floods.write_text(json.dumps(report) + "\n", encoding="utf-8")
+    cli("ingest", floods)
+    sindh = json.loads(cli("toll", "Sindh province", "--json").stdout)
+    assert (sindh["documented"]["min"], sindh["documented"]["incidents"]) == (45, 0)
+    assert [(p["place"], p["incident_min"]) for p in sindh["parts"]] == [("Sindh province", 112)]
+    assert json.loads(cli("toll", "Pakistan", "--json").stdout)["documented"]["min"] == 112
+    text = cli("toll", "Punjab").stdout
+    assert "part of a wider incident: 30 at Punjab" in text

@@ -218,3 +218,57 @@ def test_an_area_named_after_the_place_is_listed_apart_never_counted() -> None:
     # the province's own toll lists nothing apart
     province = place_toll(found, "Malatya province")
     assert (province.low, province.named_alike) == (44, ())
+
+
+def _flood(parts: list[tuple[int, int, str]], wider: str = "Pakistan") -> list[SourcedClaim]:
+    """One report: 112 killed at ``wider``, with parts (claim id, figure, place)."""
+    from dataclasses import replace
+
+    claims = [sourced(1, 112, 112, "exact", report=1, place=wider, when="2026-07-19")]
+    for claim_id, figure, place in parts:
+        part = sourced(claim_id, figure, figure, "exact", report=1, place=place, when="2026-07-19")
+        claims.append(replace(part, part_of=1))
+    return claims
+
+
+def test_a_part_of_a_wider_incident_placed_in_the_place_is_counted_there() -> None:
+    found = reconcile(_flood([(2, 45, "Sindh province"), (3, 30, "Punjab")]))
+    assert len(found.incidents) == 1  # one flood, at Pakistan
+    sindh = place_toll(found, "Sindh province")
+    assert (sindh.low, sindh.high, len(sindh.incidents)) == (45, 45, 0)
+    assert [(p.place, p.added_low, p.incident_low) for p in sindh.parts] == [
+        ("Sindh province", 45, 112)
+    ]
+    assert [(p.date, p.low) for p in sindh.documented] == [(date(2026, 7, 19), 45)]
+    # the wider place counts the incident once, parts and all
+    whole = place_toll(found, "Pakistan")
+    assert (whole.low, whole.parts) == (112, ())
+    # "Sindh" is not "Sindh province" (a town may share a province's name): named apart
+    assert place_toll(found, "Sindh").low == 0
+    assert [(a.place, a.low) for a in place_toll(found, "Sindh").named_alike] == [
+        ("Sindh province", 45)
+    ]
+
+
+def test_nested_parts_count_once_and_parts_apart_add_up() -> None:
+    nested = reconcile(
+        _flood([(2, 45, "Sindh province"), (3, 8, "Dadu, Sindh province")], wider="South Asia")
+    )
+    assert place_toll(nested, "Sindh province").low == 45  # Dadu's 8 are among the 45
+    apart = reconcile(
+        _flood(
+            [(2, 45, "Sindh province, Pakistan"), (3, 30, "Punjab, Pakistan")], wider="South Asia"
+        )
+    )
+    assert place_toll(apart, "Pakistan").low == 75
+
+
+def test_a_part_adds_only_what_the_places_own_incidents_do_not_hold() -> None:
+    claims = [
+        *_flood([(2, 45, "Sindh province")]),
+        # another outlet on the roof collapse in Dadu, the same day: an incident of its own
+        sourced(9, 8, 8, "exact", report=2, place="Dadu, Sindh province", when="2026-07-19"),
+    ]
+    toll = place_toll(reconcile(claims), "Sindh province")
+    assert (toll.low, toll.high) == (45, 45)  # 8 at Dadu, and the part adds 37
+    assert [(p.added_low, p.low) for p in toll.parts] == [(37, 45)]

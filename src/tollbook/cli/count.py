@@ -18,7 +18,7 @@ from tollbook.count import CountRules, VagueFloors
 from tollbook.domain.claim import OUTCOMES
 from tollbook.domain.incident import Incident
 from tollbook.domain.refusals import Refusal
-from tollbook.domain.toll import SeriesPoint, Toll
+from tollbook.domain.toll import PlacePart, SeriesPoint, Toll
 from tollbook.exchange.claim_files import figure_text
 from tollbook.exchange.geojson import (
     incident_record,
@@ -276,6 +276,8 @@ def toll_record(found: Toll) -> dict[str, Any]:
             {"place": a.place, "min": a.low, "max": a.high, "incidents": a.incidents}
             for a in found.named_alike
         ],
+        # parts of wider incidents placed here, counted in "documented"
+        "parts": [_part(p) for p in found.parts],
         "latest_official": _point(latest) if latest is not None else None,
         "latest_reported": _point(reported) if reported is not None else None,
         "official": [_point(p) for p in found.official],
@@ -284,6 +286,23 @@ def toll_record(found: Toll) -> dict[str, Any]:
         "subgroups": [_point(p) for p in found.subgroups],
         "vague_rule": found.vague_rule,
         "incidents": [incident_record(i) for i in found.incidents],
+    }
+
+
+def _part(part: PlacePart) -> dict[str, Any]:
+    return {
+        "place": part.place,
+        "min": part.low,
+        "max": part.high,
+        "added_min": part.added_low,
+        "added_max": part.added_high,
+        "date": _iso(part.date),
+        "claim_id": part.claim_id,
+        "reviewed": part.reviewed,
+        "incident_id": part.incident_id,
+        "incident_place": part.incident_place,
+        "incident_min": part.incident_low,
+        "incident_max": part.incident_high,
     }
 
 
@@ -333,11 +352,37 @@ def _toll_text(found: Toll) -> str:
         figure=_range(found.low, found.high),
         n=len(found.incidents),
     )
+    if found.parts:
+        documented += _(" and %(n)s part(s) of wider incidents", n=len(found.parts))
     if found.contested_incidents:
         documented += _(", %(n)s contested", n=found.contested_incidents)
     if found.undated_incidents:
         documented += _(", %(n)s undated", n=found.undated_incidents)
     lines.append(documented + _(" — incidents only"))
+    for part in found.parts:
+        lines.append(
+            "  "
+            + _(
+                "part of a wider incident: %(figure)s at %(place)s (claim %(claim)s), of "
+                "incident %(incident)s: %(total)s at %(wider)s, %(day)s",
+                figure=_range(part.low, part.high),
+                place=part.place,
+                claim=part.claim_id,
+                incident=part.incident_id if part.incident_id is not None else "-",
+                total=_range(part.incident_low, part.incident_high),
+                wider=part.incident_place or "-",
+                day=_iso(part.date) or "undated",
+            )
+            + (
+                ""
+                if (part.added_low, part.added_high) == (part.low, part.high)
+                else " "
+                + _(
+                    "(adds %(figure)s to the incidents counted here)",
+                    figure=_range(part.added_low, part.added_high),
+                )
+            )
+        )
     for alike in found.named_alike:
         lines.append(
             "  "

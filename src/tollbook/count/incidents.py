@@ -118,4 +118,5 @@ def _source(facts: ClaimFacts, superseded: bool) -> IncidentSource:
         subgroup=not facts.everyone,
         vague_floor=facts.vague_floor,
         part_of=sourced.part_of,
+        place=claim.place,
     )

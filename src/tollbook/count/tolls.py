@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import groupby
 
+from tollbook.count.place_parts import place_parts
 from tollbook.count.place_scope import PlaceScope
 from tollbook.count.reconcile import Reconciliation
 from tollbook.domain.incident import Incident
-from tollbook.domain.toll import DocumentedPoint, NamedAlike, Period, SeriesPoint, Toll
+from tollbook.domain.toll import DocumentedPoint, NamedAlike, Period, PlacePart, SeriesPoint, Toll
 from tollbook.gazetteer import Gazetteer
 
 
@@ -68,20 +69,23 @@ def place_toll(
         if scope.is_same(point.place) and point.outcome == outcome and period.contains(point.date)
     ]
     reviewed = [i for i in incidents if i.reviewed]
+    parts = place_parts(reconciliation, scope, outcome, period, incidents)
+    reviewed_parts = [p for p in parts if p.reviewed]
     names = [i.place for i in found if scope.is_same(i.place)] + [p.place for p in points]
     return Toll(
         place=next((n for n in names if n), place.strip()),
         outcome=outcome,
         period=period,
-        low=sum(i.low for i in incidents),
-        high=sum(i.high for i in incidents),
+        low=sum(i.low for i in incidents) + sum(p.added_low for p in parts),
+        high=sum(i.high for i in incidents) + sum(p.added_high for p in parts),
         incidents=tuple(incidents),
-        reviewed_low=sum(i.low for i in reviewed),
-        reviewed_high=sum(i.high for i in reviewed),
-        unreviewed_incidents=len(incidents) - len(reviewed),
-        undated_incidents=sum(1 for i in incidents if i.date is None),
+        reviewed_low=sum(i.low for i in reviewed) + sum(p.added_low for p in reviewed_parts),
+        reviewed_high=sum(i.high for i in reviewed) + sum(p.added_high for p in reviewed_parts),
+        unreviewed_incidents=len(incidents) - len(reviewed) + len(parts) - len(reviewed_parts),
+        undated_incidents=sum(1 for i in incidents if i.date is None)
+        + sum(1 for p in parts if p.date is None),
         contested_incidents=sum(1 for i in incidents if i.grade == "contested"),
-        documented=documented_series(incidents),
+        documented=documented_series(incidents, parts),
         official=_of(points, "official"),
         reported=_of(points, "reported"),
         estimates=_of(points, "estimate"),
@@ -89,37 +93,57 @@ def place_toll(
         held_back=tuple(held_back),
         subgroups=tuple(p for p in points if p.subgroup),
         named_alike=_named_alike(reconciliation, scope, outcome, period),
+        parts=parts,
     )
 
 
 def _named_alike(
     reconciliation: Reconciliation, scope: PlaceScope, outcome: str, period: Period
 ) -> tuple[NamedAlike, ...]:
-    """The areas named after the place ("Malatya province"), with what they count."""
-    by_place: dict[str, list[Incident]] = {}
+    """The areas named after the place ("Malatya province"), with what they count: their
+    incidents, and the largest part of each wider incident placed there ("including 45
+    in Sindh province")."""
+    by_place: dict[str, list[tuple[int, int]]] = {}
     for incident in reconciliation.incidents:
-        if (
-            incident.outcome == outcome
-            and not incident.held_back
-            and period.contains(incident.date)
-            and scope.named_alike(incident.place)
-        ):
-            by_place.setdefault(incident.place or "", []).append(incident)
+        if incident.outcome != outcome or incident.held_back or not period.contains(incident.date):
+            continue
+        if scope.named_alike(incident.place):
+            by_place.setdefault(incident.place or "", []).append((incident.low, incident.high))
+            continue
+        parts: dict[str, tuple[int, int]] = {}
+        for source in incident.sources:
+            if (
+                (source.subgroup or source.part_of is not None)
+                and source.place is not None
+                and source.place != incident.place
+                and scope.named_alike(source.place)
+            ):
+                low = source.low if source.low is not None else 0
+                high = source.high if source.high is not None else low
+                parts[source.place] = max(parts.get(source.place, (0, 0)), (low, high))
+        for name, figure in parts.items():
+            by_place.setdefault(name, []).append(figure)
     return tuple(
-        NamedAlike(place, sum(i.low for i in found), sum(i.high for i in found), len(found))
+        NamedAlike(place, sum(lo for lo, _ in found), sum(hi for _, hi in found), len(found))
         for place, found in sorted(by_place.items())
     )
 
 
-def documented_series(incidents: Iterable[Incident]) -> tuple[DocumentedPoint, ...]:
-    """Running sums of minimums and maximums, one point per day with incidents."""
-    dated = sorted((i for i in incidents if i.date is not None), key=lambda i: i.date or 0)
+def documented_series(
+    incidents: Iterable[Incident], parts: Iterable[PlacePart] = ()
+) -> tuple[DocumentedPoint, ...]:
+    """Running sums of minimums and maximums, one point per day with incidents (and with
+    parts of wider incidents, by what each adds: ``count.place_parts``)."""
+    counted = [(i.date, i.low, i.high) for i in incidents] + [
+        (p.date, p.added_low, p.added_high) for p in parts
+    ]
+    dated = sorted((c for c in counted if c[0] is not None), key=lambda c: c[0] or 0)
     out: list[DocumentedPoint] = []
     low = high = count = 0
-    for day, same_day in groupby(dated, key=lambda i: i.date):
-        for incident in same_day:
-            low += incident.low
-            high += incident.high
+    for day, same_day in groupby(dated, key=lambda c: c[0]):
+        for _day, its_low, its_high in same_day:
+            low += its_low
+            high += its_high
             count += 1
         assert day is not None
         out.append(DocumentedPoint(day, low, high, count))

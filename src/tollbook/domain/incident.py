@@ -127,6 +127,8 @@ class IncidentSource:
     subgroup: bool = False
     vague_floor: int | None = None
     part_of: int | None = None
+    #: the claim's own place ("Sindh province" in an incident at "Pakistan")
+    place: str | None = None
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,30 @@ class NamedAlike:
 
 
 @dataclass(frozen=True)
+class PlacePart:
+    """The part of a wider incident a report places in the toll's place ("112 killed
+    across Pakistan, including 45 in Sindh province": 45 for a toll of Sindh).
+
+    ``low``/``high`` are the part's figure; ``added_low``/``added_high`` what it adds to
+    the toll beyond the toll's own incidents in the same place and days (the part is at
+    least their sum). ``incident_*`` describe the wider incident it is part of.
+    """
+
+    place: str
+    low: int
+    high: int
+    added_low: int
+    added_high: int
+    date: date | None
+    claim_id: int
+    reviewed: bool
+    incident_id: int | None
+    incident_place: str | None
+    incident_low: int
+    incident_high: int
+
+
+@dataclass(frozen=True)
 class Toll:
     """A place's toll for one outcome over a period.
 
@@ -135,6 +159,8 @@ class Toll:
     subgroups: tuple[SeriesPoint, ...] = ()
     #: areas named after the place, whose incidents this toll does not count
     named_alike: tuple[NamedAlike, ...] = ()
+    #: parts of wider incidents placed in the place, counted in ``low`` and ``high``
+    parts: tuple[PlacePart, ...] = ()
 
     @property
     def held_back_low(self) -> int:

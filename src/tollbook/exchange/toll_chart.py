@@ -74,11 +74,13 @@ def toll_figure(toll: Toll, gettext: Gettext = _english) -> Figure:
     left_out = 0
 
     reviewed_incidents = [i for i in toll.incidents if i.reviewed]
+    reviewed_parts = [p for p in toll.parts if p.reviewed]
+    everything_reviewed = not toll.unreviewed_incidents
     for series, reviewed in (
         (list(toll.documented), False),
-        (list(documented_series(reviewed_incidents)), True),
+        (list(documented_series(reviewed_incidents, reviewed_parts)), True),
     ):
-        if not series or (reviewed and len(reviewed_incidents) == len(toll.incidents)):
+        if not series or (reviewed and everything_reviewed):
             # all reviewed: the first band is drawn solid and says so
             continue
         everything = not toll.unreviewed_incidents

@@ -141,6 +141,23 @@ def toll_json(toll: Toll, *, full: bool) -> dict[str, Any]:
             {"place": a.place, "min": a.low, "max": a.high, "incidents": a.incidents}
             for a in toll.named_alike
         ],
+        # parts of wider incidents placed here, counted in "documented"
+        "parts": [
+            {
+                "place": part.place,
+                "min": part.low,
+                "max": part.high,
+                "added_min": part.added_low,
+                "added_max": part.added_high,
+                "date": iso(part.date),
+                "incident_id": part.incident_id,
+                "incident_place": part.incident_place,
+                "incident_min": part.incident_low,
+                "incident_max": part.incident_high,
+                "reviewed": part.reviewed,
+            }
+            for part in toll.parts
+        ],
         "latest_official": point_json(latest, full=full) if latest is not None else None,
         "latest_reported": point_json(reported, full=full) if reported is not None else None,
         "official": [point_json(p, full=full) for p in toll.official],
