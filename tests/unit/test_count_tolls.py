@@ -272,3 +272,55 @@ def test_a_part_adds_only_what_the_places_own_incidents_do_not_hold() -> None:
     toll = place_toll(reconcile(claims), "Sindh province")
     assert (toll.low, toll.high) == (45, 45)  # 8 at Dadu, and the part adds 37
     assert [(p.added_low, p.low) for p in toll.parts] == [(37, 45)]
+
+
+def test_a_later_report_that_says_the_toll_rose_revises_the_event() -> None:
+    first = sourced(
+        1,
+        112,
+        112,
+        "exact",
+        report=1,
+        place="Pakistan",
+        when="2026-07-19",
+        published=date(2026, 7, 20),
+        evidence="Floods have killed 112 people across Pakistan, the disaster agency said.",
+    )
+    risen = sourced(
+        2,
+        131,
+        131,
+        "exact",
+        report=2,
+        place="Pakistan",
+        published=date(2026, 7, 22),
+        evidence="The death toll from flooding in Pakistan has risen to 131, the agency said.",
+    )
+    toll = place_toll(reconcile([first, risen]), "Pakistan")
+    assert (toll.low, toll.high, len(toll.incidents)) == (131, 131, 1)
+    # a higher figure that does not say the toll rose, on another day, is another event
+    other = sourced(
+        3,
+        131,
+        131,
+        "exact",
+        report=3,
+        place="Pakistan",
+        when="2026-07-21",
+        published=date(2026, 7, 22),
+        evidence="Floods killed 131 people in Pakistan on Tuesday, the agency said.",
+    )
+    assert len(reconcile([first, other]).incidents) == 2
+    # and a risen toll a fortnight later is not the same day's
+    late = sourced(
+        4,
+        131,
+        131,
+        "exact",
+        report=4,
+        place="Pakistan",
+        when="2026-08-04",
+        published=date(2026, 8, 5),
+        evidence="The toll from a new flood in Pakistan has risen to 131.",
+    )
+    assert len(reconcile([first, late]).incidents) == 2

@@ -217,8 +217,9 @@ def _distinct_figures(a: ClaimFacts, b: ClaimFacts) -> bool:
 
 def _contradict(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Figures from two reports that cannot both be right about one event, unless the
-    later one revises the earlier for the very same day."""
+    later one revises the earlier: for the very same day, or in words that say the toll
+    rose ("the death toll ... has risen to 131") on days that meet."""
     same_day = a.dated and b.dated and a.when == b.when
-    if a.exceeded_by(b) and not (same_day and a.revised_by(b)):
+    if a.exceeded_by(b) and not ((same_day or b.wording.revises) and a.revised_by(b)):
         return True
-    return b.exceeded_by(a) and not (same_day and b.revised_by(a))
+    return b.exceeded_by(a) and not ((same_day or a.wording.revises) and b.revised_by(a))
