@@ -137,3 +137,16 @@ def test_a_past_event_counted_back_from_the_report_is_dated_then() -> None:
         "2025-11-01/2025-11-30"
     )
     assert when("Three days ago, a bomb killed 7 people at the market.") == "2026-01-12"
+
+
+def test_the_paragraphs_speaker_goes_on_when_the_next_paragraph_has_its_own() -> None:
+    text = (
+        "Floods kill 112\n"
+        "Floods have killed 112 people across Pakistan, including 45 in Sindh province, "
+        "the disaster agency said on Monday. At least 230 people were injured.\n"
+        "In the town of Dadu, a roof collapse killed eight members of one family, police said."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 7, 20)))
+    injured = next(c for c in claims if c.outcome == "injured")
+    assert injured.attributed_to == "disaster agency"
+    assert next(c for c in claims if c.low == 8).attributed_to == "police"

@@ -6,7 +6,8 @@ Every text here was written for this test.
 
 from __future__ import annotations
 
-from tollbook.extract.attribution import Speakers, _any_cue
+from tollbook.extract.attribution import Speakers
+from tollbook.extract.speaker_ends import any_cue
 
 
 def source_of(sentence: str) -> str | None:
@@ -14,14 +15,14 @@ def source_of(sentence: str) -> str | None:
 
 
 def test_each_kind_of_cue_is_found_and_a_sentence_without_one_has_none() -> None:
-    assert _any_cue("Nine people died, the mayor said.")  # a said-verb
-    assert _any_cue("The mission has verified 40 deaths.")  # a verb of counting
-    assert _any_cue("Aid partners report 12 dead.")  # "partners report"
-    assert _any_cue("According to the agency, 12 died.")  # an opening "According"
-    assert _any_cue("Governor Ana Lopes visited the site.")  # an opening title
-    assert _any_cue("Twelve people died (regional police).")  # a source in brackets at the end
-    assert not _any_cue("Twelve people died in the flood on the river bank.")
-    assert not _any_cue("The storm (a cyclone) hit the coast at night.")
+    assert any_cue("Nine people died, the mayor said.")  # a said-verb
+    assert any_cue("The mission has verified 40 deaths.")  # a verb of counting
+    assert any_cue("Aid partners report 12 dead.")  # "partners report"
+    assert any_cue("According to the agency, 12 died.")  # an opening "According"
+    assert any_cue("Governor Ana Lopes visited the site.")  # an opening title
+    assert any_cue("Twelve people died (regional police).")  # a source in brackets at the end
+    assert not any_cue("Twelve people died in the flood on the river bank.")
+    assert not any_cue("The storm (a cyclone) hit the coast at night.")
 
 
 def test_a_role_word_late_in_the_sentence_still_names_the_speaker() -> None:

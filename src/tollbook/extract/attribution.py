@@ -19,7 +19,14 @@ from tollbook.extract.source_text import tidy_role, tidy_source
 from tollbook.extract.speaker_ends import (
     BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
 )
-from tollbook.extract.speaker_ends import GAVE_FIGURES, MID_SAID, OTHER_TOLL_RE, RAISED_TOLL
+from tollbook.extract.speaker_ends import (
+    CUE_SAID,
+    GAVE_FIGURES,
+    MID_SAID,
+    OTHER_TOLL_RE,
+    RAISED_TOLL,
+    other_cue,
+)
 from tollbook.extract.speaker_ends import INSTITUTION_SAID as _INSTITUTION_SAID
 from tollbook.extract.speaker_ends import SAID as _SAID
 from tollbook.extract.speaker_ends import SAID_THE_END as _SAID_THE_END
@@ -131,8 +138,11 @@ class Speakers:
     ("Oleh Syniehubov, governor of the Kharkiv region").
     """
 
-    def __init__(self, sentences: list[str]) -> None:
+    def __init__(self, sentences: list[str], opens_paragraph: frozenset[int] = frozenset()) -> None:
         self._sentences = sentences
+        #: the sentences that open a paragraph: a speaker named there with figures of its
+        #: own does not lend itself to the end of a paragraph whose speaker goes on
+        self._opens = opens_paragraph
         self._named: dict[int, str | None] = {}
         self._defined: dict[str, str] | None = None
         self._parenthesis: bool | None = None
@@ -168,6 +178,9 @@ class Speakers:
                     return self._with_name(named, i)
             if own is not None and noun in _BODY_NOUNS:
                 return own  # a body no sentence before names: as this one writes it
+        going_on = self._paragraph_speaker(index)
+        if going_on is not None:
+            return going_on
         following = self._following_source(index)
         if following is not None:
             return following
@@ -208,6 +221,19 @@ class Speakers:
                 if _OFFICIAL_BODY_RE.search(body) and not _HAS_FIGURE_RE.search(body):
                     return body if len(body) <= 90 else None
         return issuing_body(self._sentences) if index >= 1 else None
+
+    def _paragraph_speaker(self, index: int) -> str | None:
+        """The speaker of the sentence before, in the same paragraph, when the next
+        sentence opens another paragraph with figures of its own: that paragraph's speaker
+        is its own ("..., the disaster agency said. At least 230 people were injured. / In
+        Dadu, a roof collapse killed eight, police said.")."""
+        i = index + 1
+        if i not in self._opens or index in self._opens or index == 0:
+            return None
+        if not _HAS_FIGURE_RE.search(self._sentences[i]):
+            return None
+        before = self._named_source(index - 1)
+        return self._with_name(before, index - 1) if before is not None else None
 
     def _following_source(self, index: int) -> str | None:
         """The source a sentence without one takes from the sentences after it: the next
@@ -427,42 +453,6 @@ _NOT_A_ROLE = re.compile(
     r"which|who|and|but|as|after|before|while)\b|\b(?:one|two|three|four|five|six|seven|eight|"
     r"nine|ten|dozens?|hundreds?)\b"
 )
-# Whether a sentence may name a source at all: any of these four finds something. (Four
-# tests, each tried only if those before found nothing, instead of one alternation of them:
-# the said-verbs open with no ``\b``, so the most common case is found fast, and the whole
-# test takes about half the time of the single pattern; the answer is the same.)
-_CUE_TRAILING_PAREN = re.compile(r"\)\W*$")
-_CUE_SAID = re.compile(_SAID + r"\b")
-_CUE_VERB = re.compile(
-    r"\b(?:verified|documented|recorded|records|registered|counted|"
-    r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
-    r"given\s+by|staff|teams|opened|launched|" + GAVE_FIGURES + r"|" + RAISED_TOLL + r")\b|"
-    r"\b(?:partners|groups?|officials|agencies)\s+report\b|"
-    # an eyewitness: "An AFP journalist saw at least 15 bodies"
-    r"\b(?:journalists?|reporters?|correspondents?|photographers?|witness(?:es)?|residents?|"
-    r"doctors?|nurses?|volunteers?|rescuers?)\s+(?:also\s+)?saw\b"
-)
-_CUE_OPENING = re.compile(
-    r"^\W*(?:According\b|Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
-    r"Chief|Deputy|Prime|Health|Spokes)"
-)
-
-
-def _any_cue(sentence: str) -> bool:
-    """Whether ``sentence`` holds a said-verb, a verb of counting, an opening "According" or
-    title, or ends in a parenthesis: without one it names no source."""
-    return _CUE_SAID.search(sentence) is not None or _other_cue(sentence)
-
-
-def _other_cue(sentence: str) -> bool:
-    """The cues of :func:`_any_cue` other than a said-verb."""
-    return bool(
-        _CUE_VERB.search(sentence)
-        or _CUE_OPENING.match(sentence)
-        or (")" in sentence and _CUE_TRAILING_PAREN.search(sentence))
-    )
-
-
 _WITH_ROLE = (_GIVEN_BY, _ACCORDING_NAME_ROLE)
 # Cheap tests that decide whether the patterns that need them are tried at all.
 _COMMA_SAID_RE = re.compile(r",[\"”]?\s+(?:said|says|added|wrote|reported|announced)\s")
@@ -496,8 +486,8 @@ def _search_before_verb(pattern: re.Pattern[str], sentence: str) -> re.Match[str
 
 
 def _named_source(sentence: str) -> str | None:
-    said = _CUE_SAID.search(sentence)
-    if said is None and not _other_cue(sentence):
+    said = CUE_SAID.search(sentence)
+    if said is None and not other_cue(sentence):
         return None
     lower = sentence.lower()
     comma_said = _COMMA_SAID_RE.search(sentence) is not None

@@ -227,7 +227,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     drafts: list[Draft] = []
     kept_sentences = _content_sentences(report.text)
     norms = [normalise(s.text) for s in kept_sentences]
-    speakers = Speakers(norms)
+    speakers = Speakers(norms, _paragraph_openers(kept_sentences, report.text))
     first_when: str | None = None
     named_sites: list[Place] = []
     named: list[discourse.Named] = []  # what each sentence named, for the report as a whole
@@ -307,6 +307,13 @@ def _headline_sources(kept: list[Draft], speakers: Speakers) -> None:
     for draft in kept:
         if draft.in_headline and draft.attributed_to is None:
             draft.attributed_to = speakers.lead_source()
+
+
+def _paragraph_openers(sentences: list[Sentence], text: str) -> frozenset[int]:
+    """The sentences a blank line, or a line break, opens."""
+    return frozenset(
+        i for i, s in enumerate(sentences) if i and "\n" in text[sentences[i - 1].end : s.start]
+    )
 
 
 def _content_sentences(text: str) -> list[Sentence]:
