@@ -150,3 +150,15 @@ def test_the_paragraphs_speaker_goes_on_when_the_next_paragraph_has_its_own() ->
     injured = next(c for c in claims if c.outcome == "injured")
     assert injured.attributed_to == "disaster agency"
     assert next(c for c in claims if c.low == 8).attributed_to == "police"
+
+
+def test_the_places_a_count_is_broken_into_do_not_place_the_next_figure() -> None:
+    text = (
+        "Floods kill 112\n"
+        "Floods have killed 112 people across Pakistan, including 45 in Sindh province "
+        "and 30 in Punjab, the disaster agency said on Monday. At least 230 people were "
+        "injured, the agency said."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 7, 20)))
+    assert next(c for c in claims if c.outcome == "injured").place == "Pakistan"
+    assert {c.place for c in claims if c.low in (45, 30)} == {"Sindh province", "Punjab"}

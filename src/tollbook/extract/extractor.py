@@ -281,7 +281,9 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             and not any(p.place.name in carried.site.name for p in places)
         ):
             carried.site = None  # the report moved on to another town
-        carried.city, carried.country = _carry_places(places, carried.city, carried.country)
+        carried.city, carried.country = _carry_places(
+            places, carried.city, carried.country, norm if promising else ""
+        )
         carried.when = carry_when(dates, carried.when)
         if first_when is None:
             first_when = carried.when
@@ -333,14 +335,22 @@ def _content_sentences(text: str) -> list[Sentence]:
 
 
 def _carry_places(
-    places: list[PlaceMention], city: Place | None, country: Place | None
+    places: list[PlaceMention], city: Place | None, country: Place | None, norm: str = ""
 ) -> tuple[Place | None, Place | None]:
     for mention in places:
         if mention.place.is_country:
             country = mention.place
-        else:
-            city = mention.place
+        elif not (norm and _LISTED_AT_RE.search(norm, max(0, mention.start - 30), mention.start)):
+            city = mention.place  # not a share of a count ("45 in Sindh and 30 in Punjab")
     return city, country
+
+
+#: a place a count is broken down into: "45 in Sindh", "one in Pokrovsk"
+_LISTED_AT_RE = re.compile(
+    r"(?:\bincluding|\bamong\s+them|,|\band|:)\s+"
+    r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
+    r"(?:[a-z]+\s+)?in\s+(?:the\s+)?$"
+)
 
 
 _OFFICIAL_RE = re.compile(r"\bofficial")
