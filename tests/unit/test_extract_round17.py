@@ -162,3 +162,17 @@ def test_the_places_a_count_is_broken_into_do_not_place_the_next_figure() -> Non
     claims = extract_claims(Report(id="r", text=text, published=date(2026, 7, 20)))
     assert next(c for c in claims if c.outcome == "injured").place == "Pakistan"
     assert {c.place for c in claims if c.low in (45, 30)} == {"Sindh province", "Punjab"}
+
+
+def test_a_place_a_count_is_given_for_alone_is_its_place_and_voice() -> None:
+    text = (
+        "Flood toll climbs to 131\n"
+        "The death toll from flooding in Pakistan has risen to 131, the NDMA said on "
+        "Wednesday, as rains continued in the south. In Sindh alone, 52 people have died."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 7, 22)))
+    sindh = next(c for c in claims if c.low == 52)
+    assert (sindh.place, sindh.attributed_to, sindh.kind) == ("Sindh", "NDMA", "official")
+    text = "Heat wave\nIn March alone, 40 people died of heat stroke, the ministry said."
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 4, 2)))
+    assert claims[0].place is None

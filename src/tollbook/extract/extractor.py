@@ -296,9 +296,9 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     restated_totals(kept)
     _follow_larger_figures(kept)
     in_own_voice(kept, [s.text for s in kept_sentences], report.published)
+    link_breakdowns(kept, drafts)
     follow_parent_voice(kept)
     official_by_source(kept)
-    link_breakdowns(kept, drafts)
     shares_of_totals(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 

@@ -125,6 +125,8 @@ _INTRODUCED_RE = re.compile(
     rf"|\bin\s+(?P<name4>[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*(?:[ -]{_MORE_WORD})?)"
     r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during|and|or|"
     r"since|before|until|amid)\b)"
+    # "In Sindh alone, 52 people have died": a place a count is given for
+    rf"|^\W*In\s+(?P<name7>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+alone\b)"
     # "Ruwi-Gada was the worst hit": a place named as the subject of the worst hit
     rf"|^\W*(?P<name6>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+(?:was|were)\s+(?:the\s+)?"
     r"(?:worst|hardest|most\s+(?:badly\s+)?(?:hit|affected))\b))"
@@ -348,11 +350,15 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                 break
             if not matched:
                 i += 1
-    hinted = _INTRODUCED_HINT_RE.search(sentence) is not None or any(
-        w in sentence for w in _WORST_HIT
+    hinted = (
+        _INTRODUCED_HINT_RE.search(sentence) is not None
+        or any(w in sentence for w in _WORST_HIT)
+        or " alone" in sentence
     )
     for m in _INTRODUCED_RE.finditer(sentence) if hinted else ():
-        group = next(g for g in ("name", "name2", "name5", "name3", "name4", "name6") if m.group(g))
+        group = next(
+            g for g in ("name", "name2", "name5", "name3", "name4", "name6", "name7") if m.group(g)
+        )
         if m.group(group).split()[0] in _NOT_INTRODUCED:
             continue
         shorter = _shorter_known(out, m.start(group), m.end(group))
