@@ -324,3 +324,12 @@ def test_a_later_report_that_says_the_toll_rose_revises_the_event() -> None:
         evidence="The toll from a new flood in Pakistan has risen to 131.",
     )
     assert len(reconcile([first, late]).incidents) == 2
+
+
+def test_a_toll_that_climbs_or_soars_is_a_toll_that_rose() -> None:
+    from tollbook.count.wording import read_wording
+
+    for headline in ("Flood toll climbs to 131", "Quake toll soars to 80", "Toll jumps to 40"):
+        assert read_wording(headline).revises, headline
+    for sentence in ("Gunmen mounted an attack on the camp", "Troops reached the camp at dawn"):
+        assert not read_wording(sentence).revises, sentence

@@ -81,10 +81,13 @@ _HOSPITAL_HIT = re.compile(
     r"(?:hit|struck|attacked|shelled|bombed|destroyed|damaged|stormed|fire)\b"
 )
 
+#: (words are read in the singular: "climbs" is "climb"; not "mounted" nor "reached":
+#: "gunmen mounted an attack", "when the troops reached the camp")
 _REVISION_WORDS = frozenset(
     """earlier previous previously initial initially rose rise rises risen rising revised update
-    updated climbed increased jumped raised""".split()
+    updated climbed climb climbing increased increase jumped jump raised soared soar""".split()
 )
+
 _REVISION_PHRASE = re.compile(
     r"up from|had (?:been )?put|now stands|has reached"
     r"|\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]*?\b(?:to|from)\b"
