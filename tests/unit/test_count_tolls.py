@@ -333,3 +333,16 @@ def test_a_toll_that_climbs_or_soars_is_a_toll_that_rose() -> None:
         assert read_wording(headline).revises, headline
     for sentence in ("Gunmen mounted an attack on the camp", "Troops reached the camp at dawn"):
         assert not read_wording(sentence).revises, sentence
+
+
+def test_the_wounded_linked_to_the_dead_never_raise_the_dead() -> None:
+    from dataclasses import replace
+
+    dead = sourced(1, 5, 5, "exact", report=1, when="2026-05-12")
+    wounded = replace(
+        sourced(2, 18, 18, "exact", report=1, when="2026-05-12", outcome="injured"), part_of=1
+    )
+    toll = place_toll(reconcile([dead, wounded]), "Mariupol")
+    assert (toll.low, toll.high) == (5, 5)
+    injured = place_toll(reconcile([dead, wounded]), "Mariupol", outcome="injured")
+    assert (injured.low, injured.high) == (18, 18)

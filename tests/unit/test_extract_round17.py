@@ -176,3 +176,14 @@ def test_a_place_a_count_is_given_for_alone_is_its_place_and_voice() -> None:
     text = "Heat wave\nIn March alone, 40 people died of heat stroke, the ministry said."
     claims = extract_claims(Report(id="r", text=text, published=date(2026, 4, 2)))
     assert claims[0].place is None
+
+
+def test_the_wounded_after_the_dead_and_their_child_are_no_part_of_the_dead() -> None:
+    text = (
+        "Обстрел Белгорода\n"
+        "В результате обстрела на улице Щорса в Белгороде погибли пять человек, в том числе "
+        "ребенок, еще 18 получили ранения, сообщил губернатор области."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 5, 12)))
+    injured = next(c for c in claims if c.outcome == "injured")
+    assert (injured.low, injured.part_of) == (18, None)

@@ -70,11 +70,16 @@ def find_parents(claims: Iterable[SourcedClaim]) -> dict[int, int]:
     """
     claims = list(claims)
     linked = [c for c in claims if c.part_of is not None]
-    present = {c.claim_id for c in claims} if linked else set()
+    outcome_of = {c.claim_id: c.claim.outcome for c in claims} if linked else {}
     parents: dict[int, int] = {}
     for sourced in linked:
-        if sourced.part_of in present and sourced.part_of != sourced.claim_id:
-            parents[sourced.claim_id] = sourced.part_of
+        parent = sourced.part_of
+        if (
+            parent in outcome_of
+            and parent != sourced.claim_id
+            and _same_count(outcome_of[parent], sourced.claim.outcome)
+        ):
+            parents[sourced.claim_id] = parent
     cache = _CACHE
     orphans: list[SourcedClaim] = []
     for sourced in claims:
@@ -98,6 +103,13 @@ def find_parents(claims: Iterable[SourcedClaim]) -> dict[int, int]:
                     parents[orphan.claim_id] = candidate.claim_id
                     break
     return _without_loops(parents)
+
+
+def _same_count(parent: str, part: str) -> bool:
+    """Whether a figure of ``part`` outcome can be part of one of ``parent`` outcome: the
+    same outcome, or bodies buried out of those found. The wounded are never part of the
+    dead ("five killed, including a child; 18 more were wounded")."""
+    return parent == part or (parent, part) == ("bodies_found", "buried")
 
 
 def root_of(claim_id: int, parents: dict[int, int]) -> int:
