@@ -187,3 +187,15 @@ def test_the_wounded_after_the_dead_and_their_child_are_no_part_of_the_dead() ->
     claims = extract_claims(Report(id="r", text=text, published=date(2026, 5, 12)))
     injured = next(c for c in claims if c.outcome == "injured")
     assert (injured.low, injured.part_of) == (18, None)
+
+
+def test_a_cyrillic_first_line_is_the_headline_and_takes_the_bodys_speaker() -> None:
+    text = (
+        "Обстрел Белгорода: погибли пять человек\n"
+        "В результате обстрела на улице Щорса в Белгороде погибли пять человек, еще 18 "
+        "получили ранения, сообщил губернатор области Вячеслав Гладков."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 5, 12)))
+    dead = next(c for c in claims if c.outcome == "killed")
+    assert dead.attributed_to == "Вячеслав Гладков, губернатор области"
+    assert dead.place is not None and "Щорса" in dead.place

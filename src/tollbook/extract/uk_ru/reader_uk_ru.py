@@ -100,7 +100,7 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                     index,
                     _Context(places, districts, dates, speaker, carried, drafts),
                     previous_cumulative,
-                    in_headline=index == 0 and sentence.text.strip() == title,
+                    in_headline=index == 0 and _is_headline(sentence, report.text, title),
                 )
             )
         local = [p for p in places if not p.place.is_country]
@@ -215,6 +215,16 @@ def _figures(
             draft.subgroup, draft.parent = "including", parent
         out.append(draft)
     return out
+
+
+def _is_headline(sentence: Sentence, text: str, title: str) -> bool:
+    """The report's title, or, with none given, a first line that is a sentence of its own
+    ("Обстрел Белгорода: погибли пять человек" above the body)."""
+    if title:
+        return sentence.text.strip() == title
+    return sentence.start == len(text) - len(text.lstrip()) and text[sentence.end :].startswith(
+        ("\n", "\r\n")
+    )
 
 
 def _is_year(n: CyrNumber) -> bool:
