@@ -201,3 +201,13 @@ def test_a_cyrillic_first_line_is_the_headline_and_takes_the_bodys_speaker() -> 
     dead = next(c for c in claims if c.outcome == "killed")
     assert dead.attributed_to == "Вячеслав Гладков, губернатор области"
     assert dead.place is not None and "Щорса" in dead.place
+
+
+def test_a_place_named_after_a_date_dates_nothing() -> None:
+    text = (
+        "Crush at stadium gate kills 17\n"
+        "At least 17 people were crushed to death when fans rushed a gate at the September 28 "
+        "stadium in Conakry on Sunday evening, the health ministry said."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 12, 2)))
+    assert {c.when for c in claims} == {"2026-11-29"}

@@ -161,6 +161,11 @@ _MONTH_RE = re.compile(_MONTH)
 #: "tonight", "this morning", "last week"); an ISO date holds ``_ISO_HINT_RE``.
 _DAY_WORDS = ("day", "night", "morning", "week")
 _ISO_HINT_RE = re.compile(r"\d\d-\d\d-\d\d")
+#: a place or body named after a date: "the September 28 stadium", "1 May Square"
+_NAMED_AFTER_DATE_RE = re.compile(
+    r"\s+(?:stadium|square|street|avenue|bridge|park|district|neighbou?rhood|school|hospital|"
+    r"university|movement|brigade|market|airport|station|camp|road)\b"
+)
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]{0,45}$")
 # "since the siege began in February": the month starts the period, which runs to the report
 _SINCE_CLAUSE_RE = re.compile(
@@ -218,8 +223,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
                 value = None
         out.append(DateMention(m.start(), m.end(), value, True))
     for m in DATE_RE.finditer(sentence) if dated else ():
-        if _covered(m.start(), out):
-            continue
+        if _covered(m.start(), out) or _NAMED_AFTER_DATE_RE.match(sentence, m.end()):
+            continue  # "the September 28 stadium", "May 1 Square": a name, not a day
         resolved, since = _resolve(m, published)
         since = since or bool(_SINCE_BEFORE_RE.search(sentence[max(0, m.start() - 50) : m.start()]))
         rel = " ".join((m.group("rel") or "").split())
