@@ -211,3 +211,25 @@ def test_a_place_named_after_a_date_dates_nothing() -> None:
     )
     claims = extract_claims(Report(id="r", text=text, published=date(2026, 12, 2)))
     assert {c.when for c in claims} == {"2026-11-29"}
+
+
+def test_a_bulletins_labels_give_the_outcome() -> None:
+    text = (
+        "Situation report No. 3: floods in Kasese district\n\n"
+        "Date: 3 May 2026\n"
+        "Deaths: 27 (confirmed by the district health office)\n"
+        "Injured: at least 112\n"
+        "Missing: 9\n"
+        "Displaced: 14,300 people\n"
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 5, 4)))
+    assert [(c.outcome, c.low, c.qualifier) for c in claims] == [
+        ("killed", 27, "exact"),
+        ("injured", 112, "at_least"),
+        ("missing", 9, "exact"),
+    ]
+    assert claims[0].attributed_to == "district health office"
+    assert all(c.place == "Kasese" for c in claims)  # not the city of Date, Japan
+    line = "Killed: 12 | Injured: 40"
+    claims = extract_claims(Report(id="r", text=f"Title\n{line}", published=date(2026, 5, 4)))
+    assert [(c.outcome, c.low) for c in claims] == [("killed", 12), ("injured", 40)]

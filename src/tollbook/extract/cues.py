@@ -97,6 +97,11 @@ HEDGE_TAIL = (
 # Outcome words before the number: "killing at least 17", "the death toll rose to 35".
 LEFT_OUTCOME_RE = re.compile(
     r"(?:"
+    # a bulletin's label: "Deaths: 27", "Killed: 12 | Injured: 40"
+    r"(?P<killed_label>(?:^|[|;•]\s*)\W*(?:deaths|dead|killed|deceased|fatalities|death\s+toll|"
+    r"confirmed\s+deaths)\s*:)|"
+    r"(?P<injured_label>(?:^|[|;•]\s*)\W*(?:injured|injuries|wounded)\s*:)|"
+    r"(?P<missing_label>(?:^|[|;•]\s*)\W*(?:missing|missing\s+persons|unaccounted\s+for)\s*:)|"
     r"(?P<killed>\b(?:killed|killing|kills|kill|slaughtered|massacred|executed|claimed\s+the\s+lives\s+of|"
     r"(?:i|we|she|he|they|family|families)\s+(?:have\s+|has\s+|had\s+)?lost|"
     r"among\s+(?:the\s+)?(?:dead|victims|those\s+killed|fatalities)\s+(?:were|are|was|is)|"

@@ -69,7 +69,8 @@ def derived_figures(
         if base is None:
             continue
         own = cues.LEFT_OUTCOME_RE.search(lower[max(0, start - 60) : start])
-        outcome = own.lastgroup if own and own.lastgroup in ("killed", "injured") else base.outcome
+        group = (own.lastgroup or "").removesuffix("_label") if own else ""
+        outcome = group if group in ("killed", "injured") else base.outcome
         base_low = base.low if base.low is not None else base.high
         base_high = base.high if base.high is not None else base.low
         if base_low is None or base_high is None:

@@ -39,7 +39,7 @@ _NOT_PLACES = frozenset(
     Reuters Agence Associated Press Mercy Hope Union Victoria Independence Liberty Justice
     Freedom Unity Paradise Providence Concord Orange Marine Victory Friendship Progress Ada
     Grace Florence Regina Charlotte Alexandria Sofia Mobile Reading Bath Nice Split Gap Mission
-    Carmel Sur Pace Bar Man Male Manga Mansa Bo Ho Ede Aba Uyo Ila Iwo Ise Oyo Bida Kano
+    Carmel Sur Pace Bar Man Male Manga Mansa Bo Ho Ede Aba Uyo Ila Iwo Ise Oyo Bida Kano Date
     Ukrainian Russian Palestinian Israeli Syrian Sudanese Turkish Libyan Much Central Many Most
     Some Several Also Even However Meanwhile Still Since Before After During Among Across Over
     Under Between Near Inside Outside Both Each Every Such Other Others Another North South

@@ -510,7 +510,7 @@ def _outcome_before(left: str, bodies: bool) -> str | None:
     m = cues.LEFT_OUTCOME_RE.search(left)
     if not m:
         return None
-    group = m.lastgroup or ""
+    group = (m.lastgroup or "").removesuffix("_label")  # "Deaths: 27" as "27 deaths"
     if group == "found":
         return "bodies_found" if bodies or _BODY_WORD_RE.search(m.group(0)) else None
     if group == "buried" and not bodies and not _BURY_WORD_RE.search(m.group(0)):

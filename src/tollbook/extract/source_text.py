@@ -66,6 +66,13 @@ def tidy_source(who: str) -> str | None:
     # "according to the latest figures from AFAD", "a tally by the Associated Press": the
     # body whose figures they are
     who = _FIGURES_OF_RE.sub("", who)
+    # "(confirmed by the district health office)": the office
+    who = re.sub(
+        r"^(?:confirmed|reported|verified|given|released|provided|issued)\s+by\s+(?:the\s+)?",
+        "",
+        who,
+        flags=re.IGNORECASE,
+    )
     who = re.split(r"\s+(?:who|which|that|where)\s+", who)[0]
     if not who or who.split()[0].lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
         return None
