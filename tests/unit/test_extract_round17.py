@@ -233,3 +233,12 @@ def test_a_bulletins_labels_give_the_outcome() -> None:
     line = "Killed: 12 | Injured: 40"
     claims = extract_claims(Report(id="r", text=f"Title\n{line}", published=date(2026, 5, 4)))
     assert [(c.outcome, c.low) for c in claims] == [("killed", 12), ("injured", 40)]
+
+
+def test_a_town_the_gazetteer_lacks_is_read_before_a_period_or_a_time() -> None:
+    text = (
+        "GENEVA, March 12 - The UN monitoring mission said it had verified the deaths of 412 "
+        "civilians in Velikodar between 24 February and 10 March."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 3, 12)))
+    assert claims[0].place == "Velikodar"
