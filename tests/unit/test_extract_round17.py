@@ -242,3 +242,14 @@ def test_a_town_the_gazetteer_lacks_is_read_before_a_period_or_a_time() -> None:
     )
     claims = extract_claims(Report(id="r", text=text, published=date(2026, 3, 12)))
     assert claims[0].place == "Velikodar"
+
+
+def test_a_country_that_says_is_the_speaker_not_the_place() -> None:
+    text = (
+        "Strikes kill 42 in Gaza\n"
+        "Israeli strikes killed at least 42 Palestinians across the Gaza Strip, the health "
+        "ministry said. Israel says it has killed more than 17,000 militants."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 11, 3)))
+    militants = next(c for c in claims if c.low == 17000)
+    assert militants.place != "Israel"

@@ -101,7 +101,8 @@ _INTRODUCED_HINT_RE = re.compile(  # (?<!\w), not \b: the same before a word, fa
 #: "Ruwi-Gada was the worst hit": substrings that let the introduced names be read too
 _WORST_HIT = ("worst hit", "hardest hit", "most affected", "most badly")
 _COUNTRY_ACTS = frozenset(
-    """has have had launched fired attacked struck shelled bombed hit invaded""".split()
+    """has have had launched fired attacked struck shelled bombed hit invaded says said claims
+    claimed denies denied""".split()
 )
 # One word of a name, hyphenated parts included ("Pont-Sonde"), never ending in a hyphen.
 _NAME_WORD = rf"[{_UP}][{_LO}'’]+(?:-[{_UP}{_LO}][{_LO}'’]*)*"
