@@ -46,11 +46,13 @@ def linkage_of(
         for _ in range(count):
             first = len(lists)
             lists.extend(on)
-            for other in range(first + 1, len(lists)):
-                left.append(first)
-                right.append(other)
-                weak = len(on) == 2 and split_left > 0
-                prob.append(probability if weak else 0.99)
+            # every pair of the person's records is scored, as a linkage scores them
+            for one in range(first, len(lists)):
+                for other in range(one + 1, len(lists)):
+                    left.append(one)
+                    right.append(other)
+                    weak = len(on) == 2 and split_left > 0
+                    prob.append(probability if weak else 0.99)
             if len(on) == 2 and split_left > 0:
                 split_left -= 1
     n = len(lists)
@@ -185,3 +187,25 @@ def test_chain_draws_share_out_the_draws_but_keep_a_floor() -> None:
     assert lcmcr_chain_draws(LcmcrSettings(chains=4, draws=100), 20) == MIN_DRAWS_PER_CLUSTERING
     assert lcmcr_chain_draws(LcmcrSettings(chains=4, draws=10), 20) == 10
     assert lcmcr_chain_draws(LcmcrSettings(chains=4, draws=100), 2) == 100
+
+
+def test_the_all_and_none_persons_are_clustered_as_the_linkage_clusters() -> None:
+    from tollbook.estimate.linkage_uncertainty import clustered
+
+    # two namesakes on the morgue list (no duplicates) chained through one hospital record:
+    # connected groups make them one person, the linkage's clustering never does
+    linkage = ScoredLinkage(
+        lists=("morgue", "hospital", "morgue", "burial"),
+        attributes=({}, {}, {}, {}),
+        left=np.array([0, 1, 2], dtype=np.int64),
+        right=np.array([1, 2, 3], dtype=np.int64),
+        probability=np.array([0.95, 0.9, 0.6], dtype=np.float64),
+        decided=np.zeros(3, dtype=np.int64),
+        duplicate_free=frozenset({"morgue", "hospital", "burial"}),
+    )
+    assert len(set(persons(linkage, linkage.made()).tolist())) == 1
+    as_linked = len(set(clustered(linkage, linkage.made()).tolist()))
+    none = len(set(clustered(linkage, linkage.no_undecided_linked()).tolist()))
+    every = len(set(clustered(linkage, linkage.all_undecided_linked()).tolist()))
+    assert as_linked == 2  # morgue 0 with hospital 1; morgue 2 with burial 3
+    assert every <= as_linked <= none == 3  # the undecided 0.6 pair left apart

@@ -33,11 +33,11 @@ from tollbook.estimate.linkage_uncertainty import (
     IntArray,
     LinkageSpread,
     ScoredLinkage,
+    clustered_tables,
     memberships,
     mix_draws,
     persons,
     rubin,
-    tables_of,
 )
 from tollbook.estimate.loglinear import NotEstimable, search_models
 from tollbook.estimate.loglinear_fit import fit_model
@@ -393,8 +393,10 @@ def _spread(
 ) -> LinkageSpread:
     """How many pairs wait for review, and the figure if all or none are links."""
     say("estimating with every undecided pair linked, and with none")
-    every = pool(tables_of(linkage, linkage.all_undecided_linked(), lists).values())
-    none = pool(tables_of(linkage, linkage.no_undecided_linked(), lists).values())
+    # as the linkage clusters (not connected groups, which chain look-alikes together and
+    # gave fewer persons "if none are links" than as linked)
+    every = pool(clustered_tables(linkage, linkage.all_undecided_linked(), lists).values())
+    none = pool(clustered_tables(linkage, linkage.no_undecided_linked(), lists).values())
     notes: list[str] = []
     usable = check_table(linked).table
     if model is None:
@@ -404,7 +406,7 @@ def _spread(
         except NotEstimable as exc:
             notes.append(N_("No bounds: %(exc)s", exc=exc))
     bounds: list[float | None] = []
-    for table in (every, none):
+    for table in (every, none, linked):
         try:
             if model is None:
                 raise NotEstimable("no model")
@@ -422,6 +424,7 @@ def _spread(
         persons_none_linked=none.observed,
         estimate_all_linked=bounds[0],
         estimate_none_linked=bounds[1],
+        estimate_as_linked=bounds[2],
         imputations=len(drawn),
         persons_imputed=(float(min(seen)), float(max(seen))) if seen else (math.nan, math.nan),
         method="loglinear",

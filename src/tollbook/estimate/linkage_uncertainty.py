@@ -161,6 +161,55 @@ def tables_of(
     return tables_from_memberships(memberships(linkage, persons(linkage, accepted), by), lists, by)
 
 
+def clustered(linkage: ScoredLinkage, accepted: npt.NDArray[np.bool_]) -> IntArray:
+    """Each record's person as the linkage's own clustering makes them from the pairs
+    ``accepted`` (``tollbook.link.clustering``: most probable pairs first, a group joined
+    only when its pairs average a likely match, records of a duplicate-free list never
+    together, human decisions first), not as connected groups: a chain through
+    look-alikes, which the linkage never glues, is not one person here either. With the
+    links the linkage made it gives the persons stored."""
+    from tollbook.link.clustering import cluster_pairs  # (pure; imported when needed)
+
+    below = np.nextafter(linkage.threshold, 0.0)
+    probability = np.where(
+        accepted,
+        np.maximum(linkage.probability, linkage.threshold),
+        np.minimum(linkage.probability, below),
+    )
+    decided = linkage.decided
+    origins = linkage.origins_of_records
+    exclusive = {i: origin for i, origin in enumerate(origins) if origin in linkage.duplicate_free}
+    found = cluster_pairs(
+        range(linkage.records),
+        linkage.left.tolist(),
+        linkage.right.tolist(),
+        probability.tolist(),
+        linkage.threshold,
+        must_link=zip(
+            linkage.left[decided > 0].tolist(), linkage.right[decided > 0].tolist(), strict=True
+        ),
+        cannot_link=zip(
+            linkage.left[decided < 0].tolist(), linkage.right[decided < 0].tolist(), strict=True
+        ),
+        exclusive=exclusive,
+    )
+    labels: IntArray = np.fromiter(
+        (found.cluster_of[i] for i in range(linkage.records)), dtype=np.int64, count=linkage.records
+    )
+    return labels
+
+
+def clustered_tables(
+    linkage: ScoredLinkage,
+    accepted: npt.NDArray[np.bool_],
+    lists: Sequence[str],
+    by: Sequence[str] = (),
+) -> dict[Stratum, OverlapTable]:
+    """The overlap tables of the persons the linkage's clustering makes of these links."""
+    labels = clustered(linkage, accepted)
+    return tables_from_memberships(memberships(linkage, labels, by), lists, by)
+
+
 @dataclass(frozen=True)
 class Combined:
     """Multiple-imputation estimate: point, interval, and how much linkage added."""
@@ -248,6 +297,8 @@ class LinkageSpread:
     notes: tuple[str, ...] = field(default_factory=tuple)
     #: the correction for missed links (None in reports saved before it)
     missed: MissedLinkReport | None = None
+    #: the same model's figure on the persons as linked, beside its all/none figures
+    estimate_as_linked: float | None = None
 
     def statement(self) -> str:
         """What the review queue can still change, and what the correction for missed
@@ -263,9 +314,14 @@ class LinkageSpread:
                 f"{self.imputations} clusterings drawn from the pairs' match probabilities."
             )
         every, none = self.estimate_all_linked, self.estimate_none_linked
+        linked = (
+            f", against {_whole(self.estimate_as_linked)} as linked"
+            if self.estimate_as_linked is not None
+            else ""
+        )
         moves = (
             f"the figure would be {_whole(every)} if all of them are links and "
-            f"{_whole(none)} if none are ({self.bounds_by})"
+            f"{_whole(none)} if none are{linked} ({self.bounds_by})"
             if every is not None and none is not None
             else "the figure could not be re-estimated for all or none of them"
         )
@@ -300,6 +356,7 @@ class LinkageSpread:
             persons_none_linked=int(data.get("persons_if_no_undecided_linked", 0)),
             estimate_all_linked=number("estimate_if_all_undecided_linked"),
             estimate_none_linked=number("estimate_if_no_undecided_linked"),
+            estimate_as_linked=number("estimate_as_linked"),
             imputations=int(data.get("imputations", 0)),
             persons_imputed=(
                 math.nan if low is None else float(low),
@@ -331,6 +388,7 @@ class LinkageSpread:
             "statement": self.statement(),
             "estimate_if_all_undecided_linked": r(self.estimate_all_linked),
             "estimate_if_no_undecided_linked": r(self.estimate_none_linked),
+            "estimate_as_linked": r(self.estimate_as_linked),
             "imputations": self.imputations,
             "persons_imputed": [r(self.persons_imputed[0]), r(self.persons_imputed[1])],
             "notes": list(self.notes),
