@@ -52,6 +52,7 @@ from tollbook.extract.subgroups import (
     part_of_indices,
     subgroup_cue,
 )
+from tollbook.extract.tables import table_claims
 from tollbook.extract.text_clean import (
     is_boilerplate_lower,
     looks_like_link,
@@ -190,10 +191,27 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     text = unwrapped(report.text)
     if text == report.text:
-        return _claims(report, gaz)
-    # a text wrapped at a width is read with its wrapping breaks made spaces (same
-    # offsets); each claim's evidence is then taken back from the original
-    return [_evidence_from(c, report.text, text) for c in _claims(replace(report, text=text), gaz)]
+        claims = _claims(report, gaz)
+    else:
+        # a text wrapped at a width is read with its wrapping breaks made spaces (same
+        # offsets); each claim's evidence is then taken back from the original
+        claims = [
+            _evidence_from(c, report.text, text) for c in _claims(replace(report, text=text), gaz)
+        ]
+    return claims + _unread_tables(report, claims)
+
+
+def _unread_tables(report: Report, claims: list[Claim]) -> list[Claim]:
+    """The claims of the report's casualty tables (``tables.py``) that the sentence pass
+    did not read, ``part_of`` counted after ``claims``."""
+    cells = table_claims(report.id, report.text)
+    if not cells:
+        return []
+    starts = {c.evidence_start for c in claims}
+    if any(c.evidence_start in starts for c in cells):
+        return []  # the rows were read as sentences ("| Sindh | 45 killed |")
+    shift = len(claims)
+    return [c if c.part_of is None else replace(c, part_of=c.part_of + shift) for c in cells]
 
 
 def _claims(report: Report, gaz: Gazetteer) -> list[Claim]:

@@ -32,7 +32,7 @@ _GOES_ON = frozenset(
     и с со к ко о об от до для из что как или но при без""".split()
 )
 #: A line that begins a list item: "- 5 killed", "• Kharkiv: 3", "2) Izium".
-_ITEM_RE = re.compile(r"(?:[-*•–—]|\d{1,2}[.)])\s")
+_ITEM_RE = re.compile(r"(?:[-*•–—]|\d{1,2}[.)])\s|\|")  # (or a table's row: "| Sindh | 45 |")
 #: A line that begins with a count of something ("38 children"), not a date or a time.
 _COUNT_RE = re.compile(r"\d[\d,]*\s+[a-z]")
 _LAST_WORD_RE = re.compile(r"(\w+)\W*$")
