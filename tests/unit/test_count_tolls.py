@@ -346,3 +346,30 @@ def test_the_wounded_linked_to_the_dead_never_raise_the_dead() -> None:
     assert (toll.low, toll.high) == (5, 5)
     injured = place_toll(reconcile([dead, wounded]), "Mariupol", outcome="injured")
     assert (injured.low, injured.high) == (18, 18)
+
+
+def test_a_places_part_of_a_running_total_is_its_own_figure_a_victims_part_is_not() -> None:
+    from dataclasses import replace
+
+    total = sourced(1, 43, 43, "exact", report=1, place=None, scope="cumulative", kind="official")
+    nampula = replace(
+        sourced(2, 31, 31, "exact", report=1, place="Nampula", scope="cumulative", kind="official"),
+        part_of=1,
+    )
+    children = replace(
+        sourced(
+            3,
+            9,
+            9,
+            "exact",
+            report=1,
+            place="Nampula",
+            scope="cumulative",
+            kind="official",
+            victims="children",
+        ),
+        part_of=2,
+    )
+    toll = place_toll(reconcile([total, nampula, children]), "Nampula")
+    assert toll.latest_official is not None and toll.latest_official.low == 31
+    assert [p.low for p in toll.subgroups] == [9]

@@ -24,7 +24,8 @@ from tollbook.count.overrides import apply_overrides
 from tollbook.count.rules import DEFAULT_RULES, CountRules
 from tollbook.count.series import series_of, series_point
 from tollbook.count.subgroups import find_parents, is_subgroup, is_subgroup_victims, root_of
-from tollbook.domain.incident import GroupingOverride, Incident, SourcedClaim
+from tollbook.domain.claim import Claim
+from tollbook.domain.incident import GroupingOverride, Incident, SourcedClaim, place_key
 from tollbook.domain.toll import SeriesPoint
 
 
@@ -52,6 +53,17 @@ class Reconciliation:
             if claim_id in incident.claim_ids:
                 return incident
         return None
+
+
+def _place_part(part: Claim, whole: Claim) -> bool:
+    """A part of a running total that is a place's own figure: everyone counted at a
+    place other than the whole's ("31 in Nampula" of a national total), not a part of the
+    victims ("of them 11 children")."""
+    return (
+        part.place is not None
+        and place_key(part.place) != place_key(whole.place)
+        and not is_subgroup_victims(part.victims)
+    )
 
 
 def reconcile(
@@ -107,7 +119,11 @@ def _reconcile(
             else:
                 attached.append((facts, root))
         else:
-            subgroup = root != sourced.claim_id or is_subgroup(sourced)
+            subgroup = (
+                is_subgroup(sourced)
+                if root == sourced.claim_id
+                else not _place_part(sourced.claim, by_id[root].claim)
+            )
             points.append(series_point(sourced, series, subgroup, sourced.part_of))
     grouped = _attach(group_claims(incident_claims, rules), attached)
     incident_claims.extend(facts for facts, _ in attached)
