@@ -253,3 +253,15 @@ def test_a_country_that_says_is_the_speaker_not_the_place() -> None:
     claims = extract_claims(Report(id="r", text=text, published=date(2026, 11, 3)))
     militants = next(c for c in claims if c.low == 17000)
     assert militants.place != "Israel"
+
+
+def test_a_running_total_since_an_undated_start_takes_no_days_period() -> None:
+    text = (
+        "Strikes kill 42\n"
+        "Strikes killed at least 42 people across the Strip over the past 24 hours, the health "
+        "ministry said on Tuesday, bringing the death toll since the war began to 44,100."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 11, 3)))
+    whens = {c.low: c.when for c in claims}
+    assert whens[42] == "2026-11-02/2026-11-03"
+    assert whens[44100] is None

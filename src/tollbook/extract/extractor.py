@@ -436,7 +436,7 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 place=_figure_place(
                     line, carried, n.start, local, fig_cumulative, kind == "estimate"
                 ),
-                when=when_for(n.start, dates, fig_cumulative)
+                when=when_for(n.start, dates, fig_cumulative, lower)
                 or (None if fig_cumulative else carried.when),
                 scope="cumulative" if fig_cumulative else "incident",
                 kind=kind,

@@ -51,14 +51,28 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
     ]
 
 
-def when_for(position: int, dates: list[DateMention], cumulative: bool) -> str | None:
+def when_for(
+    position: int, dates: list[DateMention], cumulative: bool, lower: str = ""
+) -> str | None:
     if not dates:
         return None
     periods = [d for d in dates if d.is_period]
     if cumulative and periods:
-        return periods[0].value
+        first = periods[0]
+        if lower and first.end <= position and _UNDATED_SINCE_RE.search(lower, first.end, position):
+            # "42 killed over the past 24 hours, bringing the toll since the war began to
+            # 44,100": the total runs from a start the sentence does not date
+            return None
+        return first.value
     points = [d for d in dates if not d.is_period] or periods
     return min(points, key=lambda d: abs(d.start - position)).value
+
+
+#: a running total's own start, named but not dated, between a period and its figure
+_UNDATED_SINCE_RE = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|invasion|siege|"
+    r"fighting|offensive|escalation)\b"
+)
 
 
 def carry_when(dates: list[DateMention], current: str | None) -> str | None:
