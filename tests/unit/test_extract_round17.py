@@ -265,3 +265,16 @@ def test_a_running_total_since_an_undated_start_takes_no_days_period() -> None:
     whens = {c.low: c.when for c in claims}
     assert whens[42] == "2026-11-02/2026-11-03"
     assert whens[44100] is None
+
+
+def test_a_centre_or_a_commission_that_says_is_a_body_that_speaks() -> None:
+    text = (
+        "Landslide buries village\n"
+        "Local officials said 670 people were feared dead, while the national disaster centre "
+        "put the toll at more than 2,000."
+    )
+    claims = extract_claims(Report(id="r", text=text, published=date(2026, 5, 26)))
+    assert [(c.low, c.attributed_to) for c in claims] == [
+        (670, "local officials"),
+        (2000, "national disaster centre"),
+    ]
