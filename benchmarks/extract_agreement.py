@@ -36,6 +36,7 @@ from tollbook.extract import extract_claims
 from tollbook.extract.scoring import (
     matched_pairs,
     normal_place,
+    parents_by_key,
     place_agrees,
     source_agrees,
     strict_key,
@@ -68,27 +69,13 @@ def second_coding(name: str) -> list[dict[str, Any]] | None:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
 
 
-def _parents(claims: Sequence[Claim]) -> dict[int, object]:
-    """Each claim's larger figure by strict key (None when it is part of none)."""
-    by_article: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_article.setdefault(str(c["article"]), []).append(c)
-    out: dict[int, object] = {}
-    for items in by_article.values():
-        for c in items:
-            index = c.get("part_of")
-            ok = isinstance(index, int) and 0 <= index < len(items)
-            out[id(c)] = strict_key(items[index]) if ok else None  # type: ignore[index]
-    return out
-
-
 class Comparison:
     """One coding (``reference``) against another (``other``), claim by claim."""
 
     def __init__(self, reference: Sequence[Claim], other: Sequence[Claim]) -> None:
         self.score = strict_score(reference, other)
         self.pairs = matched_pairs(reference, other)
-        ref_parent, other_parent = _parents(reference), _parents(other)
+        ref_parent, other_parent = parents_by_key(reference), parents_by_key(other)
         self.agrees: dict[str, dict[int, bool]] = {
             label: {id(g): agree(g.get(field), p.get(field)) for g, p in self.pairs}
             for label, field, agree in FIELDS

@@ -195,26 +195,28 @@ def agreement(
     return sum(test(g.get(field), p.get(field)) for g, p in pairs) / len(pairs)
 
 
+def parents_by_key(claims: Sequence[Mapping[str, Any]]) -> dict[int, object]:
+    """Each claim's larger figure by strict key (None when it is part of none), keyed by
+    ``id`` of the claim: ``part_of`` counts within the claim's own article."""
+    by_article: dict[str, list[Mapping[str, Any]]] = {}
+    for c in claims:
+        by_article.setdefault(str(c["article"]), []).append(c)
+    out: dict[int, object] = {}
+    for items in by_article.values():
+        for c in items:
+            index = c.get("part_of")
+            ok = isinstance(index, int) and 0 <= index < len(items)
+            out[id(c)] = strict_key(items[index]) if ok else None  # type: ignore[index]
+    return out
+
+
 def subgroup_agreement(
     gold: Sequence[Mapping[str, Any]], predicted: Sequence[Mapping[str, Any]]
 ) -> float:
     """Among strictly matched claims, the share whose ``part_of`` names the same larger
     figure (by strict key) as the gold, or none when the gold names none."""
-
-    def parents(claims: Sequence[Mapping[str, Any]]) -> dict[int, object]:
-        by_article: dict[str, list[Mapping[str, Any]]] = {}
-        for c in claims:
-            by_article.setdefault(str(c["article"]), []).append(c)
-        out: dict[int, object] = {}
-        for items in by_article.values():
-            for c in items:
-                index = c.get("part_of")
-                ok = isinstance(index, int) and 0 <= index < len(items)
-                out[id(c)] = strict_key(items[index]) if ok else None  # type: ignore[index]
-        return out
-
     pairs = matched_pairs(gold, predicted)
     if not pairs:
         return 1.0
-    g_parent, p_parent = parents(gold), parents(predicted)
+    g_parent, p_parent = parents_by_key(gold), parents_by_key(predicted)
     return sum(g_parent[id(g)] == p_parent[id(p)] for g, p in pairs) / len(pairs)
