@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tollbook.domain.claim import Claim
+from tollbook.domain.claim import Claim, may_be_part_of
 from tollbook.domain.incident import SourcedClaim
 
 #: Words for part of a population (singular and plural), by age, sex or occupation.
@@ -77,7 +77,7 @@ def find_parents(claims: Iterable[SourcedClaim]) -> dict[int, int]:
         if (
             parent in outcome_of
             and parent != sourced.claim_id
-            and _same_count(outcome_of[parent], sourced.claim.outcome)
+            and may_be_part_of(outcome_of[parent], sourced.claim.outcome)
         ):
             parents[sourced.claim_id] = parent
     cache = _CACHE
@@ -103,13 +103,6 @@ def find_parents(claims: Iterable[SourcedClaim]) -> dict[int, int]:
                     parents[orphan.claim_id] = candidate.claim_id
                     break
     return _without_loops(parents)
-
-
-def _same_count(parent: str, part: str) -> bool:
-    """Whether a figure of ``part`` outcome can be part of one of ``parent`` outcome: the
-    same outcome, or bodies buried out of those found. The wounded are never part of the
-    dead ("five killed, including a child; 18 more were wounded")."""
-    return parent == part or (parent, part) == ("bodies_found", "buried")
 
 
 def root_of(claim_id: int, parents: dict[int, int]) -> int:

@@ -83,6 +83,13 @@ class InvalidClaim(ValueError):
     """A claim whose figures contradict its qualifier."""
 
 
+def may_be_part_of(whole: str, part: str) -> bool:
+    """Whether a figure of outcome ``part`` can count part of one of outcome ``whole``: the
+    same outcome, or bodies buried out of those found. The wounded are never part of the
+    dead ("five killed, including a child; 18 more were wounded")."""
+    return whole == part or (whole, part) == ("bodies_found", "buried")
+
+
 def check_figures(qualifier: str, low: int | None, high: int | None) -> None:
     """Enforce the coding rules that tie ``low``/``high`` to the qualifier."""
     if qualifier not in QUALIFIERS:

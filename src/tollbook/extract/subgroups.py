@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tollbook.domain.claim import may_be_part_of
 from tollbook.extract.drafts import Draft, value_of
 from tollbook.extract.numbers import NumberMention
 
@@ -130,15 +131,10 @@ def part_of_indices(kept: list[Draft]) -> list[int | None]:
         while parent is not None and id(parent) not in position and parent.merged_into is not None:
             parent = parent.merged_into
         index = position.get(id(parent)) if parent is not None else None
-        if parent is not None and not _may_hold(parent.outcome, d.outcome):
+        if parent is not None and not may_be_part_of(parent.outcome, d.outcome):
             index = None  # "five killed, including a child; 18 more wounded": not their part
         out.append(index if index is not None and index != i else None)
     return out
-
-
-def _may_hold(parent: str, part: str) -> bool:
-    """Whether a figure of ``part`` outcome can be part of one of ``parent`` outcome."""
-    return parent == part or (parent, part) == ("bodies_found", "buried")
 
 
 def follow_parent_voice(kept: list[Draft]) -> None:
