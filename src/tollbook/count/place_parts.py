@@ -42,8 +42,7 @@ def place_parts(
         ):
             continue
         for source in _disjoint(_candidates(wider, scope), scope):
-            low = source.low if source.low is not None else 0
-            high = source.high if source.high is not None else low
+            low, high = figure_of(source)
             same = [i for i in counted if _inside(source, i, scope) and _meets(i, wider)]
             added_low = max(0, low - sum(i.low for i in same))
             added_high = max(0, high - sum(i.high for i in same))
@@ -68,17 +67,31 @@ def place_parts(
     return tuple(out)
 
 
-def _candidates(wider: Incident, scope: PlaceScope) -> list[IncidentSource]:
-    """The wider incident's subgroups placed in the toll's place, not at its own place."""
-    own = place_key(wider.place)
+def placed_elsewhere(incident: Incident) -> list[IncidentSource]:
+    """The incident's subgroups placed at another place than its own ("45 in Sindh
+    province" of a flood at Pakistan)."""
+    own = place_key(incident.place)
     return [
         s
-        for s in wider.sources
+        for s in incident.sources
         if (s.subgroup or s.part_of is not None)
         and s.place is not None
-        and (s.low is not None or s.high is not None)
         and place_key(s.place) != own
-        and scope.includes(s.place)
+    ]
+
+
+def figure_of(source: IncidentSource) -> tuple[int, int]:
+    """A part's minimum and maximum (an open maximum taken as the minimum)."""
+    low = source.low if source.low is not None else 0
+    return low, source.high if source.high is not None else low
+
+
+def _candidates(wider: Incident, scope: PlaceScope) -> list[IncidentSource]:
+    """The wider incident's subgroups placed in the toll's place, with a figure."""
+    return [
+        s
+        for s in placed_elsewhere(wider)
+        if (s.low is not None or s.high is not None) and scope.includes(s.place)
     ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import groupby
 
-from tollbook.count.place_parts import place_parts
+from tollbook.count.place_parts import figure_of, place_parts, placed_elsewhere
 from tollbook.count.place_scope import PlaceScope
 from tollbook.count.reconcile import Reconciliation
 from tollbook.domain.incident import Incident
@@ -111,16 +111,9 @@ def _named_alike(
             by_place.setdefault(incident.place or "", []).append((incident.low, incident.high))
             continue
         parts: dict[str, tuple[int, int]] = {}
-        for source in incident.sources:
-            if (
-                (source.subgroup or source.part_of is not None)
-                and source.place is not None
-                and source.place != incident.place
-                and scope.named_alike(source.place)
-            ):
-                low = source.low if source.low is not None else 0
-                high = source.high if source.high is not None else low
-                parts[source.place] = max(parts.get(source.place, (0, 0)), (low, high))
+        for source in placed_elsewhere(incident):
+            if source.place is not None and scope.named_alike(source.place):
+                parts[source.place] = max(parts.get(source.place, (0, 0)), figure_of(source))
         for name, figure in parts.items():
             by_place.setdefault(name, []).append(figure)
     return tuple(
