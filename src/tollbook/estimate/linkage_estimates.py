@@ -33,11 +33,12 @@ from tollbook.estimate.linkage_uncertainty import (
     IntArray,
     LinkageSpread,
     ScoredLinkage,
-    clustered_tables,
+    clustered,
     memberships,
     mix_draws,
     persons,
     rubin,
+    tables_of_persons,
 )
 from tollbook.estimate.loglinear import NotEstimable, search_models
 from tollbook.estimate.loglinear_fit import fit_model
@@ -395,8 +396,10 @@ def _spread(
     say("estimating with every undecided pair linked, and with none")
     # as the linkage clusters (not connected groups, which chain look-alikes together and
     # gave fewer persons "if none are links" than as linked)
-    every = pool(clustered_tables(linkage, linkage.all_undecided_linked(), lists).values())
-    none = pool(clustered_tables(linkage, linkage.no_undecided_linked(), lists).values())
+    every, none = (
+        pool(tables_of_persons(linkage, clustered(linkage, accepted), lists).values())
+        for accepted in (linkage.all_undecided_linked(), linkage.no_undecided_linked())
+    )
     notes: list[str] = []
     usable = check_table(linked).table
     if model is None:

@@ -158,7 +158,14 @@ def tables_of(
     by: Sequence[str] = (),
 ) -> dict[Stratum, OverlapTable]:
     """The overlap tables (one per stratum) of the persons these links make."""
-    return tables_from_memberships(memberships(linkage, persons(linkage, accepted), by), lists, by)
+    return tables_of_persons(linkage, persons(linkage, accepted), lists, by)
+
+
+def tables_of_persons(
+    linkage: ScoredLinkage, labels: IntArray, lists: Sequence[str], by: Sequence[str] = ()
+) -> dict[Stratum, OverlapTable]:
+    """The overlap tables (one per stratum) of the persons ``labels`` gives the records."""
+    return tables_from_memberships(memberships(linkage, labels, by), lists, by)
 
 
 def clustered(linkage: ScoredLinkage, accepted: npt.NDArray[np.bool_]) -> IntArray:
@@ -197,17 +204,6 @@ def clustered(linkage: ScoredLinkage, accepted: npt.NDArray[np.bool_]) -> IntArr
         (found.cluster_of[i] for i in range(linkage.records)), dtype=np.int64, count=linkage.records
     )
     return labels
-
-
-def clustered_tables(
-    linkage: ScoredLinkage,
-    accepted: npt.NDArray[np.bool_],
-    lists: Sequence[str],
-    by: Sequence[str] = (),
-) -> dict[Stratum, OverlapTable]:
-    """The overlap tables of the persons the linkage's clustering makes of these links."""
-    labels = clustered(linkage, accepted)
-    return tables_from_memberships(memberships(linkage, labels, by), lists, by)
 
 
 @dataclass(frozen=True)
