@@ -16,7 +16,7 @@ over the table names who gave it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tollbook.domain.claim import Claim
 
@@ -135,16 +135,8 @@ def table_claims(article: str, text: str, when: str | None = None) -> list[Claim
                 made.append((claim, is_total))
         for claim, is_total in made:
             parent = None if is_total else total_at.get(claim.outcome)
-            out.append(_with_part(claim, parent))
+            out.append(claim if parent is None else replace(claim, part_of=parent))
     return out
-
-
-def _with_part(claim: Claim, part_of: int | None) -> Claim:
-    if part_of is None:
-        return claim
-    from dataclasses import replace
-
-    return replace(claim, part_of=part_of)
 
 
 def _source(lines: list[str]) -> str | None:
