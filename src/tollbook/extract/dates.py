@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tollbook.extract.screens import holds_any
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
     name: i + 1
@@ -179,15 +181,6 @@ def _since_month(sentence: str, m: re.Match[str]) -> bool:
     return bool(_SINCE_CLAUSE_RE.search(sentence[max(0, m.start() - 50) : m.start()]))
 
 
-def _holds_any(text: str, words: tuple[str, ...]) -> bool:
-    """Whether any of ``words`` occurs in ``text`` (a loop: faster than any() over a
-    generator)."""
-    for word in words:  # noqa: SIM110
-        if word in text:
-            return True
-    return False
-
-
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     """Date expressions in a normalised sentence, each resolved (or None) against ``published``.
 
@@ -197,10 +190,10 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     out: list[DateMention] = []
     # Cheap substring tests first: most sentences name no month and no day, and the
     # patterns below are costly to run over a sentence that cannot match them.
-    has_month = _holds_any(sentence, _MONTH_STEMS) and bool(_MONTH_RE.search(sentence))
+    has_month = holds_any(sentence, _MONTH_STEMS) and bool(_MONTH_RE.search(sentence))
     dated = (
         has_month
-        or _holds_any(sentence, _DAY_WORDS)
+        or holds_any(sentence, _DAY_WORDS)
         or ("-" in sentence and _ISO_HINT_RE.search(sentence) is not None)
     )
     for m in _MONTH_SPAN_RE.finditer(sentence) if has_month and "from " in sentence else ():

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tollbook.extract.screens import holds_any
+
 UNITS = {
     "zero": 0,
     "one": 1,
@@ -191,7 +193,7 @@ def find_numbers_lower(sentence: str) -> list[NumberMention]:
             singles.append(NumberMention(m.start(), m.end(), value, value, text, in_words=in_words))
     found = _pair_ranges(sentence, singles)
     taken = [(n.start, n.end) for n in found]
-    for m in VAGUE_RE.finditer(sentence) if _may_be_vague(sentence) else ():
+    for m in VAGUE_RE.finditer(sentence) if holds_any(sentence, _VAGUE_STEMS) else ():
         if not _overlaps(m.start(), m.end(), taken):
             found.append(NumberMention(m.start(), m.end(), None, None, m.group(0), is_vague=True))
     found.sort(key=lambda n: n.start)
@@ -213,14 +215,6 @@ _VAGUE_STEMS = (
     "few",
     "multiple",
 )
-
-
-def _may_be_vague(sentence: str) -> bool:
-    """Whether a vague amount may occur (substring tests, cheaper than ``VAGUE_RE``)."""
-    for stem in _VAGUE_STEMS:  # noqa: SIM110 (a loop is faster here than any() over a generator)
-        if stem in sentence:
-            return True
-    return False
 
 
 _RANGE_GAP_RE = re.compile(r"\s*(?:-|–|—|to|or)\s*")

@@ -280,3 +280,12 @@ def _endings(items: list[Any]) -> set[str] | None:
             return None if earlier is None else last | earlier
         return last
     return None  # a class, any character, a back reference: no literal ending
+
+
+def holds_any(text: str, words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` occurs in ``text``: the cheap substring screen run before a
+    costly pattern (a loop: faster here than any() over a generator)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tollbook.extract.places import Place, PlaceMention
+from tollbook.extract.screens import holds_any
 
 _PROPER = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+)"
 _CAPITAL_NOUNS = (
@@ -306,7 +307,4 @@ _SITE_HINTS = (
 
 def may_name_site(lower: str) -> bool:
     """Whether any of the site words occurs (substring tests: faster than one alternation)."""
-    for word in _SITE_HINTS:  # noqa: SIM110 (a loop is faster here than any() over a generator)
-        if word in lower:
-            return True
-    return False
+    return holds_any(lower, _SITE_HINTS)
