@@ -146,6 +146,7 @@ class Speakers:
         self._named: dict[int, str | None] = {}
         self._defined: dict[str, str] | None = None
         self._parenthesis: bool | None = None
+        self._issuer: tuple[str | None] | None = None  # the release's issuer, once asked
 
     def _has_parenthesis(self) -> bool:  # asked for every source named
         if self._parenthesis is None:
@@ -220,7 +221,11 @@ class Speakers:
                 body = self._sentences[i].strip().rstrip(".").strip()
                 if _OFFICIAL_BODY_RE.search(body) and not _HAS_FIGURE_RE.search(body):
                     return body if len(body) <= 90 else None
-        return issuing_body(self._sentences) if index >= 1 else None
+        if index < 1:
+            return None
+        if self._issuer is None:
+            self._issuer = (issuing_body(self._sentences),)
+        return self._issuer[0]
 
     def _paragraph_speaker(self, index: int) -> str | None:
         """The speaker of the sentence before, in the same paragraph, when the next
