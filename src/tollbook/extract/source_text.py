@@ -44,10 +44,20 @@ def tidy_role(role: str) -> str | None:
 _FIGURES_OF_RE = re.compile(
     r"^(?:(?:latest|official|new|updated|preliminary|provisional|final|initial|revised)\s+)*"
     r"(?:figures|data|statistics|count|tally|numbers|toll|death\s+toll)\s+"
-    r"(?:(?:released|published|compiled|issued|given|provided|kept|collected)\s+)?"
+    r"(?:(?:released|published|compiled|issued|given|provided|kept|collected|documented|"
+    r"recorded|gathered)\s+)?"
     r"(?:from|by|of)\s+(?:the\s+)?(?=\S)",
     re.IGNORECASE,
 )
+
+
+_NUMBER_OF_DEAD_RE = re.compile(
+    r"(?:number|toll|tally|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|"
+    r"casualties|people\s+killed)\b\s*(?P<rest>.*)",
+    re.IGNORECASE,
+)
+_SIZE_LEFT_RE = re.compile(r"^(?:bed|storey|story|strong|member)\s+(?=[a-z])")
+_ITS_PAPER_RE = re.compile(r"(?<=\S)\s+(?:statement|report|bulletin|release|communiqu\w+)$")
 
 
 def tidy_source(who: str) -> str | None:
@@ -74,6 +84,17 @@ def tidy_source(who: str) -> str | None:
         flags=re.IGNORECASE,
     )
     who = re.split(r"\s+(?:who|which|that|where)\s+", who)[0]
+    # "The number of dead confirmed by the prefecture", "the number of deaths IOM has
+    # recorded": the figure is no speaker; a body named right after it is
+    counted = _NUMBER_OF_DEAD_RE.match(who)
+    if counted is not None:
+        who = counted.group("rest")
+        if not who[:1].isupper():
+            return None
+    who = _SIZE_LEFT_RE.sub("", who)  # "Doctors at the 200-bed hospital": "bed" is no word of it
+    # "according to the Polisario statement": the body whose statement it is
+    if re.search(r"\b[A-Z]", who):
+        who = _ITS_PAPER_RE.sub("", who)
     if not who or who.split()[0].lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
         return None
     if who.split()[0].lower() in _FUNCTION_WORDS:

@@ -1,0 +1,42 @@
+"""Round 18 of issue 12 (docs/extraction.md): faults found in the tuning corpora's errors,
+each tested on sentences written for the test."""
+
+from __future__ import annotations
+
+from tollbook.extract.attribution import Speakers
+from tollbook.extract.source_text import tidy_source
+
+
+def _source(sentence: str) -> str | None:
+    return Speakers([sentence]).source(0)
+
+
+def test_the_number_of_dead_is_no_speaker_and_a_body_named_after_it_is() -> None:
+    assert (
+        _source(
+            "The number of deaths UNHCR has counted on the central Mediterranean route this "
+            "year rose to 740 after Tuesday's sinking."
+        )
+        == "UNHCR"
+    )
+    assert tidy_source("number of dead") is None
+    assert tidy_source("the number of people killed") is None
+
+
+def test_a_bodys_statement_or_report_is_the_bodys_word() -> None:
+    assert (
+        _source("Nine fishermen drowned, according to the Coast Guard statement.") == "Coast Guard"
+    )
+    assert tidy_source("Amnesty International report") == "Amnesty International"
+    assert tidy_source("statement") is None  # nothing named: no source
+
+
+def test_a_hospitals_size_is_no_word_of_its_name() -> None:
+    who = _source("Nurses at the 350-bed district hospital said 21 of the injured were children.")
+    assert who is not None and not who.startswith("bed ")
+
+
+def test_figures_documented_by_a_body_are_the_bodys() -> None:
+    assert tidy_source("figures documented by the Regional Monitoring Unit") == (
+        "Regional Monitoring Unit"
+    )
