@@ -40,3 +40,22 @@ def test_figures_documented_by_a_body_are_the_bodys() -> None:
     assert tidy_source("figures documented by the Regional Monitoring Unit") == (
         "Regional Monitoring Unit"
     )
+
+
+def test_a_source_cut_before_its_noun_or_a_pronoun_is_no_source() -> None:
+    # "an estimated" is no speaker's verb here: the phrase is no source
+    assert tidy_source("Smoke blamed for an") is None
+    assert tidy_source("Based on") is None
+    assert tidy_source("him") is None
+    assert tidy_source("his weekly update") is None
+    assert tidy_source("or whose relatives") is None
+
+
+def test_according_to_him_is_the_speaker_named_before() -> None:
+    speakers = Speakers(
+        [
+            "Rukhsana Bibi, the district health officer, spoke to reporters at the hospital.",
+            "According to him, 14 people were injured in the blast.",
+        ]
+    )
+    assert speakers.source(1) != "him"

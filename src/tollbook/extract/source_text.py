@@ -20,10 +20,12 @@ _NUMBER_WORD_RE = re.compile(
 _NOT_SOURCES = frozenset("the a an report statement figures data figure toll".split())
 _FUNCTION_WORDS = frozenset(
     "on in at as by for from with and but though while when after before our its their earlier "
-    "among "
+    "among or "
     "later preliminary so yesterday today".split()
 )
-_PRONOUNS = frozenset("he she it they we i you this that there".split())
+_PRONOUNS = frozenset("he she it they we i you this that there him them his same based".split())
+#: a source cut before its noun: "Heat blamed for an (estimated 1,180 deaths)"
+_DANGLING = frozenset("a an the of for to by with from".split())
 
 
 def is_headline(sentence: str) -> bool:
@@ -99,6 +101,8 @@ def tidy_source(who: str) -> str | None:
         return None
     if who.split()[0].lower() in _FUNCTION_WORDS:
         return None  # "on Thursday", "As Ukrinform reported", "and officials say"
+    if who.split()[-1].lower() in _DANGLING:
+        return None
     who = re.sub(
         r"\s+(?:figures|data|statistics|count|tally|later|also|earlier|initially|previously|"
         r"first|now|again|separately|themselves)$",
