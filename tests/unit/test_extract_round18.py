@@ -59,3 +59,23 @@ def test_according_to_him_is_the_speaker_named_before() -> None:
         ]
     )
     assert speakers.source(1) != "him"
+
+
+def test_a_body_described_in_the_headline_takes_its_full_name_from_the_report() -> None:
+    from datetime import date
+
+    from tollbook.domain.report import Report
+    from tollbook.extract.extractor import extract_claims
+
+    text = (
+        "Shelling of Kadoma market kills 19, medics' network says\n\n"
+        "KADOMA, 3 March - Shells hit the main market of Kadoma on Monday, killing 19 people, "
+        "the Kadoma Medics Network said in a statement.\n\n"
+        "The Britain-based monitor said 40 more had been wounded."
+    )
+    report = Report("r18-names", text, published=date(2026, 3, 3), title=text.splitlines()[0])
+    sources = {c.attributed_to for c in extract_claims(report)}
+    assert "medics' network" not in sources
+    assert "Kadoma Medics Network" in sources
+    # no observatory is named: the monitor keeps its description
+    assert "Britain-based monitor" in sources

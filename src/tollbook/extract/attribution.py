@@ -360,6 +360,10 @@ class Speakers:
             self._named[index] = _named_source(self._sentences[index])
         return self._named[index]
 
+    def all_named(self) -> list[str | None]:
+        """The source each sentence names, in order."""
+        return [self._named_source(i) for i in range(len(self._sentences))]
+
     def _last_named_before(self, index: int) -> str | None:
         for i in range(index - 1, -1, -1):
             named = self._named_source(i)

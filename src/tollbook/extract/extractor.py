@@ -19,6 +19,7 @@ from tollbook.extract.breakdowns import link_breakdowns
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
 from tollbook.extract.drafts import Draft, draft_claim, kept_of
+from tollbook.extract.full_names import name_in_full
 from tollbook.extract.kind import kind_of, official_by_source
 from tollbook.extract.located import located, source_spans
 from tollbook.extract.numbers import find_numbers_lower
@@ -316,6 +317,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     in_own_voice(kept, [s.text for s in kept_sentences], report.published)
     link_breakdowns(kept, drafts)
     follow_parent_voice(kept)
+    name_in_full(kept, speakers.all_named)
     official_by_source(kept)
     shares_of_totals(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]

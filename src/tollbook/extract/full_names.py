@@ -1,0 +1,94 @@
+"""A body described rather than named ("doctors' network says", "the Lebanese ministry",
+"disaster office says") takes the full name another figure of the same report gives it
+("Sudan Doctors Network", "Lebanon's health ministry", "National Office for Risk and
+Disaster Management (BNGRC)"), as a monitor writes the source in full.
+
+Only when exactly one name of the report fits: it holds the description's kind of body
+("network", "ministry", "office", a monitor being an observatory) and every other word of
+the description but a nationality ("Lebanese", "Britain-based").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+from tollbook.extract.drafts import Draft
+
+#: the kinds of body a description ends with, and the words a full name may use for them
+_KINDS: dict[str, tuple[str, ...]] = {
+    "network": ("network",),
+    "group": ("group",),
+    "ministry": ("ministry",),
+    "office": ("office",),
+    "agency": ("agency",),
+    "monitor": ("monitor", "observatory"),
+    "observatory": ("observatory",),
+    "charity": ("charity", "foundation", "trust"),
+    "authority": ("authority",),
+    "service": ("service",),
+    "mission": ("mission",),
+    "council": ("council",),
+    "committee": ("committee",),
+    "commission": ("commission",),
+    "department": ("department",),
+    "administration": ("administration",),
+    "institute": ("institute",),
+    "organisation": ("organisation", "organization"),
+    "organization": ("organisation", "organization"),
+}
+_WORD_RE = re.compile(r"[\w'’-]+")
+#: "Lebanese", "Sudanese", "Britain-based", "Kenyan": where the body is from, not its name
+_ORIGIN_RE = re.compile(r"(?:\w+-based|[A-Z]\w*(?:ese|ian|an|ish|i))$")
+
+
+def name_in_full(kept: Sequence[Draft], named: Callable[[], Iterable[str | None]]) -> None:
+    """Give each described body the one full name of the report that fits it: a source of
+    its figures or a speaker of its sentences (``named``, asked only when a body is
+    described)."""
+    names: set[str] | None = None
+    for draft in kept:
+        who = draft.attributed_to
+        words = _described(who) if who is not None else None
+        if words is None:
+            continue
+        if names is None:
+            sources = [d.attributed_to for d in kept] + list(named())
+            names = {n for n in sources if n and _is_full_name(n)}
+        fits = [n for n in names if _fits(words, n)]
+        if len(fits) == 1:
+            draft.attributed_to = fits[0]
+
+
+def _described(who: str) -> list[str] | None:
+    """The words of a description of a body ("doctors' network" -> ["doctors", "network"]),
+    its origin left out; None when ``who`` is a name, a person or no body."""
+    if "," in who or "(" in who:
+        return None
+    words = _WORD_RE.findall(who)
+    if not 1 <= len(words) <= 4 or words[-1].lower() not in _KINDS:
+        return None
+    kept = []
+    for word in words:
+        if _ORIGIN_RE.fullmatch(word):
+            continue
+        if word[0].isupper() and word not in ("UN", "U.N."):
+            return None  # a name of its own: "Health Ministry", "Edhi Foundation"
+        kept.append(word.lower().rstrip("'’").removesuffix("'s").removesuffix("’s"))
+    return kept
+
+
+def _is_full_name(who: str) -> bool:
+    head = who.split(",")[0]
+    if "," in who:
+        return False  # "Faisal Edhi, spokesman": a person
+    capitals = [w for w in _WORD_RE.findall(head) if w[0].isupper()]
+    return len(capitals) >= 2
+
+
+def _fits(words: list[str], name: str) -> bool:
+    have = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(name)}
+    kind = words[-1]
+    if not any(k in have for k in _KINDS[kind]):
+        return False
+    return all(w in have for w in words[:-1])
