@@ -79,3 +79,17 @@ def test_a_body_described_in_the_headline_takes_its_full_name_from_the_report() 
     assert "Kadoma Medics Network" in sources
     # no observatory is named: the monitor keeps its description
     assert "Britain-based monitor" in sources
+
+
+def test_the_association_said_and_the_same_sources_name_who_was_named_before() -> None:
+    speakers = Speakers(
+        [
+            "The Northern Fishers Association (NFA) said 14 boats had not returned.",
+            "Two years ago, nine crews drowned in one storm, the association said.",
+            "Twenty houses burned, local sources said.",
+            "Three people are missing, according to the same sources.",
+        ]
+    )
+    assert (speakers.source(0) or "").startswith("Northern Fishers Association")
+    assert speakers.source(1) == speakers.source(0)
+    assert speakers.source(3) == "local sources"

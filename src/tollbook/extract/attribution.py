@@ -74,7 +74,8 @@ _BODY_WORDS = (
     r"(?:Mission|Ministry|Office|Agency|Authority|Council|Network|Service|Organi[sz]ation|"
     r"Committees?|Centres?|Centers?|Police|Command|Administration|Watch|International|Forces?|"
     r"Crescent|Cross|Department|Directorate|Commission|Programme|Program|Fund|Observatory|Institute|"
-    r"Unit|Tribunal|Corps|"
+    r"Unit|Tribunal|Corps|Association|Federation|Union|Foundation|Coalition|Alliance|Society|"
+    r"Syndicate|Collective|"
     r"AFAD|NDRRMC|OCHA|UNICEF|WHO|HRMMU|OHCHR|SNHR|IDF|MSF)"
 )
 _BODY_SAID = re.compile(
@@ -171,10 +172,14 @@ class Speakers:
             noun = anaphor.group("noun") or anaphor.group("noun2")
             for i in range(index - 1, -1, -1):
                 named = self._named_source(i)
-                if (
-                    named is not None
-                    and any(ch.isupper() for ch in named)
-                    and (noun not in _BODY_NOUNS or noun in named.lower())
+                if named is None:
+                    continue
+                if noun in ("source", "sources"):  # "according to the same sources"
+                    if "source" in named.lower():
+                        return self._with_name(named, i)
+                    continue
+                if any(ch.isupper() for ch in named) and (
+                    noun not in _BODY_NOUNS or noun in named.lower()
                 ):
                     return self._with_name(named, i)
             if own is not None and noun in _BODY_NOUNS:
@@ -408,14 +413,19 @@ _CONTINUES_RE = re.compile(
 )
 #: Anaphors that name a kind of body: "the administration said" is a body named so before,
 #: not any source before ("the report said" may be anyone's report).
-_BODY_NOUNS = frozenset("mission office agency administration syndicate network".split())
+_BODY_NOUNS = frozenset(
+    """mission office agency administration syndicate network association federation union
+    council committee commission directorate foundation coalition alliance""".split()
+)
 _CLAUSE_SPLIT_RE = re.compile(r",\s+(?:while|whereas|though|although|but)\s+|;\s+")
 _ANAPHOR_RE = re.compile(
     r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>report|group|organi[sz]ation|statement|study|survey|release|"
-    r"mission|office|agency|administration|syndicate|network)(?:'s\s+\w+)?\s+(?:also\s+|has\s+|had\s+|have\s+)*"
+    r"mission|office|agency|administration|syndicate|network|association|federation|union|"
+    r"council|committee|commission|directorate|foundation|coalition|alliance)(?:'s\s+\w+)?\s+"
+    r"(?:also\s+|has\s+|had\s+|have\s+)*"
     r"(?:said|says|states|stated|found|finds|counted|recorded|documented|notes|noted|adds|added|"
     r"verified|put|puts|registered)\b|"
-    r"\baccording\s+to\s+the\s+same\s+(?P<noun2>statement|report|release|source|bulletin)\b"
+    r"\baccording\s+to\s+the\s+same\s+(?P<noun2>statement|report|release|sources?|bulletin)\b"
 )
 # The line under a release's header: "Official statement.", "Press release."
 _OFFICIAL_BODY_RE = re.compile(
