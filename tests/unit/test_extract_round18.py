@@ -93,3 +93,19 @@ def test_the_association_said_and_the_same_sources_name_who_was_named_before() -
     assert (speakers.source(0) or "").startswith("Northern Fishers Association")
     assert speakers.source(1) == speakers.source(0)
     assert speakers.source(3) == "local sources"
+
+
+def test_who_was_told_is_not_who_said_it() -> None:
+    told_paper = _source(
+        "District Commissioner Grace Mwale told Radio Kalulu by phone that 15 villagers had died."
+    )
+    assert told_paper is not None and "Radio Kalulu" not in told_paper
+    assert "Grace Mwale" in told_paper
+    told_house = _source(
+        "The interior minister told parliament that the police had registered 44 deaths."
+    )
+    assert told_house is None or "parliament" not in told_house
+    # the inverted "said X" still names X
+    assert _source("Nine bodies were recovered, said Dr Tomas Berg, a coroner.") == (
+        "Dr Tomas Berg, coroner"
+    )

@@ -51,10 +51,11 @@ _ROLE_COMMA_NAME_SAID = re.compile(
     rf"\s+(?:has\s+|also\s+)?{_SAID}\b"
 )
 _SAID_NAME_ROLE = re.compile(
-    rf"\b(?:said|says|told)\s+(?P<role2>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+(?P<who2>{_NAME})"
+    # "told X" names who heard it, not who said it
+    rf"\b(?:said|says)\s+(?P<role2>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+(?P<who2>{_NAME})"
     rf"(?=,|\.|\s+(?:on|in|at)\b|$)|"
-    rf"\b{_SAID}\s+(?P<who>{_NAME})(?:,\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.\"]{{2,90}}))?"
-    rf"|\b{_SAID}\s+(?P<who1>[A-Z][\w'-]+),\s+(?P<role1>(?:a|an|the)\s+[a-z][^,.\"]{{2,90}})"
+    rf"\b(?!told\b){_SAID}\s+(?P<who>{_NAME})(?:,\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.\"]{{2,90}}))?"
+    rf"|\b(?!told\b){_SAID}\s+(?P<who1>[A-Z][\w'-]+),\s+(?P<role1>(?:a|an|the)\s+[a-z][^,.\"]{{2,90}})"
 )
 _ROLE_NAME_SAID = re.compile(
     rf"(?<![\w,])(?P<role>(?:[A-Za-z][\w'-]+\s+){{0,5}}?(?i:governor|mayor|minister|"

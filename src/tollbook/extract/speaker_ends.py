@@ -26,7 +26,7 @@ SAID = (
 #: "The health ministry said", "UN officials reported": a body or group named by its kind
 INSTITUTION_SAID = re.compile(
     # (an acronym before the words: "UN human rights monitoring mission")
-    r"(?<![\w'])(?P<who>(?:[A-Z]{2,6}\s+)?(?:[A-Za-z][\w'.-]*\s+){0,3}"
+    r"(?<![\w'])(?P<who>(?:[A-Z]{2,6}\s+)?(?:(?!that\s)[A-Za-z][\w'.-]*\s+){0,3}"
     r"(?:(?i:ministry|officials?|authorities|mayor|governor|police|army|military|"
     r"spokes(?:man|woman|person)|council|administration|prosecutors?|agency|services?|"
     r"doctors?|medics|witnesses|president|minister|commander|chief|head|director|"
