@@ -109,3 +109,11 @@ def test_who_was_told_is_not_who_said_it() -> None:
     assert _source("Nine bodies were recovered, said Dr Tomas Berg, a coroner.") == (
         "Dr Tomas Berg, coroner"
     )
+
+
+def test_who_fears_believes_or_has_given_a_toll_is_its_source() -> None:
+    assert _source("Provincial authorities have given a provisional toll of 9 dead.") == (
+        "Provincial authorities"
+    )
+    feared = _source("Fishermen in the bay fear the real number could be close to 40.")
+    assert (feared or "").lower() == "fishermen in the bay"

@@ -13,7 +13,9 @@ GAVE_FIGURES = (
 #: "Civil Protection has just raised the toll", "the ministry had given a toll of 21": a
 #: body's verb in :data:`INSTITUTION_SAID` only (an event "raised the toll" too)
 RAISED_TOLL = (
-    r"(?:given|raised|revised|updated)\s+(?:the\s+|a\s+)?(?:death\s+)?(?:figures?|toll|numbers?)"
+    r"(?:given|raised|revised|updated)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:provisional|preliminary|new|revised|higher|lower|first|death)\s+)*"
+    r"(?:figures?|toll|numbers?)"
 )
 
 #: the verbs of saying a source stands before or after
@@ -51,6 +53,8 @@ SUBJECT_SAID = re.compile(
     r"(?:said|says|say|told|report|reports|reported|"
     r"confirmed|confirms|announced|announces|estimates|estimated|saw|counted|put|puts|"
     r"condemns|condemned|deplores|deplored|is\s+appalled|is\s+alarmed|"
+    # "Village chiefs fear the real number could be close to 30", "NEMA figures show"
+    r"fear|fears|feared|believe|believes|believed|show|shows|showed|"
     r"records|recorded|documented|verified|registered|" + GAVE_FIGURES + r"|"
     # "The Kharkiv Regional Prosecutor's Office has opened a pre-trial investigation into a
     # strike ... which killed four people": the body that investigates gives the figure
