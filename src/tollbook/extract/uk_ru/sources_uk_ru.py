@@ -2,11 +2,15 @@
 "за словами голови ОВА Олега Синєгубова", "за даними міської ради", "як зазначили в поліції",
 "сообщил заместитель мэра Сергей Орлов", "по данным ООН", "по словам ...", "заявил ...",
 "Маріупольська міська рада: ...". A person with a role is written "Name, role" as in
-English; a body is kept as the text writes it (in its case: "міської ради")."""
+English; a source named in the genitive or the locative is put in the nominative
+("за даними міської ради": "міська рада"; :mod:`.nominative`)."""
 
 from __future__ import annotations
 
 import re
+
+from tollbook.extract.uk_ru.language import language_of
+from tollbook.extract.uk_ru.nominative import in_nominative
 
 _VERB = (
     r"повідоми\w*|повідомля\w*|сказа\w*|заяви\w*|зазначи\w*|розповіл\w*|розповів|"
@@ -89,11 +93,29 @@ def source_of(text: str, lower: str) -> tuple[str | None, bool]:
                 return None, True
             who = _LEADING_PREP_RE.sub("", who)
             if who and not who.lower().startswith(("що", "что", "це", "это")):
-                return name_and_role(who), False
+                who = name_and_role(who)
+                case = _case_after(lower[m.start() : m.start("who")])
+                if case is not None:  # "за даними міської ради": "міська рада"
+                    who = in_nominative(who, case, language_of(text))
+                return who, False
     m = _COLON_RE.match(text)
     if m is not None and is_official(m.group("who")):
         return m.group("who").strip(), False
     return None, False
+
+
+#: the words before a source that put it in the genitive ("за даними", "по словам") or the
+#: locative ("як повідомили в", "как сообщили в")
+_GENITIVE_BEFORE_RE = re.compile(r"^(?:за|по)\s")
+_LOCATIVE_BEFORE_RE = re.compile(r"\s(?:в|у|во)\s+$")
+
+
+def _case_after(before: str) -> str | None:
+    if _LOCATIVE_BEFORE_RE.search(before):
+        return "loct"
+    if _GENITIVE_BEFORE_RE.match(before):
+        return "gent"
+    return None
 
 
 def name_and_role(who: str) -> str:
