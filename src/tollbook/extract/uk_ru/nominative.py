@@ -14,7 +14,7 @@ acronym ("ОВА"), is left as written.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 _CYRILLIC_WORD_RE = re.compile(r"^[А-ЯІЇЄҐЁа-яіїєґё'’ʼ-]+$")
@@ -28,6 +28,7 @@ def _analyzer(language: str) -> Any:
     return pymorphy3.MorphAnalyzer(lang="uk" if language == "uk" else "ru")
 
 
+@lru_cache(maxsize=4096)  # the same bodies recur from report to report ("міської ради")
 def in_nominative(who: str, case: str, language: str) -> str:
     """``who`` ("Name, role", a body or a role) with its words in ``case`` ("gent" or
     "loct") put in the nominative."""
