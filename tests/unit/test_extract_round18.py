@@ -117,3 +117,18 @@ def test_who_fears_believes_or_has_given_a_toll_is_its_source() -> None:
     )
     feared = _source("Fishermen in the bay fear the real number could be close to 40.")
     assert (feared or "").lower() == "fishermen in the bay"
+
+
+def test_a_hospitals_staff_telling_of_its_own_patients_is_a_first_hand_count() -> None:
+    from tollbook.extract.kind import kind_of
+
+    treated = "nurses there told us that they were treating 13 children for burns."
+    assert kind_of(treated, "nurses there") == "observed"
+    taken = "seven miners were taken to the district hospital, where two of them died."
+    assert kind_of(taken, "surgeon at the district hospital") == "observed"
+    # what hospital sources heard, and patients spread over a city's hospitals, are not
+    assert kind_of(taken, "hospital sources") == "reported"
+    spread = "dozens of wounded were taken to hospitals across the city."
+    assert kind_of(spread, "a medic") == "reported"
+    # a minister who is also a doctor speaks as an official
+    assert kind_of(taken, "Dr Lina Haddad, health minister") == "official"

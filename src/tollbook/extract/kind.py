@@ -149,7 +149,34 @@ def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
         or (_CARE_OBSERVED_RE.search(lower) is not None and _cared(lower, speaker))
         or (not official_source and _HANDLED_RE.search(lower) is not None)
     )
+    if not observed and speaker is not None and not official_source:
+        # a doctor, nurse or hospital telling of its own patients: "a nurse there said",
+        # "the hospital's deputy director said", "Doctors there told us that they were
+        # treating 11 students"
+        # (not "hospital sources", nor patients "taken to hospitals" all over a city, nor
+        # a count of deaths "since Tuesday")
+        who = speaker.lower()
+        observed = (
+            _CARE_SPEAKER_RE.search(who) is not None
+            and "source" not in who
+            and _OWN_PATIENTS_RE.search(lower) is not None
+            and _NOT_OWN_RE.search(lower) is None
+        )
     return observed, official
+
+
+#: who speaks for a hospital or treats its patients
+_CARE_SPEAKER_RE = re.compile(
+    r"\b(?:doctors?|nurses?|surgeons?|physicians?|medics?|paramedics?|health\s+workers?|"
+    r"hospital|clinic|medical\s+(?:team|staff|superintendent|director|officer))\b"
+)
+_NOT_OWN_RE = re.compile(r"\bto\s+(?:various\s+|several\s+)?hospitals\b|\bdied\s+since\b")
+#: what a hospital's staff see of their patients
+_OWN_PATIENTS_RE = re.compile(
+    r"\b(?:(?:taken|brought|evacuated|rushed|admitted|transferred)\s+to\b|"
+    r"(?:were|was|are|is|been|had)\s+(?:being\s+)?(?:treat(?:ed|ing)|admitted)\b|"
+    r"treated\s+there\b|first\s+aid\b|died\b|(?:of\s+)?(?:them|the\s+wounded)\s+died\b)"
+)
 
 
 def _cared(lower: str, speaker: str | None) -> bool:
