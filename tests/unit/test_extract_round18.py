@@ -132,3 +132,27 @@ def test_a_hospitals_staff_telling_of_its_own_patients_is_a_first_hand_count() -
     assert kind_of(spread, "a medic") == "reported"
     # a minister who is also a doctor speaks as an official
     assert kind_of(taken, "Dr Lina Haddad, health minister") == "official"
+
+
+def test_a_title_case_dateline_dates_the_filing_and_the_sentences_day_the_event() -> None:
+    from datetime import date
+
+    from tollbook.domain.report import Report
+    from tollbook.extract.extractor import extract_claims
+
+    def whens(text: str) -> list[str | None]:
+        report = Report("r18-dl", text, published=date(2026, 5, 14))
+        return [c.when for c in extract_claims(report)]
+
+    # filed on Thursday 14 May; the roof fell on Tuesday
+    assert whens(
+        "Mombasa, 14 May 2026 - Nine people died when a church roof fell in Mombasa on "
+        "Tuesday evening, police said."
+    ) == ["2026-05-12"]
+    assert whens(
+        "Quito/Lima, Thursday 14 May 2026 - A landslide killed 12 people in Quito on Monday."
+    ) == ["2026-05-11"]
+    # "overnight" names no day of its own: the filing day stays
+    assert whens(
+        "Kharkiv, 14 May 2026 - Three people were killed in an overnight strike on Kharkiv."
+    ) == ["2026-05-14"]

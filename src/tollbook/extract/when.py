@@ -33,6 +33,25 @@ _SAID_ON_RE = re.compile(
 )
 
 
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+#: "Havana, 6 October 2026 - ...", "Lagos, Tuesday 6 October 2026 -", "Geneva/Nairobi, 20
+#: June 2025 -": a dateline in title case with its full date, the day the report was filed
+_FILED_ON_RE = re.compile(
+    rf"^[A-Z][\w'’.]*(?:[ /-][A-Z][\w'’.]*){{0,3}},\s+"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s+"
+)
+
+
+def _filed_on_end(norm: str) -> int:
+    m = _FILED_ON_RE.match(norm)
+    return m.end() if m else 0
+
+
 def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -> list[DateMention]:
     """Dates of a sentence, without the one in its dateline (the day the report was filed).
 
@@ -44,11 +63,19 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
     elif _EVENT_DATE_HINT_RE.search(lower) is None:
         return []
     skip = dateline_end(norm)
-    return [
+    found = [
         d
         for d in find_dates(lower, published)
         if d.start >= skip and not _SAID_ON_RE.search(lower, max(0, d.start - 40), d.start)
     ]
+    filed = 0 if skip else _filed_on_end(norm)
+    if filed:
+        # the day the report was filed gives way to the day the sentence names ("on Sunday
+        # night"), not to a span around it ("overnight")
+        rest = [d for d in found if d.start >= filed]
+        if any(not d.is_period for d in rest):
+            return rest
+    return found
 
 
 def when_for(
