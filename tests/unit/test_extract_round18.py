@@ -156,3 +156,35 @@ def test_a_title_case_dateline_dates_the_filing_and_the_sentences_day_the_event(
     assert whens(
         "Kharkiv, 14 May 2026 - Three people were killed in an overnight strike on Kharkiv."
     ) == ["2026-05-14"]
+
+
+def test_so_far_this_year_runs_from_january_to_the_report() -> None:
+    from datetime import date
+
+    from tollbook.extract.dates import find_dates
+
+    published = date(2026, 9, 30)
+    (this_year,) = find_dates("so far this year, landslides have killed 44 people.", published)
+    assert this_year.value == "2026-01-01/2026-09-30" and this_year.is_period
+    (start,) = find_dates("since the beginning of the year, 44 have died.", published)
+    assert start.value == "2026-01-01/2026-09-30"
+    # a rank and a season are no period counted over
+    assert find_dates("one of the deadliest floods this year killed 9.", published) == []
+    assert find_dates("this year's rains killed 9.", published) == []
+
+
+def test_a_running_total_takes_the_period_told_with_it() -> None:
+    from datetime import date
+
+    from tollbook.domain.report import Report
+    from tollbook.extract.extractor import extract_claims
+
+    text = (
+        "So far this year, floods in the province have killed 31 people, the disaster "
+        "office said, against 12 in the whole of 2025."
+    )
+    claims = extract_claims(Report("r18-yr", text, published=date(2026, 9, 30)))
+    assert {c.low: c.when for c in claims} == {
+        31: "2026-01-01/2026-09-30",
+        12: "2025-01-01/2025-12-31",
+    }

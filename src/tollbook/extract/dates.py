@@ -141,6 +141,13 @@ _LAST_YEAR_RE = re.compile(
     r"(?:^\W*|(?<=people\s)|(?<=deaths\s)|(?<=killed\s))last\s+year\b(?!['’]s)"
 )
 _HAS_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+_RANKED_BEFORE_RE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|heaviest|first)\b")
+# "so far this year", "since the start of the year", "in the year to date": from the first
+# of January to the report ("this year's monsoon" names a season, not a period counted)
+_THIS_YEAR_RE = re.compile(
+    r"\b(?:(?:so\s+far\s+|earlier\s+)?this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+"
+    r"(?:the|this)\s+year|(?:in\s+)?the\s+year\s+to\s+date)\b(?!['’]s)"
+)
 # "a year ago", "three months ago", "two weeks ago": one past event's time, counted back
 # from the report
 _AGO_RE = re.compile(
@@ -250,6 +257,12 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if published is not None and not _covered(m.start(), out):
             year = published.year - 1
             value = f"{date(year, 1, 1)}/{date(year, 12, 31)}"
+            out.append(DateMention(m.start(), m.end(), value, True))
+    for m in _THIS_YEAR_RE.finditer(sentence) if " year" in sentence else ():
+        if _RANKED_BEFORE_RE.search(sentence, max(0, m.start() - 70), m.start()):
+            continue  # "one of the deadliest attacks this year": a rank, not a count's period
+        if published is not None and not _covered(m.start(), out):
+            value = f"{date(published.year, 1, 1)}/{published}"
             out.append(DateMention(m.start(), m.end(), value, True))
     for m in _MONTH_ALONE_RE.finditer(sentence) if has_month else ():
         if _covered(m.start("month"), out):

@@ -78,6 +78,10 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
     return found
 
 
+def _distance(mention: DateMention, position: int) -> int:
+    return max(mention.start - position, position - mention.end, 0)
+
+
 def when_for(
     position: int, dates: list[DateMention], cumulative: bool, lower: str = ""
 ) -> str | None:
@@ -85,7 +89,11 @@ def when_for(
         return None
     periods = [d for d in dates if d.is_period]
     if cumulative and periods:
-        first = periods[0]
+        # the period told with the figure: the first, unless a later one stands nearer
+        # ("15 so far this year, against nine in the whole of 2025")
+        first = min(periods, key=lambda d: (_distance(d, position), d.start))
+        if _distance(periods[0], position) <= 40:
+            first = periods[0]
         if lower and first.end <= position and _UNDATED_SINCE_RE.search(lower, first.end, position):
             # "42 killed over the past 24 hours, bringing the toll since the war began to
             # 44,100": the total runs from a start the sentence does not date
