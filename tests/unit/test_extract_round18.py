@@ -188,3 +188,25 @@ def test_a_running_total_takes_the_period_told_with_it() -> None:
         31: "2026-01-01/2026-09-30",
         12: "2025-01-01/2025-12-31",
     }
+
+
+def test_the_aftermath_of_an_event_keeps_its_day() -> None:
+    from datetime import date
+
+    from tollbook.domain.report import Report
+    from tollbook.extract.extractor import extract_claims
+
+    text = (
+        "A mudslide buried a road camp near Kasese late on Sunday, killing at least seven "
+        "workers, police said.\n"
+        "Rescuers recovered four more bodies on Tuesday morning, bringing the toll to 11 "
+        "from seven, police said.\n"
+        "Nine people were injured."
+    )
+    claims = extract_claims(Report("r18-aft", text, published=date(2026, 6, 17)))
+    killed = {c.low: c.when for c in claims if c.outcome == "killed"}
+    assert killed == {7: "2026-06-14", 11: "2026-06-14"}
+    # bodies found keep the day they were found; the wounded told after are the event's
+    found = [c.when for c in claims if c.outcome == "bodies_found"]
+    assert found == ["2026-06-16"]
+    assert [c.when for c in claims if c.outcome == "injured"] == ["2026-06-14"]

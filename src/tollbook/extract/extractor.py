@@ -63,7 +63,7 @@ from tollbook.extract.text_clean import (
 from tollbook.extract.uk_ru.language import has_cyrillic
 from tollbook.extract.uk_ru.mixed import extract_mixed
 from tollbook.extract.unwrap import unwrapped
-from tollbook.extract.when import backfill_when, carry_when, dates_in, when_for
+from tollbook.extract.when import backfill_when, carry_when, dates_in, event_day, when_for
 from tollbook.extract.where import (
     fill_missing_places,
     joined_places,
@@ -286,6 +286,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
                 next_lower=lowers[index + 1] if index + 1 < len(norms) else "",
             )
             new = _sentence_claims(line, carried, drafts)
+            event_day(new, carried.when, lower)
             drafts.extend(new)
             headline = index == 0 and sentence.text.strip() == (report.title or "").strip()
             if carried.lead is None and not headline and new and new[0].place is not None:
@@ -303,7 +304,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
         carried.city, carried.country = _carry_places(
             places, carried.city, carried.country, norm if promising else ""
         )
-        carried.when = carry_when(dates, carried.when)
+        carried.when = carry_when(dates, carried.when, lower)
         if first_when is None:
             first_when = carried.when
     backfill_when(drafts, first_when)

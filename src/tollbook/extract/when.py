@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from tollbook.extract.dates import DateMention, find_dates
 from tollbook.extract.drafts import Draft
@@ -110,12 +110,46 @@ _UNDATED_SINCE_RE = re.compile(
 )
 
 
-def carry_when(dates: list[DateMention], current: str | None) -> str | None:
-    """The date later sentences are about: the last event date named, not a "since" period."""
+def carry_when(dates: list[DateMention], current: str | None, lower: str = "") -> str | None:
+    """The date later sentences are about: the last event date named, not a "since" period,
+    nor the day of the aftermath of the event told before ("rescuers recovered three more
+    bodies on Tuesday", "two of the wounded died in hospital on Wednesday"): the sentences
+    after it are still about the event."""
     points = [d for d in dates if d.value and not d.is_period]
     if points:
+        if current is not None and lower and _AFTERMATH_RE.search(lower):
+            return current
         return points[-1].value
     return current
+
+
+def event_day(drafts: list[Draft], event: str | None, lower: str) -> None:
+    """The dead, wounded and missing of the event told before, counted again on a later day
+    of its aftermath ("rescuers recovered three more bodies on Tuesday, bringing the toll to
+    12 from 9"), keep the event's day: the toll and the toll it revises are the event's.
+    Bodies found keep the day they were found."""
+    if event is None or "/" in event or not _AFTERMATH_RE.search(lower):
+        return
+    for d in drafts:
+        if (
+            d.scope == "incident"
+            and d.outcome in ("killed", "injured", "missing")
+            and d.when is not None
+            and "/" not in d.when
+            and event < d.when <= _days_after(event, 7)
+        ):
+            d.when = event
+
+
+def _days_after(day: str, days: int) -> str:
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+
+
+_AFTERMATH_RE = re.compile(
+    r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|"
+    r"died\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?hospital|died\s+of\s+(?:their|his|her)\s+"
+    r"(?:wounds|injuries))\b"
+)
 
 
 def backfill_when(drafts: list[Draft], first_when: str | None) -> None:
