@@ -210,3 +210,21 @@ def test_the_aftermath_of_an_event_keeps_its_day() -> None:
     found = [c.when for c in claims if c.outcome == "bodies_found"]
     assert found == ["2026-06-16"]
     assert [c.when for c in claims if c.outcome == "injured"] == ["2026-06-14"]
+
+
+def test_an_earlier_toll_of_the_event_takes_the_events_day() -> None:
+    from datetime import date
+
+    from tollbook.domain.report import Report
+    from tollbook.extract.extractor import extract_claims
+
+    text = (
+        "A ferry capsized on Lake Kivu near Goma on Saturday, killing 23 passengers, the "
+        "provincial governor said.\n"
+        "The toll rose from 15 on Monday as divers searched the hull."
+    )
+    claims = extract_claims(Report("r18-earlier", text, published=date(2026, 7, 14)))
+    assert {c.low: c.when for c in claims if c.outcome == "killed"} == {
+        23: "2026-07-11",
+        15: "2026-07-11",
+    }

@@ -126,9 +126,12 @@ def carry_when(dates: list[DateMention], current: str | None, lower: str = "") -
 def event_day(drafts: list[Draft], event: str | None, lower: str) -> None:
     """The dead, wounded and missing of the event told before, counted again on a later day
     of its aftermath ("rescuers recovered three more bodies on Tuesday, bringing the toll to
-    12 from 9"), keep the event's day: the toll and the toll it revises are the event's.
-    Bodies found keep the day they were found."""
-    if event is None or "/" in event or not _AFTERMATH_RE.search(lower):
+    12 from 9") or given as an earlier toll ("The toll rose from eight on Wednesday"), keep
+    the event's day: the toll and the toll it revises are the event's. Bodies found keep
+    the day they were found."""
+    if event is None or "/" in event:
+        return
+    if not _AFTERMATH_RE.search(lower) and not _EARLIER_TOLL_RE.search(lower):
         return
     for d in drafts:
         if (
@@ -145,6 +148,12 @@ def _days_after(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
+#: "The toll rose from eight on Wednesday", "up from six", "had stood at four on Monday":
+#: an earlier toll of the same event, told with the day it was given
+_EARLIER_TOLL_RE = re.compile(
+    r"\b(?:(?:rose|risen|raised|revised|climbed|increased|up)\s+from|had\s+stood\s+at|"
+    r"(?:earlier|previous)\s+toll\s+of)\b"
+)
 _AFTERMATH_RE = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|"
     r"died\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?hospital|died\s+of\s+(?:their|his|her)\s+"
