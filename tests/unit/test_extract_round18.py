@@ -228,3 +228,20 @@ def test_an_earlier_toll_of_the_event_takes_the_events_day() -> None:
         23: "2026-07-11",
         15: "2026-07-11",
     }
+
+
+def test_a_week_of_a_month_alone_is_a_period_count() -> None:
+    from datetime import date
+
+    from tollbook.extract.dates import find_dates
+    from tollbook.extract.scope import is_cumulative
+
+    published = date(2026, 3, 20)
+    (week,) = find_dates("in the second week of march, 14 died.", published)
+    assert week.value == "2026-03-08/2026-03-14" and week.is_period
+    (last,) = find_dates("in the last week of february, 9 died.", published)
+    assert last.value == "2026-02-22/2026-02-28"
+    lower = "in the first week of march alone, monitors verified 31 civilian deaths."
+    assert is_cumulative(lower, find_dates(lower, published))
+    lower = "in february alone, 54 people died of cholera."
+    assert is_cumulative(lower, find_dates(lower, published))

@@ -91,6 +91,12 @@ _MONTH_ALONE_RE = re.compile(
     + _MONTH
     + r")(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<last>last\s+year))?\b(?!\s+\d)"
 )
+# "in the first week of March", "the last week of February 2026": seven days of a month
+_WEEK_OF_MONTH_RE = re.compile(
+    r"\b(?P<nth>first|second|third|fourth|last)\s+week\s+of\s+(?P<month>"
+    + _MONTH
+    + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b"
+)
 _YEAR_ALONE_RE = re.compile(
     r"\b(?P<prep>in|during|since|of)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/]\d)"
     # a past event named by its year: "the 2008 Wenchuan earthquake", "the 1999 floods"
@@ -264,6 +270,10 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if published is not None and not _covered(m.start(), out):
             value = f"{date(published.year, 1, 1)}/{published}"
             out.append(DateMention(m.start(), m.end(), value, True))
+    for m in _WEEK_OF_MONTH_RE.finditer(sentence) if has_month and "week of" in sentence else ():
+        # "last week" read on its own is this span's first words
+        out = [d for d in out if not m.start() <= d.start < m.end()]
+        out.append(DateMention(m.start(), m.end(), _week_of_month(m, published), True))
     for m in _MONTH_ALONE_RE.finditer(sentence) if has_month else ():
         if _covered(m.start("month"), out):
             continue
@@ -379,6 +389,21 @@ def _ago(m: re.Match[str], published: date) -> str:
         following = date(year + (number == 11), (number + 1) % 12 + 1, 1)
         return f"{first}/{following - timedelta(days=1)}"
     return f"{date(published.year - n, 1, 1)}/{date(published.year - n, 12, 31)}"
+
+
+def _week_of_month(m: re.Match[str], published: date | None) -> str | None:
+    """ "the first week of March": its 1st to 7th; "the last week of February": its last
+    seven days."""
+    year = _year_for_month(m.group("month"), m.group("year"), published)
+    span = _month_period(m.group("month"), year) if year else None
+    if span is None:
+        return None
+    nth = m.group("nth")
+    if nth == "last":
+        start = span[1] - timedelta(days=6)
+    else:
+        start = span[0] + timedelta(days=7 * ("first", "second", "third", "fourth").index(nth))
+    return f"{start}/{start + timedelta(days=6)}"
 
 
 def _month_period(month: str, year: int) -> tuple[date, date] | None:

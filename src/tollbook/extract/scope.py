@@ -84,7 +84,8 @@ _DAY_ALONE_RE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night|weekend|week|"
     r"month|hours|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|(?:january|february|march|april|may|june|july|august|"
-    r"september|october|november|december)\s+\d{1,2})\s+alone\b"
+    r"september|october|november|december)\s+\d{1,2}|(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december))\s+alone\b"
 )
 # "On Wednesday alone, a strike on a school basement killed six": the day's one event is
 # what killed them, not a day's share of a count
