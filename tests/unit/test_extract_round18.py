@@ -245,3 +245,15 @@ def test_a_week_of_a_month_alone_is_a_period_count() -> None:
     assert is_cumulative(lower, find_dates(lower, published))
     lower = "in february alone, 54 people died of cholera."
     assert is_cumulative(lower, find_dates(lower, published))
+
+
+def test_a_headline_figure_before_as_clashes_go_on_is_the_events() -> None:
+    from datetime import date
+
+    from tollbook.domain.report import Report
+    from tollbook.extract.extractor import extract_claims
+
+    title = "Shelling of Zorka market kills 8 as fighting on the border enters fifth day"
+    text = title + "\nA shell hit the market in Zorka on Friday, killing eight people, police said."
+    claims = extract_claims(Report("r18-as", text, published=date(2026, 5, 9), title=title))
+    assert [(c.low, c.scope) for c in claims if c.outcome == "killed"] == [(8, "incident")]

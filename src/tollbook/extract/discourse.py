@@ -197,9 +197,14 @@ def _counts_days(d: Draft, headline: bool) -> bool:
     if d.in_headline and headline:
         # "Convoy attack toll rises to 31; 16 killed in clashes since Saturday": the clause
         # of the figure
+        # figure; "Drone strikes kill 11 as clashes enter third day": the strikes' figure
         start = d.evidence.rfind(";", 0, d.position) + 1
-        end = d.evidence.find(";", d.position)
-        clause = d.evidence[start : end if end >= 0 else len(d.evidence)]
+        ends = [
+            e
+            for e in (d.evidence.find(";", d.position), d.evidence.find(" as ", d.position))
+            if e >= 0
+        ]
+        clause = d.evidence[start : min(ends) if ends else len(d.evidence)]
         return _ONGOING_RE.search(clause) is not None
     return _SINCE_DAY_RE.search(d.evidence) is not None
 
