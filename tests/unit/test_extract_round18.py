@@ -257,3 +257,19 @@ def test_a_headline_figure_before_as_clashes_go_on_is_the_events() -> None:
     text = title + "\nA shell hit the market in Zorka on Friday, killing eight people, police said."
     claims = extract_claims(Report("r18-as", text, published=date(2026, 5, 9), title=title))
     assert [(c.low, c.scope) for c in claims if c.outcome == "killed"] == [(8, "incident")]
+
+
+def test_a_toll_made_of_one_periods_counts_is_that_periods_count() -> None:
+    from datetime import date
+
+    from tollbook.domain.report import Report
+    from tollbook.extract.extractor import extract_claims
+
+    title = "Heatwave: at least 11 dead in Seville province"
+    text = (
+        title + "\nEight of them died in Seville and three in the towns around it since the "
+        "heatwave began last Friday, the regional health service said."
+    )
+    claims = extract_claims(Report("r18-per", text, published=date(2026, 7, 15), title=title))
+    total = next(c for c in claims if c.low == 11)
+    assert total.scope == "cumulative" and total.when == "2026-07-10/2026-07-15"

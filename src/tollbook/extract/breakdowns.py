@@ -90,6 +90,28 @@ def link_breakdowns(kept: list[Draft], read: list[Draft]) -> None:
         _follow_the_event(kept, toll)
 
 
+def totals_of_periods(kept: list[Draft]) -> None:
+    """A toll whose parts add up to it and are all counts of one period ("at least nine
+    dead" of "Six of them died in the capital and three in the suburbs since the cold snap
+    set in last Thursday") is that period's count, not one event, and is dated so."""
+    for toll in kept:
+        if toll.scope != "incident" and toll.when is not None:
+            continue  # (a running total read as such but left undated takes their period)
+        parts = [
+            d
+            for d in kept
+            if d.parent is not None and kept_of(d.parent) is toll and d.outcome == toll.outcome
+        ]
+        if len(parts) < 2 or any(d.scope != "cumulative" for d in parts):
+            continue
+        periods = {d.when for d in parts}
+        if len(periods) != 1 or sum(value_of(d) for d in parts) != value_of(toll):
+            continue
+        period = periods.pop()
+        if period is not None and "/" in period:
+            toll.scope, toll.when = "cumulative", period
+
+
 def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
     """A later figure of one event that names no place of its own and speaks of "the
     strike" or "the quake" (the report's event, as its toll tells it) takes the toll's

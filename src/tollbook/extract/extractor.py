@@ -15,7 +15,7 @@ from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
 from tollbook.extract import attribution, cues, discourse, kind, places, reading, scope, subgroups
 from tollbook.extract.attribution import Speakers
-from tollbook.extract.breakdowns import link_breakdowns
+from tollbook.extract.breakdowns import link_breakdowns, totals_of_periods
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
 from tollbook.extract.drafts import Draft, draft_claim, kept_of
@@ -318,6 +318,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     in_own_voice(kept, [s.text for s in kept_sentences], report.published)
     link_breakdowns(kept, drafts)
     follow_parent_voice(kept)
+    totals_of_periods(kept)
     name_in_full(kept, speakers.all_named)
     official_by_source(kept)
     shares_of_totals(kept)
