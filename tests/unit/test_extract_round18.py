@@ -273,3 +273,36 @@ def test_a_toll_made_of_one_periods_counts_is_that_periods_count() -> None:
     claims = extract_claims(Report("r18-per", text, published=date(2026, 7, 15), title=title))
     total = next(c for c in claims if c.low == 11)
     assert total.scope == "cumulative" and total.when == "2026-07-10/2026-07-15"
+
+
+def test_the_wounded_who_died_are_dead() -> None:
+    from datetime import date
+
+    from tollbook.domain.report import Report
+    from tollbook.extract.extractor import extract_claims
+
+    def read(text: str) -> list[tuple[int | None, str]]:
+        claims = extract_claims(Report("r18-wd", text, published=date(2026, 9, 15)))
+        return [(c.low, c.outcome) for c in claims]
+
+    assert read("Two passengers injured in the derailment near Tula died in hospital.") == [
+        (2, "killed")
+    ]
+    # admitted, and some of them died: the admitted are wounded
+    assert read(
+        "The hospital said 30 people injured in the derailment had been admitted and that "
+        "two of them had died."
+    )[0] == (30, "injured")
+    assert read("Six people wounded in the attack were taken to hospital.") == [(6, "injured")]
+
+
+def test_a_live_blogs_rubric_does_not_make_its_figure_a_running_total() -> None:
+    from datetime import date
+
+    from tollbook.domain.report import Report
+    from tollbook.extract.extractor import extract_claims
+
+    title = "Border fighting live: toll in Tavush rises to 6 after night of shelling"
+    text = title + "\n10:40 - Six civilians were killed in Tavush overnight, the ministry said."
+    claims = extract_claims(Report("r18-live", text, published=date(2026, 9, 15), title=title))
+    assert [(c.low, c.scope) for c in claims if c.outcome == "killed"] == [(6, "incident")]

@@ -177,6 +177,7 @@ _SINCE_DAY_RE = re.compile(
     r"(?i)\b(?:since\s+(?:last\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"over\s+the\s+weekend|in\s+(?:two|three|four|five|six|seven|\d+)\s+days)\b"
 )
+_LIVE_RUBRIC_RE = re.compile(r"(?i)\b(?:live|updates)\b")
 _ONE_THING_RE = re.compile(
     r"(?i)\b(?:a|an|one|single)\s+(?:[\w-]+\s+){0,2}?(?:strike|missile|bomb|drone|attack|"
     r"blast|explosion|airstrike|raid|shelling)\b"
@@ -198,7 +199,12 @@ def _counts_days(d: Draft, headline: bool) -> bool:
         # "Convoy attack toll rises to 31; 16 killed in clashes since Saturday": the clause
         # of the figure
         # figure; "Drone strikes kill 11 as clashes enter third day": the strikes' figure
+        # ("Border clashes live: toll in Goris rises to 11": a live blog's rubric before a
+        # colon is the blog's, not the figure's)
         start = d.evidence.rfind(";", 0, d.position) + 1
+        colon = d.evidence.rfind(": ", 0, d.position)
+        if colon > start and _LIVE_RUBRIC_RE.search(d.evidence, start, colon):
+            start = colon + 1
         ends = [
             e
             for e in (d.evidence.find(";", d.position), d.evidence.find(" as ", d.position))

@@ -122,8 +122,12 @@ _ABOARD_RE = re.compile(r"\s*(?:passengers|people|migrants|pilgrims|refugees|wor
 _DEATHS_NEXT_RE = re.compile(r"\s+(?:deaths|dead|fatalities|killings)\b")
 # "three more injured people died", "two of the wounded passengers succumbed"
 _INJURED_DIED_RE = re.compile(
-    r"\s+(?:more\s+)?(?:of\s+the\s+)?(?:injured|wounded)(?:\s+[a-z]+)?(?:,[^,.;]{3,60},)?\s+"
-    r"(?:later\s+)?(?:died|succumbed)\b"
+    r"\s+(?:more\s+)?(?:of\s+the\s+)?(?:(?:people|residents|civilians|patients|children|"
+    r"passengers|workers|soldiers)\s+)?(?:injured|wounded)(?:\s+[a-z]+)?"
+    # "Three people wounded in the shelling of the bus station died in hospital"
+    r"(?:\s+(?:in|by|during|at)\s+(?:(?!\b(?:had|have|has|were|was|and|that|who|which)\b)"
+    r"[^,.;]){3,80}?)?(?:,[^,.;]{3,60},)?\s+"
+    r"(?:later\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b"
 )
 _LOGISTICS_BEFORE_RE = re.compile(r"\b(?:identified|named|registered|discharged)\s*$")
 _LOGISTICS_AFTER_RE = re.compile(
