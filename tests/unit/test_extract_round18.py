@@ -306,3 +306,15 @@ def test_a_live_blogs_rubric_does_not_make_its_figure_a_running_total() -> None:
     text = title + "\n10:40 - Six civilians were killed in Tavush overnight, the ministry said."
     claims = extract_claims(Report("r18-live", text, published=date(2026, 9, 15), title=title))
     assert [(c.low, c.scope) for c in claims if c.outcome == "killed"] == [(6, "incident")]
+
+
+def test_the_hardest_hit_area_of_a_running_total_is_a_share_of_it() -> None:
+    from tollbook.extract.shares import _tells_an_event
+
+    class _D:
+        one_event = False
+        evidence = "Kebbi state is the worst hit, with 61 deaths, followed by Sokoto with 22."
+
+    assert not _tells_an_event(_D())  # type: ignore[arg-type]
+    _D.evidence = "A truck bomb hit the market, killing 61."
+    assert _tells_an_event(_D())  # type: ignore[arg-type]

@@ -20,7 +20,9 @@ from tollbook.extract.scope import one_event
 _EVENT_RE = re.compile(
     r"\b(?:strikes?|struck|attack\w*|shell\w*|bomb\w*|blast|explosion|raids?|ambush\w*|"
     r"massacre\w*|shooting|shot|gunmen|fire|collapse\w*|crash\w*|capsiz\w*|sank|landslide|"
-    r"flood\w*|quake|earthquake|storm|cyclone|hit|drowned|swept|bodies|\w+ed\s+when|"
+    # ("hardest hit", "worst hit": where a total fell most, not an event)
+    r"flood\w*|quake|earthquake|storm|cyclone|(?<!hardest\s)(?<!worst\s)(?<!badly\s)hit|"
+    r"drowned|swept|bodies|\w+ed\s+when|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|"
     r"night|morning|afternoon|evening|today)\b"
 )
