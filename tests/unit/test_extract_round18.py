@@ -318,3 +318,15 @@ def test_the_hardest_hit_area_of_a_running_total_is_a_share_of_it() -> None:
     assert not _tells_an_event(_D())  # type: ignore[arg-type]
     _D.evidence = "A truck bomb hit the market, killing 61."
     assert _tells_an_event(_D())  # type: ignore[arg-type]
+
+
+def test_the_day_a_share_was_said_is_no_event_of_its_own() -> None:
+    from tollbook.extract.shares import _tells_an_event
+
+    class _D:
+        one_event = False
+        evidence = "The army said Tuesday that 12 soldiers had been killed, four of them officers."
+
+    assert not _tells_an_event(_D())  # type: ignore[arg-type]
+    _D.evidence = "Twelve soldiers were killed on Tuesday, the army said."
+    assert _tells_an_event(_D())  # type: ignore[arg-type]

@@ -52,8 +52,16 @@ def shares_of_totals(kept: list[Draft]) -> None:
             last = d
 
 
+#: the day something was said ("the ministry said Monday that 15 had been killed"): not
+#: the day of an event
+_SAID_DAY_RE = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed)\s+(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b"
+)
+
+
 def _tells_an_event(d: Draft) -> bool:
-    lower = d.evidence.lower()
+    lower = _SAID_DAY_RE.sub("said", d.evidence.lower())
     return d.one_event or one_event(lower) or _EVENT_RE.search(lower) is not None
 
 
