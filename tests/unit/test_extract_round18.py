@@ -3,7 +3,15 @@ each tested on sentences written for the test."""
 
 from __future__ import annotations
 
+from datetime import date
+
+from tollbook.domain.report import Report
 from tollbook.extract.attribution import Speakers
+from tollbook.extract.dates import find_dates
+from tollbook.extract.extractor import extract_claims
+from tollbook.extract.kind import kind_of
+from tollbook.extract.scope import is_cumulative
+from tollbook.extract.shares import _tells_an_event
 from tollbook.extract.source_text import tidy_source
 
 
@@ -62,11 +70,6 @@ def test_according_to_him_is_the_speaker_named_before() -> None:
 
 
 def test_a_body_described_in_the_headline_takes_its_full_name_from_the_report() -> None:
-    from datetime import date
-
-    from tollbook.domain.report import Report
-    from tollbook.extract.extractor import extract_claims
-
     text = (
         "Shelling of Kadoma market kills 19, medics' network says\n\n"
         "KADOMA, 3 March - Shells hit the main market of Kadoma on Monday, killing 19 people, "
@@ -120,8 +123,6 @@ def test_who_fears_believes_or_has_given_a_toll_is_its_source() -> None:
 
 
 def test_a_hospitals_staff_telling_of_its_own_patients_is_a_first_hand_count() -> None:
-    from tollbook.extract.kind import kind_of
-
     treated = "nurses there told us that they were treating 13 children for burns."
     assert kind_of(treated, "nurses there") == "observed"
     taken = "seven miners were taken to the district hospital, where two of them died."
@@ -135,11 +136,6 @@ def test_a_hospitals_staff_telling_of_its_own_patients_is_a_first_hand_count() -
 
 
 def test_a_title_case_dateline_dates_the_filing_and_the_sentences_day_the_event() -> None:
-    from datetime import date
-
-    from tollbook.domain.report import Report
-    from tollbook.extract.extractor import extract_claims
-
     def whens(text: str) -> list[str | None]:
         report = Report("r18-dl", text, published=date(2026, 5, 14))
         return [c.when for c in extract_claims(report)]
@@ -159,10 +155,6 @@ def test_a_title_case_dateline_dates_the_filing_and_the_sentences_day_the_event(
 
 
 def test_so_far_this_year_runs_from_january_to_the_report() -> None:
-    from datetime import date
-
-    from tollbook.extract.dates import find_dates
-
     published = date(2026, 9, 30)
     (this_year,) = find_dates("so far this year, landslides have killed 44 people.", published)
     assert this_year.value == "2026-01-01/2026-09-30" and this_year.is_period
@@ -174,11 +166,6 @@ def test_so_far_this_year_runs_from_january_to_the_report() -> None:
 
 
 def test_a_running_total_takes_the_period_told_with_it() -> None:
-    from datetime import date
-
-    from tollbook.domain.report import Report
-    from tollbook.extract.extractor import extract_claims
-
     text = (
         "So far this year, floods in the province have killed 31 people, the disaster "
         "office said, against 12 in the whole of 2025."
@@ -191,11 +178,6 @@ def test_a_running_total_takes_the_period_told_with_it() -> None:
 
 
 def test_the_aftermath_of_an_event_keeps_its_day() -> None:
-    from datetime import date
-
-    from tollbook.domain.report import Report
-    from tollbook.extract.extractor import extract_claims
-
     text = (
         "A mudslide buried a road camp near Kasese late on Sunday, killing at least seven "
         "workers, police said.\n"
@@ -213,11 +195,6 @@ def test_the_aftermath_of_an_event_keeps_its_day() -> None:
 
 
 def test_an_earlier_toll_of_the_event_takes_the_events_day() -> None:
-    from datetime import date
-
-    from tollbook.domain.report import Report
-    from tollbook.extract.extractor import extract_claims
-
     text = (
         "A ferry capsized on Lake Kivu near Goma on Saturday, killing 23 passengers, the "
         "provincial governor said.\n"
@@ -231,11 +208,6 @@ def test_an_earlier_toll_of_the_event_takes_the_events_day() -> None:
 
 
 def test_a_week_of_a_month_alone_is_a_period_count() -> None:
-    from datetime import date
-
-    from tollbook.extract.dates import find_dates
-    from tollbook.extract.scope import is_cumulative
-
     published = date(2026, 3, 20)
     (week,) = find_dates("in the second week of march, 14 died.", published)
     assert week.value == "2026-03-08/2026-03-14" and week.is_period
@@ -248,11 +220,6 @@ def test_a_week_of_a_month_alone_is_a_period_count() -> None:
 
 
 def test_a_headline_figure_before_as_clashes_go_on_is_the_events() -> None:
-    from datetime import date
-
-    from tollbook.domain.report import Report
-    from tollbook.extract.extractor import extract_claims
-
     title = "Shelling of Zorka market kills 8 as fighting on the border enters fifth day"
     text = title + "\nA shell hit the market in Zorka on Friday, killing eight people, police said."
     claims = extract_claims(Report("r18-as", text, published=date(2026, 5, 9), title=title))
@@ -260,11 +227,6 @@ def test_a_headline_figure_before_as_clashes_go_on_is_the_events() -> None:
 
 
 def test_a_toll_made_of_one_periods_counts_is_that_periods_count() -> None:
-    from datetime import date
-
-    from tollbook.domain.report import Report
-    from tollbook.extract.extractor import extract_claims
-
     title = "Heatwave: at least 11 dead in Seville province"
     text = (
         title + "\nEight of them died in Seville and three in the towns around it since the "
@@ -276,11 +238,6 @@ def test_a_toll_made_of_one_periods_counts_is_that_periods_count() -> None:
 
 
 def test_the_wounded_who_died_are_dead() -> None:
-    from datetime import date
-
-    from tollbook.domain.report import Report
-    from tollbook.extract.extractor import extract_claims
-
     def read(text: str) -> list[tuple[int | None, str]]:
         claims = extract_claims(Report("r18-wd", text, published=date(2026, 9, 15)))
         return [(c.low, c.outcome) for c in claims]
@@ -297,11 +254,6 @@ def test_the_wounded_who_died_are_dead() -> None:
 
 
 def test_a_live_blogs_rubric_does_not_make_its_figure_a_running_total() -> None:
-    from datetime import date
-
-    from tollbook.domain.report import Report
-    from tollbook.extract.extractor import extract_claims
-
     title = "Border fighting live: toll in Tavush rises to 6 after night of shelling"
     text = title + "\n10:40 - Six civilians were killed in Tavush overnight, the ministry said."
     claims = extract_claims(Report("r18-live", text, published=date(2026, 9, 15), title=title))
@@ -309,8 +261,6 @@ def test_a_live_blogs_rubric_does_not_make_its_figure_a_running_total() -> None:
 
 
 def test_the_hardest_hit_area_of_a_running_total_is_a_share_of_it() -> None:
-    from tollbook.extract.shares import _tells_an_event
-
     class _D:
         one_event = False
         evidence = "Kebbi state is the worst hit, with 61 deaths, followed by Sokoto with 22."
@@ -321,8 +271,6 @@ def test_the_hardest_hit_area_of_a_running_total_is_a_share_of_it() -> None:
 
 
 def test_the_day_a_share_was_said_is_no_event_of_its_own() -> None:
-    from tollbook.extract.shares import _tells_an_event
-
     class _D:
         one_event = False
         evidence = "The army said Tuesday that 12 soldiers had been killed, four of them officers."

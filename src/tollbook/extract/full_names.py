@@ -79,11 +79,9 @@ def _described(who: str) -> list[str] | None:
 
 
 def _is_full_name(who: str) -> bool:
-    head = who.split(",")[0]
-    if "," in who:
-        return False  # "Faisal Edhi, spokesman": a person
-    capitals = [w for w in _WORD_RE.findall(head) if w[0].isupper()]
-    return len(capitals) >= 2
+    """A body's name of two capitalised words or more ("Sudan Doctors Network"); not a
+    person with a role ("Faisal Edhi, spokesman")."""
+    return "," not in who and sum(w[0].isupper() for w in _WORD_RE.findall(who)) >= 2
 
 
 def _fits(words: list[str], name: str) -> bool:
