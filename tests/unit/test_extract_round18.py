@@ -278,3 +278,13 @@ def test_the_day_a_share_was_said_is_no_event_of_its_own() -> None:
     assert not _tells_an_event(_D())  # type: ignore[arg-type]
     _D.evidence = "Twelve soldiers were killed on Tuesday, the army said."
     assert _tells_an_event(_D())  # type: ignore[arg-type]
+
+
+def test_some_of_a_group_who_died_are_the_dead_not_the_group() -> None:
+    def read(text: str) -> list[tuple[int | None, str]]:
+        claims = extract_claims(Report("r18-grp", text, published=date(2026, 9, 24)))
+        return [(c.low, c.outcome) for c in claims]
+
+    assert read("One of the two died in the district hospital on Monday night.") == [(1, "killed")]
+    assert read("Four of the 15 injured died later, the doctors said.") == [(4, "killed")]
+    assert read("Two of the dead were firefighters.") == [(2, "killed")]

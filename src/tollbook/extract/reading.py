@@ -89,6 +89,19 @@ _ONE_OF_RE = re.compile(r"\s+of\s+(?:the|these|those|three|two|four|five|\d)\b")
 _BRINGING_TO_RE = re.compile(
     r"\b(?:bringing|brought|brings|bring|raising|raised|taking|took|pushing|pushed)\s+to\s*$"
 )
+_GROUP_NUMBER = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)"
+)
+#: "... of the two", "... of these 12": a group the number before it counts some of
+_OF_THE_GROUP_RE = re.compile(rf"\s+of\s+(?:the|these|those)\s+{_GROUP_NUMBER}\b")
+#: "(one) of the two " before a group's number
+_GROUP_BEFORE_RE = re.compile(rf"\b(?:one|{_GROUP_NUMBER})\s+of\s+(?:the|these|those)\s+$")
+#: what became of some of the group: "died", "injured later died", "were later killed"
+_GROUP_DIED_RE = re.compile(
+    r"(?:\s+(?:injured|wounded|people|patients|survivors|victims|passengers|miners))?"
+    r"\s+(?:later\s+|have\s+|has\s+|had\s+|also\s+|since\s+|subsequently\s+)*"
+    r"(?:died|succumbed|were\s+killed|was\s+killed)\b"
+)
 _ONE_VERB_RE = re.compile(r"\s+(?:was|is|has|had|also|reportedly|other)\b")
 # "..., one in Pokrovsk": a place follows ("one in four" is a share, "one in the morning" a time)
 _ONE_IN_PLACE_RE = re.compile(
@@ -153,6 +166,8 @@ def read_number(
             _LOGISTICS_BEFORE_RE.search(left[-30:]) and not _DEATHS_NEXT_RE.match(right)
         ) or _LOGISTICS_AFTER_RE.match(right):
             return None  # "identified 37 of the bodies", "40 of whom remain in hospital"
+        if _GROUP_BEFORE_RE.search(left[-40:]) and _GROUP_DIED_RE.match(right):
+            return None  # "Three of the 12 injured died": the 12 is who they were of
         if _INJURED_DIED_RE.match(right):  # "after three more injured passengers died"
             return _reading(n, "killed", left, right, None)
         if "carr" in left[-40:] and _CARRYING_RE.search(left[-40:]) and _ABOARD_RE.match(right):
@@ -178,6 +193,12 @@ def read_number(
             before = _outcome_before(left, True)
             part_of = before if before in ("buried", "bodies_found") else part_of
         return _reading(n, part_of, left, right, tail.group("np") if tail else None)
+    if not n.is_vague:
+        # "One of the two died", "Three of the 12 injured died later": the first number
+        # counts the dead, the second names the group they were of
+        group = _OF_THE_GROUP_RE.match(right)
+        if group is not None and _GROUP_DIED_RE.match(right, group.end()):
+            return _reading(n, "killed", left, right, None)
     if _ONE_OF_RE.match(right) and n.low == 1:
         return None  # "one of three health workers": a person, not a count
     if _BRINGING_TO_RE.search(left):  # "bringing to seven the number recovered"
