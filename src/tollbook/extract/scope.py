@@ -35,6 +35,8 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"excess\s+(?:deaths|mortality)|sampled\s+households|household\s+survey|"
     # an outbreak's tally: "1,210 cases and 22 deaths", "in epidemiological week 12"
     r"cases\b[^.;]{0,80}?\bdeaths|epidemiological\s+week|"
+    # "eight deaths among probable cases": an outbreak's deaths, counted over it
+    r"deaths\s+among\s+(?:[a-z]+\s+){0,2}?(?:cases|patients)\b|"
     # a season's count: "confirmed this season", "so far this rainy season"
     r"this\s+(?:[a-z]+\s+)?season|"
     # "the death toll from the siege": a long event's running total
