@@ -293,3 +293,13 @@ def test_some_of_a_group_who_died_are_the_dead_not_the_group() -> None:
 def test_deaths_among_an_outbreaks_cases_are_counted_over_it() -> None:
     lower = "in addition, five deaths among suspected cases are under investigation."
     assert is_cumulative(lower, [])
+
+
+def test_where_a_storm_made_landfall_is_not_where_its_dead_died() -> None:
+    title = "Cyclone Ruda in Mozambique: toll rises to 12"
+    text = (
+        title + "\nThe cyclone has killed 12 people since it made landfall near Angoche on "
+        "Monday, the disaster agency said."
+    )
+    claims = extract_claims(Report("r18-lf", text, published=date(2026, 2, 4), title=title))
+    assert [c.place for c in claims if c.low == 12] == ["Mozambique"]

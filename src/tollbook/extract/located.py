@@ -56,6 +56,12 @@ _TRAVEL_RE = re.compile(
     r"people|students|fans|tourists)\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the hurricane had killed 14 since it made landfall near Bilwi": where a storm came ashore,
+# not where its dead died
+_LANDFALL_RE = re.compile(
+    r"\b(?:made|making|makes|make)\s+landfall\s+(?:near|in|at|over|on|close\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _TRAVEL_ENDS = (" from ", " to ", " for ", " the ", " towards ", " toward ")
 _GONE_TO_ENDS = (" to ", " to the ", " of ")
 _NOT_HERE_AFTER_RE = re.compile(
@@ -147,6 +153,7 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
             norm.endswith(_TRAVEL_ENDS, 0, p.start)
             and _TRAVEL_RE.search(norm, max(0, p.start - 70), p.start)
         )
+        and not ("landfall" in norm and _LANDFALL_RE.search(norm, max(0, p.start - 40), p.start))
     ]
 
 
