@@ -121,6 +121,23 @@ def test_an_incident_as_large_as_the_running_total_by_then_is_held_back() -> Non
     assert [i.claim_ids for i in toll.flagged_incidents] == [(3,)]
 
 
+def test_a_running_total_years_old_is_no_measure_of_an_incident() -> None:
+    claims = [
+        # a count of one month six years before (a past event read as a period count)
+        sourced(1, 3, 3, "exact", report=1, scope="cumulative", kind="reported",
+                when="2016-01-01/2016-01-31", evidence="In January 2016, 3 died there."),
+        sourced(2, 6, 6, "exact", report=1, when="2022-03-13", evidence="6 died in a collapse."),
+        # a total of the year before still measures it
+        sourced(3, 5, 5, "exact", report=2, scope="cumulative", kind="official",
+                when="2021-06-01/2021-12-31", evidence="Five died in the second half of 2021."),
+        sourced(4, 9, 9, "exact", report=3, when="2022-03-14", evidence="9 died in a blast."),
+    ]  # fmt: skip
+    toll = place_toll(reconcile(claims[:2]), "Mariupol")
+    assert (toll.low, toll.high) == (6, 6) and toll.held_back == ()
+    toll = place_toll(reconcile(claims[2:]), "Mariupol")
+    assert [i.claim_ids for i in toll.held_back] == [(4,)]
+
+
 def test_an_incident_ten_times_the_median_is_held_back_unless_it_names_a_site() -> None:
     small = [
         sourced(1, 14, 14, "exact", report=1, when="2022-03-16", evidence="14 died at a market."),

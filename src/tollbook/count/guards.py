@@ -6,7 +6,7 @@ count. An incident *looks like a running total* when its figure (its maximum) is
 
 1. at least the largest running total (a cumulative figure for everyone, official or
    reported, not an estimate) given for the same place and outcome on or before the
-   incident's day (any day, for an undated incident); or
+   incident's day and within a year of it (any day, for an undated incident); or
 2. more than ``RATIO`` (10) times the median figure of the place's other incidents of
    that outcome told by other reports (incidents with a figure; at least one other is
    needed), when none of its sentences names a site hit ("theatre", "market"): a figure
@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from tollbook.domain.incident import Incident, place_key
 from tollbook.domain.toll import SeriesPoint
@@ -84,32 +84,36 @@ def _floor(values: list[int]) -> int | None:
     return values[max(0, (len(values) - 1) // 2 - 1)] if len(values) > 1 else None
 
 
+#: A running total given longer before an incident than this says nothing of it: a count
+#: of January 2020 is no measure of a collapse in 2026.
+RECENT_DAYS = 365
+
+
 class _Totals:
-    """A place's running totals in date order, with the largest up to each one."""
+    """A place's running totals in date order."""
 
     def __init__(self) -> None:
         self.days: list[date] = []
-        self.best_so_far: list[int] = []
+        self.values: list[int] = []
         self.undated_best = 0
         self.best = 0
 
     def build(self, dated: list[tuple[date, int]], undated: list[int]) -> _Totals:
         dated.sort()
-        best = max(undated, default=0)
-        self.undated_best = best
-        for day, value in dated:
-            best = max(best, value)
-            self.days.append(day)
-            self.best_so_far.append(best)
-        self.best = best
+        self.undated_best = max(undated, default=0)
+        self.days = [day for day, _ in dated]
+        self.values = [value for _, value in dated]
+        self.best = max([self.undated_best, *self.values])
         return self
 
     def by(self, day: date | None) -> int:
-        """The largest running total given on or before ``day`` (any, if None)."""
+        """The largest running total given on or before ``day`` and in the year before it
+        (any, if None), or given undated."""
         if day is None:
             return self.best
-        at = bisect.bisect_right(self.days, day)
-        return self.best_so_far[at - 1] if at else self.undated_best
+        first = bisect.bisect_left(self.days, day - timedelta(days=RECENT_DAYS))
+        last = bisect.bisect_right(self.days, day)
+        return max([self.undated_best, *self.values[first:last]])
 
 
 def _running_totals(points: Sequence[SeriesPoint]) -> dict[tuple[str, str], _Totals]:
