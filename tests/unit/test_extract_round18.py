@@ -303,3 +303,8 @@ def test_where_a_storm_made_landfall_is_not_where_its_dead_died() -> None:
     )
     claims = extract_claims(Report("r18-lf", text, published=date(2026, 2, 4), title=title))
     assert [c.place for c in claims if c.low == 12] == ["Mozambique"]
+
+
+def test_a_thing_that_fell_once_is_one_event() -> None:
+    lower = "in may 2019, a bus that plunged into a gorge near gilgit killed 26 passengers."
+    assert not is_cumulative(lower, find_dates(lower, date(2026, 5, 1)))

@@ -142,8 +142,9 @@ _ONE_EVENT_RE = re.compile(
     r"\b(?:exhum\w*|mass\s+graves?|single\s+day|sank|capsized)\b|"
     # "In 2021, a 21-storey tower collapsed", "a dam burst", "a tornado in Joplin killed": one
     # thing that happened once
-    r"\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:collapsed|burst|exploded|sank|capsized|erupted|"
-    r"derailed|caught\s+fire)\b|"
+    # ("a balcony that fell", "a bus that plunged into a ravine", "a minibus overturned")
+    r"\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:that\s+|which\s+)?(?:collapsed|burst|exploded|sank|"
+    r"capsized|erupted|derailed|caught\s+fire|fell|plunged|overturned)\b|"
     r"\b(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:tornado|mudslide|mudflow|avalanche|derailment|"
     r"dam\s+burst|eruption)\b"
 )
