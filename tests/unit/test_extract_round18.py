@@ -308,3 +308,15 @@ def test_where_a_storm_made_landfall_is_not_where_its_dead_died() -> None:
 def test_a_thing_that_fell_once_is_one_event() -> None:
     lower = "in may 2019, a bus that plunged into a gorge near gilgit killed 26 passengers."
     assert not is_cumulative(lower, find_dates(lower, date(2026, 5, 1)))
+
+
+def test_attackers_killed_are_no_part_of_the_civilians_they_killed() -> None:
+    text = (
+        "Gunmen killed at least 31 civilians in an attack on the village of Kourma on "
+        "Saturday night, the governor said.\n"
+        "The army said its soldiers killed 9 of the attackers near the village of Tinto on "
+        "Sunday."
+    )
+    claims = extract_claims(Report("r18-att", text, published=date(2026, 5, 26)))
+    attackers = next(c for c in claims if c.low == 9)
+    assert attackers.part_of is None

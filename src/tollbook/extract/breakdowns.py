@@ -24,7 +24,7 @@ import re
 
 from tollbook.domain.incident import when_bounds
 from tollbook.extract.drafts import Draft, kept_of, value_of
-from tollbook.extract.perpetrators import is_perpetrators
+from tollbook.extract.perpetrators import is_perpetrators, same_side
 from tollbook.extract.sites import is_receiving
 
 #: Words that make a figure another event than the report's toll ("elsewhere", "in another
@@ -174,6 +174,7 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         or (d.scope != "incident" and toll.scope != "cumulative")
         or value_of(d) >= value_of(toll)
         or value_of(d) <= 0
+        or not same_side(toll.victims, d.victims)
     ):
         return False
     if d.place is None or not (

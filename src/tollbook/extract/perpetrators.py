@@ -26,6 +26,13 @@ def is_perpetrators(victims: str) -> bool:
     return _VICTIMS_RE.search(victims.lower()) is not None
 
 
+def same_side(whole: str, part: str) -> bool:
+    """Whether victims ``part`` may be part of victims ``whole``: attackers killed are no
+    part of the civilians they killed ("its forces killed 12 of the attackers" after "26
+    civilians"); of "people" they may be."""
+    return not is_perpetrators(part) or whole in ("people", "persons") or is_perpetrators(whole)
+
+
 def perpetrators_of_them(lower: str, start: int, end: int) -> str | None:
     """The perpetrators a figure "N of them" counts, when the words before it tell of
     their being pursued or fought ("attackers"), else None."""

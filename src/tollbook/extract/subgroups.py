@@ -11,6 +11,7 @@ import re
 from tollbook.domain.claim import may_be_part_of
 from tollbook.extract.drafts import Draft, value_of
 from tollbook.extract.numbers import NumberMention
+from tollbook.extract.perpetrators import same_side
 
 # Words before a figure that make it part of the figure just before it.
 _OF_PREVIOUS_BEFORE_RE = re.compile(
@@ -102,6 +103,7 @@ def find_parent(d: Draft, cue: str, here: list[Draft], earlier: list[Draft]) -> 
                 and c.qualifier not in ("vague", "derived")
                 and c.outcome == d.outcome
                 and _larger(c, d)
+                and same_side(c.victims, d.victims)
             ):
                 return c
         return None
@@ -111,6 +113,7 @@ def find_parent(d: Draft, cue: str, here: list[Draft], earlier: list[Draft]) -> 
             and c.subgroup is None
             and c.qualifier not in ("vague", "derived")
             and _larger(c, d)
+            and same_side(c.victims, d.victims)
         ):
             return c
     return None
