@@ -288,6 +288,11 @@ def test_some_of_a_group_who_died_are_the_dead_not_the_group() -> None:
     assert read("One of the two died in the district hospital on Monday night.") == [(1, "killed")]
     assert read("Four of the 15 injured died later, the doctors said.") == [(4, "killed")]
     assert read("Two of the dead were firefighters.") == [(2, "killed")]
+    assert read("Eleven wounded were taken to the clinic, where one of them died at dawn.") == [
+        (11, "injured"),
+        (1, "killed"),
+    ]
+    assert read("One of them was a nurse.") == []
 
 
 def test_deaths_among_an_outbreaks_cases_are_counted_over_it() -> None:

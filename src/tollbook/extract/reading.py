@@ -94,6 +94,7 @@ _GROUP_NUMBER = (
 )
 #: "... of the two", "... of these 12": a group the number before it counts some of
 _OF_THE_GROUP_RE = re.compile(rf"\s+of\s+(?:the|these|those)\s+{_GROUP_NUMBER}\b")
+_OF_THEM_RE = re.compile(r"\s+of\s+(?:them|those|whom)\b")
 #: "(one) of the two " before a group's number
 _GROUP_BEFORE_RE = re.compile(rf"\b(?:one|{_GROUP_NUMBER})\s+of\s+(?:the|these|those)\s+$")
 #: what became of some of the group: "died", "injured later died", "were later killed"
@@ -196,7 +197,9 @@ def read_number(
     if not n.is_vague:
         # "One of the two died", "Three of the 12 injured died later": the first number
         # counts the dead, the second names the group they were of
-        group = _OF_THE_GROUP_RE.match(right)
+        group = _OF_THE_GROUP_RE.match(right) or (
+            _OF_THEM_RE.match(right) if n.low == 1 else None  # "where one of them died"
+        )
         if group is not None and _GROUP_DIED_RE.match(right, group.end()):
             return _reading(n, "killed", left, right, None)
     if _ONE_OF_RE.match(right) and n.low == 1:
