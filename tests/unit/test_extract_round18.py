@@ -293,6 +293,13 @@ def test_some_of_a_group_who_died_are_the_dead_not_the_group() -> None:
         (1, "killed"),
     ]
     assert read("One of them was a nurse.") == []
+    assert read(
+        "Rescuers buried 14 bodies, including three people who had died of their wounds."
+    ) == [
+        (14, "buried"),
+        (3, "killed"),
+    ]
+    assert read("Seven people had suffered serious burns.") == [(7, "injured")]
 
 
 def test_deaths_among_an_outbreaks_cases_are_counted_over_it() -> None:

@@ -72,7 +72,9 @@ RIGHT_OUTCOME_RE = re.compile(
     r"lives|shot\s+dead|[a-z]+ed\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|electrocuted|"
     r"(?:were|are|was|is)\s+among\s+(?:them|the\s+(?:dead|victims|killed|fatalities)|those\s+killed))"
     r"|(?P<injured>injured|wounded|hurt|injuries|casualties\s+were\s+injured|hospitali[sz]ed|"
-    r"(?:with|have|has|had|sustained|suffered|sustaining|suffering)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns)|"
+    # ("had died of their wounds" is no wound)
+    r"(?:with|have|has|had|sustained|suffered|sustaining|suffering)\s+"
+    r"(?:(?!died\b|dying\b|succumbed\b)[a-z-]+\s+){0,4}?(?:injuries|wounds|burns)|"
     r"(?:being\s+)?treated\s+(?:for|after)\s+(?:[a-z-]+\s+){0,4}?(?:injuries|wounds|burns|injury|wound)|"
     r"being\s+treated|"
     r"(?:taken|rushed|admitted|airlifted)\s+to\s+(?:a\s+|the\s+)?(?:[\w'-]+\s+){0,4}?hospitals?)"
