@@ -332,3 +332,14 @@ def test_attackers_killed_are_no_part_of_the_civilians_they_killed() -> None:
     claims = extract_claims(Report("r18-att", text, published=date(2026, 5, 26)))
     attackers = next(c for c in claims if c.low == 9)
     assert attackers.part_of is None
+
+
+def test_where_a_wounded_man_died_in_hospital_is_not_where_he_was_hit() -> None:
+    text = (
+        "Gunmen attacked a checkpoint in Zvečan on Monday, killing two police officers, "
+        "police said.\n"
+        "Three of the wounded died of their injuries at the Regional Clinical Centre in "
+        "Mitrovica on Monday night."
+    )
+    claims = extract_claims(Report("r18-died", text, published=date(2026, 6, 16)))
+    assert [c.place for c in claims if c.low == 3] == ["Zvečan"]

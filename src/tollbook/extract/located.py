@@ -20,9 +20,13 @@ _NOT_HERE_BEFORE_RE = re.compile(
 # of care stands in the words before the place (``_CARE_WORDS``).
 _TAKEN_TO_CARE_RE = re.compile(
     r"\b(?:taken|treated|admitted|transferred|rushed|brought|arrived|flown|evacuated|carried|"
-    r"shifted|airlifted|moved|referred|sent|driven)\s+(?:[\w'’-]+\s+){0,6}?(?:to|at)\s+"
+    # ("One of the wounded officers died of his injuries at the University Clinical Centre in
+    # Prishtina": where he died, not where he was hit)
+    r"shifted|airlifted|moved|referred|sent|driven|died|succumbed)\s+(?:[\w'’-]+\s+){0,6}?"
+    r"(?:to|at)\s+"
     r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|morgue|mortuary|infirmary|"
-    r"health\s+cent(?:re|er)|medical\s+(?:cent(?:re|er)|college))\s+(?:[\w'’&-]+\s+){0,4}?"
+    r"(?:health|clinical|trauma)\s+cent(?:re|er)|medical\s+(?:cent(?:re|er)|college))\s+"
+    r"(?:[\w'’&-]+\s+){0,4}?"
     r"in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
