@@ -33,8 +33,9 @@ _LOWER_NOUNS = (
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
+    # ("Sahloul University Hospital": a kind of site may follow another)
     rf"(?P<name>{_PROPER}(?:\s+(?:{_PROPER}|of|for|and))*?\s+(?:{_CAPITAL_NOUNS})"
-    rf"(?:\s+No\.\s*\d+)?|(?:Maternity\s+Hospital|Hospital|School|Clinic|Lyceum|Gymnasium)"
+    rf"(?:\s+(?:{_CAPITAL_NOUNS})\b)*(?:\s+No\.\s*\d+)?|(?:Maternity\s+Hospital|Hospital|School|Clinic|Lyceum|Gymnasium)"
     rf"\s+No\.\s*\d+|Barangay\s+[A-Z][\w'’-]+|House\s+of\s+Culture)\b"
 )
 # "Avrora cinema", "al-Tabi'in school", "Zamzam displacement camp", "Kyivskyi district"
