@@ -350,3 +350,11 @@ def test_a_site_named_with_two_kinds_is_read_whole() -> None:
 
     sentence = "Monastir University Hospital has admitted 12 of the injured."
     assert [s.name for s in find_sites(sentence)] == ["Monastir University Hospital"]
+
+
+def test_an_inspectorate_for_emergency_situations_is_a_public_body() -> None:
+    from tollbook.extract.kind import is_official_source
+
+    assert is_official_source("State Inspectorate for Emergency Situations (SIES)")
+    assert is_official_source("Inspectorate of Labour")
+    assert not is_official_source("Sahel Relief Alliance")

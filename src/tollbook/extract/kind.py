@@ -69,6 +69,8 @@ _MORE_OFFICIAL_RE = re.compile(
     r"coroners|fire\s+station|fire\s+and\s+rescue|prefect|prefecture|wali|"
     r"(?:military|naval|regional|joint|[a-z]+ern\s+[a-z]+)\s+command|secretariat|"
     r"cabinet\s+secretary|senior\s+(?:police\s+)?officer|"
+    # round 18: an inspectorate ("General Inspectorate for Emergency Situations")
+    r"inspectorate|emergency\s+situations|"
     r"(?:village|council|district|county|local\s+government)\s+chairman|chairman\s+of\s+the\s+council)\b"
 )
 # First-hand counts the cues lack: "we brought back 23 bodies", "the catechists buried 11
