@@ -358,3 +358,13 @@ def test_an_inspectorate_for_emergency_situations_is_a_public_body() -> None:
     assert is_official_source("State Inspectorate for Emergency Situations (SIES)")
     assert is_official_source("Inspectorate of Labour")
     assert not is_official_source("Sahel Relief Alliance")
+
+
+def test_civil_society_the_red_cross_and_armed_groups_are_no_public_bodies() -> None:
+    from tollbook.extract.kind import is_official_source
+
+    assert not is_official_source("Jean Mbuyi, president of the civil society of Lubero")
+    assert not is_official_source("Amina Yusuf, Red Cross spokesperson")
+    assert not is_official_source("Kachin Independence Army")
+    assert is_official_source("rebel-run health ministry")
+    assert is_official_source("army spokesman")

@@ -189,9 +189,19 @@ def _cared(lower: str, speaker: str | None) -> bool:
 
 
 def is_official_source(source: str) -> bool:
-    """Whether a source, as the report finally names it, is a public body or its officer."""
+    """Whether a source, as the report finally names it, is a public body or its officer;
+    not civil society, the Red Cross or Red Crescent, nor an armed group ("Arakan Army",
+    "West Papua National Liberation Army"), whatever titles their people hold."""
     who = source.lower()
+    if _NOT_STATE_RE.search(who):
+        return False
     return cues.OFFICIAL_RE.search(who) is not None or _MORE_OFFICIAL_RE.search(who) is not None
+
+
+_NOT_STATE_RE = re.compile(
+    r"\b(?:civil\s+society|red\s+cross|red\s+crescent|liberation\s+army|independence\s+army|"
+    r"arakan\s+army|rebels?|insurgents?|militias?|resistance)\b(?!-)"  # not "rebel-run ministry"
+)
 
 
 def official_by_source(kept: list[Draft]) -> None:
