@@ -1,9 +1,13 @@
 """The warning when the latent class figure lies below a log-linear figure whose model
-has Darroch's heterogeneity term (estimates from the database, both methods asked for)."""
+has Darroch's heterogeneity term (estimates from the database, both methods asked for),
+and the search that chooses the model for the clusterings corrected for missed links."""
 
 from __future__ import annotations
 
-from tollbook.estimate.linkage_estimates import _warn_low_visibility
+from tests.unit.test_estimate_loglinear import mixture_table
+from tollbook.estimate.linkage_estimates import _model_for_corrected, _warn_low_visibility
+from tollbook.estimate.loglinear_models import Heterogeneity, parse_model
+from tollbook.estimate.report import EstimationSettings
 from tollbook.estimate.results import Estimate
 
 
@@ -48,3 +52,22 @@ def test_the_model_chosen_on_the_corrected_clusterings_decides() -> None:
     )
     out = _warn_low_visibility([loglinear, figure("lcmcr", 1000.0, "LCMCR")])
     assert out[1].warnings
+
+
+def test_the_corrected_clusterings_weigh_darroch_as_the_linked_persons_do() -> None:
+    # every list favours the same people: the default search chooses Darroch's family,
+    # and the model for the corrected clusterings must come from the same search
+    table = mixture_table(
+        [
+            (3_000, (0.05, 0.08, 0.04, 0.06)),
+            (1_500, (0.30, 0.40, 0.25, 0.35)),
+            (500, (0.70, 0.80, 0.60, 0.75)),
+        ]
+    )
+    linked = parse_model("[12,34]", table.lists)
+    chosen = _model_for_corrected([table, table], linked, EstimationSettings(), lambda _: None)
+    assert chosen.heterogeneity == Heterogeneity("darroch")
+    # a named family is searched alone
+    named = EstimationSettings(heterogeneity=Heterogeneity("chao"))
+    chao = _model_for_corrected([table, table], linked, named, lambda _: None)
+    assert chao.heterogeneity == Heterogeneity("chao")

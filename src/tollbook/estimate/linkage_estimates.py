@@ -40,7 +40,7 @@ from tollbook.estimate.linkage_uncertainty import (
     rubin,
     tables_of_persons,
 )
-from tollbook.estimate.loglinear import NotEstimable, search_models
+from tollbook.estimate.loglinear import NotEstimable, ranked_search
 from tollbook.estimate.loglinear_fit import fit_model
 from tollbook.estimate.loglinear_models import LoglinearModel, parse_model
 from tollbook.estimate.missed_link_report import MissedLinkReport
@@ -245,9 +245,12 @@ def _model_for_corrected(
     settings: EstimationSettings,
     say: Progress,
 ) -> LoglinearModel:
-    """The log-linear model for the corrected clusterings: the one named, or the best of
-    the search on their mean table (the terms the missed links put into the linked table
-    should not stay in the model)."""
+    """The log-linear model for the corrected clusterings: the one named, or the best on
+    their mean table (the terms the missed links put into the linked table should not
+    stay in the model) by the search that chose the linked persons' model, Darroch's
+    family weighed too (searching without it dropped the family on the corrected tables
+    and moved the figure 5% down: docs/estimation.md, "One search for the corrected
+    clusterings")."""
     if settings.model is not None:
         return linked_model
     first = corrected[0]
@@ -255,7 +258,7 @@ def _model_for_corrected(
     table = OverlapTable(first.lists, tuple(round(float(c)) for c in mean), first.stratum)
     say("choosing the log-linear model on the mean corrected table")
     try:
-        return search_models(check_table(table).table, settings.criterion, settings.heterogeneity)[
+        return ranked_search(check_table(table).table, settings.criterion, settings.heterogeneity)[
             0
         ].model
     except NotEstimable:
@@ -404,7 +407,7 @@ def _spread(
     usable = check_table(linked).table
     if model is None:
         try:
-            model = search_models(usable, settings.criterion)[0].model
+            model = ranked_search(usable, settings.criterion, settings.heterogeneity)[0].model
             notes.append(N_("The bounds use the log-linear model chosen on the linked persons."))
         except NotEstimable as exc:
             notes.append(N_("No bounds: %(exc)s", exc=exc))

@@ -91,6 +91,20 @@ def default_search(
     return rank_fits([*plain, *hetero], criterion), hetero
 
 
+def ranked_search(
+    table: OverlapTable,
+    criterion: Criterion = "bic",
+    heterogeneity: Heterogeneity | None = None,
+) -> list[LoglinearFit]:
+    """The models :func:`estimate_loglinear` chooses among when no model is named, best
+    first: the default search (with and without Darroch's term) when no heterogeneity is
+    named, else that family's search. Every re-estimate of the same data (a corrected
+    clustering, a bound) must choose in the same way, or it changes family unseen."""
+    if heterogeneity is None:
+        return default_search(table, criterion)[0]
+    return search_models(table, criterion, heterogeneity)
+
+
 def rank_fits(fits: Iterable[LoglinearFit], criterion: Criterion = "bic") -> list[LoglinearFit]:
     """Fits sorted by criterion; fits with no finite estimate go last."""
 
