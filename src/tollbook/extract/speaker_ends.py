@@ -82,13 +82,16 @@ MID_SAID = re.compile(
 # ", said the regional governor.", "..., said the district medical officer, whose team ..."
 SAID_THE_END = re.compile(
     r",[\"”]?\s+(?:said|says|added|reported|announced)\s+(?:the\s+)?(?P<who>[A-Za-z][^,\"\d]{2,70}?)"
-    r"(?:\s+(?:on|in)\s+(?:a\s+statement|\w+day))?(?:,\s+(?:whose|who|which)\s[^\"]*)?\W*$"
+    r"(?:\s+(?:on|in)\s+(?:a\s+statement|\w+day(?:\s+(?:morning|afternoon|evening|night))?))?"
+    r"(?:,\s+(?:whose|who|which)\s[^\"]*)?\W*$"
 )
 TRAILING_SAID = re.compile(
     r",[\"”]?\s+(?P<who>(?!(?:have|has|had)\s+been\b|(?:were|was|are|is)\b)[^,\"\d]{3,80}?)\s+"
     r"(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
     r"confirmed|wrote|told)(?:\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|journalists|the\s+group))?"
-    r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday)\b[^,\"\d]{0,50})?"
+    # "said Thursday morning", "said on Monday", "said late on Friday"
+    r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday|"
+    r"morning|afternoon|evening|night)\b[^,\"\d]{0,50})?"
     r"(?:,\s+(?:asking|speaking|adding|citing)\b[^\"\d]{0,60})?\W*$"
 )
 
