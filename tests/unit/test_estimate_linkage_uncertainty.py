@@ -209,3 +209,26 @@ def test_the_all_and_none_persons_are_clustered_as_the_linkage_clusters() -> Non
     every = len(set(clustered(linkage, linkage.all_undecided_linked()).tolist()))
     assert as_linked == 2  # morgue 0 with hospital 1; morgue 2 with burial 3
     assert every <= as_linked <= none == 3  # the undecided 0.6 pair left apart
+
+
+def test_missed_link_candidates_are_counted_on_the_persons_stored() -> None:
+    from tollbook.estimate.linkage_estimates import linkage_labels
+    from tollbook.estimate.missed_links import candidates
+
+    # two namesakes on the morgue list (no duplicates) both scored likely with one
+    # hospital record: connected groups make one person of the three and see no pair kept
+    # apart; the linkage stores two persons, and the hospital record's second pair is the
+    # candidate merge the statement counts and the calibration sample may draw
+    linkage = ScoredLinkage(
+        lists=("morgue", "hospital", "morgue"),
+        attributes=({}, {}, {}),
+        left=np.array([0, 1], dtype=np.int64),
+        right=np.array([1, 2], dtype=np.int64),
+        probability=np.array([0.95, 0.9], dtype=np.float64),
+        decided=np.zeros(2, dtype=np.int64),
+        duplicate_free=frozenset({"morgue", "hospital"}),
+    )
+    labels = linkage_labels(linkage)
+    assert len(set(labels.tolist())) == 2
+    found = candidates(linkage, labels)
+    assert found.count == 1 and found.probability.tolist() == [0.9]

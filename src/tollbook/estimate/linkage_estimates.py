@@ -36,7 +36,6 @@ from tollbook.estimate.linkage_uncertainty import (
     clustered,
     memberships,
     mix_draws,
-    persons,
     rubin,
     tables_of_persons,
 )
@@ -216,8 +215,9 @@ def _warn_low_visibility(estimates: list[Estimate]) -> list[Estimate]:
 
 
 def linkage_labels(linkage: ScoredLinkage) -> IntArray:
-    """Each record's person as the linkage made them."""
-    return persons(linkage, linkage.made())
+    """Each record's person as the linkage made them: its own clustering of the links it
+    made (the persons stored), not their connected groups, which chain look-alikes."""
+    return clustered(linkage, linkage.made())
 
 
 def _figure(estimate: Estimate) -> tuple[float, float | None, float | None]:

@@ -16,7 +16,7 @@ import numpy as np
 
 from tollbook.domain.text import N_
 from tollbook.estimate.clustering_draws import ClusteringSampler
-from tollbook.estimate.linkage_uncertainty import persons
+from tollbook.estimate.linkage_estimates import linkage_labels
 from tollbook.estimate.missed_links import candidates, sample_candidates
 from tollbook.services.linkage import LinkageError
 from tollbook.services.linked_tables import linked_source
@@ -49,7 +49,7 @@ def queue_calibration_sample(
     source = linked_source(uow)
     linkage = source.linkage
     rng = np.random.default_rng(seed)
-    labels = ClusteringSampler(linkage, rng).draw() if drawn else persons(linkage, linkage.made())
+    labels = ClusteringSampler(linkage, rng).draw() if drawn else linkage_labels(linkage)
     found = candidates(linkage, labels)
     if not found.count:
         raise LinkageError(
