@@ -36,3 +36,23 @@ def test_the_coroners_count_given_on_a_part_of_a_day_is_official() -> None:
     )
     claims = extract_claims(Report("r19-coroner", text))
     assert claims and all(c.kind == "official" for c in claims if c.outcome == "killed")
+
+
+def test_after_a_share_placed_elsewhere_an_unplaced_figure_is_the_events_again() -> None:
+    text = (
+        "Floods kill 30 in Sylhet\n"
+        "SYLHET, Bangladesh - Floods killed 30 people in Sylhet on Sunday, the district "
+        "administration said.\n"
+        "Eight of the dead were found in Companiganj, the administration said.\n"
+        "At least 20 people are still missing, the administration said on Monday.\n"
+        "Two more bodies were recovered on Monday.\n"
+        "Four fishermen are missing there too, residents said.\n"
+        '"In our village alone we lost three people," a farmer said.'
+    )
+    places = {(c.outcome, c.low): c.place for c in extract_claims(Report("r19-share", text))}
+    assert places[("killed", 8)] == "Companiganj"  # the share keeps its own place
+    assert places[("missing", 20)] == "Sylhet"  # the event's, not the share's
+    # bodies are recovered where they were; "there" and a witness's "we" point back
+    assert places[("bodies_found", 2)] == "Companiganj"
+    assert places[("missing", 4)] == "Companiganj"
+    assert places[("killed", 3)] == "Companiganj"

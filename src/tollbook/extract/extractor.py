@@ -16,6 +16,7 @@ from tollbook.domain.report import Report
 from tollbook.extract import attribution, cues, discourse, kind, places, reading, scope, subgroups
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.breakdowns import link_breakdowns, totals_of_periods
+from tollbook.extract.carried import Carried, carry_places, names_a_share
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
 from tollbook.extract.drafts import Draft, draft_claim, kept_of
@@ -146,19 +147,6 @@ _VICTIMS_DESCRIBED_RE = re.compile(
 
 
 @dataclass
-class _Carried:
-    """What the report was talking about before the sentence being read."""
-
-    city: Place | None = None
-    country: Place | None = None
-    when: str | None = None
-    #: the site of the event being told ("Avrora cinema, Kostiantynivka")
-    site: Place | None = None
-    #: the place of the report's first figure, a site widened to its city
-    lead: Place | None = None
-
-
-@dataclass
 class _Line:
     """One sentence being read, with what was found in it and around it."""
 
@@ -238,9 +226,9 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     Cyrillic, which may still hold a Cyrillic word: they are not sent back to
     ``extract_mixed``)."""
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    carried = _Carried()
+    carried = Carried()
     if report.title:
-        carried.city, carried.country = _carry_places(
+        carried.city, carried.country = carry_places(
             find_places(normalise(report.title), gaz), carried.city, carried.country
         )
     drafts: list[Draft] = []
@@ -291,6 +279,9 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             headline = index == 0 and sentence.text.strip() == (report.title or "").strip()
             if carried.lead is None and not headline and new and new[0].place is not None:
                 carried.lead = lead_place(new[0].place)
+                carried.lead_low = new[0].low
+            elif places or site_mentions:
+                carried.after_share = names_a_share(new, carried)
         event_sites = [m for m in site_mentions if not is_receiving(m.place)]
         named_sites.extend(m.place for m in event_sites)
         if event_sites:
@@ -301,7 +292,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             and not any(p.place.name in carried.site.name for p in places)
         ):
             carried.site = None  # the report moved on to another town
-        carried.city, carried.country = _carry_places(
+        carried.city, carried.country = carry_places(
             places, carried.city, carried.country, norm if promising else ""
         )
         carried.when = carry_when(dates, carried.when, lower)
@@ -356,29 +347,10 @@ def _content_sentences(text: str) -> list[Sentence]:
     return kept
 
 
-def _carry_places(
-    places: list[PlaceMention], city: Place | None, country: Place | None, norm: str = ""
-) -> tuple[Place | None, Place | None]:
-    for mention in places:
-        if mention.place.is_country:
-            country = mention.place
-        elif not (norm and _LISTED_AT_RE.search(norm, max(0, mention.start - 30), mention.start)):
-            city = mention.place  # not a share of a count ("45 in Sindh and 30 in Punjab")
-    return city, country
-
-
-#: a place a count is broken down into: "45 in Sindh", "one in Pokrovsk"
-_LISTED_AT_RE = re.compile(
-    r"(?:\bincluding|\bamong\s+them|,|\band|:)\s+"
-    r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
-    r"(?:[a-z]+\s+)?in\s+(?:the\s+)?$"
-)
-
-
 _OFFICIAL_RE = re.compile(r"\bofficial")
 
 
-def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> list[Draft]:
+def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> list[Draft]:
     """The figures of one sentence, read with what the report said before it."""
     lower, dates, places = line.lower, line.dates, line.places
     if cues.CORRECTION_RE.search(lower):
@@ -438,7 +410,13 @@ def _sentence_claims(line: _Line, carried: _Carried, earlier: list[Draft]) -> li
                 qualifier=reading.qualifier,
                 victims=victims,
                 place=_figure_place(
-                    line, carried, n.start, local, fig_cumulative, kind == "estimate"
+                    line,
+                    carried,
+                    n.start,
+                    local,
+                    fig_cumulative,
+                    kind == "estimate",
+                    reading.outcome,
                 ),
                 when=when_for(n.start, dates, fig_cumulative, lower)
                 or (None if fig_cumulative else carried.when),
@@ -508,11 +486,12 @@ def _clause_cumulative(lower: str, dates: list[DateMention], position: int) -> b
 
 def _figure_place(
     line: _Line,
-    carried: _Carried,
+    carried: Carried,
     position: int,
     local: list[PlaceMention],
     cumulative: bool,
     estimate: bool = False,
+    outcome: str = "",
 ) -> Place | None:
     """The place of a figure: a site or place named in its sentence, else what the report
     was talking about (a running total placed nowhere: the town or country, not a site)."""
@@ -524,6 +503,18 @@ def _figure_place(
         return carried.country  # "across the country", "nationally": not the town told before
     if (cumulative or estimate) and not line.sites and not line.places and carried.lead:
         return carried.lead  # a total or an estimate is about what the report is about
+    if (
+        carried.after_share
+        and carried.lead is not None
+        and not local
+        and not line.places
+        and not line.sites
+        and outcome != "bodies_found"  # bodies are recovered where they were
+        and not _THERE_RE.search(line.lower)  # "Thirteen are missing there"
+        # "From one compound alone we lost nine": a witness speaks of the place told
+        and not _FIRST_PERSON_RE.search(line.lower)
+    ):
+        return carried.lead  # the event again, not the place of a share told before
     return _site_place(line, carried) or place_for(
         position, local, line.places, carried.city, carried.country, line.norm
     )
@@ -536,7 +527,7 @@ def _speaker_at(line: _Line, position: int) -> str | None:
     return own[-1] if own else line.speaker
 
 
-def _site_place(line: _Line, carried: _Carried) -> Place | None:
+def _site_place(line: _Line, carried: Carried) -> Place | None:
     """A site named in the sentence where the event happened; where victims were taken
     only when the report has not named the site of the event."""
     if not line.sites:
@@ -547,6 +538,8 @@ def _site_place(line: _Line, carried: _Carried) -> Place | None:
     return carried.site  # where victims were taken is not where they were hit
 
 
+_THERE_RE = re.compile(r"\b(?:there|here)\b")
+_FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b")
 _THE_TOWN_RE = re.compile(r"\b(?:in|around|of)\s+the\s+(?:town|city)\b")
 _NATIONAL_RE = re.compile(
     r"\b(?:across\s+the\s+(?:country|nation)|nationwide|nationally|countrywide)\b"
