@@ -56,3 +56,19 @@ def test_after_a_share_placed_elsewhere_an_unplaced_figure_is_the_events_again()
     assert places[("bodies_found", 2)] == "Companiganj"
     assert places[("missing", 4)] == "Companiganj"
     assert places[("killed", 3)] == "Companiganj"
+
+
+def test_plants_complexes_compounds_warehouses_and_depots_are_sites() -> None:
+    from tollbook.extract.sites import find_sites
+
+    cases = {
+        "Residents of the Linden Heights complex said two were hit.": "Linden Heights complex",
+        # (the kind before the noun is left out, as in "Zamzam camp")
+        "A fire gutted the Oruba fuel depot overnight.": "Oruba depot",
+        "Four guards died at the Kesra compound.": "Kesra compound",
+        "The roof of the Marlo warehouse fell in.": "Marlo warehouse",
+        # a company's plant: the company is no place, the site is the plant
+        "An explosion at Hollin Metals' Vardo plant killed four.": "Vardo plant",
+    }
+    for sentence, name in cases.items():
+        assert name in [s.name for s in find_sites(sentence)], sentence

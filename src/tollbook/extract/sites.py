@@ -29,7 +29,7 @@ _LOWER_NOUNS = (
     r"neighbou?rhood|district|microdistrict|street|avenue|square|village|hamlet|area|beach|"
     r"junction|bazaar|mine|monastery|condominium|ghat|mall|shopping\s+cent(?:re|er)|factory|"
     r"restaurant|prison|health\s+cent(?:re|er)|plaza|club|nightclub|micro-district|island|"
-    r"pass|dam"
+    r"pass|dam|plant|complex|compound|warehouse|depot"
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
@@ -112,10 +112,12 @@ def find_sites(sentence: str) -> list[Site]:
         words = m.group("proper").split()
         while words and words[0] in _NOT_SITE_WORDS:
             words.pop(0)
-        owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s"))]
+        # "Dnipro's Sobornyi district" (the city is read in site_places), "Tokuhara Fine
+        # Chemicals' Kaisei plant" (an owner that is no place: the site is "Kaisei plant")
+        owners = [i for i, w in enumerate(words) if w.endswith(("'s", "’s", "s'", "s’"))]
         owner = None
-        if owners:  # "Dnipro's Sobornyi district": the city is read in site_places
-            owner = re.sub(r"['’]s$", "", " ".join(words[: owners[-1] + 1]))
+        if owners:
+            owner = re.sub(r"['’]s$|(?<=s)['’]$", "", " ".join(words[: owners[-1] + 1]))
             words = words[owners[-1] + 1 :]
         if words and words[0].endswith(("-held", "-run", "-controlled", "-occupied")):
             continue
@@ -303,6 +305,10 @@ _SITE_HINTS = (
     " pass ",
     " pass,",
     " dam",
+    " plant",
+    "compound",
+    "warehouse",
+    "depot",
 )
 
 
