@@ -72,3 +72,25 @@ def test_plants_complexes_compounds_warehouses_and_depots_are_sites() -> None:
     }
     for sentence, name in cases.items():
         assert name in [s.name for s in find_sites(sentence)], sentence
+
+
+def test_a_states_district_is_no_site_of_the_town_in_it() -> None:
+    def place(text: str) -> str | None:
+        (claim,) = extract_claims(Report("r19-district", text))
+        return claim.place
+
+    assert (
+        place(
+            "A boiler blast at a textile mill near Tiruppur in Tamil Nadu's Erode district "
+            "killed five workers on Monday, police said."
+        )
+        == "Tiruppur"
+    )
+    # a city's district still is one
+    assert (
+        place(
+            "A shell hit a bus stop in Dnipro's Chechelivskyi district on Monday, killing "
+            "five people, police said."
+        )
+        == "Chechelivskyi district, Dnipro"
+    )

@@ -169,6 +169,8 @@ def site_places(
         if town is not None and town.place.population >= 50_000 and not named:
             continue  # "Kupiansk district" is a raion
         owner = lookup(site.owner) if site.owner else None
+        if site.owner and owner is None and site.name.endswith(" district"):
+            continue  # "Tamil Nadu's Virudhunagar district": a state's district, no city's
         near = owner if owner is not None and not owner.is_country else None
         near = near or _city_of(sentence, site, local, places)
         if near is None and site.name.endswith(" district") and not (named and town is None):
