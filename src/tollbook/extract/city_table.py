@@ -57,11 +57,16 @@ def plausible_alternate(alt: str, folded: str) -> bool:
     ``folded`` is the primary name folded to ASCII (:func:`ascii_fold`). The cheap
     refusals come first, and difflib's upper bounds before its exact ratio.
     """
-    if len(alt) < 5 or not alt.isascii() or not alt[:1].isupper() or " " in alt.strip():
+    if len(alt) < 5 or not alt.isascii() or not alt[:1].isupper():
         return False
+    words = alt.split()
+    if len(words) > 3 or not all(w[:1].isupper() for w in words):
+        return False  # "Deir ez-Zor" is written "Der Zor", "Abu Ghurayb" "Abu Ghraib"
     if alt[:1] != folded[:1]:
         return False
-    matcher = difflib.SequenceMatcher(None, alt.lower(), folded.lower())
+    matcher = difflib.SequenceMatcher(
+        None, alt.replace(" ", "").lower(), folded.replace(" ", "").lower()
+    )
     return (
         matcher.real_quick_ratio() >= 0.75
         and matcher.quick_ratio() >= 0.75
