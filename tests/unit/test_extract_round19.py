@@ -94,3 +94,24 @@ def test_a_states_district_is_no_site_of_the_town_in_it() -> None:
         )
         == "Chechelivskyi district, Dnipro"
     )
+
+
+def test_each_figure_of_a_list_takes_the_place_written_after_it() -> None:
+    def places(text: str) -> dict[int | None, str | None]:
+        return {c.low: c.place for c in extract_claims(Report("r19-list", text))}
+
+    found = places(
+        "Floods killed 20 people in Bihar on Monday. Eight deaths were reported from Gaya, "
+        "five from Nawada, four from Aurangabad and three from Jamui, the department said."
+    )
+    assert (found[8], found[5], found[4], found[3]) == ("Gaya", "Nawada", "Aurangabad", "Jamui")
+    # a town and a village of one sentence: the figure with its own "in" is the village's
+    from tollbook.extract.places import Place, PlaceMention
+    from tollbook.extract.where import item_place
+
+    sentence = "Two residents were killed in Druzhkivka, and one in the village of Illinivka."
+    town = PlaceMention(29, 39, Place("Druzhkivka", None))
+    village = PlaceMention(67, 76, Place("Illinivka", None))
+    assert item_place(45, [village, town], sentence) == village.place
+    assert item_place(0, [village, town], sentence) == town.place
+    assert item_place(45, [town], sentence) is None  # nothing named after the figure

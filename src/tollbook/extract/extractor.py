@@ -67,6 +67,7 @@ from tollbook.extract.unwrap import unwrapped
 from tollbook.extract.when import backfill_when, carry_when, dates_in, event_day, when_for
 from tollbook.extract.where import (
     fill_missing_places,
+    item_place,
     joined_places,
     lead_place,
     place_for,
@@ -515,6 +516,12 @@ def _figure_place(
         and not _FIRST_PERSON_RE.search(line.lower)
     ):
         return carried.lead  # the event again, not the place of a share told before
+    if line.sites and local:
+        # "Two were killed in Druzhkivka, and one in the village of Illinivka": a figure
+        # with its own "in" and a town or site is that one's, whatever the sentence's site
+        after = item_place(position, [*line.sites, *local], line.norm)
+        if after is not None and not is_receiving(after):
+            return after
     return _site_place(line, carried) or place_for(
         position, local, line.places, carried.city, carried.country, line.norm
     )

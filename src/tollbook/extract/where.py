@@ -64,15 +64,36 @@ def fill_missing_places(drafts: Sequence[_Placed]) -> None:
 _AND_NEXT_RE = re.compile(r"\s*,?\s*and\s+$")
 
 
+# "Eight deaths were reported from Gaya, five from Nawada": a figure followed by its own
+# "in", "from", "at" or "near" and a place is that place's, however near the one before
+_ITEM_AFTER_RE = re.compile(
+    r"[\d,.]*\S*\s+(?:[a-z'’-]+\s+){0,3}?(?:in|from|at|near)\s+"
+    r"(?:the\s+(?:[a-z]+\s+){0,2}of\s+|the\s+)?"
+)
+
+
 def _nearest(position: int, mentions: list[PlaceMention], sentence: str = "") -> PlaceMention:
     """The mention nearest ``position`` (mentions sorted by start); a place after the
     figure ("killed 12 in Kharkiv") is as near as one before it, and nearer when the one
     before closes the clause of the figure before ("near Khanfar and 14 near Zinjibar")."""
     i = bisect.bisect_left(mentions, position, key=lambda m: m.start)
     window = mentions[max(0, i - 1) : i + 1]
-    if len(window) == 2 and _AND_NEXT_RE.fullmatch(sentence, window[0].end, position):
+    if len(window) == 2 and (
+        _AND_NEXT_RE.fullmatch(sentence, window[0].end, position)
+        or _ITEM_AFTER_RE.fullmatch(sentence, position, window[1].start)
+    ):
         return window[1]
     return min(window, key=lambda m: abs(m.start - position))
+
+
+def item_place(position: int, mentions: list[PlaceMention], sentence: str) -> Place | None:
+    """The place named right after the figure at ``position`` with its own "in", "from",
+    "at" or "near" ("one in the village of Illinivka"), if any."""
+    after = [m for m in mentions if m.start > position]
+    if not after:
+        return None
+    first = min(after, key=lambda m: m.start)
+    return first.place if _ITEM_AFTER_RE.fullmatch(sentence, position, first.start) else None
 
 
 def lead_place(place: Place) -> Place:
