@@ -115,3 +115,26 @@ def test_each_figure_of_a_list_takes_the_place_written_after_it() -> None:
     assert item_place(45, [village, town], sentence) == village.place
     assert item_place(0, [village, town], sentence) == town.place
     assert item_place(45, [town], sentence) is None  # nothing named after the figure
+
+
+def test_an_adverb_opening_a_ukrainian_or_russian_sentence_is_no_speaker() -> None:
+    from tollbook.extract.uk_ru.numbers_uk_ru import plain_lower
+    from tollbook.extract.uk_ru.sources_uk_ru import source_of
+
+    def who(text: str) -> str | None:
+        return source_of(text, plain_lower(text))[0]
+
+    assert who("Раніше повідомлялося про трьох загиблих у Херсоні.") is None
+    assert who("Ранее сообщалось о девяти погибших.") is None
+    # the body after the adverb still speaks
+    assert who("Ранее в МЧС сообщали о девяти погибших.") == "МЧС"
+    assert who("Раніше ДСНС повідомила про трьох загиблих.") == "ДСНС"
+    # and a report's earlier figure takes the speaker named before
+    text = (
+        "Удар по Чернігову: загинули шестеро людей\n"
+        "Унаслідок удару по Чернігову загинули шестеро людей, ще 19 поранені, повідомив "
+        "голова ОВА В'ячеслав Чаус.\n"
+        "Раніше повідомлялося про чотирьох загиблих."
+    )
+    four = next(c for c in extract_claims(Report("r19-uk", text)) if c.low == 4)
+    assert four.attributed_to is not None and "Чаус" in four.attributed_to

@@ -28,8 +28,19 @@ _ACCORDING_RE = re.compile(
     r"уточненным\s+|последним\s+)?(?:данным|словам|информации|оценкам|подсчетам)|"
     rf"(?:як|как)\s+(?:{_VERB})(?:\s+(?:в|у|во))?)\s+(?P<who>[^,.;:!?]+)"
 )
+# an adverb is no speaker: "Раніше повідомлялося про ...", "Ранее сообщалось о ..."; the
+# body after it is: "Ранее в МЧС сообщали о 115 погибших"
+_ADVERB = (
+    r"(?:Раніше|Ранее|Пізніше|Позже|Згодом|Також|Также|Тепер|Теперь|Вчора|Вчера|Сьогодні|"
+    r"Сегодня|Нині|Ныне|Зараз|Сейчас|Зокрема|В\s+частности)"
+)
 _SUBJECT_RE = re.compile(
-    rf"^(?P<who>[А-ЯІЇЄҐЁA-Z][^,.;:!?]{{2,70}}?)\s+(?:{_VERB})(?:,|\s+(?:що|что|про|о|об)\b)"
+    rf"^(?!{_ADVERB}\s)"
+    rf"(?P<who>[А-ЯІЇЄҐЁA-Z][^,.;:!?]{{2,70}}?)\s+(?:{_VERB})(?:,|\s+(?:що|что|про|о|об)\b)"
+)
+_AFTER_ADVERB_RE = re.compile(
+    rf"^{_ADVERB},?\s+(?:(?:в|у|во)\s+(?P<who>[^,.;:!?]{{2,70}}?)|"
+    rf"(?P<who2>[А-ЯІЇЄҐЁA-Z][^,.;:!?]{{2,70}}?))\s+(?:{_VERB})(?:,|\s+(?:що|что|про|о|об)\b)"
 )
 # "Про це повідомив X." / "Об этом сообщил X.": a sentence that only says who said it
 _ABOUT_THIS_RE = re.compile(
@@ -82,19 +93,23 @@ def source_of(text: str, lower: str) -> tuple[str | None, bool]:
         (_ACCORDING_RE, lower),
         (_AFTER_RE, lower),
         (_SUBJECT_RE, text),
+        (_AFTER_ADVERB_RE, text),
         (_RECORDED_RE, text),
         (_SIGNED_RE, text),
     ):
         m = regex.search(where)
         if m is not None:
-            who = text[m.start("who") : m.end("who")].strip()
+            group = (
+                "who" if m.group("who") is not None or "who2" not in regex.groupindex else "who2"
+            )
+            who = text[m.start(group) : m.end(group)].strip()
             first = who.split()[0] if who.split() else ""
             if _PRONOUN_RE.match(first):
                 return None, True
             who = _LEADING_PREP_RE.sub("", who)
             if who and not who.lower().startswith(("що", "что", "це", "это")):
                 who = name_and_role(who)
-                case = _case_after(lower[m.start() : m.start("who")])
+                case = _case_after(lower[m.start() : m.start(group)])
                 if case is not None:  # "за даними міської ради": "міська рада"
                     who = in_nominative(who, case, language_of(text))
                 return who, False
