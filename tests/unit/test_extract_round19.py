@@ -138,3 +138,16 @@ def test_an_adverb_opening_a_ukrainian_or_russian_sentence_is_no_speaker() -> No
     )
     four = next(c for c in extract_claims(Report("r19-uk", text)) if c.low == 4)
     assert four.attributed_to is not None and "Чаус" in four.attributed_to
+
+
+def test_the_stops_of_an_abbreviation_do_not_end_a_source() -> None:
+    assert _source("According to the U.N. mission, 40 people died in the region.") == (
+        "U.N. mission"
+    )
+    assert (
+        _source(
+            "Shelling has killed more than 900 civilians in the province, according to the "
+            "U.N. Human Rights Monitoring Mission."
+        )
+        == "U.N. Human Rights Monitoring Mission"
+    )

@@ -93,7 +93,11 @@ _BODY_SAID = re.compile(
 _ACCORDING_NAME_ROLE = re.compile(
     rf"\b(?i:according)\s+to\s+(?P<who>{_NAME}),\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.;\"]{{2,90}})"
 )
-_ACCORDING_TO = re.compile(r"\b(?i:according)\s+to\s+(?P<who>[^,.;:\"]{3,90})")
+# (the stops of "U.N." and "U.S." are no end: "according to the U.N. mission")
+_ACCORDING_TO = re.compile(
+    r"\b(?i:according)\s+to\s+"
+    r"(?P<who>(?:[^,.;:\"]|\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.){3,90})"
+)
 _NAME_OF_ORG_SAID = re.compile(
     rf"(?<!\band\s)(?P<who>{_NAME}\s+of\s+[A-Z][^:,\"]{{2,60}}?)\s+(?:has\s+|also\s+)?{_SAID}\b"
 )
