@@ -151,3 +151,13 @@ def test_the_stops_of_an_abbreviation_do_not_end_a_source() -> None:
         )
         == "U.N. Human Rights Monitoring Mission"
     )
+
+
+def test_a_bodys_officer_named_after_the_said_verb_is_the_speaker_with_the_role() -> None:
+    assert (
+        _source(
+            "Four more bodies were recovered on Tuesday, said Perak Fire and Rescue Department "
+            "director Azlan Osman Rahim."
+        )
+        == "Azlan Osman Rahim, Perak Fire and Rescue Department director"
+    )

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tollbook.extract.numbers import HAS_FIGURE_RE as _HAS_FIGURE_RE
 from tollbook.extract.release import RELEASE_LINE_RE as _RELEASE_RE
 from tollbook.extract.release import WE_RE as _WE_RE
 from tollbook.extract.release import issuing_body
@@ -28,13 +29,15 @@ from tollbook.extract.speaker_ends import (
     other_cue,
 )
 from tollbook.extract.speaker_ends import INSTITUTION_SAID as _INSTITUTION_SAID
+from tollbook.extract.speaker_ends import NAME as _NAME
 from tollbook.extract.speaker_ends import SAID as _SAID
+from tollbook.extract.speaker_ends import SAID_BODY_ROLE_NAME as _SAID_BODY_ROLE_NAME
 from tollbook.extract.speaker_ends import SAID_THE_END as _SAID_THE_END
 from tollbook.extract.speaker_ends import SUBJECT_SAID as _SUBJECT_SAID
 from tollbook.extract.speaker_ends import TRAILING_SAID as _TRAILING_SAID
+from tollbook.extract.speaker_ends import TRAILING_SOURCE as _TRAILING_SOURCE
 from tollbook.extract.speaker_ends import WHO_ASKED_SAID as _WHO_ASKED_SAID
 
-_NAME = r"[A-Z][\w'.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'.-]+){1,3}"
 _NOT_FIRST = frozenset(
     """In On At The A An After As But And Since When While During For From Near Outside
     Inside Meanwhile Earlier Later Today Yesterday Last This That Residents Officials
@@ -396,16 +399,6 @@ class Speakers:
         return None
 
 
-_TRAILING_SOURCE = re.compile(
-    r"\((?P<who>[^()]{0,60}?(?:administration|police|ministry|authorit\w*|service|council|governor|"
-    r"army|military|office|department|agency|command|hospital|mission|un|ocha|who))\)\W*$",
-    re.IGNORECASE,
-)
-_HAS_FIGURE_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds)\b",
-    re.IGNORECASE,
-)
 # A sentence that goes on about the figures of the one before: "The dead include ...",
 # "Of them, ...", "Six health workers are among the confirmed dead", "The report also ...".
 _CONTINUES_RE = re.compile(
@@ -525,7 +518,7 @@ def _named_source(sentence: str) -> str | None:
 def _named_with_said_verb(sentence: str, lower: str, said_at: int, comma_said: bool) -> str | None:
     """The speaker by the patterns that end in (or open with) a said-verb: a sentence
     without one (``said_at``: where the first stands) is not searched with them."""
-    patterns = [_SAID_NAME_ROLE]
+    patterns = [_SAID_BODY_ROLE_NAME, _SAID_NAME_ROLE]
     if ", " in sentence:
         patterns[:0] = [_APPOSITION_SAID, _ROLE_COMMA_NAME_SAID, _NAME_ROLE_SAID]
         if comma_said:
@@ -545,7 +538,11 @@ def _named_with_said_verb(sentence: str, lower: str, said_at: int, comma_said: b
         patterns.append(_NAME_OF_ORG_SAID)
     for pattern in patterns:
         # a match of ``_SAID_NAME_ROLE`` opens with a said-verb, so none before the first
-        start = {_SAID_NAME_ROLE: said_at, _ROLE_NAME_SAID: role_at}.get(pattern, 0)
+        start = {
+            _SAID_NAME_ROLE: said_at,
+            _SAID_BODY_ROLE_NAME: said_at,
+            _ROLE_NAME_SAID: role_at,
+        }.get(pattern, 0)
         for m in pattern.finditer(sentence, start):
             groups = m.groupdict()
             who = (groups.get("who") or groups.get("who1") or groups.get("who2") or "").rstrip(".")

@@ -287,3 +287,11 @@ def _looks_like_year_span(a: str, b: str) -> bool:
     if not (a.isdigit() and b.isdigit()):
         return False
     return len(a) == 4 and len(b) in (2, 4) and a[:2] in ("19", "20")
+
+
+#: whether a text holds a figure at all: a digit or a number word ("two", "dozens")
+HAS_FIGURE_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens|hundreds)\b",
+    re.IGNORECASE,
+)

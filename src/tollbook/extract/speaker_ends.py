@@ -25,6 +25,17 @@ SAID = (
     r"according|put|puts|fears|fear)"
 )
 
+#: a person's name: two to four capitalised words ("Oleh Kiper", "Ahmed bin Salem")
+NAME = r"[A-Z][\w'.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'.-]+){1,3}"
+
+# "said Pahang Fire and Rescue Department director Mohd Razif Hamzah": a body's officer
+# named after the said-verb, the body and the role before the name
+SAID_BODY_ROLE_NAME = re.compile(
+    rf"\b(?!told\b){SAID}\s+(?:the\s+)?(?P<role>(?:[A-Z][\w'’-]+\s+(?:and\s+|of\s+)?){{1,6}}"
+    r"(?:director|chief|commander|head|spokes(?:man|woman|person)|coroner|superintendent|"
+    r"commissioner|officer|secretary|administrator|governor|mayor|minister)(?:\s+general)?)"
+    rf"\s+(?P<who>{NAME})"
+)
 #: "The health ministry said", "UN officials reported": a body or group named by its kind
 INSTITUTION_SAID = re.compile(
     # (an acronym before the words: "UN human rights monitoring mission")
@@ -93,6 +104,14 @@ TRAILING_SAID = re.compile(
     r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday|"
     r"morning|afternoon|evening|night)\b[^,\"\d]{0,50})?"
     r"(?:,\s+(?:asking|speaking|adding|citing)\b[^\"\d]{0,60})?\W*$"
+)
+
+
+#: "... (Kharkiv regional administration).": a source in a parenthesis closing the sentence
+TRAILING_SOURCE = re.compile(
+    r"\((?P<who>[^()]{0,60}?(?:administration|police|ministry|authorit\w*|service|council|governor|"
+    r"army|military|office|department|agency|command|hospital|mission|un|ocha|who))\)\W*$",
+    re.IGNORECASE,
 )
 
 
