@@ -44,6 +44,9 @@ def names_a_share(new: list[Draft], carried: Carried) -> bool:
 def carry_places(
     places: list[PlaceMention], city: Place | None, country: Place | None, norm: str = ""
 ) -> tuple[Place | None, Place | None]:
+    """The town and country carried past a sentence naming ``places``: the last of each it
+    names, but not a place a count is broken down into (``norm``: the sentence, when its
+    figures were read)."""
     for mention in places:
         if mention.place.is_country:
             country = mention.place

@@ -507,7 +507,6 @@ def _figure_place(
     if (
         carried.after_share
         and carried.lead is not None
-        and not local
         and not line.places
         and not line.sites
         and outcome != "bodies_found"  # bodies are recovered where they were
