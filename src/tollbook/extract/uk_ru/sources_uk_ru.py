@@ -99,9 +99,8 @@ def source_of(text: str, lower: str) -> tuple[str | None, bool]:
     ):
         m = regex.search(where)
         if m is not None:
-            group = (
-                "who" if m.group("who") is not None or "who2" not in regex.groupindex else "who2"
-            )
+            # the speaker after an adverb with no preposition is ``who2``
+            group = "who2" if m.groupdict().get("who2") is not None else "who"
             who = text[m.start(group) : m.end(group)].strip()
             first = who.split()[0] if who.split() else ""
             if _PRONOUN_RE.match(first):
