@@ -8,14 +8,17 @@ links; the figure without the correction is printed beside). Prints the records,
 linkage's pairwise precision, recall and F1,
 the persons seen against the people truly seen, the pairs left for review, and each
 method's estimate with its 95% interval (and the figure as linked, before linkage error)
-against the true number of dead. Targets (issue 13): the truth inside the interval and
-the point within 5% of it, at 400,000 and 2,000,000 people.
+against the true number of dead; by default (``--methods all``, the default from the
+database) log-linear, LCMCR and the range across both (``models``). Targets (issue 13),
+judged on the range when it is made: the truth inside the interval and the point within
+5% of it, at 400,000 and 2,000,000 people.
 
-Then the coverage of the 95% interval over many seeds at one size (log-linear and LCMCR
-apart). Target: at least 90%.
+Then the coverage of the 95% interval over many seeds at one size (log-linear, LCMCR and
+the range apart). Target: at least 90%.
 
     .venv/bin/python -m benchmarks.estimate_siege_scorecard [--sizes 100000 400000 2000000]
-        [--seed 11] [--coverage-seeds 20] [--coverage-people 100000] [--methods loglinear lcmcr]
+        [--seed 11] [--coverage-seeds 20] [--coverage-people 100000]
+        [--methods all | loglinear lcmcr]
         [--imputations 20] [--lcmcr-draws 1000] [--lcmcr-burn-in 5000] [--lcmcr-thin 20]
         [--missed-links draw|off] [--heterogeneity darroch]
 
@@ -45,7 +48,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -157,20 +160,20 @@ def run_siege(people: int, seed: int, args: argparse.Namespace) -> Run:
                     missed_links=args.missed_links,
                 )
                 report, _, _, _ = estimate_from_db(uow, method=method, options=options)
-                (e,) = report.strata[0].estimates
-                before = e.diagnostics.get("as_linked")
-                as_linked = before.get("estimate") if isinstance(before, dict) else None
-                plain = e.diagnostics.get("without_missed_link_correction")
-                figures.append(
-                    Figure(
-                        method,
-                        e.estimate,
-                        e.lower,
-                        e.upper,
-                        float(as_linked) if isinstance(as_linked, int | float) else None,
-                        _triple(plain) if isinstance(plain, dict) else None,
+                for e in report.strata[0].estimates:
+                    before = e.diagnostics.get("as_linked")
+                    as_linked = before.get("estimate") if isinstance(before, dict) else None
+                    plain = e.diagnostics.get("without_missed_link_correction")
+                    figures.append(
+                        Figure(
+                            e.method,
+                            e.estimate,
+                            e.lower,
+                            e.upper,
+                            float(as_linked) if isinstance(as_linked, int | float) else None,
+                            _triple(plain) if isinstance(plain, dict) else None,
+                        )
                     )
-                )
                 if report.linkage is not None and report.linkage.missed is not None:
                     print(f"  {method}: {report.linkage.missed.statement()}")
                 if report.linkage is not None:
@@ -280,7 +283,7 @@ def review_from_truth(
     )
 
 
-def _triple(d: dict[str, object]) -> tuple[float | None, float | None, float | None]:
+def _triple(d: Mapping[str, object]) -> tuple[float | None, float | None, float | None]:
     def f(key: str) -> float | None:
         v = d.get(key)
         return float(v) if isinstance(v, int | float) else None
@@ -324,6 +327,13 @@ def show(run: Run) -> None:
     sys.stdout.flush()
 
 
+def judged(figures: list[Figure]) -> list[Figure]:
+    """The figures the targets are judged on: the range across both models when it was
+    made (the headline from the database), else every method run."""
+    across = [f for f in figures if f.method == "models"]
+    return across or figures
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="*", default=[100_000, 400_000, 2_000_000])
@@ -342,7 +352,13 @@ def main(argv: list[str]) -> int:
         help="keep each siege, its database and linkage in DIR/siege-N-seed-S and reuse "
         "them on a later run (the estimates are run again; simulate/import/link are not)",
     )
-    parser.add_argument("--methods", nargs="*", default=["loglinear", "lcmcr"])
+    parser.add_argument(
+        "--methods",
+        nargs="*",
+        default=["all"],
+        help="each run once; all (the default from the database) gives loglinear, lcmcr and "
+        "the range across both models (models)",
+    )
     parser.add_argument("--imputations", type=int, default=20)
     parser.add_argument("--lcmcr-draws", type=int, default=1_000)
     parser.add_argument("--lcmcr-burn-in", type=int, default=5_000)
@@ -378,9 +394,11 @@ def main(argv: list[str]) -> int:
         run = run_siege(people, args.seed, args)
         show(run)
         if people >= 400_000:
-            targets_met &= all(f.covers(run.dead) and f.close(run.dead) for f in run.figures)
+            targets_met &= all(
+                f.covers(run.dead) and f.close(run.dead) for f in judged(run.figures)
+            )
     if args.coverage_seeds:
-        covered = {m: 0 for m in args.methods}
+        covered: dict[str, int] = {}
         first = args.coverage_first_seed
         for seed in range(first, first + args.coverage_seeds):
             run = run_siege(args.coverage_people, seed, args)
@@ -392,7 +410,8 @@ def main(argv: list[str]) -> int:
             print(f"coverage seed {seed}: {run.dead:,} dead, F1 {run.f1:.4f}: {line}")
             sys.stdout.flush()
             for f in run.figures:
-                covered[f.method] += f.covers(run.dead)
+                covered[f.method] = covered.get(f.method, 0) + f.covers(run.dead)
+        judged_methods = {"models"} if "models" in covered else set(covered)
         for method, hits in covered.items():
             share = hits / args.coverage_seeds
             verdict = "OK" if share >= TARGET_COVERAGE else "BELOW TARGET"
@@ -401,7 +420,8 @@ def main(argv: list[str]) -> int:
                 f"{hits}/{args.coverage_seeds} = {share:.0%}; target {TARGET_COVERAGE:.0%} "
                 f"-> {verdict}"
             )
-            targets_met &= share >= TARGET_COVERAGE
+            if method in judged_methods:
+                targets_met &= share >= TARGET_COVERAGE
     if not args.methods:
         print("scorecard targets: not measured (no method run)")
     else:

@@ -102,14 +102,19 @@ def test_the_api_runs_publishes_and_withdraws_an_estimate(app: FastAPI) -> None:
     client, headers = api_client(app, "recorder")
     run = client.post(
         "/api/estimates",
-        json={"method": "all", "by": ["sex"], "lcmcr": QUICK_LCMCR},
+        json={"by": ["sex"], "lcmcr": QUICK_LCMCR},  # the default: both, and their range
         headers=headers,
     )
     assert run.status_code == 200, run.text
     body = run.json()["estimate"]
     assert body["status"] == "draft" and body["source"] == "database"
     assert body["link_run_id"] == 1 and body["lists"] == list(LISTS)
-    assert {f["method"] for f in body["headline"]} == {"loglinear", "lcmcr"}
+    # the sums of the strata per method, and the pooled range across both models
+    assert {f["method"]: f["basis"] for f in body["headline"]} == {
+        "loglinear": "sum of strata",
+        "lcmcr": "sum of strata",
+        "models": "all strata pooled",
+    }
     assert body["warnings"], "short chains are warned about"
     assert body["tables"][0]["cells"][0]["lists"] == list(LISTS)
     estimate_id = body["id"]
@@ -130,7 +135,7 @@ def test_the_api_runs_publishes_and_withdraws_an_estimate(app: FastAPI) -> None:
 
     anyone = TestClient(app, raise_server_exceptions=False)
     public = anyone.get(f"/api/public/estimates/{estimate_id}").json()["estimate"]
-    assert {f["method"] for f in public["headline"]} == {"loglinear", "lcmcr"}
+    assert {f["method"] for f in public["headline"]} == {"loglinear", "lcmcr", "models"}
     assert public["warnings"] and public["lists"] == list(LISTS)
     assert "tables" not in public and "recorder" not in json.dumps(public)
     assert [e["id"] for e in anyone.get("/api/public/estimates").json()["items"]] == [estimate_id]

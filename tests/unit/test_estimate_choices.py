@@ -77,9 +77,9 @@ def test_tables_of_one_place_spelt_twice_are_added() -> None:
 def test_the_method_when_none_is_named() -> None:
     from tollbook.services.estimates.options import method_for
 
-    # a table file: both methods; the linked persons: LCMCR, which missed links bias less
+    # a table file: both methods; the linked persons: both too (and the range across them)
     assert method_for(None, from_db=False) == "all"
-    assert method_for(None, from_db=True) == "lcmcr"
+    assert method_for(None, from_db=True) == "all"
     assert method_for(None, from_db=True, model="[12,3]") == "loglinear"
     assert method_for("loglinear", from_db=True) == "loglinear"
     assert method_for("lcmcr", from_db=False) == "lcmcr"

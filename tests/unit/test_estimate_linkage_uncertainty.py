@@ -181,6 +181,23 @@ def test_lcmcr_runs_one_chain_on_every_drawn_clustering() -> None:
     assert "3 imputed clusterings" in estimate.interval
 
 
+def test_both_methods_from_linked_persons_give_the_range_across_them_first() -> None:
+    linkage, _ = linkage_of(KOSOVO, undecided=60, probability=0.45)
+    as_linked = tables_of(linkage, linkage.made(), KOSOVO.lists)
+    lcmcr = LcmcrSettings(chains=2, draws=150, burn_in=100, thin=1)
+    settings = EstimationSettings(methods=("loglinear", "lcmcr"), lcmcr=lcmcr)
+    report = estimate_linked(as_linked, (), linkage, settings, imputations=3)
+    both, *methods = report.strata[0].estimates
+    done = {e.method: e for e in methods}
+    assert both.method == "models" and set(done) == {"loglinear", "lcmcr"}
+    assert both.estimate == done["lcmcr"].estimate
+    assert both.lower == min(e.lower for e in methods if e.lower is not None)
+    assert both.upper == max(e.upper for e in methods if e.upper is not None)
+    assert "range of both models' 95% intervals" in both.interval
+    text = render_report(report, "db")
+    assert "models" in text and "figure: LCMCR's; range: both intervals" in text
+
+
 def test_chain_draws_share_out_the_draws_but_keep_a_floor() -> None:
     assert lcmcr_chain_draws(LcmcrSettings(chains=4, draws=2_500), 20) == 500
     assert lcmcr_chain_draws(LcmcrSettings(chains=4, draws=1_000), 20) == 200
@@ -232,3 +249,35 @@ def test_missed_link_candidates_are_counted_on_the_persons_stored() -> None:
     assert len(set(labels.tolist())) == 2
     found = candidates(linkage, labels)
     assert found.count == 1 and found.probability.tolist() == [0.9]
+
+
+def test_the_heterogeneity_check_is_said_only_while_outside_the_interval_with_linkage_error() -> (
+    None
+):
+    from tollbook.domain.text import N_
+    from tollbook.estimate.linkage_estimates import _still_outside
+    from tollbook.estimate.results import Estimate
+
+    check = N_(
+        "Allowing for people whom every list is less likely to record (the model "
+        "%(name)s) gives %(estimate)s, outside this interval: if some of the dead were "
+        "much less visible than others, this figure is too low. Compare with the latent "
+        "class estimate.",
+        name="[12,3] + Darroch",
+        estimate="551",
+    )
+    linked = Estimate(
+        method="loglinear",
+        observed=452,
+        estimate=521,
+        lower=498,
+        upper=545,
+        interval="95% profile likelihood",
+        model="[12,3]",
+        diagnostics={"heterogeneity_check": {"model": "[12,3] + Darroch", "estimate": 551.0}},
+        warnings=("a list is small", check),
+    )
+    # the interval with linkage error holds 551: the check no longer says anything true
+    assert _still_outside(linked, 507, 604) == ["a list is small"]
+    # still outside: said as before
+    assert _still_outside(linked, 500, 548) == ["a list is small", check]

@@ -25,7 +25,7 @@ from tollbook.estimate.tables import OverlapTable
 
 #: Most combinations drawn in the overlap chart (the largest ones).
 MAX_COMBINATIONS = 40
-COLOURS = {"loglinear": "#1b6ca8", "lcmcr": "#c0392b"}
+COLOURS = {"loglinear": "#1b6ca8", "lcmcr": "#c0392b", "models": "#333333"}
 SEEN = "#bbbbbb"
 Say = Callable[[str], str]
 

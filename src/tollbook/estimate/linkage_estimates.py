@@ -22,7 +22,7 @@ from dataclasses import replace
 
 import numpy as np
 
-from tollbook.domain.text import N_
+from tollbook.domain.text import N_, message_id
 from tollbook.estimate.checks import check_table
 from tollbook.estimate.clustering_draws import ClusteringSampler
 from tollbook.estimate.lcmcr import estimate_lcmcr
@@ -39,7 +39,7 @@ from tollbook.estimate.linkage_uncertainty import (
     rubin,
     tables_of_persons,
 )
-from tollbook.estimate.loglinear import NotEstimable, ranked_search
+from tollbook.estimate.loglinear import HETEROGENEITY_CHECK, NotEstimable, ranked_search
 from tollbook.estimate.loglinear_fit import fit_model
 from tollbook.estimate.loglinear_models import LoglinearModel, parse_model
 from tollbook.estimate.missed_link_report import MissedLinkReport
@@ -49,6 +49,7 @@ from tollbook.estimate.missed_links import (
     candidates,
     merge_missed,
 )
+from tollbook.estimate.model_range import across_models
 from tollbook.estimate.profile_interval import profile_interval
 from tollbook.estimate.report import EstimationReport, EstimationSettings
 from tollbook.estimate.results import Estimate, JsonValue
@@ -67,7 +68,8 @@ MISSED_LINKS_RAISE_LOGLINEAR = (
     "one person look like two, each on fewer lists, and the model reads the extra people "
     "on one list as many never listed (on simulated sieges: within 2% of the truth on the "
     "true persons, 9% high at 400,000 people and 35% high at 2,000,000 on the linked "
-    "ones, beyond their intervals). Read the latent class (LCMCR) figure first."
+    "ones, beyond their intervals). Read the range across both models, whose figure is "
+    "the latent class (LCMCR) one."
 )
 
 
@@ -171,6 +173,9 @@ def estimate_linked(
     )
     combined = [_with_missed(e, plain[e.method], missed_links) for e in combined]
     combined = _warn_low_visibility(combined)
+    both = across_models(combined, settings.level)
+    if both is not None:
+        combined.insert(0, both)
     spread = _spread(linkage, lists, keep, model, whole.table, drawn, settings, say)
     spread = replace(spread, missed=missed)
     better = replace(whole, estimates=tuple(combined))
@@ -302,7 +307,7 @@ def _loglinear_combined(
         "imputed_range": [round(min(points), 1), round(max(points), 1)],
         "combined": "multiple imputation over clusterings (Rubin's rules)",
     }
-    warnings = [*estimate.warnings, MISSED_LINKS_RAISE_LOGLINEAR]
+    warnings = [*_still_outside(estimate, c.lower, c.upper), MISSED_LINKS_RAISE_LOGLINEAR]
     if failed:
         warnings.append(
             N_("%(failed)s drawn clusterings gave no interval and were left out.", failed=failed)
@@ -317,6 +322,16 @@ def _loglinear_combined(
         diagnostics=diagnostics,
         warnings=tuple(warnings),
     )
+
+
+def _still_outside(estimate: Estimate, lower: float, upper: float) -> list[str]:
+    """The linked persons' warnings, less the heterogeneity check's when its figure lies
+    inside the interval with linkage error (it says "outside this interval")."""
+    check = estimate.diagnostics.get("heterogeneity_check")
+    figure = check.get("estimate") if isinstance(check, dict) else None
+    if not isinstance(figure, int | float) or not lower <= figure <= upper:
+        return list(estimate.warnings)
+    return [w for w in estimate.warnings if not message_id(w).startswith(HETEROGENEITY_CHECK)]
 
 
 def lcmcr_chain_draws(settings: LcmcrSettings, clusterings: int) -> int:

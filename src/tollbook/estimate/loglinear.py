@@ -39,6 +39,8 @@ DEFAULT_HETEROGENEITY = Heterogeneity("darroch")
 CLOSE_CRITERION = 2.0
 #: ...and are worth a warning if their estimate differs by more than this fraction.
 DIFFERENT_ESTIMATE = 0.10
+#: How the warning of the heterogeneity check begins (its figure lies outside the interval).
+HETEROGENEITY_CHECK = "Allowing for people whom every list is less likely to record"
 #: Models within this much of the best BIC are "positively" comparable (Raftery 1995):
 #: when their totals spread by more than DIFFERENT_ESTIMATE, their range is given.
 COMPARABLE_CRITERION = 6.0

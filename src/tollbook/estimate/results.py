@@ -9,7 +9,8 @@ from typing import Literal
 import numpy as np
 import numpy.typing as npt
 
-Method = Literal["loglinear", "lcmcr"]
+#: ``models`` is not run: it is the range across the other two (``estimate/model_range.py``).
+Method = Literal["loglinear", "lcmcr", "models"]
 METHODS: tuple[Method, ...] = ("loglinear", "lcmcr")
 
 JsonValue = str | int | float | bool | None | list["JsonValue"] | dict[str, "JsonValue"]

@@ -36,6 +36,8 @@ def _interval(e: Estimate, say: Say = _english) -> str:
 
 def _diagnostics(e: Estimate, say: Say = _english) -> str:
     d = e.diagnostics
+    if e.method == "models":
+        return say(N_("figure: LCMCR's; range: both intervals"))
     if e.method == "lcmcr":
         parts = []
         if d.get("R_hat") is not None:

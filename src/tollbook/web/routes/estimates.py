@@ -62,6 +62,7 @@ METHOD_NAMES = {
     "loglinear": N_("log-linear models (Rcapture)"),
     "lcmcr": N_("latent class model (LCMCR)"),
     "all": N_("both"),
+    "models": N_("range across both models"),
 }
 
 
