@@ -194,10 +194,22 @@ def find_numbers_lower(sentence: str) -> list[NumberMention]:
     found = _pair_ranges(sentence, singles)
     taken = [(n.start, n.end) for n in found]
     for m in VAGUE_RE.finditer(sentence) if holds_any(sentence, _VAGUE_STEMS) else ():
-        if not _overlaps(m.start(), m.end(), taken):
+        if not _overlaps(m.start(), m.end(), taken) and not _bounds_a_figure(sentence, m):
             found.append(NumberMention(m.start(), m.end(), None, None, m.group(0), is_vague=True))
     found.sort(key=lambda n: n.start)
     return found
+
+
+#: "as many as 60": the "many" bounds the figure after it, and is no amount of its own
+_AS_MANY_AS_RE = re.compile(r"\s+as\s+(?:\d|[a-z]+\b(?!\s+(?:of|people|were|are)\b))")
+
+
+def _bounds_a_figure(sentence: str, m: re.Match[str]) -> bool:
+    return (
+        m.group(0) == "many"
+        and sentence.endswith("as ", 0, m.start())
+        and _AS_MANY_AS_RE.match(sentence, m.end()) is not None
+    )
 
 
 #: A word of each of ``VAGUE_WORDS`` ("thousands" for "tens of thousands", "few" for "a few").

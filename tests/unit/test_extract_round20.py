@@ -1,0 +1,25 @@
+"""Round 20 of issue 12 (docs/extraction.md): faults found in the tuning corpora's errors,
+each tested on sentences written for the test."""
+
+from __future__ import annotations
+
+from tollbook.domain.report import Report
+from tollbook.extract.extractor import extract_claims
+from tollbook.extract.numbers import find_numbers
+
+
+def test_as_many_as_bounds_the_figure_and_is_no_amount_of_its_own() -> None:
+    # the "many" of "as many as 40" was read as a vague amount, so the figure's own words
+    # began after it, and "could climb to" was lost: an official count, not an estimate
+    mentions = find_numbers("The governor said the toll could climb to as many as 40 by Sunday.")
+    assert [n.text for n in mentions] == ["40"]
+    assert [n.text for n in find_numbers("Many were killed and many more hurt.")] == [
+        "many",
+        "many",
+    ]
+    text = (
+        "District officials said on Monday that the number of dead could climb to as many "
+        "as 40 once the mud is cleared from the lower village."
+    )
+    (claim,) = extract_claims(Report("r20-as-many", text))
+    assert (claim.high, claim.kind) == (40, "estimate")
