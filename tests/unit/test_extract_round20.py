@@ -23,3 +23,22 @@ def test_as_many_as_bounds_the_figure_and_is_no_amount_of_its_own() -> None:
     )
     (claim,) = extract_claims(Report("r20-as-many", text))
     assert (claim.high, claim.kind) == (40, "estimate")
+
+
+def test_a_state_named_with_its_word_is_a_place_but_not_a_polity() -> None:
+    def places(text: str) -> list[str | None]:
+        return [c.place for c in extract_claims(Report("r20-state", text))]
+
+    # "Bolivar state" was not read (the gazetteer lacks it), and the country was the place
+    assert places(
+        "At least 14 miners were killed when a pit collapsed in Venezuela's southern "
+        "Bolivar state on Sunday."
+    ) == ["Bolivar state"]
+    assert places("Gunmen killed 12 villagers in Nigeria's northern Zamfara State.") == [
+        "Zamfara State"
+    ]
+    # a group's name and a polity are no places
+    assert places("Islamic State said it killed 12 soldiers near Tal Afar.") == ["Tal Afar"]
+    assert "Sindhi state" not in places(
+        "The group said it had killed 14 agents of the Sindhi state in Quetta."
+    )

@@ -80,7 +80,9 @@ _DATELINE_RE = re.compile(
 _SUFFIXED_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)*)\s+"
     r"(?:refugee\s+camp|camp|region|province|oblast|governorate|district|valley|neighbou?rhood|"
-    r"upazila|municipality|county|prefecture|hromada|[Ss]trait|[Gg]ulf)\b"
+    r"upazila|municipality|county|prefecture|hromada|[Ss]trait|[Gg]ulf|"
+    # "Venezuela's southern Bolivar state", "Rakhine State" (not "Islamic State")
+    r"(?<!Islamic )(?<!Member )[Ss]tate)\b"
 )
 _DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
 _LEADING_WORDS = frozenset(
@@ -89,7 +91,7 @@ _LEADING_WORDS = frozenset(
 )
 _SUFFIX_HINT_RE = re.compile(
     r" (?:refugee|camp|region|province|oblast|governorate|district|valley|neighbou?rhood|upazila|"
-    r"municipality|county|prefecture|hromada|[Ss]trait|[Gg]ulf)\b"
+    r"municipality|county|prefecture|hromada|[Ss]trait|[Gg]ulf|[Ss]tate)\b"
 )
 # Letters of names, accented ones too ("Kérou-Nord", "Sainte-Hélène").
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -289,6 +291,8 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue
         if len(words) == 1 and _DEMONYM_RE.search(words[0]):
             continue  # "the Pakistani valley"
+        if m.group(0).endswith("state") and words[-1].endswith("i"):
+            continue  # "agents of the Punjabi state": a polity, not a place
         name = " ".join(words)
         if (
             sentence.startswith(" of ", m.end())
