@@ -42,3 +42,17 @@ def test_a_state_named_with_its_word_is_a_place_but_not_a_polity() -> None:
     assert "Sindhi state" not in places(
         "The group said it had killed 14 agents of the Sindhi state in Quetta."
     )
+
+
+def test_the_town_carried_is_not_where_people_came_from_nor_the_area_it_lies_in() -> None:
+    text = (
+        "Gunmen attack gold camp\n"
+        "Rescuers recovered the bodies of seven miners after an attack on a camp at "
+        "Tembe Hulu, Marlo regency, Upper Sarin, police said on Friday.\n"
+        "About 30 miners from outside Sarin were working the river when the gunmen came.\n"
+        "Two more bodies were found on Saturday, a police spokesman said."
+    )
+    claims = extract_claims(Report("r20-carried", text))
+    # the last figure names no place: it is the camp's town, not the province after it
+    # in the chain, nor the province the miners came from
+    assert [c.place for c in claims][-1] == "Tembe Hulu"

@@ -42,17 +42,57 @@ def names_a_share(new: list[Draft], carried: Carried) -> bool:
 
 
 def carry_places(
-    places: list[PlaceMention], city: Place | None, country: Place | None, norm: str = ""
+    places: list[PlaceMention],
+    city: Place | None,
+    country: Place | None,
+    norm: str = "",
+    figures_read: bool = False,
 ) -> tuple[Place | None, Place | None]:
-    """The town and country carried past a sentence naming ``places``: the last of each it
-    names, but not a place a count is broken down into (``norm``: the sentence, when its
-    figures were read)."""
+    """The town and country carried past sentence ``norm`` naming ``places``: the last of
+    each it names, but not where people came from ("miners from outside Papua"), nor, when
+    its figures were read, a place a count is broken down into."""
+    previous: PlaceMention | None = None
     for mention in places:
+        before = max(0, mention.start - 30)
+        if norm and _CAME_FROM_RE.search(norm, before, mention.start):
+            continue
+        # "at Kali Wesfa, Yahukimo regency, Highland Papua": the later ones say where it lies
+        lies_in = (
+            bool(norm) and previous is not None and _lies_in(norm[previous.end : mention.start])
+        )
+        if not lies_in:
+            previous = mention
         if mention.place.is_country:
             country = mention.place
-        elif not (norm and _LISTED_AT_RE.search(norm, max(0, mention.start - 30), mention.start)):
+        elif not lies_in and not (
+            figures_read and _LISTED_AT_RE.search(norm, before, mention.start)
+        ):
             city = mention.place  # not a share of a count ("45 in Sindh and 30 in Punjab")
     return city, country
+
+
+#: the words between two places of a chain whose later ones say where the first lies
+_LIES_IN_WORDS = frozenset(
+    "in the regency district province county region state oblast governorate department "
+    "municipality".split()
+)
+
+
+def _lies_in(gap: str) -> bool:
+    """``gap``, between two places, makes the second say where the first lies: ", in",
+    ", Yahukimo regency, Highland" (a comma, then names and words of areas only)."""
+    if not gap.startswith(",") or len(gap) > 50:
+        return False
+    words = gap.replace(",", " ").split()
+    return all(w[0].isupper() or w in _LIES_IN_WORDS for w in words)
+
+
+#: where people came from, not where anything happened: "some 40 miners from outside
+#: Papua", "pilgrims from Kano"
+_CAME_FROM_RE = re.compile(
+    r"(?:\b(?:[a-z]+ers|people|families|residents|pilgrims|migrants|workers|villagers|"
+    r"students|tourists|refugees)\s+from|\bfrom\s+outside)\s+(?:the\s+)?$"
+)
 
 
 #: a place a count is broken down into: "45 in Sindh", "one in Pokrovsk"

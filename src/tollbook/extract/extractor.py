@@ -294,7 +294,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
         ):
             carried.site = None  # the report moved on to another town
         carried.city, carried.country = carry_places(
-            places, carried.city, carried.country, norm if promising else ""
+            places, carried.city, carried.country, norm, promising
         )
         carried.when = carry_when(dates, carried.when, lower)
         if first_when is None:
