@@ -56,3 +56,24 @@ def test_the_town_carried_is_not_where_people_came_from_nor_the_area_it_lies_in(
     # the last figure names no place: it is the camp's town, not the province after it
     # in the chain, nor the province the miners came from
     assert [c.place for c in claims][-1] == "Tembe Hulu"
+
+
+def test_the_night_of_one_day_to_the_next_is_both_days_and_carried() -> None:
+    from datetime import date
+
+    from tollbook.extract.dates import find_dates
+
+    (night,) = find_dates("Nine died during the night of Friday to Saturday.", date(2026, 3, 9))
+    assert (night.value, night.is_period) == ("2026-03-06/2026-03-07", True)
+    (over,) = find_dates("Shelling overnight from Sunday into Monday.", date(2026, 3, 9))
+    assert over.value == "2026-03-08/2026-03-09"
+    # two days apart is no one night
+    assert find_dates("the night of Friday to Sunday", date(2026, 3, 9))[0].value is None
+    text = (
+        "Raid on Lomba kills 12\n"
+        "Gunmen killed 12 villagers in Lomba during the night of Friday to Saturday, the "
+        "district commissioner said.\n"
+        "Four of the wounded were in a serious condition, a nurse said."
+    )
+    claims = extract_claims(Report("r20-night", text, published=date(2026, 3, 9)))
+    assert {c.when for c in claims} == {"2026-03-06/2026-03-07"}

@@ -84,6 +84,9 @@ class DateMention:
     #: the month or year of one past event ("the 2008 earthquake", "the floods of February
     #: 2023"): when it happened, not a period counted over
     of_event: bool = False
+    #: one night, told by its two days ("the night of Sunday to Monday"): the date later
+    #: sentences are about, as a single day is
+    one_night: bool = False
 
 
 _MONTH_ALONE_RE = re.compile(
@@ -228,6 +231,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             except ValueError:
                 value = None
         out.append(DateMention(m.start(), m.end(), value, True))
+    for m in _NIGHT_SPAN_RE.finditer(sentence) if "night" in sentence else ():
+        out.append(DateMention(m.start(), m.end(), _night_span(m, published), True, one_night=True))
     for m in DATE_RE.finditer(sentence) if dated else ():
         if _covered(m.start(), out) or _NAMED_AFTER_DATE_RE.match(sentence, m.end()):
             continue  # "the September 28 stadium", "May 1 Square": a name, not a day
@@ -413,6 +418,23 @@ def _month_period(month: str, year: int) -> tuple[date, date] | None:
     first = date(year, number, 1)
     following = date(year + (number == 12), number % 12 + 1, 1)
     return first, following - timedelta(days=1)
+
+
+#: "during the night of Sunday to Monday", "overnight from Saturday into Sunday": the two days
+_NIGHT_SPAN_RE = re.compile(
+    r"(?:(?:during|on|in)\s+)?(?:the\s+night\s+(?:of|from)|overnight\s+(?:from\s+)?)\s*"
+    rf"(?P<first>{'|'.join(WEEKDAYS)})\s+(?:to|into|and)\s+(?P<second>{'|'.join(WEEKDAYS)})\b"
+)
+
+
+def _night_span(m: re.Match[str], published: date | None) -> str | None:
+    """The night's two days, the second the latest such day on or before publication."""
+    first = WEEKDAYS.index(m.group("first"))
+    second = WEEKDAYS.index(m.group("second"))
+    if published is None or (first + 1) % 7 != second:
+        return None
+    end = published - timedelta(days=(published.weekday() - second) % 7)
+    return f"{end - timedelta(days=1)}/{end}"
 
 
 def _resolve(m: re.Match[str], published: date | None) -> tuple[date | None, bool]:

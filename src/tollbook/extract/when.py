@@ -115,7 +115,7 @@ def carry_when(dates: list[DateMention], current: str | None, lower: str = "") -
     nor the day of the aftermath of the event told before ("rescuers recovered three more
     bodies on Tuesday", "two of the wounded died in hospital on Wednesday"): the sentences
     after it are still about the event."""
-    points = [d for d in dates if d.value and not d.is_period]
+    points = [d for d in dates if d.value and (not d.is_period or d.one_night)]
     if points:
         if current is not None and lower and _AFTERMATH_RE.search(lower):
             return current
