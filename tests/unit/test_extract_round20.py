@@ -77,3 +77,14 @@ def test_the_night_of_one_day_to_the_next_is_both_days_and_carried() -> None:
     )
     claims = extract_claims(Report("r20-night", text, published=date(2026, 3, 9)))
     assert {c.when for c in claims} == {"2026-03-06/2026-03-07"}
+
+
+def test_among_the_dead_counts_the_dead_whatever_outcome_follows() -> None:
+    text = (
+        "Gunmen killed at least 14 travellers at the ferry landing on Monday, the police "
+        "said. Among the dead are four children, one of them a baby, and 22 people were "
+        "wounded."
+    )
+    found = {(c.outcome, c.low) for c in extract_claims(Report("r20-among", text))}
+    assert ("killed", 4) in found and ("injured", 4) not in found
+    assert ("injured", 22) in found

@@ -150,6 +150,13 @@ _LOGISTICS_AFTER_RE = re.compile(
 )
 
 
+#: a figure the dead are said to include: "among the dead are", "the dead include"
+_AMONG_THE_DEAD_RE = re.compile(
+    r"(?:\bamong\s+(?:the\s+)?(?:dead|killed|fatalities)(?:\s+(?:are|were|was|is))?|"
+    r"\bthe\s+dead\s+(?:include[ds]?|were|are))\s+$"
+)
+
+
 def read_number(
     lower: str, n: NumberMention, previous: Draft | None, found_before: bool = False
 ) -> Reading | None:
@@ -183,6 +190,10 @@ def read_number(
     if among and not n.is_vague:  # "two firefighters were among 11 people killed"
         part = "injured" if among.group("outcome") in ("injured", "wounded") else "killed"
         return _reading(n, part, left, right, among.group("np"))
+    if not n.is_vague and _AMONG_THE_DEAD_RE.search(left[-40:]):
+        # "Among the dead are three children, ..., and 19 people were wounded": the dead
+        victims = cues.VICTIMS_RE.match(right)
+        return _reading(n, "killed", left, right, victims.group("np") if victims else None)
     of_the = cues.OF_THE_OUTCOME_RE.match(right)
     if of_the and of_the.lastgroup:  # "two of the dead were police officers"
         later = _outcome_after(right[of_the.end() :], False)  # "two of the injured later died"
