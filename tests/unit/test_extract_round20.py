@@ -88,3 +88,16 @@ def test_among_the_dead_counts_the_dead_whatever_outcome_follows() -> None:
     found = {(c.outcome, c.low) for c in extract_claims(Report("r20-among", text))}
     assert ("killed", 4) in found and ("injured", 4) not in found
     assert ("injured", 22) in found
+
+
+def test_the_place_in_another_speakers_title_is_not_where_the_figure_happened() -> None:
+    text = (
+        "Raid on Kalma camp\n"
+        "Gunmen attacked the Kalma camp on Friday night, killing at least 16 people, camp "
+        "leaders said.\n"
+        "The authorities have given a toll of 12 dead, while the governor of Sarra province "
+        "said five of the attackers were killed."
+    )
+    claims = extract_claims(Report("r20-title", text))
+    twelve = next(c for c in claims if c.low == 12)
+    assert twelve.place is not None and "Sarra" not in twelve.place

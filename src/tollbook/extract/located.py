@@ -158,7 +158,25 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
             and _TRAVEL_RE.search(norm, max(0, p.start - 70), p.start)
         )
         and not ("landfall" in norm and _LANDFALL_RE.search(norm, max(0, p.start - 40), p.start))
+        and not _other_speakers_title(norm, p.start, source)
     ]
+
+
+def _other_speakers_title(norm: str, start: int, source: str | None) -> bool:
+    """The place at ``start`` is in the title of a speaker other than the sentence's source
+    ("Chadian authorities gave a toll of 14, while the governor of Ouaddai province said")."""
+    if not norm.endswith((" of ", " of the "), 0, start):
+        return False
+    role = _ROLE_OF_RE.search(norm, max(0, start - 40), start)
+    return role is not None and (source is None or role.group(1).lower() not in source.lower())
+
+
+#: the place in another speaker's title: "while the governor of Ouaddai province said"
+_ROLE_OF_RE = re.compile(
+    r"\b(governor|mayor|prefect|sub-prefect|administrator|commissioner|police\s+chief)\s+"
+    r"of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "Kharkiv regional governor": the town names a role, not where a place lies

@@ -192,8 +192,8 @@ def read_number(
         return _reading(n, part, left, right, among.group("np"))
     if not n.is_vague and _AMONG_THE_DEAD_RE.search(left[-40:]):
         # "Among the dead are three children, ..., and 19 people were wounded": the dead
-        victims = cues.VICTIMS_RE.match(right)
-        return _reading(n, "killed", left, right, victims.group("np") if victims else None)
+        noun = cues.VICTIMS_RE.match(right)
+        return _reading(n, "killed", left, right, noun.group("np") if noun else None)
     of_the = cues.OF_THE_OUTCOME_RE.match(right)
     if of_the and of_the.lastgroup:  # "two of the dead were police officers"
         later = _outcome_after(right[of_the.end() :], False)  # "two of the injured later died"
