@@ -101,3 +101,22 @@ def test_the_place_in_another_speakers_title_is_not_where_the_figure_happened() 
     claims = extract_claims(Report("r20-title", text))
     twelve = next(c for c in claims if c.low == 12)
     assert twelve.place is not None and "Sarra" not in twelve.place
+
+
+def test_a_local_governments_head_and_a_speaker_named_again_by_surname_are_official() -> None:
+    from tollbook.extract.kind import is_official_source
+
+    assert is_official_source("Li Wen, deputy head of Hanzhong County")
+    assert is_official_source("head of the Obra district")
+    assert not is_official_source("head of the family")
+    # named again by the first of his names: the count is still the spokesman's
+    text = (
+        "Gunmen attack mining camp\n"
+        "Gunmen killed nine miners at the Tondo camp on Monday, police said.\n"
+        "Task force spokesman Kamil Oduya said the first six bodies were recovered on Tuesday.\n"
+        "Eleven miners escaped into the forest. One of the two died in hospital on Wednesday "
+        "night, Kamil said."
+    )
+    claims = extract_claims(Report("r20-surname", text))
+    one = next(c for c in claims if c.low == 1)
+    assert (one.attributed_to, one.kind) == ("Kamil", "official")

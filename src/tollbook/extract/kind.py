@@ -71,7 +71,10 @@ _MORE_OFFICIAL_RE = re.compile(
     r"cabinet\s+secretary|senior\s+(?:police\s+)?officer|"
     # round 18: an inspectorate ("General Inspectorate for Emergency Situations")
     r"inspectorate|emergency\s+situations|"
-    r"(?:village|council|district|county|local\s+government)\s+chairman|chairman\s+of\s+the\s+council)\b"
+    r"(?:village|council|district|county|local\s+government)\s+chairman|chairman\s+of\s+the\s+council|"
+    # round 20: the head of a local government ("deputy head of Jishishan County")
+    r"head\s+of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}(?:county|district|province|region|prefecture|"
+    r"township|municipality|city|town|village|commune|regency))\b"
 )
 # First-hand counts the cues lack: "we brought back 23 bodies", "the catechists buried 11
 # bodies", "residents had buried 26 people" (people who handled the dead themselves).
@@ -208,6 +211,18 @@ def official_by_source(kept: list[Draft]) -> None:
     """A figure read as merely reported whose source was settled after its sentence was read
     (a headline's source from the lead, a quote's speaker, a subgroup's larger figure) is an
     official count when that source is a public body or its officer."""
+    named = {d.attributed_to for d in kept if d.attributed_to and ", " in d.attributed_to}
     for d in kept:
-        if d.kind == "reported" and d.attributed_to and is_official_source(d.attributed_to):
+        if d.kind == "reported" and d.attributed_to and is_official_source(
+            _in_full(d.attributed_to, named)
+        ):
             d.kind = "official"
+
+
+def _in_full(source: str, named: set[str]) -> str:
+    """A speaker named again by one of their names ("Bryant", "Bayu") as first named
+    ("Colleen Bryant, Kentucky Emergency Management director"), when only one fits."""
+    if " " in source.strip() or not source[:1].isupper():
+        return source
+    fits = [n for n in named if source in n.split(", ", 1)[0].split()]
+    return fits[0] if len(fits) == 1 else source
