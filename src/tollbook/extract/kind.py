@@ -213,8 +213,10 @@ def official_by_source(kept: list[Draft]) -> None:
     official count when that source is a public body or its officer."""
     named = {d.attributed_to for d in kept if d.attributed_to and ", " in d.attributed_to}
     for d in kept:
-        if d.kind == "reported" and d.attributed_to and is_official_source(
-            _in_full(d.attributed_to, named)
+        if (
+            d.kind == "reported"
+            and d.attributed_to
+            and is_official_source(_in_full(d.attributed_to, named))
         ):
             d.kind = "official"
 
