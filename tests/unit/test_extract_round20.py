@@ -120,3 +120,15 @@ def test_a_local_governments_head_and_a_speaker_named_again_by_surname_are_offic
     claims = extract_claims(Report("r20-surname", text))
     one = next(c for c in claims if c.low == 1)
     assert (one.attributed_to, one.kind) == ("Kamil", "official")
+
+
+def test_many_attacks_over_days_or_a_year_are_a_period_count() -> None:
+    from tollbook.extract.scope import is_cumulative
+
+    assert is_cumulative(
+        "army shelling and air strikes on the valley since friday have killed 31.", []
+    )
+    assert is_cumulative("raids on villages in the district killed 40 people in 2025.", [])
+    # one event's rising toll since a day stays one event
+    assert not is_cumulative("the toll of the quake has risen to 40 since friday.", [])
+    assert not is_cumulative("in 2024, a single strike on the market killed 12.", [])

@@ -73,6 +73,17 @@ _YEAR_COUNT_RE = re.compile(
     r"(?:monsoon|seasonal|season's|annual|yearly)\s+(?:death\s+)?toll)"
 )
 _WHEN_RE = re.compile(r"\bwhen\b")
+#: many events together ("attacks on mining sites", "shelling and air strikes"), counted
+#: over a year, a month or days ("in 2025", "in May 2025", "since Thursday"): a period count
+_CAMPAIGN_RE = re.compile(
+    r"\b(?:attacks|strikes|air\s*strikes|airstrikes|raids|clashes|bombardments|hostilities|"
+    r"killings)\b"
+)
+_CAMPAIGN_PERIOD_RE = re.compile(
+    r"\bin\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december)\s+)?(?:19|20)\d\d\b|"
+    r"\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
 # "in northern and eastern provinces": several regions, a count over them, unless one
 # disaster crossed them ("after Cyclone Valisoa crossed northern and eastern Madagascar")
 _REGIONS_RE = re.compile(
@@ -182,6 +193,12 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
         return True
     if "tally" in lower and _TALLY_RE.search(lower) and not _ONE_EVENT_RE.search(lower):
         return True
+    if (
+        _CAMPAIGN_RE.search(lower)
+        and _CAMPAIGN_PERIOD_RE.search(lower)
+        and not _ONE_EVENT_RE.search(lower)
+    ):
+        return True  # "Attacks on mining sites killed 64 people in 2025"
     said = cues.SCOPE_CUMULATIVE_RE.search(lower)
     if said and not _SINCE_WHEN_RE.search(lower) and not _one_short_since(lower, said):
         return True
