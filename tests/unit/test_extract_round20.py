@@ -132,3 +132,14 @@ def test_many_attacks_over_days_or_a_year_are_a_period_count() -> None:
     # one event's rising toll since a day stays one event
     assert not is_cumulative("the toll of the quake has risen to 40 since friday.", [])
     assert not is_cumulative("in 2024, a single strike on the market killed 12.", [])
+
+
+def test_a_past_disaster_named_for_comparison_with_which_is_one_event() -> None:
+    from tollbook.extract.scope import is_cumulative
+
+    assert not is_cumulative(
+        "it is the deadliest storm to hit the island since cyclone mara in march 2011, "
+        "which killed 37 people.",
+        [],
+    )
+    assert is_cumulative("the ministry says 312 people have been killed since march.", [])

@@ -161,7 +161,7 @@ _ONE_EVENT_RE = re.compile(
 )
 # "the deadliest fire since September 2012, when a fire at a factory killed 250": a past
 # disaster named for comparison, not a running total since that date.
-_SINCE_WHEN_RE = re.compile(r"\bsince\s+[^,.;]{3,40},\s+when\b")
+_SINCE_WHEN_RE = re.compile(r"\bsince\s+[^,.;]{3,60},\s+(?:when|which)\b")
 #: A count over more than a week is a period count, not one event.
 _PERIOD_DAYS = 8
 
