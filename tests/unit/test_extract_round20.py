@@ -143,3 +143,13 @@ def test_a_past_disaster_named_for_comparison_with_which_is_one_event() -> None:
         [],
     )
     assert is_cumulative("the ministry says 312 people have been killed since march.", [])
+
+
+def test_a_body_described_between_commas_then_estimating_is_the_source() -> None:
+    from tollbook.extract.attribution import Speakers
+
+    sentence = (
+        "Médecins du Monde (MdM), which runs the clinic in Korbo, estimates that up to 40 "
+        "people have died."
+    )
+    assert Speakers([sentence]).source(0) == "Médecins du Monde (MdM)"
