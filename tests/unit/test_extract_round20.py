@@ -153,3 +153,22 @@ def test_a_body_described_between_commas_then_estimating_is_the_source() -> None
         "people have died."
     )
     assert Speakers([sentence]).source(0) == "Médecins du Monde (MdM)"
+
+
+def test_a_body_with_its_acronym_and_a_body_that_is_alarmed_are_sources() -> None:
+    from tollbook.extract.attribution import Speakers
+
+    def source(sentence: str) -> str | None:
+        return Speakers([sentence]).source(0)
+
+    assert (
+        source("Action contre la Faim (ACF) said its clinic in Tine had treated 31 wounded.")
+        == "Action contre la Faim (ACF)"
+    )
+    assert (
+        source(
+            "UNFPA, the UN sexual and reproductive health agency, is alarmed by the strike, "
+            "which killed nine people."
+        )
+        == "UNFPA"
+    )

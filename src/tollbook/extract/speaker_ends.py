@@ -58,7 +58,8 @@ INSTITUTION_SAID = re.compile(
 OTHER_TOLL_RE = re.compile(r"\bgave\s+a\s+(?:higher|lower|different|separate|new)\b")
 
 SUBJECT_SAID = re.compile(
-    r"^\W*(?P<who>(?:[A-Z][\w'’.-]*)(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?)\s+"
+    r"^\W*(?P<who>(?:[A-Z][\w'’.-]*)(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?"
+    r"(?:\s+\([A-Z][\w-]{1,9}\))?)\s+"  # "Médecins Sans Frontières (MSF) said"
     r"(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"  # "was confirmed by": passive
     r"(?:said|says|say|told|report|reports|reported|"
@@ -80,7 +81,8 @@ BODY_APPOSITION_SAID = re.compile(
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|recorded|records|documented|verified|"
     # round 20: "MSF, which supports the unit, estimates that", "JNIM, al-Qaeda's affiliate
     # in the Sahel, claimed the attack"
-    r"gave|reported|confirmed|estimated|estimates|claimed|claims|counted|registered)\b"
+    r"gave|reported|confirmed|estimated|estimates|claimed|claims|counted|registered|"
+    r"is\s+(?:alarmed|appalled|concerned)|condemns|condemned)\b"
 )
 WHO_ASKED_SAID = re.compile(
     r"^\W*(?P<who>(?:(?:A|An|The)\s+[a-z]|[A-Z])[\w' -]{2,60}?),\s+(?:who|where|which)\s+"
