@@ -172,3 +172,13 @@ def test_a_body_with_its_acronym_and_a_body_that_is_alarmed_are_sources() -> Non
         )
         == "UNFPA"
     )
+
+
+def test_a_speaker_described_by_a_participle_between_commas_is_the_source() -> None:
+    from tollbook.extract.attribution import Speakers
+
+    sentence = (
+        "A nurse at Kalo hospital, reached by satellite phone, said the ward had received "
+        "17 wounded."
+    )
+    assert Speakers([sentence]).source(0) == "nurse at Kalo hospital"

@@ -68,6 +68,8 @@ SUBJECT_SAID = re.compile(
     # "Village chiefs fear the real number could be close to 30", "NEMA figures show"
     r"fear|fears|feared|believe|believes|believed|show|shows|showed|"
     r"records|recorded|documented|verified|registered|" + GAVE_FIGURES + r"|"
+    # "The al-Qaeda-linked al Shabaab group claimed responsibility, saying it had killed 40"
+    r"claimed\s+(?:responsibility|the\s+(?:attack|strike|bombing|killings?))|"
     # "The Kharkiv Regional Prosecutor's Office has opened a pre-trial investigation into a
     # strike ... which killed four people": the body that investigates gives the figure
     r"(?:opened|launched)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|case|inquiry))\b"
@@ -77,7 +79,7 @@ SUBJECT_SAID = re.compile(
 # police, who keep their own list, gave": a body, what it is, and what it said
 BODY_APPOSITION_SAID = re.compile(
     r"(?:^\W*|,\s+)(?:[Tt]he\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,9}?"
-    r"(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:a|an|the|who|which|[a-z][\w-]*['’]s)\s+[^,\d]{3,80},\s+"
+    r"(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:a|an|the|who|which|[a-z][\w-]*['’]s|[a-z]+ed)\s+[^,\d]{3,80},\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|recorded|records|documented|verified|"
     # round 20: "MSF, which supports the unit, estimates that", "JNIM, al-Qaeda's affiliate
     # in the Sahel, claimed the attack"
