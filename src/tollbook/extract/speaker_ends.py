@@ -68,8 +68,6 @@ SUBJECT_SAID = re.compile(
     # "Village chiefs fear the real number could be close to 30", "NEMA figures show"
     r"fear|fears|feared|believe|believes|believed|show|shows|showed|"
     r"records|recorded|documented|verified|registered|" + GAVE_FIGURES + r"|"
-    # "The al-Qaeda-linked al Shabaab group claimed responsibility, saying it had killed 40"
-    r"claimed\s+(?:responsibility|the\s+(?:attack|strike|bombing|killings?))|"
     # "The Kharkiv Regional Prosecutor's Office has opened a pre-trial investigation into a
     # strike ... which killed four people": the body that investigates gives the figure
     r"(?:opened|launched)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|case|inquiry))\b"
