@@ -6,8 +6,10 @@ and the latent class model (LCMCR) runs low when some of the dead were rarely on
 Neither can tell from the data which fault it has. So an estimate from the database gives,
 beside each method's own figure, the range from the lower end of the lower interval to the
 upper end of the higher one, with LCMCR's figure as its point: the spread of the plausible
-models reported as the range, as Silverman (2014) reported the UK's estimate of victims of
-modern slavery (10,000 to 13,000) from the spread of its log-linear models.
+models reported as a range, a common way of giving model uncertainty in multiple systems
+estimation when no one model can be preferred (the UK Home Office's 2014 estimate of victims
+of modern slavery, Silverman 2014, was published as a range across models). It is no new
+interval with a calibrated level: it covers at least as often as either model's.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ MODELS_DISAGREE = N_(
     "The two models disagree: LCMCR gives %(lcmcr)s (%(lcmcr_interval)s) and log-linear "
     "%(loglinear)s (%(loglinear_interval)s). The log-linear figure runs high when linkage "
     "missed links; LCMCR runs low when some of the dead were rarely on any list. The data "
-    "cannot say which, so the range holds both."
+    "cannot say which, so the range holds both: read the range, not its figure."
 )
 
 
