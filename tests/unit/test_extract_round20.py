@@ -182,3 +182,18 @@ def test_a_speaker_described_by_a_participle_between_commas_is_the_source() -> N
         "17 wounded."
     )
     assert Speakers([sentence]).source(0) == "nurse at Kalo hospital"
+
+
+def test_a_boat_lost_off_a_town_and_a_title_case_dateline() -> None:
+    from tollbook.extract.places import dateline_end
+
+    # "Moroni (dpa) - ": a dateline in title case is where the report was filed, no place
+    assert dateline_end("Moroni (dpa) - At least 23 people died.") == len("Moroni (dpa) - ")
+    assert dateline_end("In Kyiv (the capital) - five died.") == 0
+    text = (
+        "Boat capsizes off Comoros\n"
+        "Mutsamudu (dpa) - At least 12 people died when a boat heading for the French island "
+        "of Mayotte capsized off Bambao on Sunday night, the coast guard said."
+    )
+    (claim,) = extract_claims(Report("r20-off", text))
+    assert claim.place == "Bambao"

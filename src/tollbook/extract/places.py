@@ -124,7 +124,7 @@ _INTRODUCED_RE = re.compile(
     r"(?:north|south|east|west|near|outside|from)\b|"
     # "a mining camp at Kali Wesfa, Yahukimo regency": the area it lies in after it
     r",\s+[A-Z][\w'’-]+\s+(?:regency|district|province|county|region|state|prefecture))"
-    rf"|(?:near|outside)\s+(?P<name3>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)(?=[\s,.;])"
+    rf"|(?:near|outside|off)\s+(?P<name3>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)(?=[\s,.;])"
     rf"|\bin\s+(?P<name4>[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*(?:[ -]{_MORE_WORD})?)"
     r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during|and|or|"
     r"since|before|until|amid|between|overnight|early|late)\b)"
@@ -424,8 +424,17 @@ def dateline_place(sentence: str, gazetteer: Gazetteer) -> Place | None:
 
 
 def dateline_end(sentence: str) -> int:
-    m = _DATELINE_RE.match(sentence)
+    m = _DATELINE_RE.match(sentence) or _AGENCY_DATELINE_RE.match(sentence)
     return m.end() if m else 0
+
+
+#: a dateline in title case with its agency: "Moroni (dpa) - ", "Amsterdam, March 10
+#: (Dabanga) - " (not "In Kyiv (the capital) - ")
+_AGENCY_DATELINE_RE = re.compile(
+    r"^(?!(?:In|At|On|The|From|Near|For)\b)[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2}"
+    r"(?:,\s*[\w ]{1,25}\d{0,4})?\s*"
+    r"\([A-Za-z][\w .&/-]{1,30}\)\s*[-–—:]\s*"
+)
 
 
 class _Taken:

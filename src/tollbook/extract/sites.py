@@ -129,8 +129,10 @@ def find_sites(sentence: str) -> list[Site]:
         noun = m.group("noun")
         start = m.end("proper") - len(proper)
         article = _INDEFINITE_RE.search(sentence, max(0, start - 30), start) is not None
-        if noun == "port" and re.match(r"\s+(?:city\s+|town\s+)?of\s+[A-Z]", sentence[m.end() :]):
-            continue  # "the Black Sea port of Odesa", "the Saudi port city of Jizan"
+        if noun in ("port", "island") and re.match(
+            r"\s+(?:city\s+|town\s+)?of\s+[A-Z]", sentence[m.end() :]
+        ):
+            continue  # "the Black Sea port of Odesa", "the French island of Mayotte"
         if noun == "area" and not re.match(r"\s+of\s+[A-Z]", sentence[m.end() :]):
             continue  # "the Mawasi area of Khan Younis" is a site; "the Sylhet area" is not
         noun = f"{m.group('kind') or ''}{noun}"  # "Kostenko coal mine"
