@@ -102,9 +102,17 @@ def ranked_search(
     first: the default search (with and without Darroch's term) when no heterogeneity is
     named, else that family's search. Every re-estimate of the same data (a corrected
     clustering, a bound) must choose in the same way, or it changes family unseen."""
+    return _searched(table, criterion, heterogeneity)[0]
+
+
+def _searched(
+    table: OverlapTable, criterion: Criterion, heterogeneity: Heterogeneity | None
+) -> tuple[list[LoglinearFit], list[LoglinearFit] | None]:
+    """:func:`ranked_search`'s ranking, and the default search's heterogeneity fits (None
+    when a heterogeneity is named)."""
     if heterogeneity is None:
-        return default_search(table, criterion)[0]
-    return search_models(table, criterion, heterogeneity)
+        return default_search(table, criterion)
+    return search_models(table, criterion, heterogeneity), None
 
 
 def rank_fits(fits: Iterable[LoglinearFit], criterion: Criterion = "bic") -> list[LoglinearFit]:
@@ -128,11 +136,8 @@ def estimate_loglinear(
     """The estimate of the named model, or of the best hierarchical model by ``criterion``."""
     ranking: list[LoglinearFit] = []
     hetero: list[LoglinearFit] | None = None
-    if model is None and heterogeneity is None:
-        ranking, hetero = default_search(table, criterion)
-        chosen = ranking[0]
-    elif model is None:
-        ranking = search_models(table, criterion, heterogeneity)
+    if model is None:
+        ranking, hetero = _searched(table, criterion, heterogeneity)
         chosen = ranking[0]
     else:
         chosen = fit_model(table, model)

@@ -37,9 +37,9 @@ def method_for(method: str | None, *, from_db: bool, model: str | None = None) -
     named for the linked persons."""
     if method is not None:
         return method
-    if from_db and model is not None:
-        return "loglinear"
-    return "all"
+    if not from_db:
+        return "all"
+    return "loglinear" if model is not None else DEFAULT_DB_METHOD
 
 
 class EstimateError(Invalid, ValueError):
