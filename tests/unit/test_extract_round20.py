@@ -4,8 +4,13 @@ each tested on sentences written for the test."""
 from __future__ import annotations
 
 from tollbook.domain.report import Report
+from tollbook.extract.attribution import Speakers
 from tollbook.extract.extractor import extract_claims
 from tollbook.extract.numbers import find_numbers
+
+
+def _source(sentence: str) -> str | None:
+    return Speakers([sentence]).source(0)
 
 
 def test_as_many_as_bounds_the_figure_and_is_no_amount_of_its_own() -> None:
@@ -146,27 +151,20 @@ def test_a_past_disaster_named_for_comparison_with_which_is_one_event() -> None:
 
 
 def test_a_body_described_between_commas_then_estimating_is_the_source() -> None:
-    from tollbook.extract.attribution import Speakers
-
     sentence = (
         "Médecins du Monde (MdM), which runs the clinic in Korbo, estimates that up to 40 "
         "people have died."
     )
-    assert Speakers([sentence]).source(0) == "Médecins du Monde (MdM)"
+    assert _source(sentence) == "Médecins du Monde (MdM)"
 
 
 def test_a_body_with_its_acronym_and_a_body_that_is_alarmed_are_sources() -> None:
-    from tollbook.extract.attribution import Speakers
-
-    def source(sentence: str) -> str | None:
-        return Speakers([sentence]).source(0)
-
     assert (
-        source("Action contre la Faim (ACF) said its clinic in Tine had treated 31 wounded.")
+        _source("Action contre la Faim (ACF) said its clinic in Tine had treated 31 wounded.")
         == "Action contre la Faim (ACF)"
     )
     assert (
-        source(
+        _source(
             "UNFPA, the UN sexual and reproductive health agency, is alarmed by the strike, "
             "which killed nine people."
         )
@@ -175,13 +173,11 @@ def test_a_body_with_its_acronym_and_a_body_that_is_alarmed_are_sources() -> Non
 
 
 def test_a_speaker_described_by_a_participle_between_commas_is_the_source() -> None:
-    from tollbook.extract.attribution import Speakers
-
     sentence = (
         "A nurse at Kalo hospital, reached by satellite phone, said the ward had received "
         "17 wounded."
     )
-    assert Speakers([sentence]).source(0) == "nurse at Kalo hospital"
+    assert _source(sentence) == "nurse at Kalo hospital"
 
 
 def test_a_boat_lost_off_a_town_and_a_title_case_dateline() -> None:
