@@ -126,7 +126,7 @@ _INTRODUCED_RE = re.compile(
     r",\s+[A-Z][\w'’-]+\s+(?:regency|district|province|county|region|state|prefecture))"
     rf"|(?:near|outside|off)\s+(?P<name3>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)(?=[\s,.;])"
     rf"|\bin\s+(?P<name4>[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*(?:[ -]{_MORE_WORD})?)"
-    r"(?=\s*[,.;]|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during|and|or|"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during|and|or|as|in|"
     r"since|before|until|amid|between|overnight|early|late)\b)"
     # "In Sindh alone, 52 people have died": a place a count is given for
     rf"|^\W*In\s+(?P<name7>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+alone\b)"
