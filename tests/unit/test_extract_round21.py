@@ -20,3 +20,30 @@ def test_a_place_the_gazetteer_lacks_ends_a_headline() -> None:
     assert _places("Mudslide kills 12 in Khorvat.") == ["Khorvat"]
     # a capitalised word that is no place stays out
     assert _places("Fire kills 4 in January") == [None]
+
+
+def test_a_letterhead_with_the_issuing_unit_after_a_dash_names_the_issuer() -> None:
+    # "Ministry of X – Unit" at the top was no issuer (the dash broke the name), so the
+    # release's list of figures had no source and read as merely reported
+    text = (
+        "Republic of Veloria\n"
+        "Ministry of Water – Flood Warning Centre\n"
+        "Bulletin No. 7\n"
+        "- 14 dead and 22 injured in the lower valley.\n"
+        "- Northern district: 5 dead.\n"
+    )
+    claims = extract_claims(Report("r21-letterhead", text))
+    assert {c.attributed_to for c in claims} == {"Ministry of Water"}
+    assert {c.kind for c in claims} == {"official"}
+
+
+def test_a_council_signing_a_cyrillic_post_is_its_source() -> None:
+    # "совет" ends as a verb does ("-ет"), so the signature line was taken for a sentence
+    text = (
+        "Херсон. Число погибших после ночного обстрела выросло до шести.\n"
+        "Ранены еще девять человек.\n"
+        "Херсонский городской совет"
+    )
+    claims = extract_claims(Report("r21-signed", text))
+    assert claims
+    assert {c.attributed_to for c in claims} == {"Херсонский городской совет"}

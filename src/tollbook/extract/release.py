@@ -87,12 +87,13 @@ _HEADLINE_WORD_RE = re.compile(
     r"Confirms?|Reports?)\b"
 )
 #: a line that is the issuer's name alone ("Ministry of Natural Resources"), or its name
-#: before the report's series ("National Public Health Institute of Liberia (NPHIL) | Week 7").
+#: before the report's series ("National Public Health Institute of Liberia (NPHIL) | Week 7")
+#: or its unit ("Ministry of Water – Flood Warning Centre": the ministry is the issuer).
 #: A word is one class under one star: two stars over the same letters made a line that is
 #: no issuer's name cost 0.1-0.3 ms of backtracking.
 _BODY_LINE_RE = re.compile(
     r"^\W*(?P<body>[A-Z][^\W\d]*(?:\s+(?:[A-Z][\w'’()\-]*|of|and|for|the|on)){1,9})"
-    r"(?:\s+\([A-Z]{2,10}\))?\s*(?:\||$)"
+    r"(?:\s+\([A-Z]{2,10}\))?\s*(?:\||$|[–—]\s+[A-Z][^\W\d]*(?:\s+[A-Z][\w'’()\-]*){0,5}\s*$)"
 )
 
 

@@ -283,7 +283,7 @@ class _Sources:
                     and not any(ch.isdigit() for ch in line)
                     and len(line.split()) <= 6
                     and is_official(line)
-                    and not _VERB_IN_LINE_RE.search(self._lowers[last])
+                    and not _has_verb(self._lowers[last])
                 ):
                     self._signature = (line,)
                 elif last > 0 and is_official(self.at(last).named):
@@ -329,6 +329,12 @@ _SIGNATURE_RE = re.compile(
     r"(?:,\s+[а-яіїєґё][^.!?\d]{3,90})?"
 )
 _VERB_IN_LINE_RE = re.compile(r"(?:ли|ла|ло|в|ть|ться|ются|ються|ет|ит|ють|ют)\b")
+
+
+def _has_verb(line: str) -> bool:
+    """Whether a line holds a word with a verb's ending that is no body's name ("совет"
+    ends as "сидит" does)."""
+    return any(_VERB_IN_LINE_RE.search(w) and not is_official(w) for w in line.split())
 
 
 def _sites_here(text: str, places: list[PlaceMention], city: Place | None) -> list[PlaceMention]:
