@@ -47,3 +47,27 @@ def test_a_council_signing_a_cyrillic_post_is_its_source() -> None:
     claims = extract_claims(Report("r21-signed", text))
     assert claims
     assert {c.attributed_to for c in claims} == {"Херсонский городской совет"}
+
+
+def _sources(text: str) -> list[str | None]:
+    return [c.attributed_to for c in extract_claims(Report("r21-source", text))]
+
+
+def test_sources_the_speaker_cascade_missed() -> None:
+    # a project by name, lower-case or not, that recorded the figure
+    assert _sources(
+        "The Sahel Violence Tracking project (SVT) recorded more than 1,200 deaths in the "
+        "region last year."
+    ) == ["Sahel Violence Tracking project"]
+    # officials of a place named in two words
+    assert _sources(
+        "Across the border, officials in Upper Nile reported four deaths on Tuesday."
+    ) == ["officials in Upper Nile"]
+    # "X figures show" had no cue at all
+    assert _sources("Police figures show that 38 people were killed on the roads in May.") == [
+        "police"
+    ]
+    # a group by its kind between commas, the sentence going on with "and"
+    assert _sources(
+        "About 25 people were wounded, hospital sources said, and the clinic is out of blood."
+    ) == ["hospital sources"]

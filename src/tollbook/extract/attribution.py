@@ -79,7 +79,7 @@ _BODY_WORDS = (
     r"Committees?|Centres?|Centers?|Police|Command|Administration|Watch|International|Forces?|"
     r"Crescent|Cross|Department|Directorate|Commission|Programme|Program|Fund|Observatory|Institute|"
     r"Unit|Tribunal|Corps|Association|Federation|Union|Foundation|Coalition|Alliance|Society|"
-    r"Syndicate|Collective|"
+    r"Syndicate|Collective|[Pp]roject|"
     r"AFAD|NDRRMC|OCHA|UNICEF|WHO|HRMMU|OHCHR|SNHR|IDF|MSF)"
 )
 _BODY_SAID = re.compile(

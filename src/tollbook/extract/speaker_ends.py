@@ -48,7 +48,7 @@ INSTITUTION_SAID = re.compile(
     r"residents|staff|survivors|relatives|activists|volunteers|fishermen|researchers|locals|"
     r"group|partners|coast\s+guard|civil\s+protection|civil\s+defen[cs]e|navy|cent(?:re|er)|"
     r"committee|commission|directorate|bureau|authority|secretariat|command)"
-    r"|UN|[A-Z]{3,8})(?:\s+in\s+[A-Z][\w'-]+)?)"
+    r"|UN|[A-Z]{3,8})(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)"
     r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|now\s+|just\s+)*(?:" + SAID + r"|report|"
     r"recorded|records|documented|verified|registered|" + GAVE_FIGURES + r"|" + RAISED_TOLL + r")\b"
 )
@@ -91,8 +91,11 @@ WHO_ASKED_SAID = re.compile(
 # "Eight people died there, Shevchuk said, including a mother and her two sons": a name
 # between commas, said, and the sentence goes on about the figure
 MID_SAID = re.compile(
-    r",[\"”]?\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})\s+(?:said|says|told\s+[A-Z]\w+),\s+"
-    r"(?:including|adding|among\s+them|most\s+of|many\s+of|some\s+of|all\s+of|with)\b"
+    # (and "More than 60 were injured, local sources said, and ...": a group by its kind)
+    r",[\"”]?\s+(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}|(?:[a-z]+\s+)?(?:sources|"
+    r"officials|police|witnesses|residents|medics|rescuers|authorities))\s+"
+    r"(?:said|says|told\s+[A-Z]\w+),\s+"
+    r"(?:including|adding|among\s+them|most\s+of|many\s+of|some\s+of|all\s+of|with|and|but)\b"
 )
 # ", said the regional governor.", "..., said the district medical officer, whose team ..."
 SAID_THE_END = re.compile(
@@ -128,7 +131,11 @@ CUE_SAID = re.compile(SAID + r"\b")
 _CUE_VERB = re.compile(
     r"\b(?:verified|documented|recorded|records|registered|counted|"
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
-    r"given\s+by|staff|teams|opened|launched|" + GAVE_FIGURES + r"|" + RAISED_TOLL + r")\b|"
+    r"given\s+by|staff|teams|opened|launched|(?:figures|data)\s+show|"
+    + GAVE_FIGURES
+    + r"|"
+    + RAISED_TOLL
+    + r")\b|"
     r"\b(?:partners|groups?|officials|agencies)\s+report\b|"
     # an eyewitness: "An AFP journalist saw at least 15 bodies"
     r"\b(?:journalists?|reporters?|correspondents?|photographers?|witness(?:es)?|residents?|"
