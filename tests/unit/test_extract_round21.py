@@ -71,3 +71,26 @@ def test_sources_the_speaker_cascade_missed() -> None:
     assert _sources(
         "About 25 people were wounded, hospital sources said, and the clinic is out of blood."
     ) == ["hospital sources"]
+
+
+def test_a_role_and_name_after_reported_by_or_before_had_reported() -> None:
+    text = (
+        "Shelling kills four in Vovchansk\n"
+        "Russian artillery struck the centre of Vovchansk on Tuesday, killing four people.\n"
+        "This was reported by the head of the Kharkiv Regional Military Administration, "
+        "Mykola Tereshko, on Telegram."
+    )
+    claims = extract_claims(Report("r21-by", text))
+    assert {c.attributed_to for c in claims} == {
+        "Mykola Tereshko, head of the Kharkiv Regional Military Administration"
+    }
+    assert {c.kind for c in claims} == {"official"}
+    # "Earlier on Monday the head of ..., Name, had reported": the day is no part of the role
+    (claim,) = extract_claims(
+        Report(
+            "r21-had",
+            "Earlier on Monday the head of the city administration, Petro Lysenko, had "
+            "reported that nine people were killed.",
+        )
+    )
+    assert claim.attributed_to == "Petro Lysenko, head of the city administration"

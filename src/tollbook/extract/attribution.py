@@ -21,8 +21,10 @@ from tollbook.extract.speaker_ends import (
     BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
 )
 from tollbook.extract.speaker_ends import (
+    BY_ROLE_NAME,
     CUE_SAID,
     GAVE_FIGURES,
+    GIVEN_BY,
     MID_SAID,
     OTHER_TOLL_RE,
     RAISED_TOLL,
@@ -51,7 +53,7 @@ _ROLE_COMMA_NAME_SAID = re.compile(
     rf"spokes(?:man|woman|person)|chief|head|commander|director|official|prosecutor|president|"
     rf"secretary|coordinator|representative|magistrate|commissioner|emir|chairman|chairwoman)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w' -]{{2,60}}?)?),\s+(?P<who>{_NAME}),"
-    rf"\s+(?:has\s+|also\s+)?{_SAID}\b"
+    rf"\s+(?:has\s+|had\s+|also\s+)?{_SAID}\b"
 )
 _SAID_NAME_ROLE = re.compile(
     # "told X" names who heard it, not who said it
@@ -66,10 +68,6 @@ _ROLE_NAME_SAID = re.compile(
     rf"doctor|surgeon|prosecutor|president|secretary|coordinator|representative|envoy|"
     rf"commissioner|ombudsman|medic|paramedic|magistrate|chairman|chairwoman))\s+"
     rf"(?P<who>{_NAME})\s+(?:has\s+|also\s+)?{_SAID}\b"
-)
-_GIVEN_BY = re.compile(
-    rf"\b(?:reported|given|provided|released|published|announced|confirmed|stated|issued)\s+by\s+"
-    rf"(?:the\s+)?(?P<who>{_NAME}|[A-Z][\w'-]+)(?:,\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.\"]{{2,90}}))?"
 )
 # A body that speaks: "The Syrian Network for Human Rights (SNHR) documented", "Uganda's
 # Ministry of Health on Thursday confirmed", "the UN Human Rights Monitoring Mission in
@@ -470,7 +468,7 @@ _NOT_A_ROLE = re.compile(
     r"which|who|and|but|as|after|before|while)\b|\b(?:one|two|three|four|five|six|seven|eight|"
     r"nine|ten|dozens?|hundreds?)\b"
 )
-_WITH_ROLE = (_GIVEN_BY, _ACCORDING_NAME_ROLE)
+_WITH_ROLE = (GIVEN_BY, _ACCORDING_NAME_ROLE)
 # Cheap tests that decide whether the patterns that need them are tried at all.
 _COMMA_SAID_RE = re.compile(r",[\"”]?\s+(?:said|says|added|wrote|reported|announced)\s")
 _STAFF_RE = re.compile(r"\b(?:staff|teams?|doctors|medics|researchers|volunteers)\b")
@@ -536,6 +534,8 @@ def _named_with_said_verb(sentence: str, lower: str, said_at: int, comma_said: b
             role_at = max(0, named_role.start() - 80)
     if " of " in sentence:
         patterns.append(_NAME_OF_ORG_SAID)
+    if " by " in sentence:  # "reported by the head of X, Name,"
+        patterns.append(BY_ROLE_NAME)
     for pattern in patterns:
         # a match of ``_SAID_NAME_ROLE`` opens with a said-verb, so none before the first
         start = {
@@ -587,7 +587,7 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
     if sentence.count(", ") >= 2:
         tries.insert(0, lambda: _BODY_APPOSITION_SAID.search(sentence))
     if " by " in sentence:
-        tries.append(lambda: _GIVEN_BY.search(sentence))
+        tries.append(lambda: GIVEN_BY.search(sentence))
     for attempt in tries:  # in order, each tried only if those before found nothing
         found = attempt()
         if found is not None:

@@ -66,9 +66,10 @@ def tidy_source(who: str) -> str | None:
     """A source as a recorder writes it: no leading article, no relative clause, and a
     common noun that only began the sentence in lower case ("Officials" -> "officials")."""
     who = who.strip(" ,.;:\"'")
-    # "On Monday the regional police said": the day is not the speaker
+    # "On Monday the regional police said", "Earlier on Friday the head of ...": the day is
+    # not the speaker
     who = re.sub(
-        r"^(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+        r"^(?:(?:earlier|later)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
         r"yesterday|meanwhile|later|earlier)\s*,?\s+(?=(?:the|a|an)\s)",
         "",
         who,

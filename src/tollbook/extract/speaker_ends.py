@@ -36,6 +36,18 @@ SAID_BODY_ROLE_NAME = re.compile(
     r"commissioner|officer|secretary|administrator|governor|mayor|minister)(?:\s+general)?)"
     rf"\s+(?P<who>{NAME})"
 )
+#: "a toll given by X", "reported by Name, a doctor"
+GIVEN_BY = re.compile(
+    rf"\b(?:reported|given|provided|released|published|announced|confirmed|stated|issued)\s+by\s+"
+    rf"(?:the\s+)?(?P<who>{NAME}|[A-Z][\w'-]+)(?:,\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.\"]{{2,90}}))?"
+)
+#: "This was reported by the head of the regional administration, Serhii Horbenko, on ..."
+BY_ROLE_NAME = re.compile(
+    r"\b(?:reported|announced|stated|confirmed|given|published)\s+by\s+(?:the\s+)?"
+    r"(?P<role>(?:[\w'’-]+\s+){0,4}?(?:governor|mayor|minister|spokes(?:man|woman|person)|"
+    r"chief|head|commander|director|official|prosecutor|president|secretary|coordinator)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[^,\d]{{2,70}}?)?),\s+(?P<who>{NAME})(?=,|\.|\s+on\b|$)"
+)
 #: "The health ministry said", "UN officials reported": a body or group named by its kind
 INSTITUTION_SAID = re.compile(
     # (an acronym before the words: "UN human rights monitoring mission")
