@@ -55,8 +55,9 @@ def _chart_path(ctx: click.Context, param: click.Parameter, value: Path | None) 
     type=click.Choice(["loglinear", "lcmcr", "all"]),
     default=None,
     help="Log-linear models (Rcapture), the latent class model (LCMCR), or both. "
-    "Default: both for a table file; LCMCR for --from-db (log-linear models run high "
-    "on linked persons when linkage misses links), log-linear if --model is named.",
+    "Default: both, and for --from-db also the range across them (method 'models': "
+    "LCMCR's figure, the interval running over both; the models miss on opposite sides "
+    "when linkage misses links); log-linear if --model is named.",
 )
 @click.option(
     "--by",
