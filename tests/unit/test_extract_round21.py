@@ -94,3 +94,35 @@ def test_a_role_and_name_after_reported_by_or_before_had_reported() -> None:
         )
     )
     assert claim.attributed_to == "Petro Lysenko, head of the city administration"
+
+
+def test_cyrillic_speakers_in_full_and_the_headline_takes_the_lead() -> None:
+    text = (
+        "На Сумщині після обстрілу загинули четверо людей\n"
+        "Уночі російські війська обстріляли громаду, загинули четверо людей.\n"
+        "Про це повідомив начальник Сумської ОВА Роман Дубчак.\n"
+        "Ще двоє людей вважаються зниклими безвісти, додав Дубчак.\n"
+    )
+    by_figure = {c.low: c for c in extract_claims(Report("r21-uk", text))}
+    official = "Роман Дубчак, начальник Сумської ОВА"
+    # the headline names no one: the lead's speaker, not the last line's
+    assert by_figure[4].attributed_to == official
+    # "додав Дубчак": the surname as the report named him first, an official's figure
+    assert (by_figure[2].attributed_to, by_figure[2].kind) == (official, "official")
+    # "Роман" is a first name here, not the Romanian town Roman
+    assert all(c.place != "Роман" for c in by_figure.values())
+
+
+def test_cyrillic_resident_before_a_quote_and_a_body_in_the_locative() -> None:
+    (claim,) = extract_claims(
+        Report("r21-resident", "Жителька Сум Оксана розповіла журналістам: «Загинули двоє людей».")
+    )
+    assert (claim.attributed_to, claim.kind, claim.place) == (
+        "Жителька Сум Оксана",
+        "reported",
+        "Суми",
+    )
+    (claim,) = extract_claims(
+        Report("r21-locative", "Унаслідок удару загинули троє людей, повідомили в Сумській ОВА.")
+    )
+    assert claim.attributed_to == "Сумська ОВА"

@@ -192,9 +192,23 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
                 found = None
         else:
             found = nominative(m.group(0))
+        if (
+            found is not None
+            and found.name == m.group(0)
+            and found.population < 200_000
+            and _SURNAME_AFTER_RE.match(text, m.end())
+        ):
+            found = None  # "Роман Гуменюк": a first name before a surname, not the town Roman
         if found is not None:
             out.append(PlaceMention(m.start(), m.end(), found))
     return sorted(out, key=lambda p: p.start)
+
+
+#: a surname right after a word: "Роман Гуменюк", "Олександр Прокудін", "Вадим Филашкин"
+_SURNAME_AFTER_RE = re.compile(
+    r"\s[А-ЯІЇЄҐЁ][а-яіїєґё'ʼ-]*(?:ук|юк|енко|нко|ов|ова|ев|ева|єв|єва|ін|іна|ин|ина|ський|"
+    r"ська|ский|ская|цький|цька|цкий|цкая|ич|ян|як|чук|ак|ар)(?![\w'ʼ])"
+)
 
 
 def find_districts(

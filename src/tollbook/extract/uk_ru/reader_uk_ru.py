@@ -83,7 +83,9 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
             bool(drafts) and _OF_THEM_RE.match(lower) is not None  # "Серед них — 6 дітей."
         )
         own = sources.at(index).named if has_outcome else None
-        if own:  # "мэр Мариуполя", "голова Харківської ОВА": the source's words, not a place
+        # "мэр Мариуполя", "голова Харківської ОВА": an official's words, not the place; a
+        # resident of a town ("Жителька Херсона Валентина розповіла") speaks of that town
+        if own and is_official(own):
             at = text.find(own.split(", ")[0])
             places = [p for p in places if not (at >= 0 and at <= p.start < at + len(own))]
         districts = find_districts(text, language, places, carried.city)
@@ -91,7 +93,9 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
             districts = _sites_here(text, places, carried.city)
         dates = find_dates_uk_ru(lower, report.published)
         if has_outcome:
-            speaker = _speaker(index, sources, cyrillic)
+            headline = index == 0 and _is_headline(sentence, report.text, title)
+            speaker = _lead_speaker(sources) if headline else None
+            speaker = speaker or _speaker(index, sources, cyrillic)
             previous_cumulative = bool(drafts) and drafts[-1].scope == "cumulative"
             drafts.extend(
                 _figures(
@@ -100,7 +104,7 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                     index,
                     _Context(places, districts, dates, speaker, carried, drafts),
                     previous_cumulative,
-                    in_headline=index == 0 and _is_headline(sentence, report.text, title),
+                    in_headline=headline,
                 )
             )
         local = [p for p in places if not p.place.is_country]
@@ -306,7 +310,7 @@ def _speaker(index: int, sources: _Sources, cyrillic: list[bool]) -> str | None:
     official source of one of the two sentences before, else of the next sentence."""
     here = sources.at(index)
     if here.named:
-        return here.named
+        return _in_full(here.named, index, sources)
     if here.pronoun:
         return next(
             (sources.at(i).named for i in range(index - 1, -1, -1) if sources.at(i).named), None
@@ -321,6 +325,29 @@ def _speaker(index: int, sources: _Sources, cyrillic: list[bool]) -> str | None:
     ):
         return sources.at(index + 1).named
     return sources.signature()
+
+
+def _lead_speaker(sources: _Sources) -> str | None:
+    """The source of a headline that names none: the first the lead's sentences name (the
+    headline sums them up), as English headlines take theirs."""
+    if sources.at(0).named:
+        return None
+    for i in range(1, min(len(sources), 4)):
+        if sources.cyrillic[i] and sources.at(i).named:
+            return _in_full(sources.at(i).named or "", i, sources)
+    return None
+
+
+def _in_full(named: str, index: int, sources: _Sources) -> str:
+    """A surname alone ("додав Бондар") as the report named the person before, with the
+    first name and role ("Сергій Бондар, начальник слідчого управління")."""
+    if " " in named or not named[:1].isupper():
+        return named
+    for i in range(index - 1, -1, -1):
+        other = sources.at(i).named
+        if other and other != named and other.split(",")[0].split()[-1] == named:
+            return other
+    return named
 
 
 # "Олег Синюк, голова Харківської ОВА", "Ігор Терещенко": a post's signature line

@@ -36,7 +36,9 @@ _ADVERB = (
 )
 _SUBJECT_RE = re.compile(
     rf"^(?!{_ADVERB}\s)"
-    rf"(?P<who>[А-ЯІЇЄҐЁA-Z][^,.;:!?]{{2,70}}?)\s+(?:{_VERB})(?:,|\s+(?:що|что|про|о|об)\b)"
+    rf"(?P<who>[А-ЯІЇЄҐЁA-Z][^,.;:!?]{{2,70}}?)\s+(?:{_VERB})(?:,|\s+(?:що|что|про|о|об)\b|"
+    # "Жителька Херсона Валентина розповіла Суспільному: «...»": a quote follows
+    r"[^.!?«\"]{0,40}:\s*[«\"])"
 )
 _AFTER_ADVERB_RE = re.compile(
     rf"^{_ADVERB},?\s+(?:(?:в|у|во)\s+(?P<who>[^,.;:!?]{{2,70}}?)|"
@@ -105,10 +107,13 @@ def source_of(text: str, lower: str) -> tuple[str | None, bool]:
             first = who.split()[0] if who.split() else ""
             if _PRONOUN_RE.match(first):
                 return None, True
-            who = _LEADING_PREP_RE.sub("", who)
+            before = lower[m.start() : m.start(group)]
+            prep = _LEADING_PREP_RE.match(who)
+            if prep is not None:  # ", повідомили в Херсонській ОВА": the locative
+                before, who = f"{before} {prep.group(0).strip()} ", who[prep.end() :]
             if who and not who.lower().startswith(("що", "что", "це", "это")):
                 who = name_and_role(who)
-                case = _case_after(lower[m.start() : m.start(group)])
+                case = _case_after(before)
                 if case is not None:  # "за даними міської ради": "міська рада"
                     who = in_nominative(who, case, language_of(text))
                 return who, False
