@@ -126,3 +126,24 @@ def test_cyrillic_resident_before_a_quote_and_a_body_in_the_locative() -> None:
         Report("r21-locative", "Унаслідок удару загинули троє людей, повідомили в Сумській ОВА.")
     )
     assert claim.attributed_to == "Сумська ОВА"
+
+
+def test_told_a_paper_its_chief_doctor_and_a_district_secretary() -> None:
+    # "told the Daily Mirror": a paper of more than one word ended the speaker's pattern
+    (claim,) = extract_claims(
+        Report(
+            "r21-told",
+            "Of the dead, nine were from Kandegama, the Matale District Secretary told the "
+            "Sunday Observer.",
+        )
+    )
+    assert (claim.attributed_to, claim.kind) == ("Matale District Secretary", "official")
+    # "its chief doctor, Name, said": a doctor's role was no role of that pattern
+    (claim,) = extract_claims(
+        Report(
+            "r21-doctor",
+            "Fourteen of the wounded were taken to the hospital in Osh, its chief doctor, "
+            "Aibek Sadykov, said.",
+        )
+    )
+    assert claim.attributed_to == "Aibek Sadykov, chief doctor"

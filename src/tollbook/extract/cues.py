@@ -261,7 +261,8 @@ OFFICIAL_RE = re.compile(
     # public bodies and offices of round 8: a railway, a district collector, a consulate, a
     # tourism board, a crisis management director, an additional secretary, firefighters
     r"railways?|collector|consulate|embassy|tourism\s+board|crisis\s+management|"
-    r"(?:additional|joint|deputy|health|home|interior)\s+secretary|firefighters|federal\s+figures)\b"
+    r"(?:additional|joint|deputy|health|home|interior|district|divisional)\s+secretary|"
+    r"firefighters|federal\s+figures)\b"
 )
 VAGUE_BAD_BEFORE_RE = re.compile(r"\b(?:how|so|too|for|of|in|as|no)\s*$")
 DERIVED_RE = re.compile(

@@ -118,7 +118,8 @@ SAID_THE_END = re.compile(
 TRAILING_SAID = re.compile(
     r",[\"”]?\s+(?P<who>(?!(?:have|has|had)\s+been\b|(?:were|was|are|is)\b)[^,\"\d]{3,80}?)\s+"
     r"(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
-    r"confirmed|wrote|told)(?:\s+(?:the\s+)?(?:[A-Z][\w.]*|reporters|journalists|the\s+group))?"
+    r"confirmed|wrote|told)(?:\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|reporters|"
+    r"journalists|the\s+group))?"
     # "said Thursday morning", "said on Monday", "said late on Friday"
     r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday|"
     r"morning|afternoon|evening|night)\b[^,\"\d]{0,50})?"
