@@ -147,3 +147,17 @@ def test_told_a_paper_its_chief_doctor_and_a_district_secretary() -> None:
         )
     )
     assert claim.attributed_to == "Aibek Sadykov, chief doctor"
+
+
+def test_a_range_with_its_multiplier_written_once_runs_from_thousands() -> None:
+    def figures(text: str) -> list[tuple[int | None, int | None]]:
+        return [(c.low, c.high) for c in extract_claims(Report("r21-range", text))]
+
+    # "20-25 thousand" ran from 20 to 25,000: an estimate's low end 1,000 times too small
+    assert figures("The city council estimates that 30-35 thousand residents were killed.") == [
+        (30_000, 35_000)
+    ]
+    assert figures("Міська рада оцінює кількість загиблих у 12–14 тисяч.") == [(12_000, 14_000)]
+    assert figures("Горсовет оценивает число погибших в 8-9 тысяч человек.") == [(8_000, 9_000)]
+    # a low end that is whole already stays as written
+    assert figures("From 700 to 2 thousand people may have died, officials said.") == [(700, 2_000)]

@@ -273,9 +273,27 @@ def _as_range(sentence: str, a: NumberMention, b: NumberMention) -> NumberMentio
     if sentence[b.end : b.end + 1].isalnum():
         return None
     text = sentence[start : b.end]
+    low = shared_multiplier(a.low, a.text, b.low, b.text)
     return NumberMention(
-        start, b.end, a.low, b.low, text, is_range=True, in_words=a.in_words and b.in_words
+        start, b.end, low, b.low, text, is_range=True, in_words=a.in_words and b.in_words
     )
+
+
+_MULTIPLIER_RE = re.compile(
+    r"(?:thousand|million|тисяч\w*|тысяч\w*|тис\.?|тыс\.?|мільйон\w*|миллион\w*|млн\.?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def shared_multiplier(low: int, low_text: str, high: int, high_text: str) -> int:
+    """The low end of a range whose multiplier is written once, after the high end: "20-25
+    thousand", "22–25 тисяч" run from 20,000, not from 20."""
+    m = _MULTIPLIER_RE.search(high_text)
+    if m is None or _MULTIPLIER_RE.search(low_text):
+        return low
+    word = m.group(0).lower()
+    times = 1_000 if word.startswith(("thousand", "тис", "тыс")) else 1_000_000
+    return low * times if low * times <= high else low
 
 
 # a month name right before a number: the day of a date ("august 12 - fourteen")

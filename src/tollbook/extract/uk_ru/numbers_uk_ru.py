@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tollbook.extract.numbers import shared_multiplier
+
 
 def plain_lower(text: str) -> str:
     """Lower-cased text with one apostrophe and plain spaces; same length as ``text``."""
@@ -329,7 +331,8 @@ def _ranges(lower: str, found: list[CyrNumber]) -> list[CyrNumber]:
             start = previous.start
             if lower.endswith(_RANGE_OPENER, 0, start):
                 start -= len(next(o for o in _RANGE_OPENER if lower.endswith(o, 0, start)))
-            out[-1] = CyrNumber(start, n.end, previous.low, n.low, lower[start : n.end], True)
+            low = shared_multiplier(previous.low, previous.text, n.low, n.text)
+            out[-1] = CyrNumber(start, n.end, low, n.low, lower[start : n.end], True)
             continue
         out.append(n)
     return out
