@@ -161,3 +161,16 @@ def test_a_range_with_its_multiplier_written_once_runs_from_thousands() -> None:
     assert figures("Горсовет оценивает число погибших в 8-9 тысяч человек.") == [(8_000, 9_000)]
     # a low end that is whole already stays as written
     assert figures("From 700 to 2 thousand people may have died, officials said.") == [(700, 2_000)]
+
+
+def test_a_participle_after_a_comma_says_the_counted_died() -> None:
+    def figures(text: str) -> list[tuple[str, int | None]]:
+        return [(c.outcome, c.low) for c in extract_claims(Report("r21-participle", text))]
+
+    # "військових, загиблих в Україні": the outcome stood after the comma, out of reach
+    assert figures("Журналісти встановили імена 3 тисяч військових, загиблих на фронті.") == [
+        ("killed", 3_000)
+    ]
+    assert figures("Известны имена 1200 солдат, погибших в боях за город.") == [("killed", 1_200)]
+    # "погибших нет" (no one died) says nothing of the 300 evacuated
+    assert figures("Эвакуировали 300 жителей, погибших нет.") == []

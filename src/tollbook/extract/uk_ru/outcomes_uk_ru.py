@@ -115,6 +115,13 @@ _INCLUDES_DEAD_RE = re.compile(
 )
 
 
+#: a participle after a comma that says the people counted died
+_DEAD_AFTER_COMMA_RE = re.compile(
+    r",\s*(?:погибш|загибл|загинул|убит|вбит)\w*(?=\s+(?:в|у|во|на|під|под|при|від|от|з|с|"
+    r"внаслідок|в\s+результате|за|через|після|после|під\s+час|во\s+время)\s)"
+)
+
+
 def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | None:
     """The outcome of the figure at ``start:end``: a cue in its clause after it (up to the
     next number or the clause's end), else the nearest cue before it in its clause."""
@@ -122,6 +129,8 @@ def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | Non
     dash = _DASH_RE.match(after)  # "ще 8 — поранені": the dash stands for the verb
     cut = _CLAUSE_END_RE.search(after, dash.end() if dash else 0)
     window = after[: cut.start()] if cut else after
+    if cut is not None and (dead := _DEAD_AFTER_COMMA_RE.match(after, cut.start())):
+        window = after[: dead.end()]  # "94 тысяч военных, погибших в Украине": who they were
     for found in _BODIES_FOUND_RE.finditer(lower, clause_start, end + len(window)):
         if found.start() <= end and found.end() >= start:
             return "bodies_found"  # "тіла 17 військових виявили", "знайшли тіла 400 людей"
