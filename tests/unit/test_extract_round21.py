@@ -174,3 +174,21 @@ def test_a_participle_after_a_comma_says_the_counted_died() -> None:
     assert figures("Известны имена 1200 солдат, погибших в боях за город.") == [("killed", 1_200)]
     # "погибших нет" (no one died) says nothing of the 300 evacuated
     assert figures("Эвакуировали 300 жителей, погибших нет.") == []
+
+
+def test_one_past_event_in_a_year_is_no_period_count() -> None:
+    def scopes(text: str) -> list[str]:
+        return [c.scope for c in extract_claims(Report("r21-scope", text))]
+
+    # "in 2018" made a period of the year, though one crash, capsizing or storm killed them
+    assert scopes(
+        "A cargo plane of a regional airline crashed near the port in 2018, killing 41."
+    ) == ["incident"]
+    assert scopes("In 2019, the capsizing of a ferry on the lake killed 37 passengers.") == [
+        "incident"
+    ]
+    assert scopes(
+        "Hurricane Odile struck the same coast in October 2014 and killed 15 people."
+    ) == ["incident"]
+    # many attacks over a year stay a period count
+    assert scopes("Attacks on mining sites killed 64 people in 2025.") == ["cumulative"]

@@ -145,17 +145,18 @@ _DAYS_RE = re.compile(
 _ONE_EVENT_RE = re.compile(
     r"\b(?:a|an|one|single|the)\s+(?:[a-z'-]+\s+){0,2}?(?:strike|missile|bomb|drone|attack|blast|"
     r"explosion|airstrike|raid|landslide|earthquake|quake|crash|stampede|capsize|collapse|"
-    r"massacre|ambush|bombing|shooting|fire|blaze|crush|cyclone|typhoon|hurricane|tsunami|"
+    r"massacre|ambush|bombing|shooting|fire|blaze|crush|cyclone|typhoon|hurricane|tsunami|capsizing|"
     r"heatwave|heat\s+wave|storm|floods?|shipwreck|sinking)\b|"
     # a named storm, or floods as the subject: "Typhoon X killed", "floods that swept"
-    r"\b(?:typhoon|cyclone|hurricane|storm)\s+[a-z]+(?:,\s+which|\s+in\s+\d{4})?\s+(?:killed|left)\b|"
+    r"\b(?:typhoon|cyclone|hurricane|storm)\s+[a-z]+(?:,\s+which|\s+in\s+\d{4})?\s+"
+    r"(?:killed|left|struck|hit|made\s+landfall)\b|"
     r"\bfloods?\s+(?:that|which)\b|"
     r"\b(?:exhum\w*|mass\s+graves?|single\s+day|sank|capsized)\b|"
     # "In 2021, a 21-storey tower collapsed", "a dam burst", "a tornado in Joplin killed": one
     # thing that happened once
     # ("a balcony that fell", "a bus that plunged into a ravine", "a minibus overturned")
-    r"\b(?:a|an)\s+(?:[\w'-]+\s+){0,3}?(?:that\s+|which\s+)?(?:collapsed|burst|exploded|sank|"
-    r"capsized|erupted|derailed|caught\s+fire|fell|plunged|overturned)\b|"
+    r"\b(?:a|an)\s+(?:[\w'-]+\s+){0,5}?(?:that\s+|which\s+)?(?:collapsed|burst|exploded|sank|"
+    r"capsized|erupted|derailed|caught\s+fire|fell|plunged|overturned|crashed)\b|"
     r"\b(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:tornado|mudslide|mudflow|avalanche|derailment|"
     r"dam\s+burst|eruption)\b"
 )
