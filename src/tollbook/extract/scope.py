@@ -145,7 +145,7 @@ _DAYS_RE = re.compile(
 _ONE_EVENT_RE = re.compile(
     r"\b(?:a|an|one|single|the)\s+(?:[a-z'-]+\s+){0,2}?(?:strike|missile|bomb|drone|attack|blast|"
     r"explosion|airstrike|raid|landslide|earthquake|quake|crash|stampede|capsize|collapse|"
-    r"massacre|ambush|bombing|shooting|fire|blaze|crush|cyclone|typhoon|hurricane|tsunami|capsizing|"
+    r"massacre|ambush|bombing|shooting|fire|blaze|crush|cyclone|typhoon|hurricane|tsunami|capsizing\s+of|"
     r"heatwave|heat\s+wave|storm|floods?|shipwreck|sinking)\b|"
     # a named storm, or floods as the subject: "Typhoon X killed", "floods that swept"
     r"\b(?:typhoon|cyclone|hurricane|storm)\s+[a-z]+(?:,\s+which|\s+in\s+\d{4})?\s+"
