@@ -192,3 +192,15 @@ def test_one_past_event_in_a_year_is_no_period_count() -> None:
     ) == ["incident"]
     # many attacks over a year stay a period count
     assert scopes("Attacks on mining sites killed 64 people in 2025.") == ["cumulative"]
+
+
+def test_a_state_and_its_tallies_are_official() -> None:
+    def kinds(text: str) -> list[str]:
+        return [c.kind for c in extract_claims(Report("r21-state", text))]
+
+    assert kinds("Pakistan says 17 soldiers killed in clashes on the border") == ["official"]
+    assert kinds(
+        "The raid on the border town killed 94 people, according to Moroccan tallies."
+    ) == ["official"]
+    # a group that is no state stays a reported source
+    assert kinds("The rebels say 17 soldiers were killed in the clashes.") == ["reported"]

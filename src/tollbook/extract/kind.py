@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from tollbook.extract import cues
 from tollbook.extract.drafts import Draft
+from tollbook.extract.places import default_gazetteer
 
 # Possibility and prediction just before a figure: "could reach 3,000", "may rise to 20",
 # "as many as", "close to", "the true figure could be".
@@ -72,6 +73,8 @@ _MORE_OFFICIAL_RE = re.compile(
     # round 18: an inspectorate ("General Inspectorate for Emergency Situations")
     r"inspectorate|emergency\s+situations|"
     r"(?:village|council|district|county|local\s+government)\s+chairman|chairman\s+of\s+the\s+council|"
+    # round 21: a state's own tallies ("according to Israeli tallies", "federal figures")
+    r"[a-z]+(?:i|an|ese|ish)\s+(?:government\s+|official\s+)?(?:tallies|tally|figures)|"
     # round 20: the head of a local government ("deputy head of Jishishan County")
     r"head\s+of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}(?:county|district|province|region|prefecture|"
     r"township|municipality|city|town|village|commune|regency))\b"
@@ -198,7 +201,10 @@ def is_official_source(source: str) -> bool:
     who = source.lower()
     if _NOT_STATE_RE.search(who):
         return False
-    return cues.OFFICIAL_RE.search(who) is not None or _MORE_OFFICIAL_RE.search(who) is not None
+    if cues.OFFICIAL_RE.search(who) is not None or _MORE_OFFICIAL_RE.search(who) is not None:
+        return True
+    state = default_gazetteer().lookup(source.strip())  # "Israel says": the state
+    return state is not None and state.is_country
 
 
 _NOT_STATE_RE = re.compile(
