@@ -204,3 +204,21 @@ def test_a_state_and_its_tallies_are_official() -> None:
     ) == ["official"]
     # a group that is no state stays a reported source
     assert kinds("The rebels say 17 soldiers were killed in the clashes.") == ["reported"]
+
+
+def test_borders_valleys_counties_and_a_coast_at_a_headlines_end() -> None:
+    assert _places("Clashes along the Uzbek-Kyrgyz border killed 12 soldiers on Monday.") == [
+        "Uzbek-Kyrgyz border"
+    ]
+    assert _places("Troops killed 8 attackers near the border with Niger on Sunday.") == [
+        "border with Niger"
+    ]
+    assert _places("Some 40 people remain missing in the Kaghan Valley after the floods.") == [
+        "Kaghan Valley"
+    ]
+    assert _places("Bomi County: 6 deaths.") == ["Bomi County"]
+    assert _places("Three fishermen missing off Pedernales") == ["Pedernales"]
+    # a disease named after a valley is no place
+    assert _places("Rift Valley fever has killed 12 people in the region this month.") != [
+        "Rift Valley"
+    ]

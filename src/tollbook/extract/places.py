@@ -79,19 +79,24 @@ _DATELINE_RE = re.compile(
 )
 _SUFFIXED_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)*)\s+"
-    r"(?:refugee\s+camp|camp|region|province|oblast|governorate|district|valley|neighbou?rhood|"
-    r"upazila|municipality|county|prefecture|hromada|[Ss]trait|[Gg]ulf|"
+    r"(?:refugee\s+camp|camp|region|province|oblast|governorate|district|[Vv]alley|neighbou?rhood|"
+    r"upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|"
     # "Venezuela's southern Bolivar state", "Rakhine State" (not "Islamic State")
-    r"(?<!Islamic )(?<!Member )[Ss]tate)\b"
+    r"(?<!Islamic )(?<!Member )[Ss]tate)\b(?!\s+fever)"  # not "Rift Valley fever"
 )
 _DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
+#: a border by its two sides or its neighbour: "the Kyrgyz-Tajik border", "the border with Mali"
+_BORDER_RE = re.compile(
+    r"(?P<name>[A-Z][a-z]+-[A-Z][a-z]+\s+border)\b|"
+    r"\bthe\s+(?P<with>border\s+with\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 _LEADING_WORDS = frozenset(
     """In On At The Near From Of And But Across Outside Inside Meanwhile Around Throughout
     Into Across""".split()
 )
 _SUFFIX_HINT_RE = re.compile(
-    r" (?:refugee|camp|region|province|oblast|governorate|district|valley|neighbou?rhood|upazila|"
-    r"municipality|county|prefecture|hromada|[Ss]trait|[Gg]ulf|[Ss]tate)\b"
+    r" (?:refugee|camp|region|province|oblast|governorate|district|[Vv]alley|neighbou?rhood|"
+    r"upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|[Ss]tate)\b"
 )
 # Letters of names, accented ones too ("Kérou-Nord", "Sainte-Hélène").
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -124,7 +129,8 @@ _INTRODUCED_RE = re.compile(
     r"(?:north|south|east|west|near|outside|from)\b|"
     # "a mining camp at Kali Wesfa, Yahukimo regency": the area it lies in after it
     r",\s+[A-Z][\w'’-]+\s+(?:regency|district|province|county|region|state|prefecture))"
-    rf"|(?:near|outside|off)\s+(?P<name3>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)(?=[\s,.;])"
+    rf"|(?:near|outside|off)\s+(?P<name3>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
+    r"(?=[\s,.;]|$)"
     rf"|\bin\s+(?P<name4>[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*(?:[ -]{_MORE_WORD})?)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during|and|or|as|in|"
     r"since|before|until|amid|between|overnight|early|late)\b)"
@@ -306,6 +312,12 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         place = Place(sentence[start : m.end()], base.geo if base and not base.is_country else None)
         out.append(PlaceMention(start, m.end(), place))
         taken.add(start, m.end())
+    for m in _BORDER_RE.finditer(sentence) if " border" in sentence else ():
+        name = m.group("name") or m.group("with")  # "Thai-Cambodian border", "border with Mali"
+        start = m.start("name") if m.group("name") else m.start("with")
+        if start >= skip_to and not taken.covers(start):
+            out.append(PlaceMention(start, start + len(name), Place(name, None)))
+            taken.add(start, start + len(name))
     first_words = gazetteer.first_words
     for m in _WORD_RE.finditer(sentence):
         if m.start() < skip_to:
