@@ -222,3 +222,15 @@ def test_borders_valleys_counties_and_a_coast_at_a_headlines_end() -> None:
     assert _places("Rift Valley fever has killed 12 people in the region this month.") != [
         "Rift Valley"
     ]
+
+
+def test_a_number_after_a_place_and_a_comma_is_no_age() -> None:
+    # "In Niger, 163 deaths": ", 163" was read as a person's age ("Artem, 34,"), so the
+    # country was no place and a town told before took the figure
+    text = (
+        "Floods killed nine people in Maradi on Monday.\n"
+        "Across Niger, 140 deaths have been recorded since June, the ministry said."
+    )
+    assert _places(text) == ["Maradi", "Niger"]
+    # a name and an age, and a statement's place and date, stay no place of a figure
+    assert _places("Artem, 34, said he had counted 27 bodies in the yard.") == [None]

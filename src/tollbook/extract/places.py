@@ -466,7 +466,13 @@ class _Taken:
         return i >= 0 and self._starts[i] <= position < self._ends[i]
 
 
-_AGE_AFTER_RE = re.compile(r",\s*\d{1,3}\b")
+# "Artem, 34, said", "Olena, 52 (her surname withheld)": a person and their age; "Beirut, 2
+# October 2024": where a statement was issued; not "In Niger, 163 deaths were recorded"
+_AGE_AFTER_RE = re.compile(
+    r",\s*\d{1,3}(?:\s*[,)]|\s+(?:years?|yrs)\b|\.\s*$|\s+(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|"
+    r"Oct|Nov|Dec)\b)"
+)
 
 
 def _is_location_use(
