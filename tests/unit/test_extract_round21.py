@@ -234,3 +234,22 @@ def test_a_number_after_a_place_and_a_comma_is_no_age() -> None:
     assert _places(text) == ["Maradi", "Niger"]
     # a name and an age, and a statement's place and date, stay no place of a figure
     assert _places("Artem, 34, said he had counted 27 bodies in the yard.") == [None]
+
+
+def test_beliefs_heat_attributed_deaths_and_our_estimates_are_estimates() -> None:
+    def kinds(text: str) -> list[tuple[int | None, str]]:
+        return [(c.low, c.kind) for c in extract_claims(Report("r21-estimate", text))]
+
+    assert kinds('"We think at least four more miners are still trapped in the shaft," he said.') == [
+        (4, "estimate")
+    ]
+    assert kinds("Last summer the model attributed more than 2,000 deaths to heat.") == [
+        (2_000, "estimate")
+    ]
+    assert kinds("Police attributed the 12 deaths to a gas leak.") == [(12, "reported")]
+    assert kinds("За нашими оцінками, від початку обстрілів у місті загинули 800 людей.") == [
+        (800, "estimate")
+    ]
+    assert kinds("По нашим оценкам, с начала обстрелов в городе погибли 800 человек.") == [
+        (800, "estimate")
+    ]

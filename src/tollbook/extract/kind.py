@@ -28,6 +28,9 @@ _ESTIMATE_BEFORE_RE = re.compile(
     r"\b(?:likely|probable|possible|true|real)\s+(?:death\s+)?(?:toll|number|figure)\s+"
     r"(?:at|of|to\s+be|is|was|could\s+be)\s+(?:about|around|some|nearly|up\s+to|more\s+than|"
     r"over|at\s+least|as\s+many\s+as)?|"
+    # round 21: a speaker's own belief, "we think at least six more", "I think at least 30"
+    r"\b(?:we|i)\s+(?:believe|think|fear)\s+(?:that\s+)?(?:there\s+(?:are|were)\s+)?"
+    r"(?:at\s+least|about|around|some|more\s+than|up\s+to|between)?|"
     r"\b(?:thought|believed|feared|presumed)\s+to\s+(?:have\s+)?[a-z]+(?:\s+(?:some|about|around|"
     r"more\s+than|over|at\s+least|up\s+to|nearly))?|"
     # "expected the toll to rise to more than 20", "warned the death toll could climb to"
@@ -47,6 +50,11 @@ _CLAUSE_END_RE = re.compile(r",\s+(?:though|but|while|whereas|although|which|who
 
 
 _ESTIMAT_RE = re.compile(r"\bestimat")
+# round 21: deaths a model attributes to heat ("MoMo attributed more than 4,000 deaths in
+# Spain to heat", "when 724 deaths were attributed to heat") are excess deaths estimated
+_HEAT_ATTRIBUTED_RE = re.compile(
+    r"\battribut\w*\s+(?:[^.;]{0,60}?\s)?to\s+(?:the\s+)?(?:heat\b|high\s+temperatures|heat\s*waves?)"
+)
 # "The UN has estimated that the siege killed between 4,000 and 5,500": the figure is what
 # the speaker estimates, however far from the verb
 _ESTIMATED_THAT_RE = re.compile(r"\bestimat(?:ed|es|e)\s+that\b")
@@ -136,6 +144,7 @@ def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") 
         or _ESTIMAT_RE.search(before + after)
         or (speaker and "estimat" in speaker.lower())
         or ("estimat" in lower and _ESTIMATED_THAT_RE.search(lower) is not None)
+        or ("attribut" in lower and _HEAT_ATTRIBUTED_RE.search(lower) is not None)
     ):
         return "estimate"
     if official:

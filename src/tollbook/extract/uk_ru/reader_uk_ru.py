@@ -135,6 +135,9 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
     return drafts
 
 
+# a sentence that opens by saying its figures are estimates
+_OPENS_ESTIMATE_RE = re.compile(r"\W*(?:за\s+(?:\w+\s+)?оцінк|по\s+(?:\w+\s+)?оценк)")
+
 # "на вулиці Покровській", "по площі Перемоги", "на улице Садовой", "вул. Широка": a street or
 # square, in the case the text writes it (the scorer compares words without case endings)
 _STREET_RE = re.compile(
@@ -191,6 +194,8 @@ def _figures(
         if victims is None:
             victims = parent.victims if subgroup and parent is not None else "people"
         around = lower[max(before_start, n.start - 50) : n.end + 50]
+        if _OPENS_ESTIMATE_RE.match(lower):  # "За нашими оцінками, ... загинули близько 1500"
+            around = lower[: n.end + 50]
         may = qualifier == "up_to" and may_rise_to(lower, n)
         kind = kind_of(around, ctx.speaker, may)
         place = _place(n, ctx, cumulative)
