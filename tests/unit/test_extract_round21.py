@@ -240,7 +240,7 @@ def test_beliefs_heat_attributed_deaths_and_our_estimates_are_estimates() -> Non
     def kinds(text: str) -> list[tuple[int | None, str]]:
         return [(c.low, c.kind) for c in extract_claims(Report("r21-estimate", text))]
 
-    assert kinds('"We think at least four more miners are still trapped in the shaft," he said.') == [
+    assert kinds('"We think at least four more miners are trapped in the shaft," he said.') == [
         (4, "estimate")
     ]
     assert kinds("Last summer the model attributed more than 2,000 deaths to heat.") == [
