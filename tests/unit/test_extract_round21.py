@@ -253,3 +253,33 @@ def test_beliefs_heat_attributed_deaths_and_our_estimates_are_estimates() -> Non
     assert kinds("По нашим оценкам, с начала обстрелов в городе погибли 800 человек.") == [
         (800, "estimate")
     ]
+
+
+def test_speakers_with_long_owners_anonymity_and_claims() -> None:
+    assert _sources(
+        "Kalyan Dombivli Municipal Corporation's chief fire officer, Ravi Patil, said nine "
+        "people had been rescued with injuries."
+    ) == ["Ravi Patil, chief fire officer"]
+    assert _sources(
+        "A police official in Mosul, speaking on condition of anonymity, said 14 people "
+        "were killed."
+    ) == ["police official in Mosul"]
+    assert _sources(
+        "The Sahel Liberation Front, an armed group active in the region, claimed the attack, "
+        "saying its fighters had killed 25 soldiers."
+    ) == ["Sahel Liberation Front"]
+
+
+def test_cyrillic_speakers_who_talk_recall_or_estimate_and_civil_society() -> None:
+    claims = extract_claims(
+        Report(
+            "r21-uk-speakers",
+            "Безвісти зниклими досі вважаються сотні людей, говорить голова громадської "
+            "організації «Пошук» Олена Коваль.\n"
+            "По оценке агентства Reuters, при ударе могли погибнуть около 200 человек.",
+        )
+    )
+    assert [(c.attributed_to, c.kind) for c in claims] == [
+        ("Олена Коваль, голова громадської організації «Пошук»", "reported"),
+        ("агентство Reuters", "estimate"),
+    ]

@@ -120,7 +120,7 @@ _SAID_ROLE_NAME_END = re.compile(
 # province's transport minister, X, said", "The UN peacekeeping mission, MONUSCO, says"
 _APPOSITION_SAID = re.compile(
     rf"^\W*(?:(?:But|And)\s+(?:the|a|an|another)|The|A|An|Another|"
-    rf"[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}?['’]s)\s+"
+    rf"[A-Z][\w-]*(?:\s+[\w-]+){{0,4}}?['’]s)\s+"
     rf"(?P<role>[^,\"\d]{{2,60}}?),\s+(?P<who>{_NAME}|[A-Z]{{3,10}}),\s+"
     rf"(?:has\s+|also\s+|later\s+)?(?:said|says|told|added|wrote|confirmed|announced|estimated|"
     rf"gave\s+an?\s+(?:[a-z]+\s+)?(?:toll|figure|count))\b"

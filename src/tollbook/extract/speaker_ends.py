@@ -89,7 +89,7 @@ SUBJECT_SAID = re.compile(
 # police, who keep their own list, gave": a body, what it is, and what it said
 BODY_APPOSITION_SAID = re.compile(
     r"(?:^\W*|,\s+)(?:[Tt]he\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,9}?"
-    r"(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:a|an|the|who|which|[a-z][\w-]*['’]s|[a-z]+ed)\s+[^,\d]{3,80},\s+"
+    r"(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:a|an|the|who|which|[a-z][\w-]*['’]s|[a-z]+ed|speaking)\s+[^,\d]{3,80},\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|recorded|records|documented|verified|"
     # round 20: "MSF, which supports the unit, estimates that", "JNIM, al-Qaeda's affiliate
     # in the Sahel, claimed the attack"
@@ -144,7 +144,7 @@ CUE_SAID = re.compile(SAID + r"\b")
 _CUE_VERB = re.compile(
     r"\b(?:verified|documented|recorded|records|registered|counted|"
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
-    r"given\s+by|staff|teams|opened|launched|(?:figures|data)\s+show|"
+    r"given\s+by|staff|teams|opened|launched|(?:figures|data)\s+show|claimed|claims|"
     + GAVE_FIGURES
     + r"|"
     + RAISED_TOLL
