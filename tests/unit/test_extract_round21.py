@@ -283,3 +283,18 @@ def test_cyrillic_speakers_who_talk_recall_or_estimate_and_civil_society() -> No
         ("Олена Коваль, голова громадської організації «Пошук»", "reported"),
         ("агентство Reuters", "estimate"),
     ]
+
+
+def test_cyrillic_war_and_city_totals_are_running_totals() -> None:
+    def scopes(text: str) -> list[str]:
+        return [c.scope for c in extract_claims(Report("r21-uk-scope", text))]
+
+    assert scopes("Журналисты установили имена 5 000 военных, погибших на войне.") == ["cumulative"]
+    assert scopes("Міська рада оцінює кількість загиблих мирних жителів міста у 3–4 тисячі.") == [
+        "cumulative"
+    ]
+    assert scopes("Реальное число погибших может составлять от 10 до 12 тысяч человек.") == [
+        "cumulative"
+    ]
+    # one strike stays one incident
+    assert scopes("Внаслідок удару по будинку загинули троє людей.") == ["incident"]
