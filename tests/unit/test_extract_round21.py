@@ -298,3 +298,14 @@ def test_cyrillic_war_and_city_totals_are_running_totals() -> None:
     ]
     # one strike stays one incident
     assert scopes("Внаслідок удару по будинку загинули троє людей.") == ["incident"]
+
+
+def test_teams_supported_by_a_body_speak_for_it() -> None:
+    assert _sources(
+        "Medical teams supported by Harbour Aid International treated 41 people for gunshot "
+        "wounds in the capital last week."
+    ) == ["Harbour Aid International"]
+    assert _sources(
+        "Teams supported by Medecins du Monde (MdM) at the district hospital in Gao received "
+        "23 wounded on Sunday."
+    ) == ["Medecins du Monde (MdM)"]

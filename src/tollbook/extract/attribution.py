@@ -21,6 +21,7 @@ from tollbook.extract.speaker_ends import (
     BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
 )
 from tollbook.extract.speaker_ends import (
+    BODY_STAFF,
     BY_ROLE_NAME,
     CUE_SAID,
     GAVE_FIGURES,
@@ -28,6 +29,7 @@ from tollbook.extract.speaker_ends import (
     MID_SAID,
     OTHER_TOLL_RE,
     RAISED_TOLL,
+    SUPPORTED_STAFF,
     other_cue,
 )
 from tollbook.extract.speaker_ends import INSTITUTION_SAID as _INSTITUTION_SAID
@@ -124,14 +126,6 @@ _APPOSITION_SAID = re.compile(
     rf"(?P<role>[^,\"\d]{{2,60}}?),\s+(?P<who>{_NAME}|[A-Z]{{3,10}}),\s+"
     rf"(?:has\s+|also\s+|later\s+)?(?:said|says|told|added|wrote|confirmed|announced|estimated|"
     rf"gave\s+an?\s+(?:[a-z]+\s+)?(?:toll|figure|count))\b"
-)
-# "Médecins Sans Frontières (MSF) staff at Nasser hospital received 54 wounded"
-_BODY_STAFF = re.compile(
-    r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:(?:the|of|for|and)\s+)?[A-Z][\w'’.-]*){0,5})\s+"
-    r"(?:\([A-Z]{2,8}\)\s+)?"
-    r"(?:staff|teams?|doctors|medics|researchers|volunteers)\s+"
-    r"(?:(?:at|in)\s+[^,\d]{2,40}?(?:,\s+[A-Z][^,\d]{2,30}?)?,?\s+)?"
-    r"(?:said|received|treated|counted|recorded|reported|saw)\b"
 )
 
 
@@ -471,7 +465,7 @@ _NOT_A_ROLE = re.compile(
 _WITH_ROLE = (GIVEN_BY, _ACCORDING_NAME_ROLE)
 # Cheap tests that decide whether the patterns that need them are tried at all.
 _COMMA_SAID_RE = re.compile(r",[\"”]?\s+(?:said|says|added|wrote|reported|announced)\s")
-_STAFF_RE = re.compile(r"\b(?:staff|teams?|doctors|medics|researchers|volunteers)\b")
+_STAFF_RE = re.compile(r"\b(?:staff|[Tt]eams?|doctors|medics|researchers|volunteers)\b")
 # A role word right before a capitalised name: where "role Name said" can start.
 _ROLE_BEFORE_NAME_RE = re.compile(
     r"(?i:governor|mayor|minister|spokes(?:man|woman|person)|chief|head|commander|director|"
@@ -576,7 +570,7 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
         lambda: _TRAILING_SAID.search(sentence),
         lambda: MID_SAID.search(sentence),
         lambda: _SAID_THE_END.search(sentence) if comma_said else None,
-        lambda: _BODY_STAFF.search(sentence) if _STAFF_RE.search(sentence) else None,
+        lambda: _staff(sentence) if _STAFF_RE.search(sentence) else None,
         lambda: _search_before_verb(_INSTITUTION_SAID, sentence),
         lambda: _BODY_SAID.search(sentence),
         lambda: _TITLE_NAME.match(sentence),
@@ -597,3 +591,9 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
             if who:
                 return f"{who}, {role}" if role else who
     return None
+
+
+def _staff(sentence: str) -> re.Match[str] | None:
+    """A body by its staff: "MSF staff at Nasser hospital received", "Medical teams supported
+    by CareBridge International treated"."""
+    return BODY_STAFF.search(sentence) or SUPPORTED_STAFF.search(sentence)

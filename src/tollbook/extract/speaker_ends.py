@@ -36,6 +36,21 @@ SAID_BODY_ROLE_NAME = re.compile(
     r"commissioner|officer|secretary|administrator|governor|mayor|minister)(?:\s+general)?)"
     rf"\s+(?P<who>{NAME})"
 )
+# "Médecins Sans Frontières (MSF) staff at Nasser hospital received 54 wounded"
+BODY_STAFF = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:(?:the|of|for|and)\s+)?[A-Z][\w'’.-]*){0,5})\s+"
+    r"(?:\([A-Z]{2,8}\)\s+)?"
+    r"(?:staff|teams?|doctors|medics|researchers|volunteers)\s+"
+    r"(?:(?:at|in)\s+[^,\d]{2,40}?(?:,\s+[A-Z][^,\d]{2,30}?)?,?\s+)?"
+    r"(?:said|received|treated|counted|recorded|reported|saw)\b"
+)
+# "Medical teams supported by CareBridge International treated 73 people", "Teams supported
+# by Médecins Sans Frontières (MSF) at the Saudi hospital ... received 187 wounded"
+SUPPORTED_STAFF = re.compile(
+    r"\b(?:[Mm]edical\s+)?[Tt]eams\s+supported\s+by\s+(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|"
+    r"of|for|the|and|du|de|des|la|[Ss]ans))*(?:\s+\([A-Z][A-Za-z]{1,8}\))?)\s+"
+    r"(?:(?:at|in)\s+[^\d]{2,80}?\s+)?(?:received|treated|counted|recorded|saw)\b"
+)
 #: "a toll given by X", "reported by Name, a doctor"
 GIVEN_BY = re.compile(
     rf"\b(?:reported|given|provided|released|published|announced|confirmed|stated|issued)\s+by\s+"
@@ -145,10 +160,7 @@ _CUE_VERB = re.compile(
     r"\b(?:verified|documented|recorded|records|registered|counted|"
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
     r"given\s+by|staff|teams|opened|launched|(?:figures|data)\s+show|claimed|claims|"
-    + GAVE_FIGURES
-    + r"|"
-    + RAISED_TOLL
-    + r")\b|"
+    r"supported\s+by|" + GAVE_FIGURES + r"|" + RAISED_TOLL + r")\b|"
     r"\b(?:partners|groups?|officials|agencies)\s+report\b|"
     # an eyewitness: "An AFP journalist saw at least 15 bodies"
     r"\b(?:journalists?|reporters?|correspondents?|photographers?|witness(?:es)?|residents?|"
