@@ -309,3 +309,17 @@ def test_teams_supported_by_a_body_speak_for_it() -> None:
         "Teams supported by Medecins du Monde (MdM) at the district hospital in Gao received "
         "23 wounded on Sunday."
     ) == ["Medecins du Monde (MdM)"]
+
+
+def test_its_director_local_radio_and_a_speaker_after_a_fronted_place() -> None:
+    assert _sources(
+        "The district hospital has received 40 injured people since Monday, two of whom "
+        "died, its director said."
+    ) == ["director", "director"]
+    assert _sources(
+        "Two more deaths were reported in the village, district nurse Amina Yusuf told local radio."
+    ) == ["district nurse Amina Yusuf"]
+    assert _sources(
+        "At the regional hospital, a surgeon on the night shift said 12 patients had died "
+        "there since Sunday."
+    ) == ["surgeon on the night shift"]

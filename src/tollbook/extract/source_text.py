@@ -76,6 +76,7 @@ def tidy_source(who: str) -> str | None:
         flags=re.IGNORECASE,
     )
     who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
+    who = re.sub(r"^(?:its|their)\s+(?=[a-z])", "", who)  # ", its director said."
     # "according to the latest figures from AFAD", "a tally by the Associated Press": the
     # body whose figures they are
     who = _FIGURES_OF_RE.sub("", who)

@@ -85,7 +85,9 @@ INSTITUTION_SAID = re.compile(
 OTHER_TOLL_RE = re.compile(r"\bgave\s+a\s+(?:higher|lower|different|separate|new)\b")
 
 SUBJECT_SAID = re.compile(
-    r"^\W*(?P<who>(?:[A-Z][\w'’.-]*)(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?"
+    # ("At Zinder's national hospital, a doctor on the paediatric ward said 31 ...")
+    r"^\W*(?:(?:At|In)\s+[^,\d]{2,50},\s+(?=(?:a|an|the)\s+[a-z]))?"
+    r"(?P<who>(?:[A-Z][\w'’.-]*|(?:a|an|the)(?=\s+[a-z]))(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?"
     r"(?:\s+\([A-Z][\w-]{1,9}\))?)\s+"  # "Médecins Sans Frontières (MSF) said"
     r"(?:has\s+|have\s+|had\s+|also\s+)?"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"  # "was confirmed by": passive
@@ -134,7 +136,7 @@ TRAILING_SAID = re.compile(
     r",[\"”]?\s+(?P<who>(?!(?:have|has|had)\s+been\b|(?:were|was|are|is)\b)[^,\"\d]{3,80}?)\s+"
     r"(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
     r"confirmed|wrote|told)(?:\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|reporters|"
-    r"journalists|the\s+group))?"
+    r"journalists|the\s+group|(?:local|state|national)\s+(?:radio|television|tv|media)))?"
     # "said Thursday morning", "said on Monday", "said late on Friday"
     r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday|"
     r"morning|afternoon|evening|night)\b[^,\"\d]{0,50})?"
