@@ -323,3 +323,13 @@ def test_its_director_local_radio_and_a_speaker_after_a_fronted_place() -> None:
         "At the regional hospital, a surgeon on the night shift said 12 patients had died "
         "there since Sunday."
     ) == ["surgeon on the night shift"]
+
+
+def test_a_body_named_by_a_title_case_acronym_is_named_in_full() -> None:
+    text = (
+        "The National Institute of Flood Response (Infres) said the river rose two metres.\n"
+        "Infres said 14 people were missing and six had been injured."
+    )
+    claims = extract_claims(Report("r21-acronym", text))
+    assert {c.attributed_to for c in claims} == {"National Institute of Flood Response (Infres)"}
+    assert {c.kind for c in claims} == {"official"}

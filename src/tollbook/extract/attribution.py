@@ -439,7 +439,7 @@ _DEFINED_RE = re.compile(
     r"(?P<full>[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|on|and|the|in|de|du|des)\s+)*[A-Z][\w'’.-]*){1,9})"
     r"\s+\((?P<acr>[A-Z][A-Za-z]{1,9})\)"
 )
-_ACRONYM_RE = re.compile(r"[A-Z][A-Z]{1,9}")
+_ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]{1,9}")  # "HRMMU", and "Indeci", "Westmincom"
 _BARE_BODY_RE = re.compile(
     r"(?P<noun>institute|agency|ministry|organi[sz]ation|mission|office|council|commission|"
     r"authority|service|project|network|group|department|prosecutor|centre|center|station|"
