@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tollbook.extract import attribution, dates, extractor, places
+from tollbook.extract import attribution, dates, extractor, places, speaker_cascade
 
 # Written for this test: word edges next to letters, digits, hyphens, quotes and brackets.
 SENTENCES = [
@@ -57,5 +57,6 @@ def test_a_sentence_may_hold_a_number_in_digits_or_words() -> None:
 def test_a_speaker_is_found_after_the_first_said_verb_inside_a_word() -> None:
     # "unsaid" holds "said" but no said-verb at a word edge: the search that starts there
     # still finds the speaker named after the real one
-    found = attribution._named_source("The unsaid toll rose to 12, said Anna Kovalenko, a nurse.")
+    sentence = "The unsaid toll rose to 12, said Anna Kovalenko, a nurse."
+    found = speaker_cascade.named_source(sentence)
     assert found == "Anna Kovalenko, nurse"

@@ -7,125 +7,24 @@ quote chain before it ("He added: ..." then "“I mean it's three to four times 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from tollbook.extract.numbers import HAS_FIGURE_RE as _HAS_FIGURE_RE
 from tollbook.extract.release import RELEASE_LINE_RE as _RELEASE_RE
 from tollbook.extract.release import WE_RE as _WE_RE
 from tollbook.extract.release import issuing_body
-from tollbook.extract.source_text import RELATIVE_RE as _RELATIVE_RE
 from tollbook.extract.source_text import ROLE_LEAD_RE as _ROLE_LEAD_RE
 from tollbook.extract.source_text import is_headline as _is_headline
-from tollbook.extract.source_text import tidy_role, tidy_source
+from tollbook.extract.source_text import tidy_source
+from tollbook.extract.speaker_cascade import NOT_FIRST as _NOT_FIRST
+from tollbook.extract.speaker_cascade import named_source as _named_source
 from tollbook.extract.speaker_ends import (
-    BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
-)
-from tollbook.extract.speaker_ends import (
-    BODY_STAFF,
-    BY_ROLE_NAME,
-    CUE_SAID,
     GAVE_FIGURES,
-    GIVEN_BY,
-    MID_SAID,
     OTHER_TOLL_RE,
-    RAISED_TOLL,
-    SUPPORTED_STAFF,
-    other_cue,
 )
-from tollbook.extract.speaker_ends import INSTITUTION_SAID as _INSTITUTION_SAID
-from tollbook.extract.speaker_ends import NAME as _NAME
 from tollbook.extract.speaker_ends import SAID as _SAID
-from tollbook.extract.speaker_ends import SAID_BODY_ROLE_NAME as _SAID_BODY_ROLE_NAME
-from tollbook.extract.speaker_ends import SAID_THE_END as _SAID_THE_END
-from tollbook.extract.speaker_ends import SUBJECT_SAID as _SUBJECT_SAID
-from tollbook.extract.speaker_ends import TRAILING_SAID as _TRAILING_SAID
-from tollbook.extract.speaker_ends import TRAILING_SOURCE as _TRAILING_SOURCE
-from tollbook.extract.speaker_ends import WHO_ASKED_SAID as _WHO_ASKED_SAID
 
-_NOT_FIRST = frozenset(
-    """In On At The A An After As But And Since When While During For From Near Outside
-    Inside Meanwhile Earlier Later Today Yesterday Last This That Residents Officials
-    Rescuers If Of By Local""".split()
-)
-_NAME_ROLE_SAID = re.compile(
-    rf"(?P<who>{_NAME}),\s+(?P<role>[^,\"]{{3,90}}?),\s+(?:has\s+|had\s+|also\s+)?{_SAID}\b"
-)
-_ROLE_COMMA_NAME_SAID = re.compile(
-    rf"(?:^|,\s+|\b[Tt]he\s+)(?P<role>(?:[A-Za-z][\w'’-]*\s+){{0,6}}?(?:governor|mayor|minister|"
-    rf"spokes(?:man|woman|person)|chief|head|commander|director|official|prosecutor|president|"
-    rf"secretary|coordinator|representative|magistrate|commissioner|emir|chairman|chairwoman|"
-    rf"doctor|surgeon|physician)(?:\s+(?:of|for)\s+(?:the\s+)?[\w' -]{{2,60}}?)?),"
-    rf"\s+(?P<who>{_NAME}),\s+(?:has\s+|had\s+|also\s+)?{_SAID}\b"
-)
-_SAID_NAME_ROLE = re.compile(
-    # "told X" names who heard it, not who said it
-    rf"\b(?:said|says)\s+(?P<role2>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+(?P<who2>{_NAME})"
-    rf"(?=,|\.|\s+(?:on|in|at)\b|$)|"
-    rf"\b(?!told\b){_SAID}\s+(?P<who>{_NAME})(?:,\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.\"]{{2,90}}))?"
-    rf"|\b(?!told\b){_SAID}\s+(?P<who1>[A-Z][\w'-]+),\s+(?P<role1>(?:a|an|the)\s+[a-z][^,.\"]{{2,90}})"
-)
-_ROLE_NAME_SAID = re.compile(
-    rf"(?<![\w,])(?P<role>(?:[A-Za-z][\w'-]+\s+){{0,5}}?(?i:governor|mayor|minister|"
-    rf"spokes(?:man|woman|person)|chief|head|commander|director|official|officer|administrator|"
-    rf"doctor|surgeon|prosecutor|president|secretary|coordinator|representative|envoy|"
-    rf"commissioner|ombudsman|medic|paramedic|magistrate|chairman|chairwoman))\s+"
-    rf"(?P<who>{_NAME})\s+(?:has\s+|also\s+)?{_SAID}\b"
-)
-# A body that speaks: "The Syrian Network for Human Rights (SNHR) documented", "Uganda's
-# Ministry of Health on Thursday confirmed", "the UN Human Rights Monitoring Mission in
-# Ukraine (HRMMU) verified that".
-_BODY_WORDS = (
-    r"(?:Mission|Ministry|Office|Agency|Authority|Council|Network|Service|Organi[sz]ation|"
-    r"Committees?|Centres?|Centers?|Police|Command|Administration|Watch|International|Forces?|"
-    r"Crescent|Cross|Department|Directorate|Commission|Programme|Program|Fund|Observatory|Institute|"
-    r"Unit|Tribunal|Corps|Association|Federation|Union|Foundation|Coalition|Alliance|Society|"
-    r"Syndicate|Collective|[Pp]roject|"
-    r"AFAD|NDRRMC|OCHA|UNICEF|WHO|HRMMU|OHCHR|SNHR|IDF|MSF)"
-)
-_BODY_SAID = re.compile(
-    r"(?:^|(?<=[\s,(]))(?:[Tt]he\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+|and\s+){0,7}?"
-    + _BODY_WORDS
-    + r"(?:\s+(?:of|for|in|on|and)\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,4})*)"
-    r"\s*(?:\([A-Z][\w-]{1,9}\))?\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|"
-    r"on\s+\w+day\s+|in\s+a\s+statement\s+|yesterday\s+|today\s+|now\s+)*"
-    r"(?:said|says|say|reported|reports|report|verified|documented|recorded|confirmed|announced|"
-    r"finds|found|"
-    r"counted|estimated|estimates|put|puts|registered|warned)\b"
-)
-_ACCORDING_NAME_ROLE = re.compile(
-    rf"\b(?i:according)\s+to\s+(?P<who>{_NAME}),\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.;\"]{{2,90}})"
-)
-# (the stops of "U.N." and "U.S." are no end: "according to the U.N. mission")
-_ACCORDING_TO = re.compile(
-    r"\b(?i:according)\s+to\s+"
-    r"(?P<who>(?:[^,.;:\"]|\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.){3,90})"
-)
-_NAME_OF_ORG_SAID = re.compile(
-    rf"(?<!\band\s)(?P<who>{_NAME}\s+of\s+[A-Z][^:,\"]{{2,60}}?)\s+(?:has\s+|also\s+)?{_SAID}\b"
-)
-_TITLE_NAME = re.compile(
-    r"^(?P<who>(?:Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|Chief|"
-    r"Deputy\s+Mayor|Prime\s+Minister|Health\s+Minister|Spokesman|Spokeswoman)\.?\s+"
-    r"[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
-)
 _PRONOUN = re.compile(  # over lower-cased text
     rf"\b(?:he|she|they|it)\s+(?:also\s+)?{_SAID}\b|\b{_SAID}\s+(?:he|she|it)\b"
-)
-# "..., said the Emergency Lawyers group." / "..., said the town's mayor, Maribel Albalat."
-_SAID_ROLE_NAME_END = re.compile(
-    rf",[\"”]?\s+(?:said|says|added|wrote|reported)\s+(?:the\s+|a\s+|an\s+)?"
-    rf"(?P<role>[a-z][\w'’ -]{{2,60}}?),\s+(?P<who>{_NAME})\W*$"
-)
-# "The Emir of Mokwa, Alhaji Muhammadu Aliyu, said", "A survivor, Musa Idris, said:"
-# ... also "Another witness, X, said", "But a trader who was there, X, told", "Tanganyika
-# province's transport minister, X, said", "The UN peacekeeping mission, MONUSCO, says"
-_APPOSITION_SAID = re.compile(
-    rf"^\W*(?:(?:But|And)\s+(?:the|a|an|another)|The|A|An|Another|"
-    rf"[A-Z][\w-]*(?:\s+[\w-]+){{0,4}}?['’]s)\s+"
-    rf"(?P<role>[^,\"\d]{{2,60}}?),\s+(?P<who>{_NAME}|[A-Z]{{3,10}}),\s+"
-    rf"(?:has\s+|also\s+|later\s+)?(?:said|says|told|added|wrote|confirmed|announced|estimated|"
-    rf"gave\s+an?\s+(?:[a-z]+\s+)?(?:toll|figure|count))\b"
 )
 
 
@@ -450,150 +349,3 @@ _BARE_ROLE_RE = re.compile(
     r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|chief|head|commander|director|"
     r"prosecutor|coordinator|representative|commissioner|ombudsman|magistrate)\b"
 )
-_ROLE_WORD_RE = re.compile(
-    r"governor|mayor|minister|spokes|chief|head|commander|director|official|doctor|surgeon|"
-    r"prosecutor|president|secretary|coordinator|representative|magistrate|envoy|commissioner|ombudsman|medic|"
-    r"officer|administrator|emir|chairman|chairwoman"
-)
-#: A number that only names a unit or body in a role before a name: "Sokola 1", "Brigade 12".
-_UNIT_NUMBER_RE = re.compile(r"\b(?P<unit>[A-Z][a-z]{2,20})\s\d{1,4}\b")
-_NOT_A_ROLE = re.compile(
-    r"\d|^\s*(?:killing|killed|injuring|injured|wounding|wounded|leaving|including|where|when|"
-    r"which|who|and|but|as|after|before|while)\b|\b(?:one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|dozens?|hundreds?)\b"
-)
-_WITH_ROLE = (GIVEN_BY, _ACCORDING_NAME_ROLE)
-# Cheap tests that decide whether the patterns that need them are tried at all.
-_COMMA_SAID_RE = re.compile(r",[\"”]?\s+(?:said|says|added|wrote|reported|announced)\s")
-_STAFF_RE = re.compile(r"\b(?:staff|[Tt]eams?|doctors|medics|researchers|volunteers)\b")
-# A role word right before a capitalised name: where "role Name said" can start.
-_ROLE_BEFORE_NAME_RE = re.compile(
-    r"(?i:governor|mayor|minister|spokes(?:man|woman|person)|chief|head|commander|director|"
-    r"official|officer|administrator|doctor|surgeon|prosecutor|president|secretary|coordinator|"
-    r"representative|envoy|commissioner|ombudsman|medic|paramedic|magistrate|chairman|"
-    r"chairwoman)\s+[A-Z]"
-)
-_VERB_RE = re.compile(
-    r"\b(?:"
-    + _SAID
-    + r"|report|recorded|records|documented|verified|registered|"
-    + GAVE_FIGURES
-    + r"|"
-    + RAISED_TOLL
-    + r")\b"
-)
-
-
-def _search_before_verb(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
-    """``pattern`` (a source that ends in a said-verb) searched from shortly before the
-    first said-verb of the sentence, where the speaker stands, up to the end of the last
-    said-verb: every match ends at one, so nothing after it need be read."""
-    verbs = [m.span() for m in _VERB_RE.finditer(sentence)]
-    if not verbs:
-        return None
-    return pattern.search(sentence, max(0, verbs[0][0] - 100), verbs[-1][1])
-
-
-def _named_source(sentence: str) -> str | None:
-    said = CUE_SAID.search(sentence)
-    if said is None and not other_cue(sentence):
-        return None
-    lower = sentence.lower()
-    comma_said = _COMMA_SAID_RE.search(sentence) is not None
-    if said is not None:
-        found = _named_with_said_verb(sentence, lower, said.start(), comma_said)
-        if found is not None:
-            return found
-    return _named_otherwise(sentence, lower, comma_said)
-
-
-def _named_with_said_verb(sentence: str, lower: str, said_at: int, comma_said: bool) -> str | None:
-    """The speaker by the patterns that end in (or open with) a said-verb: a sentence
-    without one (``said_at``: where the first stands) is not searched with them."""
-    patterns = [_SAID_BODY_ROLE_NAME, _SAID_NAME_ROLE]
-    if ", " in sentence:
-        patterns[:0] = [_APPOSITION_SAID, _ROLE_COMMA_NAME_SAID, _NAME_ROLE_SAID]
-        if comma_said:
-            patterns.insert(1, _SAID_ROLE_NAME_END)
-    role_at = 0
-    role_word = _ROLE_WORD_RE.search(lower)
-    if role_word is not None:
-        # a role pattern's match starts at most 4 characters before a role word ("medic" in
-        # "paramedic"); an ASCII sentence's lower case keeps every position
-        named_role = _ROLE_BEFORE_NAME_RE.search(
-            sentence, max(0, role_word.start() - 4) if sentence.isascii() else 0
-        )
-        if named_role is not None:  # the pattern is tried only from near its role word
-            patterns.append(_ROLE_NAME_SAID)
-            role_at = max(0, named_role.start() - 80)
-    if " of " in sentence:
-        patterns.append(_NAME_OF_ORG_SAID)
-    if " by " in sentence:  # "reported by the head of X, Name,"
-        patterns.append(BY_ROLE_NAME)
-    for pattern in patterns:
-        # a match of ``_SAID_NAME_ROLE`` opens with a said-verb, so none before the first
-        start = {
-            _SAID_NAME_ROLE: said_at,
-            _SAID_BODY_ROLE_NAME: said_at,
-            _ROLE_NAME_SAID: role_at,
-        }.get(pattern, 0)
-        for m in pattern.finditer(sentence, start):
-            groups = m.groupdict()
-            who = (groups.get("who") or groups.get("who1") or groups.get("who2") or "").rstrip(".")
-            if not who or who.split()[0] in _NOT_FIRST:
-                continue
-            role = groups.get("role") or groups.get("role1") or groups.get("role2")
-            if role and pattern is _SAID_NAME_ROLE:  # "said Name, a farmer who lost two sons"
-                role = _RELATIVE_RE.split(role)[0]
-                role = None if _NOT_A_ROLE.search(role) else role
-            if role and pattern is _ROLE_COMMA_NAME_SAID:
-                # "the spokesman for the Sokola 1 operations, Lt X, said": a unit's number
-                # is no figure
-                if _NOT_A_ROLE.search(_UNIT_NUMBER_RE.sub(r"\g<unit>", role)):
-                    continue
-            elif role and _NOT_A_ROLE.search(role):
-                continue  # "west of Khan Younis, killed at least 84 ..., according to"
-            role = tidy_role(role) if role else None
-            return f"{who}, {role}" if role else who
-    return None
-
-
-def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
-    """The speaker by the patterns tried after those of :func:`_named_with_said_verb`."""
-    tries: list[Callable[[], re.Match[str] | None]] = []
-    if sentence.rstrip(" .\"'").endswith(")"):
-        tries.append(lambda: _TRAILING_SOURCE.search(sentence))
-    if "according" in lower:
-        tries.append(lambda: _ACCORDING_NAME_ROLE.search(sentence))
-        tries.append(lambda: _ACCORDING_TO.search(sentence))
-    tries += [
-        lambda: _TRAILING_SAID.search(sentence),
-        lambda: MID_SAID.search(sentence),
-        lambda: _SAID_THE_END.search(sentence) if comma_said else None,
-        lambda: _staff(sentence) if _STAFF_RE.search(sentence) else None,
-        lambda: _search_before_verb(_INSTITUTION_SAID, sentence),
-        lambda: _BODY_SAID.search(sentence),
-        lambda: _TITLE_NAME.match(sentence),
-        lambda: _SUBJECT_SAID.match(sentence),
-    ]
-    if ", who " in sentence or ", where " in sentence or ", which " in sentence:
-        tries.append(lambda: _WHO_ASKED_SAID.match(sentence))
-    if sentence.count(", ") >= 2:
-        tries.insert(0, lambda: _BODY_APPOSITION_SAID.search(sentence))
-    if " by " in sentence:
-        tries.append(lambda: GIVEN_BY.search(sentence))
-    for attempt in tries:  # in order, each tried only if those before found nothing
-        found = attempt()
-        if found is not None:
-            who = tidy_source(found.group("who"))
-            role = found.groupdict().get("role")
-            role = tidy_source(role) if role and found.re in _WITH_ROLE else None
-            if who:
-                return f"{who}, {role}" if role else who
-    return None
-
-
-def _staff(sentence: str) -> re.Match[str] | None:
-    """A body by its staff: "MSF staff at Nasser hospital received", "Medical teams supported
-    by CareBridge International treated"."""
-    return BODY_STAFF.search(sentence) or SUPPORTED_STAFF.search(sentence)

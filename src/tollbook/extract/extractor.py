@@ -13,7 +13,16 @@ from dataclasses import dataclass, replace
 
 from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
-from tollbook.extract import attribution, cues, discourse, kind, places, reading, scope, subgroups
+from tollbook.extract import (
+    cues,
+    discourse,
+    kind,
+    places,
+    reading,
+    scope,
+    speaker_cascade,
+    subgroups,
+)
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.breakdowns import link_breakdowns, totals_of_periods
 from tollbook.extract.carried import Carried, carry_places, names_a_share
@@ -85,7 +94,7 @@ _SCREENED = (
     (scope, ("_DAYS_RE",)),
     (kind, ("_ESTIMAT_RE", "_OFFICIAL_WORD_RE")),
     (reading, ("_BRINGING_TO_RE",)),
-    (attribution, ("_ROLE_COMMA_NAME_SAID", "_STAFF_RE")),
+    (speaker_cascade, ("_ROLE_COMMA_NAME_SAID", "_STAFF_RE")),
     (subgroups, ("_OF_OUTCOME_BEFORE_RE",)),
     (places, ("_COMPASS_HINT_RE",)),
 )
