@@ -98,3 +98,29 @@ def test_the_total_of_a_table_from_the_model_itself_is_recovered() -> None:
     assert estimate.lower is not None and estimate.upper is not None
     assert estimate.lower < 10_000 < estimate.upper
     assert abs(estimate.estimate - 10_000) < 200
+
+
+def test_chains_settled_far_apart_say_a_longer_run_is_no_remedy() -> None:
+    from tollbook.estimate.lcmcr import LcmcrPosterior, summarise
+
+    rng = np.random.default_rng(5)
+
+    def warnings_for(offsets: list[float]) -> tuple[str, ...]:
+        totals = np.array([rng.normal(1_000 + o, 10, size=400) for o in offsets])
+        posterior = LcmcrPosterior(
+            totals=totals,
+            occupied=np.full_like(totals, 3.0),
+            alpha=np.ones_like(totals),
+            seconds=0.1,
+            settings=LcmcrSettings(chains=len(offsets), draws=400),
+        )
+        return summarise(KOSOVO, posterior).warnings
+
+    # chains far apart (R-hat well over 1.1): the figure alone is not to be published
+    far = warnings_for([0, 0, 0, 200])
+    assert any("settled in different places" in w for w in far)
+    assert not any("did not agree even after" in w for w in far)
+    # chains a little apart: run longer
+    near = warnings_for([0, 0, 0, 5])
+    assert any("did not agree even after" in w for w in near)
+    assert not any("settled in different places" in w for w in near)
