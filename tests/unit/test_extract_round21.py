@@ -333,3 +333,13 @@ def test_a_body_named_by_a_title_case_acronym_is_named_in_full() -> None:
     claims = extract_claims(Report("r21-acronym", text))
     assert {c.attributed_to for c in claims} == {"National Institute of Flood Response (Infres)"}
     assert {c.kind for c in claims} == {"official"}
+
+
+def test_cyrillic_words_that_are_no_towns() -> None:
+    # "Усі" (all) is Wuxi in the city table, and "Вікторія" a woman's name before the
+    # Canadian city
+    assert _places("Усі загиблі були з Харкова: загинули троє людей у Харкові.") == ["Харків"]
+    claims = extract_claims(
+        Report("r21-uk-name", "Жителька Сум Вікторія розповіла: «Загинули двоє сусідів»."),
+    )
+    assert [c.place for c in claims] == ["Суми"]

@@ -72,7 +72,8 @@ _NOT_PLACES = frozenset(
     Зокрема Крім Кроме Окрім Через Лише Только Вона Вони Она Они Він Он Його Его Усього Всі Все
     Мер Мэр Голова Глава Ранее Раніше Поліція Полиция Нині Точне Дані Данные Росія Россия Бог
     Марта Мая Березня Травня Серпня Августа Агентство Ювенальні Офіс Генерального Реальні
-    Реальные Отже Итак Кількість Число Тела Тіла Удар Обстрел Обстріл Загинули Погибли""".split()
+    Реальные Отже Итак Кількість Число Тела Тіла Удар Обстрел Обстріл Загинули Погибли
+    Усі Всі Усе Виктория Вікторія""".split()
 )
 _COUNTRIES: dict[str, str] = {
     **dict.fromkeys(("Україна", "України", "Україні", "Україну", "Україною"), "Україна"),
@@ -133,6 +134,8 @@ def nominative(word: str) -> Place | None:
             found = gazetteer.get(word[: len(word) - len(ending)] + replacement)
             if found is None:
                 continue
+            if found.name in _NOT_PLACES:
+                continue  # "Вікторію": the name Victoria, not the Canadian city
             if first is None:
                 first = found
             elif found.geo == first.geo and len(found.name) > len(first.name):
