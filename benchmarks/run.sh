@@ -7,6 +7,7 @@ py=.venv/bin/python
 $py -m benchmarks.extract_accuracy
 $py -m benchmarks.extract_headline
 $py -m benchmarks.count_truth
+$py -m benchmarks.extract_field_diff --totals
 $py -m benchmarks.extract_agreement
 $py -m benchmarks.extract_throughput
 $py -m benchmarks.extract_throughput_uk_ru
