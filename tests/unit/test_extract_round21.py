@@ -343,3 +343,10 @@ def test_cyrillic_words_that_are_no_towns() -> None:
         Report("r21-uk-name", "Жителька Сум Вікторія розповіла: «Загинули двоє сусідів»."),
     )
     assert [c.place for c in claims] == ["Суми"]
+
+
+def test_a_hromada_is_a_place() -> None:
+    assert _places("У Великописарівській громаді поранено двох людей.") == [
+        "Великописарівська громада"
+    ]
+    assert _places("В Белопольской громаде ранены два человека.") == ["Белопольская громада"]

@@ -87,6 +87,11 @@ _REGION_RE = re.compile(
     r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐЁ][\w'-]*?(?:ськ|цьк|зьк|ск|цк))(?P<end>ій|ої|ою|а|у|ая|ой|ую|"
     r"ую)\s+(?P<noun>област[ьіиі]|областю|областью|обл\.)"
 )
+# "у Вовчанській громаді", "в Волчанской громаде": a hromada, the municipality round a town
+_HROMADA_RE = re.compile(
+    r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐЁ][\w'-]*?(?:ськ|цьк|зьк|ск|цк))(?P<end>ій|ої|ою|а|у|ая|ой|ую)\s+"
+    r"громад(?:а|и|і|у|ою|е|ой)(?![\w'])"
+)
 _LAND_RE = re.compile(r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐ][\w']+?(?:щин|ччин))(?:і|и|у|а|ою)(?![\w'])")
 _DISTRICT_RE = re.compile(
     r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐЁ][\w'-]+?)(?P<end>ому|ім|ий|ого|ом|ый|ой|ом)\s+"
@@ -177,6 +182,11 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
     for m in _REGION_RE.finditer(text) if "обл" in text else ():
         ru = language == "ru" or m.group("end") in ("ая", "ой", "ую")
         name = f"{m.group('stem')}{'ая' if ru else 'а'} область"
+        out.append(PlaceMention(m.start(), m.end(), Place(name, None)))
+        taken.append((m.start(), m.end()))
+    for m in _HROMADA_RE.finditer(text) if "громад" in text else ():
+        ru = language == "ru" or m.group("end") in ("ая", "ой", "ую")
+        name = f"{m.group('stem')}{'ая' if ru else 'а'} громада"  # "Волчанская громада"
         out.append(PlaceMention(m.start(), m.end(), Place(name, None)))
         taken.append((m.start(), m.end()))
     for m in _LAND_RE.finditer(text) if "щин" in text or "ччин" in text else ():
