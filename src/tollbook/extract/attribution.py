@@ -14,7 +14,7 @@ from tollbook.extract.release import WE_RE as _WE_RE
 from tollbook.extract.release import issuing_body
 from tollbook.extract.source_text import ROLE_LEAD_RE as _ROLE_LEAD_RE
 from tollbook.extract.source_text import is_headline as _is_headline
-from tollbook.extract.source_text import tidy_source
+from tollbook.extract.source_text import named_in_full, tidy_source
 from tollbook.extract.speaker_cascade import NOT_FIRST as _NOT_FIRST
 from tollbook.extract.speaker_cascade import named_source as _named_source
 from tollbook.extract.speaker_ends import (
@@ -242,12 +242,8 @@ class Speakers:
                 return full
         surname = _SURNAME_RE.fullmatch(named)
         if surname is not None:
-            last = surname.group("last")
-            for i in range(index - 1, max(-1, index - 15), -1):
-                other = self._named_source(i)
-                if other and other.split(",")[0].split()[-1] == last and other != named:
-                    return other
-            return named
+            earlier = (self._named_source(i) for i in range(index - 1, max(-1, index - 15), -1))
+            return named_in_full(surname.group("last"), named, earlier) or named
         role = _BARE_ROLE_RE.search(named)
         if role is None or any(ch.isupper() for ch in named):
             return named

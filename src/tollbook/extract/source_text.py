@@ -6,6 +6,7 @@ finds the speakers)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _COMMON_OPENERS = frozenset(
     """officials residents witnesses rescuers doctors medics police authorities hospital
@@ -36,6 +37,16 @@ def is_headline(sentence: str) -> bool:
 
 RELATIVE_RE = re.compile(r"\s+(?:who|whose|which|that|where|when|after|asking)\b")
 ROLE_LEAD_RE = re.compile(r"^(?:(?:though|but|and|while|as|its|his|her|their|the|a|an)\s+)+", re.I)
+
+
+def named_in_full(surname: str, named: str, earlier: Iterable[str | None]) -> str | None:
+    """The first of the sources ``earlier`` (nearest first) that names in full the person
+    ``named`` by ``surname`` alone ("Kiper", "Mr Jha", "Бондар"): its name ends in the
+    surname ("Oleh Kiper, governor")."""
+    for other in earlier:
+        if other and other != named and other.split(",")[0].split()[-1] == surname:
+            return other
+    return None
 
 
 def tidy_role(role: str) -> str | None:

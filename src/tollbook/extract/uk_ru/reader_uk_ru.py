@@ -13,6 +13,7 @@ from tollbook.extract.dates import DateMention
 from tollbook.extract.drafts import Draft
 from tollbook.extract.places import Place, PlaceMention
 from tollbook.extract.sentences import Sentence
+from tollbook.extract.source_text import named_in_full
 from tollbook.extract.uk_ru.dates_uk_ru import find_dates_uk_ru, is_cumulative_date
 from tollbook.extract.uk_ru.hedges_uk_ru import may_rise_to, qualify
 from tollbook.extract.uk_ru.kind_scope_uk_ru import is_cumulative, kind_of
@@ -348,11 +349,8 @@ def _in_full(named: str, index: int, sources: _Sources) -> str:
     first name and role ("Сергій Бондар, начальник слідчого управління")."""
     if " " in named or not named[:1].isupper():
         return named
-    for i in range(index - 1, -1, -1):
-        other = sources.at(i).named
-        if other and other != named and other.split(",")[0].split()[-1] == named:
-            return other
-    return named
+    earlier = (sources.at(i).named for i in range(index - 1, -1, -1))
+    return named_in_full(named, named, earlier) or named
 
 
 # "Олег Синюк, голова Харківської ОВА", "Ігор Терещенко": a post's signature line
