@@ -362,9 +362,10 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--imputations", type=int, default=20)
     # the CLI's own chains (LcmcrSettings' defaults): the scorecard measures what a user gets
-    parser.add_argument("--lcmcr-draws", type=int, default=LcmcrSettings().draws)
-    parser.add_argument("--lcmcr-burn-in", type=int, default=LcmcrSettings().burn_in)
-    parser.add_argument("--lcmcr-thin", type=int, default=LcmcrSettings().thin)
+    chains = LcmcrSettings()
+    parser.add_argument("--lcmcr-draws", type=int, default=chains.draws)
+    parser.add_argument("--lcmcr-burn-in", type=int, default=chains.burn_in)
+    parser.add_argument("--lcmcr-thin", type=int, default=chains.thin)
     parser.add_argument(
         "--missed-links",
         choices=["draw", "off"],
