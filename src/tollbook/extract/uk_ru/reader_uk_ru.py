@@ -169,6 +169,8 @@ def _figures(
         n for n in find_numbers(lower) if not any(d.start <= n.start < d.end for d in ctx.dates)
     ]
     cumulative = is_cumulative(lower, ctx.dates, previous_cumulative)
+    # "За нашими оцінками, ... загинули близько 1500": every figure of it is an estimate
+    opens_estimate = _OPENS_ESTIMATE_RE.match(lower) is not None
     out: list[Draft] = []
     previous_end = 0
     for n in numbers:
@@ -195,7 +197,7 @@ def _figures(
         if victims is None:
             victims = parent.victims if subgroup and parent is not None else "people"
         around = lower[max(before_start, n.start - 50) : n.end + 50]
-        if _OPENS_ESTIMATE_RE.match(lower):  # "За нашими оцінками, ... загинули близько 1500"
+        if opens_estimate:
             around = lower[: n.end + 50]
         may = qualifier == "up_to" and may_rise_to(lower, n)
         kind = kind_of(around, ctx.speaker, may)
