@@ -25,14 +25,13 @@ from typing import Any
 
 from benchmarks.corpora import NEVER_TUNED, all_corpora
 from benchmarks.extract_accuracy import predicted_claims
-from tollbook.extract.scoring import matched_pairs, place_agrees, source_agrees
+from benchmarks.extract_field_errors import FIELDS as ERROR_FIELDS
+from tollbook.extract.scoring import matched_pairs
 
-#: the fields compared, each with how the scorer says two values agree
+#: the fields compared, each with how the scorer says two values agree: those the error
+#: listing reads, and the date
 FIELDS: dict[str, tuple[str, Callable[[Any, Any], bool]]] = {
-    "place": ("place", place_agrees),
-    "source": ("attributed_to", source_agrees),
-    "kind": ("kind", lambda a, b: a == b),
-    "scope": ("scope", lambda a, b: a == b),
+    **ERROR_FIELDS,
     "when": ("when", lambda a, b: a == b),
 }
 
