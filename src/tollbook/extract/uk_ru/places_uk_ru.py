@@ -83,14 +83,11 @@ _COUNTRIES: dict[str, str] = {
 }
 _UA = GeoPoint(49.0, 32.0, "UA", 690791)
 _RU = GeoPoint(60.0, 100.0, "RU", 2017370)
-_REGION_RE = re.compile(
+# "Донецька область", "в Курской области", and a hromada, the municipality round a town:
+# "у Вовчанській громаді", "в Волчанской громаде"
+_AREA_RE = re.compile(
     r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐЁ][\w'-]*?(?:ськ|цьк|зьк|ск|цк))(?P<end>ій|ої|ою|а|у|ая|ой|ую|"
-    r"ую)\s+(?P<noun>област[ьіиі]|областю|областью|обл\.)"
-)
-# "у Вовчанській громаді", "в Волчанской громаде": a hromada, the municipality round a town
-_HROMADA_RE = re.compile(
-    r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐЁ][\w'-]*?(?:ськ|цьк|зьк|ск|цк))(?P<end>ій|ої|ою|а|у|ая|ой|ую)\s+"
-    r"громад(?:а|и|і|у|ою|е|ой)(?![\w'])"
+    r"ую)\s+(?P<noun>област[ьіиі]|областю|областью|обл\.|громад(?:а|и|і|у|ою|е|ой)(?![\w']))"
 )
 _LAND_RE = re.compile(r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐ][\w']+?(?:щин|ччин))(?:і|и|у|а|ою)(?![\w'])")
 _DISTRICT_RE = re.compile(
@@ -179,14 +176,10 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
         place = cyrillic_gazetteer().get(name) or Place(name, None)
         out.append(PlaceMention(m.start(), m.end(), place))
         taken.append((m.start(), m.end()))
-    for m in _REGION_RE.finditer(text) if "обл" in text else ():
+    for m in _AREA_RE.finditer(text) if "обл" in text or "громад" in text else ():
         ru = language == "ru" or m.group("end") in ("ая", "ой", "ую")
-        name = f"{m.group('stem')}{'ая' if ru else 'а'} область"
-        out.append(PlaceMention(m.start(), m.end(), Place(name, None)))
-        taken.append((m.start(), m.end()))
-    for m in _HROMADA_RE.finditer(text) if "громад" in text else ():
-        ru = language == "ru" or m.group("end") in ("ая", "ой", "ую")
-        name = f"{m.group('stem')}{'ая' if ru else 'а'} громада"  # "Волчанская громада"
+        noun = "область" if m.group("noun").startswith("обл") else "громада"
+        name = f"{m.group('stem')}{'ая' if ru else 'а'} {noun}"
         out.append(PlaceMention(m.start(), m.end(), Place(name, None)))
         taken.append((m.start(), m.end()))
     for m in _LAND_RE.finditer(text) if "щин" in text or "ччин" in text else ():
