@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from benchmarks.corpora import CYRILLIC, all_corpora
 from tollbook.domain.report import Report
-from tollbook.extract import extract_claims
+from tollbook.extract import NATIVE, extract_claims
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.extractor import _content_sentences, _promising, may_hold_number
 from tollbook.extract.numbers import find_numbers_lower
@@ -61,6 +61,7 @@ def main() -> int:
         rates.append(len(reports) / (time.perf_counter() - start))
         cpu_rates.append(len(reports) / (time.process_time() - cpu_start))
     print(f"extract: {len(reports)} reports of {SIZE:,} chars, {claims} claims per pass")
+    print(f"extract: the extractor runs {build_name()}")
     print(
         f"extract: {statistics.median(cpu_rates):,.0f} reports per CPU-second on one core "
         f"(median of 3; target 300); wall clock {statistics.median(rates):,.0f} reports/s "
@@ -73,6 +74,12 @@ def main() -> int:
 
 
 BREAKDOWN = 300
+
+
+def build_name() -> str:
+    if NATIVE:
+        return "compiled by mypyc (scripts/build_native.py)"
+    return "as pure Python (not compiled, or TOLLBOOK_PURE_PYTHON set)"
 
 
 def stage_breakdown(reports: list[Report]) -> list[tuple[str, float]]:

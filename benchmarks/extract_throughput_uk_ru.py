@@ -14,7 +14,7 @@ import sys
 import time
 
 from benchmarks.corpora import CYRILLIC, all_corpora
-from benchmarks.extract_throughput import SIZE, reports_of_size
+from benchmarks.extract_throughput import SIZE, build_name, reports_of_size
 from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
 from tollbook.extract.places import default_gazetteer
@@ -55,6 +55,7 @@ def main() -> int:
     extract_claims(cyrillic[0])
     en_rate, en_claims = rate(english)
     cy_rate, cy_claims = rate(cyrillic)
+    print(f"extract: the extractor runs {build_name()}")
     print(f"extract en:    {en_rate:,.0f} reports per CPU-second ({en_claims} claims a pass)")
     print(f"extract uk/ru: {cy_rate:,.0f} reports per CPU-second ({cy_claims} claims a pass)")
     print(

@@ -6,5 +6,12 @@ rules. Modules by idea: ``language`` (which sentences are Cyrillic, Ukrainian or
 ``sentences_uk_ru``, ``numbers_uk_ru`` (number words in their case forms), ``outcomes_uk_ru``
 (what a figure counts and who), ``hedges_uk_ru``, ``dates_uk_ru``, ``sources_uk_ru``,
 ``places_uk_ru`` (case forms to the nominative), ``kind_scope_uk_ru``, ``reader_uk_ru`` (the
-pass over the Cyrillic sentences) and ``mixed``.
+pass over the Cyrillic sentences) and ``mixed``. They run compiled with the rest of
+``tollbook.extract`` when it does (``tollbook.native_modules``).
 """
+
+from pathlib import Path
+
+from tollbook.native_modules import use_native
+
+NATIVE = use_native(__path__, str(Path(__file__).resolve().parent.parent))

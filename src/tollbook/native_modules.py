@@ -1,0 +1,99 @@
+"""The extractor compiled by mypyc, used only when it was built from exactly the sources beside it.
+
+``scripts/build_native.py`` (run by ``scripts/setup.sh``) compiles every module of
+``tollbook.extract`` and of its subpackage ``uk_ru`` but their ``__init__`` files into a
+``_native`` folder beside each package's sources; the one under ``extract`` also holds the
+shared library and a manifest of the SHA-256 of each source compiled. When a package is
+imported, :func:`use_native` puts its ``_native`` folder first on its ``__path__`` if, and
+only if, the manifest matches every source as it is now and this interpreter's extension
+suffix. So an edited rule module never runs as its stale compiled copy: the packages fall
+back to pure Python until the next build. The compiled and the pure extractor give
+byte-identical claims (``benchmarks/extract_golden.py``;
+``tests/integration/test_native_extractor.py``).
+
+Set ``TOLLBOOK_PURE_PYTHON=1`` to run pure Python whatever is built.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+import sysconfig
+from collections.abc import Mapping
+from pathlib import Path
+
+#: The folder, inside the package, that holds the compiled modules and their manifest.
+NATIVE_DIR = "_native"
+MANIFEST = "manifest.json"
+#: mypyc's group name: the shared library is ``<GROUP>__mypyc`` at the top level.
+GROUP = "tollbook_extract"
+#: Set to a non-empty value to ignore the compiled modules.
+PURE_PYTHON_ENV = "TOLLBOOK_PURE_PYTHON"
+
+
+def compiled_sources(root: Path) -> list[Path]:
+    """The modules that are compiled: every ``.py`` under ``root`` but ``__init__.py``."""
+    return sorted(
+        p for p in root.rglob("*.py") if p.name != "__init__.py" and NATIVE_DIR not in p.parts
+    )
+
+
+def source_hashes(root: Path) -> dict[str, str]:
+    """Each compiled source's SHA-256, by its path under ``root``."""
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in compiled_sources(root)
+    }
+
+
+def extension_suffix() -> str:
+    return str(sysconfig.get_config_var("EXT_SUFFIX") or "")
+
+
+def manifest_matches(manifest: Mapping[str, object], root: Path) -> bool:
+    """Whether a build described by ``manifest`` was made from the sources under ``root``
+    as they are now, for this interpreter."""
+    return manifest.get("extension_suffix") == extension_suffix() and manifest.get(
+        "sources"
+    ) == source_hashes(root)
+
+
+def read_manifest(native_dir: Path) -> dict[str, object] | None:
+    try:
+        data = json.loads((native_dir / MANIFEST).read_text("utf-8"))
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def use_native(package_path: list[str], root: str | None = None) -> bool:
+    """Put the package's compiled modules first on ``package_path`` (its ``__path__``) when
+    the build under ``root`` (the top compiled package's folder; the package's own when
+    None) is fresh; return whether they are used."""
+    if os.environ.get(PURE_PYTHON_ENV) or not package_path:
+        return False
+    package_dir = Path(package_path[0])
+    root_dir = Path(root) if root is not None else package_dir
+    manifest = read_manifest(root_dir / NATIVE_DIR)
+    if manifest is None or not manifest_matches(manifest, root_dir):
+        return False
+    native_dir = package_dir / NATIVE_DIR
+    shared_name = f"{GROUP}__mypyc"
+    shared_file = root_dir / NATIVE_DIR / f"{shared_name}{extension_suffix()}"
+    if not shared_file.is_file():
+        return False
+    if shared_name not in sys.modules:
+        spec = importlib.util.spec_from_file_location(shared_name, shared_file)
+        if spec is None or spec.loader is None:
+            return False
+        module = importlib.util.module_from_spec(spec)
+        try:
+            spec.loader.exec_module(module)
+        except (ImportError, OSError):
+            return False
+        sys.modules[shared_name] = module
+    package_path.insert(0, str(native_dir))
+    return True
