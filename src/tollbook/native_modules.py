@@ -11,7 +11,8 @@ back to pure Python until the next build. The compiled and the pure extractor gi
 byte-identical claims (``benchmarks/extract_golden.py``;
 ``tests/integration/test_native_extractor.py``).
 
-Set ``TOLLBOOK_PURE_PYTHON=1`` to run pure Python whatever is built.
+Set ``TOLLBOOK_PURE_PYTHON`` (:data:`tollbook.settings.PURE_PYTHON`) to run pure Python
+whatever is built.
 """
 
 from __future__ import annotations
@@ -19,19 +20,18 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
-import os
 import sys
 import sysconfig
 from collections.abc import Mapping
 from pathlib import Path
+
+from tollbook.settings import PURE_PYTHON, setting
 
 #: The folder, inside the package, that holds the compiled modules and their manifest.
 NATIVE_DIR = "_native"
 MANIFEST = "manifest.json"
 #: mypyc's group name: the shared library is ``<GROUP>__mypyc`` at the top level.
 GROUP = "tollbook_extract"
-#: Set to a non-empty value to ignore the compiled modules.
-PURE_PYTHON_ENV = "TOLLBOOK_PURE_PYTHON"
 
 
 def compiled_sources(root: Path) -> list[Path]:
@@ -73,7 +73,7 @@ def use_native(package_path: list[str], root: str | None = None) -> bool:
     """Put the package's compiled modules first on ``package_path`` (its ``__path__``) when
     the build under ``root`` (the top compiled package's folder; the package's own when
     None) is fresh; return whether they are used."""
-    if os.environ.get(PURE_PYTHON_ENV) or not package_path:
+    if setting(PURE_PYTHON) or not package_path:
         return False
     package_dir = Path(package_path[0])
     root_dir = Path(root) if root is not None else package_dir

@@ -39,6 +39,9 @@ SYNC_PASSWORD = "TOLLBOOK_SYNC_PASSWORD"
 LANG = "TOLLBOOK_LANG"
 #: ``0``: no live progress line on a terminal for long commands.
 PROGRESS = "TOLLBOOK_PROGRESS"
+#: Any value: run the extractor as pure Python even where its compiled build is fresh
+#: (:mod:`tollbook.native_modules`); ``scripts/setup.sh`` then does not compile it either.
+PURE_PYTHON = "TOLLBOOK_PURE_PYTHON"
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,7 @@ VARIABLES: tuple[Variable, ...] = (
     Variable(SYNC_PASSWORD, "the password of the account sync push and pull log in with"),
     Variable(LANG, "the language of the command line's messages (en, uk, ru)"),
     Variable(PROGRESS, "0: no live progress line on a terminal for long commands"),
+    Variable(PURE_PYTHON, "run the extractor as pure Python, not its compiled build"),
 )
 NAMES: frozenset[str] = frozenset(v.name for v in VARIABLES)
 

@@ -18,7 +18,7 @@ import pytest
 
 import tollbook.extract
 from tollbook.extract import extract_claims
-from tollbook.native_modules import PURE_PYTHON_ENV
+from tollbook.settings import PURE_PYTHON
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPORA = ("outlets", "outlets-uk-ru", "devset")
@@ -48,7 +48,7 @@ def claims_as_json() -> str:
 )
 def test_the_compiled_extractor_gives_the_pure_ones_claims() -> None:
     compiled = json.loads(claims_as_json())
-    env = dict(os.environ, **{PURE_PYTHON_ENV: "1"})
+    env = dict(os.environ, **{PURE_PYTHON: "1"})
     run = subprocess.run(
         [
             sys.executable,

@@ -12,12 +12,12 @@ from tollbook import native_modules
 from tollbook.native_modules import (
     MANIFEST,
     NATIVE_DIR,
-    PURE_PYTHON_ENV,
     extension_suffix,
     manifest_matches,
     source_hashes,
     use_native,
 )
+from tollbook.settings import PURE_PYTHON
 
 
 def _package(tmp_path: Path) -> Path:
@@ -105,7 +105,7 @@ def test_pure_python_can_be_asked_for(tmp_path: Path, monkeypatch: pytest.Monkey
     shared = f"{native_modules.GROUP}__mypyc"
     (_write_manifest(package) / f"{shared}{extension_suffix()}").write_bytes(b"")
     monkeypatch.setitem(sys.modules, shared, object())
-    monkeypatch.setenv(PURE_PYTHON_ENV, "1")
+    monkeypatch.setenv(PURE_PYTHON, "1")
     path = [str(package)]
     assert use_native(path) is False
     assert path == [str(package)]
