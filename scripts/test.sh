@@ -30,8 +30,11 @@ export TOLLBOOK_TEST_POSTGRES_URL
 # would otherwise compile each module it imports again, a few tenths of a second each time.
 .venv/bin/python -m compileall -q src/tollbook
 
+# The extractor's modules may run compiled (scripts/build_native.py), and then are not the
+# files pytest would import for their doctests; it has none (tests/unit/test_native_modules.py).
 if [ "$#" -eq 0 ]; then
-    set -- tests src/tollbook --doctest-modules --ignore=src/tollbook/store/migrations
+    set -- tests src/tollbook --doctest-modules --ignore=src/tollbook/store/migrations \
+        --ignore=src/tollbook/extract
 fi
 # --no-loadscope-reorder: modules start in the order tests/conftest.py gives them (the
 # longest first), not sorted by their number of tests, which left Spark's two long tests last.

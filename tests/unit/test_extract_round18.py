@@ -261,23 +261,15 @@ def test_a_live_blogs_rubric_does_not_make_its_figure_a_running_total() -> None:
 
 
 def test_the_hardest_hit_area_of_a_running_total_is_a_share_of_it() -> None:
-    class _D:
-        one_event = False
-        evidence = "Kebbi state is the worst hit, with 61 deaths, followed by Sokoto with 22."
-
-    assert not _tells_an_event(_D())  # type: ignore[arg-type]
-    _D.evidence = "A truck bomb hit the market, killing 61."
-    assert _tells_an_event(_D())  # type: ignore[arg-type]
+    evidence = "Kebbi state is the worst hit, with 61 deaths, followed by Sokoto with 22."
+    assert not _tells_an_event(evidence, False)
+    assert _tells_an_event("A truck bomb hit the market, killing 61.", False)
 
 
 def test_the_day_a_share_was_said_is_no_event_of_its_own() -> None:
-    class _D:
-        one_event = False
-        evidence = "The army said Tuesday that 12 soldiers had been killed, four of them officers."
-
-    assert not _tells_an_event(_D())  # type: ignore[arg-type]
-    _D.evidence = "Twelve soldiers were killed on Tuesday, the army said."
-    assert _tells_an_event(_D())  # type: ignore[arg-type]
+    evidence = "The army said Tuesday that 12 soldiers had been killed, four of them officers."
+    assert not _tells_an_event(evidence, False)
+    assert _tells_an_event("Twelve soldiers were killed on Tuesday, the army said.", False)
 
 
 def test_some_of_a_group_who_died_are_the_dead_not_the_group() -> None:

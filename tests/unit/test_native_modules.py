@@ -109,3 +109,12 @@ def test_pure_python_can_be_asked_for(tmp_path: Path, monkeypatch: pytest.Monkey
     path = [str(package)]
     assert use_native(path) is False
     assert path == [str(package)]
+
+
+def test_the_extractor_holds_no_doctests() -> None:
+    """The test command leaves ``src/tollbook/extract`` out of the doctests (its compiled
+    modules are not the files pytest would import), which is right only while it has none."""
+    import tollbook.extract
+
+    root = Path(tollbook.extract.__file__).parent
+    assert not [p.name for p in root.rglob("*.py") if ">>>" in p.read_text("utf-8")]

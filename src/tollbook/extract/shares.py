@@ -35,7 +35,11 @@ def shares_of_totals(kept: list[Draft]) -> None:
     shares of the same total while the shares add up to no more than it."""
     last: Draft | None = None  # the last share made part of a running total
     for d in kept:
-        if d.merged_into is not None or d.scope != "incident" or _tells_an_event(d):
+        if (
+            d.merged_into is not None
+            or d.scope != "incident"
+            or _tells_an_event(d.evidence, d.one_event)
+        ):
             continue
         parent = d.parent
         if parent is None and last is not None and _continues(d, last, kept):
@@ -60,9 +64,9 @@ _SAID_DAY_RE = re.compile(
 )
 
 
-def _tells_an_event(d: Draft) -> bool:
-    lower = _SAID_DAY_RE.sub("said", d.evidence.lower())
-    return d.one_event or one_event(lower) or _EVENT_RE.search(lower) is not None
+def _tells_an_event(evidence: str, already_one_event: bool) -> bool:
+    lower = _SAID_DAY_RE.sub("said", evidence.lower())
+    return already_one_event or one_event(lower) or _EVENT_RE.search(lower) is not None
 
 
 def _continues(d: Draft, share: Draft, kept: list[Draft]) -> bool:
