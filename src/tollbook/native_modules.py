@@ -3,11 +3,12 @@
 ``scripts/build_native.py`` (run by ``scripts/setup.sh``) compiles every module of
 ``tollbook.extract`` and of its subpackage ``uk_ru`` but their ``__init__`` files into a
 ``_native`` folder beside each package's sources; the one under ``extract`` also holds the
-shared library and a manifest of the SHA-256 of each source compiled. When a package is
-imported, :func:`use_native` puts its ``_native`` folder first on its ``__path__`` if, and
-only if, the manifest matches every source as it is now and this interpreter's extension
-suffix. So an edited rule module never runs as its stale compiled copy: the packages fall
-back to pure Python until the next build. The compiled and the pure extractor give
+shared library and a manifest of the SHA-256 of each source compiled. When
+``tollbook.extract`` is imported, :func:`use_native` puts its ``_native`` folder first on its
+``__path__`` if, and only if, the manifest matches every source as it is now and this
+interpreter's extension suffix; ``uk_ru`` follows its parent (:func:`follow_native`). So an
+edited rule module never runs as its stale compiled copy: the packages fall back to pure
+Python until the next build. The compiled and the pure extractor give
 byte-identical claims (``benchmarks/extract_golden.py``;
 ``tests/integration/test_native_extractor.py``).
 
@@ -69,20 +70,18 @@ def read_manifest(native_dir: Path) -> dict[str, object] | None:
     return data if isinstance(data, dict) else None
 
 
-def use_native(package_path: list[str], root: str | None = None) -> bool:
-    """Put the package's compiled modules first on ``package_path`` (its ``__path__``) when
-    the build under ``root`` (the top compiled package's folder; the package's own when
-    None) is fresh; return whether they are used."""
+def use_native(package_path: list[str]) -> bool:
+    """Put the top compiled package's modules first on ``package_path`` (its ``__path__``)
+    when its build is fresh; return whether they are used."""
     if setting(PURE_PYTHON) or not package_path:
         return False
     package_dir = Path(package_path[0])
-    root_dir = Path(root) if root is not None else package_dir
-    manifest = read_manifest(root_dir / NATIVE_DIR)
-    if manifest is None or not manifest_matches(manifest, root_dir):
-        return False
     native_dir = package_dir / NATIVE_DIR
+    manifest = read_manifest(native_dir)
+    if manifest is None or not manifest_matches(manifest, package_dir):
+        return False
     shared_name = f"{GROUP}__mypyc"
-    shared_file = root_dir / NATIVE_DIR / f"{shared_name}{extension_suffix()}"
+    shared_file = native_dir / f"{shared_name}{extension_suffix()}"
     if not shared_file.is_file():
         return False
     if shared_name not in sys.modules:
@@ -95,5 +94,21 @@ def use_native(package_path: list[str], root: str | None = None) -> bool:
         except (ImportError, OSError):
             return False
         sys.modules[shared_name] = module
+    package_path.insert(0, str(native_dir))
+    return True
+
+
+def follow_native(package_path: list[str], parent_native: bool) -> bool:
+    """For a subpackage of the compiled one: its compiled modules go first on its path
+    exactly when its parent's do. The two must not differ (compiled modules call each
+    other's compiled code directly), so a missing folder is an error, not a fallback."""
+    if not parent_native:
+        return False
+    native_dir = Path(package_path[0]) / NATIVE_DIR
+    if not native_dir.is_dir():
+        raise ImportError(
+            f"the compiled extractor is incomplete ({native_dir} is missing): run "
+            f"scripts/build_native.py again, or set {PURE_PYTHON}"
+        )
     package_path.insert(0, str(native_dir))
     return True

@@ -13,6 +13,7 @@ from tollbook.native_modules import (
     MANIFEST,
     NATIVE_DIR,
     extension_suffix,
+    follow_native,
     manifest_matches,
     source_hashes,
     use_native,
@@ -118,3 +119,16 @@ def test_the_extractor_holds_no_doctests() -> None:
 
     root = Path(tollbook.extract.__file__).parent
     assert not [p.name for p in root.rglob("*.py") if ">>>" in p.read_text("utf-8")]
+
+
+def test_a_subpackage_follows_its_compiled_parent(tmp_path: Path) -> None:
+    sub = _package(tmp_path) / "uk_ru"
+    sub.mkdir()
+    path = [str(sub)]
+    assert follow_native(path, False) is False
+    assert path == [str(sub)]
+    with pytest.raises(ImportError, match="incomplete"):
+        follow_native(path, True)  # the parent runs compiled, the subpackage has no build
+    (sub / NATIVE_DIR).mkdir()
+    assert follow_native(path, True) is True
+    assert path == [str(sub / NATIVE_DIR), str(sub)]

@@ -10,8 +10,7 @@ pass over the Cyrillic sentences) and ``mixed``. They run compiled with the rest
 ``tollbook.extract`` when it does (``tollbook.native_modules``).
 """
 
-from pathlib import Path
+from tollbook import extract
+from tollbook.native_modules import follow_native
 
-from tollbook.native_modules import use_native
-
-NATIVE = use_native(__path__, str(Path(__file__).resolve().parent.parent))
+NATIVE = follow_native(__path__, extract.NATIVE)
