@@ -9,14 +9,22 @@ own over the same reports (cutting and cleaning sentences, normalising, places, 
 numbers, speakers) and the rest of the pass (reading each figure, sites, carrying state),
 in CPU-milliseconds a report. The stages are timed outside the pass, so they add up only
 roughly to the whole.
+
+When the extractor runs compiled (``scripts/build_native.py``), it ends with the compiled
+against the pure-Python extractor, each pass in a process of its own, in turns: figures
+taken at different times on a shared machine are not comparable (docs/extraction.md,
+round 22).
 """
 
 from __future__ import annotations
 
+import os
 import statistics
+import subprocess
 import sys
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from benchmarks.corpora import CYRILLIC, all_corpora
 from tollbook.domain.report import Report
@@ -27,6 +35,7 @@ from tollbook.extract.numbers import find_numbers_lower
 from tollbook.extract.places import default_gazetteer, find_places
 from tollbook.extract.text_clean import normalise
 from tollbook.extract.when import dates_in
+from tollbook.settings import PURE_PYTHON
 
 SIZE = 2_500
 
@@ -49,7 +58,45 @@ def reports_of_size(count: int) -> list[Report]:
     return out
 
 
-def main() -> int:
+def _one_pass_rate() -> float:
+    """Reports per CPU-second of one pass over 400 reports, in this process."""
+    default_gazetteer()
+    reports = reports_of_size(400)
+    extract_claims(reports[0])
+    start = time.process_time()
+    for r in reports:
+        extract_claims(r)
+    return len(reports) / (time.process_time() - start)
+
+
+def compiled_against_pure(pairs: int = 3) -> tuple[list[float], list[float]] | None:
+    """Reports per CPU-second of the compiled and the pure extractor, each pass in a process
+    of its own, in turns (compiled, pure, compiled, ...), so that a change in the machine's
+    load falls on both alike; None when the compiled build is not in use."""
+    if not NATIVE:
+        return None
+    command = [sys.executable, "-m", "benchmarks.extract_throughput", "--one-pass"]
+    root = Path(__file__).resolve().parent.parent
+    compiled: list[float] = []
+    pure: list[float] = []
+    for _ in range(pairs):
+        for env, out in (({}, compiled), ({PURE_PYTHON: "1"}, pure)):
+            run = subprocess.run(
+                command,
+                env={**os.environ, **env},
+                cwd=root,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            out.append(float(run.stdout.strip()))
+    return compiled, pure
+
+
+def main(argv: list[str] | None = None) -> int:
+    if argv and argv[0] == "--one-pass":
+        print(f"{_one_pass_rate():.2f}")
+        return 0
     default_gazetteer()  # loaded once per process, not per report
     reports = reports_of_size(1_000)
     extract_claims(reports[0])
@@ -70,6 +117,15 @@ def main() -> int:
     print(f"extract: CPU ms a report by stage ({BREAKDOWN} reports, each stage on its own)")
     for name, ms in stage_breakdown(reports[:BREAKDOWN]):
         print(f"  {name:<34} {ms:6.2f}")
+    paired = compiled_against_pure()
+    if paired is not None:
+        compiled, pure = paired
+        ratio = statistics.median(c / p for c, p in zip(compiled, pure, strict=True))
+        print(
+            f"extract: compiled {statistics.median(compiled):,.0f} against pure Python "
+            f"{statistics.median(pure):,.0f} reports per CPU-second (400 reports, "
+            f"{len(compiled)} pairs of processes in turns): {ratio:.2f}x"
+        )
     return 0
 
 
@@ -134,4 +190,4 @@ def _sources(norms: list[str], indices: list[int]) -> list[str | None]:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
