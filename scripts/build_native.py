@@ -15,6 +15,7 @@ Python (same claims, slower) and the script says so and exits 3.
 from __future__ import annotations
 
 import argparse
+import fcntl
 import json
 import os
 import shutil
@@ -91,8 +92,15 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--if-stale", action="store_true", help="only when out of date")
     args = parser.parse_args(argv)
+    # one build at a time in a checkout: a second waits, then finds the build fresh
+    with open(PACKAGE / f"{NATIVE_DIR}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _build(args.if_stale)
+
+
+def _build(if_stale: bool) -> int:
     existing = read_manifest(PACKAGE / NATIVE_DIR)
-    if args.if_stale and existing is not None and manifest_matches(existing, PACKAGE):
+    if if_stale and existing is not None and manifest_matches(existing, PACKAGE):
         print("native: the compiled extractor is up to date", file=sys.stderr)
         return 0
     hashes = source_hashes(PACKAGE)
