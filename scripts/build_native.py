@@ -31,10 +31,9 @@ from tollbook.native_modules import (  # noqa: E402
     GROUP,
     MANIFEST,
     NATIVE_DIR,
+    build_is_fresh,
     compiled_sources,
     extension_suffix,
-    manifest_matches,
-    read_manifest,
     source_hashes,
 )
 
@@ -99,8 +98,7 @@ def main(argv: list[str]) -> int:
 
 
 def _build(if_stale: bool) -> int:
-    existing = read_manifest(PACKAGE / NATIVE_DIR)
-    if if_stale and existing is not None and manifest_matches(existing, PACKAGE):
+    if if_stale and build_is_fresh(PACKAGE):
         print("native: the compiled extractor is up to date", file=sys.stderr)
         return 0
     hashes = source_hashes(PACKAGE)

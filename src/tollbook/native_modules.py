@@ -70,6 +70,13 @@ def read_manifest(native_dir: Path) -> dict[str, object] | None:
     return data if isinstance(data, dict) else None
 
 
+def build_is_fresh(package_dir: Path) -> bool:
+    """Whether the package's build was made from its sources as they are now, for this
+    interpreter (its manifest read and compared)."""
+    manifest = read_manifest(package_dir / NATIVE_DIR)
+    return manifest is not None and manifest_matches(manifest, package_dir)
+
+
 def use_native(package_path: list[str]) -> bool:
     """Put the top compiled package's modules first on ``package_path`` (its ``__path__``)
     when its build is fresh; return whether they are used."""
@@ -77,8 +84,7 @@ def use_native(package_path: list[str]) -> bool:
         return False
     package_dir = Path(package_path[0])
     native_dir = package_dir / NATIVE_DIR
-    manifest = read_manifest(native_dir)
-    if manifest is None or not manifest_matches(manifest, package_dir):
+    if not build_is_fresh(package_dir):
         return False
     shared_name = f"{GROUP}__mypyc"
     shared_file = native_dir / f"{shared_name}{extension_suffix()}"

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import tollbook.extract
+from tollbook.exchange.report_files import read_jsonl_reports
 from tollbook.extract import extract_claims
 from tollbook.settings import PURE_PYTHON
 
@@ -26,18 +27,12 @@ CORPORA = ("outlets", "outlets-uk-ru", "devset")
 
 def claims_as_json() -> str:
     """Every claim of the corpora above, every field, one JSON document."""
-    from tollbook.domain.report import Report
-
     out = []
     for name in CORPORA:
-        for line in (
-            (ROOT / "tests" / "data" / name / "reports.jsonl").read_text("utf-8").split("\n")
-        ):
-            if not line.strip():
-                continue
-            o = json.loads(line)
-            report = Report(id=o["id"], text=o["text"], title=o.get("title"))
-            out.append([report.id, [asdict(c) for c in extract_claims(report)]])
+        for line in read_jsonl_reports(ROOT / "tests" / "data" / name / "reports.jsonl"):
+            assert line.report is not None, line.problem
+            claims = extract_claims(line.report)
+            out.append([line.report.id, [asdict(c) for c in claims]])
     return json.dumps({"native": tollbook.extract.NATIVE, "claims": out}, default=str)
 
 
