@@ -9,12 +9,10 @@ English).
 
 from __future__ import annotations
 
-import statistics
 import sys
-import time
 
 from benchmarks.corpora import CYRILLIC, all_corpora
-from benchmarks.extract_throughput import SIZE, build_name, reports_of_size
+from benchmarks.extract_throughput import SIZE, build_name, rate, reports_of_size
 from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
 from tollbook.extract.places import default_gazetteer
@@ -33,17 +31,6 @@ def cyrillic_reports_of_size(count: int) -> list[Report]:
         start = (i * 977) % (len(blob) - SIZE)
         out.append(Report(f"c{i}", blob[start : start + SIZE] + f" ({i})"))
     return out
-
-
-def rate(reports: list[Report]) -> tuple[float, int]:
-    """Median reports per CPU-second over three passes, and the claims of one pass."""
-    rates = []
-    claims = 0
-    for _ in range(3):
-        start = time.process_time()
-        claims = sum(len(extract_claims(r)) for r in reports)
-        rates.append(len(reports) / (time.process_time() - start))
-    return statistics.median(rates), claims
 
 
 def main() -> int:
