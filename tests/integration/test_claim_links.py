@@ -94,3 +94,28 @@ def test_0009_adds_the_link_to_a_database_with_claims_and_drops_it(database_url:
         assert "part_of_claim_id" not in columns and kept == 1
     finally:
         engine.dispose()
+
+
+def test_the_ids_of_a_report_s_claims_follow_its_claims_after_other_reports(
+    uow: UnitOfWork,
+) -> None:
+    # the claims are written in one statement and their ids read back: each id must be
+    # the row of the claim at that position, and each link the row it names, also when
+    # other reports (and a report without claims) were stored before
+    many = [
+        make_claim("big", low=n, high=n, qualifier="exact", evidence=f"Figure {n} was given.",
+                   part_of=(n + 3) % 12 if n % 4 == 1 else None)
+        for n in range(12)
+    ]  # fmt: skip
+    extractor = FakeExtractor({"un": _claims(0), "empty": [], "big": many})
+    reports = [make_report("un"), make_report("empty"), make_report("big")]
+    result = ingest_reports(uow, reports, extractor)
+    assert (result.stored, result.claims_stored, result.failures) == (3, 14, [])
+    stored = [c for c in list_claims(uow) if c.claim.article == "big"]
+    assert [c.claim.low for c in stored] == list(range(12))
+    by_id = {c.id: c.claim.low for c in stored}
+    assert {c.claim.low: by_id.get(c.part_of) for c in stored if c.part_of} == {1: 4, 5: 8, 9: 0}
+    with uow:
+        entries = uow.audit.entries(entity="report")
+    assert entries[-1].after is not None
+    assert entries[-1].after["claim_ids"] == [c.id for c in stored]

@@ -55,16 +55,17 @@ def stored_report(row: ReportRow) -> StoredReport:
     )
 
 
-def claim_row(
+def claim_insert_values(
     claim: Claim, *, report_id: int, extractor_version: str, created_at: datetime
-) -> ClaimRow:
-    return ClaimRow(
-        report_id=report_id,
+) -> dict[str, Any]:
+    """The columns of a new claim's row (its subgroup link is set once the rows exist)."""
+    return {
+        "report_id": report_id,
         **claim_values(claim),
-        extractor_version=extractor_version,
-        review_status="unreviewed",
-        created_at=created_at,
-    )
+        "extractor_version": extractor_version,
+        "review_status": "unreviewed",
+        "created_at": created_at,
+    }
 
 
 def claim_values(claim: Claim) -> dict[str, Any]:
