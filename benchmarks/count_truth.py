@@ -147,8 +147,8 @@ def main(argv: list[str]) -> int:
                 for label, toll in (("claims", r.claims), ("read", r.read)):
                     v = verdict(toll, r.truth)
                     if v != "right":
-                        truth = r.truth.figure
-                        print(f"    {r.article} {label}: {v}; truth {truth}, toll {toll.figure}")
+                        figure = r.truth.figure
+                        print(f"    {r.article} {label}: {v}; truth {figure}, toll {toll.figure}")
     if len({r.article.rsplit("-", 1)[0] for r in every}) > 1:
         print(summary("all", every))
     return 0

@@ -113,7 +113,7 @@ def gold_claims(rows: Iterable[dict[str, Any]]) -> list[Claim]:
 
 
 def _gold_claim(row: dict[str, Any]) -> Claim:
-    fields = {k: row.get(k) for k in CONTRACT_FIELDS}
+    fields: dict[str, Any] = {k: row.get(k) for k in CONTRACT_FIELDS}
     # a few gold claims derive a figure with one open end ("more than twice ..."),
     # which the claim object takes as at_least / up_to
     if fields["qualifier"] == "derived" and fields["high"] is None:

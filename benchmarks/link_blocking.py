@@ -74,7 +74,7 @@ def main(argv: list[str]) -> int:
     sources = sorted({r.source for r in records})
     exclusive = () if args.has_duplicates else sources
     try:
-        table = features(records, exclusive=exclusive)  # type: ignore[call-arg]
+        table = features(records, exclusive=exclusive)
     except TypeError:  # an older version: every list may hold duplicates
         table = features(records)
     began = time.perf_counter()

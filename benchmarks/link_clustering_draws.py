@@ -56,7 +56,7 @@ def main(argv: list[str]) -> int:
     finally:
         uow.engine.dispose()
     linkage = source.linkage
-    true_of: dict[Hashable, Hashable] = {i: truth[i] for i in ids}
+    true_of: dict[str, Hashable] = {i: truth[i] for i in ids}
     print(f"{args.siege.name}: {linkage.records:,} records, {len(linkage.probability):,} pairs")
     print(f"  people truly seen   {len(set(true_of.values())):,}")
     print(f"  persons as linked   {len(set(person_of.values())):,}")

@@ -92,7 +92,7 @@ def _fit(groups: list[Group], l2: float = 1.0) -> np.ndarray:
             total -= np.log(np.exp(s - m)[y > 0].sum()) + m - lse
         return total
 
-    return minimize(loss, np.zeros(train[0][0].shape[1]), method="L-BFGS-B").x
+    return np.asarray(minimize(loss, np.zeros(train[0][0].shape[1]), method="L-BFGS-B").x)
 
 
 def main(argv: list[str]) -> int:

@@ -84,11 +84,11 @@ def main(argv: list[str]) -> int:
             if rid not in cache:
                 r = texts[rid]
                 cache[rid] = _candidates((r.title or "") + ". " + r.text, gazetteer)
-            names = cache[rid]
+            found = cache[rid]
             if "--spans" in argv:
                 r = texts[rid]
-                names = names | spans((r.title or "") + ". " + r.text)
-            cands: set[str | None] = set(paired(names) if "--pairs" in argv else names)
+                found = found | spans((r.title or "") + ". " + r.text)
+            cands: set[str | None] = set(paired(found) if "--pairs" in argv else found)
             cands.add(None)
             sizes += len(cands)
             if any(place_agrees(g.get("place"), c) for c in cands):

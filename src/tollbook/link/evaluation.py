@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,15 @@ class PairScores:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+#: A record's key: any hashable, the same type in both mappings.
+K = TypeVar("K", bound=Hashable)
+
+
 def _pairs(n: int) -> int:
     return n * (n - 1) // 2
 
 
-def pairwise_scores(
-    predicted: Mapping[Hashable, Hashable], truth: Mapping[Hashable, Hashable]
-) -> PairScores:
+def pairwise_scores(predicted: Mapping[K, Hashable], truth: Mapping[K, Hashable]) -> PairScores:
     """Score ``predicted`` (record -> cluster) against ``truth`` (record -> entity) over
     the records both know."""
     records = [r for r in predicted if r in truth]
