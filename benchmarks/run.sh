@@ -11,6 +11,7 @@ $py -m benchmarks.extract_field_diff --totals
 $py -m benchmarks.extract_agreement
 $py -m benchmarks.extract_throughput
 $py -m benchmarks.extract_throughput_uk_ru
+$py -m benchmarks.ingest_throughput
 $py -m benchmarks.count_reconcile
 $py -m benchmarks.estimate_reference
 $py -m benchmarks.estimate_coverage
