@@ -16,10 +16,12 @@ site first, then the nearest in time), so the work is close to linear in the cla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tollbook.count.facts import ClaimFacts
+from tollbook.count.figure_sites import sites_by_figure
 from tollbook.count.rules import CountRules
+from tollbook.count.wording import site_positions
 
 Group = list[ClaimFacts]
 
@@ -61,6 +63,7 @@ class _Open:
 def group_claims(claims: list[ClaimFacts], rules: CountRules) -> list[Group]:
     """Incident claims -> groups, one per incident. Claims with no place stand alone."""
     _note_sums(claims)
+    _note_figure_sites(claims)
     buckets: dict[tuple[str, str], list[ClaimFacts]] = {}
     groups: list[Group] = []
     for facts in claims:
@@ -90,6 +93,26 @@ def _note_sums(claims: list[ClaimFacts]) -> None:
     for f in adds:
         assert f.floor is not None
         f.sums = frozenset(x + f.floor for x in figures.get(f.report_id, ()) if x != f.floor)
+
+
+def _note_figure_sites(claims: list[ClaimFacts]) -> None:
+    """A sentence that names two sites and gives two figures ("strike on railway station
+    kills four, shelling of market kills seven") tells of two events: each figure keeps the
+    sites nearest to it (``figure_sites``), so that the two are not one incident."""
+    sentences: dict[tuple[int, str], list[ClaimFacts]] = {}
+    for f in claims:
+        if len(f.wording.sites) > 1:
+            sentences.setdefault((f.report_id, f.sourced.claim.evidence), []).append(f)
+    for (_, evidence), members in sentences.items():
+        if len(members) < 2:
+            continue
+        figures = [(f.sourced.claim.low, f.sourced.claim.high) for f in members]
+        positions = site_positions(evidence, members[0].wording.sites)
+        found = sites_by_figure(evidence, figures, positions)
+        if found is None:
+            continue
+        for f, sites in zip(members, found, strict=True):
+            f.wording = replace(f.wording, sites=sites)
 
 
 def _held(more: ClaimFacts, totals: list[ClaimFacts]) -> bool:
@@ -130,7 +153,7 @@ def _closed(incident: _Open, day: int, tolerance: int) -> bool:
 
 def _place(facts: ClaimFacts, candidates: list[_Open], tolerance: int) -> None:
     best: _Open | None = None
-    best_score: tuple[int, int, int] | None = None
+    best_score: tuple[int, int, int, int] | None = None
     for incident in candidates:
         score = _fit(incident, facts, tolerance)
         if score is not None and (best_score is None or score > best_score):
@@ -141,7 +164,7 @@ def _place(facts: ClaimFacts, candidates: list[_Open], tolerance: int) -> None:
         best.add(facts)
 
 
-def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, int] | None:
+def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, int, int] | None:
     """How well ``facts`` fits the open incident (higher is better), None if it cannot."""
     sites = facts.wording.sites
     if sites and incident.sites and sites.isdisjoint(incident.sites):
@@ -170,7 +193,10 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
     gap = 0
     if facts.first_day is not None and incident.first_day is not None:
         gap = abs(facts.first_day - incident.first_day)
-    return (1 if shared_site else 0, -gap, -incident.anchor)
+    # of two incidents it fits, the one that already holds its figure ("nine killed" in
+    # Ukrainian joins the market's nine, not the station's four of the same day)
+    agrees = any((m.floor, m.ceiling) == (facts.floor, facts.ceiling) for m in incident.members)
+    return (1 if shared_site else 0, 1 if agrees else 0, -gap, -incident.anchor)
 
 
 def _within(key: str | None) -> str | None:
@@ -218,8 +244,20 @@ def _distinct_figures(a: ClaimFacts, b: ClaimFacts) -> bool:
 def _contradict(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Figures from two reports that cannot both be right about one event, unless the
     later one revises the earlier: for the very same day, or in words that say the toll
-    rose ("the death toll ... has risen to 131") on days that meet."""
+    rose ("the death toll ... has risen to 131") on days that meet. A figure of more dead
+    beside a toll ("two of the wounded died overnight") is exceeded by the toll without
+    contradicting it."""
     same_day = a.dated and b.dated and a.when == b.when
-    if a.exceeded_by(b) and not ((same_day or b.wording.revises) and a.revised_by(b)):
+    # a figure of more dead ("two of the wounded died") is a part of the toll, not the
+    # toll: a larger figure does not contradict it
+    if (
+        a.exceeded_by(b)
+        and not a.wording.adds
+        and not ((same_day or b.wording.revises) and a.revised_by(b))
+    ):
         return True
-    return b.exceeded_by(a) and not ((same_day or a.wording.revises) and b.revised_by(a))
+    return (
+        b.exceeded_by(a)
+        and not b.wording.adds
+        and not ((same_day or a.wording.revises) and b.revised_by(a))
+    )

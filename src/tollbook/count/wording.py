@@ -142,29 +142,46 @@ class Wording:
 
 def read_wording(evidence: str) -> Wording:
     """Sites, attack and revision cues of one evidence sentence."""
-    lower = evidence.lower()
-    if _NOT_TARGET_HINT.search(lower):
-        lower = _NOT_TARGETS.sub(" ", lower)
-    cache = _SINGULARS
-    words = []
-    for word in _WORD.findall(lower):
-        singular = cache.get(word)
-        if singular is None:
-            singular = cache[word] = _singular(word)
-        words.append(singular)
-    sites: set[str] = set()
-    attacks: set[str] = set()
-    for i, word in enumerate(words):
-        for phrase, kind, name in _VOCABULARY.get(word, ()):
-            if tuple(words[i : i + len(phrase)]) == phrase:
-                (sites if kind == "site" else attacks).add(name)
-                break
+    lower, spans, words = _read_words(evidence.lower())
+    sites = {name for _, kind, name in spans if kind == "site"}
+    attacks = {name for _, kind, name in spans if kind == "attack"}
     if "hospital" in sites and _HOSPITAL_HIT.search(lower) is None:
         sites.discard("hospital")
     revises = not _REVISION_WORDS.isdisjoint(words) or _REVISION_PHRASE.search(lower) is not None
     attack = min(attacks, key=_ATTACK_ORDER.__getitem__) if attacks else None
     adds = _ADDS.search(evidence) is not None
     return Wording(sites=frozenset(sites), attack=attack, revises=revises, adds=adds)
+
+
+def site_positions(evidence: str, sites: frozenset[str]) -> list[tuple[int, str]]:
+    """Where in ``evidence`` each of ``sites`` (as ``read_wording`` read them) is named."""
+    _, spans, _ = _read_words(evidence.lower())
+    return [(at, name) for at, kind, name in spans if kind == "site" and name in sites]
+
+
+def _read_words(lower: str) -> tuple[str, list[tuple[int, str, str]], list[str]]:
+    """A lower-cased sentence with the site words that are not targets blanked, the phrases
+    of the vocabulary in it as (position, "site" or "attack", canonical name), and its words
+    in the singular."""
+    if _NOT_TARGET_HINT.search(lower):
+        lower = _NOT_TARGETS.sub(lambda m: " " * len(m.group(0)), lower)  # same positions
+    cache = _SINGULARS
+    words = []
+    starts = []
+    for m in _WORD.finditer(lower):
+        word = m.group(0)
+        singular = cache.get(word)
+        if singular is None:
+            singular = cache[word] = _singular(word)
+        words.append(singular)
+        starts.append(m.start())
+    spans: list[tuple[int, str, str]] = []
+    for i, word in enumerate(words):
+        for phrase, kind, name in _VOCABULARY.get(word, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase:
+                spans.append((starts[i], kind, name))
+                break
+    return lower, spans, words
 
 
 def _singular(word: str) -> str:
