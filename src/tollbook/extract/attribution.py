@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tollbook.extract.numbers import HAS_FIGURE_RE as _HAS_FIGURE_RE
+from tollbook.extract.places import dateline_end
 from tollbook.extract.release import RELEASE_LINE_RE as _RELEASE_RE
 from tollbook.extract.release import WE_RE as _WE_RE
 from tollbook.extract.release import issuing_body
@@ -26,6 +27,11 @@ from tollbook.extract.speaker_ends import SAID as _SAID
 _PRONOUN = re.compile(  # over lower-cased text
     rf"\b(?:he|she|they|it)\s+(?:also\s+)?{_SAID}\b|\b{_SAID}\s+(?:he|she|it)\b"
 )
+
+
+#: "Kherson's mayor, ...", "Tanganyika province's governor, ...": a speaker named by the
+#: place or body they serve, at the start of a sentence
+_POSSESSIVE_OPENING = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}?['’]s\s+[a-z]")
 
 
 class Speakers:
@@ -257,7 +263,14 @@ class Speakers:
 
     def _named_source(self, index: int) -> str | None:
         if index not in self._named:
-            self._named[index] = _named_source(self._sentences[index])
+            sentence = self._sentences[index]
+            named = _named_source(sentence)
+            after = dateline_end(sentence) if named is None else 0
+            if after and _POSSESSIVE_OPENING.match(sentence, after):
+                # "KHERSON, 20 March 2024 - Kherson's mayor, Roman Mrochko, said ...": the
+                # speaker opens the sentence once the dateline is left out
+                named = _named_source(sentence[after:])
+            self._named[index] = named
         return self._named[index]
 
     def all_named(self) -> list[str | None]:

@@ -185,16 +185,23 @@ _NAMED_AFTER_DATE_RE = re.compile(
     r"university|movement|brigade|market|airport|station|camp|road)\b"
 )
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]{0,45}$")
-# "since the siege began in February": the month starts the period, which runs to the report
-_SINCE_CLAUSE_RE = re.compile(
-    r"\bsince\s+(?:the|its|their|[a-z]+'s)\s+[a-z-]+\s+(?:began|started)\s+$"
+# "since the siege began in February", "since the city was liberated in November 2022": the
+# month starts the period, which runs to the report (a clause of words only, no figure)
+_SINCE_CLAUSE_RE = re.compile(r"\bsince\s+[^.;,:\d\"“”]{3,70}$")
+
+
+# "the deadliest flood since the Aranayake landslide in May 2016": a past event compared,
+# whose month is its own, not the start of a period
+_COMPARED_SINCE_RE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most)\b[^.;]*$"
 )
 
 
 def _since_month(sentence: str, m: re.Match[str]) -> bool:
     if m.group(0).startswith("since"):
         return True
-    return bool(_SINCE_CLAUSE_RE.search(sentence[max(0, m.start() - 50) : m.start()]))
+    clause = _SINCE_CLAUSE_RE.search(sentence, max(0, m.start() - 80), m.start())
+    return clause is not None and not _COMPARED_SINCE_RE.search(sentence, 0, clause.start())
 
 
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:

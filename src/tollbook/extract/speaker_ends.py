@@ -89,7 +89,8 @@ SUBJECT_SAID = re.compile(
     r"^\W*(?:(?:At|In)\s+[^,\d]{2,50},\s+(?=(?:a|an|the)\s+[a-z]))?"
     r"(?P<who>(?:[A-Z][\w'’.-]*|(?:a|an|the)(?=\s+[a-z]))(?:\s+(?!said\b|says\b|say\b)[\w'’.-]+){0,6}?"
     r"(?:\s+\([A-Z][\w-]{1,9}\))?)\s+"  # "Médecins Sans Frontières (MSF) said"
-    r"(?:has\s+|have\s+|had\s+|also\s+)?"
+    # "has said", "also said", "has since said", "had earlier put"
+    r"(?:(?:has|have|had)\s+)?(?:(?:also|since|now|later|earlier|previously|already)\s+)?"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"  # "was confirmed by": passive
     r"(?:said|says|say|told|report|reports|reported|"
     r"confirmed|confirms|announced|announces|estimates|estimated|saw|counted|put|puts|"

@@ -1,0 +1,49 @@
+"""Round 23 of docs/extraction.md: faults found by storing new reports of two strikes on one
+city as a new user would; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+PUBLISHED = date(2024, 3, 20)
+
+
+def _claims(text: str) -> list[tuple[int | None, int | None, str | None, str | None]]:
+    return [
+        (c.low, c.high, c.attributed_to, c.when)
+        for c in extract_claims(Report("r", text, published=PUBLISHED))
+    ]
+
+
+def test_a_speaker_named_by_the_place_they_serve_after_a_dateline() -> None:
+    text = (
+        "Title of the report\n\nMYKOLAIV, 19 March 2024 - Mykolaiv's deputy mayor, Petro "
+        "Hrytsenko, said on Tuesday that as many as 300 residents may have died in the "
+        "villages during the occupation."
+    )
+    [(low, high, source, _)] = _claims(text)
+    assert (low, high) == (None, 300) and source == "Petro Hrytsenko, deputy mayor"
+
+
+def test_a_body_that_has_since_said_is_the_body() -> None:
+    text = "The district council has since said that five people were killed in the fire."
+    assert [source for *_, source, _ in _claims(text)] == ["district council"]
+
+
+def test_since_a_clause_that_ends_in_a_month_runs_to_the_report() -> None:
+    text = (
+        "Medics have buried more than 250 people since the town was cut off from the "
+        "river crossing in October 2023."
+    )
+    assert [when for *_, when in _claims(text)] == ["2023-10-01/2024-03-20"]
+
+
+def test_the_deadliest_since_an_event_in_a_month_is_that_month() -> None:
+    text = (
+        "It was the deadliest fire in the city since a blaze at a textile mill in April "
+        "2019 killed 41 workers."
+    )
+    assert [when for *_, when in _claims(text)] == ["2019-04-01/2019-04-30"]
