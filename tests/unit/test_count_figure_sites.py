@@ -9,6 +9,7 @@ from tests.unit.test_count_grouping import groups, sourced
 from tollbook.count.figure_sites import figures_in, sites_by_figure
 from tollbook.count.wording import read_wording, site_positions
 
+NOW_PUTS = "The agency now puts the toll at 33, after two injured people died in hospital."
 HEADLINE = "Odesa: drone hits bus depot, killing three; missile on port kills eleven"
 
 
@@ -58,3 +59,22 @@ def test_two_events_of_one_headline_are_two_incidents_and_each_gathers_its_repor
         sourced(6, 3, 3, report=5, published=later, **day,
                 evidence="Ще троє людей загинули, повідомила адміністрація."),
     ) == [(1, 6), (2, 3, 4, 5)]  # fmt: skip
+
+
+def test_a_hospital_s_lower_count_and_a_risen_toll_now_given_are_one_event() -> None:
+    day: dict[str, Any] = {"place": "Gulu", "when": "2025-02-02"}
+    first, later = date(2025, 2, 3), date(2025, 2, 4)
+    assert groups(
+        sourced(1, 23, None, report=1, published=first, **day,
+                evidence="Floods killed at least 23 people in Gulu, officials said."),
+        sourced(2, 31, 31, report=2, published=later, **day,
+                evidence="The toll from the floods in Gulu rose to 31."),
+        # the hospital's bodies, published the same day as the 31: a part, no contradiction
+        sourced(3, 27, 27, report=3, published=later, kind="observed", **day,
+                evidence="Gulu hospital has received 27 bodies since Sunday night."),
+        # "now puts ... at 33, after two injured people died": the 33 holds the two
+        sourced(4, 33, 33, report=4, published=date(2025, 2, 6), **day,
+                evidence=NOW_PUTS),
+        sourced(5, 2, 2, report=4, published=date(2025, 2, 6), **day,
+                evidence=NOW_PUTS),
+    ) == [(1, 2, 3, 4, 5)]  # fmt: skip

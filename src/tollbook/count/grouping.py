@@ -245,19 +245,26 @@ def _contradict(a: ClaimFacts, b: ClaimFacts) -> bool:
     """Figures from two reports that cannot both be right about one event, unless the
     later one revises the earlier: for the very same day, or in words that say the toll
     rose ("the death toll ... has risen to 131") on days that meet. A figure of more dead
-    beside a toll ("two of the wounded died overnight") is exceeded by the toll without
-    contradicting it."""
+    beside a toll ("two of the wounded died overnight"), or a count of the dead seen in one
+    place, is exceeded by the toll without contradicting it."""
     same_day = a.dated and b.dated and a.when == b.when
-    # a figure of more dead ("two of the wounded died") is a part of the toll, not the
-    # toll: a larger figure does not contradict it
+    # a figure of more dead ("two of the wounded died") or a count of those seen in one
+    # place ("the hospital has received 27 bodies") is a part of the toll, not the toll: a
+    # larger figure does not contradict it
     if (
         a.exceeded_by(b)
-        and not a.wording.adds
+        and not _partial(a)
         and not ((same_day or b.wording.revises) and a.revised_by(b))
     ):
         return True
     return (
         b.exceeded_by(a)
-        and not b.wording.adds
+        and not _partial(b)
         and not ((same_day or a.wording.revises) and b.revised_by(a))
     )
+
+
+def _partial(facts: ClaimFacts) -> bool:
+    """A figure that counts part of an event's dead: more dead beside a toll, or the dead a
+    hospital, a morgue or a witness saw (kind ``observed``)."""
+    return facts.wording.adds or facts.sourced.claim.kind == "observed"

@@ -90,6 +90,7 @@ _REVISION_WORDS = frozenset(
 
 _REVISION_PHRASE = re.compile(
     r"up from|had (?:been )?put|now stands|has reached"
+    r"|\bnow\s+(?:puts?|gives?|says|reports?|numbers?|totals?)\b"
     r"|\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]*?\b(?:to|from)\b"
 )
 
