@@ -47,3 +47,23 @@ def test_the_deadliest_since_an_event_in_a_month_is_that_month() -> None:
         "2019 killed 41 workers."
     )
     assert [when for *_, when in _claims(text)] == ["2019-04-01/2019-04-30"]
+
+
+def test_a_live_blog_entry_names_its_own_speaker_after_its_time() -> None:
+    text = (
+        "Live: storms in the north\n\n"
+        "08:20 - Police in Lira say two fishermen drowned on Thursday.\n\n"
+        "10:05 - NaDMA now puts the death toll from the storm in Gulu at 14."
+    )
+    assert [(low, source) for low, _, source, _ in _claims(text)] == [
+        (2, "police in Lira"),
+        (14, "NaDMA"),
+    ]
+
+
+def test_the_deadliest_since_a_month_when_a_past_event_killed_is_that_month() -> None:
+    text = (
+        "The landslide is the deadliest in the district since July 2020, when heavy rain "
+        "buried 28 people in a village nearby."
+    )
+    assert [when for *_, when in _claims(text)] == ["2020-07-01/2020-07-31"]

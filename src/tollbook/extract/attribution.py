@@ -29,6 +29,8 @@ _PRONOUN = re.compile(  # over lower-cased text
 )
 
 
+#: a live blog's time before an entry: "11:15 - ", "09.40 — ", "4:05 p.m.: "
+_TIME_STAMP = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[-–—:|]\s+")
 #: "Kherson's mayor, ...", "Tanganyika province's governor, ...": a speaker named by the
 #: place or body they serve, at the start of a sentence
 _POSSESSIVE_OPENING = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}?['’]s\s+[a-z]")
@@ -265,11 +267,14 @@ class Speakers:
         if index not in self._named:
             sentence = self._sentences[index]
             named = _named_source(sentence)
-            after = dateline_end(sentence) if named is None else 0
-            if after and _POSSESSIVE_OPENING.match(sentence, after):
-                # "KHERSON, 20 March 2024 - Kherson's mayor, Roman Mrochko, said ...": the
-                # speaker opens the sentence once the dateline is left out
-                named = _named_source(sentence[after:])
+            if named is None:
+                stamp = _TIME_STAMP.match(sentence)
+                after = stamp.end() if stamp else dateline_end(sentence)
+                if after and (stamp or _POSSESSIVE_OPENING.match(sentence, after)):
+                    # "KHERSON, 20 March 2024 - Kherson's mayor, Roman Mrochko, said ...",
+                    # "11:15 - DoDMA now puts the toll at 33": the speaker opens the
+                    # sentence once the dateline or a live blog's time is left out
+                    named = _named_source(sentence[after:])
             self._named[index] = named
         return self._named[index]
 

@@ -190,18 +190,24 @@ _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]{0,45}$")
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\s+[^.;,:\d\"“”]{3,70}$")
 
 
-# "the deadliest flood since the Aranayake landslide in May 2016": a past event compared,
-# whose month is its own, not the start of a period
+# "the deadliest flood since the Aranayake landslide in May 2016", "the deadliest in Mzuzu
+# since March 2019, when Cyclone Idai killed 60": a past event compared, whose month or
+# year is its own, not the start of a period
 _COMPARED_SINCE_RE = re.compile(
-    r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most)\b[^.;]*$"
+    r"\b(?:deadliest|worst|bloodiest|largest|biggest|heaviest|highest|first|most)\b[^.;,]{0,80}$"
 )
+
+
+def _compared(sentence: str, since_at: int) -> bool:
+    """Whether the "since" at ``since_at`` follows a superlative in its clause."""
+    return _COMPARED_SINCE_RE.search(sentence, 0, since_at) is not None
 
 
 def _since_month(sentence: str, m: re.Match[str]) -> bool:
     if m.group(0).startswith("since"):
-        return True
+        return not _compared(sentence, m.start())
     clause = _SINCE_CLAUSE_RE.search(sentence, max(0, m.start() - 80), m.start())
-    return clause is not None and not _COMPARED_SINCE_RE.search(sentence, 0, clause.start())
+    return clause is not None and not _compared(sentence, clause.start())
 
 
 def find_dates(sentence: str, published: date | None) -> list[DateMention]:
@@ -317,7 +323,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if _covered(m.start(year_group), out):
             continue
         year = int(m.group(year_group))
-        if m.group("prep") == "since":
+        if m.group("prep") == "since" and not _compared(sentence, m.start()):
             value = f"{date(year, 1, 1)}/{published}" if published else None
         else:
             value = f"{date(year, 1, 1)}/{date(year, 12, 31)}"
