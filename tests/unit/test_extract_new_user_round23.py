@@ -67,3 +67,42 @@ def test_the_deadliest_since_a_month_when_a_past_event_killed_is_that_month() ->
         "buried 28 people in a village nearby."
     )
     assert [when for *_, when in _claims(text)] == ["2020-07-01/2020-07-31"]
+
+
+def _places(text: str, published: date = PUBLISHED) -> list[tuple[str, int | None, str | None]]:
+    return [
+        (c.outcome, c.low, c.place) for c in extract_claims(Report("r", text, published=published))
+    ]
+
+
+def test_a_total_broken_down_after_a_colon_is_not_its_first_item_s() -> None:
+    text = (
+        "Storms hit Gilan province on Friday. The number of dead has risen to 41, the "
+        "governor said on Saturday: 30 in Rasht, nine in the town of Lahijan and two in "
+        "neighbouring Mazandaran province. More than 200 people were injured."
+    )
+    assert _places(text) == [
+        ("killed", 41, "Gilan province"),
+        ("killed", 30, "Rasht"),
+        ("killed", 9, "Lahijan"),
+        ("killed", 2, "Mazandaran province"),
+        ("injured", 200, "Gilan province"),
+    ]
+
+
+def test_a_state_hospital_is_no_state() -> None:
+    text = "The morgue at Rasht state hospital has received 35 bodies since Friday, staff said."
+    assert [place for *_, place in _places(text)] == ["Rasht"]
+
+
+def test_a_weekday_in_russian_or_ukrainian_is_that_day_in_a_report_of_that_day() -> None:
+    monday = date(2011, 10, 24)
+    text = "Погибли 12 человек в понедельник вечером в Ване."
+    [claim] = extract_claims(Report("r", text, published=monday))
+    assert claim.when == "2011-10-24"
+
+
+def test_the_day_a_russian_source_spoke_is_neither_the_source_nor_the_day_of_the_deaths() -> None:
+    text = "Число погибших выросло до 279 человек, сообщило в понедельник агентство AFAD."
+    [claim] = extract_claims(Report("r", text, published=date(2011, 10, 24)))
+    assert (claim.attributed_to, claim.when) == ("агентство AFAD", None)

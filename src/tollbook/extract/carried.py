@@ -95,9 +95,11 @@ _CAME_FROM_RE = re.compile(
 )
 
 
-#: a place a count is broken down into: "45 in Sindh", "one in Pokrovsk"
+#: a place a count is broken down into: "45 in Sindh", "one in Pokrovsk", "117 in the city
+#: of Van", "two in neighbouring Bitlis province"
 _LISTED_AT_RE = re.compile(
     r"(?:\bincluding|\bamong\s+them|,|\band|:)\s+"
     r"(?:\d[\d,]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+"
-    r"(?:[a-z]+\s+)?in\s+(?:the\s+)?$"
+    r"(?:[a-z]+\s+)?in\s+(?:the\s+)?(?:(?:neighbou?ring|nearby|city|town|village|district|"
+    r"province|region)\s+(?:of\s+)?)?$"
 )

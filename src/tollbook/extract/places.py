@@ -83,6 +83,9 @@ _SUFFIXED_RE = re.compile(
     r"upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|"
     # "Venezuela's southern Bolivar state", "Rakhine State" (not "Islamic State")
     r"(?<!Islamic )(?<!Member )[Ss]tate)\b(?!\s+fever)"  # not "Rift Valley fever"
+    # "Erciş state hospital", "Tabriz state university": an institution the state runs
+    r"(?<!state(?=\s(?:hospital|university|school|college|prison|farm|company|media|"
+    r"television|broadcaster)\b))"
 )
 _DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
 #: a border by its two sides or its neighbour: "the Kyrgyz-Tajik border", "the border with Mali"

@@ -27,7 +27,15 @@ def place_for(
         if after is not None:
             return after
     if local:
-        return _nearest(position, local, sentence).place
+        nearest = _nearest(position, local, sentence)
+        if nearest.start > position and _owned_by_another(position, nearest, sentence):
+            # "has risen to 279: 160 in Erciş, 117 in Van": the towns are the items', and the
+            # total is about a place named before it, or what the report was talking about
+            before = [m for m in local if m.end <= position]
+            if before:
+                return before[-1].place
+            return city if city is not None else country
+        return nearest.place
     if places:
         return _nearest(position, places, sentence).place
     return city if city is not None else country
@@ -84,6 +92,37 @@ def _nearest(position: int, mentions: list[PlaceMention], sentence: str = "") ->
     ):
         return window[1]
     return min(window, key=lambda m: abs(m.start - position))
+
+
+# a number (digits or a word) that may open an item of a breakdown: "160 in Erciş"
+_ITEM_NUMBER_RE = re.compile(
+    r"(?<![\w,.])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|dozens?)\b"
+)
+
+
+# what opens a breakdown of the figure before it, right before its first item: "...: 160
+# in Erciş", "including 160 in Erciş", "of them 160 in Erciş"
+_BREAKDOWN_OPENS_RE = re.compile(
+    r"(?::|\bincluding|\bof\s+(?:them|whom)|\bamong\s+them)\s+(?:at\s+least\s+|some\s+)?$"
+)
+
+
+def _owned_by_another(position: int, mention: PlaceMention, sentence: str) -> bool:
+    """Whether the place ``mention`` after the figure at ``position`` is another figure's:
+    a number between them opens a breakdown of the figure (after a colon, "including", "of
+    them") and is followed by its own "in", "from", "at" or "near" and the place ("risen to
+    279, AFAD said: 160 in Erciş"), and the figure itself is not."""
+    if _ITEM_AFTER_RE.fullmatch(sentence, position, mention.start):
+        return False
+    figure_end = sentence.find(" ", position)
+    if figure_end < 0 or figure_end >= mention.start:
+        return False
+    return any(
+        _BREAKDOWN_OPENS_RE.search(sentence, figure_end, m.start())
+        and _ITEM_AFTER_RE.fullmatch(sentence, m.start(), mention.start)
+        for m in _ITEM_NUMBER_RE.finditer(sentence, figure_end, mention.start)
+    )
 
 
 def item_place(position: int, mentions: list[PlaceMention], sentence: str) -> Place | None:

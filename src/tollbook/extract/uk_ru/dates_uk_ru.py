@@ -42,7 +42,8 @@ _WEEKDAYS = (
     ("неділю", "воскресенье"),
 )
 _WEEKDAY = {name: i for i, names in enumerate(_WEEKDAYS) for name in names}
-_WEEKDAY_ALT = "|".join(_WEEKDAY)
+#: the weekdays as named after "у"/"в" ("у понеділок", "в среду"), one alternation
+WEEKDAY_ALT = "|".join(_WEEKDAY)
 
 _SINCE_INVASION = (
     r"(?:з|із|від|с)\s+(?:самого\s+)?(?:початку|начала)\s+(?:повномасштабного\s+|"
@@ -65,7 +66,7 @@ DATE_RE = re.compile(
     rf"прошедшую\s+)?неделю|"
     rf"за\s+(?:минулу\s+|останню\s+)?добу|за\s+(?:прошедшие\s+|последние\s+)?сутки|"
     rf"минулої\s+ночі|цієї\s+ночі|вночі|уночі|прошлой\s+ночью|этой\s+ночью|ночью)(?![\w'])"
-    rf"|(?:(?<![\w'])(?:у|в|во)\s+)(?P<weekday>{_WEEKDAY_ALT})(?![\w'])"
+    rf"|(?:(?<![\w'])(?:у|в|во)\s+)(?P<weekday>{WEEKDAY_ALT})(?![\w'])"
 )
 _CUMULATIVE_RELS = ("за", "з ", "с ")
 INVASION = date(2022, 2, 24)
@@ -107,9 +108,18 @@ def find_dates_uk_ru(lower: str, published: date | None) -> list[DateMention]:
         return []
     out: list[DateMention] = []
     for m in DATE_RE.finditer(lower):
+        if m.group("weekday") and _SAID_BEFORE_RE.search(lower, max(0, m.start() - 30), m.start()):
+            continue  # "сообщило в понедельник": the day it was said, as "said on Monday"
         value, period = _value(m, published)
         out.append(DateMention(m.start(), m.end(), value, period))
     return out
+
+
+#: a verb of saying right before a weekday: the day of the statement, not of the deaths
+_SAID_BEFORE_RE = re.compile(
+    r"(?:повідоми\w*|сообщи\w*|заяви\w*|сказа\w*|підтверди\w*|подтверди\w*|"
+    r"розповіл\w*|рассказа\w*|оголоси\w*|объяви\w*)\s+$"
+)
 
 
 def is_cumulative_date(lower: str, mention: DateMention) -> bool:
@@ -147,7 +157,9 @@ def _value(m: re.Match[str], published: date | None) -> tuple[str | None, bool]:
     if published is None:
         return None, bool(m.group("rel") and m.group("rel").startswith(("за", "мин", "на", "про")))
     if m.group("weekday"):
-        back = (published.weekday() - _WEEKDAY[m.group("weekday")]) % 7 or 7
+        # the latest such day on or before publication, as in English: "в понедельник" in
+        # a report of a Monday is that Monday
+        back = (published.weekday() - _WEEKDAY[m.group("weekday")]) % 7
         return (published - timedelta(days=back)).isoformat(), False
     rel = m.group("rel")
     if rel in ("учора", "вчора", "вчера"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from tollbook.extract.uk_ru.dates_uk_ru import WEEKDAY_ALT as _WEEKDAY_ALT
 from tollbook.extract.uk_ru.language import language_of
 from tollbook.extract.uk_ru.nominative import in_nominative
 
@@ -20,8 +21,14 @@ _VERB = (
     r"задокументирова\w*|подтверди\w*|говори\w*|каже|кажуть|розповіда\w*|рассказыва\w*|"
     r"згаду\w*|вспомина\w*"
 )
+# when it was said, between the verb and the speaker: "сообщило в понедельник агентство AFAD"
+_WHEN_SAID = (
+    rf"(?:(?:у|в|во)\s+(?:{_WEEKDAY_ALT})|вчора|учора|вчера|сьогодні|сегодня|раніше|ранее|"
+    r"пізніше|позже|ввечері|увечері|вечером|вранці|уранці|утром|днем|вдень)"
+)
 _AFTER_RE = re.compile(
-    rf"(?:,\s*|\s[-—–]\s*)(?:як\s+|как\s+)?(?:{_VERB})\s+(?P<who>[^,.;:!?]+?)\s*(?:[.!;]\s*$|$|,)"
+    rf"(?:,\s*|\s[-—–]\s*)(?:як\s+|как\s+)?(?:{_VERB})\s+(?:{_WHEN_SAID}\s+)?"
+    rf"(?P<who>[^,.;:!?]+?)\s*(?:[.!;]\s*$|$|,)"
 )
 _ACCORDING_RE = re.compile(
     r"(?<![\w'])(?:за\s+(?:попередніми\s+|офіційними\s+|оновленими\s+|уточненими\s+)?(?:даними|"
