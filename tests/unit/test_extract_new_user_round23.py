@@ -106,3 +106,11 @@ def test_the_day_a_russian_source_spoke_is_neither_the_source_nor_the_day_of_the
     text = "Число погибших выросло до 279 человек, сообщило в понедельник агентство AFAD."
     [claim] = extract_claims(Report("r", text, published=date(2011, 10, 24)))
     assert (claim.attributed_to, claim.when) == ("агентство AFAD", None)
+
+
+def test_a_tally_of_the_dead_found_in_the_rubble_of_one_building_is_that_event_s() -> None:
+    text = (
+        "Three more bodies were pulled from the rubble of the Sumy school on Sunday, bringing "
+        "the confirmed tally to 11, the regional administration said."
+    )
+    assert {c.scope for c in extract_claims(Report("r", text, published=PUBLISHED))} == {"incident"}

@@ -158,7 +158,11 @@ _ONE_EVENT_RE = re.compile(
     r"\b(?:a|an)\s+(?:[\w'-]+\s+){0,5}?(?:that\s+|which\s+)?(?:collapsed|burst|exploded|sank|"
     r"capsized|erupted|derailed|caught\s+fire|fell|plunged|overturned|crashed)\b|"
     r"\b(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:tornado|mudslide|mudflow|avalanche|derailment|"
-    r"dam\s+burst|eruption)\b"
+    r"dam\s+burst|eruption)\b|"
+    # "bodies found under the rubble of the Pokrovsk hospital": one building, one event
+    r"\b(?:rubble|ruins|wreckage|debris)\s+of\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:hospital|clinic|school|building|block|house|home|mosque|church|market|station|theatre|"
+    r"theater|hotel|mall|factory|plant|tower|bridge|shelter|bakery)s?\b"
 )
 # "the deadliest fire since September 2012, when a fire at a factory killed 250": a past
 # disaster named for comparison, not a running total since that date.
