@@ -114,3 +114,11 @@ def test_a_tally_of_the_dead_found_in_the_rubble_of_one_building_is_that_event_s
         "the confirmed tally to 11, the regional administration said."
     )
     assert {c.scope for c in extract_claims(Report("r", text, published=PUBLISHED))} == {"incident"}
+
+
+def test_a_local_government_area_is_named_by_its_name() -> None:
+    text = (
+        "Gunmen killed 21 villagers in Tangaza local government area of Sokoto State on "
+        "Sunday, police said."
+    )
+    assert [place for *_, place in _places(text)] == ["Tangaza"]

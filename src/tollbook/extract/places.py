@@ -88,6 +88,12 @@ _SUFFIXED_RE = re.compile(
     r"television|broadcaster)\b))"
 )
 _DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
+#: a Nigerian local government area, named as the coders name it, by its name alone:
+#: "Bokkos local government area", "Maru LGA", "Agatu Local Government Area of Benue State"
+_LGA_RE = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})\s+"
+    r"(?:[Ll]ocal\s+[Gg]overnment\s+[Aa]reas?|[Ll]ocal\s+[Gg]overnment\s+[Cc]ouncil|LGAs?)\b"
+)
 #: a border by its two sides or its neighbour: "the Kyrgyz-Tajik border", "the border with Mali"
 _BORDER_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+-[A-Z][a-z]+\s+border)\b|"
@@ -288,6 +294,18 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     out: list[PlaceMention] = []
     taken = _Taken()
     skip_to = dateline_end(sentence)
+    for m in _LGA_RE.finditer(sentence) if "overnment" in sentence or "LGA" in sentence else ():
+        words = m.group("name").split()
+        while words and words[0] in _LEADING_WORDS:
+            words.pop(0)
+        if m.start() < skip_to or not words:
+            continue
+        name = " ".join(words)  # "Bokkos local government area": the area is "Bokkos"
+        start = m.end("name") - len(name)
+        base = gazetteer.lookup(name)
+        geo = base.geo if base and not base.is_country else None
+        out.append(PlaceMention(start, m.end(), Place(name, geo)))
+        taken.add(start, m.end())
     suffixed = _SUFFIX_HINT_RE.search(sentence) is not None
     for m in _SUFFIXED_RE.finditer(sentence) if suffixed else ():
         words = m.group("name").split()
