@@ -4,6 +4,7 @@ held back, vague multiples are estimates (docs/counting.md, "What the headline c
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
@@ -119,6 +120,30 @@ def test_an_incident_as_large_as_the_running_total_by_then_is_held_back() -> Non
     toll = place_toll(reconcile(confirmed), "Mariupol")
     assert (toll.low, toll.high) == (814, 814) and toll.held_back == ()
     assert [i.claim_ids for i in toll.flagged_incidents] == [(3,)]
+
+
+def test_an_incident_close_to_a_large_running_total_is_held_back_and_a_small_one_not() -> None:
+    headline = "More than 9 thousand dead identified"
+    claims = [
+        sourced(1, 9_412, 9_412, "exact", report=1, scope="cumulative", kind="reported",
+                when="2022-02-24/2025-06-20", evidence="Names of 9,412 dead have been found.",
+                published=date(2025, 6, 20)),
+        # the headline's rounding of the same count, read as one event
+        sourced(2, 9_000, None, "more_than", report=1, when=None, evidence=headline,
+                published=date(2025, 6, 20)),
+    ]  # fmt: skip
+    toll = place_toll(reconcile(claims), "Mariupol")
+    assert (toll.low, toll.high) == (0, 0)
+    [held] = toll.held_back
+    assert held.running_total_guard is not None and "close to" in held.running_total_guard
+    # a running total under 100: a strike that killed 18 of a town's 19 dead is an event
+    small = [
+        sourced(1, 19, 19, "exact", report=1, scope="cumulative", kind="official",
+                when="2022-03-01/2022-03-22", evidence="19 have died since March."),
+        sourced(2, 18, 18, "exact", report=2, when="2022-03-20", evidence="18 died at a market."),
+    ]  # fmt: skip
+    toll = place_toll(reconcile(small), "Mariupol")
+    assert (toll.low, toll.high) == (18, 18) and toll.held_back == ()
 
 
 def test_a_running_total_years_old_is_no_measure_of_an_incident() -> None:

@@ -6,7 +6,9 @@ count. An incident *looks like a running total* when its figure (its maximum) is
 
 1. at least the largest running total (a cumulative figure for everyone, official or
    reported, not an estimate) given for the same place and outcome on or before the
-   incident's day and within a year of it (any day, for an undated incident); or
+   incident's day and within a year of it (any day, for an undated incident), or at least
+   ``NEAR`` (nine tenths) of it when that total is ``NEAR_FLOOR`` (100) or more: a headline's
+   "more than 94 thousand" beside the count of 94,318 restates the total; or
 2. more than ``RATIO`` (10) times the median figure of the place's other incidents of
    that outcome told by other reports (incidents with a figure; at least one other is
    needed), when none of its sentences names a site hit ("theatre", "market"): a figure
@@ -32,6 +34,10 @@ from tollbook.domain.toll import SeriesPoint
 
 #: An incident more than this many times the median of the place's others is flagged.
 RATIO = 10
+#: An incident of at least this share of a running total of ``NEAR_FLOOR`` or more is
+#: flagged: "more than 94 thousand soldiers killed" beside the count of 94,318 restates it.
+NEAR = 0.9
+NEAR_FLOOR = 100
 
 
 def flag_running_totals(
@@ -141,6 +147,8 @@ def _total_reason(incident: Incident, totals: _Totals) -> str | None:
     total = totals.by(incident.date)
     if total and figure >= total:
         return f"{figure:,} is at least the place's largest running total by then ({total:,})"
+    if total >= NEAR_FLOOR and figure >= NEAR * total:
+        return f"{figure:,} is close to the place's largest running total by then ({total:,})"
     return None
 
 
