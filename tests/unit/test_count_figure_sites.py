@@ -78,3 +78,16 @@ def test_a_hospital_s_lower_count_and_a_risen_toll_now_given_are_one_event() -> 
         sourced(5, 2, 2, report=4, published=date(2025, 2, 6), **day,
                 evidence=NOW_PUTS),
     ) == [(1, 2, 3, 4, 5)]  # fmt: skip
+
+
+def test_a_toll_risen_in_ukrainian_or_russian_revises_the_first_figure() -> None:
+    day: dict[str, Any] = {"place": "Zaporizhzhia", "when": "2024-03-06"}
+    assert groups(
+        sourced(1, 9, 9, report=1, published=date(2024, 3, 6), **day,
+                evidence="Загинули дев'ять людей, повідомив Іван Федоров."),
+        # an undated report of the next day: only its words say the toll rose
+        sourced(2, 13, 13, report=2, published=date(2024, 3, 7), place="Zaporizhzhia",
+                when=None, evidence="Число погибших выросло до 13 человек."),
+        sourced(3, 13, 13, report=3, published=date(2024, 3, 7), **day,
+                evidence="Кількість загиблих зросла до 13."),
+    ) == [(1, 2, 3)]  # fmt: skip

@@ -91,6 +91,9 @@ _REVISION_WORDS = frozenset(
 _REVISION_PHRASE = re.compile(
     r"up from|had (?:been )?put|now stands|has reached"
     r"|\bnow\s+(?:puts?|gives?|says|reports?|numbers?|totals?)\b"
+    # Ukrainian and Russian: "кількість загиблих зросла до 13", "число погибших выросло до 13"
+    r"|(?:зросл[аои]|зріс|збільшил[аио]ся|збільшилась|вирос(?:ла|ло)?|выросл[аои]|вырос|"
+    r"увеличил[аои]сь|увеличился|достигл[аои]|досягл[аои]|сягнул[аои])\s+(?:до|з|с)\b"
     r"|\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]*?\b(?:to|from)\b"
 )
 
