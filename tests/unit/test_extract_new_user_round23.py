@@ -122,3 +122,9 @@ def test_a_local_government_area_is_named_by_its_name() -> None:
         "Sunday, police said."
     )
     assert [place for *_, place in _places(text)] == ["Tangaza"]
+
+
+def test_the_day_after_a_ukrainian_source_is_not_part_of_it() -> None:
+    text = "Кількість загиблих зросла до 13, повідомила Запорізька ОВА в четвер."
+    [claim] = extract_claims(Report("r", text, published=date(2024, 3, 7)))
+    assert claim.attributed_to == "Запорізька ОВА"
