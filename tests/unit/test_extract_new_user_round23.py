@@ -128,3 +128,26 @@ def test_the_day_after_a_ukrainian_source_is_not_part_of_it() -> None:
     text = "Кількість загиблих зросла до 13, повідомила Запорізька ОВА в четвер."
     [claim] = extract_claims(Report("r", text, published=date(2024, 3, 7)))
     assert claim.attributed_to == "Запорізька ОВА"
+
+
+def test_a_figure_an_earlier_statement_gave_below_a_running_total_is_that_total() -> None:
+    for text in (
+        "Since 3 May, 27 civilians have been killed in Belgorod region, the governor said. On "
+        "Friday a drone killed one man in Shebekino. Earlier, the headquarters had reported "
+        "25 dead.",
+        "С 3 мая в Белгородской области погибли 27 мирных жителей. В пятницу при атаке "
+        "беспилотника в Шебекино погиб один человек. Ранее в оперштабе сообщали о 25 погибших.",
+    ):
+        claims = extract_claims(Report("r", text, published=PUBLISHED))
+        [earlier] = [c for c in claims if c.low == 25]
+        [total] = [c for c in claims if c.low == 27]
+        assert (earlier.scope, earlier.place) == ("cumulative", total.place)
+
+
+def test_a_russian_headline_rounding_the_body_s_count_is_that_count() -> None:
+    text = (
+        "Установлены имена более 41 тысячи погибших\n\n"
+        "Журналисты установили имена 41 287 погибших с февраля 2022 года."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    assert {c.scope for c in claims} == {"cumulative"}

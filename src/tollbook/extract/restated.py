@@ -12,6 +12,7 @@ the total (a figure well below it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tollbook.extract.drafts import Draft, value_of
@@ -37,3 +38,31 @@ def restated_totals(kept: Sequence[Draft]) -> None:
             for t in totals
         ):
             d.scope = "cumulative"
+
+
+#: a figure an earlier statement gave: "Earlier, the headquarters had reported 12 dead",
+#: "Ранее в оперштабе сообщали о 12 погибших", "Раніше повідомлялося про 12 загиблих"
+_EARLIER_RE = re.compile(
+    r"^\W*(?:earlier|previously|initially)\b|\b(?:had\s+earlier|earlier\s+(?:put|gave|said|"
+    r"reported))\b|^\W*(?:раніше|ранее|спочатку|сначала)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_totals(kept: Sequence[Draft]) -> None:
+    """A figure an earlier statement gave, below a running total the report gave before it
+    for the same outcome, is an earlier state of that total: ``cumulative``, with its place
+    and days ("Since 6 August 14 civilians have been killed in Kursk region ... Earlier,
+    the headquarters had reported 12 dead": not 12 more dead in the district last named)."""
+    for i, d in enumerate(kept):
+        if d.scope != "incident" or d.parent is not None or not _EARLIER_RE.search(d.evidence):
+            continue
+        figure = value_of(d)
+        totals = [
+            t
+            for t in kept[:i]
+            if t.scope == "cumulative" and t.outcome == d.outcome and value_of(t) > figure > 0
+        ]
+        if totals:
+            total = totals[-1]
+            d.scope, d.place, d.when = "cumulative", total.place, total.when
