@@ -151,3 +151,13 @@ def test_a_russian_headline_rounding_the_body_s_count_is_that_count() -> None:
     )
     claims = extract_claims(Report("r", text, published=PUBLISHED))
     assert {c.scope for c in claims} == {"cumulative"}
+
+
+def test_among_those_who_died_is_a_part_of_the_total_before_it() -> None:
+    text = (
+        "У 2024 році на Сумщині внаслідок підриву на мінах загинули 9 цивільних, повідомили "
+        "в ДСНС. Серед тих, хто загинув, — троє дітей."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    [children] = [c for c in claims if c.low == 3]
+    assert children.part_of == 0 and children.scope == claims[0].scope
