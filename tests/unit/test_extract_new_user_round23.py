@@ -161,3 +161,12 @@ def test_among_those_who_died_is_a_part_of_the_total_before_it() -> None:
     claims = extract_claims(Report("r", text, published=PUBLISHED))
     [children] = [c for c in claims if c.low == 3]
     assert children.part_of == 0 and children.scope == claims[0].scope
+
+
+def test_a_country_in_the_instrumental_is_an_actor_not_a_place() -> None:
+    text = (
+        "В Каховке 12 человек погибли при наводнении. Назначенные Россией власти заявляют "
+        "о 17 погибших."
+    )
+    places = {c.low: c.place for c in extract_claims(Report("r", text, published=PUBLISHED))}
+    assert places[17] != "Россия"

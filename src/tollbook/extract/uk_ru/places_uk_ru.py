@@ -75,12 +75,15 @@ _NOT_PLACES = frozenset(
     Реальные Отже Итак Кількість Число Тела Тіла Удар Обстрел Обстріл Загинули Погибли
     Усі Всі Усе Виктория Вікторія""".split()
 )
+# (not the instrumental, "by" or "with" a country: "Назначенные Россией власти", "війна з
+# Росією" name an actor, never where anything happened)
 _COUNTRIES: dict[str, str] = {
-    **dict.fromkeys(("Україна", "України", "Україні", "Україну", "Україною"), "Україна"),
-    **dict.fromkeys(("Украина", "Украины", "Украине", "Украину", "Украиной"), "Украина"),
-    **dict.fromkeys(("Росія", "Росії", "Росією", "Росію"), "Росія"),
-    **dict.fromkeys(("Россия", "России", "Россию", "Россией"), "Россия"),
+    **dict.fromkeys(("Україна", "України", "Україні", "Україну"), "Україна"),
+    **dict.fromkeys(("Украина", "Украины", "Украине", "Украину"), "Украина"),
+    **dict.fromkeys(("Росія", "Росії", "Росію"), "Росія"),
+    **dict.fromkeys(("Россия", "России", "Россию"), "Россия"),
 }
+_ACTORS = frozenset(("Україною", "Украиной", "Росією", "Россией"))
 _UA = GeoPoint(49.0, 32.0, "UA", 690791)
 _RU = GeoPoint(60.0, 100.0, "RU", 2017370)
 # "Донецька область", "в Курской области", and a hromada, the municipality round a town:
@@ -121,7 +124,7 @@ def cyrillic_gazetteer() -> dict[str, Place]:
 @lru_cache(maxsize=8192)
 def nominative(word: str) -> Place | None:
     """The city a Cyrillic word in any case names, in the nominative, or None."""
-    if word in _NOT_PLACES:
+    if word in _NOT_PLACES or word in _ACTORS:
         return None
     if word in _COUNTRIES:
         name = _COUNTRIES[word]
