@@ -170,3 +170,15 @@ def test_a_country_in_the_instrumental_is_an_actor_not_a_place() -> None:
     )
     places = {c.low: c.place for c in extract_claims(Report("r", text, published=PUBLISHED))}
     assert places[17] != "Россия"
+
+
+def test_a_total_in_all_that_sums_the_event_s_figures_is_the_event_s_toll() -> None:
+    for text in (
+        "A missile hit a block of flats in Izium. Rescuers pulled 9 bodies from the rubble, and "
+        "two more people died in hospital. In all, 11 people died, among them a child.",
+        "Ракета влучила в житловий будинок в Ізюмі. З-під завалів витягли тіла 9 людей, ще двоє "
+        "людей померли в лікарні. Загалом загинули 11 людей, серед них дитина.",
+    ):
+        claims = extract_claims(Report("r", text, published=PUBLISHED))
+        [total] = [c for c in claims if c.low == 11]
+        assert total.scope == "incident", text

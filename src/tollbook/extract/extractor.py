@@ -51,7 +51,7 @@ from tollbook.extract.reading import (
 )
 from tollbook.extract.release import in_own_voice
 from tollbook.extract.repeats import merge_repeats
-from tollbook.extract.restated import earlier_totals, restated_totals
+from tollbook.extract.restated import earlier_totals, restated_totals, summed_totals
 from tollbook.extract.scope import is_cumulative, one_event
 from tollbook.extract.screens import screen_patterns
 from tollbook.extract.sentences import Sentence, split_sentences
@@ -316,6 +316,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     discourse.settle(kept, kept_sentences, named, report, speakers)
     restated_totals(kept)
     earlier_totals(kept)
+    summed_totals(kept, drafts)
     _follow_larger_figures(kept)
     in_own_voice(kept, [s.text for s in kept_sentences], report.published)
     link_breakdowns(kept, drafts)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from tollbook.extract.drafts import Draft, value_of
+from tollbook.extract.drafts import Draft, kept_of, value_of
 
 #: How close a rounded figure must be to a running total, as a share of it.
 CLOSENESS = 0.02
@@ -66,3 +66,44 @@ def earlier_totals(kept: Sequence[Draft]) -> None:
         if totals:
             total = totals[-1]
             d.scope, d.place, d.when = "cumulative", total.place, total.when
+
+
+#: a sum of what was told before: "In all, ...", "Загалом загинули 24 людини", "Всего погибли"
+_IN_ALL_RE = re.compile(
+    r"^\W*(?:in\s+all|in\s+total|altogether|загалом|усього|всього|всего|в\s+общей\s+сложности)\b",
+    re.IGNORECASE,
+)
+_DEAD = ("killed", "bodies_found")
+
+
+def summed_totals(kept: Sequence[Draft], drafts: Sequence[Draft]) -> None:
+    """A total "in all" that is the sum of two or more figures of the dead the report gave
+    before it for one event is that event's toll, not a running total ("22 bodies were pulled
+    from the rubble and two more died in hospital. In all, 24 people died"). ``drafts`` are
+    all the report's drafts, the repeats merged into ``kept`` among them (the "in all" may
+    be a repeat of the headline's figure)."""
+    for d in kept:
+        if d.scope != "cumulative" or d.outcome != "killed":
+            continue
+        said = [x for x in drafts if kept_of(x) is d and _IN_ALL_RE.search(x.evidence)]
+        if not said:
+            continue
+        parts = [
+            p
+            for p in kept
+            if p is not d
+            and p.scope == "incident"
+            and p.outcome in _DEAD
+            and p.parent is None
+            and p.sentence_index < said[0].sentence_index
+        ]
+        if len(parts) >= 2 and _sums_to(value_of(d), [value_of(p) for p in parts]):
+            d.scope, d.place = "incident", parts[0].place
+            for part in kept:
+                if part.parent is d:  # "серед них п'ятеро дітей": the event's, as its toll
+                    part.scope, part.place = "incident", d.place
+
+
+def _sums_to(figure: int, values: list[int]) -> bool:
+    """Whether two or more consecutive ``values`` (the last ones first) add up to ``figure``."""
+    return any(sum(values[start:]) == figure for start in range(len(values) - 2, -1, -1))

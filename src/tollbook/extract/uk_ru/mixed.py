@@ -14,7 +14,7 @@ from tollbook.domain.report import Report
 from tollbook.extract.drafts import draft_claim
 from tollbook.extract.places import Gazetteer
 from tollbook.extract.repeats import merge_repeats
-from tollbook.extract.restated import earlier_totals, restated_totals
+from tollbook.extract.restated import earlier_totals, restated_totals, summed_totals
 from tollbook.extract.subgroups import follow_parent_voice, part_of_indices
 from tollbook.extract.uk_ru.language import is_cyrillic
 from tollbook.extract.uk_ru.reader_uk_ru import cyrillic_drafts
@@ -37,9 +37,11 @@ def extract_mixed(report: Report, gazetteer: Gazetteer | None, english: English)
         english_claims = english(
             dataclasses.replace(report, text="".join(blanked), title=title), gazetteer
         )
-    kept = merge_repeats(cyrillic_drafts(report, sentences, cyrillic))
+    drafts = cyrillic_drafts(report, sentences, cyrillic)
+    kept = merge_repeats(drafts)
     restated_totals(kept)  # "более 94 тысяч" over the body's count of 94,318: that count
     earlier_totals(kept)
+    summed_totals(kept, drafts)
     follow_parent_voice(kept)
     cyrillic_claims = [
         draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)
