@@ -268,8 +268,10 @@ def find_numbers(lower: str) -> list[CyrNumber]:
         value: int | None = None
         vague = False
         if text[0].isdigit():
-            if (start and (lower[start - 1].isalnum() or lower[start - 1] in ".,_/№:")) or (
-                lower[end : end + 1] == ":"  # a time of day: "станом на 10:00"
+            if (
+                (start and (lower[start - 1].isalnum() or lower[start - 1] in ".,_/№:"))
+                or lower[end : end + 1] == ":"  # a time of day: "станом на 10:00"
+                or _LEGAL_REFERENCE_RE.search(lower, max(0, start - 12), start)
             ):
                 i = j
                 continue
@@ -303,6 +305,13 @@ def find_numbers(lower: str) -> list[CyrNumber]:
             found.append(CyrNumber(start, end, value, value, lower[start:end]))
         i = j
     return _ranges(lower, found)
+
+
+#: a part or article of a law: "ч. 2 ст. 438 КК України", "частина 2 статті 438", "п. 3"
+_LEGAL_REFERENCE_RE = re.compile(
+    r"(?<![\w'])(?:ч|ст|п|пп|чч)\.\s*$|(?<![\w'])(?:частин[аиіу]|стат(?:ті|тя|тю|ьи|ья|ью)|"
+    r"пункт[ау]?)\s+$"
+)
 
 
 def _with_dot(lower: str, end: int) -> int:
