@@ -186,7 +186,7 @@ def test_a_total_in_all_that_sums_the_event_s_figures_is_the_event_s_toll() -> N
 
 def test_a_part_or_article_of_a_law_is_no_figure() -> None:
     text = (
-        "Прокуратура розпочала розслідування за ч. 2 ст. 438 КК України. Унаслідок удару "
-        "загинули 5 цивільних."
+        "Розпочато розслідування порушення законів війни, поєднаного з умисним вбивством "
+        "(ч. 2 ст. 438 КК України). Унаслідок удару загинули 5 цивільних."
     )
     assert [c.low for c in extract_claims(Report("r", text, published=PUBLISHED))] == [5]
