@@ -190,3 +190,9 @@ def test_a_part_or_article_of_a_law_is_no_figure() -> None:
         "(ч. 2 ст. 438 КК України). Унаслідок удару загинули 5 цивільних."
     )
     assert [c.low for c in extract_claims(Report("r", text, published=PUBLISHED))] == [5]
+
+
+def test_bodies_buried_are_a_burial_not_a_death_toll() -> None:
+    text = "На кладовищі в Ізюмі поховали тіла 40 невпізнаних людей."
+    [claim] = extract_claims(Report("r", text, published=PUBLISHED))
+    assert claim.outcome == "buried"

@@ -126,6 +126,10 @@ _DEAD_AFTER_COMMA_RE = re.compile(
 )
 
 
+#: the bodies themselves, after a verb that says what became of them
+_BODIES_WORD_RE = re.compile(r"тіла|тіл|тела|тел")
+
+
 def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | None:
     """The outcome of the figure at ``start:end``: a cue in its clause after it (up to the
     next number or the clause's end), else the nearest cue before it in its clause."""
@@ -140,8 +144,17 @@ def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | Non
             return "bodies_found"  # "тіла 17 військових виявили", "знайшли тіла 400 людей"
     before = lower[clause_start:start]
     last = None
-    for last in OUTCOME_RE.finditer(before):  # noqa: B007 (the last one is wanted)
-        pass
+    previous = None
+    for cue in OUTCOME_RE.finditer(before):
+        previous, last = last, cue
+    if (
+        last is not None
+        and previous is not None
+        and previous.lastgroup in ("buried", "bodies_found")
+        and _BODIES_WORD_RE.fullmatch(last.group(0))
+        and before[previous.end() : last.start()].isspace()
+    ):
+        last = previous  # "поховали тіла 62 людей": the bodies were buried
     m = OUTCOME_RE.search(window)
     if m is not None:
         if (
