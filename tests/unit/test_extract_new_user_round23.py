@@ -196,3 +196,12 @@ def test_bodies_buried_are_a_burial_not_a_death_toll() -> None:
     text = "На кладовищі в Ізюмі поховали тіла 40 невпізнаних людей."
     [claim] = extract_claims(Report("r", text, published=PUBLISHED))
     assert claim.outcome == "buried"
+
+
+def test_the_month_a_figure_was_said_in_is_no_period() -> None:
+    text = (
+        "Авиаудар по театру в Мариуполе 16 марта. Городской совет в марте говорил примерно "
+        "о 300 погибших."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    assert [(c.low, c.scope) for c in claims] == [(300, "incident")]

@@ -66,6 +66,22 @@ _MONTH_RE = re.compile(
     r"жовтні|листопаді|грудні|январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|"
     r"октябре|ноябре|декабре)(?![\w'])"
 )
+# "в марте говорил о 280 погибших", "заявляв у березні": the month it was said in
+_SAID = (
+    r"(?:говори\w*|сообщ\w*|заяв\w*|повідом\w*|казав|казала|казали|сказа\w*|"
+    r"оцінюва\w*|оценива\w*)"
+)
+_SAID_BEFORE_RE = re.compile(rf"{_SAID}\s+$")
+_SAID_AFTER_RE = re.compile(rf"\s+{_SAID}")
+
+
+def _said_in(lower: str, month: re.Match[str]) -> bool:
+    """Whether the month is that of a statement: a verb of saying right before or after it."""
+    return bool(
+        _SAID_BEFORE_RE.search(lower, 0, month.start()) or _SAID_AFTER_RE.match(lower, month.end())
+    )
+
+
 # one strike or blast: a month named with it is when it happened, not a period's count
 _ONE_EVENT_RE = re.compile(r"(?<![\w'])(?:удар|ударом|удару|влучи\w*|вибух\w*|взрыв\w*)(?![\w'])")
 # "станом на 13:00": the toll of one event as of an hour, not a running total
@@ -101,6 +117,7 @@ def is_cumulative(lower: str, dates: list[DateMention], previous_cumulative: boo
         lower = _AS_OF_HOUR_RE.sub("", lower)
     if _CUMULATIVE_RE.search(lower) or _MORE_CUMULATIVE_RE.search(lower):
         return True
-    if _MONTH_RE.search(lower) and not _ONE_EVENT_RE.search(lower):
+    month = _MONTH_RE.search(lower)
+    if month and not _ONE_EVENT_RE.search(lower) and not _said_in(lower, month):
         return True
     return previous_cumulative and bool(_GOES_ON_RE.match(lower))
