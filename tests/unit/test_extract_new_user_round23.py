@@ -205,3 +205,10 @@ def test_the_month_a_figure_was_said_in_is_no_period() -> None:
     )
     claims = extract_claims(Report("r", text, published=PUBLISHED))
     assert [(c.low, c.scope) for c in claims] == [(300, "incident")]
+
+
+def test_bodies_that_still_lie_under_the_rubble_are_a_running_count() -> None:
+    text = "У Центральному районі під завалами будинків досі лежать тіла близько 150 людей."
+    assert [c.scope for c in extract_claims(Report("r", text, published=PUBLISHED))] == [
+        "cumulative"
+    ]
