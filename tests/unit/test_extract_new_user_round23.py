@@ -212,3 +212,17 @@ def test_bodies_that_still_lie_under_the_rubble_are_a_running_count() -> None:
     assert [c.scope for c in extract_claims(Report("r", text, published=PUBLISHED))] == [
         "cumulative"
     ]
+
+
+def test_figures_of_one_sentence_that_add_up_to_the_toll_are_its_parts() -> None:
+    text = (
+        "A gunman killed 12 people at a market and a cafe in Riverton on Friday night, police "
+        "said. Five people died at the market and four at the cafe; three died in hospital."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    assert [(c.low, c.part_of) for c in claims if c.outcome == "killed"] == [
+        (12, None),
+        (5, 0),
+        (4, 0),
+        (3, 0),
+    ]

@@ -10,8 +10,10 @@ figure is in a later sentence that names its place (or a hospital that received 
 victims), nothing says it is another event ("elsewhere", "separately", "in another
 attack", "in 2019", "had risen", or "since" beside one incident's toll) or one begun more
 than a week before the toll's, and the parts read so far do not add up to more than the
-toll. A part inside a part already read ("four members of one family" in the district of
-17, in a later sentence) is linked to that part.
+toll. Two or more figures of one later sentence that add up to the toll exactly are its
+parts wherever they are placed ("seven died at the bowling alley and eight at the bar; three
+died in hospital" under 18 killed). A part inside a part already read ("four members of one
+family" in the district of 17, in a later sentence) is linked to that part.
 
 And a later figure of that one incident that names no place of its own but speaks of "the
 strike" or "the quake" takes the toll's place and date: it is the same event, and the
@@ -75,7 +77,7 @@ def link_breakdowns(kept: list[Draft], read: list[Draft]) -> None:
         toll = _toll(kept, outcome, leads)
         if toll is None:
             continue
-        parts: list[Draft] = []
+        parts = _exact_breakdown(kept, toll)
         for d in kept:
             if d.sentence_index <= toll.sentence_index or not _may_be_part(d, toll):
                 continue
@@ -160,6 +162,34 @@ def _toll(kept: list[Draft], outcome: str, leads: set[int | None]) -> Draft | No
         and d.kind != "estimate"
     ]
     return max(candidates, key=value_of, default=None)
+
+
+def _exact_breakdown(kept: list[Draft], toll: Draft) -> list[Draft]:
+    """Two or more figures of one later sentence that add up to the toll exactly are its
+    parts (returned), wherever they are placed ("A gunman killed 18 ... Seven people died at
+    the bowling alley and eight at the bar; three died in hospital")."""
+    by_sentence: dict[int, list[Draft]] = {}
+    for d in kept:
+        if (
+            d.sentence_index > toll.sentence_index
+            and d.outcome == toll.outcome
+            and d.parent is None
+            and d.subgroup is None
+            and kept_of(d) is d
+            and d.qualifier == "exact"
+            and 0 < value_of(d) < value_of(toll)
+        ):
+            by_sentence.setdefault(d.sentence_index, []).append(d)
+    for figures in by_sentence.values():
+        if len(figures) >= 2 and sum(value_of(d) for d in figures) == value_of(toll):
+            for d in figures:
+                d.parent = toll
+                # the event's dead: its days, not the telling's (bodies keep the day each
+                # was found: "six on Tuesday and three more on Wednesday")
+                if toll.scope == "incident" and toll.outcome in ("killed", "injured"):
+                    d.when = toll.when
+            return figures  # the whole toll: no other figure is a part of it
+    return []
 
 
 def _may_be_part(d: Draft, toll: Draft) -> bool:
