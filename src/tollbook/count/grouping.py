@@ -10,7 +10,9 @@ for the same victims are two events ("Forty bodies on Tuesday, 30 more on Wednes
 unless the sentence speaks of a revision ("earlier put the toll at 33").
 
 Claims are taken in date order and each joins the best open incident it fits (same
-site first, then the nearest in time), so the work is close to linear in the claims.
+site first, then one that holds its figure, then the nearest in time), so the work is close
+to linear in the claims. A sentence that names two sites and gives two figures gives each
+figure the site nearest to it (``figure_sites``).
 """
 
 from __future__ import annotations
