@@ -97,13 +97,17 @@ def summed_totals(kept: Sequence[Draft], drafts: Sequence[Draft]) -> None:
             and p.parent is None
             and p.sentence_index < said[0].sentence_index
         ]
-        if len(parts) >= 2 and _sums_to(value_of(d), [value_of(p) for p in parts]):
-            d.scope, d.place = "incident", parts[0].place
+        start = _summed_from(value_of(d), [value_of(p) for p in parts])
+        if start is not None:
+            d.scope, d.place = "incident", parts[start].place
             for part in kept:
                 if part.parent is d:  # "серед них п'ятеро дітей": the event's, as its toll
                     part.scope, part.place = "incident", d.place
 
 
-def _sums_to(figure: int, values: list[int]) -> bool:
-    """Whether two or more consecutive ``values`` (the last ones first) add up to ``figure``."""
-    return any(sum(values[start:]) == figure for start in range(len(values) - 2, -1, -1))
+def _summed_from(figure: int, values: list[int]) -> int | None:
+    """Where the last two or more ``values`` that add up to ``figure`` begin, or None."""
+    for start in range(len(values) - 2, -1, -1):
+        if sum(values[start:]) == figure:
+            return start
+    return None
