@@ -226,3 +226,13 @@ def test_figures_of_one_sentence_that_add_up_to_the_toll_are_its_parts() -> None
         (4, 0),
         (3, 0),
     ]
+
+
+def test_among_the_dead_after_bodies_found_counts_bodies() -> None:
+    text = (
+        "У лісі під Ізюмом знайшли тіла 120 людей. За його словами, більшість із них — "
+        "цивільні, серед загиблих є 9 військовослужбовців."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    [soldiers] = [c for c in claims if c.low == 9]
+    assert (soldiers.outcome, soldiers.part_of) == ("bodies_found", 0)

@@ -181,7 +181,15 @@ def _figures(
         parent = out[-1] if out else (ctx.earlier[-1] if ctx.earlier else None)
         subgroup = SUBGROUP_RE.search(lower, before_start, n.start) is not None
         outcome = outcome_of(lower, n.start, n.end, before_start)
-        if outcome is None and subgroup and parent is not None:
+        if (
+            subgroup
+            and parent is not None
+            and (
+                outcome is None
+                # "знайшли тіла 438 людей ... серед загиблих є 19 військовослужбовців": the bodies'
+                or (outcome == "killed" and parent.outcome in ("bodies_found", "buried"))
+            )
+        ):
             outcome = parent.outcome
         if (
             outcome is None
