@@ -14,17 +14,9 @@ import pytest
 
 from tests.postgres import fresh_postgres_database
 from tests.siege_reports import DOCUMENTED, INCIDENT_FIGURES, PLACE, REPORTS
-from tollbook.domain.toll import Toll
-from tollbook.extract import EXTRACTOR_VERSION, extract_claims
-from tollbook.services.claims import list_claims
-from tollbook.services.ingest import ingest_reports
-from tollbook.services.tolls import place_toll
-from tollbook.store.database import make_engine
-from tollbook.store.migrate import upgrade
 from tollbook.store.records import StoredClaim
-from tollbook.store.unit_of_work import UnitOfWork
 
-Stored = tuple[Toll, dict[int, StoredClaim]]
+from .unreviewed_ingest import Stored, ingest_unreviewed
 
 
 @pytest.fixture(
@@ -39,24 +31,12 @@ def stored(
 ) -> Iterator[Stored]:
     """The reports ingested once per backend (the tests only read)."""
     if request.param == "sqlite":
-        yield _ingest(f"sqlite:///{tmp_path_factory.mktemp('siege') / 'tollbook.db'}")
+        yield ingest_unreviewed(
+            f"sqlite:///{tmp_path_factory.mktemp('siege') / 'tollbook.db'}", REPORTS, PLACE
+        )
     else:
         with fresh_postgres_database("tollbook_siege_") as url:
-            yield _ingest(url)
-
-
-def _ingest(url: str) -> Stored:
-    upgrade(url)
-    engine = make_engine(url)
-    try:
-        uow = UnitOfWork(engine)
-        result = ingest_reports(uow, REPORTS, extract_claims, extractor_version=EXTRACTOR_VERSION)
-        assert (result.stored, result.failures) == (len(REPORTS), [])
-        claims = {c.id: c for c in list_claims(uow)}
-        assert all(c.review_status == "unreviewed" for c in claims.values())
-        return place_toll(uow, PLACE), claims
-    finally:
-        engine.dispose()
+            yield ingest_unreviewed(url, REPORTS, PLACE)
 
 
 def _one(claims: dict[int, StoredClaim], article: str, victims: str | None = None) -> StoredClaim:

@@ -14,12 +14,9 @@ from datetime import date
 from pathlib import Path
 
 from tollbook.domain.report import Report
-from tollbook.extract import EXTRACTOR_VERSION, extract_claims
-from tollbook.services.ingest import ingest_reports
-from tollbook.services.tolls import place_toll
-from tollbook.store.database import make_engine
-from tollbook.store.migrate import upgrade
-from tollbook.store.unit_of_work import UnitOfWork
+from tollbook.extract import extract_claims
+
+from .unreviewed_ingest import ingest_unreviewed
 
 REPORTS = (
     Report(
@@ -78,16 +75,7 @@ REPORTS = (
 
 
 def test_each_event_is_counted_once_and_the_estimate_stands_beside(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'tollbook.db'}"
-    upgrade(url)
-    engine = make_engine(url)
-    try:
-        uow = UnitOfWork(engine)
-        result = ingest_reports(uow, REPORTS, extract_claims, extractor_version=EXTRACTOR_VERSION)
-        assert (result.stored, result.failures) == (len(REPORTS), [])
-        toll = place_toll(uow, "Kherson")
-    finally:
-        engine.dispose()
+    toll, _ = ingest_unreviewed(f"sqlite:///{tmp_path / 'tollbook.db'}", REPORTS, "Kherson")
     assert (toll.low, toll.high) == (13, 13)
     by_figure = {(i.low, i.high): {s.article for s in i.sources} for i in toll.incidents}
     assert by_figure == {
