@@ -5,17 +5,19 @@ from __future__ import annotations
 
 from datetime import date
 
+from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
 
 PUBLISHED = date(2024, 3, 20)
 
 
+def _extract(text: str, published: date = PUBLISHED) -> list[Claim]:
+    return extract_claims(Report("r", text, published=published))
+
+
 def _claims(text: str) -> list[tuple[int | None, int | None, str | None, str | None]]:
-    return [
-        (c.low, c.high, c.attributed_to, c.when)
-        for c in extract_claims(Report("r", text, published=PUBLISHED))
-    ]
+    return [(c.low, c.high, c.attributed_to, c.when) for c in _extract(text)]
 
 
 def test_a_speaker_named_by_the_place_they_serve_after_a_dateline() -> None:
@@ -70,9 +72,7 @@ def test_the_deadliest_since_a_month_when_a_past_event_killed_is_that_month() ->
 
 
 def _places(text: str, published: date = PUBLISHED) -> list[tuple[str, int | None, str | None]]:
-    return [
-        (c.outcome, c.low, c.place) for c in extract_claims(Report("r", text, published=published))
-    ]
+    return [(c.outcome, c.low, c.place) for c in _extract(text, published)]
 
 
 def test_a_total_broken_down_after_a_colon_is_not_its_first_item_s() -> None:
@@ -98,13 +98,13 @@ def test_a_state_hospital_is_no_state() -> None:
 def test_a_weekday_in_russian_or_ukrainian_is_that_day_in_a_report_of_that_day() -> None:
     monday = date(2011, 10, 24)
     text = "Погибли 12 человек в понедельник вечером в Ване."
-    [claim] = extract_claims(Report("r", text, published=monday))
+    [claim] = _extract(text, monday)
     assert claim.when == "2011-10-24"
 
 
 def test_the_day_a_russian_source_spoke_is_neither_the_source_nor_the_day_of_the_deaths() -> None:
     text = "Число погибших выросло до 279 человек, сообщило в понедельник агентство AFAD."
-    [claim] = extract_claims(Report("r", text, published=date(2011, 10, 24)))
+    [claim] = _extract(text, date(2011, 10, 24))
     assert (claim.attributed_to, claim.when) == ("агентство AFAD", None)
 
 
@@ -113,7 +113,7 @@ def test_a_tally_of_the_dead_found_in_the_rubble_of_one_building_is_that_event_s
         "Three more bodies were pulled from the rubble of the Sumy school on Sunday, bringing "
         "the confirmed tally to 11, the regional administration said."
     )
-    assert {c.scope for c in extract_claims(Report("r", text, published=PUBLISHED))} == {"incident"}
+    assert {c.scope for c in _extract(text)} == {"incident"}
 
 
 def test_a_local_government_area_is_named_by_its_name() -> None:
@@ -126,7 +126,7 @@ def test_a_local_government_area_is_named_by_its_name() -> None:
 
 def test_the_day_after_a_ukrainian_source_is_not_part_of_it() -> None:
     text = "Кількість загиблих зросла до 13, повідомила Запорізька ОВА в четвер."
-    [claim] = extract_claims(Report("r", text, published=date(2024, 3, 7)))
+    [claim] = _extract(text, date(2024, 3, 7))
     assert claim.attributed_to == "Запорізька ОВА"
 
 
@@ -138,7 +138,7 @@ def test_a_figure_an_earlier_statement_gave_below_a_running_total_is_that_total(
         "С 3 мая в Белгородской области погибли 27 мирных жителей. В пятницу при атаке "
         "беспилотника в Шебекино погиб один человек. Ранее в оперштабе сообщали о 25 погибших.",
     ):
-        claims = extract_claims(Report("r", text, published=PUBLISHED))
+        claims = _extract(text)
         [earlier] = [c for c in claims if c.low == 25]
         [total] = [c for c in claims if c.low == 27]
         assert (earlier.scope, earlier.place) == ("cumulative", total.place)
@@ -149,7 +149,7 @@ def test_a_russian_headline_rounding_the_body_s_count_is_that_count() -> None:
         "Установлены имена более 41 тысячи погибших\n\n"
         "Журналисты установили имена 41 287 погибших с февраля 2022 года."
     )
-    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    claims = _extract(text)
     assert {c.scope for c in claims} == {"cumulative"}
 
 
@@ -158,7 +158,7 @@ def test_among_those_who_died_is_a_part_of_the_total_before_it() -> None:
         "У 2024 році на Сумщині внаслідок підриву на мінах загинули 9 цивільних, повідомили "
         "в ДСНС. Серед тих, хто загинув, — троє дітей."
     )
-    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    claims = _extract(text)
     [children] = [c for c in claims if c.low == 3]
     assert children.part_of == 0 and children.scope == claims[0].scope
 
@@ -168,7 +168,7 @@ def test_a_country_in_the_instrumental_is_an_actor_not_a_place() -> None:
         "В Каховке 12 человек погибли при наводнении. Назначенные Россией власти заявляют "
         "о 17 погибших."
     )
-    places = {c.low: c.place for c in extract_claims(Report("r", text, published=PUBLISHED))}
+    places = {c.low: c.place for c in _extract(text)}
     assert places[17] != "Россия"
 
 
@@ -179,7 +179,7 @@ def test_a_total_in_all_that_sums_the_event_s_figures_is_the_event_s_toll() -> N
         "Ракета влучила в житловий будинок в Ізюмі. З-під завалів витягли тіла 9 людей, ще двоє "
         "людей померли в лікарні. Загалом загинули 11 людей, серед них дитина.",
     ):
-        claims = extract_claims(Report("r", text, published=PUBLISHED))
+        claims = _extract(text)
         [total] = [c for c in claims if c.low == 11]
         assert total.scope == "incident", text
 
@@ -189,12 +189,12 @@ def test_a_part_or_article_of_a_law_is_no_figure() -> None:
         "Розпочато розслідування порушення законів війни, поєднаного з умисним вбивством "
         "(ч. 2 ст. 438 КК України). Унаслідок удару загинули 5 цивільних."
     )
-    assert [c.low for c in extract_claims(Report("r", text, published=PUBLISHED))] == [5]
+    assert [c.low for c in _extract(text)] == [5]
 
 
 def test_bodies_buried_are_a_burial_not_a_death_toll() -> None:
     text = "На кладовищі в Ізюмі поховали тіла 40 невпізнаних людей."
-    [claim] = extract_claims(Report("r", text, published=PUBLISHED))
+    [claim] = _extract(text)
     assert claim.outcome == "buried"
 
 
@@ -203,15 +203,13 @@ def test_the_month_a_figure_was_said_in_is_no_period() -> None:
         "Авиаудар по театру в Мариуполе 16 марта. Городской совет в марте говорил примерно "
         "о 300 погибших."
     )
-    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    claims = _extract(text)
     assert [(c.low, c.scope) for c in claims] == [(300, "incident")]
 
 
 def test_bodies_that_still_lie_under_the_rubble_are_a_running_count() -> None:
     text = "У Центральному районі під завалами будинків досі лежать тіла близько 150 людей."
-    assert [c.scope for c in extract_claims(Report("r", text, published=PUBLISHED))] == [
-        "cumulative"
-    ]
+    assert [c.scope for c in _extract(text)] == ["cumulative"]
 
 
 def test_figures_of_one_sentence_that_add_up_to_the_toll_are_its_parts() -> None:
@@ -219,7 +217,7 @@ def test_figures_of_one_sentence_that_add_up_to_the_toll_are_its_parts() -> None
         "A gunman killed 12 people at a market and a cafe in Riverton on Friday night, police "
         "said. Five people died at the market and four at the cafe; three died in hospital."
     )
-    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    claims = _extract(text)
     assert [(c.low, c.part_of) for c in claims if c.outcome == "killed"] == [
         (12, None),
         (5, 0),
@@ -233,6 +231,6 @@ def test_among_the_dead_after_bodies_found_counts_bodies() -> None:
         "У лісі під Ізюмом знайшли тіла 120 людей. За його словами, більшість із них — "
         "цивільні, серед загиблих є 9 військовослужбовців."
     )
-    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    claims = _extract(text)
     [soldiers] = [c for c in claims if c.low == 9]
     assert (soldiers.outcome, soldiers.part_of) == ("bodies_found", 0)
