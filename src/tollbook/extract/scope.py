@@ -50,6 +50,9 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"survey)|"
     # a count over years, or a sum: "between 2011 and 2022", "In all, four were killed"
     r"between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|^\W*in\s+all(?=,)|"
+    # "in the 2017-2018 outbreak": a long thing of several years, its toll counted over them
+    r"(?:19|20)\d\d\s*[-\u2013/]\s*(?:19|20)?\d\d\s+(?:[a-z]+\s+)?(?:outbreak|epidemic|war|"
+    r"conflict|famine|insurgency|crisis|drought|season)s?\b|"
     r"across\s+the\s+(?:country|nation)|"
     # "96 wounded in the month": a month's count ("earlier in the month, a strike": one event)
     r"(?<!earlier\s)(?<!later\s)(?:during|in|over)\s+the\s+month\b|"

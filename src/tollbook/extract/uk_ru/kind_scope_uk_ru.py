@@ -25,9 +25,16 @@ _OBSERVED_RE = re.compile(
     r"видела|насчитал|насчитала)|наш(?:ий|і|а)?\s+кореспондент\w*|наш\s+корреспондент\w*|"
     r"на\s+відео\s+видно|на\s+видео\s+видно)"
 )
+# "загалом", "всего": a total, which is a running total unless it adds up one event's bodies
+_TOTAL_RE = re.compile(
+    r"(?<![\w'])(?:загалом|усього|всього|всего|в\s+общей\s+сложности|у\s+цілому|в\s+цілому)"
+    r"(?![\w'])"
+)
+# the rubble of one strike ("з-під завалів", "под обломками", "на місці руйнувань"): a total
+# in or after such a sentence adds up that event's dead ("Загалом загинули семеро")
+_RUBBLE_RE = re.compile(r"(?<![\w'])(?:завал\w*|уламк\w*|обломк\w*|руйнуван\w*|разрушен\w*)")
 _CUMULATIVE_RE = re.compile(
-    r"(?<![\w'])(?:загалом|усього|всього|всего|в\s+общей\s+сложности|у\s+цілому|в\s+цілому|"
-    r"на\s+сьогодні|на\s+цей\s+час|на\s+данный\s+момент|на\s+сегодня|станом\s+на|по\s+состоянию"
+    r"(?<![\w'])(?:на\s+сьогодні|на\s+цей\s+час|на\s+данный\s+момент|на\s+сегодня|станом\s+на|по\s+состоянию"
     r"\s+на|за\s+весь\s+час|за\s+все\s+время|за\s+час\s+(?:війни|вторгнення|облоги)|"
     r"за\s+время\s+(?:войны|вторжения|осады|боев|оккупации)|за\s+час\s+(?:боїв|окупації)|з\s+початку\s+(?:року|місяця|облоги|блокади)|"
     r"с\s+начала\s+(?:года|месяца|осады|блокады)|(?:з|із|с)\s+\d{1,2}\s+\w+\s+по\s+\d|"
@@ -110,13 +117,20 @@ def kind_of(around: str, source: str | None, qualifier_from_may: bool) -> str:
     return "reported"
 
 
-def is_cumulative(lower: str, dates: list[DateMention], previous_cumulative: bool) -> bool:
-    """A running total: a period's count, a total, or "ще ..." after a running total."""
+def is_cumulative(
+    lower: str, dates: list[DateMention], previous_cumulative: bool, before: str = ""
+) -> bool:
+    """A running total: a period's count, a total, or "ще ..." after a running total.
+
+    ``before``: the sentence before (plain lower-cased); a total that follows the rubble of
+    one strike there or in its own sentence is that strike's toll, not a running total."""
     if any(is_cumulative_date(lower, d) for d in dates):
         return True
     if "станом" in lower or "состоянию" in lower:
         lower = _AS_OF_HOUR_RE.sub("", lower)
     if _CUMULATIVE_RE.search(lower) or _MORE_CUMULATIVE_RE.search(lower):
+        return True
+    if _TOTAL_RE.search(lower) and not (_RUBBLE_RE.search(lower) or _RUBBLE_RE.search(before)):
         return True
     month = _MONTH_RE.search(lower)
     if month and not _ONE_EVENT_RE.search(lower) and not _said_in(lower, month):

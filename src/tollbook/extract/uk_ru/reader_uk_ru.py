@@ -103,7 +103,15 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                     lower,
                     sentence,
                     index,
-                    _Context(places, districts, dates, speaker, carried, drafts),
+                    _Context(
+                        places,
+                        districts,
+                        dates,
+                        speaker,
+                        carried,
+                        drafts,
+                        lowers[index - 1] if index else "",
+                    ),
                     previous_cumulative,
                     in_headline=headline,
                 )
@@ -155,6 +163,8 @@ class _Context:
     speaker: str | None
     carried: _Carried
     earlier: list[Draft]
+    #: the sentence before, plain lower-cased
+    before: str
 
 
 def _figures(
@@ -168,7 +178,7 @@ def _figures(
     numbers = [
         n for n in find_numbers(lower) if not any(d.start <= n.start < d.end for d in ctx.dates)
     ]
-    cumulative = is_cumulative(lower, ctx.dates, previous_cumulative)
+    cumulative = is_cumulative(lower, ctx.dates, previous_cumulative, ctx.before)
     # "За нашими оцінками, ... загинули близько 1500": every figure of it is an estimate
     opens_estimate = _OPENS_ESTIMATE_RE.match(lower) is not None
     out: list[Draft] = []
