@@ -30,11 +30,12 @@ from datetime import timedelta
 from typing import Any
 
 from benchmarks.corpora import NEVER_TUNED, Corpus, all_corpora
-from tollbook.count import reconcile
+from tollbook.count import CountRules, reconcile
 from tollbook.domain.claim import CONTRACT_FIELDS, Claim
 from tollbook.domain.incident import SourcedClaim
 from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
+from tollbook.gazetteer import load_gazetteer
 
 #: corpora written and coded blind that the rules were never tuned on: only figures
 BLIND = NEVER_TUNED
@@ -91,7 +92,7 @@ def headline(claims: Sequence[Claim], report: Report) -> Headline:
         )
         for position, claim in enumerate(claims)
     ]
-    result = reconcile(sourced)
+    result = reconcile(sourced, rules=CountRules(places=load_gazetteer()))
     recent = report.published - timedelta(days=RECENT_DAYS) if report.published else None
     killed = [
         i

@@ -8,6 +8,7 @@ from typing import Any
 from tollbook.count import CountRules, reconcile
 from tollbook.domain.claim import Claim, Qualifier
 from tollbook.domain.incident import SourcedClaim
+from tollbook.gazetteer import load_gazetteer
 
 
 def sourced(
@@ -358,3 +359,62 @@ def test_a_higher_official_toll_of_the_same_report_replaces_the_lower() -> None:
         sourced(1, 11, 11, report=9, evidence="Eleven people were killed, the governor said."),
         sourced(2, 17, 17, report=9, evidence="The interior ministry gave a toll of 17."),
     ) == [((1, 2), 17, 17)]
+
+
+def test_a_same_day_report_that_says_the_toll_rose_revises_the_earlier_one() -> None:
+    morning = sourced(1, 4, 4, evidence="Удар по Херсону: загинули 4 людини")
+    afternoon = sourced(
+        2, 7, 7, when=None, evidence="Кількість загиблих унаслідок удару зросла до семи"
+    )
+    [incident] = reconcile([morning, afternoon], rules=CountRules()).incidents
+    assert (incident.low, incident.high, incident.grade) == (7, 7, "corroborated")
+
+
+def test_a_later_report_joins_the_toll_that_rose_past_an_earlier_figure() -> None:
+    claims = [
+        sourced(1, 4, 4, evidence="Strike on Mariupol: four people were killed"),
+        sourced(2, 7, 7, evidence="The death toll from the strike has risen to seven"),
+        sourced(3, 7, 7, published=date(2022, 3, 11), evidence="Strike kills seven"),
+    ]
+    assert groups(*claims) == [(1, 2, 3)]
+
+
+def test_a_known_district_is_grouped_with_its_city() -> None:
+    rules = CountRules(places=load_gazetteer())
+    claims = [
+        sourced(1, 7, 7, place="Київський район, Одеса", evidence="загинули семеро"),
+        sourced(2, 7, 7, place="Odesa", when=None, published=date(2022, 3, 10)),
+    ]
+    assert groups(*claims, rules=rules) == [(1, 2)]
+
+
+def _at(claim_id: int, low: int, place: str, **fields: Any) -> SourcedClaim:
+    return sourced(claim_id, low, low, place=place, **fields)
+
+
+def test_an_event_told_at_its_country_joins_the_one_event_at_a_town_of_it() -> None:
+    rules = CountRules(places=load_gazetteer())
+    claims = [
+        _at(1, 52, "Zuwara", evidence="The toll of the shipwreck off Zuwara has risen to 52"),
+        _at(2, 52, "Libya", evidence="Libya shipwreck toll rises to 52"),
+    ]
+    [incident] = reconcile(claims, rules=rules).incidents
+    assert (incident.claim_ids, incident.place, incident.low) == ((1, 2), "Zuwara", 52)
+
+
+def test_an_event_told_at_its_region_joins_the_event_in_its_town() -> None:
+    rules = CountRules(places=load_gazetteer())
+    claims = [_at(1, 7, "Kharkiv region"), _at(2, 7, "Kupiansk"), _at(3, 3, "Kharkiv")]
+    assert groups(*claims, rules=rules) == [(1, 2), (3,)]
+
+
+def test_a_country_figure_stays_apart_when_two_towns_or_other_figures_could_hold_it() -> None:
+    rules = CountRules(places=load_gazetteer())
+    two_towns = [_at(1, 5, "Libya"), _at(2, 5, "Zuwara"), _at(3, 5, "Benghazi")]
+    assert groups(*two_towns, rules=rules) == [(1,), (2,), (3,)]
+    other_figure = [_at(1, 9, "Libya"), _at(2, 5, "Zuwara")]
+    assert groups(*other_figure, rules=rules) == [(1,), (2,)]
+    other_days = [_at(1, 5, "Libya", when="2022-03-01"), _at(2, 5, "Zuwara")]
+    assert groups(*other_days, rules=rules) == [(1,), (2,)]
+    elsewhere = [_at(1, 5, "Egypt"), _at(2, 5, "Zuwara")]
+    assert groups(*elsewhere, rules=rules) == [(1,), (2,)]

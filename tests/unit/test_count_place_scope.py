@@ -101,3 +101,14 @@ def test_a_street_named_first_in_ukrainian_is_the_street_named_last_in_english()
     assert [len(i.claim_ids) for i in joined.incidents] == [2]
     toll = place_toll(joined, "Kostiantynivka", gazetteer=load_gazetteer())
     assert (toll.low, toll.high) == (4, 4)
+
+
+def test_a_country_outside_ukraine_counts_its_towns_by_the_world_gazetteer() -> None:
+    scope = PlaceScope("Türkiye", load_gazetteer())
+    for inside in ("Erciş", "Van", "collapsed school, Van", "eastern Turkey", "Turkey"):
+        assert scope.includes(inside), inside
+    for outside in ("Aleppo", "Kharkiv", "Van province", None):
+        assert not scope.includes(outside), outside
+    assert PlaceScope("Libya", load_gazetteer()).includes("Zuwara")
+    assert not PlaceScope("Ukraine", load_gazetteer()).includes("Zuwara")
+    assert not PlaceScope("Odesa", load_gazetteer()).includes("Zuwara")

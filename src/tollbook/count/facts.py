@@ -45,6 +45,9 @@ class ClaimFacts:
     #: would make with each other figure of the dead in its report (31 bodies + 7 = 38):
     #: a toll among them already holds it (set by grouping)
     sums: frozenset[int] = frozenset()
+    #: told at a wider place than its incident's own ("Libya" for a shipwreck off Zuwara):
+    #: it joined the incident but does not name its place (set by ``count.wider``)
+    wider: bool = False
 
     def caps(self, other: ClaimFacts) -> bool:
         """Whether this claim's ceiling bounds ``other``'s floor: a figure for everyone
@@ -62,17 +65,18 @@ class ClaimFacts:
 
     def revised_by(self, other: ClaimFacts) -> bool:
         """``other`` raises this claim's figure as a later toll would: it exceeds this
-        ceiling and comes from the same report or one published later."""
+        ceiling and comes from the same report or one published later, or on the same day
+        in words that say the toll rose ("зросла до семи" in the afternoon's report)."""
         if self.ceiling is None or other.floor is None or other.floor <= self.ceiling:
             return False
         if not self.caps(other):
             return False
         if other.report_id == self.report_id:
             return not _unofficial_over_official(self, other)
-        return (
-            self.published is not None
-            and other.published is not None
-            and other.published > self.published
+        if self.published is None or other.published is None:
+            return False
+        return other.published > self.published or (
+            other.published == self.published and other.wording.revises
         )
 
 
@@ -160,6 +164,8 @@ class FactReader:
             located = gazetteer.locate(place)
             if located.place is not None:
                 parts = [*parts[: located.unknown_parts], f"@{located.place.id}"]
+                if located.place.kind == "district" and located.place.parent is not None:
+                    parts.append(f"@{located.place.parent}")  # grouped with its city's claims
             key = ", ".join(p for p in parts if p)
         self._places[place] = key
         return key

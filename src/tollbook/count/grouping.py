@@ -17,13 +17,14 @@ figure the site nearest to it (``figure_sites``).
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from tollbook.count.facts import ClaimFacts
 from tollbook.count.figure_sites import sites_by_figure
 from tollbook.count.rules import CountRules
+from tollbook.count.wider import fold_wider
 from tollbook.count.wording import site_positions
+from tollbook.gazetteer.world import PART_OF_RE
 
 Group = list[ClaimFacts]
 
@@ -75,7 +76,7 @@ def group_claims(claims: list[ClaimFacts], rules: CountRules) -> list[Group]:
         buckets.setdefault((_town(facts.place_key), facts.sourced.claim.outcome), []).append(facts)
     for bucket in buckets.values():
         groups.extend(_group_bucket(bucket, rules.date_tolerance_days))
-    return groups
+    return fold_wider(groups, rules.places, rules.date_tolerance_days)
 
 
 #: outcomes whose figures count the dead
@@ -190,7 +191,12 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
                 and not _held(facts, same)
             ):
                 return None
-        elif not shared_site and _contradict(member, facts):
+        elif (
+            not shared_site
+            and _contradict(member, facts)
+            and not _superseded(member, [*incident.members, facts])
+            and not _superseded(facts, incident.members)
+        ):
             return None
     gap = 0
     if facts.first_day is not None and incident.first_day is not None:
@@ -206,23 +212,15 @@ def _within(key: str | None) -> str | None:
     kharkiv", "central myanmar"), else None."""
     if key is None:
         return None
-    return key if ", " in key or _PART_OF_RE.match(key) else None
+    return key if ", " in key or PART_OF_RE.match(key) else None
 
 
 def _town(key: str) -> str:
     """The town or place a key lies in: "x street, kharkiv" -> "kharkiv", "central myanmar"
     -> "myanmar"."""
     town = key.rsplit(", ", 1)[-1]
-    part = _PART_OF_RE.match(town)
+    part = PART_OF_RE.match(town)
     return town[part.end() :] if part else town
-
-
-#: "northern Burkina Faso", "central Myanmar": a part of the place that follows
-_PART_OF_RE = re.compile(
-    r"(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
-    r"north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest)"
-    r"\s+(?=\S)"
-)
 
 
 def _days_meet(a: ClaimFacts, b: ClaimFacts, tolerance: int) -> bool:
@@ -264,6 +262,12 @@ def _contradict(a: ClaimFacts, b: ClaimFacts) -> bool:
         and not _partial(b)
         and not ((same_day or a.wording.revises) and b.revised_by(a))
     )
+
+
+def _superseded(facts: ClaimFacts, others: list[ClaimFacts]) -> bool:
+    """Whether one of ``others`` says the toll rose past ``facts``' figure ("зросла до семи"
+    after "загинули 4"): a figure so revised no longer contradicts the later ones."""
+    return any(o is not facts and o.wording.revises and facts.revised_by(o) for o in others)
 
 
 def _partial(facts: ClaimFacts) -> bool:

