@@ -41,3 +41,29 @@ def test_the_toll_of_an_outbreak_of_several_years_is_counted_over_them() -> None
         "the province."
     )
     assert _scopes(text) == [("killed", 83, "cumulative")]
+
+
+def _places(text: str) -> list[tuple[int | None, str | None]]:
+    return [(c.low, c.place) for c in _extract(text)]
+
+
+def test_the_country_of_citizens_among_the_dead_is_not_where_they_died() -> None:
+    text = (
+        "Авиакатастрофа в Перу\n\n"
+        "Самолет разбился при посадке в Кусько, погибли 40 человек, среди них трое "
+        "граждан России, сообщило посольство."
+    )
+    assert "Россия" not in {place for _, place in _places(text)}
+
+
+def test_a_migration_route_is_the_place_of_its_running_total() -> None:
+    text = (
+        "Migrants\n\nAt least 412 people have died on the Eastern Mediterranean route "
+        "since January, the agency said."
+    )
+    assert _places(text) == [(412, "Eastern Mediterranean route")]
+
+
+def test_a_region_whose_name_is_capitalised_is_a_place() -> None:
+    text = "Storms\n\nOf the dead, 12 were recorded in the Bicol Region, the council said."
+    assert _places(text) == [(12, "Bicol Region")]

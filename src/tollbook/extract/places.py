@@ -79,8 +79,10 @@ _DATELINE_RE = re.compile(
 )
 _SUFFIXED_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)*)\s+"
-    r"(?:refugee\s+camp|camp|region|province|oblast|governorate|district|[Vv]alley|neighbou?rhood|"
-    r"upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|"
+    r"(?:refugee\s+camp|camp|[Rr]egion|province|oblast|governorate|district|[Vv]alley|"
+    r"neighbou?rhood|upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|"
+    # "the Central Mediterranean route", "the Darién route": where migrants died on the way
+    r"[Rr]oute|"
     # "Venezuela's southern Bolivar state", "Rakhine State" (not "Islamic State")
     r"(?<!Islamic )(?<!Member )[Ss]tate)\b(?!\s+fever)"  # not "Rift Valley fever"
     # "Erciş state hospital", "Tabriz state university": an institution the state runs
@@ -104,8 +106,9 @@ _LEADING_WORDS = frozenset(
     Into Across""".split()
 )
 _SUFFIX_HINT_RE = re.compile(
-    r" (?:refugee|camp|region|province|oblast|governorate|district|[Vv]alley|neighbou?rhood|"
-    r"upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|[Ss]tate)\b"
+    r" (?:refugee|camp|[Rr]egion|province|oblast|governorate|district|[Vv]alley|"
+    r"neighbou?rhood|upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|[Ss]tate|"
+    r"[Rr]oute)\b"
 )
 # Letters of names, accented ones too ("Kérou-Nord", "Sainte-Hélène").
 _UP = "A-ZÀ-ÖØ-Þ"

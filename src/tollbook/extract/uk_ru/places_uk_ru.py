@@ -208,9 +208,17 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
             and _SURNAME_AFTER_RE.match(text, m.end())
         ):
             found = None  # "Роман Гуменюк": a first name before a surname, not the town Roman
+        if found is not None and found.is_country and _CITIZENS_RE.search(text, 0, m.start()):
+            found = None  # "четверо граждан России": whose citizens, not where they died
         if found is not None:
             out.append(PlaceMention(m.start(), m.end(), found))
     return sorted(out, key=lambda p: p.start)
+
+
+#: "граждан", "громадян", "гражданина", "уроженец" right before a country: a nationality
+_CITIZENS_RE = re.compile(
+    r"(?<![\w'])(?:граждан\w*|громадян\w*|підданих|подданн\w*|уроджен\w*|уроженц\w*)\s+$"
+)
 
 
 #: a surname right after a word: "Роман Гуменюк", "Олександр Прокудін", "Вадим Филашкин"
