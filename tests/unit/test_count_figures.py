@@ -178,3 +178,22 @@ def test_negative_floors_and_bad_tolerances_are_refused() -> None:
         CountRules(about_tolerance=1.5)
     with pytest.raises(ValueError, match="negative"):
         CountRules(date_tolerance_days=-1)
+
+
+def test_a_figure_of_more_dead_or_of_those_seen_caps_no_toll() -> None:
+    first = sourced(1, 38, 38, "exact", outcome="bodies_found", evidence="38 bodies recovered")
+    more = sourced(
+        2,
+        14,
+        14,
+        "exact",
+        outcome="bodies_found",
+        published=date(2022, 3, 11),
+        evidence="14 more bodies washed up on the beach on Sunday.",
+    )
+    incident = one_incident(first, more)
+    assert (incident.low, incident.high, incident.grade) == (38, 38, "corroborated")
+    seen = sourced(3, 27, 27, "exact", kind="observed", evidence="The morgue received 27 bodies.")
+    toll = sourced(4, 31, 31, "exact", published=date(2022, 3, 11))
+    incident = one_incident(seen, toll)
+    assert (incident.low, incident.high, incident.grade) == (31, 31, "corroborated")

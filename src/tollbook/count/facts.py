@@ -63,6 +63,13 @@ class ClaimFacts:
             and self.caps(other)
         )
 
+    @property
+    def partial(self) -> bool:
+        """A figure that counts part of an event's dead: more dead beside a toll ("14 more
+        bodies washed up"), or the dead a hospital, a morgue or a witness saw (kind
+        ``observed``). A larger toll does not contradict it, and it caps no other figure."""
+        return self.wording.adds or self.sourced.claim.kind == "observed"
+
     def revised_by(self, other: ClaimFacts) -> bool:
         """``other`` raises this claim's figure as a later toll would: it exceeds this
         ceiling and comes from the same report or one published later, or on the same day

@@ -70,7 +70,11 @@ def _figures(members: list[ClaimFacts]) -> Figures:
         for a in members
         if a.ceiling is not None and any(a.revised_by(b) for b in members if b is not a)
     )
-    cappers = [a for a in members if a.ceiling is not None and a.claim_id not in superseded]
+    cappers = [
+        a
+        for a in members
+        if a.ceiling is not None and a.claim_id not in superseded and not a.partial
+    ]
     low = 0
     contested = False
     for b in members:

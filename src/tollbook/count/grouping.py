@@ -253,13 +253,13 @@ def _contradict(a: ClaimFacts, b: ClaimFacts) -> bool:
     # larger figure does not contradict it
     if (
         a.exceeded_by(b)
-        and not _partial(a)
+        and not a.partial
         and not ((same_day or b.wording.revises) and a.revised_by(b))
     ):
         return True
     return (
         b.exceeded_by(a)
-        and not _partial(b)
+        and not b.partial
         and not ((same_day or a.wording.revises) and b.revised_by(a))
     )
 
@@ -268,9 +268,3 @@ def _superseded(facts: ClaimFacts, others: list[ClaimFacts]) -> bool:
     """Whether one of ``others`` says the toll rose past ``facts``' figure ("зросла до семи"
     after "загинули 4"): a figure so revised no longer contradicts the later ones."""
     return any(o is not facts and o.wording.revises and facts.revised_by(o) for o in others)
-
-
-def _partial(facts: ClaimFacts) -> bool:
-    """A figure that counts part of an event's dead: more dead beside a toll, or the dead a
-    hospital, a morgue or a witness saw (kind ``observed``)."""
-    return facts.wording.adds or facts.sourced.claim.kind == "observed"
