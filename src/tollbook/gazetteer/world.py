@@ -4,7 +4,8 @@ A toll of "Libya" counts the shipwreck placed "Zuwara", and a toll of "Türkiye"
 earthquake's dead placed "Erciş": the town is looked up by the names the extractor reads
 places with (GeoNames' towns of 15,000 people or more and the countries, with the
 spellings the news uses; :func:`tollbook.extract.places.country_code`). Only the country
-is known this way, not a province. Places of Ukraine are located by the gazetteer first.
+is known this way, not a province (a province named after its town, "Van province", lies
+in that town's country). Places of Ukraine are located by the gazetteer first.
 Pure: the data ships with the package.
 """
 
@@ -23,6 +24,13 @@ PART_OF_RE = re.compile(
 )
 
 
+#: words that make an area of a town's name ("Van province")
+_AREA_RE = re.compile(
+    r"\s+(?:province|region|district|county|state|governorate|prefecture|municipality)$",
+    re.IGNORECASE,
+)
+
+
 def country_of(gazetteer: Gazetteer, written: str) -> str | None:
     """The ISO code of the country ``written`` ("a, b": judged by its last part, without a
     leading "northern" and the like) lies in; None when unknown."""
@@ -36,7 +44,11 @@ def country_of(gazetteer: Gazetteer, written: str) -> str | None:
         return "UA"
     from tollbook.extract.places import country_code
 
-    return country_code(last)
+    code = country_code(last)
+    area = _AREA_RE.search(last) if code is None else None
+    if area:  # "Van province", "Idlib Governorate": the area named after its town
+        code = country_code(last[: area.start()])
+    return code
 
 
 def country_named(gazetteer: Gazetteer, written: str) -> str | None:
