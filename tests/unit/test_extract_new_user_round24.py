@@ -67,3 +67,11 @@ def test_a_migration_route_is_the_place_of_its_running_total() -> None:
 def test_a_region_whose_name_is_capitalised_is_a_place() -> None:
     text = "Storms\n\nOf the dead, 12 were recorded in the Bicol Region, the council said."
     assert _places(text) == [(12, "Bicol Region")]
+
+
+def test_the_number_of_people_who_died_is_a_toll() -> None:
+    text = (
+        "Ferry\n\nThe number of passengers known to have died in the ferry fire has risen "
+        "to 17, the port authority said."
+    )
+    assert [(c.outcome, c.low) for c in _extract(text)] == [("killed", 17)]
