@@ -63,6 +63,19 @@ class ClaimFacts:
             and self.caps(other)
         )
 
+    def days_meet(self, other: ClaimFacts, tolerance: int) -> bool:
+        """Whether the two claims' days lie within ``tolerance`` days of each other (a claim
+        with no days meets every other)."""
+        a_first, a_last, b_first, b_last = (
+            self.first_day,
+            self.last_day,
+            other.first_day,
+            other.last_day,
+        )
+        if a_first is None or a_last is None or b_first is None or b_last is None:
+            return True
+        return b_first <= a_last + tolerance and a_first <= b_last + tolerance
+
     @property
     def partial(self) -> bool:
         """A figure that counts part of an event's dead: more dead beside a toll ("14 more

@@ -181,7 +181,7 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
     risen = facts.wording.revises or any(m.wording.revises for m in same)
     for member in incident.members:
         same_report = member.report_id == facts.report_id
-        if not _days_meet(member, facts, tolerance):
+        if not member.days_meet(facts, tolerance):
             return None
         if same_report:
             if (
@@ -221,12 +221,6 @@ def _town(key: str) -> str:
     town = key.rsplit(", ", 1)[-1]
     part = PART_OF_RE.match(town)
     return town[part.end() :] if part else town
-
-
-def _days_meet(a: ClaimFacts, b: ClaimFacts, tolerance: int) -> bool:
-    if a.first_day is None or b.first_day is None or a.last_day is None or b.last_day is None:
-        return True
-    return b.first_day <= a.last_day + tolerance and a.first_day <= b.last_day + tolerance
 
 
 def _distinct_figures(a: ClaimFacts, b: ClaimFacts) -> bool:

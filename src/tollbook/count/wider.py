@@ -77,11 +77,5 @@ def _fits(wider: Group, inner: Group, scope: PlaceScope, tolerance: int) -> bool
         return False
     figures = {f.floor for f in inner}
     return all(f.floor in figures for f in wider) and all(
-        _days_meet(a, b, tolerance) for a in wider for b in inner
+        a.days_meet(b, tolerance) for a in wider for b in inner
     )
-
-
-def _days_meet(a: ClaimFacts, b: ClaimFacts, tolerance: int) -> bool:
-    if a.first_day is None or b.first_day is None or a.last_day is None or b.last_day is None:
-        return True
-    return b.first_day <= a.last_day + tolerance and a.first_day <= b.last_day + tolerance
