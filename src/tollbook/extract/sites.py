@@ -82,6 +82,8 @@ class Site:
     owner: str | None = None
     #: "a Gaza school": a school in Gaza, not one named so
     indefinite: bool = False
+    #: "the bus station", "a livestock market": named by what it is, a place only with its town
+    generic: bool = False
 
 
 _VILLAGE_RE = re.compile(
@@ -93,6 +95,12 @@ _OF_TOWN_SITE_RE = re.compile(
     r"\bthe\s+(?P<name>(?:central|main|old|grand|city)\s+(?:market|bazaar|square|mosque|"
     r"bus\s+station|railway\s+station|prison))\s+of\s+(?=[A-Z])"
     r"(?![\w'’-]+(?:\s+[A-Z][\w'’-]*)*\s+(?:camp|village)\b)"  # "of Abu Shouk camp": of a camp
+)
+# "the main bus station", "a crowded livestock market": a site named by what it is (not "the
+# central market", "a petrol station", "a police station": as often a place in passing)
+_GENERIC_SITE_RE = re.compile(
+    r"\b(?:the|a|an)\s+(?:(?:crowded|busy|packed|weekly|main|city's|town's|only)\s+)*"
+    r"(?P<name>(?:bus|railway|train|metro)\s+station|(?:livestock|cattle)\s+market)\b"
 )
 # "a crowded Shia mosque": a mosque described, not one named
 _INDEFINITE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
@@ -144,6 +152,11 @@ def find_sites(sentence: str) -> list[Site]:
     for m in _VILLAGE_RE.finditer(sentence):
         if not any(s.start <= m.start("name") < s.end for s in out):
             out.append(Site(m.start("name"), m.end("name"), m.group("name"), True))
+    generic = "station" in sentence or "market" in sentence
+    for m in _GENERIC_SITE_RE.finditer(sentence) if generic else ():
+        start, end = m.start("name"), m.end()
+        if not any(s.start <= start < s.end or start <= s.start < end for s in out):
+            out.append(Site(m.start("name"), m.end("name"), m.group("name"), False, generic=True))
     out.sort(key=lambda s: s.start)
     return out
 
@@ -180,6 +193,8 @@ def site_places(
             # district" of the city the report is about is one of its districts
         usable = carried is not None and carried.geo is not None and not _is_region(carried.name)
         city = near or (carried if usable else None) or _inside(site, local)
+        if site.generic and city is None:
+            continue  # "the bus station" of no town named is no place
         if city is not None and owner is not None and city is owner:
             city = Place(site.owner or owner.name, owner.geo)
         name = site.name
@@ -234,6 +249,13 @@ def _city_of(
     ]
     if after:
         return after[0].place
+    unknown = _UNKNOWN_TOWN_AFTER_RE.match(sentence, site.end)
+    if (
+        unknown is not None
+        and unknown.group("name").split()[0] not in _NOT_TOWNS
+        and not _AREA_AFTER_RE.match(sentence, unknown.start("name"))
+    ):
+        return Place(unknown.group("name"), None)  # "the Tlangpi market in Falam"
     possessive = [
         p
         for p in local
@@ -246,6 +268,22 @@ def _city_of(
     return before[0].place if before else None
 
 
+# "the Tlangpi market in Falam": a town the gazetteer does not know, named right after the
+# site ("in Falam town", "in the town of Falam"), not a month, a day or a language
+_UNKNOWN_TOWN_AFTER_RE = re.compile(
+    r"\s+in\s+(?:the\s+(?:town|city|village)\s+of\s+)?"
+    r"(?P<name>[A-Z][a-z'’]+(?:-[A-Za-z][a-z'’]*)*(?:[ -][A-Z][a-z'’-]+)?)(?=[\s,.;:)]|$)"
+)
+# "in Liaoning province", "in Rakhine State": a region, not the town
+_AREA_AFTER_RE = re.compile(
+    r"[\w'’-]+(?:[ -][A-Z][\w'’-]*)?\s+(?:[Pp]rovince|[Rr]egion|[Ss]tate|[Dd]istrict|[Cc]ounty"
+    r"|[Oo]blast|[Gg]overnorate|[Pp]refecture|[Dd]epartment)\b"
+)
+_NOT_TOWNS = frozenset(
+    """January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Arabic Russian Ukrainian
+    French The This That Its Their His Her Our""".split()
+)
 # "the Daraj neighbourhood": an area, not the town a site lies in
 _AREA_END_RE = re.compile(r"(?i)\b(?:camp|valley|neighbou?rhood|upazila|municipality|county|area)$")
 

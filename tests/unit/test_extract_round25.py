@@ -1,0 +1,61 @@
+"""Round 25 of docs/extraction.md: a site and the town it lies in, when the gazetteer does not
+know the town or the site is named by what it is; each test fails without its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+PUBLISHED = date(2026, 6, 2)
+
+
+def _extract(text: str) -> list[Claim]:
+    return extract_claims(Report("r", text, published=PUBLISHED))
+
+
+def _places(text: str) -> list[tuple[str, int | None, str | None]]:
+    return [(c.outcome, c.low, c.place) for c in _extract(text)]
+
+
+def test_a_site_takes_the_unknown_town_named_right_after_it() -> None:
+    text = (
+        "Market strike\n\n"
+        "A rocket hit the Nongkhai market in Tavorin while it was full, killing 14 people, "
+        "the district office said."
+    )
+    assert ("killed", 14, "Nongkhai market, Tavorin") in _places(text)
+
+
+def test_a_region_named_after_a_site_is_not_its_town() -> None:
+    text = (
+        "Mine blast\n\n"
+        "A gas blast at the Dorvan mine in Ketterland province killed 23 miners, the ministry said."
+    )
+    places = [place for _, _, place in _places(text)]
+    assert places and not any(p and p.endswith("Ketterland") for p in places)
+
+
+def test_a_bus_station_named_by_what_it_is_lies_in_its_town() -> None:
+    text = (
+        "Strike on Sumy\n\n"
+        "A missile hit the main bus station in Sumy on Monday, killing nine people, "
+        "the regional administration said."
+    )
+    assert ("killed", 9, "bus station, Sumy") in _places(text)
+
+
+def test_a_livestock_market_takes_the_town_it_is_said_to_lie_in() -> None:
+    text = (
+        "Drone strike\n\n"
+        "On 3 May a drone struck a crowded livestock market in the town of Al Nuhud, "
+        "killing at least 12 civilians, medics said."
+    )
+    assert ("killed", 12, "livestock market, Al Nuhud") in _places(text)
+
+
+def test_a_bus_station_of_no_town_named_is_no_place() -> None:
+    text = "Attack\n\nGunmen opened fire at the bus station, killing four people, police said."
+    assert all(place != "bus station" for _, _, place in _places(text))
