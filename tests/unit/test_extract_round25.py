@@ -59,3 +59,41 @@ def test_a_livestock_market_takes_the_town_it_is_said_to_lie_in() -> None:
 def test_a_bus_station_of_no_town_named_is_no_place() -> None:
     text = "Attack\n\nGunmen opened fire at the bus station, killing four people, police said."
     assert all(place != "bus station" for _, _, place in _places(text))
+
+
+def _kinds(text: str) -> list[tuple[str, int | None, str, str | None]]:
+    return [(c.outcome, c.low, c.kind, c.attributed_to) for c in _extract(text)]
+
+
+def test_an_officer_of_a_body_named_with_its_possessive_is_an_official_source() -> None:
+    text = (
+        "Boat capsizes\n\n"
+        "Eleven people died after being brought ashore, said Awa Senghor, UNHCR's "
+        "Representative in Senegal."
+    )
+    assert _kinds(text) == [
+        ("killed", 11, "official", "Awa Senghor, UNHCR's Representative in Senegal")
+    ]
+
+
+def test_an_authoritys_own_count_of_its_work_is_official() -> None:
+    text = (
+        "Landslide\n\n"
+        '"We have recovered 17 bodies so far," said Marek Oduya, head of the county search '
+        "and rescue office."
+    )
+    assert [k for _, _, k, _ in _kinds(text)] == ["official"]
+
+
+def test_a_count_an_authority_passes_on_from_a_reporter_stays_observed() -> None:
+    text = "Strike\n\nOur correspondent counted 14 bodies at the scene, the regional police said."
+    assert [k for _, _, k, _ in _kinds(text)] == ["observed"]
+
+
+def test_an_associations_president_counts_at_first_hand_not_for_the_state() -> None:
+    text = (
+        "Mine collapse\n\n"
+        '"We have pulled out 23 bodies," said Issa Diarra, president of the local '
+        "association of gold miners."
+    )
+    assert [k for _, _, k, _ in _kinds(text)] == ["observed"]

@@ -166,6 +166,17 @@ def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
         or (_CARE_OBSERVED_RE.search(lower) is not None and _cared(lower, speaker))
         or (not official_source and _HANDLED_RE.search(lower) is not None)
     )
+    if (
+        observed
+        and official_source
+        and not _cared(lower, speaker)
+        and _WITNESS_OR_BURIAL_RE.search(lower) is None
+    ):
+        # a public body's or officer's own count of its work ("We have recovered 30 bodies",
+        # said the head of the rescue office; "soldiers had counted 23 dead", said the army's
+        # spokesman) is that authority's count; a hospital's, a witness's or a burial's
+        # stays a first-hand observation
+        observed = False
     if not observed and speaker is not None and not official_source:
         # a doctor, nurse or hospital telling of its own patients: "a nurse there said",
         # "the hospital's deputy director said", "Doctors there told us that they were
@@ -182,6 +193,12 @@ def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
     return observed, official
 
 
+#: someone who saw the dead who is not the source: a reporter, a camera, a witness; or the
+#: people who buried them
+_WITNESS_OR_BURIAL_RE = re.compile(
+    r"\b(?:correspondents?|photographers?|journalists?|reporters?|footage|saw|seen|witness\w*|"
+    r"buri\w+|bury\w*|relatives|residents|villagers|volunteers)\b"
+)
 #: who speaks for a hospital or treats its patients
 _CARE_SPEAKER_RE = re.compile(
     r"\b(?:doctors?|nurses?|surgeons?|physicians?|medics?|paramedics?|health\s+workers?|"
@@ -218,7 +235,9 @@ def is_official_source(source: str) -> bool:
 
 _NOT_STATE_RE = re.compile(
     r"\b(?:civil\s+society|red\s+cross|red\s+crescent|liberation\s+army|independence\s+army|"
-    r"arakan\s+army|rebels?|insurgents?|militias?|resistance)\b(?!-)"  # not "rebel-run ministry"
+    # (an association: "the local association of gold panners", civil society)
+    r"arakan\s+army|rebels?|insurgents?|militias?|resistance|association)"
+    r"\b(?!-)"  # not "rebel-run ministry"
 )
 
 

@@ -59,7 +59,9 @@ _SAID_NAME_ROLE = re.compile(
     # "told X" names who heard it, not who said it
     rf"\b(?:said|says)\s+(?P<role2>[a-z][\w-]+(?:\s+[a-z][\w-]+)?)\s+(?P<who2>{_NAME})"
     rf"(?=,|\.|\s+(?:on|in|at)\b|$)|"
-    rf"\b(?!told\b){_SAID}\s+(?P<who>{_NAME})(?:,\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.\"]{{2,90}}))?"
+    # ("said Fatou Jallow, IOM's Chief of Mission": a body's officer, capitalised)
+    rf"\b(?!told\b){_SAID}\s+(?P<who>{_NAME})(?:,\s+(?P<role>(?:a|an|the)?\s*"
+    rf"(?:[a-z]|[A-Z][\w.-]*['’]s\s)[^,.\"]{{2,90}}))?"
     rf"|\b(?!told\b){_SAID}\s+(?P<who1>[A-Z][\w'-]+),\s+(?P<role1>(?:a|an|the)\s+[a-z][^,.\"]{{2,90}})"
 )
 
