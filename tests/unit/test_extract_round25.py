@@ -97,3 +97,34 @@ def test_an_associations_president_counts_at_first_hand_not_for_the_state() -> N
         "association of gold miners."
     )
     assert [k for _, _, k, _ in _kinds(text)] == ["observed"]
+
+
+def _scopes(text: str) -> list[tuple[str, int | None, str]]:
+    return [(c.outcome, c.low, c.scope) for c in _extract(text)]
+
+
+def test_attacks_over_a_whole_region_are_counted_over_it() -> None:
+    text = (
+        "Daily report\n\n"
+        "Russian attacks on Zaporizhzhia Oblast killed three people and injured nine, the "
+        "regional military administration said."
+    )
+    assert _scopes(text) == [("killed", 3, "cumulative"), ("injured", 9, "cumulative")]
+
+
+def test_strikes_on_one_site_in_a_region_are_one_event() -> None:
+    text = (
+        "Port strike\n\n"
+        "Air strikes on the Salif grain port in Yemen's Hodeidah province killed 12 people, "
+        "the port authority said."
+    )
+    assert _scopes(text) == [("killed", 12, "incident")]
+
+
+def test_lightning_strikes_in_several_districts_are_not_a_campaign() -> None:
+    text = (
+        "Storms\n\n"
+        "Lightning strikes killed seven farmers in three northern districts on Monday, "
+        "officials said."
+    )
+    assert _scopes(text) == [("killed", 7, "incident")]

@@ -87,6 +87,16 @@ _CAMPAIGN_PERIOD_RE = re.compile(
     r"november|december)\s+)?(?:19|20)\d\d\b|"
     r"\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
 )
+#: many events over a whole region: "attacks on Kherson Oblast killed four", "strikes kill at
+#: least 52 across Gaza", "shelling of the Sumy region"
+_CAMPAIGN_AREA_RE = re.compile(
+    r"(?<!lightning\s)\b(?:attacks|strikes|air\s*strikes|airstrikes|shelling|raids|bombardments)\b"
+    r"(?P<between>[^.;]{0,50}?)(?:\b(?:across|throughout)\b|\b(?:on|in|of)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2}"
+    r"(?:region|oblast|province|governorate|regions|provinces|districts)\b)"
+)
+#: a site the strikes hit, before the region it lies in: "air strikes on the Ras Isa fuel port
+#: in Yemen's Hodeidah province" are one event
+_SITE_BETWEEN_RE = re.compile(r"\b(?:on|at|hit|struck)\s+(?:the|a|an)\b")
 # "in northern and eastern provinces": several regions, a count over them, unless one
 # disaster crossed them ("after Cyclone Valisoa crossed northern and eastern Madagascar")
 _REGIONS_RE = re.compile(
@@ -207,6 +217,13 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
         and not _ONE_EVENT_RE.search(lower)
     ):
         return True  # "Attacks on mining sites killed 64 people in 2025"
+    area = _CAMPAIGN_AREA_RE.search(lower) if _CAMPAIGN_RE.search(lower) else None
+    if (
+        area is not None
+        and not _SITE_BETWEEN_RE.search(area.group("between"))
+        and not _ONE_EVENT_RE.search(lower)
+    ):
+        return True  # "Russian attacks on Kherson Oblast killed four", "strikes ... across Gaza"
     said = cues.SCOPE_CUMULATIVE_RE.search(lower)
     if said and not _SINCE_WHEN_RE.search(lower) and not _one_short_since(lower, said):
         return True
