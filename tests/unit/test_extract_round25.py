@@ -128,3 +128,43 @@ def test_lightning_strikes_in_several_districts_are_not_a_campaign() -> None:
         "officials said."
     )
     assert _scopes(text) == [("killed", 7, "incident")]
+
+
+def test_a_past_event_named_by_its_month_is_one_event_of_that_month() -> None:
+    text = (
+        "Ferry sinks\n\n"
+        "The same crossing saw disaster in April 2019, when 41 people drowned near Kalangala."
+    )
+    claims = _extract(text)
+    assert [(c.low, c.scope, c.when) for c in claims] == [(41, "incident", "2019-04-01/2019-04-30")]
+
+
+def test_a_past_event_named_by_its_year_is_not_a_count_since_then() -> None:
+    text = (
+        "Quake\n\n"
+        "The quake was the strongest in the valley since 1998, when a tremor killed 230 people."
+    )
+    claims = _extract(text)
+    assert [(c.low, c.scope, c.when) for c in claims] == [
+        (230, "incident", "1998-01-01/1998-12-31")
+    ]
+
+
+def test_a_total_told_before_the_date_it_runs_from_is_a_running_total() -> None:
+    text = (
+        "Conflict\n\n"
+        "At least 95 civilians have been killed in the region since March 2021, when the truce "
+        "collapsed, the observatory says."
+    )
+    assert [(c.low, c.scope) for c in _extract(text)] == [(95, "cumulative")]
+
+
+def test_a_past_event_does_not_take_the_site_of_todays() -> None:
+    text = (
+        "Market strike\n\n"
+        "A missile hit the Rynok Zarichnyi market in Kostiantynivka on Monday, killing 12 people. "
+        "It was the deadliest attack in the town since May 2024, when shelling killed nine people."
+    )
+    places = {c.low: c.place for c in _extract(text)}
+    assert places[12] == "Rynok Zarichnyi market, Kostiantynivka"
+    assert places[9] == "Kostiantynivka"

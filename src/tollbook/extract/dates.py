@@ -198,6 +198,27 @@ _COMPARED_SINCE_RE = re.compile(
 )
 
 
+#: a month or year followed by the one thing that happened then: "in August 2025, when nine
+#: people were killed", "since March 2015, when 34 people drowned" (a past event's date, not
+#: a period counted over)
+_WHEN_AFTER_RE = re.compile(r",\s+when\b")
+#: a figure told before the date is counted since it ("120 civilians have been killed since
+#: November 2020, when the ceasefire collapsed"): the date then opens a period
+_FIGURE_BEFORE_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|"
+    r"hundreds?|thousands?)\b"
+)
+
+
+def _past_event(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the month or year matched is the date of one past event whose figure follows
+    ("since March 2015, when 34 people drowned")."""
+    return (
+        _WHEN_AFTER_RE.match(sentence, m.end()) is not None
+        and _FIGURE_BEFORE_RE.search(sentence, 0, m.start()) is None
+    )
+
+
 def _compared(sentence: str, since_at: int) -> bool:
     """Whether the "since" at ``since_at`` follows a superlative in its clause."""
     return _COMPARED_SINCE_RE.search(sentence, 0, since_at) is not None
@@ -299,10 +320,11 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if m.group("last") and published is not None:  # "in April last year"
             year = published.year - 1
         span = _month_period(m.group("month"), year) if year else None
-        if span and published and _since_month(sentence, m):
+        event = _past_event(sentence, m)  # "in August 2025, when nine people were killed"
+        if span and published and not event and _since_month(sentence, m):
             span = (span[0], published)
         value = f"{span[0]}/{span[1]}" if span else None
-        out.append(DateMention(m.start(), m.end(), value, True))
+        out.append(DateMention(m.start(), m.end(), value, True, of_event=event))
     has_year = ("19" in sentence or "20" in sentence) and _HAS_YEAR_RE.search(sentence)
     for m in _OF_MONTH_YEAR_RE.finditer(sentence) if has_year and has_month else ():
         if _covered(m.start("month"), out):
@@ -323,11 +345,14 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if _covered(m.start(year_group), out):
             continue
         year = int(m.group(year_group))
-        if m.group("prep") == "since" and not _compared(sentence, m.start()):
+        event = _past_event(sentence, m)  # "since 2014, when more than 60 were killed"
+        if m.group("prep") == "since" and not event and not _compared(sentence, m.start()):
             value = f"{date(year, 1, 1)}/{published}" if published else None
         else:
             value = f"{date(year, 1, 1)}/{date(year, 12, 31)}"
-        out.append(DateMention(m.start(), m.end(), value, True, of_event=bool(m.group("the"))))
+        out.append(
+            DateMention(m.start(), m.end(), value, True, of_event=event or bool(m.group("the")))
+        )
     for pattern, start in _WAR_STARTS if "since" in sentence else ():
         for m in pattern.finditer(sentence):
             if published is not None and published >= start:

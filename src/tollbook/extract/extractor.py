@@ -548,6 +548,8 @@ def _site_place(line: _Line, carried: Carried) -> Place | None:
     """A site named in the sentence where the event happened; where victims were taken
     only when the report has not named the site of the event."""
     if not line.sites:
+        if any(d.of_event for d in line.dates):
+            return None  # a past event named for comparison lies not at today's site
         return carried.site if not line.places else None
     for mention in line.sites:
         if not is_receiving(mention.place):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from datetime import date, timedelta
 from typing import Protocol
 
 from tollbook.extract.places import Place, PlaceMention
@@ -209,9 +210,18 @@ _WIDE_RE = re.compile(
 )
 
 
+def _long_before(end: str, start: str) -> bool:
+    """Whether the day ``end`` lies more than a month before the day ``start`` (ISO)."""
+    try:
+        return date.fromisoformat(start) - date.fromisoformat(end) > timedelta(days=31)
+    except ValueError:
+        return False
+
+
 class _Placed(Protocol):
     place: Place | None
     scope: str
+    when: str | None
 
 
 def site_for_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
@@ -230,6 +240,9 @@ def site_for_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
         return
     site = next(p for p in sites if p.name in names)
     town = site.name.rsplit(", ", 1)[1]
+    starts = [d.when[:10] for d in drafts if d.when and d.place and d.place.name == site.name]
     for d in drafts:
         if d.scope == "incident" and d.place is not None and d.place.name == town:
+            if starts and d.when and _long_before(d.when[-10:], min(starts)):
+                continue  # a past event in the same town ("since May 2024, when ...")
             d.place = site
