@@ -168,3 +168,23 @@ def test_a_past_event_does_not_take_the_site_of_todays() -> None:
     places = {c.low: c.place for c in _extract(text)}
     assert places[12] == "Rynok Zarichnyi market, Kostiantynivka"
     assert places[9] == "Kostiantynivka"
+
+
+def test_a_share_of_a_running_total_at_one_site_is_one_event() -> None:
+    text = (
+        "Strikes\n\n"
+        "Air strikes killed 27 people across the province, including eight from one family in "
+        "Tal Afar, the governor said."
+    )
+    scopes = {c.low: c.scope for c in _extract(text)}
+    assert scopes == {27: "cumulative", 8: "incident"}
+
+
+def test_a_share_of_a_running_total_over_many_camps_stays_in_it() -> None:
+    text = (
+        "Strikes\n\n"
+        "Air strikes killed 27 people across the province, including eight in displacement "
+        "camps, the governor said."
+    )
+    scopes = {c.low: c.scope for c in _extract(text)}
+    assert scopes == {27: "cumulative", 8: "cumulative"}
