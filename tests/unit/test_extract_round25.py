@@ -188,3 +188,42 @@ def test_a_share_of_a_running_total_over_many_camps_stays_in_it() -> None:
     )
     scopes = {c.low: c.scope for c in _extract(text)}
     assert scopes == {27: "cumulative", 8: "cumulative"}
+
+
+def test_a_running_total_over_a_region_named_bare_is_that_regions() -> None:
+    text = (
+        "Quetta blast\n\n"
+        "A bomb at a bus terminal in Quetta killed nine people on Monday, police said. "
+        "Since January, militant attacks in Balochistan have killed at least 160 people, "
+        "according to a tally kept by a research group."
+    )
+    places = {c.low: (c.place, c.scope) for c in _extract(text)}
+    assert places[9] == ("Quetta", "incident")
+    assert places[160] == ("Balochistan", "cumulative")
+
+
+def test_a_town_said_to_lie_in_a_region_keeps_its_place() -> None:
+    text = (
+        "Siege\n\n"
+        "Shelling of the besieged town of Bara in North Kordofan killed 14 people on Sunday, "
+        "a doctors' network said. Another 30 people were wounded, it said."
+    )
+    assert {c.place for c in _extract(text)} == {"Bara"}
+
+
+def test_a_place_with_its_own_figure_after_is_not_the_figure_befores() -> None:
+    text = (
+        "Cholera\n\n"
+        "Sindh accounted for 47 of the deaths, Balochistan for 29 and Punjab for 16, the "
+        "health ministry said."
+    )
+    assert [c.place for c in _extract(text) if c.low == 47] == ["Sindh"]
+
+
+def test_the_city_stays_carried_past_a_sentence_about_its_region() -> None:
+    text = (
+        "El Geneina\n\n"
+        "Fighters stormed El Geneina in June, residents said. Aid to West Darfur has been cut "
+        "for months. Community leaders have listed 412 people killed in the city since then."
+    )
+    assert [c.place for c in _extract(text) if c.low == 412] == ["El Geneina"]

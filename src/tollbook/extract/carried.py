@@ -64,6 +64,8 @@ def carry_places(
             previous = mention
         if mention.place.is_country:
             country = mention.place
+        elif mention.place.region and city is not None and not city.region:
+            continue  # "killed in the city" after a sentence about its region: still the city
         elif not lies_in and not (
             figures_read and _LISTED_AT_RE.search(norm, before, mention.start)
         ):

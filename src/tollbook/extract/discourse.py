@@ -26,18 +26,13 @@ from tollbook.domain.report import Report
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.cues import OFFICIAL_RE as _OFFICIAL_SOURCE_RE
 from tollbook.extract.drafts import Draft
-from tollbook.extract.places import CAPITALS, Place, PlaceMention
+from tollbook.extract.places import CAPITALS, Place, PlaceMention, is_wide
 from tollbook.extract.sentences import Sentence
 from tollbook.extract.sites import is_receiving
 
 #: The places and sites one sentence named (as the pass found them), in sentence order.
 Named = tuple[list[PlaceMention], list[PlaceMention]]
 
-# A place wider than a town (a region, a province, a district without its town)
-_WIDE_RE = re.compile(
-    r"(?i)\b(?:region|regions|province|provinces|state|states|district|districts|county|"
-    r"counties|territory|oblast|governorate|prefecture|department)\b"
-)
 # a wild area named as a site: "the W National Park", "the Sambisa forest"
 _WILD_AREA_RE = re.compile(r"(?i)\b(?:park|forest|reserve|desert)$")
 # a site that stands alone, without the town it lies in
@@ -270,9 +265,9 @@ def _rank(place: Place, site: bool) -> int:
         return 3
     if site:  # "Kyivskyi district, Kharkiv" is a part of a town; a bare district is an area,
         # and so is a national park or a forest
-        wide = _WIDE_RE.search(place.name) or _WILD_AREA_RE.search(place.name)
+        wide = is_wide(place) or _WILD_AREA_RE.search(place.name)
         return 2 if ", " not in place.name and wide else 0
-    return 2 if _WIDE_RE.search(place.name) else 1
+    return 2 if is_wide(place) else 1
 
 
 def _read_lead(
@@ -289,7 +284,7 @@ def _read_lead(
     for index, (places, sites) in enumerate(named):
         paragraph = paragraphs[index]
         for m in places:
-            if not m.place.is_country and not _WIDE_RE.search(m.place.name):
+            if not m.place.is_country and not is_wide(m.place):
                 towns[m.place.name] += 1
                 town_places.setdefault(m.place.name, m.place)
         for m in sites:  # "Sadar Hospital, Begusarai": a town named with a site
@@ -338,7 +333,8 @@ def _read_lead(
     bare: str | None = None
     if best == 0 and ", " not in event.name and _IN_TOWN_RE.search(event.name) and town:
         bare = event.name  # "Simaria ghat" in the report about Begusarai
-        event = Place(f"{event.name}, {town}", town_places[town].geo)
+        known = town_places.get(town)  # (a town named only with a site has no mention)
+        event = Place(f"{event.name}, {town}", known.geo if known is not None else None)
     where: Place | None = None
     if best == 0 and ", " in event.name:
         where = town_places.get(event.name.rsplit(", ", 1)[1])

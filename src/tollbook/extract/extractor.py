@@ -55,7 +55,7 @@ from tollbook.extract.restated import earlier_totals, restated_totals, summed_to
 from tollbook.extract.scope import is_cumulative, one_event
 from tollbook.extract.screens import screen_patterns
 from tollbook.extract.sentences import Sentence, split_sentences
-from tollbook.extract.shares import shares_of_totals
+from tollbook.extract.shares import at_one_site, shares_of_totals
 from tollbook.extract.sites import find_sites, is_receiving, may_name_site, site_places
 from tollbook.extract.subgroups import (
     find_parent,
@@ -457,14 +457,8 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
             if parent is not None:
                 draft.subgroup, draft.parent = cue, parent
                 draft.one_event = one_event(lower)
-                if (
-                    parent in out
-                    and draft.scope == "cumulative"
-                    and _SHARE_AT_SITE_RE.match(lower, n.end)
-                ):
-                    # "strikes kill 52 across Gaza, including 14 at a school shelter": one
-                    # event inside the running total
-                    draft.scope, draft.one_event = "incident", True
+                if parent in out and draft.scope == "cumulative" and at_one_site(lower, n.end):
+                    draft.scope, draft.one_event = "incident", True  # one event inside it
         found_before = found_before or reading.outcome == "bodies_found"
     # The speaker is worked out only when a figure needs it: tried without one first, and
     # read again with it when a derived figure was found.
@@ -480,13 +474,6 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
 #: Words that may name a site; a sentence without any is not searched for sites.
 
 
-# a share of a running total told at one site or of one family: "including 14 at a school
-# shelter", "nine from one family in Qana", "11 of them in Mawasi tent camp"
-_SHARE_AT_SITE_RE = re.compile(
-    r"\s+(?:of\s+them\s+|[a-z]+\s+)?(?:at|in|from)\s+(?:a\s+|an\s+|the\s+|one\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:school|shelter|camp|market|hospital|family|home|house|mosque|"
-    r"church|building|clinic)\b"
-)
 # "kills 11 at market as siege toll passes 230": a second clause about the running total
 _AS_TOLL_RE = re.compile(r"\sas\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:death\s+)?toll\b")
 

@@ -87,6 +87,12 @@ _LOCATES_RE = re.compile(
 # the town lies
 _IN_REGION_RE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?")
 _REGION_NAME_RE = re.compile(r"\b(?:province|region|state|oblast|governorate|county)$")
+_BARE_IN_RE = re.compile(r"\s+in\s+(?:the\s+)?(?:neighbou?ring\s+)?")
+
+
+def _region(place: Place) -> bool:
+    """A region: of the gazetteer ("North Kordofan"), or named so ("Ituri province")."""
+    return place.region or _REGION_NAME_RE.search(place.name) is not None
 
 
 def source_spans(norm: str, source: str | None) -> list[tuple[int, int]]:
@@ -123,10 +129,14 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
         if not (i and _LOCATES_RE.fullmatch(norm, places[i - 1].end, p.start))
         and not (
             i
-            and _REGION_NAME_RE.search(p.place.name)
+            and _region(p.place)
             and not places[i - 1].place.is_country
-            and not _REGION_NAME_RE.search(places[i - 1].place.name)
-            and _IN_REGION_RE.fullmatch(norm, places[i - 1].end, p.start)
+            and not _region(places[i - 1].place)
+            and (
+                _IN_REGION_RE.fullmatch(norm, places[i - 1].end, p.start)
+                # "the town of Bara in North Kordofan": a region of the gazetteer
+                or (p.place.region and _BARE_IN_RE.fullmatch(norm, places[i - 1].end, p.start))
+            )
         )
     ]
     own = [
@@ -198,7 +208,7 @@ def _joined(
             and not last.place.is_country
             and p.place.geo is not None
             and not p.place.is_country
-            and not _REGION_NAME_RE.search(p.place.name)
+            and not _region(p.place)
             and norm[last.end : p.start] == ", "
             and not any(a <= p.start < b for a, b in spans)
             and not _ROLE_WORD_AFTER_RE.match(norm, p.end)

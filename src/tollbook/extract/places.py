@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from tollbook.domain.claim import GeoPoint
 from tollbook.extract.city_table import ascii_fold, load_cities
+from tollbook.extract.region_table import load_regions
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,21 @@ class Place:
     geo: GeoPoint | None
     is_country: bool = False
     population: int = 0
+    #: a country's first-level region named bare ("Balochistan", "Bihar"): wider than a town
+    region: bool = False
+
+
+# a place whose name says it is wider than a town ("Kherson region", "Idukki district")
+_WIDE_NAME_RE = re.compile(
+    r"(?i)\b(?:region|regions|province|provinces|state|states|district|districts|county|"
+    r"counties|territory|oblast|governorate|prefecture|department)\b"
+)
+
+
+def is_wide(place: Place) -> bool:
+    """Whether a place is wider than a town and not a country: a region of the gazetteer, or
+    a name with a word of an area in it ("Kherson region", "Idukki district")."""
+    return not place.is_country and (place.region or _WIDE_NAME_RE.search(place.name) is not None)
 
 
 @dataclass(frozen=True)
@@ -233,6 +249,10 @@ def default_gazetteer() -> Gazetteer:
     for country in gc.get_countries().values():
         name = str(country["name"])
         offer(name, 10**10, Place(name, None, is_country=True, population=10**10))
+    for region in load_regions():  # "Balochistan", "Bihar": a region under a name no town has
+        if region.name.lower() not in best:
+            place = Place(region.name, None, population=_REGION_POPULATION, region=True)
+            offer(region.name, _REGION_POPULATION, place)
     names = {k: v[1] for k, v in best.items()}
     for alias, target in _ALIASES.items():
         found = names.get(target.lower())
@@ -276,6 +296,9 @@ def _country_codes() -> dict[str, str]:
         if target.lower() in codes:
             codes[alias.lower()] = codes[target.lower()]
     codes.update((region.lower(), code) for region, code in _EXTRA_REGIONS.items() if code)
+    for region in load_regions():
+        if region.country:
+            codes.setdefault(region.name.lower(), region.country)
     return codes
 
 
@@ -312,6 +335,9 @@ _ALIASES = {
     "Czech Republic": "Czechia",
 }
 # Regions and territories reported as places, not in the cities file.
+#: what a region counts for where places are weighed by size (as ``_EXTRA_REGIONS``)
+_REGION_POPULATION = 10**6
+
 _EXTRA_REGIONS = {
     "Gaza Strip": "PS",
     "West Bank": "PS",
@@ -416,11 +442,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
                     sentence, start, end, words, i, j, place
                 ):
                     shown = place.name if name.isupper() else name
-                    out.append(
-                        PlaceMention(
-                            start, end, Place(shown, place.geo, place.is_country, place.population)
-                        )
-                    )
+                    out.append(PlaceMention(start, end, replace(place, name=shown)))
                     taken.add(start, end)
                 i = j
                 matched = True
@@ -479,9 +501,7 @@ def _with_compass(sentence: str, mention: PlaceMention) -> PlaceMention:
     if m is None:
         return mention
     name = f"{m.group(0)}{place.name}"
-    return PlaceMention(
-        m.start(), mention.end, Place(name, place.geo, place.is_country, place.population)
-    )
+    return PlaceMention(m.start(), mention.end, replace(place, name=name))
 
 
 def dateline_place(sentence: str, gazetteer: Gazetteer) -> Place | None:

@@ -221,7 +221,9 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     if (
         area is not None
         and not _SITE_BETWEEN_RE.search(area.group("between"))
-        and not _ONE_EVENT_RE.search(lower)
+        # (an event named before the attacks is another's: "The attack was the deadliest
+        # since August 2024, when coordinated attacks across Balochistan killed 50")
+        and not _ONE_EVENT_RE.search(lower, _clause_start(lower, area.start()))
     ):
         return True  # "Russian attacks on Kherson Oblast killed four", "strikes ... across Gaza"
     said = cues.SCOPE_CUMULATIVE_RE.search(lower)
@@ -320,6 +322,18 @@ def _days(d: DateMention) -> int:
         return (date.fromisoformat(end) - date.fromisoformat(start)).days + 1
     except ValueError:
         return 0
+
+
+_CLAUSE_OPENS = (", when ", "; ", ", which ")
+
+
+def _clause_start(lower: str, position: int) -> int:
+    """Where the clause holding ``position`` opens: after the last ", when", ";" or ", which"
+    before it, else the sentence's start."""
+    found = [lower.rfind(o, 0, position) for o in _CLAUSE_OPENS]
+    return max(
+        (at + len(o) for at, o in zip(found, _CLAUSE_OPENS, strict=True) if at >= 0), default=0
+    )
 
 
 def one_event(lower: str) -> bool:

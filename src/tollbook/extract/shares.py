@@ -78,3 +78,19 @@ def _continues(d: Draft, share: Draft, kept: list[Draft]) -> bool:
     total = kept_of(share.parent)
     shares = [o for o in kept if o.parent is not None and kept_of(o.parent) is total]
     return sum(value_of(o) for o in shares) + value_of(d) <= value_of(total)
+
+
+# a share of a running total told at one site or of one family: "including 14 at a school
+# shelter", "nine from one family in Qana", "11 of them in Mawasi tent camp"
+_SHARE_AT_SITE_RE = re.compile(
+    r"\s+(?:of\s+them\s+|[a-z]+\s+)?(?:at|in|from)\s+(?:a\s+|an\s+|the\s+|one\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:school|shelter|camp|market|hospital|family|home|house|mosque|"
+    r"church|building|clinic)\b"
+)
+
+
+def at_one_site(lower: str, end: int) -> bool:
+    """Whether the share whose figure ends at ``end`` is told at one site or of one family
+    ("strikes kill 52 across Gaza, including 14 at a school shelter"): one event inside the
+    running total, not a share of its period."""
+    return _SHARE_AT_SITE_RE.match(lower, end) is not None

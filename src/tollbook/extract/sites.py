@@ -172,7 +172,7 @@ def site_places(
     local = [
         p
         for p in places
-        if not p.place.is_country and p.place.geo is not None and not _is_region(p.place.name)
+        if not p.place.is_country and p.place.geo is not None and not _is_region(p.place)
     ]
     out = []
     for site in sites:
@@ -184,6 +184,8 @@ def site_places(
         if town is not None and town.place.population >= 50_000 and not named:
             continue  # "Kupiansk district" is a raion
         owner = lookup(site.owner) if site.owner else None
+        if owner is not None and owner.region:
+            owner = None  # "Tamil Nadu's Virudhunagar district": a state's, no city's
         if site.owner and owner is None and site.name.endswith(" district"):
             continue  # "Tamil Nadu's Virudhunagar district": a state's district, no city's
         near = owner if owner is not None and not owner.is_country else None
@@ -191,7 +193,7 @@ def site_places(
         if near is None and site.name.endswith(" district") and not (named and town is None):
             continue  # a district not said to lie in a city is a region; "the Zarichnyi
             # district" of the city the report is about is one of its districts
-        usable = carried is not None and carried.geo is not None and not _is_region(carried.name)
+        usable = carried is not None and carried.geo is not None and not _is_region(carried)
         city = near or (carried if usable else None) or _inside(site, local)
         if site.generic and city is None:
             continue  # "the bus station" of no town named is no place
@@ -235,7 +237,7 @@ def _city_of(
         for p in places
         if not p.place.is_country
         and (p.place.geo is not None or not _AREA_END_RE.search(p.place.name))
-        and not _is_region(p.place.name)
+        and not _is_region(p.place)
     ]
     after = [
         p
@@ -288,8 +290,10 @@ _NOT_TOWNS = frozenset(
 _AREA_END_RE = re.compile(r"(?i)\b(?:camp|valley|neighbou?rhood|upazila|municipality|county|area)$")
 
 
-def _is_region(name: str) -> bool:
-    return bool(re.search(r"\b(?:region|province|oblast|governorate|state|district)\b", name, re.I))
+def _is_region(place: Place) -> bool:
+    return place.region or bool(
+        re.search(r"\b(?:region|province|oblast|governorate|state|district)\b", place.name, re.I)
+    )
 
 
 _SITE_HINTS = (

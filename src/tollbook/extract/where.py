@@ -81,6 +81,15 @@ _ITEM_AFTER_RE = re.compile(
 )
 
 
+# a place followed by a figure of its own: "..., Edo for 29", "followed by Quang Tri with
+# seven", "and Sankuru for 254"
+_OWN_FIGURE_AFTER_RE = re.compile(
+    r"\s+(?:province|state|region|district|county|department)?\s*(?:for|with)\s+"
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+
+
 def _nearest(position: int, mentions: list[PlaceMention], sentence: str = "") -> PlaceMention:
     """The mention nearest ``position`` (mentions sorted by start); a place after the
     figure ("killed 12 in Kharkiv") is as near as one before it, and nearer when the one
@@ -92,6 +101,8 @@ def _nearest(position: int, mentions: list[PlaceMention], sentence: str = "") ->
         or _ITEM_AFTER_RE.fullmatch(sentence, position, window[1].start)
     ):
         return window[1]
+    if len(window) == 2 and _OWN_FIGURE_AFTER_RE.match(sentence, window[1].end):
+        return window[0]  # "Ondo state accounted for 47, Edo for 29": Edo has its own
     return min(window, key=lambda m: abs(m.start - position))
 
 
