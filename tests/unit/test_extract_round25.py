@@ -227,3 +227,13 @@ def test_the_city_stays_carried_past_a_sentence_about_its_region() -> None:
         "for months. Community leaders have listed 412 people killed in the city since then."
     )
     assert [c.place for c in _extract(text) if c.low == 412] == ["El Geneina"]
+
+
+def test_a_toll_raised_by_deaths_in_hospital_is_the_authoritys_not_the_hospitals() -> None:
+    text = (
+        "Blast\n\n"
+        "The death toll from Monday's bombing rose to 28 on Tuesday after four of the injured "
+        "died overnight at the district hospital, the provincial government said."
+    )
+    kinds = {c.low: c.kind for c in _extract(text)}
+    assert kinds == {28: "official", 4: "observed"}

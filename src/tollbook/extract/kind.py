@@ -130,11 +130,19 @@ _HANDLED_RE = re.compile(
 )
 
 
+# the figure is a toll's value: "the death toll ... rose to 31 after seven of the injured
+# died overnight in hospital" (what the hospital saw is the seven, not the toll)
+_TOLL_VALUE_RE = re.compile(
+    r"\btoll\b[^.;]{0,70}?\b(?:rose|rises|risen|climbed|climbs|reached|reaches|stood|stands|"
+    r"jumped|increased|grew)\s+to\s+(?:at\s+least\s+|more\s+than\s+|over\s+)?$"
+)
+
+
 def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") -> str:
     """The kind of a figure in sentence ``lower``: ``before`` is the text between the
     figure before it and this one, ``after`` the text up to the next figure."""
     observed, official = _sentence_cues(lower, speaker)
-    if observed:
+    if observed and not _TOLL_VALUE_RE.search(before[-90:]):
         return "observed"
     cut = _CLAUSE_END_RE.search(after)
     after = after[: cut.start()] if cut else after
