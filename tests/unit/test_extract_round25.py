@@ -237,3 +237,21 @@ def test_a_toll_raised_by_deaths_in_hospital_is_the_authoritys_not_the_hospitals
     )
     kinds = {c.low: c.kind for c in _extract(text)}
     assert kinds == {28: "official", 4: "observed"}
+
+
+def test_one_described_between_commas_who_died_is_a_death() -> None:
+    text = (
+        "Fire\n\n"
+        "Nine traders were injured in the fire. One of them, a 58-year-old fabric seller, "
+        "died on Sunday night, the hospital said."
+    )
+    assert ("killed", 1) in [(c.outcome, c.low) for c in _extract(text)]
+
+
+def test_one_described_between_commas_who_is_in_hospital_is_no_death() -> None:
+    text = (
+        "Fire\n\n"
+        "Nine traders were injured in the fire. One of them, a 58-year-old fabric seller, "
+        "remains in intensive care, the hospital said."
+    )
+    assert ("killed", 1) not in [(c.outcome, c.low) for c in _extract(text)]

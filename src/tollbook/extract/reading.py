@@ -103,6 +103,8 @@ _GROUP_DIED_RE = re.compile(
     r"\s+(?:later\s+|have\s+|has\s+|had\s+|also\s+|since\s+|subsequently\s+)*"
     r"(?:died|succumbed|were\s+killed|was\s+killed)\b"
 )
+#: a person described between commas: ", a 19-year-old driver's assistant,"
+_APPOSITION_RE = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{2,60},")
 _ONE_VERB_RE = re.compile(r"\s+(?:was|is|has|had|also|reportedly|other)\b")
 # "..., one in Pokrovsk": a place follows ("one in four" is a share, "one in the morning" a time)
 _ONE_IN_PLACE_RE = re.compile(
@@ -213,6 +215,13 @@ def read_number(
         )
         if group is not None and _GROUP_DIED_RE.match(right, group.end()):
             return _reading(n, "killed", left, right, None)
+        if n.low == 1:
+            # "One of them, a 70-year-old cloth dealer, died on Monday night", "one, a
+            # 22-year-old student, had died": the person described, then what became of them
+            end = group.end() if group is not None else 0
+            told = _APPOSITION_RE.match(right, end)
+            if told is not None and _GROUP_DIED_RE.match(right, told.end()):
+                return _reading(n, "killed", left, right, None)
     if _ONE_OF_RE.match(right) and n.low == 1:
         return None  # "one of three health workers": a person, not a count
     if _BRINGING_TO_RE.search(left):  # "bringing to seven the number recovered"
