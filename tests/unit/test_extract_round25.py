@@ -255,3 +255,36 @@ def test_one_described_between_commas_who_is_in_hospital_is_no_death() -> None:
         "remains in intensive care, the hospital said."
     )
     assert ("killed", 1) not in [(c.outcome, c.low) for c in _extract(text)]
+
+
+def test_the_two_days_one_flood_took_are_its_date_not_a_period() -> None:
+    text = (
+        "Floods\n\n"
+        "In Turkana County, 12 people have died following flooding along the Kerio River on "
+        "3-4 May, according to the county government."
+    )
+    assert [(c.low, c.scope) for c in _extract(text)] == [(12, "incident")]
+
+
+def test_a_period_between_two_days_stays_a_period() -> None:
+    text = "Attacks\n\nBetween 12 and 19 May, 40 civilians were killed in the province, OCHA said."
+    assert [(c.low, c.scope) for c in _extract(text)] == [(40, "cumulative")]
+
+
+def test_the_national_toll_is_the_country_of_the_town_told_before() -> None:
+    text = (
+        "Floods\n\n"
+        "Floods killed nine people in Garissa on Monday, the Red Cross said. The Interior "
+        "Ministry said the national toll from this season's floods stood at 64."
+    )
+    assert {c.low: c.place for c in _extract(text)} == {9: "Garissa", 64: "Kenya"}
+
+
+def test_a_day_to_come_is_not_the_figures_date() -> None:
+    text = (
+        "Floods\n\n"
+        "Floods killed nine people in Garissa on 4 May 2026. Eight people are still missing, "
+        "the commissioner said, adding that the search would continue on Wednesday."
+    )
+    whens = {c.low: c.when for c in _extract(text)}
+    assert whens[8] == "2026-05-04"

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pycountry
 
 from tollbook.extract import region_table
-from tollbook.extract.places import country_code, default_gazetteer, find_places, is_wide
+from tollbook.extract.countries import country_code
+from tollbook.extract.places import default_gazetteer, find_places, is_wide
 
 
 def test_the_shipped_table_is_built_from_the_installed_pycountry() -> None:

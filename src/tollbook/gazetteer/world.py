@@ -3,7 +3,7 @@
 A toll of "Libya" counts the shipwreck placed "Zuwara", and a toll of "Türkiye" the
 earthquake's dead placed "Erciş": the town is looked up by the names the extractor reads
 places with (GeoNames' towns of 15,000 people or more and the countries, with the
-spellings the news uses; :func:`tollbook.extract.places.country_code`). Only the country
+spellings the news uses; :func:`tollbook.extract.countries.country_code`). Only the country
 is known this way, not a province (a province named after its town, "Van province", lies
 in that town's country). Places of Ukraine are located by the gazetteer first.
 Pure: the data ships with the package.
@@ -42,7 +42,7 @@ def country_of(gazetteer: Gazetteer, written: str) -> str | None:
         return None
     if gazetteer.locate(last).place is not None:
         return "UA"
-    from tollbook.extract.places import country_code
+    from tollbook.extract.countries import country_code
 
     code = country_code(last)
     area = _AREA_RE.search(last) if code is None else None
@@ -56,6 +56,6 @@ def country_named(gazetteer: Gazetteer, written: str) -> str | None:
     located = gazetteer.locate(written)
     if located.place is not None:
         return "UA" if located.exact and located.place.kind == "country" else None
-    from tollbook.extract.places import named_country
+    from tollbook.extract.countries import named_country
 
     return named_country(written)
