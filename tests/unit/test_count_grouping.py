@@ -418,3 +418,26 @@ def test_a_country_figure_stays_apart_when_two_towns_or_other_figures_could_hold
     assert groups(*other_days, rules=rules) == [(1,), (2,)]
     elsewhere = [_at(1, 5, "Egypt"), _at(2, 5, "Zuwara")]
     assert groups(*elsewhere, rules=rules) == [(1,), (2,)]
+
+
+def test_a_later_risen_toll_at_an_area_named_after_the_town_joins_the_towns_event() -> None:
+    rules = CountRules(places=load_gazetteer())
+    first = _at(1, 9, "Garissa", when="2022-03-08", evidence="Garissa floods: 9 dead")
+    risen = _at(
+        2,
+        15,
+        "Garissa County",
+        when="2022-03-09",
+        evidence="The flood toll in Garissa County has risen to 15",
+    )
+    [incident] = reconcile([first, risen], rules=rules).incidents
+    assert (incident.claim_ids, incident.place, incident.low) == ((1, 2), "Garissa", 15)
+
+
+def test_an_area_named_after_the_town_stays_apart_without_a_risen_toll_or_on_other_days() -> None:
+    rules = CountRules(places=load_gazetteer())
+    town = _at(1, 9, "Garissa", when="2022-03-08")
+    other_figure = _at(2, 15, "Garissa County", when="2022-03-09")  # no word that it rose
+    assert groups(town, other_figure, rules=rules) == [(1,), (2,)]
+    later = _at(2, 15, "Garissa County", when="2022-03-20", evidence="The toll has risen to 15")
+    assert groups(town, later, rules=rules) == [(1,), (2,)]

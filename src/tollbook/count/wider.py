@@ -9,6 +9,11 @@ inside it when every figure of the wider group is a figure of that group (the sa
 minimum), of the same outcome, on days that meet; and only when exactly one group inside
 fits, so that two events of one country are never joined by guess. The incident keeps the
 place of its own claims (:attr:`ClaimFacts.wider`).
+
+An area named after a town ("Garissa County", "Malatya province") lies around that town
+though no gazetteer may say so. A group told there joins the one group at the town also
+when its figures are a later toll that says it rose ("Garissa flood toll rises to 15" after
+"9 dead" at Garissa), on days that meet: the same event told again, not a second one.
 """
 
 from __future__ import annotations
@@ -46,7 +51,16 @@ def fold_wider(groups: list[Group], gazetteer: Gazetteer | None, tolerance: int)
             for j in by_figure.get((first.sourced.claim.outcome, first.floor), ())
             if j != index and j not in into
         }
-        fits = [j for j in sorted(options) if _fits(group, groups[j], scope, tolerance)]
+        named = {  # "Garissa County" and the group at "Garissa", whatever their figures
+            j
+            for j, other in enumerate(groups)
+            if j != index and j not in into and _named_after(place, _one_place(other))
+        }
+        fits = [
+            j
+            for j in sorted(options | named)
+            if _fits(group, groups[j], scope, tolerance, raised=j in named)
+        ]
         if len(fits) == 1:
             into[index] = fits[0]
     if not into:
@@ -68,14 +82,26 @@ def _one_place(group: Group) -> str | None:
     return next(iter(places))
 
 
-def _fits(wider: Group, inner: Group, scope: PlaceScope, tolerance: int) -> bool:
+def _fits(
+    wider: Group, inner: Group, scope: PlaceScope, tolerance: int, raised: bool = False
+) -> bool:
+    """Whether ``wider`` joins ``inner``; ``raised`` when the wider place is an area named
+    after the inner's town, whose later report may raise the toll in words that say so."""
     outcome = wider[0].sourced.claim.outcome
     if any(f.sourced.claim.outcome != outcome for f in inner):
         return False
     places = {f.sourced.claim.place for f in inner}
-    if any(p is None or not scope.includes(p) or scope.is_same(p) for p in places):
+    if not raised and any(p is None or not scope.includes(p) or scope.is_same(p) for p in places):
         return False
     figures = {f.floor for f in inner}
-    return all(f.floor in figures for f in wider) and all(
-        a.days_meet(b, tolerance) for a in wider for b in inner
-    )
+    top = max((f for f in figures if f is not None), default=None)
+    return all(
+        f.floor in figures
+        or (raised and f.wording.revises and top is not None and (f.floor or 0) > top)
+        for f in wider
+    ) and all(a.days_meet(b, tolerance) for a in wider for b in inner)
+
+
+def _named_after(area: str, town: str | None) -> bool:
+    """Whether ``area`` is named after ``town`` ("Garissa County" after "Garissa")."""
+    return town is not None and PlaceScope(town).named_alike(area)
