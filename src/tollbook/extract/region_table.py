@@ -68,7 +68,7 @@ GENERIC_WORDS = frozenset(
 )
 #: Names that are a people, a word or a river more often than a region in the news.
 NOT_REGIONS = frozenset(
-    """Somali Afar Chin Victoria Mississippi Uri Amazonas Sahel Papua Sulawesi Jura Vaud
+    """Somali Afar Chin Victoria Uri Amazonas Sahel Papua Sulawesi Jura Vaud
     Colon Union Liberty Grand Cape Mon""".split()
 )
 
