@@ -288,3 +288,51 @@ def test_a_day_to_come_is_not_the_figures_date() -> None:
     )
     whens = {c.low: c.when for c in _extract(text)}
     assert whens[8] == "2026-05-04"
+
+
+def test_the_dead_after_bodies_recovered_are_those_bodies() -> None:
+    text = (
+        "Exhumation\n\n"
+        "Investigators finished exhuming the forest graves on Saturday, recovering 64 bodies, "
+        "prosecutors said. Of the dead, 15 were soldiers and the rest civilians."
+    )
+    assert [(c.outcome, c.low) for c in _extract(text)] == [
+        ("bodies_found", 64),
+        ("bodies_found", 15),
+    ]
+
+
+def test_the_dead_after_a_toll_and_bodies_are_the_tolls() -> None:
+    text = (
+        "Fire\n\n"
+        "The inquiry found that 48 workers died in the fire. Six bodies were recovered from "
+        "the storeroom. Of the dead, 20 were women."
+    )
+    assert ("killed", 20) in [(c.outcome, c.low) for c in _extract(text)]
+
+
+def test_bodies_identified_are_no_more_bodies_found() -> None:
+    text = (
+        "Exhumation\n\n"
+        "Forensic teams recovered 64 bodies from the graves, prosecutors said. Relatives gave "
+        "DNA samples, and 22 bodies have been identified so far, police said."
+    )
+    assert [(c.outcome, c.low) for c in _extract(text)] == [("bodies_found", 64)]
+
+
+def test_signs_of_violent_death_on_bodies_are_no_deaths_of_their_own() -> None:
+    text = (
+        "Ексгумація\n\n"
+        "Слідчі дістали з могил тіла 40 людей. На тілах щонайменше шістьох людей є сліди "
+        "насильницької смерті, повідомили в прокуратурі."
+    )
+    assert [(c.outcome, c.low) for c in _extract(text)] == [("bodies_found", 40)]
+
+
+def test_where_before_a_speaker_is_not_part_of_them() -> None:
+    text = (
+        "Graves\n\n"
+        "Investigators began work in a forest near the town, where local residents say more "
+        "than 80 people were buried during the occupation."
+    )
+    assert [c.attributed_to for c in _extract(text)] == ["local residents"]

@@ -47,6 +47,7 @@ from tollbook.extract.reading import (
     inherits,
     inside,
     is_multiplier,
+    opener_context,
     predicted_reading,
     read_number,
 )
@@ -370,10 +371,7 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
         return []  # a correction notice repeats figures the report withdrew
     numbers = [n for n in find_numbers_lower(lower) if not inside(n, dates)]
     opener = cues.CONTEXT_OPENER_RE.match(lower)
-    context: str | None = None
-    if opener:  # "Of them, 14 are women": figures of the outcome just counted
-        named = (opener.lastgroup or "").rstrip("0123456789")  # "killed2" is "killed"
-        context = named or (earlier[-1].outcome if earlier else None)
+    context = opener_context(opener, [d.outcome for d in earlier]) if opener else None
     cumulative = is_cumulative(lower, dates) or bool(
         earlier  # the cheap test first: most figures before are not running totals
         and earlier[-1].scope == "cumulative"

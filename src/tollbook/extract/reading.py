@@ -6,6 +6,7 @@ number in its sentence."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from tollbook.extract import cues
@@ -13,6 +14,15 @@ from tollbook.extract.dates import DateMention
 from tollbook.extract.drafts import WINDOW, Draft, Reading
 from tollbook.extract.numbers import NumberMention
 from tollbook.extract.screens import ends_as_it_may, final_words
+
+
+def opener_context(opener: re.Match[str], earlier: Sequence[str]) -> str | None:
+    """What "Of them," / "Of the dead," counts after figures of ``earlier`` outcomes: "the
+    dead" after bodies found, where no one is counted killed, are those bodies."""
+    named = (opener.lastgroup or "").rstrip("0123456789")  # "killed2" is "killed"
+    last = earlier[-1] if earlier else None
+    found = last in ("bodies_found", "buried") and "killed" not in earlier
+    return last if found and named == "killed" else (named or last)
 
 
 def context_reading(lower: str, n: NumberMention, outcome: str) -> Reading | None:
@@ -146,9 +156,10 @@ _INJURED_DIED_RE = re.compile(
     r"(?:later\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b"
 )
 _LOGISTICS_BEFORE_RE = re.compile(r"\b(?:identified|named|registered|discharged)\s*$")
-_LOGISTICS_AFTER_RE = re.compile(
+_LOGISTICS_AFTER_RE = re.compile(  # (and "31 bodies have been identified": not more found)
     r"^\s+of\s+(?:them|whom)\s+(?:remain|remained|are\s+still|were\s+still|were\s+discharged|"
-    r"were\s+rescued|were\s+released|were\s+identified)\b"
+    r"were\s+rescued|were\s+released|were\s+identified)\b|^\s+(?:of\s+the\s+)?(?:bodies|"
+    r"victims|dead)\s+(?:have|had|has)\s+(?:now\s+|so\s+far\s+)?been\s+identified\b"
 )
 
 

@@ -86,6 +86,7 @@ def tidy_source(who: str) -> str | None:
         who,
         flags=re.IGNORECASE,
     )
+    who = re.sub(r"^(?:where|whom)\s+", "", who)  # "a forest, where local residents say"
     who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
     who = re.sub(r"^(?:its|their)\s+(?=[a-z])", "", who)  # ", its director said."
     # "according to the latest figures from AFAD", "a tally by the Associated Press": the

@@ -55,6 +55,8 @@ _BODIES_FOUND_RE = re.compile(
     rf"эксгум{_W})"
 )
 _DEAD_ADJECTIVE_RE = re.compile(r"загибл|погибш|убит|вбит")
+#: "сліди насильницької смерті", "следы насильственной смерти": signs bodies bear
+_SIGNS_RE = re.compile(r"(?:слід|след|ознак|признак)\w*\s+(?:\w+\s+)?$")
 _DIED_LATER_RE = re.compile(r"скончал|помер|умер")
 _DASH_RE = re.compile(r"\s*[—–-]\s")
 _CLAUSE_END_RE = re.compile(r"[,;:—–]\s|\s(?:і|та|и|а|але|но)\s")
@@ -156,6 +158,8 @@ def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | Non
     ):
         last = previous  # "поховали тіла 62 людей": the bodies were buried
     m = OUTCOME_RE.search(window)
+    if m is not None and m.group(0).startswith("смерт") and _SIGNS_RE.search(window, 0, m.start()):
+        return None  # "на тілах дев'ятьох людей є сліди насильницької смерті": what bodies bore
     if m is not None:
         if (
             last is not None
