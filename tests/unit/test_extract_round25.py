@@ -336,3 +336,23 @@ def test_where_before_a_speaker_is_not_part_of_them() -> None:
         "than 80 people were buried during the occupation."
     )
     assert [c.attributed_to for c in _extract(text)] == ["local residents"]
+
+
+def test_the_deadliest_month_is_a_months_count() -> None:
+    text = (
+        "Monthly update\n\n"
+        "The mission said in its monthly update that July had been the deadliest month for "
+        "civilians in the region this year, with at least 86 killed."
+    )
+    assert [(c.low, c.scope) for c in _extract(text)] == [(86, "cumulative")]
+
+
+def test_a_headline_figure_the_lead_counts_since_a_day_of_fighting_is_that_count() -> None:
+    text = (
+        "Border region: at least 37 killed as rebel factions clash, says governor\n"
+        "At least 37 people have been killed since Friday in fighting between two rebel "
+        "factions in the border region, the governor said on Monday."
+    )
+    title = text.split("\n", 1)[0]
+    claims = extract_claims(Report("r", text, published=PUBLISHED, title=title))
+    assert [(c.low, c.scope) for c in claims] == [(37, "cumulative")]

@@ -99,8 +99,12 @@ def settle(
         ):
             d.scope = "incident"
     if _ongoing(sentences, text, headline):
+        # the lead's figure counted over days ("43 killed since Thursday in fighting"): the
+        # headline's same figure is that count too
+        first = " ".join(s.text for s in sentences[1:2]).lower() if headline else ""
+        days = first if _SINCE_DAY_RE.search(first) else ""
         for d, is_past in zip(drafts, past, strict=True):
-            if d.scope == "incident" and not is_past and _counts_days(d, headline):
+            if d.scope == "incident" and not is_past and _counts_days(d, headline, days):
                 d.scope = "cumulative"
     lead = _read_lead(sentences, text, named, headline)
     if lead is None:
@@ -185,11 +189,14 @@ def _ongoing(sentences: Sequence[Sentence], text: str, headline: bool) -> bool:
     return _ONGOING_RE.search(lead) is not None
 
 
-def _counts_days(d: Draft, headline: bool) -> bool:
+def _counts_days(d: Draft, headline: bool, days_lead: str = "") -> bool:
     """Whether a figure of a report about fighting or heat counts its days ("since Friday"),
-    or is the headline's figure of that fighting; not one strike inside it."""
+    or is the headline's figure of that fighting; not one strike inside it. ``days_lead``:
+    the lead sentence when it counts days."""
     if _ONE_THING_RE.search(d.evidence):
         return False
+    if d.in_headline and headline and days_lead and d.figure_text in days_lead.split():
+        return True
     if d.in_headline and headline:
         # "Convoy attack toll rises to 31; 16 killed in clashes since Saturday": the clause
         # of the figure
