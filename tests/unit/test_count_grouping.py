@@ -441,3 +441,27 @@ def test_an_area_named_after_the_town_stays_apart_without_a_risen_toll_or_on_oth
     assert groups(town, other_figure, rules=rules) == [(1,), (2,)]
     later = _at(2, 15, "Garissa County", when="2022-03-20", evidence="The toll has risen to 15")
     assert groups(town, later, rules=rules) == [(1,), (2,)]
+
+
+def test_a_part_of_the_victims_told_over_a_longer_time_leaves_the_incidents_date() -> None:
+    strike = _at(1, 11, "Sloviansk", when="2022-03-09", evidence="A strike killed 11 people.")
+    part = sourced(
+        2,
+        4,
+        4,
+        place="Sloviansk",
+        when="2022-01-01/2022-03-10",
+        scope="cumulative",
+        victims="patients",
+        evidence="The council, counting since January, said four of the dead were patients.",
+    )
+    part = SourcedClaim(
+        claim_id=part.claim_id,
+        report_id=1,
+        claim=part.claim,
+        published=part.published,
+        part_of=1,
+    )
+    strike = SourcedClaim(claim_id=1, report_id=1, claim=strike.claim, published=strike.published)
+    [incident] = reconcile([strike, part], rules=CountRules()).incidents
+    assert (incident.claim_ids, incident.low, incident.date) == ((1, 2), 11, date(2022, 3, 9))

@@ -48,6 +48,10 @@ class ClaimFacts:
     #: told at a wider place than its incident's own ("Libya" for a shipwreck off Zuwara):
     #: it joined the incident but does not name its place (set by ``count.wider``)
     wider: bool = False
+    #: part of the victims of another claim of its incident ("four of the dead were
+    #: patients"): it follows that claim, and its days are not the incident's (set by
+    #: ``count.reconcile``)
+    attached: bool = False
 
     def caps(self, other: ClaimFacts) -> bool:
         """Whether this claim's ceiling bounds ``other``'s floor: a figure for everyone

@@ -41,8 +41,11 @@ def build_incident(
     confirmed = any(_holds(o, ids, counted, subset=False) for o in confirmations)
     first = members[0]
     claim = first.sourced.claim
-    starts = [date.fromordinal(f.first_day) for f in members if f.dated and f.first_day is not None]
-    ends = [date.fromordinal(f.last_day) for f in members if f.dated and f.last_day is not None]
+    # the days of the claims on top, not of a part of the victims told over a longer time
+    # ("four of the dead were patients", said with the council's count since January)
+    timed = [f for f in members if not f.attached] or members
+    starts = [date.fromordinal(f.first_day) for f in timed if f.dated and f.first_day is not None]
+    ends = [date.fromordinal(f.last_day) for f in timed if f.dated and f.last_day is not None]
     published = [f.sourced.published for f in members if f.sourced.published is not None]
     start = min(starts) if starts else None
     day = start if start is not None else (min(published) if published else None)

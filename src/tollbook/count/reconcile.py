@@ -117,6 +117,7 @@ def _reconcile(
             if root == sourced.claim_id:
                 incident_claims.append(facts)
             else:
+                facts.attached = True
                 attached.append((facts, root))
         else:
             subgroup = (
