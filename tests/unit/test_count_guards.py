@@ -235,3 +235,26 @@ def test_a_reports_own_smaller_figure_does_not_make_its_toll_look_like_a_total()
     held = {i.high: i.held_back for i in alone.incidents}
     held_other = {i.high: i.held_back for i in other.incidents}
     assert (held[38], held_other[38]) == (False, True)
+
+
+def test_an_event_of_its_own_day_linked_to_an_estimate_is_counted() -> None:
+    claims = [
+        sourced(1, 2000, 2500, "range", report=1, kind="estimate", victims="people",
+                evidence="Between 2,000 and 2,500 people may have died in the town."),
+        sourced(2, 8, 8, "exact", report=1, kind="official", victims="residents",
+                when="2022-03-15", evidence="On Tuesday a bomb hit a school, killing eight."),
+    ]  # fmt: skip
+    toll = place_toll(reconcile([claims[0], replace(claims[1], part_of=1)]), "Mariupol")
+    assert (toll.low, toll.high) == (8, 8)
+    assert [p.claim_id for p in toll.estimates] == [1]
+
+
+def test_the_dead_of_an_estimated_event_stay_with_the_estimate() -> None:
+    claims = [
+        sourced(1, 19, 19, "exact", report=1, kind="estimate", when="2022-03-15",
+                evidence="All 19 on board are feared dead."),
+        sourced(2, 12, 12, "exact", report=1, kind="official", victims="foreign trekkers",
+                when="2022-03-15", evidence="The dead included 12 foreign trekkers."),
+    ]  # fmt: skip
+    toll = place_toll(reconcile([claims[0], replace(claims[1], part_of=1)]), "Mariupol")
+    assert (toll.low, toll.high) == (0, 0)

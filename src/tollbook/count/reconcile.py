@@ -157,8 +157,9 @@ def _reconcile(
 def _events_inside_totals_apart(
     parents: dict[int, int], by_id: dict[int, SourcedClaim]
 ) -> dict[int, int]:
-    """``parents`` without the links of one event inside a running total ("the deadliest
-    strike of the month, on 14 October, killed 19" in a month's 148): the event is an
+    """``parents`` without the links of one event inside a running total or an estimate
+    ("the deadliest strike of the month, on 14 October, killed 19" in a month's 148; a
+    school basement's eight dead linked to "2,000 to 2,500 may have died"): the event is an
     incident of its own, counted, while the total stands beside the count. A part of the
     victims ("including 58 children") still follows its total."""
     out = {}
@@ -166,13 +167,25 @@ def _events_inside_totals_apart(
         claim, whole = by_id[child].claim, by_id[parent].claim
         if (
             series_of(claim) is None
-            and whole.scope == "cumulative"
-            and series_of(whole) != "estimate"
+            and (
+                (whole.scope == "cumulative" and series_of(whole) != "estimate")
+                or _other_event_in_estimate(claim, whole)
+            )
             and not is_subgroup_victims(claim.victims)
         ):
             continue
         out[child] = parent
     return out
+
+
+def _other_event_in_estimate(claim: Claim, whole: Claim) -> bool:
+    """Whether ``claim`` tells an event of its own inside the estimate ``whole`` (another
+    day or place: "a bomb hit a school basement on Tuesday, killing eight" beside "2,000
+    to 2,500 may have died"), not a part of the same event's dead ("all 19 on board feared
+    dead", "the dead included 12 foreign trekkers")."""
+    return series_of(whole) == "estimate" and (
+        claim.when != whole.when or claim.place != whole.place
+    )
 
 
 def _attach(groups: list[Group], attached: list[tuple[ClaimFacts, int]]) -> list[Group]:
