@@ -356,3 +356,21 @@ def test_a_headline_figure_the_lead_counts_since_a_day_of_fighting_is_that_count
     title = text.split("\n", 1)[0]
     claims = extract_claims(Report("r", text, published=PUBLISHED, title=title))
     assert [(c.low, c.scope) for c in claims] == [(37, "cumulative")]
+
+
+def test_gunmen_killing_at_one_site_on_a_night_alone_is_one_event() -> None:
+    text = (
+        "Cartel war\n\n"
+        "At least 120 people were murdered in the state in May, prosecutors said. On Friday "
+        "night alone, gunmen killed five people at a bar on the edge of the city, police said."
+    )
+    assert {c.low: c.scope for c in _extract(text)} == {120: "cumulative", 5: "incident"}
+
+
+def test_a_days_share_of_a_count_without_one_attack_stays_in_the_count() -> None:
+    text = (
+        "Cartel war\n\n"
+        "At least 120 people were murdered in the state in May, prosecutors said. On Friday "
+        "alone, 14 people were killed across the state, police said."
+    )
+    assert {c.low: c.scope for c in _extract(text)} == {120: "cumulative", 14: "cumulative"}

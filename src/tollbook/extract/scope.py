@@ -118,7 +118,10 @@ _DAY_ALONE_RE = re.compile(
 _EVENT_KILLED_RE = re.compile(
     r"\b(?:a|an|one|single)\s+(?:[a-z'-]+\s+){0,2}?(?:strike|missile|bomb|drone|attack|blast|"
     r"explosion|airstrike|raid|shelling|bombing|shooting|ambush|massacre|fire|blaze|crash|"
-    r"collapse|stampede|landslide)\b[^,;.]{0,80}?\b(?:killed|kills|claimed|left)\b"
+    r"collapse|stampede|landslide)\b[^,;.]{0,80}?\b(?:killed|kills|claimed|left)\b|"
+    # "On Saturday night alone, gunmen killed six people at a car wash": one attack, at one site
+    r"\b(?:gunmen|attackers|assailants)\s+(?:[a-z]+\s+){0,2}?(?:killed|shot\s+dead)\s+"
+    r"[^,;.]{0,40}?\bat\s+(?:a|an|the)\b"
 )
 _PULLED_RE = re.compile(r"\b(?:pulled|recovered|retrieved)\s+[\d,]+\s+bodies\b")
 _NAMED_STORM_RE = re.compile(r"\b(?:cyclone|typhoon|hurricane)\s+(?!season)[a-z]+")
