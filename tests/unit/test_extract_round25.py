@@ -374,3 +374,13 @@ def test_a_days_share_of_a_count_without_one_attack_stays_in_the_count() -> None
         "alone, 14 people were killed across the state, police said."
     )
     assert {c.low: c.scope for c in _extract(text)} == {120: "cumulative", 14: "cumulative"}
+
+
+def test_the_day_a_figure_was_said_is_not_its_events_day() -> None:
+    text = (
+        "Strike\n\n"
+        "A missile hit an apartment block in Dnipro on 21 January 2026, killing 12 people. "
+        "Earlier on Friday the head of the regional administration had reported ten dead."
+    )
+    whens = {c.low: c.when for c in _extract(text)}
+    assert whens[10] == "2026-01-21"

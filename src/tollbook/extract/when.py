@@ -33,6 +33,23 @@ _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:will|would|shall|expected\s+to|due\s+to|scheduled\s+to)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:on\s+|next\s+|this\s+)?$"
 )
+# "Earlier on Friday the head of the regional administration said 10 had been killed":
+# the day it was said, told before the speaker and the verb
+_EARLIER_ON_RE = re.compile(r"^\W*(?:earlier|later)\s+(?:in\s+the\s+day\s+)?")
+_SAYING_RE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|wrote)\b")
+
+
+def _day_of_saying(lower: str, d: DateMention) -> bool:
+    """Whether ``d`` opens the sentence after "Earlier on", with the verb of saying after
+    it and before any figure."""
+    opening = _EARLIER_ON_RE.match(lower)
+    if opening is None or d.start != opening.end() or d.is_period:
+        return False
+    said = _SAYING_RE.search(lower, d.end)
+    digit = _DIGIT_RE.search(lower, d.end)
+    return said is not None and (digit is None or said.start() < digit.start())
+
+
 _SAID_ON_RE = re.compile(
     r"(?<!\w)(?:said|says|told(?:\s+[\w'-]+){1,3}?|announced|added|confirmed|stated)"
     r"(?:\s+in\s+(?:a|its|their)\s+statement)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
@@ -75,6 +92,7 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
         if d.start >= skip
         and not _SAID_ON_RE.search(lower, max(0, d.start - 40), d.start)
         and not _FUTURE_BEFORE_RE.search(lower, max(0, d.start - 40), d.start)
+        and not _day_of_saying(lower, d)
     ]
     filed = 0 if skip else _filed_on_end(norm)
     if filed:
