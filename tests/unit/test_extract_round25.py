@@ -384,3 +384,13 @@ def test_the_day_a_figure_was_said_is_not_its_events_day() -> None:
     )
     whens = {c.low: c.when for c in _extract(text)}
     assert whens[10] == "2026-01-21"
+
+
+def test_the_toll_a_rise_started_from_is_dated_by_its_event() -> None:
+    text = (
+        "Dam burst\n\n"
+        "An earth dam burst above the village on 27 April 2026, killing 52 people. Search "
+        "teams have recovered 14 more bodies since Friday, raising the village's toll from 38."
+    )
+    whens = {c.low: c.when for c in _extract(text)}
+    assert whens[38] == "2026-04-27"

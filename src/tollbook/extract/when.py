@@ -50,6 +50,11 @@ def _day_of_saying(lower: str, d: DateMention) -> bool:
     return said is not None and (digit is None or said.start() < digit.start())
 
 
+# the toll before a rise, told as where it rose from: its day is the event's
+_EARLIER_FIGURE_RE = re.compile(
+    r"\b(?:raising|bringing|taking|pushing|rose|risen|climbed|increased)\b[^.;]{0,70}?"
+    r"\bfrom\s+(?:at\s+least\s+|about\s+)?$"
+)
 _SAID_ON_RE = re.compile(
     r"(?<!\w)(?:said|says|told(?:\s+[\w'-]+){1,3}?|announced|added|confirmed|stated)"
     r"(?:\s+in\s+(?:a|its|their)\s+statement)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
@@ -113,6 +118,12 @@ def when_for(
 ) -> str | None:
     if not dates:
         return None
+    if (
+        lower
+        and _EARLIER_FIGURE_RE.search(lower, max(0, position - 90), position)
+        and not any(0 < d.start - position < 25 for d in dates)  # "from 29 on Tuesday"
+    ):
+        return None  # "raising the village's toll from 38": the event's figure, not the days
     periods = [d for d in dates if d.is_period]
     if cumulative and periods:
         # the period told with the figure: the first, unless a later one stands nearer
