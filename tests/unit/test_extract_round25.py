@@ -394,3 +394,12 @@ def test_the_toll_a_rise_started_from_is_dated_by_its_event() -> None:
     )
     whens = {c.low: c.when for c in _extract(text)}
     assert whens[38] == "2026-04-27"
+
+
+def test_where_the_dead_came_from_is_not_where_they_died() -> None:
+    text = (
+        "Ambush\n\n"
+        "Jihadists ambushed a convoy near Kobe on Friday, killing 30 civilians, the army "
+        'said. "We have registered 30 dead, among them 12 traders from Niger," an official said.'
+    )
+    assert {c.place for c in _extract(text)} == {"Kobe"}

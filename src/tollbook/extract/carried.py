@@ -54,7 +54,7 @@ def carry_places(
     previous: PlaceMention | None = None
     for mention in places:
         before = max(0, mention.start - 30)
-        if norm and _CAME_FROM_RE.search(norm, before, mention.start):
+        if norm and CAME_FROM_RE.search(norm, before, mention.start):
             continue
         # "at Kali Wesfa, Yahukimo regency, Highland Papua": the later ones say where it lies
         lies_in = (
@@ -91,7 +91,7 @@ def _lies_in(gap: str) -> bool:
 
 #: where people came from, not where anything happened: "some 40 miners from outside
 #: Papua", "pilgrims from Kano"
-_CAME_FROM_RE = re.compile(
+CAME_FROM_RE = re.compile(
     r"(?:\b(?:[a-z]+ers|people|families|residents|pilgrims|migrants|workers|villagers|"
     r"students|tourists|refugees)\s+from|\bfrom\s+outside)\s+(?:the\s+)?$"
 )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from tollbook.extract.carried import CAME_FROM_RE
 from tollbook.extract.places import Place, PlaceMention
 
 # Place names that say where a source spoke, or name a thing: "told reporters in Geneva",
@@ -123,6 +124,8 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
     its source ("governor of the Kharkiv region") nor where the source spoke."""
     spans = source_spans(norm, source)
     places = _joined(norm, places, spans)
+    # "among them 19 traders from Niger": where the dead came from, not where they died
+    places = [p for p in places if not CAME_FROM_RE.search(norm, max(0, p.start - 30), p.start)]
     places = [
         p
         for i, p in enumerate(places)
