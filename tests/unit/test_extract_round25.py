@@ -403,3 +403,13 @@ def test_where_the_dead_came_from_is_not_where_they_died() -> None:
         'said. "We have registered 30 dead, among them 12 traders from Niger," an official said.'
     )
     assert {c.place for c in _extract(text)} == {"Kobe"}
+
+
+def test_eleven_of_our_dead_is_a_share_of_the_toll() -> None:
+    text = (
+        "Quake\n\n"
+        "The death toll from the earthquake has risen to 23, the emergency centre said. "
+        '"Eleven of our dead are from Andagua alone," the regional governor said.'
+    )
+    claims = _extract(text)
+    assert [(c.low, c.part_of) for c in claims] == [(23, None), (11, 0)]

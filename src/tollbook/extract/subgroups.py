@@ -42,7 +42,9 @@ _OF_OUTCOME_BEFORE_RE = re.compile(
     r"(?:\s+(?:at\s+least|about|some|nearly|more\s+than|over|around|almost))?\s*$"
 )
 _OF_OUTCOME_AFTER_RE = re.compile(
-    r"^\s+(?:of\s+the\s+" + _OUTCOME_WORDS + r"|(?:[a-z'-]+\s+){0,4}?(?:was|were|are|is)\s+"
+    r"^\s+(?:of\s+(?:the|our|their)\s+"
+    + _OUTCOME_WORDS
+    + r"|(?:[a-z'-]+\s+){0,4}?(?:was|were|are|is)\s+"
     r"among\s+(?:(?:the\s+)?(?:[a-z]+\s+)?" + _OUTCOME_WORDS + r"|those\s+who\s+(?:died|were\s+"
     r"killed)|those\s+killed))\b"
 )
