@@ -413,3 +413,15 @@ def test_eleven_of_our_dead_is_a_share_of_the_toll() -> None:
     )
     claims = _extract(text)
     assert [(c.low, c.part_of) for c in claims] == [(23, None), (11, 0)]
+
+
+def test_a_village_the_lead_leaves_unnamed_is_the_one_the_event_took_place_in() -> None:
+    text = (
+        "Raid\n\n"
+        "Soldiers killed at least 30 civilians in a raid on a village in northern Burkina "
+        "Faso last week, a rights group said on Monday.\n\n"
+        'The group said the killings took place on Wednesday in Tiouré. "There could be more '
+        'than 50 dead," a resident said.'
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED, title="Raid"))
+    assert {c.low: c.place for c in claims} == {30: "Tiouré", 50: "Tiouré"}

@@ -379,7 +379,23 @@ def _anaphor_name(
                 continue
             if re.search(rf"\b(?:a|an)\s+(?:[\w-]+\s+){{0,2}}?{m.group('noun')}\b", lead):
                 return Place(name, None)
+        took = _TOOK_PLACE_IN_RE.search(sentence.text)  # "the killings took place in Tiouré"
+        if (
+            took
+            and took.group("name").split()[0] not in _NOT_A_PLACE_WORDS
+            and _A_VILLAGE_RE.search(lead)
+        ):
+            return Place(took.group("name"), None)
     return None
+
+
+# "a raid on a village in northern Burkina Faso" ... "the killings took place on Wednesday
+# in Tiouré": the village named where the event is said to have taken place
+_A_VILLAGE_RE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:village|hamlet|settlement)\b")
+_TOOK_PLACE_IN_RE = re.compile(
+    r"\b(?:took\s+place|happened|occurred)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+)
 
 
 # disasters that strike an area rather than a site: the report's figures are the area's
