@@ -425,3 +425,12 @@ def test_a_village_the_lead_leaves_unnamed_is_the_one_the_event_took_place_in() 
     )
     claims = extract_claims(Report("r", text, published=PUBLISHED, title="Raid"))
     assert {c.low: c.place for c in claims} == {30: "Tiouré", 50: "Tiouré"}
+
+
+def test_attackers_killed_in_quotes_of_them_are_the_attackers() -> None:
+    text = (
+        "Attack\n\n"
+        "Fighters attacked an army base overnight, killing 19 soldiers, the army said. Troops "
+        'pursued the attackers and killed "at least 40" of them, the spokesman said.'
+    )
+    assert {c.low: c.victims for c in _extract(text)} == {19: "soldiers", 40: "attackers"}

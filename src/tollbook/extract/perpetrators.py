@@ -17,7 +17,7 @@ _ANSWERED_RE = re.compile(
     r"caught\s+up\s+with|returned\s+fire\s+on|exchange\s+of\s+fire\s+with|hunt\w*)\s+"
     r"(?:the\s+|some\s+of\s+the\s+)?(?:[a-z-]+\s+)?(" + _PERPETRATOR + r")\b"
 )
-_OF_THEM_RE = re.compile(r"^\s+of\s+them\b")
+_OF_THEM_RE = re.compile(r"^[\"”]?\s+of\s+them\b")  # (killed "at least 70" of them)
 _VICTIMS_RE = re.compile(r"\b(?:" + _PERPETRATOR + r")\b")
 
 

@@ -22,7 +22,9 @@ _OF_PREVIOUS_BEFORE_RE = re.compile(
 #: the pronoun of "Three of them died": whoever the figure before it counted
 _OF_THEM_RE = re.compile(r"\bof\s+(?:them|whom)\b")
 # ... or after it: "15 of them children", "40 of whom".
-_OF_PREVIOUS_AFTER_RE = re.compile(r"^\s+(?:of\s+(?:them|whom|those|these)|more\s+of\s+them)\b")
+_OF_PREVIOUS_AFTER_RE = re.compile(
+    r"^[\"”]?\s+(?:of\s+(?:them|whom|those|these)|more\s+of\s+them)\b"
+)
 # Part of the latest figure of an outcome: "the dead include", "among the dead were",
 # "Of the dead, ...", "two of the dead were", "was among the dead".
 _OUTCOME_WORDS = (
