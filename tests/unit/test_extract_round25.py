@@ -434,3 +434,13 @@ def test_attackers_killed_in_quotes_of_them_are_the_attackers() -> None:
         'pursued the attackers and killed "at least 40" of them, the spokesman said.'
     )
     assert {c.low: c.victims for c in _extract(text)} == {19: "soldiers", 40: "attackers"}
+
+
+def test_two_nouns_of_the_same_dead_before_the_verb_are_one_figure() -> None:
+    text = "Floods\n\nThe summer camp said 24 campers and counsellors had died."
+    assert [(c.outcome, c.low) for c in _extract(text)] == [("killed", 24)]
+
+
+def test_a_second_numbered_group_after_and_is_still_its_own_figure() -> None:
+    text = "Attack\n\nAt least 36 were killed and 121 people were injured, officials said."
+    assert [(c.outcome, c.low) for c in _extract(text)] == [("killed", 36), ("injured", 121)]

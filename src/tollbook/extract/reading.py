@@ -17,8 +17,7 @@ from tollbook.extract.screens import ends_as_it_may, final_words
 
 
 def opener_context(opener: re.Match[str], earlier: Sequence[str]) -> str | None:
-    """What "Of them," / "Of the dead," counts after figures of ``earlier`` outcomes: "the
-    dead" after bodies found, where no one is counted killed, are those bodies."""
+    """What "Of them," / "Of the dead," counts after figures of ``earlier`` outcomes."""
     named = (opener.lastgroup or "").rstrip("0123456789")  # "killed2" is "killed"
     last = earlier[-1] if earlier else None
     found = last in ("bodies_found", "buried") and "killed" not in earlier
@@ -81,7 +80,6 @@ def inherits(lower: str, n: NumberMention) -> bool:
     )
 
 
-# Small patterns of the readings below, compiled once.
 _COPULA_RE = re.compile(r"\s+(?:are|were|was|is)?\s*")
 _COPULA_PLACE_RE = re.compile(
     r"\s+(?:are|were|was|is)\s+(?:(?:reported|recorded|registered)\s+)?(?:in|from|at|among)\b"
@@ -394,6 +392,7 @@ _COORDINATED_RE = re.compile(
     r"eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|a\s+dozen|dozens|several)(?:-[a-z]+)?)"
     r"\s+(?:[a-z-]+\s+){0,2}?(?:" + cues.VICTIM_NOUNS + r")\b"
 )
+_AND_NOUN_RE = re.compile(r"and\s+[a-z-]+(?:s|men|ren)\b(?=\s+(?:had|have|has|were|died)\b)")
 _MORE_FOUND_RE = re.compile(
     r"\s+(?:more|others|other|additional|further)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:found|recovered|retrieved|pulled|exhumed|discovered|washed)\b"
@@ -505,7 +504,8 @@ def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, boo
             if group == "buried" and not body_noun and m.group(0).split()[0] != "buried":
                 return None, crossed
             return ("bodies_found" if group == "found" else group), crossed
-        aside = cues.PARENTHETICAL_RE.match(rest)
+        # (or "and counsellors had died": a second noun of the same people)
+        aside = cues.PARENTHETICAL_RE.match(rest) or _AND_NOUN_RE.match(rest)
         coordinated = None if aside else _COORDINATED_RE.match(rest)
         aside = aside or coordinated
         if aside:  # ", two of them children," / "and eight volunteer fighters"
