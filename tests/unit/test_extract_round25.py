@@ -444,3 +444,14 @@ def test_two_nouns_of_the_same_dead_before_the_verb_are_one_figure() -> None:
 def test_a_second_numbered_group_after_and_is_still_its_own_figure() -> None:
     text = "Attack\n\nAt least 36 were killed and 121 people were injured, officials said."
     assert [(c.outcome, c.low) for c in _extract(text)] == [("killed", 36), ("injured", 121)]
+
+
+def test_the_second_share_of_a_breakdown_of_the_dead_is_part_of_it() -> None:
+    text = (
+        "Fire\n\n"
+        "Eight newborn babies died after a fire broke out in the neonatal unit, officials "
+        "said. Of the eight infants who died, five were burned in the ward, while three died "
+        "after being moved to another unit."
+    )
+    claims = _extract(text)
+    assert [(c.low, c.part_of) for c in claims if c.low == 3] == [(3, 0)]

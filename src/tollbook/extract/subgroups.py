@@ -54,7 +54,9 @@ _OF_OUTCOME_AFTER_RE = re.compile(
 # figure just named
 _OF_THE_FIGURE_RE = re.compile(
     r"^\W*of\s+the\s+[\w,]+\s+(?:[a-z]+\s+){0,2}?(?:dead|deaths|victims|fatalities|"
-    r"who\s+died|killed)\s*,\s*$"
+    r"who\s+died|killed)\s*,\s*"
+    # ("..., five were burned in the ward, while three ...": the breakdown's next share)
+    r"(?:[^.;]{0,90}?[\s,](?:while|whereas|and|but)\s+)?$"
 )
 # Between two figures of one list: "17 children and 52 women", "386 children, 191 women".
 _LIST_JOIN_RE = re.compile(r"^[^.;:]{0,40}?(?:,|\band)\s*$")
@@ -69,7 +71,7 @@ def subgroup_cue(lower: str, n: NumberMention, before: str, previous: Draft | No
     if (
         _OF_PREVIOUS_BEFORE_RE.search(before[-60:])
         or _OF_PREVIOUS_AFTER_RE.match(right)
-        or _OF_THE_FIGURE_RE.match(lower[max(0, n.start - 60) : n.start].split(". ")[-1])
+        or _OF_THE_FIGURE_RE.match(lower[max(0, n.start - 160) : n.start].split(". ")[-1])
     ):
         return "previous"
     m = _OF_OUTCOME_BEFORE_RE.search(
