@@ -456,3 +456,12 @@ def test_the_second_share_of_a_breakdown_of_the_dead_is_part_of_it() -> None:
     claims = _extract(text)
     [three] = [c for c in claims if c.low == 3]
     assert three.part_of is not None and claims[three.part_of].low == 8
+
+
+def test_a_count_in_the_24_hours_to_a_morning_is_a_days_count() -> None:
+    text = (
+        "Daily report\n\n"
+        "Across the region, shelling killed nine civilians and wounded 24 in the 24 hours to "
+        "Monday morning, the regional administration said."
+    )
+    assert [(c.low, c.scope) for c in _extract(text)] == [(9, "cumulative"), (24, "cumulative")]

@@ -30,7 +30,7 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:siege|war|conflict|insurgency|occupation|famine|epidemic|outbreak)(?:'s)?"
     r"(?:\s+(?:of|in|on)\s+[a-z'-]+)?(?:,[^,.;]{3,60},)?\s+(?:killed|claimed|(?:death\s+)?toll)\b|"
     r"(?:these|the|such)\s+attacks\s+(?:have|had)\s+killed|"
-    r"in\s+24\s+hours|"
+    r"in\s+24\s+hours|(?:in|over|during)\s+the\s+24\s+hours\s+(?:to|until|up\s+to)\b|"
     # a mortality survey: excess deaths, deaths recorded in sampled households
     r"excess\s+(?:deaths|mortality)|sampled\s+households|household\s+survey|"
     # an outbreak's tally: "1,210 cases and 22 deaths", "in epidemiological week 12"
