@@ -6,7 +6,7 @@ figures ("about"), ranges, vague words, tolls revised upward by later reports, s
 figures ("including six children"), plus running totals and estimates. Prints the time,
 claims per second, and how well the grouping recovered the events.
 
-    .venv/bin/python -m benchmarks.count_reconcile [--claims N] [--seed S]
+    .venv/bin/python -m benchmarks.count_reconcile [--claims N] [--seed S] [--gazetteer]
 """
 
 from __future__ import annotations
@@ -19,9 +19,10 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tollbook.count import reconcile
+from tollbook.count import CountRules, reconcile
 from tollbook.domain.claim import Claim
 from tollbook.domain.incident import SourcedClaim
+from tollbook.gazetteer import load_gazetteer
 
 TARGET_SECONDS = 10.0
 START = date(2023, 1, 1)
@@ -193,10 +194,16 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--claims", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--gazetteer",
+        action="store_true",
+        help="reconcile with the gazetteer, as the services do (places inside places)",
+    )
     args = parser.parse_args(argv)
     claims, event_of = synthetic_claims(args.claims, args.seed)
+    rules = CountRules(places=load_gazetteer()) if args.gazetteer else CountRules()
     started = time.perf_counter()
-    result = reconcile(claims)
+    result = reconcile(claims, rules=rules)
     seconds = time.perf_counter() - started
     events = len(set(event_of.values()))
     pure = 0

@@ -35,6 +35,17 @@ _AREA_WORDS = frozenset(
 )
 
 
+def town_of_area(place: str) -> str | None:
+    """The town an area is named after, as ``latin_key`` writes it ("garissa" for "Garissa
+    County", "malatya" for "Malatya province"), or None when ``place`` is no such area."""
+    parts = _parts(place)
+    if len(parts) != 1:
+        return None
+    words = parts[0].split()
+    rest = [w for w in words if w not in _AREA_WORDS]
+    return " ".join(rest) if rest and len(rest) < len(words) else None
+
+
 @dataclass
 class PlaceScope:
     """The places a toll of ``query`` counts; build it with :func:`place_scope`."""

@@ -18,9 +18,11 @@ when its figures are a later toll that says it rose ("Garissa flood toll rises t
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from tollbook.count.facts import ClaimFacts
-from tollbook.count.place_scope import PlaceScope
-from tollbook.gazetteer import Gazetteer
+from tollbook.count.place_scope import PlaceScope, town_of_area
+from tollbook.gazetteer import Gazetteer, latin_key
 
 Group = list[ClaimFacts]
 
@@ -31,36 +33,40 @@ def fold_wider(groups: list[Group], gazetteer: Gazetteer | None, tolerance: int)
     if gazetteer is None or len(groups) < 2:
         return groups
     by_figure: dict[tuple[str, int], list[int]] = {}
+    by_town: dict[str, list[int]] = {}  # the groups at one place, by its key
+    shapes = [_Shape.of(group) for group in groups]
     for index, group in enumerate(groups):
         for facts in group:
             if facts.floor is not None:
                 key = (facts.sourced.claim.outcome, facts.floor)
                 by_figure.setdefault(key, []).append(index)
+        place = shapes[index].place
+        if place is not None and "," not in place:
+            by_town.setdefault(latin_key(place), []).append(index)
     scopes: dict[str, PlaceScope] = {}
+    inside: dict[tuple[str, str | None], bool] = {}  # (wider place, place): lies inside it
     into: dict[int, int] = {}
     for index, group in enumerate(groups):
-        place = _one_place(group)
+        place = shapes[index].place
         first = group[0]
         if place is None or first.floor is None:
             continue
-        scope = scopes.get(place)
-        if scope is None:
-            scope = scopes[place] = PlaceScope(place, gazetteer)
-        options = {
-            j
-            for j in by_figure.get((first.sourced.claim.outcome, first.floor), ())
-            if j != index and j not in into
-        }
-        named = {  # "Garissa County" and the group at "Garissa", whatever their figures
-            j
-            for j, other in enumerate(groups)
-            if j != index and j not in into and _named_after(place, _one_place(other))
-        }
-        fits = [
-            j
-            for j in sorted(options | named)
-            if _fits(group, groups[j], scope, tolerance, raised=j in named)
-        ]
+        outcome = first.sourced.claim.outcome
+        town = town_of_area(place)  # "Garissa County" and the group at "Garissa"
+        named = set(by_town.get(town, ())) if town else set()
+        fits = []
+        for j in sorted(set(by_figure.get((outcome, first.floor), ())) | named):
+            shape = shapes[j]
+            if j == index or j in into or shape.outcomes != {outcome}:
+                continue
+            raised = j in named
+            if not raised:
+                if place not in scopes:
+                    scopes[place] = PlaceScope(place, gazetteer)
+                if not all(_inside(scopes[place], p, inside) for p in shape.places):
+                    continue
+            if _fits(group, groups[j], shape.floors, tolerance, raised=raised):
+                fits.append(j)
         if len(fits) == 1:
             into[index] = fits[0]
     if not into:
@@ -75,33 +81,46 @@ def fold_wider(groups: list[Group], gazetteer: Gazetteer | None, tolerance: int)
     return list(kept.values())
 
 
-def _one_place(group: Group) -> str | None:
-    places = {f.sourced.claim.place for f in group}
-    if len(places) != 1:
-        return None
-    return next(iter(places))
+@dataclass(frozen=True)
+class _Shape:
+    """What the fold asks of a group, read once: its outcomes, places and figures."""
+
+    outcomes: frozenset[str]
+    places: frozenset[str | None]
+    floors: frozenset[int | None]
+
+    @property
+    def place(self) -> str | None:
+        return next(iter(self.places)) if len(self.places) == 1 else None
+
+    @staticmethod
+    def of(group: Group) -> _Shape:
+        return _Shape(
+            frozenset(f.sourced.claim.outcome for f in group),
+            frozenset(f.sourced.claim.place for f in group),
+            frozenset(f.floor for f in group),
+        )
+
+
+def _inside(scope: PlaceScope, place: str | None, seen: dict[tuple[str, str | None], bool]) -> bool:
+    """Whether ``place`` lies inside the scope's place and is not that place itself."""
+    key = (scope.query, place)
+    found = seen.get(key)
+    if found is None:
+        found = seen[key] = place is not None and scope.includes(place) and not scope.is_same(place)
+    return found
 
 
 def _fits(
-    wider: Group, inner: Group, scope: PlaceScope, tolerance: int, raised: bool = False
+    wider: Group, inner: Group, figures: frozenset[int | None], tolerance: int, raised: bool
 ) -> bool:
-    """Whether ``wider`` joins ``inner``; ``raised`` when the wider place is an area named
-    after the inner's town, whose later report may raise the toll in words that say so."""
-    outcome = wider[0].sourced.claim.outcome
-    if any(f.sourced.claim.outcome != outcome for f in inner):
-        return False
-    places = {f.sourced.claim.place for f in inner}
-    if not raised and any(p is None or not scope.includes(p) or scope.is_same(p) for p in places):
-        return False
-    figures = {f.floor for f in inner}
+    """Whether ``wider`` joins ``inner`` (of one outcome, inside the wider place, as the
+    caller has checked): its figures are the inner's, or, when ``raised`` (the wider place
+    is an area named after the inner's town), a later toll that says it rose; and their
+    days meet."""
     top = max((f for f in figures if f is not None), default=None)
     return all(
         f.floor in figures
         or (raised and f.wording.revises and top is not None and (f.floor or 0) > top)
         for f in wider
     ) and all(a.days_meet(b, tolerance) for a in wider for b in inner)
-
-
-def _named_after(area: str, town: str | None) -> bool:
-    """Whether ``area`` is named after ``town`` ("Garissa County" after "Garissa")."""
-    return town is not None and PlaceScope(town).named_alike(area)
