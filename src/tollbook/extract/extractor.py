@@ -512,9 +512,11 @@ def _figure_place(
         if carried.city is not None and _THE_TOWN_RE.search(line.lower):
             return carried.city  # "216 civilians killed in and around the town since then"
         return carried.country or carried.city
-    country = carried.country or country_of_town(carried.city)
-    if not local and country is not None and _NATIONAL_RE.search(line.lower):
-        return country  # "across the country", "the national toll": not the town told before
+    if not local and _NATIONAL_RE.search(line.lower):
+        # "across the country", "the national toll": not the town told before, its country
+        country = carried.country or country_of_town(carried.city)
+        if country is not None:
+            return country
     if (cumulative or estimate) and not line.sites and not line.places and carried.lead:
         return carried.lead  # a total or an estimate is about what the report is about
     if (

@@ -257,9 +257,9 @@ def default_gazetteer() -> Gazetteer:
     for alias, target in ALIASES.items():
         found = names.get(target.lower())
         if found is not None:
-            names[alias.lower()] = Place(alias, found.geo, found.is_country, found.population)
+            names[alias.lower()] = replace(found, name=alias)
     for extra in EXTRA_REGIONS:
-        names[extra.lower()] = Place(extra, None, is_country=False, population=10**6)
+        names[extra.lower()] = Place(extra, None, is_country=False, population=_REGION_POPULATION)
     return Gazetteer(names)
 
 
@@ -295,10 +295,10 @@ ALIASES = {
     "Cape Verde": "Cabo Verde",
     "Czech Republic": "Czechia",
 }
-# Regions and territories reported as places, not in the cities file.
-#: what a region counts for where places are weighed by size (as ``EXTRA_REGIONS``)
+#: what a region counts for where places are weighed by size
 _REGION_POPULATION = 10**6
 
+# Regions and territories reported as places, not in the cities file.
 EXTRA_REGIONS = {
     "Gaza Strip": "PS",
     "West Bank": "PS",
@@ -456,7 +456,7 @@ def _with_compass(sentence: str, mention: PlaceMention) -> PlaceMention:
     """A country or region with the compass word before it, as written: "central Vietnam"
     is more specific than Vietnam (a city's "central Dhaka" stays the city)."""
     place = mention.place
-    if not place.is_country and (place.geo is not None or place.population != 10**6):
+    if not place.is_country and (place.geo is not None or place.population != _REGION_POPULATION):
         return mention
     m = _COMPASS_BEFORE_RE.search(sentence, max(0, mention.start - 30), mention.start)
     if m is None:

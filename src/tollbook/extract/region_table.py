@@ -22,7 +22,6 @@ and checks that it is the file shipped, so the two cannot drift apart.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -99,13 +98,13 @@ def build_regions(subdivisions: Iterable[tuple[str, str, str, bool]]) -> list[Re
     countries: dict[str, set[str]] = {}
     for region in candidates:
         countries.setdefault(region.name.lower(), set()).add(region.country)
-    seen: Counter[str] = Counter()
+    seen: set[str] = set()
     out = []
     for region in sorted(candidates, key=lambda r: (r.country, r.name)):
         key = region.name.lower()
-        if seen[key]:
+        if key in seen:
             continue  # one name once
-        seen[key] += 1
+        seen.add(key)
         if len(countries[key]) > 1:  # "Punjab": a region of two countries, of neither here
             region = Region(region.name, "", region.kind)
         out.append(region)

@@ -290,10 +290,11 @@ _NOT_TOWNS = frozenset(
 _AREA_END_RE = re.compile(r"(?i)\b(?:camp|valley|neighbou?rhood|upazila|municipality|county|area)$")
 
 
+_REGION_WORD_RE = re.compile(r"(?i)\b(?:region|province|oblast|governorate|state|district)\b")
+
+
 def _is_region(place: Place) -> bool:
-    return place.region or bool(
-        re.search(r"\b(?:region|province|oblast|governorate|state|district)\b", place.name, re.I)
-    )
+    return place.region or _REGION_WORD_RE.search(place.name) is not None
 
 
 _SITE_HINTS = (

@@ -25,8 +25,6 @@ _EVENT_DATE_HINT_RE = re.compile(
 )
 
 
-# The day something was said, not the day of the event: "the railway said on Wednesday",
-# "residents said Tuesday", "told reporters on Monday".
 # a day to come, not the figure's: "the search would continue on Wednesday", "funerals
 # will be held on Friday"
 _FUTURE_BEFORE_RE = re.compile(
@@ -55,6 +53,8 @@ _EARLIER_FIGURE_RE = re.compile(
     r"\b(?:raising|bringing|taking|pushing|rose|risen|climbed|increased)\b[^.;]{0,70}?"
     r"\bfrom\s+(?:at\s+least\s+|about\s+)?$"
 )
+# The day something was said, not the day of the event: "the railway said on Wednesday",
+# "residents said Tuesday", "told reporters on Monday".
 _SAID_ON_RE = re.compile(
     r"(?<!\w)(?:said|says|told(?:\s+[\w'-]+){1,3}?|announced|added|confirmed|stated)"
     r"(?:\s+in\s+(?:a|its|their)\s+statement)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
