@@ -55,6 +55,7 @@ TUNING = (
     "outlets-blind12",  # scored blind before and after round 14, then tuned on
     "outlets-blind13",  # scored blind before and after round 15, then tuned on
     "outlets-blind14",  # scored blind before and after round 15, then tuned on
+    "outlets-blind18",  # scored blind before round 26, then tuned on
 )
 
 
