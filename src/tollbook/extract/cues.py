@@ -175,7 +175,7 @@ AT_LEAST_AFTER_RE = re.compile(r"^\s*(?:or\s+more|and\s+more|\+|-plus|plus)\b|^\
 
 # Figures that count something else, judged from the words right before or after.
 NOT_A_COUNT_BEFORE_RE = re.compile(
-    r"(?:[$£€¥₴]|us\$|\b(?:aged|age|ages|magnitude|number|no\.|route|floor|page|resolution|"
+    r"(?:[$£€¥₴]|us\$|\b(?:aged|age|ages|magnitude|number|no\.|route|floor|page|resolution|rescue|"
     r"article|code|flight|platform|gate|room|apartment|building|block|unit|highway|road|"
     r"city\s+of|town\s+of|population\s+of|home\s+to|home\s+of|capital\s+of|nation\s+of|country\s+of|"
     r"no|population|inhabitants|space\s+for|room\s+for|capacity\s+(?:of|for)|hold|holds|"

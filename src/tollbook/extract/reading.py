@@ -306,7 +306,7 @@ def read_number(
     outcome = _ADJECTIVE_OUTCOMES[adjective.group(1)] if adjective else None
     if outcome is None:
         outcome, crossed = _outcome_after_crossing(after_noun, body_noun)
-        if crossed and victims_match is None:
+        if crossed:
             # "The toll rose to 36, ..., and 121 people were injured": the verb after the
             # other figure is that figure's; the words before this one say what it counts
             left_outcome = _left_outcome(lower, left, right, body_noun)
@@ -486,7 +486,7 @@ def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, boo
     pos = 0
     skipped = 0
     unknown = 0
-    in_phrase = after_article = False
+    in_phrase = False
     while skipped <= 7:
         rest = text[pos:].lstrip()
         pos = len(text) - len(rest)
@@ -519,17 +519,17 @@ def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, boo
         if word in cues.BLOCK_WORDS:
             return None, crossed
         if word in _ARTICLES and in_phrase:
-            after_article = True
+            pass
         elif word not in cues.BETWEEN_WORDS:
-            # a place name after a preposition ("people from Kahramanmaras province", "five
-            # fishermen from a nearby village were killed")
+            # a place name after a preposition, of two words at most ("people from Kushum
+            # Bala had died", "fishermen from a nearby village"; not "in Kharkiv and injured")
             unknown += 1
-            if not in_phrase or unknown > (2 if after_article else 1):
-                return None, crossed  # "a nearby village": two words after an article
+            if not in_phrase or unknown > (1 if word in ("and", "or") else 2):
+                return None, crossed
         elif word in _PHRASE_STARTS:
-            in_phrase, after_article = True, False
+            in_phrase = True
         else:
-            in_phrase = after_article = False
+            in_phrase = False
         pos += word_m.end()
         skipped += 1
     return None, crossed

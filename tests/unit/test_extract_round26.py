@@ -1,0 +1,60 @@
+"""Round 26 of docs/extraction.md: longer reports with several events, period counts and
+other sources' totals; each test fails without its rule (a guard test, so named, fails if
+a rule reaches too far)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+PUBLISHED = date(2026, 2, 20)
+
+
+def _extract(text: str) -> list[Claim]:
+    return extract_claims(Report("r", text, published=PUBLISHED))
+
+
+def _figures(text: str) -> list[tuple[str, int | None]]:
+    return [(c.outcome, c.low) for c in _extract(text)]
+
+
+def test_the_number_in_a_rescue_service_name_is_no_figure() -> None:
+    text = (
+        "Landslide in the valley\n\n"
+        "The two Rescue 1122 drivers were killed when a second slide buried their ambulance "
+        "on Tuesday, the district office said."
+    )
+    assert not any(low == 1122 for _, low in _figures(text))
+
+
+def test_a_place_of_two_words_between_victims_and_verb() -> None:
+    text = (
+        "Flood\n\n"
+        "A farmer, Omar Haidari, said at least 12 people from Dara Kalan had died in the water."
+    )
+    assert ("killed", 12) in _figures(text)
+
+
+def test_guard_a_conjunction_after_a_place_stops_the_crossing() -> None:
+    text = (
+        "City council figures\n\n"
+        "Since the start of the year, strikes have killed 41 civilians in Velmora and injured "
+        "230, the city council said."
+    )
+    figures = _figures(text)
+    assert ("killed", 41) in figures and ("injured", 230) in figures
+
+
+def test_the_words_before_a_figure_hold_when_the_verb_after_belongs_to_another() -> None:
+    # the place of two words lets the reading cross to "190 civilians injured"; the verb
+    # there is the other figure's
+    text = (
+        "Siege of the town\n\n"
+        "Since the siege began, the mission has verified the deaths of 87 civilians in Sorel "
+        "Vane, including Monday's victims, and 190 civilians injured."
+    )
+    figures = _figures(text)
+    assert ("killed", 87) in figures and ("injured", 87) not in figures
