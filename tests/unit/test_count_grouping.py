@@ -121,6 +121,25 @@ def test_a_report_revising_its_own_figure_is_one_event() -> None:
     ) == [(1, 2)]
 
 
+def test_another_sources_higher_figure_in_one_report_is_the_same_event() -> None:
+    higher = (
+        "The mayor gave a higher figure of 12 dead in a video address, saying a woman had "
+        "died of her injuries in hospital."
+    )
+    assert groups(
+        sourced(1, 11, 11, report=9, evidence="A strike killed 11 people, the governor said."),
+        sourced(2, 12, 12, report=9, evidence=higher),
+    ) == [(1, 2)]
+
+
+def test_guard_more_dead_in_one_report_still_add_to_the_event() -> None:
+    later = "Two of the wounded later died of their injuries in hospital."
+    assert groups(
+        sourced(1, 11, 11, report=9, evidence="A strike killed 11 people, the governor said."),
+        sourced(2, 2, 2, report=9, evidence=later),
+    ) == [(1,), (2,)]
+
+
 def test_a_subgroup_in_the_same_report_is_part_of_the_event() -> None:
     sentence = "A strike on a tent camp killed 11 people, among them six children."
     result = reconcile(

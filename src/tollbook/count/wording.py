@@ -109,6 +109,13 @@ _ADDS = re.compile(
     re.IGNORECASE,
 )
 
+#: another source's total of the same dead, told as such: "gave a higher figure of 11 dead,
+#: saying an elderly man had died of his injuries" is the event's toll, not more dead
+_HIGHER_TOTAL = re.compile(
+    r"\b(?:a|its|his|her|their)\s+(?:own\s+)?(?:higher|lower|different)\s+"
+    r"(?:death\s+)?(?:figure|toll|count|number|tally|total)\b"
+)
+
 #: Victims that mean everyone counted: their upper figure caps the whole incident.
 _EVERYONE = frozenset("""people persons individuals victims dead bodies casualties""".split())
 
@@ -153,7 +160,7 @@ def read_wording(evidence: str) -> Wording:
         sites.discard("hospital")
     revises = not _REVISION_WORDS.isdisjoint(words) or _REVISION_PHRASE.search(lower) is not None
     attack = min(attacks, key=_ATTACK_ORDER.__getitem__) if attacks else None
-    adds = _ADDS.search(evidence) is not None
+    adds = _ADDS.search(evidence) is not None and _HIGHER_TOTAL.search(lower) is None
     return Wording(sites=frozenset(sites), attack=attack, revises=revises, adds=adds)
 
 
