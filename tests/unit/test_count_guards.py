@@ -152,15 +152,34 @@ def test_a_running_total_years_old_is_no_measure_of_an_incident() -> None:
         sourced(1, 3, 3, "exact", report=1, scope="cumulative", kind="reported",
                 when="2016-01-01/2016-01-31", evidence="In January 2016, 3 died there."),
         sourced(2, 6, 6, "exact", report=1, when="2022-03-13", evidence="6 died in a collapse."),
-        # a total of the year before still measures it
+        # a running total told in the year before still measures it
         sourced(3, 5, 5, "exact", report=2, scope="cumulative", kind="official",
-                when="2021-06-01/2021-12-31", evidence="Five died in the second half of 2021."),
+                when="2021-06-01/2021-12-31", published=date(2021, 12, 31),
+                evidence="Five have died since June."),
         sourced(4, 9, 9, "exact", report=3, when="2022-03-14", evidence="9 died in a blast."),
     ]  # fmt: skip
     toll = place_toll(reconcile(claims[:2]), "Mariupol")
     assert (toll.low, toll.high) == (6, 6) and toll.held_back == ()
     toll = place_toll(reconcile(claims[2:]), "Mariupol")
     assert [i.claim_ids for i in toll.held_back] == [(4,)]
+
+
+def test_a_past_periods_count_is_no_measure_of_a_later_incident() -> None:
+    # "Before the cyclone, storms had killed 4 in January alone": told in February, a
+    # closed month's count, which holds none of the cyclone's dead
+    month = sourced(1, 4, 4, "exact", report=1, scope="cumulative", kind="official",
+                    when="2022-01-01/2022-01-31", published=date(2022, 2, 5),
+                    evidence="Storms had killed 4 people in January alone.")
+    cyclone = sourced(2, 9, 9, "exact", report=1, when="2022-02-03", published=date(2022, 2, 5),
+                      evidence="The cyclone killed 9 people.")  # fmt: skip
+    toll = place_toll(reconcile([month, cyclone]), "Mariupol")
+    assert (toll.low, toll.high) == (9, 9) and toll.held_back == ()
+    # the same month's count told while it runs is a running total, and measures it
+    told = replace(month, published=date(2022, 1, 31))
+    toll = place_toll(reconcile([told, replace(cyclone, claim=replace(cyclone.claim,
+                                                                      when="2022-01-31"))]),
+                      "Mariupol")  # fmt: skip
+    assert [i.claim_ids for i in toll.held_back] == [(2,)]
 
 
 def test_an_incident_ten_times_the_median_is_held_back_unless_it_names_a_site() -> None:

@@ -101,29 +101,42 @@ class _Totals:
     def __init__(self) -> None:
         self.days: list[date] = []
         self.values: list[int] = []
+        self.closed: list[bool] = []
         self.undated_best = 0
         self.best = 0
 
-    def build(self, dated: list[tuple[date, int]], undated: list[int]) -> _Totals:
+    def build(self, dated: list[tuple[date, int, bool]], undated: list[int]) -> _Totals:
         dated.sort()
         self.undated_best = max(undated, default=0)
-        self.days = [day for day, _ in dated]
-        self.values = [value for _, value in dated]
+        self.days = [day for day, _, _ in dated]
+        self.values = [value for _, value, _ in dated]
+        self.closed = [closed for _, _, closed in dated]
         self.best = max([self.undated_best, *self.values])
         return self
 
     def by(self, day: date | None) -> int:
         """The largest running total given on or before ``day`` and in the year before it
-        (any, if None), or given undated."""
+        (any, if None), or given undated; a past period's count that ended before ``day``
+        ("25 in January alone" beside a cyclone's 41 in February) holds none of that
+        day's dead and is no measure of its incident."""
         if day is None:
             return self.best
         first = bisect.bisect_left(self.days, day - timedelta(days=RECENT_DAYS))
         last = bisect.bisect_right(self.days, day)
-        return max([self.undated_best, *self.values[first:last]])
+        return max(
+            [
+                self.undated_best,
+                *(
+                    self.values[i]
+                    for i in range(first, last)
+                    if not (self.closed[i] and self.days[i] < day)
+                ),
+            ]
+        )
 
 
 def _running_totals(points: Sequence[SeriesPoint]) -> dict[tuple[str, str], _Totals]:
-    dated: dict[tuple[str, str], list[tuple[date, int]]] = {}
+    dated: dict[tuple[str, str], list[tuple[date, int, bool]]] = {}
     undated: dict[tuple[str, str], list[int]] = {}
     for point in points:
         if point.series == "estimate" or point.subgroup or point.place is None:
@@ -135,7 +148,7 @@ def _running_totals(points: Sequence[SeriesPoint]) -> dict[tuple[str, str], _Tot
         if point.date is None:
             undated.setdefault(key, []).append(value)
         else:
-            dated.setdefault(key, []).append((point.date, value))
+            dated.setdefault(key, []).append((point.date, value, point.closed))
     return {
         key: _Totals().build(dated.get(key, []), undated.get(key, []))
         for key in dated.keys() | undated.keys()

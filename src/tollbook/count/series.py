@@ -68,4 +68,5 @@ def series_point(
         subgroup=subgroup,
         part_of=part_of,
         victims=claim.victims,
+        closed=last is not None and sourced.published is not None and last < sourced.published,
     )

@@ -74,6 +74,9 @@ class SeriesPoint:
     subgroup: bool = False
     part_of: int | None = None
     victims: str = "people"
+    #: its period ended before its report was told ("in January alone", in February): a
+    #: past period's count, not a running total up to the telling
+    closed: bool = False
 
 
 @dataclass(frozen=True)
