@@ -58,3 +58,33 @@ def test_the_words_before_a_figure_hold_when_the_verb_after_belongs_to_another()
     )
     figures = _figures(text)
     assert ("killed", 87) in figures and ("injured", 87) not in figures
+
+
+def test_figures_of_several_paragraphs_that_add_up_to_the_lead_are_its_parts() -> None:
+    text = (
+        "Storm Marel: information bulletin\n\n"
+        "As of 9 February, the storm has caused at least 27 deaths in the three countries, "
+        "the national authorities said.\n"
+        "Norvania: The storm reached the coast on 6 February. The civil protection office "
+        "reports 19 deaths and 40 injured.\n"
+        "Eastmark: The interior ministry reported five deaths, and 12 injured.\n"
+        "Solvenia: The prefecture reported three deaths on 7 February."
+    )
+    claims = _extract(text)
+    lead = next(i for i, c in enumerate(claims) if c.outcome == "killed" and c.low == 27)
+    parts = {c.low for c in claims if c.outcome == "killed" and c.part_of == lead}
+    assert parts == {19, 5, 3}
+
+
+def test_guard_figures_that_do_not_add_up_to_the_lead_stay_apart() -> None:
+    text = (
+        "Storm Marel: information bulletin\n\n"
+        "As of 9 February, the storm has caused at least 27 deaths in the three countries, "
+        "the national authorities said.\n"
+        "Norvania: The civil protection office reports 19 deaths and 40 injured.\n"
+        "Eastmark: The interior ministry reported five deaths, and 12 injured.\n"
+        "Solvenia: The prefecture reported four deaths on 7 February."
+    )
+    claims = _extract(text)
+    lead = next(i for i, c in enumerate(claims) if c.outcome == "killed" and c.low == 27)
+    assert not any(c.part_of == lead and c.low == 4 for c in claims)

@@ -182,14 +182,33 @@ def _exact_breakdown(kept: list[Draft], toll: Draft) -> list[Draft]:
             by_sentence.setdefault(d.sentence_index, []).append(d)
     for figures in by_sentence.values():
         if len(figures) >= 2 and sum(value_of(d) for d in figures) == value_of(toll):
-            for d in figures:
-                d.parent = toll
-                # the event's dead: its days, not the telling's (bodies keep the day each
-                # was found: "six on Tuesday and three more on Wednesday")
-                if toll.scope == "incident" and toll.outcome in ("killed", "injured"):
-                    d.when = toll.when
-            return figures  # the whole toll: no other figure is a part of it
+            return _the_parts(figures, toll)
+    # the figures of the sentences after it, each an event of its own, that add up to it
+    # with the parts already linked ("at least 41 deaths in the three islands", then 33 in
+    # Madagascar, three in Mauritius and five in Réunion, each in its own paragraph)
+    figures = [
+        d
+        for ds in by_sentence.values()
+        for d in ds
+        if d.scope == "incident"
+        and d.kind != "estimate"
+        and not _starts_before(d.when, toll.when)
+        and not _OTHER_EVENT_RE.search(d.evidence)
+    ]
+    linked = sum(value_of(d) for d in kept if d.parent is toll and d.outcome == toll.outcome)
+    if len(figures) >= 2 and linked + sum(value_of(d) for d in figures) == value_of(toll):
+        return _the_parts(figures, toll)
     return []
+
+
+def _the_parts(figures: list[Draft], toll: Draft) -> list[Draft]:
+    for d in figures:
+        d.parent = toll
+        # the event's dead: its days, not the telling's (bodies keep the day each
+        # was found: "six on Tuesday and three more on Wednesday")
+        if toll.scope == "incident" and toll.outcome in ("killed", "injured"):
+            d.when = toll.when
+    return figures  # the whole toll: no other figure is a part of it
 
 
 def _may_be_part(d: Draft, toll: Draft) -> bool:
