@@ -167,9 +167,18 @@ def test_a_running_total_years_old_is_no_measure_of_an_incident() -> None:
 def test_a_past_periods_count_is_no_measure_of_a_later_incident() -> None:
     # "Before the cyclone, storms had killed 4 in January alone": told in February, a
     # closed month's count, which holds none of the cyclone's dead
-    month = sourced(1, 4, 4, "exact", report=1, scope="cumulative", kind="official",
-                    when="2022-01-01/2022-01-31", published=date(2022, 2, 5),
-                    evidence="Storms had killed 4 people in January alone.")
+    month = sourced(
+        1,
+        4,
+        4,
+        "exact",
+        report=1,
+        scope="cumulative",
+        kind="official",
+        when="2022-01-01/2022-01-31",
+        published=date(2022, 2, 5),
+        evidence="Storms had killed 4 people in January alone.",
+    )
     cyclone = sourced(2, 9, 9, "exact", report=1, when="2022-02-03", published=date(2022, 2, 5),
                       evidence="The cyclone killed 9 people.")  # fmt: skip
     toll = place_toll(reconcile([month, cyclone]), "Mariupol")
