@@ -56,6 +56,7 @@ TUNING = (
     "outlets-blind13",  # scored blind before and after round 15, then tuned on
     "outlets-blind14",  # scored blind before and after round 15, then tuned on
     "outlets-blind18",  # scored blind before round 26, then tuned on
+    "outlets-blind17",  # scored blind in round 26 (start and mid-round code), then tuned on
 )
 
 

@@ -43,6 +43,7 @@ FLOORS = {
     "outlets-blind14": 0.86,  # blind: scored before and after round 15 (0.889 both)
     "outlets-blind15": 0.89,  # blind: scored once on 4 December (0.914), never tuned on
     "outlets-blind16": 0.91,  # blind: scored once on 4 December (0.930), never tuned on
+    "outlets-blind17": 0.87,  # blind: scored once on 5 December in round 26 (0.893), tuned on
     "outlets-blind18": 0.91,  # blind: scored once on 5 December before round 26 (0.934), tuned on
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
