@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tollbook.extract.places import Place, PlaceMention
+from tollbook.extract.places import Place, PlaceMention, is_wide
 from tollbook.extract.screens import holds_any
 
 _PROPER = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+)"
@@ -172,7 +172,7 @@ def site_places(
     local = [
         p
         for p in places
-        if not p.place.is_country and p.place.geo is not None and not _is_region(p.place)
+        if not p.place.is_country and p.place.geo is not None and not is_wide(p.place)
     ]
     out = []
     for site in sites:
@@ -193,7 +193,7 @@ def site_places(
         if near is None and site.name.endswith(" district") and not (named and town is None):
             continue  # a district not said to lie in a city is a region; "the Zarichnyi
             # district" of the city the report is about is one of its districts
-        usable = carried is not None and carried.geo is not None and not _is_region(carried)
+        usable = carried is not None and carried.geo is not None and not is_wide(carried)
         city = near or (carried if usable else None) or _inside(site, local)
         if site.generic and city is None:
             continue  # "the bus station" of no town named is no place
@@ -237,7 +237,7 @@ def _city_of(
         for p in places
         if not p.place.is_country
         and (p.place.geo is not None or not _AREA_END_RE.search(p.place.name))
-        and not _is_region(p.place)
+        and not is_wide(p.place)
     ]
     after = [
         p
@@ -288,13 +288,6 @@ _NOT_TOWNS = frozenset(
 )
 # "the Daraj neighbourhood": an area, not the town a site lies in
 _AREA_END_RE = re.compile(r"(?i)\b(?:camp|valley|neighbou?rhood|upazila|municipality|county|area)$")
-
-
-_REGION_WORD_RE = re.compile(r"(?i)\b(?:region|province|oblast|governorate|state|district)\b")
-
-
-def _is_region(place: Place) -> bool:
-    return place.region or _REGION_WORD_RE.search(place.name) is not None
 
 
 _SITE_HINTS = (
