@@ -88,3 +88,32 @@ def test_guard_figures_that_do_not_add_up_to_the_lead_stay_apart() -> None:
     claims = _extract(text)
     lead = next(i for i, c in enumerate(claims) if c.outcome == "killed" and c.low == 27)
     assert not any(c.part_of == lead and c.low == 4 for c in claims)
+
+
+def test_victims_housed_in_relief_centres_are_not_dead() -> None:
+    text = (
+        "Floods recede\n\n"
+        "The number of flood victims housed in relief centres fell to 31,440 on Monday, from "
+        "40,118 on Sunday. The number of deaths has risen to 11."
+    )
+    figures = _figures(text)
+    assert ("killed", 11) in figures
+    assert not any(low in (31440, 40118) for _, low in figures)
+
+
+def test_guard_a_toll_at_a_camp_for_displaced_people_is_read() -> None:
+    text = (
+        "Camp strike\n\n"
+        "The death toll from a drone strike on the Tawila camp for displaced people rose to 17 "
+        "on Monday, camp officials said."
+    )
+    assert ("killed", 17) in _figures(text)
+
+
+def test_a_man_of_a_given_age_is_no_figure() -> None:
+    text = (
+        "Two more flood deaths\n\n"
+        "The two latest deaths were recorded on Thursday: a man of 63 whose body was found in "
+        "a drain, and a driver whose lorry was swept off the road."
+    )
+    assert not any(low == 63 for _, low in _figures(text))

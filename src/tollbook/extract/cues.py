@@ -156,6 +156,13 @@ LEFT_OUTCOME_RE = re.compile(
     r")" + HEDGE_TAIL
 )
 
+#: the people a "number of victims" counts are alive: "the number of flood victims housed in
+#: relief centres fell to 48,215"
+SHELTERED_RE = re.compile(
+    r"\bvictims\s+(?:\w+\s+){0,2}?(?:housed|sheltered|sheltering|evacuated|displaced|relocated|"
+    r"affected|homeless|in\s+(?:relief|evacuation)\s+cent(?:re|er)s)\b"
+)
+
 HEDGE_RE = re.compile(
     r"(?:(?P<at_least>at\s+least|no\s+fewer\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum)"
     r"|(?P<more_than>more\s+than|over|in\s+excess\s+of|upwards\s+of|above|exceeding|exceeded|exceed|exceeds|"
@@ -180,7 +187,9 @@ NOT_A_COUNT_BEFORE_RE = re.compile(
     r"city\s+of|town\s+of|population\s+of|home\s+to|home\s+of|capital\s+of|nation\s+of|country\s+of|"
     r"no|population|inhabitants|space\s+for|room\s+for|capacity\s+(?:of|for)|hold|holds|"
     r"aged\s+\d+\s+(?:and|to|or)|ages\s+\d+\s+(?:and|to)|"
-    r"covid-|su-|mig-|tu-|f-|roles?\s+of|one\s+in|\d+\s+in|[$£€]\s*\d[\d,.]*\s+(?:million|billion|bn|m)\s+to)\s*$|(?<=\d)[/:.]$)"
+    r"covid-|su-|mig-|tu-|f-|roles?\s+of|one\s+in|\d+\s+in|"
+    # "a man of 58 whose body was found": an age
+    r"(?:man|woman|boy|girl|person|farmer|driver|mother|father)\s+of|[$£€]\s*\d[\d,.]*\s+(?:million|billion|bn|m)\s+to)\s*$|(?<=\d)[/:.]$)"
 )
 #: The later ages of a list, which the 12 characters ``NOT_A_COUNT_BEFORE_RE`` reads do not
 #: reach: "three men aged 34, 51 and 67".

@@ -567,7 +567,7 @@ def _outcome_before(left: str, bodies: bool) -> str | None:
     if not ends_as_it_may(left, _LEFT_OUTCOME_ENDS):
         return None
     m = cues.LEFT_OUTCOME_RE.search(left)
-    if not m:
+    if not m or cues.SHELTERED_RE.search(m.group(0)):  # "flood victims housed in centres"
         return None
     group = (m.lastgroup or "").removesuffix("_label")  # "Deaths: 27" as "27 deaths"
     if group == "found":
