@@ -117,3 +117,25 @@ def test_a_man_of_a_given_age_is_no_figure() -> None:
         "a drain, and a driver whose lorry was swept off the road."
     )
     assert not any(low == 63 for _, low in _figures(text))
+
+
+def test_a_figure_of_that_disaster_takes_the_past_date_told_before() -> None:
+    text = (
+        "Ferry sinking: toll rises to 21\n\n"
+        "Divers recovered four more bodies on Tuesday, bringing the toll to 21, the port "
+        "authority said.\n"
+        "It is the worst sinking on the lake since May 2009, when the MV Kalima went down off "
+        "Bukoba. The official toll of that disaster was more than 140 dead."
+    )
+    past = [c for c in _extract(text) if c.low == 140]
+    assert past and all(c.when == "2009-05-01/2009-05-31" for c in past)
+
+
+def test_the_bodies_recovered_since_a_ferry_sank_are_one_events_dead() -> None:
+    text = (
+        "Ferry sinking\n\n"
+        "Rescuers have recovered 26 bodies from the lake since a ferry sank on Monday night, "
+        "and one survivor has died in hospital, bringing the toll to 27, the police said."
+    )
+    claims = [c for c in _extract(text) if c.low in (26, 27)]
+    assert claims and all(c.scope == "incident" for c in claims)

@@ -5,10 +5,12 @@ the place carried was named for a share of that figure."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from tollbook.extract.dates import DateMention
 from tollbook.extract.drafts import Draft
 from tollbook.extract.places import Place, PlaceMention
+from tollbook.extract.when import that_event
 
 
 @dataclass
@@ -28,6 +30,12 @@ class Carried:
     #: "12 more were found on a beach near Shenge"): what follows naming no place is about
     #: the event again, not that share's place
     after_share: bool = False
+    #: the last date the sentence before named ("since September 2011, when the MV Spice
+    #: Islander sank"), for a figure of "that disaster"
+    named: list[DateMention] = field(default_factory=list)
+
+    def that_event(self, lower: str) -> str | None:
+        return that_event(lower, self.named, self.when)
 
 
 def names_a_share(new: list[Draft], carried: Carried) -> bool:

@@ -307,7 +307,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
         carried.city, carried.country = carry_places(
             places, carried.city, carried.country, norm, promising
         )
-        carried.when = carry_when(dates, carried.when, lower)
+        carried.when, carried.named = carry_when(dates, carried.when, lower), dates[-1:]
         if first_when is None:
             first_when = carried.when
     backfill_when(drafts, first_when)
@@ -430,6 +430,7 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
                     reading.outcome,
                 ),
                 when=when_for(n.start, dates, fig_cumulative, lower)
+                or carried.that_event(lower)
                 or (None if fig_cumulative else carried.when),
                 scope="cumulative" if fig_cumulative else "incident",
                 kind=kind,

@@ -255,9 +255,13 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
 _SINCE_SHORT_RE = re.compile(
     r"since\s+(?:(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|yesterday|last\s+night|dawn|the\s+(?:quake|earthquake|storm|cyclone|typhoon|landslide|"
-    r"collapse|blast|explosion|fire|rains?|downpours?|eruption)\b"
+    r"collapse|blast|explosion|fire|rains?|downpours?|eruption|sinking|capsizing|crash|"
+    r"derailment|stampede|crush|avalanche|bombing)\b"
     # "since it made landfall on Friday night": the storm the sentence names
-    r"|it\s+(?:made\s+landfall|struck|hit|erupted))"
+    r"|it\s+(?:made\s+landfall|struck|hit|erupted)"
+    # "since a passenger ferry sank before dawn on Tuesday": one disaster's bodies
+    r"|(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:sank|capsized|collapsed|crashed|derailed|exploded|"
+    r"caught\s+fire|went\s+down|burst)\b)"
 )
 # "since" with no date or event after it: "the bodies have since washed ashore", "... have
 # not been seen since."

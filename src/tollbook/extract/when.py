@@ -207,3 +207,21 @@ def backfill_when(drafts: list[Draft], first_when: str | None) -> None:
             break
         if d.scope == "incident" and d.qualifier != "derived":
             d.when = first_when
+
+
+#: a figure of the event the sentence before told of: "The official toll of that disaster
+#: was more than 200 dead", after "since September 2011, when the MV Spice Islander sank"
+_THAT_EVENT_RE = re.compile(
+    r"\b(?:that|this\s+earlier)\s+(?:disaster|attack|quake|earthquake|sinking|tragedy|fire|"
+    r"floods?|blast|explosion|bombing|massacre|collapse|crash|storm|cyclone|hurricane|typhoon|"
+    r"stampede|crush|accident|shipwreck|landslide|eruption|strike|raid)\b"
+)
+
+
+def that_event(lower: str, named: list[DateMention], current: str | None) -> str | None:
+    """The date of the past event the sentence before named, for a figure of "that
+    disaster" (None unless that date lies before the date the report is about)."""
+    if not named or not named[-1].value or not _THAT_EVENT_RE.search(lower):
+        return None
+    past = named[-1].value
+    return past if current is None or past.split("/")[0] < current.split("/")[0] else None
