@@ -139,3 +139,18 @@ def test_the_bodies_recovered_since_a_ferry_sank_are_one_events_dead() -> None:
     )
     claims = [c for c in _extract(text) if c.low in (26, 27)]
     assert claims and all(c.scope == "incident" for c in claims)
+
+
+def test_a_share_of_the_dead_is_not_part_of_a_guess_at_the_toll() -> None:
+    text = (
+        "Landslide\n\n"
+        "At least 21 people were killed when a hillside collapsed onto the village of Kombe "
+        "on Monday, the governor said.\n"
+        "A civil protection official said the toll could rise to more than 40.\n"
+        "The district hospital's morgue, built for 10 bodies, had received 16 of the dead by "
+        "Tuesday, its director said."
+    )
+    claims = _extract(text)
+    assert not any(c.low == 10 for c in claims)
+    share = next(c for c in claims if c.low == 16)
+    assert share.part_of is None or claims[share.part_of].kind != "estimate"

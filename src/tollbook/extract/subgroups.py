@@ -108,7 +108,7 @@ def find_parent(d: Draft, cue: str, here: list[Draft], earlier: list[Draft]) -> 
                 c.subgroup is None
                 and c.qualifier not in ("vague", "derived")
                 and c.outcome == d.outcome
-                and _larger(c, d)
+                and _may_hold(c, d)
                 and same_side(c.victims, d.victims)
             ):
                 return c
@@ -118,11 +118,18 @@ def find_parent(d: Draft, cue: str, here: list[Draft], earlier: list[Draft]) -> 
             c.outcome == cue
             and c.subgroup is None
             and c.qualifier not in ("vague", "derived")
-            and _larger(c, d)
+            and _may_hold(c, d)
             and same_side(c.victims, d.victims)
         ):
             return c
     return None
+
+
+def _may_hold(whole: Draft, part: Draft) -> bool:
+    """``whole`` is larger, and not a bound guessed for the toll holding counted dead ("the
+    toll could rise to more than 50", then "the morgue had received 19 of the dead")."""
+    guess = whole.kind == "estimate" and whole.qualifier in ("more_than", "up_to", "at_least")
+    return _larger(whole, part) and (not guess or part.kind == "estimate")
 
 
 def _larger(whole: Draft, part: Draft) -> bool:
