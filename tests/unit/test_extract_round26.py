@@ -154,3 +154,28 @@ def test_a_share_of_the_dead_is_not_part_of_a_guess_at_the_toll() -> None:
     assert not any(c.low == 10 for c in claims)
     share = next(c for c in claims if c.low == 16)
     assert share.part_of is None or claims[share.part_of].kind != "estimate"
+
+
+def test_attackers_in_the_headline_and_gunmen_below_are_one_figure() -> None:
+    text = (
+        "Gunmen kill 9 at a wedding near Tlaltenco; two attackers die in shootout\n\n"
+        "Armed men opened fire at a wedding in the village of San Roque, outside Tlaltenco, "
+        "late on Saturday, killing nine guests, the prosecutor's office said.\n"
+        "As they fled, they met an army patrol. Two gunmen were killed in the exchange of fire."
+    )
+    twos = [c for c in _extract(text) if c.outcome == "killed" and c.low == 2]
+    assert len(twos) == 1
+
+
+def test_a_forensic_service_that_received_the_bodies_saw_them_where_they_were_taken() -> None:
+    text = (
+        "Massacre at a ranch\n\n"
+        "Gunmen killed 11 people at a ranch in the village of San Roque late on Wednesday, the "
+        "prosecutor's office said.\n"
+        "By Friday morning the state forensic medical service in the city of Tlaltenco had "
+        "received 13 bodies, those of the victims and of two gunmen, a spokeswoman said."
+    )
+    seen = next(c for c in _extract(text) if c.evidence.startswith("By Friday"))
+    assert seen.kind == "observed"
+    assert seen.place == "San Roque"
+    assert seen.when == "2026-02-18"

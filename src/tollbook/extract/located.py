@@ -43,7 +43,11 @@ _BREAKDOWN_RE = re.compile(
 _GONE_TO_RE = re.compile(
     r"\b(?:fled|flown|flew|airlifted|evacuated|taken|brought|transferred|shifted|rushed|moved|"
     r"driven|referred|carried)\s+(?:[\w-]+\s+){0,6}?to\s+(?:the\s+)?(?:(?:town|city|capital)\s+of\s+)?$|"
-    r"\breached\s+(?:the\s+)?(?:town|city|village|camp)\s+of\s+$"
+    r"\breached\s+(?:the\s+)?(?:town|city|village|camp)\s+of\s+$|"
+    # "the forensic medical service in the city of Zacatecas had received 17 bodies": where
+    # the dead were taken
+    r"\b(?:morgue|mortuary|forensic\s+(?:[\w-]+\s+){0,2}?service)\s+in\s+(?:the\s+)?"
+    r"(?:(?:town|city|capital)\s+of\s+)?$"
 )
 # "on the banks of the Ganga": a river says where the place lies, it is not the place
 _RIVER_BANK_RE = re.compile(r"\bbanks?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -68,7 +72,7 @@ _LANDFALL_RE = re.compile(
     re.IGNORECASE,
 )
 _TRAVEL_ENDS = (" from ", " to ", " for ", " the ", " towards ", " toward ")
-_GONE_TO_ENDS = (" to ", " to the ", " of ")
+_GONE_TO_ENDS = (" to ", " to the ", " of ", " in ", " in the ")
 _NOT_HERE_AFTER_RE = re.compile(
     r"^\s+(?:strain|variant|virus|authorities|officials|government|(?:health\s+)?ministry)\b"
 )

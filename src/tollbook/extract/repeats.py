@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tollbook.domain.incident import when_bounds
 from tollbook.extract.drafts import Draft, figure_key
+from tollbook.extract.perpetrators import is_perpetrators
 
 
 def merge_repeats(drafts: list[Draft]) -> list[Draft]:
@@ -51,6 +52,8 @@ _REPEAT_DAYS = 14
 def _same_victims(a: Draft, b: Draft) -> bool:
     if "people" in (a.victims, b.victims) or not (a.victims_from_noun and b.victims_from_noun):
         return True
+    if is_perpetrators(a.victims) and is_perpetrators(b.victims):
+        return True  # "three attackers die" in a headline, "three gunmen were killed" below
     return _noun(a.victims) == _noun(b.victims)
 
 

@@ -192,7 +192,7 @@ _EARLIER_TOLL_RE = re.compile(
     r"(?:earlier|previous)\s+toll\s+of)\b"
 )
 _AFTERMATH_RE = re.compile(
-    r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|"
+    r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|had\s+received|"
     r"died\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?hospital|died\s+of\s+(?:their|his|her)\s+"
     r"(?:wounds|injuries))\b"
 )
