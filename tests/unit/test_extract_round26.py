@@ -179,3 +179,15 @@ def test_a_forensic_service_that_received_the_bodies_saw_them_where_they_were_ta
     assert seen.kind == "observed"
     assert seen.place == "San Roque"
     assert seen.when == "2026-02-18"
+
+
+def test_dead_of_the_injured_do_not_take_the_scope_of_the_injured() -> None:
+    text = (
+        "Crush at the stadium: 18 dead, nearly 80 injured\n\n"
+        "Eighteen people were crushed to death on Friday evening at a gate of the Kavala "
+        "stadium, the ministry said.\n"
+        "The toll rose from 16 after two of the injured died in hospital on Saturday, the "
+        "ministry said. In all, nearly 80 people were hurt."
+    )
+    twos = [c for c in _extract(text) if c.outcome == "killed" and c.low == 2]
+    assert twos and all(c.scope == "incident" for c in twos)

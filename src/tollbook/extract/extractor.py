@@ -581,15 +581,16 @@ _BREAKS_DOWN_RE = re.compile(
 
 def _follow_larger_figures(kept: list[Draft]) -> None:
     """A derived figure has the scope of the figure it multiplies, and a subgroup of a
-    running total is one too (unless its sentence names one event), as those figures
+    running total of its outcome is one too (unless its sentence names one event; not
+    "three of the injured died" of "in all, nearly 100 were hurt"), as those figures
     stand once the report is read (a headline's figure takes its scope from the body)."""
     for d in kept:
         if d.base is not None:
             base = kept_of(d.base)
-            d.scope = base.scope
-            d.place = d.place or base.place
-        if d.parent is not None and not d.one_event and kept_of(d.parent).scope == "cumulative":
-            d.scope = "cumulative"
+            d.scope, d.place = base.scope, d.place or base.place
+        parent = kept_of(d.parent) if d.parent is not None else None
+        if parent and parent.outcome == d.outcome and parent.scope == "cumulative":
+            d.scope = d.scope if d.one_event else "cumulative"
 
 
 def _as_written(norm: str, np: str) -> str:
