@@ -191,3 +191,15 @@ def test_dead_of_the_injured_do_not_take_the_scope_of_the_injured() -> None:
     )
     twos = [c for c in _extract(text) if c.outcome == "killed" and c.low == 2]
     assert twos and all(c.scope == "incident" for c in twos)
+
+
+def test_a_years_count_up_to_an_attack_is_a_period_count() -> None:
+    text = (
+        "Market shelled\n\n"
+        "Rockets hit the market of Berezanka on 12 February, killing six civilians, the "
+        "prosecutor's office said.\n"
+        "In 2026 alone, nine people had been killed in the community before the attack on the "
+        "market."
+    )
+    nine = [c for c in _extract(text) if c.low == 9]
+    assert nine and all(c.scope == "cumulative" for c in nine)

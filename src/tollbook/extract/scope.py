@@ -133,6 +133,11 @@ _DISASTER_KILLED_RE = re.compile(
 _SUPERLATIVE_RE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest)\b")
 
 
+#: an event that bounds a period: "In 2026 alone, 11 had been killed before the attack on the
+#: market" counts the year up to it, not the attack
+_BOUND_EVENT_RE = re.compile(r"\b(?:before|until|prior\s+to)\s+(?:the|this|that)\s+[a-z-]+")
+
+
 def _year_count(lower: str) -> bool:
     m = _YEAR_COUNT_RE.search(lower)
     if m is None or _ONE_EVENT_RE.search(lower) or _WHEN_RE.search(lower):
@@ -247,7 +252,7 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
         or _DAYS_RE.search(lower) is not None
         or _named_span(lower)
     )
-    return long and not _ONE_EVENT_RE.search(lower)
+    return long and not _ONE_EVENT_RE.search(_BOUND_EVENT_RE.sub(" ", lower))
 
 
 # "since Friday night", "since the quake struck": the rising toll of one disaster, not a
