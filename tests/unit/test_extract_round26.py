@@ -203,3 +203,18 @@ def test_a_years_count_up_to_an_attack_is_a_period_count() -> None:
     )
     nine = [c for c in _extract(text) if c.low == 9]
     assert nine and all(c.scope == "cumulative" for c in nine)
+
+
+def test_a_weekly_updates_figures_over_several_regions_are_the_weeks() -> None:
+    text = (
+        "Civilian casualty update, 2-8 March 2026\n\n"
+        "Between 2 and 8 March 2026, the mission verified that 38 civilians were killed and 170 "
+        "injured across Ukraine. Most casualties (24 killed and 101 injured), including those in "
+        "Kupiansk, occurred in the Kharkiv, Donetsk and Kherson regions, where drones and glide "
+        "bombs caused most of the harm.\n"
+        "In territory held by the other side, the mission received reports of five civilians "
+        "killed and 12 injured by strikes during the week."
+    )
+    claims = {c.low: c for c in _extract(text) if c.outcome == "killed"}
+    assert claims[24].scope == "cumulative"
+    assert claims[5].scope == "cumulative"

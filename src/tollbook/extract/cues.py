@@ -216,7 +216,9 @@ SCOPE_CUMULATIVE_RE = re.compile(
     r"(?:occupation|siege|war|fighting|conflict|shelling)|of\s+the\s+(?:war|conflict|siege)|"
     r"in\s+the\s+(?:war|conflict|siege)|overall\s+toll|total\s+(?:death\s+)?toll|"
     r"(?:the\s+)?(?:siege|war|invasion|occupation|offensive)\s+began|running\s+toll|"
-    r"in\s+the\s+past\s+(?:\w+\s+)?(?:weeks|months|years)|since\s+the\s+start)\b"
+    r"in\s+the\s+past\s+(?:\w+\s+)?(?:weeks|months|years)|since\s+the\s+start|"
+    # a weekly or monthly update's count: "six killed by strikes during the week"
+    r"(?:during|over)\s+the\s+(?:past\s+|reporting\s+)?(?:week|month|period))\b"
 )
 ESTIMATE_RE = re.compile(
     r"\b(?:estimat\w*|believes?|believed|could\s+be|could\s+have|may\s+have|might\s+have|"

@@ -64,9 +64,21 @@ _SAID_DAY_RE = re.compile(
 )
 
 
+#: several areas: "in areas of the Donetsk, Kharkiv and Sumy regions, where drones and glide
+#: bombs caused most of the harm" tells of a campaign's weapons, not of one event
+_AREAS_RE = re.compile(r"\b(?:regions|provinces|oblasts|districts|states|governorates)\b")
+_DAY_RE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|today)\b"
+)
+
+
 def _tells_an_event(evidence: str, already_one_event: bool) -> bool:
     lower = _SAID_DAY_RE.sub("said", evidence.lower())
-    return already_one_event or one_event(lower) or _EVENT_RE.search(lower) is not None
+    if already_one_event or one_event(lower):
+        return True
+    if _AREAS_RE.search(lower) and not _DAY_RE.search(lower):
+        return False
+    return _EVENT_RE.search(lower) is not None
 
 
 def _continues(d: Draft, share: Draft, kept: list[Draft]) -> bool:
