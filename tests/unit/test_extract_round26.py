@@ -218,3 +218,13 @@ def test_a_weekly_updates_figures_over_several_regions_are_the_weeks() -> None:
     claims = {c.low: c for c in _extract(text) if c.outcome == "killed"}
     assert claims[24].scope == "cumulative"
     assert claims[5].scope == "cumulative"
+
+
+def test_a_hedge_on_the_cases_before_a_death_figure_is_not_its_own() -> None:
+    text = (
+        "Cholera situation report 4\n\n"
+        "Since the outbreak was declared on 3 January, a cumulative total of 1,402 suspected "
+        "cases and 41 deaths have been reported from nine districts."
+    )
+    deaths = [c for c in _extract(text) if c.outcome == "killed" and c.low == 41]
+    assert deaths and all(c.kind != "estimate" for c in deaths)

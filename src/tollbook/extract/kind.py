@@ -158,7 +158,8 @@ def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") 
         return "estimate"
     if official:
         return "official"
-    if cues.ESTIMATE_RE.search(before + after):
+    # (the words before " and" are the figure before's: "2,914 suspected cases and 87 deaths")
+    if cues.ESTIMATE_RE.search(before.rsplit(" and ", 1)[-1] + after):
         return "estimate"
     return "reported"
 
