@@ -228,3 +228,21 @@ def test_a_hedge_on_the_cases_before_a_death_figure_is_not_its_own() -> None:
     )
     deaths = [c for c in _extract(text) if c.outcome == "killed" and c.low == 41]
     assert deaths and all(c.kind != "estimate" for c in deaths)
+
+
+def test_village_shares_of_a_period_and_another_sources_higher_count() -> None:
+    text = (
+        "Cameroon: at least 30 killed in clashes over water\n\n"
+        "At least 30 people have been killed since Saturday in clashes between herders and "
+        "fishermen in villages of Cameroon's Far North region, the regional governor said.\n"
+        "The fighting began on Saturday in Kaza Goura, where 10 people were killed, the governor "
+        "said.\n"
+        "Eight people died in Zina on Sunday, and 12 in Blangoua on Monday, among them a "
+        "gendarme who was trying to separate the groups, he said.\n"
+        "A traditional ruler, who asked not to be named, said at least 47 people had been killed."
+    )
+    claims = _extract(text)
+    lead = next(i for i, c in enumerate(claims) if c.low == 30)
+    assert {c.low for c in claims if c.part_of == lead} >= {10, 8, 12}
+    other = next(c for c in claims if c.low == 47)
+    assert other.scope == "cumulative"

@@ -32,7 +32,7 @@ from tollbook.extract.sites import is_receiving
 #: Words that make a figure another event than the report's toll ("elsewhere", "in another
 #: attack" but not "Another 13 were killed in Kampak", one more share, "in 2019").
 _OTHER_EVENT = (
-    r"elsewhere|neighbouring|neighboring|separate(?:ly)?|"
+    r"elsewhere|neighbouring|neighboring|(?<!to\s)separate(?:ly)?|"
     r"another\s+(?:[a-z-]+\s+)?(?:attack|strike|incident|bombing|raid|explosion|blast|shelling|"
     r"ambush|accident|crash|fire|quake|earthquake|landslide|event)|"
     r"other\s+(?:attacks?|strikes?|incidents?)|"
@@ -119,6 +119,7 @@ def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
     strike" or "the quake" (the report's event, as its toll tells it) takes the toll's
     place and date, so that it is counted in the same incident."""
     if toll.scope != "incident":
+        _other_counts_of_the_period(kept, toll)
         return
     for d in kept:
         if (
@@ -134,6 +135,39 @@ def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
             and not is_perpetrators(d.victims)  # attackers killed in the pursuit, elsewhere
         ):
             d.place, d.when = toll.place, toll.when
+
+
+#: what happened or when, told in a figure's own sentence: then it is no count of the period
+_OWN_EVENT_RE = re.compile(
+    r"\b(?:strikes?|struck|attack\w*|shell\w*|bomb\w*|blast|explosion|raids?|ambush\w*|"
+    r"massacre\w*|shooting|fire|collapse\w*|crash\w*|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|yesterday|overnight|today|morning|evening|night|when|"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_counts_of_the_period(kept: list[Draft], toll: Draft) -> None:
+    """Another source's higher count of the dead the lead counts over a period ("At least
+    34 people have been killed since Saturday in clashes", then "a traditional ruler said at
+    least 52 people had been killed"), told with no event, day or place of its own, counts
+    over the same period at the same place."""
+    for d in kept:
+        if (
+            d.sentence_index > toll.sentence_index
+            and d.outcome == toll.outcome
+            and d.scope == "incident"
+            and d.parent is None
+            and kept_of(d) is d
+            and d.kind not in ("estimate", "observed")  # (a team's own count is a part)
+            and value_of(d) > value_of(toll)
+            and not d.place_here
+            and d.victims in ("people", toll.victims)
+            and not _starts_before(d.when, toll.when)
+            and not _OWN_EVENT_RE.search(d.evidence)
+            and not _OTHER_EVENT_RE.search(d.evidence)
+        ):
+            d.scope, d.when, d.place = "cumulative", toll.when, toll.place
 
 
 def _same_days(when: str | None, toll_when: str | None) -> bool:
