@@ -246,3 +246,12 @@ def test_village_shares_of_a_period_and_another_sources_higher_count() -> None:
     assert {c.low for c in claims if c.part_of == lead} >= {10, 8, 12}
     other = next(c for c in claims if c.low == 47)
     assert other.scope == "cumulative"
+
+
+def test_attackers_neutralised_in_quotes_are_a_figure() -> None:
+    text = (
+        "Patrol ambushed\n\n"
+        'The army said six soldiers had been killed, and that "about 30 terrorists" had been '
+        '"neutralised" in the counter-attack.'
+    )
+    assert ("killed", 30) in _figures(text)

@@ -70,6 +70,7 @@ RIGHT_OUTCOME_RE = re.compile(
     r"(?P<killed>killed|dead|died|die|dying|deaths|death|killings|fatalities|fatality|perished|slain|"
     r"murdered|executed|massacred|drowned|drown|drowning|martyrs|martyred|lost\s+their\s+lives|lost\s+lives|lives\s+(?:were\s+|have\s+been\s+)?lost|"
     r"lives|shot\s+dead|[a-z]+ed\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|electrocuted|"
+    r"neutrali[sz]ed|"
     r"(?:were|are|was|is)\s+among\s+(?:them|the\s+(?:dead|victims|killed|fatalities)|those\s+killed))"
     r"|(?P<injured>injured|wounded|hurt|injuries|casualties\s+were\s+injured|hospitali[sz]ed|"
     # ("had died of their wounds" is no wound)

@@ -488,7 +488,7 @@ def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, boo
     unknown = 0
     in_phrase = False
     while skipped <= 7:
-        rest = text[pos:].lstrip()
+        rest = text[pos:].lstrip(' \t\n"“”')  # ('"about 40 terrorists" had been "neutralised"')
         pos = len(text) - len(rest)
         if not rest:
             return None, crossed
