@@ -255,3 +255,11 @@ def test_attackers_neutralised_in_quotes_are_a_figure() -> None:
         '"neutralised" in the counter-attack.'
     )
     assert ("killed", 30) in _figures(text)
+
+
+def test_reunion_written_with_its_accent_is_a_place() -> None:
+    text = (
+        "Cyclone bulletin\n\n"
+        "Réunion: The prefecture reported four deaths on 1 February after landslides."
+    )
+    assert [c.place for c in _extract(text) if c.outcome == "killed"] == ["Réunion"]

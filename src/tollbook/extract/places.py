@@ -292,6 +292,8 @@ ALIASES = {
     "Türkiye": "Turkey",
     "Britain": "United Kingdom",
     "Côte d'Ivoire": "Ivory Coast",
+    "Réunion": "Reunion",
+    "Curaçao": "Curacao",
     "Cape Verde": "Cabo Verde",
     "Czech Republic": "Czechia",
 }
