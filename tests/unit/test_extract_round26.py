@@ -263,3 +263,14 @@ def test_reunion_written_with_its_accent_is_a_place() -> None:
         "Réunion: The prefecture reported four deaths on 1 February after landslides."
     )
     assert [c.place for c in _extract(text) if c.outcome == "killed"] == ["Réunion"]
+
+
+def test_a_place_inside_an_aside_about_some_of_the_dead_is_theirs() -> None:
+    text = (
+        "Quake live: toll rises to 12\n\n"
+        "The quake struck the island of Tilos at 03:10 on Monday, the fire service said.\n"
+        "At least three people have been killed, police say, including an elderly couple whose "
+        "house collapsed in Archanes."
+    )
+    three = [c for c in _extract(text) if c.low == 3]
+    assert three and all(c.place != "Archanes" for c in three)

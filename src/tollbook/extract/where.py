@@ -120,6 +120,11 @@ _BREAKDOWN_OPENS_RE = re.compile(
 )
 
 
+#: an aside of some of the dead, with a clause of their own, up to the place: the place is
+#: theirs, not the whole figure's
+_PART_ASIDE_RE = re.compile(r",\s+including\s+[^,;:]*?\b(?:who|whose)\b[^,;:]*$")
+
+
 def _owned_by_another(position: int, mention: PlaceMention, sentence: str) -> bool:
     """Whether the place ``mention`` after the figure at ``position`` is another figure's:
     a number between them opens a breakdown of the figure (after a colon, "including", "of
@@ -130,6 +135,8 @@ def _owned_by_another(position: int, mention: PlaceMention, sentence: str) -> bo
     figure_end = sentence.find(" ", position)
     if figure_end < 0 or figure_end >= mention.start:
         return False
+    if _PART_ASIDE_RE.search(sentence, figure_end, mention.start):
+        return True  # "three killed, including an elderly couple whose house fell in Archanes"
     return any(
         _BREAKDOWN_OPENS_RE.search(sentence, figure_end, m.start())
         and _ITEM_AFTER_RE.fullmatch(sentence, m.start(), mention.start)
