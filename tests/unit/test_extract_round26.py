@@ -274,3 +274,15 @@ def test_a_place_inside_an_aside_about_some_of_the_dead_is_theirs() -> None:
     )
     three = [c for c in _extract(text) if c.low == 3]
     assert three and all(c.place != "Archanes" for c in three)
+
+
+def test_a_day_in_a_clause_about_the_place_tells_no_event_of_a_share() -> None:
+    text = (
+        "Heat wave: 40 deaths confirmed as heat-related\n\n"
+        "The coroners service says 40 deaths since 1 February have now been confirmed as "
+        "heat-related.\n"
+        "The Okanagan has been hardest hit, with 26 confirmed heat deaths, including 9 in "
+        "Penticton, where the temperature reached 43.1 C on Monday."
+    )
+    share = [c for c in _extract(text) if c.low == 26]
+    assert share and all(c.scope == "cumulative" for c in share)

@@ -22,8 +22,12 @@ _EVENT_RE = re.compile(
     r"massacre\w*|shooting|shot|gunmen|fire|collapse\w*|crash\w*|capsiz\w*|sank|landslide|"
     # ("hardest hit", "worst hit": where a total fell most, not an event)
     r"flood\w*|quake|earthquake|storm|cyclone|(?<!hardest\s)(?<!worst\s)(?<!badly\s)hit|"
-    r"drowned|swept|bodies|\w+ed\s+when|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|"
+    r"drowned|swept|bodies|\w+ed\s+when)\b"
+)
+#: ... or the day it happened (not in a clause about the place: "including 12 in
+#: Chilliwack, where the temperature reached 42.3 C on Monday")
+_EVENT_DAY_RE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|"
     r"night|morning|afternoon|evening|today)\b"
 )
 
@@ -78,7 +82,9 @@ def _tells_an_event(evidence: str, already_one_event: bool) -> bool:
         return True
     if _AREAS_RE.search(lower) and not _DAY_RE.search(lower):
         return False
-    return _EVENT_RE.search(lower) is not None
+    if _EVENT_RE.search(lower):
+        return True
+    return _EVENT_DAY_RE.search(lower.split(", where ", 1)[0]) is not None
 
 
 def _continues(d: Draft, share: Draft, kept: list[Draft]) -> bool:
