@@ -327,14 +327,6 @@ def test_attackers_killed_are_dead_beside_their_victims() -> None:
     ) == [((1, 2), 15, 15)]
 
 
-def test_terrorists_an_army_says_it_killed_are_dead_beside_the_victims() -> None:
-    neutralised = 'The army said "about 30 terrorists" had been "neutralised".'
-    assert _toll(
-        sourced(1, 20, 20, report=9, victims="civilians", evidence="Gunmen killed 20 civilians."),
-        sourced(2, 30, 30, report=9, victims="terrorists", evidence=neutralised),
-    ) == [((1, 2), 50, 50)]
-
-
 def test_attackers_counted_inside_a_toll_are_not_added_again() -> None:
     result = reconcile(
         [
