@@ -76,8 +76,8 @@ NAMES = (
     "outlets-blind14",  # coded blind by a helper; scored before and after round 15, then tuned on
     "outlets-blind15",  # coded blind by a helper; scored once (figures only), never tuned on
     "outlets-blind16",  # coded blind by a helper; scored once (figures only), never tuned on
-    "outlets-blind18",  # coded blind by a helper (longer reports); scored before round 26, then tuned on
-    "outlets-blind17",  # coded blind by a helper (longer reports); scored once in round 26, then tuned on
+    "outlets-blind18",  # coded blind by a helper (longer reports); scored once, tuned in round 26
+    "outlets-blind17",  # coded blind by a helper (longer reports); scored once, tuned in round 26
     "devset-uk-ru",  # Ukrainian and Russian, written by the uk/ru rule writer; tuned on
     "outlets-uk-ru",  # Ukrainian and Russian, written and coded blind; tuned on in round 5
 )
