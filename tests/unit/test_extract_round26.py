@@ -286,3 +286,17 @@ def test_a_day_in_a_clause_about_the_place_tells_no_event_of_a_share() -> None:
     )
     share = [c for c in _extract(text) if c.low == 26]
     assert share and all(c.scope == "cumulative" for c in share)
+
+
+def test_the_day_of_a_press_conference_is_the_day_of_saying() -> None:
+    text = (
+        "Death toll from plant blast rises to 19\n\n"
+        "The death toll from an explosion at a fertiliser plant has risen to 19, the city "
+        "government said.\n"
+        "Four people remain missing, according to a press conference held by the municipal "
+        "government on Thursday afternoon.\n"
+        "The blast occurred at about 15:10 on Tuesday at a storage shed of the plant. The "
+        "toll had stood at eight on Tuesday night."
+    )
+    toll = [c for c in _extract(text) if c.low == 19]
+    assert toll and all(c.when == "2026-02-17" for c in toll)

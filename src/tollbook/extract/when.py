@@ -61,6 +61,11 @@ _SAID_ON_RE = re.compile(
 )
 
 
+# "according to a press conference held by the municipal government on Thursday": the day
+# of a briefing, as of saying
+_BRIEFING_ON_RE = re.compile(r"\b(?:press|news)\s+conference(?:\s+[\w'-]+){0,6}?\s+(?:on\s+)?$")
+
+
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
@@ -96,6 +101,7 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
         for d in find_dates(lower, published)
         if d.start >= skip
         and not _SAID_ON_RE.search(lower, max(0, d.start - 40), d.start)
+        and not _BRIEFING_ON_RE.search(lower, max(0, d.start - 70), d.start)
         and not _FUTURE_BEFORE_RE.search(lower, max(0, d.start - 40), d.start)
         and not _day_of_saying(lower, d)
     ]
