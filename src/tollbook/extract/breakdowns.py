@@ -89,7 +89,10 @@ def link_breakdowns(kept: list[Draft], read: list[Draft]) -> None:
                 continue
             d.parent = toll
             parts.append(d)
-        _follow_the_event(kept, toll)
+        if toll.scope == "incident":
+            _follow_the_event(kept, toll)
+        else:
+            _other_counts_of_the_period(kept, toll)
 
 
 def totals_of_periods(kept: list[Draft]) -> None:
@@ -114,20 +117,25 @@ def totals_of_periods(kept: list[Draft]) -> None:
             toll.scope, toll.when = "cumulative", period
 
 
+def _later_on_its_own(d: Draft, toll: Draft) -> bool:
+    """``d`` is a figure of the toll's outcome told after it, not yet part of another
+    figure, and not a repeat."""
+    return (
+        d.sentence_index > toll.sentence_index
+        and d.outcome == toll.outcome
+        and d.parent is None
+        and kept_of(d) is d
+    )
+
+
 def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
     """A later figure of one event that names no place of its own and speaks of "the
     strike" or "the quake" (the report's event, as its toll tells it) takes the toll's
-    place and date, so that it is counted in the same incident."""
-    if toll.scope != "incident":
-        _other_counts_of_the_period(kept, toll)
-        return
+    place and date, so that it is counted in the same incident (``toll`` is one incident)."""
     for d in kept:
         if (
-            d.sentence_index > toll.sentence_index
-            and d.outcome == toll.outcome
+            _later_on_its_own(d, toll)
             and d.scope == "incident"
-            and d.parent is None
-            and kept_of(d) is d
             and not _named_here(d)
             and (_THE_EVENT_RE.search(d.evidence) or _same_days(d.when, toll.when))
             and not _OTHER_EVENT_RE.search(d.evidence)
@@ -154,11 +162,8 @@ def _other_counts_of_the_period(kept: list[Draft], toll: Draft) -> None:
     over the same period at the same place."""
     for d in kept:
         if (
-            d.sentence_index > toll.sentence_index
-            and d.outcome == toll.outcome
+            _later_on_its_own(d, toll)
             and d.scope == "incident"
-            and d.parent is None
-            and kept_of(d) is d
             and d.kind not in ("estimate", "observed")  # (a team's own count is a part)
             and value_of(d) > value_of(toll)
             and not d.place_here
@@ -205,11 +210,8 @@ def _exact_breakdown(kept: list[Draft], toll: Draft) -> list[Draft]:
     by_sentence: dict[int, list[Draft]] = {}
     for d in kept:
         if (
-            d.sentence_index > toll.sentence_index
-            and d.outcome == toll.outcome
-            and d.parent is None
+            _later_on_its_own(d, toll)
             and d.subgroup is None
-            and kept_of(d) is d
             and d.qualifier == "exact"
             and 0 < value_of(d) < value_of(toll)
         ):
