@@ -43,6 +43,7 @@ WITH_PART_OF = (
     "outlets-blind16",
     "outlets-blind18",
     "outlets-blind17",
+    "outlets-blind19",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
