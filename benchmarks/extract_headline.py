@@ -57,6 +57,8 @@ TUNING = (
     "outlets-blind14",  # scored blind before and after round 15, then tuned on
     "outlets-blind18",  # scored blind before round 26, then tuned on
     "outlets-blind17",  # scored blind in round 26 (start and mid-round code), then tuned on
+    "outlets-blind19",  # Ukrainian; scored blind before round 27, then tuned on
+    "outlets-blind20",  # Russian; scored blind before round 27, then tuned on
 )
 
 
