@@ -57,6 +57,10 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"месяца|месяцев)|(?:досі|до\s+сих\s+пор)\s+(?:вважаю\w*|считаю\w*|числя\w*|лежать|лежат|"
     r"залишаю\w*|остаю\w*)|"
     r"після\s+(?:деокупації|звільнення)|"
+    # round 27: the same period a year before, and where most of a period's dead died
+    r"за\s+(?:той\s+самий|той\s+же|аналогічний|тот\s+же|аналогичный)\s+період|"
+    r"за\s+(?:тот\s+же|аналогичный)\s+период|"
+    r"(?:найбільше|больше\s+всего)\s+(?:[а-яіїєё'-]+\s+)?(?:загин|погиб)\w*|"
     # a whole year ("у 2024 році", "за 2025 год"), and many attacks or "aggression" as the cause
     # of the deaths ("внаслідок обстрілів області", "в результате атак ВСУ"): a period's count
     r"(?:у|в|за)\s+(?:19|20)\d\d\s+(?:році|рік|роки|году|год)|"
@@ -94,6 +98,8 @@ def _said_in(lower: str, month: re.Match[str]) -> bool:
 _ONE_EVENT_RE = re.compile(r"(?<![\w'])(?:удар|ударом|удару|влучи\w*|вибух\w*|взрыв\w*)(?![\w'])")
 # "станом на 13:00": the toll of one event as of an hour, not a running total
 _AS_OF_HOUR_RE = re.compile(r"(?:станом|по\s+состоянию)\s+на\s+\d{1,2}[:.]\d{2}")
+# "станом на ранок п'ятниці", "по состоянию на утро 5 мая": as of when, of one strike's toll
+_AS_OF_RE = re.compile(r"(?:станом|по\s+состоянию)\s+на")
 
 
 # Authorities the source list does not name: a mayor in the genitive ("городского головы"),
@@ -128,6 +134,8 @@ def is_cumulative(
         return True
     if "станом" in lower or "состоянию" in lower:
         lower = _AS_OF_HOUR_RE.sub("", lower)
+        if _ONE_EVENT_RE.search(lower):  # "станом на ранок п'ятниці ... унаслідок удару"
+            lower = _AS_OF_RE.sub("", lower)
     if _CUMULATIVE_RE.search(lower) or _MORE_CUMULATIVE_RE.search(lower):
         return True
     if _TOTAL_RE.search(lower) and not (_RUBBLE_RE.search(lower) or _RUBBLE_RE.search(before)):
@@ -136,3 +144,19 @@ def is_cumulative(
     if month and not _ONE_EVENT_RE.search(lower) and not _said_in(lower, month):
         return True
     return previous_cumulative and bool(_GOES_ON_RE.match(lower))
+
+
+_AS_OF_BEFORE_RE = re.compile(r"(?:станом|по\s+состоянию)\s+на\s+(?:\S+\s+){0,3}$")
+
+
+def without_as_of(lower: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a sentence less the day one strike's toll is given as of ("Станом на
+    ранок п'ятниці, 22 травня, кількість загиблих унаслідок удару зросла до 11"): that is
+    when it was counted, not when the strike was."""
+    if (
+        not dates
+        or not ("станом" in lower or "состоянию" in lower)
+        or not _ONE_EVENT_RE.search(lower)
+    ):
+        return dates
+    return [d for d in dates if not _AS_OF_BEFORE_RE.search(lower, max(0, d.start - 40), d.start)]

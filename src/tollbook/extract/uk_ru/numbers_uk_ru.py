@@ -270,6 +270,8 @@ def find_numbers(lower: str) -> list[CyrNumber]:
         if text[0].isdigit():
             if (
                 (start and (lower[start - 1].isalnum() or lower[start - 1] in ".,_/№:"))
+                # part of a name: "шахта «Полярная-2»", "ТЕЦ-5"
+                or (start > 1 and lower[start - 1] == "-" and lower[start - 2].isalpha())
                 or lower[end : end + 1] == ":"  # a time of day: "станом на 10:00"
                 or _LEGAL_REFERENCE_RE.search(lower, max(0, start - 12), start)
             ):

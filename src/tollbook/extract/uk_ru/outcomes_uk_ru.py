@@ -36,7 +36,7 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
     ),
     (
         "killed",
-        rf"загин{_W}|загибл{_W}|загибел{_W}|вбит{_W}|вбив{_W}|вбил{_W}|убит{_W}|"
+        rf"загин{_W}|загибл{_W}|загибел{_W}|гибел{_W}|вбит{_W}|вбив{_W}|вбил{_W}|убит{_W}|"
         rf"убил{_W}|убив{_W}|скончал{_W}|унес{_W}\s+жизн{_W}|забра{_W}\s+житт{_W}|погиб{_W}|"
         rf"померл{_W}|помер\b|умерл{_W}|умер\b|смерт{_W}|жертв{_W}|"
         rf"тіл[аоиі]?\b|тел[ао]?\b|трупів|трупов|летальн{_W}",
@@ -97,7 +97,15 @@ _THING_AFTER_RE = re.compile(
     rf"населених|населенных|сел\b|сіл\b|міст\b|городов|об'єкт{_W}|объект{_W}|автомобіл{_W}|"
     rf"машин{_W}|одиниц{_W}|едини{_W}|закладів|учреждений|шкіл|школ\b|лікар{_W}|больниц{_W}|"
     rf"№|номер{_W}|числ{_W}|березня|марта|травня|мая|ударів|ударов|обстрілів|обстрелов|"
-    rf"атак{_W}|раз{_W}|повітрян{_W}|мешканців\s+евакуй{_W})"
+    rf"атак{_W}|удар{_W}|раз{_W}|повітрян{_W}|мешканців\s+евакуй{_W}|"
+    # a share ("більше двох третин", "более двух третей"), money in millions said in a case
+    # the number reader leaves ("по 1 миллиону сомов"), interviews, visits
+    rf"третин{_W}|трет{_W}|чверт{_W}|четверт{_W}|мільйон{_W}|миллион{_W}|мільярд{_W}|"
+    rf"миллиард{_W}|сом\b|сомов|тенге|манат{_W}|лари\b|інтерв'ю|интервью|виїзд{_W}|выезд{_W})"
+)
+# a telephone line or number, not people: "телефонувати на лінію 102"
+_THING_BEFORE_RE = re.compile(
+    r"(?:лін(?:ію|ія|ії)|лини(?:ю|я|и)|телефон\w*|номер\w*|гаряч\w+\s+лін\w+)\s*$"
 )
 _NOT_VICTIMS_RE = re.compile(
     rf"^\s*(?:\S+\s+){{0,3}}?(?:врятува{_W}|спасл{_W}|спасен{_W}|евакуйова{_W}|"
@@ -128,6 +136,14 @@ _DEAD_AFTER_COMMA_RE = re.compile(
 )
 
 
+#: the bodies right before a figure ("тела еще трех"), and a verb of finding anywhere before
+_BODIES_BEFORE_RE = re.compile(r"(?<![\w'])(?:тіла|тела)\s+(?:ще\s+|еще\s+)?$")
+_FOUND_VERB_RE = re.compile(
+    rf"(?<![\w'])(?:виявил{_W}|знайшл{_W}|обнаружил{_W}|нашли|извлекл{_W}|дістал{_W}|"
+    rf"витягл{_W}|витягн{_W}|вытащ{_W}|достал{_W}|підняли|деблокува{_W}|деблокирова{_W})"
+)
+
+
 #: the bodies themselves, after a verb that says what became of them
 _BODIES_WORD_RE = re.compile(r"тіла|тіл|тела|тел")
 
@@ -145,6 +161,8 @@ def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | Non
         if found.start() <= end and found.end() >= start:
             return "bodies_found"  # "тіла 17 військових виявили", "знайшли тіла 400 людей"
     before = lower[clause_start:start]
+    if _BODIES_BEFORE_RE.search(before) and _FOUND_VERB_RE.search(before):
+        return "bodies_found"  # "извлекли из-под селевых масс в селе ... тела еще трех человек"
     last = None
     previous = None
     for cue in OUTCOME_RE.finditer(before):
@@ -168,8 +186,11 @@ def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | Non
             and _DEAD_ADJECTIVE_RE.match(m.group(0))
         ):
             return last.lastgroup  # "поховали 12 загиблих мешканців": the dead were buried
-        if m.lastgroup == "injured" and _DIED_LATER_RE.search(window, m.end()):
-            return "killed"  # "двое раненых скончались": the wounded died
+        if m.lastgroup == "injured" and (
+            _DIED_LATER_RE.search(window, m.end())
+            or (last is not None and _DIED_LATER_RE.match(last.group(0)))
+        ):
+            return "killed"  # "двое раненых скончались", "померли двоє поранених": they died
         return _checked(m, lower, end)
     if last is not None:
         return _checked(last, lower, end)
@@ -200,9 +221,12 @@ def victims_of(lower: str, start: int, end: int) -> str | None:
     return (m.lastgroup or "people").replace("_", " ")
 
 
-def counts_things(lower: str, end: int) -> bool:
-    """Whether the figure ending at ``end`` counts things, years, time or money, or people
-    rescued, evacuated, detained or living somewhere."""
+def counts_things(lower: str, end: int, start: int | None = None) -> bool:
+    """Whether the figure ending at ``end`` (and starting at ``start``) counts things, years,
+    time or money, or people rescued, evacuated, detained or living somewhere, or is a
+    telephone line."""
+    if start is not None and _THING_BEFORE_RE.search(lower, max(0, start - 24), start):
+        return True
     return bool(_THING_AFTER_RE.match(lower, end)) or bool(
         _NOT_VICTIMS_RE.match(lower[end : end + 60])
     )

@@ -16,7 +16,7 @@ from tollbook.extract.sentences import Sentence
 from tollbook.extract.source_text import named_in_full
 from tollbook.extract.uk_ru.dates_uk_ru import find_dates_uk_ru, is_cumulative_date
 from tollbook.extract.uk_ru.hedges_uk_ru import may_rise_to, qualify
-from tollbook.extract.uk_ru.kind_scope_uk_ru import is_cumulative, kind_of
+from tollbook.extract.uk_ru.kind_scope_uk_ru import is_cumulative, kind_of, without_as_of
 from tollbook.extract.uk_ru.language import language_of
 from tollbook.extract.uk_ru.numbers_uk_ru import CyrNumber, find_numbers, plain_lower
 from tollbook.extract.uk_ru.outcomes_uk_ru import (
@@ -88,11 +88,16 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
         # resident of a town ("Жителька Херсона Валентина розповіла") speaks of that town
         if own and is_official(own):
             at = text.find(own.split(", ")[0])
-            places = [p for p in places if not (at >= 0 and at <= p.start < at + len(own))]
+            # (a country stays: "Моніторингова місія ООН в Україні" counts in Ukraine)
+            places = [
+                p
+                for p in places
+                if p.place.is_country or not (at >= 0 and at <= p.start < at + len(own))
+            ]
         districts = find_districts(text, language, places, carried.city)
         if not districts and has_outcome:  # "поховали 47 людей ... на міському кладовищі"
             districts = _sites_here(text, places, carried.city)
-        dates = find_dates_uk_ru(lower, report.published)
+        dates = without_as_of(lower, find_dates_uk_ru(lower, report.published))
         if has_outcome:
             headline = index == 0 and _is_headline(sentence, report.text, title)
             speaker = _lead_speaker(sources) if headline else None
@@ -186,7 +191,7 @@ def _figures(
     for n in numbers:
         before_start = previous_end
         previous_end = n.end
-        if counts_things(lower, n.end) or (_is_year(n) and not n.is_range):
+        if counts_things(lower, n.end, n.start) or (_is_year(n) and not n.is_range):
             continue
         parent = out[-1] if out else (ctx.earlier[-1] if ctx.earlier else None)
         subgroup = SUBGROUP_RE.search(lower, before_start, n.start) is not None

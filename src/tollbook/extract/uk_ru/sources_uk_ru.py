@@ -27,9 +27,14 @@ _WHEN_SAID = (
     rf"(?:(?:у|в|во)\s+(?:{_WEEKDAY_ALT})|вчора|учора|вчера|сьогодні|сегодня|раніше|ранее|"
     r"пізніше|позже|ввечері|увечері|вечером|вранці|уранці|утром|днем|вдень)"
 )
+# whom it was told, between the verb and the speaker: "сообщили журналистам в ГУ МЧС"
+_TOLD_TO = (
+    r"(?:журналистам|журналістам|репортерам|агентству\s+\S+|изданию|виданню|Суспільному|"
+    r"Укрінформу|Интерфаксу|ТАСС|РИА\s+Новости)"
+)
 _AFTER_RE = re.compile(
     rf"(?:,\s*|\s[-—–]\s*)(?:як\s+|как\s+)?(?:{_VERB})\s+(?:{_WHEN_SAID}\s+)?"
-    rf"(?P<who>[^,.;:!?]+?)(?:\s+{_WHEN_SAID})?\s*(?:[.!;]\s*$|$|,)"
+    rf"(?:{_TOLD_TO}\s+)?(?P<who>[^,.;:!?]+?)(?:\s+{_WHEN_SAID})?\s*(?:[.!;]\s*$|$|,)"
 )
 _ACCORDING_RE = re.compile(
     r"(?<![\w'])(?:за\s+(?:попередніми\s+|офіційними\s+|оновленими\s+|уточненими\s+)?(?:даними|"
@@ -86,7 +91,7 @@ OFFICIAL_RE = re.compile(
 #: the military administrations' acronyms, in capitals only: "ова" ends "Харкова" and "ода"
 #: ends "года" and "города", which name no authority
 _OFFICIAL_ACRONYM_RE = re.compile(
-    r"(?<![А-ЯІЇЄҐЁа-яіїєґё])(?:ОВА|ОДА|МВА|ВЦА)(?![А-ЯІЇЄҐЁа-яіїєґё])"
+    r"(?<![А-ЯІЇЄҐЁа-яіїєґё])(?:ОВА|ОДА|МВА|ВЦА|ММПЛУ|ММПЧУ|УВКПЛ|УВКПЧ)(?![А-ЯІЇЄҐЁа-яіїєґё])"
 )
 
 
@@ -95,10 +100,27 @@ _THEIR_WORDS_RE = re.compile(
 )
 
 
+# a period or a total before the subject: "Всего с 24 февраля 2022 года ММПЧУ подтвердила",
+# "Загалом від 24 лютого 2022 року до 30 вересня 2026 року ММПЛУ підтвердила"
+_LEADING_PERIOD_RE = re.compile(
+    r"^(?:\S+\s+){0,12}?(?:року|роки|році|года|году|годы)\s+(?=[А-ЯІЇЄҐЁA-Z])"
+)
+
+
 def source_of(text: str, lower: str) -> tuple[str | None, bool]:
     """The source a sentence names, and whether it is a pronoun ("за його словами"): then
     the caller takes the last source named. ``lower`` is ``plain_lower(text)`` (the same
     length), searched for the cue words; the source is cut from ``text``."""
+    found = _source_of(text, lower)
+    period = _LEADING_PERIOD_RE.match(text)
+    if period is not None and (found[0] is None or any(c.isdigit() for c in found[0])):
+        after = _source_of(text[period.end() :], lower[period.end() :])
+        if after[0] is not None or after[1]:
+            return after
+    return found
+
+
+def _source_of(text: str, lower: str) -> tuple[str | None, bool]:
     if _THEIR_WORDS_RE.search(lower):
         return None, True
     for regex, where in (
@@ -156,9 +178,14 @@ def name_and_role(who: str) -> str:
         len(words) >= 3
         and all(_NAME_RE.fullmatch(w) for w in words[-2:])
         and any(w[:1].islower() for w in words[:-2])
+        # "управлении МЧС по Республике Коми": a body's area, not a person's name
+        and words[-3] not in _PREPOSITIONS
     ):
         return f"{' '.join(words[-2:])}, {' '.join(words[:-2])}"
     return who
+
+
+_PREPOSITIONS = frozenset("по в у во на з із с от від для при".split())
 
 
 def is_official(source: str | None) -> bool:

@@ -1,0 +1,129 @@
+"""Round 27 of docs/extraction.md: Ukrainian and Russian reports of several events (daily
+summaries, monthly updates, rescue updates); each test fails without its rule (a guard
+test, so named, fails if a rule reaches too far). The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+PUBLISHED = date(2026, 6, 12)
+
+
+def _extract(text: str) -> list[Claim]:
+    return extract_claims(Report("r", text, published=PUBLISHED))
+
+
+def _figures(text: str) -> list[tuple[str, int | None]]:
+    return [(c.outcome, c.low) for c in _extract(text)]
+
+
+def test_russian_gibel_is_a_death() -> None:
+    assert ("killed", 57) in _figures(
+        "В мае миссия зафиксировала гибель 57 мирных жителей и ранения еще 300 человек."
+    )
+
+
+def test_a_number_joined_to_a_name_is_no_figure() -> None:
+    figures = _figures("На шахте «Северная-3» под Интой погибли шесть горняков.")
+    assert figures == [("killed", 6)]
+
+
+def test_a_share_in_thirds_is_no_figure() -> None:
+    assert _figures("Понад дві третини загиблих — люди похилого віку, кажуть у місії.") == []
+
+
+def test_money_in_millions_is_no_figure() -> None:
+    assert _figures("Семьям погибших выплатят по 1 миллиону тенге, сообщил аким.") == []
+
+
+def test_a_telephone_line_is_no_figure() -> None:
+    assert _figures("Поліція просить родичів загиблих телефонувати на лінію 104.") == []
+
+
+def test_interviews_and_visits_are_no_figures() -> None:
+    text = "За місяць фахівці провели 64 інтерв'ю з постраждалими і здійснили 7 виїздів у громади."
+    assert _figures(text) == []
+
+
+def test_the_same_period_a_year_before_is_a_period_count() -> None:
+    claims = _extract("За аналогічний період минулого року на дорогах області загинули 40 людей.")
+    assert [(c.low, c.scope) for c in claims] == [(40, "cumulative")]
+
+
+def test_where_most_of_a_period_s_dead_died_is_a_period_count() -> None:
+    claims = _extract("Найбільше цивільних загинуло в Запорізькій області (27).")
+    assert [(c.low, c.scope) for c in claims] == [(27, "cumulative")]
+
+
+def test_bodies_pulled_out_with_the_verb_far_before_them() -> None:
+    text = (
+        "Рятувальники вночі дістали з-під уламків п'ятиповерхівки в селищі Оленівка "
+        "Бахмутського району тіла ще двох людей."
+    )
+    assert _figures(text) == [("bodies_found", 2)]
+
+
+def test_told_to_journalists_in_a_body_is_that_body() -> None:
+    claims = _extract(
+        "Число погибших при пожаре на складе выросло до девяти, сообщили журналистам в "
+        "Главном управлении МЧС по Омской области."
+    )
+    assert claims[0].attributed_to == "Главное управление МЧС по Омской области"
+    assert claims[0].kind == "official"
+
+
+def test_a_period_before_the_body_that_recorded_it() -> None:
+    claims = _extract(
+        "Загалом від 1 січня 2026 року ММПЛУ підтвердила загибель 812 цивільних у країні."
+    )
+    assert claims[0].attributed_to == "ММПЛУ"
+    assert claims[0].kind == "official"
+
+
+def test_a_list_by_community_is_part_of_the_day_s_toll() -> None:
+    text = (
+        "Херсонщина за добу\n"
+        "Вчора ворог атакував 9 громад області. Загинули двоє людей.\n"
+        "- Білозерська громада: 1 загиблий\n"
+        "- Херсонська громада: 1 загиблий\n"
+        "Голова Херсонської ОВА"
+    )
+    claims = _extract(text)
+    total = next(i for i, c in enumerate(claims) if c.low == 2)
+    assert [c.part_of for c in claims if c.low == 1] == [total, total]
+
+
+def test_guard_a_list_under_a_running_total_stays_the_day_s_events() -> None:
+    text = (
+        "Оперативная сводка\n"
+        "С начала месяца в области погибли 30 мирных жителей.\n"
+        "- Купянская громада: 2 погибших\n"
+        "- Изюмская громада: 1 погибший\n"
+    )
+    claims = _extract(text)
+    assert [c.part_of for c in claims if c.low in (1, 2)] == [None, None]
+
+
+def test_the_day_a_strike_s_toll_is_given_as_of_is_not_its_day() -> None:
+    text = (
+        "Станом на ранок суботи, 13 червня, кількість загиблих унаслідок удару по Одесі "
+        "зросла до семи. Ракета влучила в будинок у четвер ввечері, поранені 12 людей."
+    )
+    claims = _extract(text)
+    assert claims[0].low == 7
+    assert claims[0].when == "2026-06-11"
+    assert claims[0].scope == "incident"
+
+
+def test_the_wounded_who_died() -> None:
+    assert _figures("Вночі в лікарні померли троє поранених.") == [("killed", 3)]
+
+
+def test_one_strike_is_no_figure() -> None:
+    figures = _figures("Це найбільша кількість жертв одного удару з початку року.")
+    assert ("killed", 1) not in figures
