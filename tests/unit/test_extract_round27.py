@@ -127,3 +127,78 @@ def test_the_wounded_who_died() -> None:
 def test_one_strike_is_no_figure() -> None:
     figures = _figures("Це найбільша кількість жертв одного удару з початку року.")
     assert ("killed", 1) not in figures
+
+
+def test_a_measure_with_a_decimal_point_is_no_figure() -> None:
+    assert _figures("Землетрясение магнитудой 5,8 унесло жизни 4 человек.") == [("killed", 4)]
+
+
+def test_a_fraction_of_a_thousand() -> None:
+    assert _figures("За даними ООН, загинули 1,5 тисячі людей.") == [("killed", 1500)]
+
+
+def test_guard_where_most_died_in_one_village_is_that_event_s_share() -> None:
+    claims = _extract("Больше всего жертв в кишлаке Навобод: там погибли 9 человек.")
+    assert [(c.low, c.scope, c.place) for c in claims] == [(9, "incident", "Навобод")]
+
+
+def test_a_dateline_is_not_where_the_event_was() -> None:
+    claims = _extract("Сель в горах\nБишкек, 3 июня. Спасатели сообщили, что погибли двое чабанов.")
+    assert [(c.low, c.place) for c in claims] == [(2, None)]
+
+
+def test_an_earlier_toll_is_of_the_event_s_day() -> None:
+    text = (
+        "Сель сошел на село вечером 9 июня. Число погибших достигло 14.\n"
+        "11 июня спасатели нашли тела троих.\n"
+        "Ранее в МЧС сообщали об 11 погибших."
+    )
+    claims = _extract(text)
+    when = {c.low: c.when for c in claims}
+    assert when[11] == when[14] == "2026-06-09"
+
+
+def test_a_subgroup_of_the_dead_after_the_wounded() -> None:
+    claims = _extract(
+        "Погибли семь человек, 31 получил ранения. Консульство уточнило, что среди погибших — "
+        "пятеро граждан России."
+    )
+    seven = next(i for i, c in enumerate(claims) if c.low == 7)
+    assert next(c.part_of for c in claims if c.low == 5) == seven
+
+
+def test_a_figure_after_a_colon_explains_the_one_before() -> None:
+    claims = _extract(
+        "Агентство сообщило о восьми погибших: по его словам, один из пострадавших скончался "
+        "по дороге в больницу."
+    )
+    assert [(c.low, c.part_of) for c in claims] == [(8, None), (1, 0)]
+
+
+def test_villages_that_add_up_to_the_toll_are_its_shares() -> None:
+    text = (
+        "Землетрясение в долине: число погибших выросло до 12\n"
+        "В кишлаке Навобод погибли 7 человек.\n"
+        "Еще пятеро погибли в кишлаке Хаит."
+    )
+    claims = _extract(text)
+    assert [c.part_of for c in claims if c.low in (7, 5)] == [0, 0]
+
+
+def test_a_road_and_a_bus_route_are_not_the_place() -> None:
+    claims = _extract(
+        "На трасі Київ – Чоп зіткнулися автобус «Рівне – Львів» і вантажівка, загинули троє людей."
+    )
+    assert [(c.low, c.place) for c in claims] == [(3, None)]
+
+
+def test_the_town_whose_hospitals_took_the_wounded_is_not_the_place() -> None:
+    claims = _extract("Ще 12 поранених доправили до лікарень Житомира.")
+    assert [c.place for c in claims] == [None]
+
+
+def test_the_village_not_the_province() -> None:
+    claims = _extract(
+        "Автобус упал в ущелье у поселка Бозкыр в провинции Конья, погибли 4 человека."
+    )
+    assert [c.place for c in claims] == ["Бозкыр"]

@@ -27,7 +27,9 @@ _OBSERVED_RE = re.compile(
 )
 # "загалом", "всего": a total, which is a running total unless it adds up one event's bodies
 _TOTAL_RE = re.compile(
-    r"(?<![\w'])(?:загалом|усього|всього|всего|в\s+общей\s+сложности|у\s+цілому|в\s+цілому)"
+    # (not "больше всего жертв в кишлаке": where most died)
+    r"(?<![\w'])(?:загалом|усього|всього|(?<!больше\s)(?<!меньше\s)всего|в\s+общей\s+сложности|"
+    r"у\s+цілому|в\s+цілому)"
     r"(?![\w'])"
 )
 # the rubble of one strike ("з-під завалів", "под обломками", "на місці руйнувань"): a total
@@ -60,7 +62,7 @@ _MORE_CUMULATIVE_RE = re.compile(
     # round 27: the same period a year before, and where most of a period's dead died
     r"за\s+(?:той\s+самий|той\s+же|аналогічний|тот\s+же|аналогичный)\s+період|"
     r"за\s+(?:тот\s+же|аналогичный)\s+период|"
-    r"(?:найбільше|больше\s+всего)\s+(?:[а-яіїєё'-]+\s+)?(?:загин|погиб)\w*|"
+    r"(?:найбільше|больше\s+всего)\s+(?:[а-яіїєё'-]+\s+){0,2}(?:загин|погиб)\w*|"
     # a whole year ("у 2024 році", "за 2025 год"), and many attacks or "aggression" as the cause
     # of the deaths ("внаслідок обстрілів області", "в результате атак ВСУ"): a period's count
     r"(?:у|в|за)\s+(?:19|20)\d\d\s+(?:році|рік|роки|году|год)|"

@@ -1,4 +1,6 @@
-"""A list by community or district under a total ("Загинули троє людей ..." then
+"""The parts of a report's toll by place.
+
+A list by community or district under a total ("Загинули троє людей ..." then
 "- Нікопольська громада: 1 загиблий, 5 поранених", one line per community): each line's
 figure is a part of the total above it, not an event to add to it.
 
@@ -8,11 +10,16 @@ list) when the list's figures of that outcome add up to no more than it and it i
 incident's (a day's) toll; the parts take its date when they have none. Under a running
 total ("В результате обстрелов погибли четыре человека" of a day's summary, read as a
 period's count) the lines stay what they are: the day's events, counted.
+
+And figures of later sentences, each placed in its own sentence, that add up exactly to the
+toll of the headline or the lead ("число погибших выросло до 19", then "в кишлаке
+Калаи-Сурх ... погибли 11 человек" and "Еще пятеро погибли в кишлаке Ширинобод, трое — в
+райцентре Гарм") are its shares by place, not events to add to it.
 """
 
 from __future__ import annotations
 
-from tollbook.extract.drafts import Draft
+from tollbook.extract.drafts import Draft, value_of
 
 _BULLETS = ("-", "–", "—", "•", "*")
 
@@ -62,3 +69,39 @@ def _blocks(kept: list[Draft]) -> list[list[Draft]]:
             blocks.append([d])
         last_index = d.sentence_index
     return blocks
+
+
+def link_place_shares(kept: list[Draft]) -> None:
+    body = [d.sentence_index for d in kept if not d.in_headline]
+    if not body:
+        return
+    lead = min(body)
+    for outcome in {d.outcome for d in kept}:
+        tolls = [
+            d
+            for d in kept
+            if d.outcome == outcome
+            and (d.in_headline or d.sentence_index == lead)
+            and d.parent is None
+            and d.scope == "incident"
+            and d.qualifier in ("exact", "at_least", "more_than")
+            and d.kind != "estimate"
+        ]
+        toll = max(tolls, key=value_of, default=None)
+        if toll is None:
+            continue
+        shares = [
+            d
+            for d in kept
+            if d.outcome == outcome
+            and d.sentence_index > toll.sentence_index
+            and d.parent is None
+            and d.subgroup is None
+            and d.place_here
+            and d.scope == "incident"
+            and d.qualifier == "exact"
+            and 0 < value_of(d) < value_of(toll)
+        ]
+        if len(shares) >= 2 and sum(value_of(d) for d in shares) == value_of(toll):
+            for d in shares:
+                d.subgroup, d.parent = "including", toll

@@ -277,9 +277,13 @@ def find_numbers(lower: str) -> list[CyrNumber]:
             ):
                 i = j
                 continue
+            if ("," in text or "." in text) and not (next_to(i, j) and tokens[j][2] in SCALES):
+                i = j  # "магнитудой 6,4", "4.8": a measure; "1,5 тыс." is a count
+                continue
             value = value_of(text)
             if next_to(i, j) and tokens[j][2] in SCALES and value is not None:
-                value *= SCALES[tokens[j][2]]
+                # "1,5 тисячі": the fraction before the scale ("1 300" has no comma)
+                value = int(float(text.replace(" ", "").replace(",", ".")) * SCALES[tokens[j][2]])
                 end, j = _with_dot(lower, tokens[j][1]), j + 1
         elif text in HALVES:
             if next_to(i, j) and tokens[j][2] in SCALES:

@@ -102,8 +102,12 @@ _DISTRICT_RE = re.compile(
 _OBLIQUE = ("е", "і", "у", "ю", "ом", "ем", "ою", "ой", "ах", "ами")
 # "у селі Гроза", "в поселке Ямполь": the name after the word stays in the nominative
 _VILLAGE_RE = re.compile(
-    r"(?<![\w'])(?:селі|селища|селищі|селе|села|поселке|посёлке|поселка|смт|пгт)\s+"
-    r"(?P<name>[А-ЯІЇЄҐЁ][\w'-]+)"
+    r"(?<![\w'])(?:селі|селища|селищі|селе|села|поселке|посёлке|поселка|смт|пгт|кишлаке|"
+    r"кишлака|ауле|аула|станице|станиці|хуторе|хуторі|деревне|деревни)\s+"
+    # a second word of the name ("Новая Таволжанка"), not the district's adjective after it
+    # ("Кызыл-Булак Кадамжайского района")
+    r"(?P<name>[А-ЯІЇЄҐЁ][\w'-]+(?:\s+[А-ЯІЇЄҐЁ][\w'-]*(?<!ого)(?<!ої)(?<!ой)(?<!ей)(?<!их)"
+    r"(?<!ких)(?<!ому)(?<!ом)(?![\w'-]))?)"
 )
 _OPENING = " \t\"'«“(—–-❗️‼️⚡️🔴•*"
 _HARD_STEM_END = ("к", "г", "х", "ж", "ш", "ч", "щ")
@@ -165,7 +169,31 @@ _TWO_WORDS: dict[str, str] = {
 # the nominative too: a post's first line names its town ("Кривий Ріг.")
 _TWO_WORDS.update({name: name for name in set(_TWO_WORDS.values())})
 _TWO_WORD_HINTS = frozenset(name.split()[0][:4] for name in _TWO_WORDS)
-_VILLAGE_HINTS = ("сел", "посел", "посёл", "смт", "пгт")
+_VILLAGE_HINTS = (
+    "сел",
+    "посел",
+    "посёл",
+    "смт",
+    "пгт",
+    "кишлак",
+    "аул",
+    "станиц",
+    "хутор",
+    "деревн",
+)
+#: a village's word right before a place: "в селе Кызыл-Булак"
+_VILLAGE_BEFORE_RE = re.compile(
+    r"(?:сел\w*|посел\w*|посёлке|смт|пгт|кишлак\w*|аул\w*|станиц\w*|"
+    r"хутор\w*|деревн\w*)\s+$"
+)
+
+
+def names_a_village(text: str, places: list[PlaceMention]) -> bool:
+    """Whether the sentence names a village ("в селе Кызыл-Булак Кадамжайского района"):
+    more specific than the rural district named with it."""
+    return any(_VILLAGE_BEFORE_RE.search(text, max(0, p.start - 12), p.start) for p in places)
+
+
 _TWO_WORDS_RE = re.compile("|".join(sorted(_TWO_WORDS, key=len, reverse=True)))
 
 
@@ -212,7 +240,39 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
             found = None  # "четверо граждан России": whose citizens, not where they died
         if found is not None:
             out.append(PlaceMention(m.start(), m.end(), found))
-    return sorted(out, key=lambda p: p.start)
+    return sorted((p for p in out if not _named_thing(text, p)), key=lambda p: p.start)
+
+
+#: a road or a route between two places ("на автодорозі Київ – Чоп", "автобуса «Рівне –
+#: Київ»"), or a name in quotes: not where the event was
+_ROUTE_AFTER_RE = re.compile(r"\s*[–—-]\s*[А-ЯІЇЄҐЁ]")
+_ROUTE_BEFORE_RE = re.compile(r"[А-ЯІЇЄҐЁ][\w'-]*\s*[–—-]\s*$")
+
+
+#: the hospitals or morgue of a town the wounded or the bodies were taken to ("доправили до
+#: лікарень Житомира", "в больницах Коньи и Бейшехира"): not where they were hurt
+_RECEIVING_BEFORE_RE = re.compile(
+    r"(?:лікар|больниц|госпітал|госпитал|морг)\w*\s+(?:[А-ЯІЇЄҐЁ][\w'-]*\s+(?:і|и|та)\s+)?$"
+)
+#: a province or region named with its word before it ("в провинции Конья"): wider than the
+#: village named with it
+_AREA_BEFORE_RE = re.compile(
+    r"(?:провинци|провінці|област|регіон|регион|штат|округ)\w*\s+$"
+)
+
+
+def is_area_mention(text: str, p: PlaceMention) -> bool:
+    return _AREA_BEFORE_RE.search(text, max(0, p.start - 14), p.start) is not None
+
+
+def _named_thing(text: str, p: PlaceMention) -> bool:
+    if _ROUTE_AFTER_RE.match(text, p.end) or _ROUTE_BEFORE_RE.search(
+        text, max(0, p.start - 30), p.start
+    ):
+        return True
+    if _RECEIVING_BEFORE_RE.search(text, max(0, p.start - 40), p.start):
+        return True
+    return text.count("«", 0, p.start) > text.count("»", 0, p.start)
 
 
 #: "граждан", "громадян", "гражданина", "уроженец" right before a country: a nationality

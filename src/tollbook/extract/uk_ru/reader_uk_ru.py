@@ -30,6 +30,8 @@ from tollbook.extract.uk_ru.places_uk_ru import (
     find_districts,
     find_places_uk_ru,
     find_sites_uk_ru,
+    is_area_mention,
+    names_a_village,
     one_site_each,
 )
 from tollbook.extract.uk_ru.sources_uk_ru import is_official, source_of
@@ -80,6 +82,9 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
         text, lower = texts[index], lowers[index]
         language = language_of(text, report_language)
         places = find_places_uk_ru(text, language)
+        if any(not p.place.is_country and not is_area_mention(text, p) for p in places):
+            # "у поселка Бозкыр в провинции Конья": the village, not the province
+            places = [p for p in places if p.place.is_country or not is_area_mention(text, p)]
         has_outcome = OUTCOME_RE.search(lower) is not None or (
             bool(drafts) and _OF_THEM_RE.match(lower) is not None  # "Серед них — 6 дітей."
         )
@@ -95,6 +100,8 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                 if p.place.is_country or not (at >= 0 and at <= p.start < at + len(own))
             ]
         districts = find_districts(text, language, places, carried.city)
+        if districts and names_a_village(text, places):
+            districts = []  # "в селе Кызыл-Булак Кадамжайского района": the village
         if not districts and has_outcome:  # "поховали 47 людей ... на міському кладовищі"
             districts = _sites_here(text, places, carried.city)
         dates = without_as_of(lower, find_dates_uk_ru(lower, report.published))
@@ -121,6 +128,8 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                     in_headline=headline,
                 )
             )
+        if _is_dateline(text):
+            places = []  # "Душанбе, 7 октября.": where the report was filed, not the event
         local = [p for p in places if not p.place.is_country]
         if districts:
             carried.site = districts[0].place
@@ -147,6 +156,18 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
     _backfill_when(drafts)
     site_for_its_town(drafts, _one_site_each(sites))
     return drafts
+
+
+#: a dateline of its own ("Душанбе, 7 октября.", "Женева, Киев, 10 ноября."), or a release's
+#: header that ends in one ("Моніторингова місія ООН ... | Київ, 10 жовтня 2026 року")
+_DATELINE_RE = re.compile(
+    r"(?:^|\|\s*)[А-ЯІЇЄҐЁ][\w'-]+(?:,\s*[А-ЯІЇЄҐЁ][\w'-]+)*,\s*\d{1,2}\s+[а-яіїєё]+"
+    r"(?:\s+\d{4}(?:\s+(?:року|года|г))?)?\.?\s*$"
+)
+
+
+def _is_dateline(text: str) -> bool:
+    return len(text) < 120 and _DATELINE_RE.search(text.strip()) is not None
 
 
 # a sentence that opens by saying its figures are estimates
@@ -196,6 +217,12 @@ def _figures(
         parent = out[-1] if out else (ctx.earlier[-1] if ctx.earlier else None)
         subgroup = SUBGROUP_RE.search(lower, before_start, n.start) is not None
         outcome = outcome_of(lower, n.start, n.end, before_start)
+        if subgroup and parent is not None and outcome and parent.outcome != outcome:
+            # "Погибли семь человек, 31 получил ранения. ... среди погибших — пятеро"
+            parent = next((d for d in reversed(ctx.earlier + out) if d.outcome == outcome), parent)
+        explained = _explained_by(out, outcome, lower, n)
+        if not subgroup and explained is not None:
+            subgroup, parent = True, explained
         if (
             subgroup
             and parent is not None
@@ -248,8 +275,35 @@ def _figures(
         )
         if subgroup and parent is not None:
             draft.subgroup, draft.parent = "including", parent
+        if not ctx.dates and _EARLIER_TOLL_RE.match(lower) and not cumulative:
+            # "Ранее в МЧС сообщали об 11 погибших": the same event's earlier toll, of its day
+            same = [
+                d.when
+                for d in ctx.earlier
+                if d.outcome == outcome and d.scope == "incident" and d.when is not None
+            ]
+            draft.when = same[-1] if same else draft.when
         out.append(draft)
     return out
+
+
+#: a sentence that gives an earlier toll: "Раніше повідомлялося про вісьмох загиблих",
+#: "Накануне ведомство сообщало о 16 погибших"
+_EARLIER_TOLL_RE = re.compile(
+    r"\W*(?:раніше|ранее|напередодні|накануне|до\s+цього|до\s+этого)\b[^.]{0,60}?"
+    r"(?:повідом|сообщ|говори|заявля|называ|назива)"
+)
+
+
+def _explained_by(out: list[Draft], outcome: str | None, lower: str, n: CyrNumber) -> Draft | None:
+    """A figure of the sentence before a colon that this smaller one of the same outcome,
+    after the colon, explains ("сообщило о восьми погибших: по его словам, один из
+    пострадавших скончался по дороге в больницу")."""
+    for d in reversed(out):
+        if d.outcome == outcome and d.low is not None and n.low is not None and n.low < d.low:
+            between = lower[d.position : n.start]
+            return d if ":" in between else None
+    return None
 
 
 def _is_headline(sentence: Sentence, text: str, title: str) -> bool:

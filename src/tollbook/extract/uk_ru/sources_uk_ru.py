@@ -64,7 +64,7 @@ _ABOUT_THIS_RE = re.compile(
     rf"^(?:про\s+це|об\s+этом)\s+(?:{_VERB})\s+(?:в\s+|у\s+|во\s+)?(?P<who>[^,.;:!?]+)"
 )
 # "..., — Олег Синєгубов.": a Telegram post's signature
-_SIGNED_RE = re.compile(r",?\s+[—–-]\s+(?P<who>[А-ЯІЇЄҐЁ][^,.;:!?]{2,60}?)\.?\s*$")
+_SIGNED_RE = re.compile(r",?\s+[—–-]\s+(?P<who>[А-ЯІЇЄҐЁ][^,.;:!?«»]{2,60}?)\.?\s*$")
 # "Моніторингова місія ООН зафіксувала загибель ...": a body that recorded the figure
 _RECORDED_RE = re.compile(
     r"^(?P<who>[А-ЯІЇЄҐЁ][^,.;:!?]{2,70}?)\s+(?:зафіксува\w*|задокументува\w*|верифікува\w*|"
@@ -103,8 +103,12 @@ _THEIR_WORDS_RE = re.compile(
 # a period or a total before the subject: "Всего с 24 февраля 2022 года ММПЧУ подтвердила",
 # "Загалом від 24 лютого 2022 року до 30 вересня 2026 року ММПЛУ підтвердила"
 _LEADING_PERIOD_RE = re.compile(
-    r"^(?:\S+\s+){0,12}?(?:року|роки|році|года|году|годы)\s+(?=[А-ЯІЇЄҐЁA-Z])"
+    r"^(?:(?:\S+\s+){0,12}?(?:року|роки|році|года|году|годы)|"
+    # "В течение месяца ММПЧУ также зафиксировала", "Упродовж місяця місія"
+    r"(?:[Вв]\s+течение|[Пп]ротягом|[Уу]продовж|[Зз]а)\s+(?:\w+\s+)?(?:месяца|місяця|недели|"
+    r"тижня|суток|доби|дня|года|року))\s+(?=[А-ЯІЇЄҐЁA-Z])"
 )
+_TRAILING_ALSO_RE = re.compile(r"\s+(?:также|також|тоже|теж|еще|ещё|ще)$")
 
 
 def source_of(text: str, lower: str) -> tuple[str | None, bool]:
@@ -144,6 +148,7 @@ def _source_of(text: str, lower: str) -> tuple[str | None, bool]:
             prep = _LEADING_PREP_RE.match(who)
             if prep is not None:  # ", повідомили в Херсонській ОВА": the locative
                 before, who = f"{before} {prep.group(0).strip()} ", who[prep.end() :]
+            who = _TRAILING_ALSO_RE.sub("", who)
             if who and not who.lower().startswith(("що", "что", "це", "это")):
                 who = name_and_role(who)
                 case = _case_after(before)
