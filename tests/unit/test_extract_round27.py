@@ -202,3 +202,71 @@ def test_the_village_not_the_province() -> None:
         "Автобус упал в ущелье у поселка Бозкыр в провинции Конья, погибли 4 человека."
     )
     assert [c.place for c in claims] == ["Бозкыр"]
+
+
+def test_a_toll_as_of_the_morning_is_one_event_s() -> None:
+    claims = _extract("Станом на ранок п'ятниці загинули 38 людей, повідомило AFAD.")
+    assert [(c.low, c.scope) for c in claims] == [(38, "incident")]
+
+
+def test_guard_a_toll_as_of_a_date_since_the_invasion_stays_a_running_total() -> None:
+    claims = _extract(
+        "Станом на ранок 14 квітня внаслідок повномасштабної збройної агресії загинули 200 дітей."
+    )
+    assert [(c.low, c.scope) for c in claims] == [(200, "cumulative")]
+
+
+def test_bodies_listed_by_day_under_the_bodies_recovered() -> None:
+    text = (
+        "Завершено пошуки\n"
+        "Загалом з-під завалів дістали тіла 9 загиблих.\n"
+        "Тіла, виявлені за добами:\n"
+        "- 3 липня: 6 тіл\n"
+        "- 4 липня: 3 тіла\n"
+    )
+    claims = _extract(text)
+    nine = next(i for i, c in enumerate(claims) if c.low == 9)
+    assert [(c.outcome, c.part_of) for c in claims if c.low in (6, 3)] == [
+        ("bodies_found", nine),
+        ("bodies_found", nine),
+    ]
+
+
+def test_guard_key_points_that_repeat_the_toll_are_not_its_parts() -> None:
+    text = (
+        "Атака на Дніпро: кількість загиблих зросла до шести\n"
+        "Головне:\n"
+        "- У Дніпрі загинули шестеро людей\n"
+        "- У Підгородному загинула одна людина\n"
+    )
+    assert [c.part_of for c in _extract(text) if c.low == 1] == [None]
+
+
+def test_a_past_attack_told_for_context_does_not_date_the_news() -> None:
+    text = (
+        "Удар по Харкову: загинули троє\n"
+        "Уламки ракети влучили в житловий будинок, загинули троє людей.\n"
+        "Контекст: попередня атака на Харків 2 травня забрала життя двох людей."
+    )
+    claims = _extract(text)
+    assert [c.when for c in claims if c.low == 3] == [None]
+
+
+def test_a_town_not_the_land_it_lies_in() -> None:
+    claims = _extract("У Броварах на Київщині загинула одна людина.")
+    assert [c.place for c in claims] == ["Бровари"]
+
+
+def test_a_district_of_the_headline_s_town() -> None:
+    text = (
+        "Атака на Київ: загинули двоє\n"
+        "У Броварах уламки дрона пошкодили будинок.\n"
+        "У Дарницькому районі загинули двоє людей."
+    )
+    claims = _extract(text)
+    assert [c.place for c in claims if c.low == 2][-1] == "Дарницький район, Київ"
+
+
+def test_kryvyi_rih_in_the_dative() -> None:
+    claims = _extract("Ракетный удар по Кривому Рогу 17 октября унес жизни 12 человек.")
+    assert [c.place for c in claims] == ["Кривой Рог"]

@@ -66,7 +66,8 @@ _MORE_CUMULATIVE_RE = re.compile(
     # a whole year ("у 2024 році", "за 2025 год"), and many attacks or "aggression" as the cause
     # of the deaths ("внаслідок обстрілів області", "в результате атак ВСУ"): a period's count
     r"(?:у|в|за)\s+(?:19|20)\d\d\s+(?:році|рік|роки|году|год)|"
-    r"(?:внаслідок|унаслідок|через|в\s+результате|из-за)\s+(?:[а-яіїєё'-]+\s+)?(?:обстрілів|"
+    r"повномасштабн\w*|полномасштабн\w*|"
+    r"(?:внаслідок|унаслідок|через|в\s+результате|из-за)\s+(?:[а-яіїєё'-]+\s+){0,2}(?:обстрілів|"
     r"обстрелов|атак|ударів|ударов|агресії|агрессии)|"
     r"после\s+(?:деоккупации|освобождения)|"
     # round 21: a war's dead ("погибших на войне в Украине с февраля 2022 года"), a city's
@@ -99,7 +100,10 @@ def _said_in(lower: str, month: re.Match[str]) -> bool:
 # one strike or blast: a month named with it is when it happened, not a period's count
 _ONE_EVENT_RE = re.compile(r"(?<![\w'])(?:удар|ударом|удару|влучи\w*|вибух\w*|взрыв\w*)(?![\w'])")
 # "станом на 13:00": the toll of one event as of an hour, not a running total
-_AS_OF_HOUR_RE = re.compile(r"(?:станом|по\s+состоянию)\s+на\s+\d{1,2}[:.]\d{2}")
+_AS_OF_HOUR_RE = re.compile(
+    r"(?:станом|по\s+состоянию)\s+на\s+(?:\d{1,2}[:.]\d{2}|(?:ранок|ранку|вечір|вечора|полудень|"
+    r"утро|вечер|полдень|обед)\b)"
+)
 # "станом на ранок п'ятниці", "по состоянию на утро 5 мая": as of when, of one strike's toll
 _AS_OF_RE = re.compile(r"(?:станом|по\s+состоянию)\s+на")
 

@@ -14,12 +14,18 @@ period's count) the lines stay what they are: the day's events, counted.
 And figures of later sentences, each placed in its own sentence, that add up exactly to the
 toll of the headline or the lead ("число погибших выросло до 19", then "в кишлаке
 Калаи-Сурх ... погибли 11 человек" and "Еще пятеро погибли в кишлаке Ширинобод, трое — в
-райцентре Гарм") are its shares by place, not events to add to it.
+райцентре Гарм") are its shares by place, not events to add to it; so is one such figure
+smaller than a headline's toll, of the same days, when nothing says it is another event ("Найбільших
+руйнувань зазнало місто Доганшехір ...; там загинули 22 людини" under 38), as long as the
+shares so read add up to no more than the toll.
 """
 
 from __future__ import annotations
 
-from tollbook.extract.drafts import Draft, value_of
+import re
+
+from tollbook.domain.incident import when_bounds
+from tollbook.extract.drafts import Draft, kept_of, value_of
 
 _BULLETS = ("-", "–", "—", "•", "*")
 
@@ -28,9 +34,13 @@ def is_list_line(evidence: str) -> bool:
     return evidence.lstrip().startswith(_BULLETS)
 
 
-def link_list_parts(kept: list[Draft]) -> None:
+def link_list_parts(kept: list[Draft], read: list[Draft]) -> None:
+    """``read``: every draft of the report, repeats too (``kept`` after ``merge_repeats``)."""
     for block in _blocks(kept):
         first = kept.index(block[0])
+        _bodies_by_day(block, kept[:first])
+        # the block's lines, and a few before it whose figures were all repeats
+        lines = range(block[0].sentence_index - 3, block[-1].sentence_index + 1)
         for outcome in {d.outcome for d in block}:
             items = [d for d in block if d.outcome == outcome and d.parent is None]
             total = sum(d.low or 0 for d in items)
@@ -49,10 +59,32 @@ def link_list_parts(kept: list[Draft]) -> None:
             )
             if parent is None or not items:
                 continue
+            if any(
+                kept_of(d) is parent
+                and d is not parent
+                and d.sentence_index in lines
+                and is_list_line(d.evidence)
+                for d in read
+            ):
+                continue  # a list of key points that repeats the total: its lines are news
             for d in items:
                 d.subgroup, d.parent = "including", parent
                 if d.when is None:
                     d.when = parent.when
+
+
+_BODY_WORD_RE = re.compile(r"(?<![\w'])(?:тіл[аоі]?|тел[ао]?|трупів|трупов)(?![\w'])")
+_DIED_RE = re.compile(r"(?<![\w'])(?:загин|загибл|погиб|вбит|убит|помер|умер|скончал)")
+
+
+def _bodies_by_day(block: list[Draft], before: list[Draft]) -> None:
+    """ "- 3 липня: 5 тіл" under "дістали тіла 11 загиблих": bodies found, by day."""
+    if not any(d.outcome == "bodies_found" for d in before):
+        return
+    for d in block:
+        low = d.evidence.lower()
+        if d.outcome == "killed" and _BODY_WORD_RE.search(low) and not _DIED_RE.search(low):
+            d.outcome = "bodies_found"
 
 
 def _blocks(kept: list[Draft]) -> list[list[Draft]]:
@@ -101,7 +133,35 @@ def link_place_shares(kept: list[Draft]) -> None:
             and d.scope == "incident"
             and d.qualifier == "exact"
             and 0 < value_of(d) < value_of(toll)
+            and not is_list_line(d.evidence)  # (a list's lines are read as a list)
+            and not _OTHER_EVENT_RE.search(d.evidence.lower())
         ]
         if len(shares) >= 2 and sum(value_of(d) for d in shares) == value_of(toll):
             for d in shares:
                 d.subgroup, d.parent = "including", toll
+            continue
+        if not toll.in_headline:
+            continue  # the lead's first figure may be one of several events, not their total
+        taken = 0
+        for d in shares:
+            if (
+                d.kind != "estimate"
+                and _same_days(d.when, toll.when)
+                and taken + value_of(d) <= value_of(toll)
+            ):
+                d.subgroup, d.parent = "including", toll
+                taken += value_of(d)
+
+
+#: words that make a figure another event than the toll's
+_OTHER_EVENT_RE = re.compile(
+    r"(?<![\w'])(?:окремо|отдельно|інш\w+|друг(?:ий|ой|ого|ом|ому)|раніше|ранее|минулого|прошл\w+|"
+    r"попередн\w+|предыдущ\w+|контекст|нагадаємо|напомним|"
+    r"напередодні|накануне|також|также)(?![\w'])"
+)
+
+
+def _same_days(when: str | None, toll_when: str | None) -> bool:
+    """Both dated within two days of each other, or either undated."""
+    a, b = when_bounds(when)[0], when_bounds(toll_when)[0]
+    return a is None or b is None or abs((a - b).days) <= 2

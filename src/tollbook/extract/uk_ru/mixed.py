@@ -40,7 +40,7 @@ def extract_mixed(report: Report, gazetteer: Gazetteer | None, english: English)
         )
     drafts = cyrillic_drafts(report, sentences, cyrillic)
     kept = merge_repeats(drafts)
-    link_list_parts(kept)
+    link_list_parts(kept, drafts)
     link_place_shares(kept)
     restated_totals(kept)  # "более 94 тысяч" over the body's count of 94,318: that count
     earlier_totals(kept)

@@ -157,7 +157,7 @@ def nominative(word: str) -> Place | None:
 # alternates): the oblique forms of each name, and the name.
 _TWO_WORDS: dict[str, str] = {
     **dict.fromkeys(("Кривому Розі", "Кривого Рогу", "Кривим Рогом"), "Кривий Ріг"),
-    **dict.fromkeys(("Кривом Роге", "Кривого Рога", "Кривым Рогом"), "Кривой Рог"),
+    **dict.fromkeys(("Кривом Роге", "Кривого Рога", "Кривым Рогом", "Кривому Рогу"), "Кривой Рог"),
     **dict.fromkeys(("Білій Церкві", "Білої Церкви", "Білою Церквою"), "Біла Церква"),
     **dict.fromkeys(("Белой Церкви", "Белую Церковь"), "Белая Церковь"),
     **dict.fromkeys(("Новій Каховці", "Нової Каховки", "Новою Каховкою"), "Нова Каховка"),
@@ -204,6 +204,8 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
     two_words = _TWO_WORDS_RE.finditer(text) if any(h in text for h in _TWO_WORD_HINTS) else ()
     for m in two_words:
         name = _TWO_WORDS[m.group(0)]
+        if m.group(0) == "Кривому Рогу":  # the dative is spelt alike in both languages
+            name = "Кривой Рог" if language == "ru" else "Кривий Ріг"
         place = cyrillic_gazetteer().get(name) or Place(name, None)
         out.append(PlaceMention(m.start(), m.end(), place))
         taken.append((m.start(), m.end()))
@@ -256,13 +258,17 @@ _RECEIVING_BEFORE_RE = re.compile(
 )
 #: a province or region named with its word before it ("в провинции Конья"): wider than the
 #: village named with it
-_AREA_BEFORE_RE = re.compile(
-    r"(?:провинци|провінці|област|регіон|регион|штат|округ)\w*\s+$"
-)
+_AREA_BEFORE_RE = re.compile(r"(?:провинци|провінці|област|регіон|регион|штат|округ)\w*\s+$")
 
 
 def is_area_mention(text: str, p: PlaceMention) -> bool:
-    return _AREA_BEFORE_RE.search(text, max(0, p.start - 14), p.start) is not None
+    """A province named with its word ("в провинции Конья"), or a land ("на Київщині")."""
+    name = p.place.name
+    return (
+        _AREA_BEFORE_RE.search(text, max(0, p.start - 14), p.start) is not None
+        or name.endswith(("щина", "ччина"))
+        or " област" in name
+    )
 
 
 def _named_thing(text: str, p: PlaceMention) -> bool:

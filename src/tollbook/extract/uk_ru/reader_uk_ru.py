@@ -57,6 +57,9 @@ class _Carried:
     country: Place | None = None
     site: Place | None = None
     when: str | None = None
+    #: the town the headline names: whose districts the report's districts are, unless
+    #: the text names another town with them
+    headline_town: Place | None = None
 
 
 @dataclass(frozen=True)
@@ -99,7 +102,12 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                 for p in places
                 if p.place.is_country or not (at >= 0 and at <= p.start < at + len(own))
             ]
-        districts = find_districts(text, language, places, carried.city)
+        if index == 0 and _is_headline(sentence, report.text, title):
+            towns = [
+                p.place for p in places if not p.place.is_country and not is_area_mention(text, p)
+            ]
+            carried.headline_town = towns[0] if towns else None
+        districts = find_districts(text, language, places, carried.headline_town or carried.city)
         if districts and names_a_village(text, places):
             districts = []  # "в селе Кызыл-Булак Кадамжайского района": the village
         if not districts and has_outcome:  # "поховали 47 людей ... на міському кладовищі"
@@ -464,9 +472,19 @@ def _one_site_each(sites: list[Place]) -> list[Place]:
     return [p for p in sites if p.name in kept]
 
 
+#: a past event told for context ("Контекст: попередня масована атака на Київ 14 вересня"):
+#: its date is not the news's
+_PAST_EVENT_RE = re.compile(
+    r"(?i)(?<![\w'])(?:попередн\w+|предыдущ\w+|контекст|нагадаємо|напомним)(?![\w'])"
+)
+
+
 def _backfill_when(drafts: list[Draft]) -> None:
     """Figures before the first date (a headline, a lead) are about that first event."""
-    first = next((d.when for d in drafts if d.when is not None), None)
+    first = next(
+        (d.when for d in drafts if d.when is not None and not _PAST_EVENT_RE.search(d.evidence)),
+        None,
+    )
     if first is None:
         return
     for d in drafts:
