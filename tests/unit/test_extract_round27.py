@@ -270,3 +270,66 @@ def test_a_district_of_the_headline_s_town() -> None:
 def test_kryvyi_rih_in_the_dative() -> None:
     claims = _extract("Ракетный удар по Кривому Рогу 17 октября унес жизни 12 человек.")
     assert [c.place for c in claims] == ["Кривой Рог"]
+
+
+def test_two_figures_of_one_verb_each_with_its_town() -> None:
+    claims = _extract(
+        "Крім Краматорська, 19 листопада росіяни вбили двох людей у Дружківці та одного "
+        "чоловіка в Костянтинівці."
+    )
+    assert [(c.outcome, c.low, c.place) for c in claims] == [
+        ("killed", 2, "Дружківка"),
+        ("killed", 1, "Костянтинівка"),
+    ]
+
+
+def test_the_person_a_street_is_named_after_is_no_place() -> None:
+    text = "Удар по місту\nВ Ізюмі уламки впали на вулиці Ярослава Мудрого, загинули двоє людей."
+    claims = _extract(text)
+    assert [(c.low, (c.place or "").split(", ")[-1]) for c in claims] == [(2, "Ізюм")]
+
+
+def test_the_words_of_a_law_are_no_figure() -> None:
+    text = "Дело возбуждено по статье 238 (услуги, повлекшие смерть двух или более лиц)."
+    assert _figures(text) == []
+
+
+def test_the_risen_toll_of_the_report_s_event_is_that_event_s() -> None:
+    text = (
+        "Удар по Краматорську: загинули семеро\n"
+        "У четвер, 19 листопада, авіабомба влучила в пункт видачі допомоги в Краматорську, "
+        "загинули семеро людей.\n"
+        "У п'ятницю в лікарні помер ще один поранений, тож кількість загиблих зросла до "
+        "восьми, уточнили в Національній поліції Донеччини."
+    )
+    claims = extract_claims(Report("r", text, published=date(2026, 11, 20)))
+    seven = next(c for c in claims if c.low == 7)
+    eight = next(c for c in claims if c.low == 8)
+    assert (eight.place, eight.when) == (seven.place, seven.when)
+
+
+def test_a_part_and_a_figure_of_another_sentence_are_two_figures() -> None:
+    text = (
+        "Удар по Краматорську\n"
+        "Загинули семеро людей, серед них двоє волонтерів.\n"
+        "Крім того, росіяни вбили двох людей у Дружківці."
+    )
+    assert [c.low for c in _extract(text)].count(2) == 2
+
+
+def test_a_colon_after_a_figure_is_no_time_of_day() -> None:
+    assert ("killed", 11) in _figures("Число погибших достигло 11: двое скончались в реанимации.")
+
+
+def test_the_poisoned_are_injured() -> None:
+    text = (
+        "В результате погибли 9 пациентов, еще 14 человек получили отравление продуктами горения."
+    )
+    assert _figures(text) == [("killed", 9), ("injured", 14)]
+
+
+def test_a_region_in_a_governor_s_title_is_not_the_place() -> None:
+    claims = _extract(
+        "Губернатор Омской области Дмитрий Ласточкин заявил, что число погибших выросло до девяти."
+    )
+    assert [(c.low, c.place) for c in claims] == [(9, None)]

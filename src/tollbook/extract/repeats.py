@@ -7,16 +7,27 @@ from tollbook.extract.drafts import Draft, figure_key
 from tollbook.extract.perpetrators import is_perpetrators
 
 
-def merge_repeats(drafts: list[Draft]) -> list[Draft]:
+def merge_repeats(drafts: list[Draft], parts_apart: bool = False) -> list[Draft]:
     """One claim per distinct figure per outcome, victims and place; a repeat can show the
     figure is official. The same number for two places named in their sentences ("1 in
-    Kostiantynivka and 1 in Toretsk"), or for two victim groups, is two claims."""
+    Kostiantynivka and 1 in Toretsk"), or for two victim groups, is two claims.
+
+    ``parts_apart`` (the Ukrainian and Russian pass): a part of a toll ("серед них двоє
+    волонтерів") and a figure told in another body sentence ("вбили двох людей у
+    Дружківці") are two figures."""
     kept: dict[tuple[object, ...], list[Draft]] = {}
     out: list[Draft] = []
     for d in drafts:
         same = kept.setdefault(figure_key(d), [])
         first = next(
-            (k for k in same if _same_place(k, d) and _same_victims(k, d) and _same_time(k, d)),
+            (
+                k
+                for k in same
+                if _same_place(k, d)
+                and _same_victims(k, d)
+                and _same_time(k, d)
+                and not (parts_apart and _part_and_whole(k, d))
+            ),
             None,
         )
         if first is None:
@@ -26,6 +37,14 @@ def merge_repeats(drafts: list[Draft]) -> list[Draft]:
             d.merged_into = first
             _take_over(first, d)
     return out
+
+
+def _part_and_whole(a: Draft, b: Draft) -> bool:
+    return (
+        (a.parent is None) != (b.parent is None)
+        and a.sentence_index != b.sentence_index
+        and not (a.in_headline or b.in_headline)
+    )
 
 
 def _same_place(a: Draft, b: Draft) -> bool:

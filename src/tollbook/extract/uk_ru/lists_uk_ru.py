@@ -161,7 +161,50 @@ _OTHER_EVENT_RE = re.compile(
 )
 
 
+def _within_a_day(when: str | None, toll_when: str | None) -> bool:
+    """Dated the toll's day or the next ("У п'ятницю вранці ... зросла до восьми" of
+    Thursday's strike), or undated; not an earlier strike's toll, of its own day."""
+    a, b = when_bounds(when)[0], when_bounds(toll_when)[0]
+    return a is None or b is None or 0 <= (a - b).days <= 1
+
+
 def _same_days(when: str | None, toll_when: str | None) -> bool:
     """Both dated within two days of each other, or either undated."""
     a, b = when_bounds(when)[0], when_bounds(toll_when)[0]
     return a is None or b is None or abs((a - b).days) <= 2
+
+
+#: the toll of the report's event, risen: "тож кількість загиблих зросла до восьми", "число
+#: погибших возросло до 12"
+_ROSE_TO_RE = re.compile(
+    r"(?:кількість|число)\s+(?:загиблих|жертв|погибших)\s+(?:\S+\s+){0,3}?"
+    r"(?:зросл\w*|збільшил\w*|возросл\w*|выросл\w*|увеличил\w*|досягл\w*|достигл\w*)\s+до\b"
+)
+
+
+def follow_the_event(kept: list[Draft]) -> None:
+    """A later toll of the report's event ("тож кількість загиблих зросла до восьми") that
+    names no place of its own is that event's: it takes the place and day of the headline's
+    or the lead's toll of the same outcome, not those of the sentences between."""
+    body = [d.sentence_index for d in kept if not d.in_headline]
+    if not body:
+        return
+    lead = min(body)
+    for d in kept:
+        if d.place_here or d.scope != "incident" or not _ROSE_TO_RE.search(d.evidence.lower()):
+            continue
+        toll = next(
+            (
+                t
+                for t in kept
+                if t is not d
+                and t.outcome == d.outcome
+                and (t.in_headline or t.sentence_index == lead)
+                and t.parent is None
+                and t.scope == "incident"
+                and t.sentence_index < d.sentence_index
+            ),
+            None,
+        )
+        if toll is not None and _within_a_day(d.when, toll.when):
+            d.place, d.when = toll.place, toll.when

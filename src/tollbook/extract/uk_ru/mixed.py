@@ -17,7 +17,11 @@ from tollbook.extract.repeats import merge_repeats
 from tollbook.extract.restated import earlier_totals, restated_totals, summed_totals
 from tollbook.extract.subgroups import follow_parent_voice, part_of_indices
 from tollbook.extract.uk_ru.language import is_cyrillic
-from tollbook.extract.uk_ru.lists_uk_ru import link_list_parts, link_place_shares
+from tollbook.extract.uk_ru.lists_uk_ru import (
+    follow_the_event,
+    link_list_parts,
+    link_place_shares,
+)
 from tollbook.extract.uk_ru.reader_uk_ru import cyrillic_drafts
 from tollbook.extract.uk_ru.sentences_uk_ru import split_sentences_uk_ru
 
@@ -39,9 +43,10 @@ def extract_mixed(report: Report, gazetteer: Gazetteer | None, english: English)
             dataclasses.replace(report, text="".join(blanked), title=title), gazetteer
         )
     drafts = cyrillic_drafts(report, sentences, cyrillic)
-    kept = merge_repeats(drafts)
+    kept = merge_repeats(drafts, parts_apart=True)
     link_list_parts(kept, drafts)
     link_place_shares(kept)
+    follow_the_event(kept)
     restated_totals(kept)  # "более 94 тысяч" over the body's count of 94,318: that count
     earlier_totals(kept)
     summed_totals(kept, drafts)

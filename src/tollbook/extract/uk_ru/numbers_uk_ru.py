@@ -272,7 +272,8 @@ def find_numbers(lower: str) -> list[CyrNumber]:
                 (start and (lower[start - 1].isalnum() or lower[start - 1] in ".,_/№:"))
                 # part of a name: "шахта «Полярная-2»", "ТЕЦ-5"
                 or (start > 1 and lower[start - 1] == "-" and lower[start - 2].isalpha())
-                or lower[end : end + 1] == ":"  # a time of day: "станом на 10:00"
+                # a time of day: "станом на 10:00" (not "достигло 11: двое ...")
+                or (lower[end : end + 1] == ":" and lower[end + 1 : end + 2].isdigit())
                 or _LEGAL_REFERENCE_RE.search(lower, max(0, start - 12), start)
             ):
                 i = j

@@ -45,7 +45,7 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
         "injured",
         rf"поранен{_W}|поранень|поранил{_W}|ранен{_W}|ранил{_W}|травм{_W}|"
         rf"постражд{_W}|постраждал{_W}|пострада{_W}|госпіталізован{_W}|госпитализир{_W}|"
-        rf"шпиталізован{_W}",
+        rf"шпиталізован{_W}|отравлен{_W}|отравил{_W}|отруєн{_W}|отруїл{_W}",
     ),
 )
 OUTCOME_RE = re.compile("|".join(rf"(?P<{o}>(?<![\w'])(?:{alt}))" for o, alt in _OUTCOMES))
@@ -103,6 +103,8 @@ _THING_AFTER_RE = re.compile(
     rf"третин{_W}|трет{_W}|чверт{_W}|четверт{_W}|мільйон{_W}|миллион{_W}|мільярд{_W}|"
     rf"миллиард{_W}|сом\b|сомов|тенге|манат{_W}|лари\b|інтерв'ю|интервью|виїзд{_W}|выезд{_W})"
 )
+# "смерть двух или более лиц": the words of a law, not a count
+_LAW_AFTER_RE = re.compile(r"\s+(?:и|или|або|і|чи)\s+(?:более|больше|більше)\s+(?:лиц|осіб|особ)")
 # a telephone line or number, not people: "телефонувати на лінію 102"
 _THING_BEFORE_RE = re.compile(
     r"(?:лін(?:ію|ія|ії)|лини(?:ю|я|и)|телефон\w*|номер\w*|гаряч\w+\s+лін\w+)\s*$"
@@ -226,6 +228,8 @@ def counts_things(lower: str, end: int, start: int | None = None) -> bool:
     time or money, or people rescued, evacuated, detained or living somewhere, or is a
     telephone line."""
     if start is not None and _THING_BEFORE_RE.search(lower, max(0, start - 24), start):
+        return True
+    if _LAW_AFTER_RE.match(lower, end):
         return True
     return bool(_THING_AFTER_RE.match(lower, end)) or bool(
         _NOT_VICTIMS_RE.match(lower[end : end + 60])

@@ -261,6 +261,12 @@ _RECEIVING_BEFORE_RE = re.compile(
 _AREA_BEFORE_RE = re.compile(r"(?:провинци|провінці|област|регіон|регион|штат|округ)\w*\s+$")
 
 
+_STREET_BEFORE_RE = re.compile(
+    r"(?:вулиц\w*|вул\.|улиц\w*|ул\.|проспект\w*|просп\.|бульвар\w*|провулк\w*|переулк\w*)"
+    r"\s+(?:[А-ЯІЇЄҐЁ][\w'-]*\s+)?$"
+)
+
+
 def is_area_mention(text: str, p: PlaceMention) -> bool:
     """A province named with its word ("в провинции Конья"), or a land ("на Київщині")."""
     name = p.place.name
@@ -278,6 +284,8 @@ def _named_thing(text: str, p: PlaceMention) -> bool:
         return True
     if _RECEIVING_BEFORE_RE.search(text, max(0, p.start - 40), p.start):
         return True
+    if _STREET_BEFORE_RE.search(text, max(0, p.start - 30), p.start):
+        return True  # "на вулиці Ярослава Мудрого": a person a street is named after
     return text.count("«", 0, p.start) > text.count("»", 0, p.start)
 
 

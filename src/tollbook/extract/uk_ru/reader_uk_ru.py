@@ -95,12 +95,12 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
         # "мэр Мариуполя", "голова Харківської ОВА": an official's words, not the place; a
         # resident of a town ("Жителька Херсона Валентина розповіла") speaks of that town
         if own and is_official(own):
-            at = text.find(own.split(", ")[0])
+            spans = [_span_of(part, text) for part in own.split(", ")]
+            found = [x for x in spans if x[0] >= 0]
+            at, span = (min(a for a, _ in found), max(b for _, b in found)) if found else (-1, -1)
             # (a country stays: "Моніторингова місія ООН в Україні" counts in Ukraine)
             places = [
-                p
-                for p in places
-                if p.place.is_country or not (at >= 0 and at <= p.start < at + len(own))
+                p for p in places if p.place.is_country or not (at >= 0 and at <= p.start < span)
             ]
         if index == 0 and _is_headline(sentence, report.text, title):
             towns = [
@@ -164,6 +164,20 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
     _backfill_when(drafts)
     site_for_its_town(drafts, _one_site_each(sites))
     return drafts
+
+
+def _span_of(named: str, text: str) -> tuple[int, int]:
+    """Where a source the text names lies in it, though put in the nominative ("Національна
+    поліція Донеччини" of "уточнили в Національній поліції Донеччини"): as written, else by
+    its last word, which a name in the genitive keeps."""
+    at = text.find(named)
+    if at >= 0:
+        return at, at + len(named)
+    last = named.split()[-1] if named.split() else ""
+    end = text.find(last) if len(last) > 3 else -1
+    if end < 0:
+        return -1, -1
+    return max(0, end - len(named) - 4), end + len(last)
 
 
 #: a dateline of its own ("Душанбе, 7 октября.", "Женева, Киев, 10 ноября."), or a release's
@@ -247,7 +261,12 @@ def _figures(
             and _ELLIPSIS_BEFORE_RE.search(lower, before_start, n.start)
             and _ELLIPSIS_AFTER_RE.match(lower, n.end)
         ):
-            outcome = out[-1].outcome  # "в Авдіївці загинули двоє, в Ірпені — троє"
+            later = OUTCOME_RE.search(lower, n.end)
+            # "в Авдіївці загинули двоє, в Ірпені — троє"; not "погибли 9 пациентов, еще 14
+            # человек, в том числе 2 медика, получили отравление"
+            outcome = later.lastgroup if later else out[-1].outcome
+        if outcome is None and out and _AND_ANOTHER_RE.fullmatch(lower, before_start, n.start):
+            outcome = out[-1].outcome  # "вбили двох людей у Дружківці та одного чоловіка"
         if outcome is None:
             continue
         qualifier, low, high = qualify(lower, n)
@@ -259,7 +278,7 @@ def _figures(
             around = lower[: n.end + 50]
         may = qualifier == "up_to" and may_rise_to(lower, n)
         kind = kind_of(around, ctx.speaker, may)
-        place = _place(n, ctx, cumulative)
+        place = _place(n, ctx, cumulative, lower, before_start)
         draft = Draft(
             outcome=outcome,
             low=low,
@@ -295,6 +314,12 @@ def _figures(
     return out
 
 
+#: between two figures of one verb: "вбили двох [людей у Дружківці та] одного чоловіка"
+_AND_ANOTHER_RE = re.compile(
+    r"\s+(?:[а-яіїєґё'-]+\s+){0,4}?(?:(?:у|в|на|під|под)\s+[а-яіїєґё'-]+\s+)?(?:та|і|й|и)\s+"
+)
+
+
 #: a sentence that gives an earlier toll: "Раніше повідомлялося про вісьмох загиблих",
 #: "Накануне ведомство сообщало о 16 погибших"
 _EARLIER_TOLL_RE = re.compile(
@@ -328,12 +353,33 @@ def _is_year(n: CyrNumber) -> bool:
     return n.low is not None and 1900 <= n.low <= 2100 and n.text.isdigit()
 
 
-def _place(n: CyrNumber, ctx: _Context, cumulative: bool) -> Place | None:
+_CLAUSE_BREAK_RE = re.compile(r"[,;:—]")
+_IN_BEFORE_RE = re.compile(r"(?<![\w'])(?:у|в|во|на|під|под)\s+$")
+
+
+def _place(
+    n: CyrNumber, ctx: _Context, cumulative: bool, lower: str, previous_end: int
+) -> Place | None:
     if ctx.districts:
         return ctx.districts[0].place
     local = [p for p in ctx.places if not p.place.is_country]
     if local:
         before = [p for p in local if p.start <= n.start]
+        after = [
+            p
+            for p in local
+            if n.end <= p.start <= n.end + 30 and _IN_BEFORE_RE.search(lower, p.start - 4, p.start)
+        ]
+        if (
+            after
+            and before
+            and (
+                previous_end > 0  # the place between two figures is the first one's
+                or _CLAUSE_BREAK_RE.search(lower, before[-1].end, n.start)
+            )
+        ):
+            # "Крім Краматорська, ... вбили двох людей у Дружківці та одного в Костянтинівці"
+            return after[0].place
         return (before[-1] if before else local[0]).place
     if not ctx.places:
         if ctx.carried.site is not None and not cumulative:
