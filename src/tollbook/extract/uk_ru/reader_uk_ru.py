@@ -368,7 +368,9 @@ def _place(
         after = [
             p
             for p in local
-            if n.end <= p.start <= n.end + 30 and _IN_BEFORE_RE.search(lower, p.start - 4, p.start)
+            if n.end <= p.start <= n.end + 30
+            and _IN_BEFORE_RE.search(lower, p.start - 4, p.start)
+            and not _CLAUSE_BREAK_RE.search(lower, n.end, p.start)  # not "троє, у Кривому Розі"
         ]
         if (
             after
