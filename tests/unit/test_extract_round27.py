@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tollbook.count.wording import read_wording
 from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
@@ -333,3 +334,15 @@ def test_a_region_in_a_governor_s_title_is_not_the_place() -> None:
         "Губернатор Омской области Дмитрий Ласточкин заявил, что число погибших выросло до девяти."
     )
     assert [(c.low, c.place) for c in claims] == [(9, None)]
+
+
+def test_a_temperature_is_no_figure() -> None:
+    text = "Поисковики нашли тела 41 погибшего, поиски идут при морозе до минус 48 градусов."
+    assert _figures(text) == [("bodies_found", 41)]
+
+
+def test_an_earlier_or_corrected_toll_in_ukrainian_and_russian_is_a_revision() -> None:
+    assert read_wording("Ранее в МЧС сообщали об 11 погибших.").revises
+    assert read_wording("Раніше повідомлялося про вісьмох загиблих.").revises
+    assert read_wording("В первые часы источник называл число 45 погибших.").revises
+    assert not read_wording("В результате удара погибли 7 человек.").revises
