@@ -11,6 +11,7 @@ from tollbook.count.wording import read_wording
 from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
+from tollbook.extract.uk_ru.language import language_of
 
 PUBLISHED = date(2026, 6, 12)
 
@@ -346,3 +347,59 @@ def test_an_earlier_or_corrected_toll_in_ukrainian_and_russian_is_a_revision() -
     assert read_wording("Раніше повідомлялося про вісьмох загиблих.").revises
     assert read_wording("В первые часы источник называл число 45 погибших.").revises
     assert not read_wording("В результате удара погибли 7 человек.").revises
+
+
+def test_a_release_s_header_is_the_source_of_figures_that_name_none() -> None:
+    text = (
+        "Удар по зупинці в Херсоні\n"
+        "Херсонська обласна прокуратура | 9 червня 2026 року\n"
+        "Унаслідок удару загинули двоє чоловіків, ще п'ятеро людей дістали поранення."
+    )
+    claims = _extract(text)
+    assert {(c.attributed_to, c.kind) for c in claims} == {
+        ("Херсонська обласна прокуратура", "official")
+    }
+
+
+def test_a_press_service_header_is_its_body() -> None:
+    text = (
+        "Удар по порту\n"
+        "Пресс-служба Одесской областной прокуратуры | 5 мая 2026 года\n"
+        "В результате удара погибли три человека."
+    )
+    assert [c.attributed_to for c in _extract(text)] == ["Одесская областная прокуратура"]
+
+
+def test_a_signature_with_the_title_first() -> None:
+    text = (
+        "Обстановка за сутки.\n"
+        "Вчера в селе Головчино при атаке дрона погиб один человек.\n"
+        "Губернатор Белгородской области Андрей Гордеев"
+    )
+    claims = _extract(text)
+    assert [(c.attributed_to, c.kind) for c in claims] == [
+        ("Андрей Гордеев, Губернатор Белгородской области", "official")
+    ]
+
+
+def test_the_agency_is_the_body_named_before() -> None:
+    text = (
+        "Взрыв на шахте\n"
+        "Число погибших возросло до 12, сообщили в Главном управлении МЧС по Омской области.\n"
+        "Ранее в ведомстве сообщали о девяти погибших."
+    )
+    claims = _extract(text)
+    assert claims[-1].attributed_to == "Главное управление МЧС по Омской области"
+
+
+def test_a_subject_after_since_the_invasion() -> None:
+    claims = _extract(
+        "Від початку повномасштабного вторгнення поліція Сумщини задокументувала загибель "
+        "812 цивільних."
+    )
+    assert [c.attributed_to for c in claims] == ["Поліція Сумщини"]
+
+
+def test_a_sentence_with_no_telling_letter_is_read_by_its_words() -> None:
+    assert language_of("Сообщили в Главном управлении МЧС по Омской области.") == "ru"
+    assert language_of("Повідомили в управлінні поліції.") == "uk"

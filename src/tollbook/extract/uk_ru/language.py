@@ -23,9 +23,24 @@ def is_cyrillic(text: str) -> bool:
     return cyrillic > 0 and cyrillic >= len(_LATIN_LETTERS_RE.findall(text))
 
 
-def language_of(text: str, default: str = "uk") -> str:
+#: words of one language only, to tell a sentence with none of the letters above
+_RUSSIAN_WORDS_RE = re.compile(
+    r"(?<!\w)(?:и|что|это|его|был|было|были|как|также|сообщил\w*|погиб\w*|человек\w*|"
+    r"управлени[еия]|области)(?!\w)",
+    re.IGNORECASE,
+)
+_UKRAINIAN_WORDS_RE = re.compile(
+    r"(?<!\w)(?:та|що|це|його|був|було|були|як|також|повідом\w*|загин\w*|людей|осіб|"
+    r"управлінн[яі]|області)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def language_of(text: str, default: str | None = None) -> str:
     """``uk``, ``ru`` or ``en`` for a sentence: Ukrainian has і ї є ґ, Russian ы э ъ ё;
-    a Cyrillic sentence with neither takes ``default`` (the report's language)."""
+    a Cyrillic sentence with neither takes ``default`` (the report's language), else the
+    language more of its common words are of ("сообщили в Главном управлении": Russian),
+    else Ukrainian."""
     if not is_cyrillic(text):
         return "en"
     uk = len(_UKRAINIAN_RE.findall(text))
@@ -34,4 +49,8 @@ def language_of(text: str, default: str = "uk") -> str:
         return "uk"
     if ru > uk:
         return "ru"
-    return default
+    if default is not None:
+        return default
+    ru_words = len(_RUSSIAN_WORDS_RE.findall(text))
+    uk_words = len(_UKRAINIAN_WORDS_RE.findall(text))
+    return "ru" if ru_words > uk_words else "uk"

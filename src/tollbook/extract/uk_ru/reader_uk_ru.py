@@ -18,6 +18,7 @@ from tollbook.extract.uk_ru.dates_uk_ru import find_dates_uk_ru, is_cumulative_d
 from tollbook.extract.uk_ru.hedges_uk_ru import may_rise_to, qualify
 from tollbook.extract.uk_ru.kind_scope_uk_ru import is_cumulative, kind_of, without_as_of
 from tollbook.extract.uk_ru.language import language_of
+from tollbook.extract.uk_ru.nominative import in_nominative
 from tollbook.extract.uk_ru.numbers_uk_ru import CyrNumber, find_numbers, plain_lower
 from tollbook.extract.uk_ru.outcomes_uk_ru import (
     OUTCOME_RE,
@@ -34,7 +35,7 @@ from tollbook.extract.uk_ru.places_uk_ru import (
     names_a_village,
     one_site_each,
 )
-from tollbook.extract.uk_ru.sources_uk_ru import is_official, source_of
+from tollbook.extract.uk_ru.sources_uk_ru import is_official, name_and_role, source_of
 from tollbook.extract.where import site_for_its_town
 
 # a figure in a list that leaves its verb out: ", в Ірпені — троє", "; ще 2 — у Харкові"
@@ -428,12 +429,28 @@ class _Sources:
                     and not any(ch.isdigit() for ch in line)
                     and len(line.split()) <= 6
                     and is_official(line)
-                    and not _has_verb(self._lowers[last])
+                    and not _has_verb(self._texts[last])
                 ):
-                    self._signature = (line,)
+                    self._signature = (name_and_role(line),)
                 elif last > 0 and is_official(self.at(last).named):
                     self._signature = (self.at(last).named or "",)
         return self._signature[0] or None
+
+    def header(self) -> str | None:
+        """The body a release's header names ("Херсонська обласна прокуратура | 9 червня
+        2026 року", "ДСНС України | Оперативна інформація станом на 18:00"): the source of
+        its figures that name none."""
+        for i in range(min(3, len(self._texts))):
+            line = self._texts[i].strip()
+            if " | " not in line or not self.cyrillic[i]:
+                continue
+            left = line.split(" | ")[0].strip()
+            if len(left) <= 100 and not any(ch.isdigit() for ch in left) and is_official(left):
+                press = _PRESS_SERVICE_RE.match(left)
+                if press is not None:  # "Пресс-служба Одесской областной прокуратуры"
+                    return in_nominative(left[press.end() :], "gent", language_of(left))
+                return left
+        return None
 
     def at(self, index: int) -> _Source:
         found = self._found.get(index)
@@ -446,10 +463,20 @@ class _Sources:
         return found
 
 
+_PRESS_SERVICE_RE = re.compile(r"(?:Пресс-служба|Прес-служба|Пресс-центр|Прес-центр)\s+")
+
+#: a body named by its kind only, as the one named before: "в ведомстве", "відомство"
+_THE_AGENCY_RE = re.compile(r"(?i)(?:ведомств\w*|відомств\w*|министерств[оеа]|міністерств[оі])")
+
+
 def _speaker(index: int, sources: _Sources, cyrillic: list[bool]) -> str | None:
     """The sentence's own source; after "за його словами" the last one named; else an
     official source of one of the two sentences before, else of the next sentence."""
     here = sources.at(index)
+    if here.named and _THE_AGENCY_RE.fullmatch(here.named):
+        # "Ранее в ведомстве сообщали": the body named before
+        earlier = (sources.at(i).named for i in range(index - 1, -1, -1))
+        return next((e for e in earlier if e and is_official(e)), None) or sources.header()
     if here.named:
         return _in_full(here.named, index, sources)
     if here.pronoun:
@@ -465,7 +492,7 @@ def _speaker(index: int, sources: _Sources, cyrillic: list[bool]) -> str | None:
         and is_official(sources.at(index + 1).named)
     ):
         return sources.at(index + 1).named
-    return sources.signature()
+    return sources.signature() or sources.header()
 
 
 def _lead_speaker(sources: _Sources) -> str | None:
@@ -498,8 +525,11 @@ _VERB_IN_LINE_RE = re.compile(r"(?:ли|ла|ло|в|ть|ться|ются|ют
 
 def _has_verb(line: str) -> bool:
     """Whether a line holds a word with a verb's ending that is no body's name ("совет"
-    ends as "сидит" does)."""
-    return any(_VERB_IN_LINE_RE.search(w) and not is_official(w) for w in line.split())
+    ends as "сидит" does) nor a name ("Гордеев")."""
+    return any(
+        _VERB_IN_LINE_RE.search(w) and not is_official(w) and not w[:1].isupper()
+        for w in line.split()
+    )
 
 
 def _sites_here(text: str, places: list[PlaceMention], city: Place | None) -> list[PlaceMention]:

@@ -47,7 +47,8 @@ _ACCORDING_RE = re.compile(
 # body after it is: "Ранее в МЧС сообщали о 115 погибших"
 _ADVERB = (
     r"(?:Раніше|Ранее|Пізніше|Позже|Згодом|Також|Также|Тепер|Теперь|Вчора|Вчера|Сьогодні|"
-    r"Сегодня|Нині|Ныне|Зараз|Сейчас|Зокрема|В\s+частности)"
+    r"Сегодня|Нині|Ныне|Зараз|Сейчас|Зокрема|В\s+частности|Спершу|Спочатку|Сначала|Потім|"
+    r"Затем|Накануне|Напередодні)"
 )
 _SUBJECT_RE = re.compile(
     rf"^(?!{_ADVERB}\s)"
@@ -108,7 +109,10 @@ _LEADING_PERIOD_RE = re.compile(
     r"(?:[Вв]\s+течение|[Пп]ротягом|[Уу]продовж|[Зз]а)\s+(?:\w+\s+)?(?:месяца|місяця|недели|"
     r"тижня|суток|доби|дня|года|року))\s+(?=[А-ЯІЇЄҐЁA-Z])"
 )
-_TRAILING_ALSO_RE = re.compile(r"\s+(?:также|також|тоже|теж|еще|ещё|ще)$")
+_TRAILING_ALSO_RE = re.compile(
+    r"\s+(?:также|також|тоже|теж|еще|ещё|ще|раніше|ранее|спершу|сначала|"
+    r"(?:станом|по\s+состоянию)\s+на\s+.*)$"
+)
 
 
 def source_of(text: str, lower: str) -> tuple[str | None, bool]:
@@ -116,12 +120,22 @@ def source_of(text: str, lower: str) -> tuple[str | None, bool]:
     the caller takes the last source named. ``lower`` is ``plain_lower(text)`` (the same
     length), searched for the cue words; the source is cut from ``text``."""
     found = _source_of(text, lower)
-    period = _LEADING_PERIOD_RE.match(text)
-    if period is not None and (found[0] is None or any(c.isdigit() for c in found[0])):
-        after = _source_of(text[period.end() :], lower[period.end() :])
+    period = _LEADING_PERIOD_RE.match(text) or _LEADING_SINCE_RE.match(text)
+    if period is not None and (
+        found[0] is None or any(c.isdigit() for c in found[0]) or period.end() > text.find(found[0])
+    ):
+        rest = text[period.end() :]
+        # "Від початку вторгнення поліція Сумщини задокументувала": the subject after it
+        after = _source_of(rest[:1].upper() + rest[1:], lower[period.end() :])
         if after[0] is not None or after[1]:
             return after
     return found
+
+
+_LEADING_SINCE_RE = re.compile(
+    r"^(?:Від|З|Із|С|Со)\s+(?:початку|начала)\s+(?:повномасштабного\s+|полномасштабного\s+)?"
+    r"(?:вторгнення|вторжения|війни|войны|року|года|місяця|месяца|агресії|агрессии)\s+"
+)
 
 
 def _source_of(text: str, lower: str) -> tuple[str | None, bool]:
