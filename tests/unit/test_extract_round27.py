@@ -403,3 +403,25 @@ def test_a_subject_after_since_the_invasion() -> None:
 def test_a_sentence_with_no_telling_letter_is_read_by_its_words() -> None:
     assert language_of("Сообщили в Главном управлении МЧС по Омской области.") == "ru"
     assert language_of("Повідомили в управлінні поліції.") == "uk"
+
+
+def test_a_past_disaster_of_a_month_and_year_is_one_event_of_that_month() -> None:
+    claims = _extract("На цій шахті в березні 2017 року під час обвалу загинули двоє гірників.")
+    assert [(c.scope, c.when) for c in claims] == [("incident", "2017-03-01/2017-03-31")]
+
+
+def test_last_year_s_month() -> None:
+    text = "Торік у листопаді під час пожежі в будинку для літніх людей загинули троє людей."
+    assert [c.when for c in _extract(text)] == ["2025-11-01/2025-11-30"]
+
+
+def test_guard_the_month_a_figure_was_given_is_not_its_date() -> None:
+    claims = _extract("Власти еще в апреле 2022-го называли цифру в 22 тысячи погибших жителей.")
+    assert [c.when for c in claims] == [None]
+
+
+def test_years_and_a_whole_month_of_a_war_are_period_counts() -> None:
+    text = "За десять лет войны в Афганистане погибли около 15 тысяч советских военных."
+    assert [c.scope for c in _extract(text)] == ["cumulative"]
+    text = "Только за июль журналисты установили имена 2 100 погибших военных."
+    assert [c.scope for c in _extract(text)] == ["cumulative"]

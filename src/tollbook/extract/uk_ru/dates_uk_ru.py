@@ -14,18 +14,18 @@ from tollbook.extract.dates import DateMention
 _MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     (
-        "січня січень января январь январе",
-        "лютого лютий февраля февраль феврале",
-        "березня березень марта март марте",
-        "квітня квітень апреля апрель апреле",
-        "травня травень мая май мае",
-        "червня червень июня июнь июне",
-        "липня липень июля июль июле",
-        "серпня серпень августа август августе",
-        "вересня вересень сентября сентябрь сентябре",
-        "жовтня жовтень октября октябрь октябре",
-        "листопада листопад ноября ноябрь ноябре",
-        "грудня грудень декабря декабрь декабре",
+        "січня січень января январь январе січні",
+        "лютого лютий февраля февраль феврале лютому",
+        "березня березень марта март марте березні",
+        "квітня квітень апреля апрель апреле квітні",
+        "травня травень мая май мае травні",
+        "червня червень июня июнь июне червні",
+        "липня липень июля июль июле липні",
+        "серпня серпень августа август августе серпні",
+        "вересня вересень сентября сентябрь сентябре вересні",
+        "жовтня жовтень октября октябрь октябре жовтні",
+        "листопада листопад ноября ноябрь ноябре листопаді",
+        "грудня грудень декабря декабрь декабре грудні",
     ),
     start=1,
 ):
@@ -58,6 +58,11 @@ DATE_RE = re.compile(
     rf"(?P<sm2>{_MONTH_ALT})(?:\s+(?P<sy2>(?:19|20)\d\d))?)"
     rf"|(?P<range>(?<!\d)(?P<d1>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_ALT})"
     rf"(?:\s+(?P<y2>(?:19|20)\d\d))?)"
+    # a month of a past year, or of last year: "у березні 2017 року", "в июле 1949 года",
+    # "торік у листопаді" (the month of one past event, or a period counted over)
+    rf"|(?P<monthyear>(?<![\w'])(?:у|в|во)\s+(?P<mm>{_MONTH_ALT})\s+(?P<my>(?:19|20)\d\d)(?!\d))"
+    rf"|(?P<lastyear>(?<![\w'])(?:торік|минулого\s+року|в\s+прошлом\s+году|у\s+минулому\s+році)"
+    rf"\s+(?:у|в|во)\s+(?P<lm>{_MONTH_ALT})(?![\w']))"
     rf"|(?P<day>(?<!\d)(?P<d>\d{{1,2}})(?:-?(?:го|е|я))?\s+(?P<m>{_MONTH_ALT})(?![\w'])"
     rf"(?:\s+(?P<y>(?:19|20)\d\d))?)"
     rf"|(?P<rel>позавчора|позавчера|учора|вчора|вчера|сьогодні|сегодня|"
@@ -74,6 +79,9 @@ INVASION = date(2022, 2, 24)
 
 # one of these (or a digit) is in every date DATE_RE reads: tested first, as substrings
 _HINTS = (
+    "торік",
+    "прошлом",
+    "минулому",
     "вчор",
     "вчер",
     "учор",
@@ -110,11 +118,18 @@ def find_dates_uk_ru(lower: str, published: date | None) -> list[DateMention]:
     for m in DATE_RE.finditer(lower):
         if m.group("weekday") and _SAID_BEFORE_RE.search(lower, max(0, m.start() - 30), m.start()):
             continue  # "сообщило в понедельник": the day it was said, as "said on Monday"
+        if m.group("monthyear") and _SAID_AFTER_RE.match(lower, m.end()):
+            continue  # "еще в апреле 2022-го называли цифру": the month it was said
         value, period = _value(m, published)
         out.append(DateMention(m.start(), m.end(), value, period))
     return out
 
 
+#: a verb of saying right after a month: "в апреле 2022-го называли цифру"
+_SAID_AFTER_RE = re.compile(
+    r"(?:-\w+)?\s+(?:\w+\s+)?(?:назива\w*|называ\w*|говори\w*|заявля\w*|сообща\w*|"
+    r"повідомля\w*|казал\w*)"
+)
 #: a verb of saying right before a weekday: the day of the statement, not of the deaths
 _SAID_BEFORE_RE = re.compile(
     r"(?:повідоми\w*|сообщи\w*|заяви\w*|сказа\w*|підтверди\w*|подтверди\w*|"
@@ -145,6 +160,16 @@ def _value(m: re.Match[str], published: date | None) -> tuple[str | None, bool]:
         except ValueError:
             return None, True
         return f"{a.isoformat()}/{b.isoformat()}", True
+    if m.group("monthyear") or m.group("lastyear"):
+        if m.group("monthyear"):
+            month, year = _MONTHS[m.group("mm")], int(m.group("my"))
+        elif published is not None:
+            month, year = _MONTHS[m.group("lm")], published.year - 1
+        else:
+            return None, True
+        first = date(year, month, 1)
+        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+        return f"{first.isoformat()}/{last.isoformat()}", True
     if m.group("day"):
         month, day = _MONTHS[m.group("m")], int(m.group("d"))
         year = _year(month, day, m.group("y"), published)
