@@ -425,3 +425,25 @@ def test_years_and_a_whole_month_of_a_war_are_period_counts() -> None:
     assert [c.scope for c in _extract(text)] == ["cumulative"]
     text = "Только за июль журналисты установили имена 2 100 погибших военных."
     assert [c.scope for c in _extract(text)] == ["cumulative"]
+
+
+def test_a_hyphenated_town_whose_two_parts_decline() -> None:
+    claims = _extract(
+        "Беспилотник ударил по частному сектору Белгорода-Днестровского, погиб один человек."
+    )
+    assert [c.place for c in claims] == ["Белгород-Днестровский"]
+
+
+def test_a_town_in_ia_in_the_genitive() -> None:
+    claims = _extract("Унаслідок удару по центру Балаклії загинули троє людей.")
+    assert [c.place for c in claims] == ["Балаклія"]
+
+
+def test_guard_a_risen_toll_of_a_strike_on_a_named_town_is_its_own() -> None:
+    text = (
+        "Наслідки ударів за добу\n"
+        "Учора в області загинули 2 людини.\n"
+        "Кількість загиблих унаслідок удару по Балаклії 30 жовтня зросла до п'яти."
+    )
+    claims = extract_claims(Report("r", text, published=date(2026, 11, 2)))
+    assert next(c.place for c in claims if c.low == 5) == "Балаклія"

@@ -177,9 +177,13 @@ def _same_days(when: str | None, toll_when: str | None) -> bool:
 #: the toll of the report's event, risen: "тож кількість загиблих зросла до восьми", "число
 #: погибших возросло до 12"
 _ROSE_TO_RE = re.compile(
-    r"(?:кількість|число)\s+(?:загиблих|жертв|погибших)\s+(?:\S+\s+){0,3}?"
+    r"(?:кількість|количество|число)\s+(?:загиблих|жертв|погибших)\s+(?:\S+\s+){0,6}?"
     r"(?:зросл\w*|збільшил\w*|возросл\w*|выросл\w*|увеличил\w*|досягл\w*|достигл\w*)\s+до\b"
 )
+
+
+#: a strike on a town the sentence names: an event of its own
+_OWN_TARGET_RE = re.compile(r"(?i:удар\w*|атак\w*|обстріл\w*|обстрел\w*)\s+(?:по|на)\s+[А-ЯІЇЄҐЁ]")
 
 
 def follow_the_event(kept: list[Draft]) -> None:
@@ -191,8 +195,11 @@ def follow_the_event(kept: list[Draft]) -> None:
         return
     lead = min(body)
     for d in kept:
-        if d.place_here or d.scope != "incident" or not _ROSE_TO_RE.search(d.evidence.lower()):
+        low = d.evidence.lower()
+        if d.place_here or d.scope != "incident" or not _ROSE_TO_RE.search(low):
             continue
+        if _OWN_TARGET_RE.search(d.evidence):
+            continue  # "унаслідок удару по Балаклії 30 жовтня зросла до п'яти": its own event
         toll = next(
             (
                 t

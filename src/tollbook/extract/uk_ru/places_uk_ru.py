@@ -19,10 +19,14 @@ from tollbook.domain.claim import GeoPoint
 from tollbook.extract.city_table import load_cities
 from tollbook.extract.places import Place, PlaceMention
 
-_WORD_RE = re.compile(r"(?<![\w'])[А-ЯІЇЄҐЁ][а-яіїєґё'-]{2,}")
+# (a capital after a hyphen continues the name: "Белгорода-Днестровского")
+_WORD_RE = re.compile(r"(?<![\w'])[А-ЯІЇЄҐЁ][а-яіїєґё']{2,}(?:-[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё']*)*")
 # oblique ending -> nominative ending, longest first
 _ENDINGS: tuple[tuple[str, str], ...] = (
     ("ові", "ів"),
+    ("ією", "ія"),
+    ("ії", "ія"),
+    ("ію", "ія"),
     ("ені", "інь"),
     ("еня", "інь"),
     ("енем", "інь"),
@@ -150,7 +154,29 @@ def nominative(word: str) -> Place | None:
             elif found.geo == first.geo and len(found.name) > len(first.name):
                 # "Одессе": "Одесс" and "Одесса" both name Odesa; the fuller form is the name
                 first = found
+    if first is None and exact is None and "-" in word:
+        return _hyphenated(word, gazetteer)
     return first or exact
+
+
+def _hyphenated(word: str, gazetteer: dict[str, Place]) -> Place | None:
+    """A name of two hyphenated parts that both decline: "Белгорода-Днестровского" is
+    "Белгород-Днестровский"."""
+    head, tail = word.split("-", 1)
+
+    def forms(part: str) -> list[str]:
+        return [part] + [
+            part[: len(part) - len(e)] + r
+            for e, r in _ENDINGS
+            if e and part.endswith(e) and len(part) - len(e) >= 2
+        ]
+
+    for a in forms(head):
+        for b in forms(tail):
+            found = gazetteer.get(f"{a}-{b}")
+            if found is not None:
+                return found
+    return None
 
 
 # Names of two words, in the cases the endings above do not reach (the vowel of "Ріг"
