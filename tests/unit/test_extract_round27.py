@@ -447,3 +447,9 @@ def test_guard_a_risen_toll_of_a_strike_on_a_named_town_is_its_own() -> None:
     )
     claims = extract_claims(Report("r", text, published=date(2026, 11, 2)))
     assert next(c.place for c in claims if c.low == 5) == "Балаклія"
+
+
+def test_two_and_a_half_thousand() -> None:
+    text = "Станом на ранок четверга в Херсоні загинули близько двох з половиною тисяч людей."
+    claims = _extract(text)
+    assert [(c.low, c.scope) for c in claims] == [(2500, "cumulative")]

@@ -112,9 +112,10 @@ _ONE_EVENT_RE = re.compile(
     r"оползень|оползня|зсув|зсуву|теракт|теракту|теракта)(?![\w'])"
 )
 # "станом на 13:00": the toll of one event as of an hour, not a running total
-_AS_OF_HOUR_RE = re.compile(
-    r"(?:станом|по\s+состоянию)\s+на\s+(?:\d{1,2}[:.]\d{2}|(?:ранок|ранку|вечір|вечора|полудень|"
-    r"утро|вечер|полдень|обед)\b)"
+_AS_OF_HOUR_RE = re.compile(r"(?:станом|по\s+состоянию)\s+на\s+\d{1,2}[:.]\d{2}")
+_AS_OF_TIME_OF_DAY_RE = re.compile(
+    r"(?:станом|по\s+состоянию)\s+на\s+(?:ранок|ранку|вечір|вечора|полудень|утро|вечер|"
+    r"полдень|обед)(?![\w'])"
 )
 # "станом на ранок п'ятниці", "по состоянию на утро 5 мая": as of when, of one strike's toll
 _AS_OF_RE = re.compile(r"(?:станом|по\s+состоянию)\s+на")
@@ -142,16 +143,25 @@ def kind_of(around: str, source: str | None, qualifier_from_may: bool) -> str:
 
 
 def is_cumulative(
-    lower: str, dates: list[DateMention], previous_cumulative: bool, before: str = ""
+    lower: str,
+    dates: list[DateMention],
+    previous_cumulative: bool,
+    before: str = "",
+    names_town: bool = True,
 ) -> bool:
     """A running total: a period's count, a total, or "ще ..." after a running total.
 
     ``before``: the sentence before (plain lower-cased); a total that follows the rubble of
-    one strike there or in its own sentence is that strike's toll, not a running total."""
+    one strike there or in its own sentence is that strike's toll, not a running total.
+    ``names_town``: the sentence names a town ("станом на ранок четверга в Маріуполі
+    загинули": a city's toll); with none, "станом на ранок п'ятниці загинули 38 людей" is
+    the report's event's toll as of a morning."""
     if any(is_cumulative_date(lower, d) for d in dates):
         return True
     if "станом" in lower or "состоянию" in lower:
         lower = _AS_OF_HOUR_RE.sub("", lower)
+        if not names_town:
+            lower = _AS_OF_TIME_OF_DAY_RE.sub("", lower)
         if _ONE_EVENT_RE.search(lower):  # "станом на ранок п'ятниці ... унаслідок удару"
             lower = _AS_OF_RE.sub("", lower)
     if _CUMULATIVE_RE.search(lower) or _MORE_CUMULATIVE_RE.search(lower):

@@ -294,6 +294,15 @@ def find_numbers(lower: str) -> list[CyrNumber]:
                 j += 1
             end = tokens[j - 1][1]
             value = value_of(lower[start:end])
+            if (
+                value is not None
+                and j + 2 < count
+                and tokens[j][2] in ("з", "із", "с")
+                and tokens[j + 1][2] in ("половиною", "половиной")
+                and tokens[j + 2][2] in SCALES
+            ):  # "двох з половиною тисяч": 2,500
+                value = int((value + 0.5) * SCALES[tokens[j + 2][2]])
+                end, j = tokens[j + 2][1], j + 3
         elif text in SCALES:  # "понад тисячу", "более тысячи"; "тисячі людей" is vague
             if text in _SINGULAR_SCALES or _HEDGED_RE.search(lower, max(0, start - 24), start):
                 while next_to(j - 1, j) and tokens[j][2] in WORDS:  # "тисяча двісті"

@@ -227,7 +227,8 @@ def _figures(
     numbers = [
         n for n in find_numbers(lower) if not any(d.start <= n.start < d.end for d in ctx.dates)
     ]
-    cumulative = is_cumulative(lower, ctx.dates, previous_cumulative, ctx.before)
+    towns = any(not p.place.is_country for p in ctx.places)
+    cumulative = is_cumulative(lower, ctx.dates, previous_cumulative, ctx.before, towns)
     # "За нашими оцінками, ... загинули близько 1500": every figure of it is an estimate
     opens_estimate = _OPENS_ESTIMATE_RE.match(lower) is not None
     out: list[Draft] = []
