@@ -453,3 +453,20 @@ def test_two_and_a_half_thousand() -> None:
     text = "Станом на ранок четверга в Херсоні загинули близько двох з половиною тисяч людей."
     claims = _extract(text)
     assert [(c.low, c.scope) for c in claims] == [(2500, "cumulative")]
+
+
+def test_areas_counted_and_searchers_are_no_figures() -> None:
+    assert _figures("Під час паводку в чотирьох областях загинули понад 30 людей.") == [
+        ("killed", 30)
+    ]
+    assert _figures("Двоє людей вважаються зниклими, їх шукають понад 200 рятувальників.") == [
+        ("missing", 2)
+    ]
+
+
+def test_guard_one_more_dead_is_no_share_of_the_headline_toll() -> None:
+    text = (
+        "Паводок: троє загиблих\n"
+        "Рахівська міська рада повідомила про ще одну загиблу біля села Кваси."
+    )
+    assert [c.part_of for c in _extract(text) if c.low == 1] == [None]

@@ -147,6 +147,7 @@ def link_place_shares(kept: list[Draft]) -> None:
             if (
                 d.kind != "estimate"
                 and _same_days(d.when, toll.when)
+                and not _ONE_MORE_RE.search(d.evidence.lower())
                 and taken + value_of(d) <= value_of(toll)
             ):
                 d.subgroup, d.parent = "including", toll
@@ -159,6 +160,10 @@ _OTHER_EVENT_RE = re.compile(
     r"попередн\w+|предыдущ\w+|контекст|нагадаємо|напомним|"
     r"напередодні|накануне|також|также)(?![\w'])"
 )
+
+
+#: one more dead than the toll told: "повідомила про ще одну загиблу" adds to it
+_ONE_MORE_RE = re.compile(r"(?<![\w'])(?:ще|еще|ещё)\s+(?:одн\w+|один|двоє|двое|троє|трое)")
 
 
 def _within_a_day(when: str | None, toll_when: str | None) -> bool:
