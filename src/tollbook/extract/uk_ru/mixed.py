@@ -17,7 +17,7 @@ from tollbook.extract.repeats import merge_repeats
 from tollbook.extract.restated import earlier_totals, restated_totals, summed_totals
 from tollbook.extract.subgroups import follow_parent_voice, part_of_indices
 from tollbook.extract.uk_ru.language import is_cyrillic
-from tollbook.extract.uk_ru.lists_uk_ru import (
+from tollbook.extract.uk_ru.parts_uk_ru import (
     follow_the_event,
     link_list_parts,
     link_place_shares,

@@ -15,9 +15,13 @@ And figures of later sentences, each placed in its own sentence, that add up exa
 toll of the headline or the lead ("число погибших выросло до 19", then "в кишлаке
 Калаи-Сурх ... погибли 11 человек" and "Еще пятеро погибли в кишлаке Ширинобод, трое — в
 райцентре Гарм") are its shares by place, not events to add to it; so is one such figure
-smaller than a headline's toll, of the same days, when nothing says it is another event ("Найбільших
-руйнувань зазнало місто Доганшехір ...; там загинули 22 людини" under 38), as long as the
-shares so read add up to no more than the toll.
+smaller than a headline's toll, of the same days, when nothing says it is another event
+("Найбільших руйнувань зазнало місто Доганшехір ...; там загинули 22 людини" under 38), as
+long as the shares so read add up to no more than the toll.
+
+And a later toll of the report's event that names no place of its own ("тож кількість
+загиблих зросла до восьми") is that event's: it takes the toll's place and day
+(``follow_the_event``).
 """
 
 from __future__ import annotations
