@@ -45,6 +45,7 @@ WITH_PART_OF = (
     "outlets-blind17",
     "outlets-blind20",
     "outlets-blind19",
+    "outlets-blind21",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
