@@ -320,6 +320,30 @@ def test_more_dead_already_held_by_a_toll_of_the_report_are_not_added() -> None:
     ) == [((1, 3), 38, 38), ((2,), 31, 31)]
 
 
+def test_more_dead_held_by_a_toll_told_on_a_later_day_join_its_event() -> None:
+    # 9 bodies and four who died in hospital, told for the first day, make the next
+    # day's toll of 13: the four are that toll's, whatever order the days come in
+    assert _toll(
+        sourced(1, 7, 7, report=9, evidence="Seven were reported dead on Wednesday."),
+        sourced(
+            2,
+            9,
+            9,
+            report=9,
+            outcome="bodies_found",
+            evidence="Rescuers pulled out nine bodies, and four more people died in hospital.",
+        ),
+        sourced(
+            3,
+            4,
+            4,
+            report=9,
+            evidence="Rescuers pulled out nine bodies, and four more people died in hospital.",
+        ),
+        sourced(4, 13, 13, report=9, when="2022-03-10", evidence="Thirteen are now dead."),
+    ) == [((1, 3, 4), 13, 13), ((2,), 9, 9)]
+
+
 def test_attackers_killed_are_dead_beside_their_victims() -> None:
     assert _toll(
         sourced(1, 11, 11, report=9, victims="policemen", evidence="A bomber killed 11 policemen."),

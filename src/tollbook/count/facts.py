@@ -45,6 +45,10 @@ class ClaimFacts:
     #: would make with each other figure of the dead in its report (31 bodies + 7 = 38):
     #: a toll among them already holds it (set by grouping)
     sums: frozenset[int] = frozenset()
+    #: a figure of more dead that a toll of the same report and outcome already holds,
+    #: wherever that toll stands ("12 bodies, five more died in hospital" beside "17 dead"
+    #: told on a later day): it is part of that toll's event (set by grouping)
+    held_in_report: bool = False
     #: told at a wider place than its incident's own ("Libya" for a shipwreck off Zuwara):
     #: it joined the incident but does not name its place (set by ``count.wider``)
     wider: bool = False

@@ -93,9 +93,15 @@ def _note_sums(claims: list[ClaimFacts]) -> None:
     for f in claims:
         if f.floor is not None and f.sourced.claim.outcome in _DEAD:
             figures.setdefault(f.report_id, set()).add(f.floor)
+    totals: dict[tuple[int, str], set[int]] = {}
+    for f in claims:
+        if f.floor is not None:
+            totals.setdefault((f.report_id, f.sourced.claim.outcome), set()).add(f.floor)
     for f in adds:
         assert f.floor is not None
         f.sums = frozenset(x + f.floor for x in figures.get(f.report_id, ()) if x != f.floor)
+        same = totals.get((f.report_id, f.sourced.claim.outcome), set())
+        f.held_in_report = not f.sums.isdisjoint(same)
 
 
 def _note_figure_sites(claims: list[ClaimFacts]) -> None:
@@ -122,8 +128,9 @@ def _held(more: ClaimFacts, totals: list[ClaimFacts]) -> bool:
     """A figure of more dead that one of ``totals`` already holds: its figure is another
     figure of the dead in the report plus this one's ("at least 21": 17 bodies and the
     four injured who died)."""
-    return more.wording.adds and any(
-        t is not more and (t.floor in more.sums or t.ceiling in more.sums) for t in totals
+    return more.wording.adds and (
+        more.held_in_report
+        or any(t is not more and (t.floor in more.sums or t.ceiling in more.sums) for t in totals)
     )
 
 
