@@ -9,7 +9,10 @@ convention of ``tests/data/TOLLS.md``, and two tolls are compared with it:
 - *claims*: the count layer on the hand-coded claims (what a reviewer who coded every
   claim right would publish);
 - *read*: the count layer on the extractor's claims, unreviewed (what is published
-  before anyone reviews).
+  before anyone reviews);
+- *apart*: *read* without the smaller events of a report that tells a larger one, which
+  the toll counts but flags as perhaps the same event told again (``count.report_events``):
+  what a reader who sets the flagged part aside would take.
 
 A report is *right* when the toll's minimum and maximum equal the truth's, *over* when its
 minimum exceeds the truth's maximum, *under* when its maximum is below the truth's
@@ -118,6 +121,9 @@ def summary(name: str, rows: list[Row]) -> str:
             f"-{sum(t.high for t in truth):,}",
             _line("claims", [r.claims for r in rows], truth),
             _line("read", [r.read for r in rows], truth),
+            # the same, the smaller events of a report beside a larger one left out
+            # (counted but flagged on the toll: count.report_events)
+            _line("apart", [r.read.without_doubtful() for r in rows], truth),
         ]
     )
 

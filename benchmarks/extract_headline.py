@@ -78,6 +78,14 @@ class Headline:
     high: int
     held_back: int
     beside: int  # running totals and estimates of the killed
+    #: counted, but a smaller event of the report beside a larger one (count.report_events)
+    doubtful_low: int = 0
+    doubtful_high: int = 0
+
+    def without_doubtful(self) -> Headline:
+        """The toll with the smaller events of the report left out."""
+        low, high = self.low - self.doubtful_low, self.high - self.doubtful_high
+        return Headline(low, high, self.held_back, self.beside)
 
     @property
     def figure(self) -> str:
@@ -110,6 +118,8 @@ def headline(claims: Sequence[Claim], report: Report) -> Headline:
         high=sum(i.high for i in counted),
         held_back=len(killed) - len(counted),
         beside=len(beside),
+        doubtful_low=sum(i.low for i in counted if i.doubtful),
+        doubtful_high=sum(i.high for i in counted if i.doubtful),
     )
 
 

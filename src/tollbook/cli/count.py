@@ -154,7 +154,15 @@ def _incident_table(found: Sequence[Incident]) -> str:
             _range(i.low, i.high),
             i.grade
             + (" (set)" if i.grade_set_by else "")
-            + (" !held back" if i.held_back else " !flagged" if i.looks_cumulative else ""),
+            + (
+                " !held back"
+                if i.held_back
+                else " !flagged"
+                if i.looks_cumulative
+                else " !smaller event"
+                if i.doubtful
+                else ""
+            ),
             len(i.source_keys),
             " ".join(map(str, i.claim_ids)),
             (i.event or "-")[:40],
@@ -264,6 +272,12 @@ def toll_record(found: Toll) -> dict[str, Any]:
                 for p in found.documented
             ],
             "flagged_incidents": len(found.flagged_incidents),
+            # counted, unreviewed: a smaller event of a report that tells a larger one
+            "smaller_events": {
+                "min": found.doubtful_low,
+                "max": found.doubtful_high,
+                "incidents": [i.id for i in found.doubtful],
+            },
         },
         # beside the documented count, never added to it
         "held_back": {
@@ -402,6 +416,17 @@ def _toll_text(found: Toll) -> str:
                 "unreviewed machine claims)",
                 figure=_range(found.reviewed_low, found.reviewed_high),
                 n=found.unreviewed_incidents,
+            )
+        )
+    if found.doubtful:
+        lines.append(
+            "  "
+            + _(
+                "of which %(figure)s in %(n)s unreviewed incident(s) that are a smaller event "
+                "of a report telling a larger one: perhaps the same event told again; check "
+                "them first",
+                figure=_range(found.doubtful_low, found.doubtful_high),
+                n=len(found.doubtful),
             )
         )
     for incident in found.flagged_incidents:

@@ -21,6 +21,7 @@ from tollbook.count.grouping import Group, group_claims
 from tollbook.count.guards import flag_running_totals
 from tollbook.count.incidents import build_incident
 from tollbook.count.overrides import apply_overrides
+from tollbook.count.report_events import flag_smaller_events
 from tollbook.count.rules import DEFAULT_RULES, CountRules
 from tollbook.count.series import series_of, series_point
 from tollbook.count.subgroups import find_parents, is_subgroup, is_subgroup_victims, root_of
@@ -44,6 +45,16 @@ class Reconciliation:
             claim_id: incident.running_total_guard
             for incident in self.incidents
             if incident.running_total_guard is not None
+            for claim_id in incident.claim_ids
+        }
+
+    def smaller_event_claims(self) -> dict[int, str]:
+        """Claim id -> why its incident may be a smaller event told again, for every claim
+        of such an incident not yet reviewed (see ``count.report_events``)."""
+        return {
+            claim_id: incident.several_events_guard
+            for incident in self.incidents
+            if incident.several_events_guard is not None and incident.doubtful
             for claim_id in incident.claim_ids
         }
 
@@ -150,7 +161,7 @@ def _reconcile(
         )
     incidents.sort(key=lambda i: (i.date or date.max, i.anchor))
     points.sort(key=lambda p: (p.date or date.max, p.claim_id))
-    flagged = flag_running_totals(incidents, points)
+    flagged = flag_smaller_events(flag_running_totals(incidents, points))
     return Reconciliation(tuple(flagged), tuple(points), rules)
 
 

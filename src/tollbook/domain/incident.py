@@ -141,9 +141,12 @@ class Incident:
     ``id`` is its stored id, set once the grouping has been saved.
 
     ``running_total_guard`` says why the incident's figure looks like a running total
-    rather than one event (see ``count.guards``), or None. While any of its claims is
-    unreviewed such an incident is *held back*: shown beside the documented count, not
-    added to it, until a person confirms it or recodes its claims.
+    rather than one event (see ``count.guards``), or None. ``several_events_guard`` says
+    why it may be a smaller event read from a report that tells a larger one (see
+    ``count.report_events``), or None. While any of its claims is unreviewed an incident
+    that looks like a running total is *held back*: shown beside the documented count,
+    not added to it, until a person confirms it or recodes its claims; a smaller event is
+    counted but flagged (``doubtful``).
     """
 
     anchor: int
@@ -165,6 +168,7 @@ class Incident:
     vague_only: bool = False
     id: int | None = None
     running_total_guard: str | None = None
+    several_events_guard: str | None = None
     #: the site hit, as its claims' sentences name it ("hospital", "market"), if any
     site: str | None = None
 
@@ -195,3 +199,9 @@ class Incident:
     def held_back(self) -> bool:
         """Looks like a running total and no person has confirmed it: not counted."""
         return self.running_total_guard is not None and not self.reviewed
+
+    @property
+    def doubtful(self) -> bool:
+        """A smaller event of a report that tells a larger one, and no person has
+        confirmed it: counted, but flagged as perhaps the same event told again."""
+        return self.several_events_guard is not None and not self.reviewed

@@ -174,6 +174,20 @@ class Toll:
         return sum(i.high for i in self.held_back)
 
     @property
+    def doubtful(self) -> tuple[Incident, ...]:
+        """Counted, unreviewed incidents that are a smaller event of a report telling a
+        larger one: perhaps the same event told again (see ``count.report_events``)."""
+        return tuple(i for i in self.incidents if i.doubtful)
+
+    @property
+    def doubtful_low(self) -> int:
+        return sum(i.low for i in self.doubtful)
+
+    @property
+    def doubtful_high(self) -> int:
+        return sum(i.high for i in self.doubtful)
+
+    @property
     def flagged_incidents(self) -> tuple[Incident, ...]:
         """Counted incidents that look like running totals but a person confirmed."""
         return tuple(i for i in self.incidents if i.looks_cumulative)

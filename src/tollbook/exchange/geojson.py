@@ -41,6 +41,7 @@ def incident_record(incident: Incident) -> dict[str, Any]:
         # held back: flagged and not yet confirmed, so not in the documented count
         "looks_like_running_total": incident.running_total_guard,
         "held_back": incident.held_back,
+        "smaller_event": incident.several_events_guard,
         "geo": (
             {
                 "lat": incident.geo.lat,

@@ -130,6 +130,12 @@ def toll_json(toll: Toll, *, full: bool) -> dict[str, Any]:
             "contested_incidents": toll.contested_incidents,
             "flagged_incidents": len(toll.flagged_incidents),
             "series": [documented_json(p) for p in toll.documented],
+            # counted, unreviewed: a smaller event of a report that tells a larger one
+            "smaller_events": {
+                "min": toll.doubtful_low,
+                "max": toll.doubtful_high,
+                "incidents": [i.id for i in toll.doubtful],
+            },
         },
         "held_back": {
             "min": toll.held_back_low,
@@ -180,6 +186,7 @@ def incident_summary(incident: Incident) -> dict[str, Any]:
         "reviewed": incident.reviewed,
         "looks_like_running_total": incident.running_total_guard,
         "held_back": incident.held_back,
+        "smaller_event": incident.several_events_guard,
     }
 
 

@@ -115,6 +115,12 @@ def running_total_flags(request: Request, uow: UnitOfWork) -> dict[int, str]:
     return current_reconciliation(request, uow).flagged_claims()
 
 
+def smaller_event_flags(request: Request, uow: UnitOfWork) -> dict[int, str]:
+    """Claim id -> why its unreviewed incident may be a smaller event of its report told
+    again (see count.report_events)."""
+    return current_reconciliation(request, uow).smaller_event_claims()
+
+
 def _claim(uow: UnitOfWork, claim_id: int) -> tuple[StoredClaim, Any]:
     found = get_claim(uow, claim_id)
     if found is None:
@@ -142,11 +148,20 @@ def api_claims(
 ) -> dict[str, Any]:
     """Claims in the order stored, filtered; ``status=unreviewed`` gives the review
     queue. ``victims`` and ``source`` (attributed_to) match part of the text; each claim
-    says whether its incident ``looks_like_running_total`` (why, or null)."""
+    says whether its incident ``looks_like_running_total`` (why, or null) and whether it
+    is an unreviewed ``smaller_event`` of its report (why, or null)."""
     chosen = filters(status, place, outcome, article, scope, kind, victims, source)
     items, more = claims_page(uow, page, chosen)
     flags = running_total_flags(request, uow) if items else {}
-    body = [{**claim_json(c), "looks_like_running_total": flags.get(c.id)} for c in items]
+    smaller = smaller_event_flags(request, uow) if items else {}
+    body = [
+        {
+            **claim_json(c),
+            "looks_like_running_total": flags.get(c.id),
+            "smaller_event": smaller.get(c.id),
+        }
+        for c in items
+    ]
     return page_body(request, page, body, more)
 
 
@@ -217,6 +232,7 @@ def claims_list_page(
         "f": chosen,
         "status": chosen.status,
         "flags": running_total_flags(request, uow) if items else {},
+        "smaller": smaller_event_flags(request, uow) if items else {},
         "done": done,
         "choices": {"status": STATUSES, "outcome": OUTCOMES, "scope": SCOPES, "kind": KINDS},
         "here": _here(request),
