@@ -83,6 +83,7 @@ NAMES = (
     "outlets-blind19",  # Ukrainian, coded blind by a helper; scored once before round 27
     "outlets-blind20",  # Russian, longer reports, coded blind by a helper; scored once, round 27
     "outlets-blind21",  # Ukrainian, coded blind by a helper; scored once, never tuned on
+    "outlets-blind22",  # Russian, coded blind by a helper; scored once, never tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -91,6 +92,7 @@ CYRILLIC = (
     "outlets-blind19",
     "outlets-blind20",
     "outlets-blind21",
+    "outlets-blind22",
 )
 #: The corpora written and coded blind that the rules were never tuned on: only their
 #: figures are read, never their errors.
@@ -100,6 +102,7 @@ NEVER_TUNED = (
     "outlets-blind15",
     "outlets-blind16",
     "outlets-blind21",
+    "outlets-blind22",
 )
 
 

@@ -118,8 +118,9 @@ def headline(claims: Sequence[Claim], report: Report) -> Headline:
         high=sum(i.high for i in counted),
         held_back=len(killed) - len(counted),
         beside=len(beside),
-        doubtful_low=sum(i.low for i in counted if i.doubtful),
-        doubtful_high=sum(i.high for i in counted if i.doubtful),
+        # (getattr: sources before 5 December 2026, scored for comparison, have no flag)
+        doubtful_low=sum(i.low for i in counted if getattr(i, "doubtful", False)),
+        doubtful_high=sum(i.high for i in counted if getattr(i, "doubtful", False)),
     )
 
 
