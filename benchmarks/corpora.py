@@ -83,7 +83,7 @@ NAMES = (
     "outlets-blind19",  # Ukrainian, coded blind by a helper; scored once before round 27
     "outlets-blind20",  # Russian, longer reports, coded blind by a helper; scored once, round 27
     "outlets-blind21",  # Ukrainian, coded blind by a helper; scored once, never tuned on
-    "outlets-blind22",  # Russian, coded blind by a helper; scored once, never tuned on
+    "outlets-blind22",  # Russian, coded blind by a helper; scored once, tuned in round 28
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -102,7 +102,6 @@ NEVER_TUNED = (
     "outlets-blind15",
     "outlets-blind16",
     "outlets-blind21",
-    "outlets-blind22",
 )
 
 

@@ -59,6 +59,7 @@ TUNING = (
     "outlets-blind17",  # scored blind in round 26 (start and mid-round code), then tuned on
     "outlets-blind19",  # Ukrainian; scored blind before round 27, then tuned on
     "outlets-blind20",  # Russian; scored blind before round 27, then tuned on
+    "outlets-blind22",  # Russian; scored blind after round 27, then tuned on in round 28
 )
 
 

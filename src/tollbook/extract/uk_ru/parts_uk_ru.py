@@ -177,6 +177,12 @@ def _within_a_day(when: str | None, toll_when: str | None) -> bool:
     return a is None or b is None or 0 <= (a - b).days <= 1
 
 
+def _told_before(when: str | None, toll_when: str | None) -> bool:
+    """An earlier toll's day: at most a week before the toll's, or undated."""
+    a, b = when_bounds(when)[0], when_bounds(toll_when)[0]
+    return a is None or b is None or 0 <= (b - a).days <= 7
+
+
 def _same_days(when: str | None, toll_when: str | None) -> bool:
     """Both dated within two days of each other, or either undated."""
     a, b = when_bounds(when)[0], when_bounds(toll_when)[0]
@@ -188,6 +194,15 @@ def _same_days(when: str | None, toll_when: str | None) -> bool:
 _ROSE_TO_RE = re.compile(
     r"(?:кількість|количество|число)\s+(?:загиблих|жертв|погибших)\s+(?:\S+\s+){0,6}?"
     r"(?:зросл\w*|збільшил\w*|возросл\w*|выросл\w*|увеличил\w*|досягл\w*|достигл\w*)\s+до\b"
+)
+
+
+#: an earlier toll told as such ("Вечером в воскресенье МЧС сообщало о семи погибших",
+#: "Напередодні в ОВА повідомляли про трьох загиблих"): past, imperfective saying
+_EARLIER_TOLL_RE = re.compile(
+    r"(?<!\w)(?:сообща(?:л|ла|ло|ли|лось)|повідомля(?:в|ла|ло|ли|лося)|называ(?:л|ла|ло|ли)|"
+    r"назива(?:в|ла|ло|ли)|говори(?:л|ла|ло|ли)|говори(?:в|ла|ло|ли))\s+(?:\S+\s+){0,3}?"
+    r"(?:о|об|про)\s+(?:\S+\s+){0,2}?(?:погибш\w*|загибл\w*|жертв\w*|погибел\w*)"
 )
 
 
@@ -205,7 +220,9 @@ def follow_the_event(kept: list[Draft]) -> None:
     lead = min(body)
     for d in kept:
         low = d.evidence.lower()
-        if d.place_here or d.scope != "incident" or not _ROSE_TO_RE.search(low):
+        risen = _ROSE_TO_RE.search(low) is not None
+        earlier = not risen and _EARLIER_TOLL_RE.search(low) is not None
+        if d.place_here or d.scope != "incident" or not (earlier or risen):
             continue
         if _OWN_TARGET_RE.search(d.evidence):
             continue  # "унаслідок удару по Балаклії 30 жовтня зросла до п'яти": its own event
@@ -222,5 +239,7 @@ def follow_the_event(kept: list[Draft]) -> None:
             ),
             None,
         )
-        if toll is not None and _within_a_day(d.when, toll.when):
+        if toll is not None and (
+            _told_before(d.when, toll.when) if earlier else _within_a_day(d.when, toll.when)
+        ):
             d.place, d.when = toll.place, toll.when

@@ -278,9 +278,11 @@ _ROUTE_BEFORE_RE = re.compile(r"[А-ЯІЇЄҐЁ][\w'-]*\s*[–—-]\s*$")
 
 
 #: the hospitals or morgue of a town the wounded or the bodies were taken to ("доправили до
-#: лікарень Житомира", "в больницах Коньи и Бейшехира"): not where they were hurt
+#: лікарень Житомира", "в больницах Коньи и Бейшехира", "в больницы Дилижана, Иджевана и
+#: Еревана"): not where they were hurt
 _RECEIVING_BEFORE_RE = re.compile(
-    r"(?:лікар|больниц|госпітал|госпитал|морг)\w*\s+(?:[А-ЯІЇЄҐЁ][\w'-]*\s+(?:і|и|та)\s+)?$"
+    r"(?:лікар|больниц|госпітал|госпитал|морг)\w*\s+"
+    r"(?:[А-ЯІЇЄҐЁ][\w'-]*(?:\s*,\s*|\s+(?:і|и|та)\s+)){0,3}$"
 )
 #: a province or region named with its word before it ("в провинции Конья"): wider than the
 #: village named with it
@@ -308,7 +310,7 @@ def _named_thing(text: str, p: PlaceMention) -> bool:
         text, max(0, p.start - 30), p.start
     ):
         return True
-    if _RECEIVING_BEFORE_RE.search(text, max(0, p.start - 40), p.start):
+    if _RECEIVING_BEFORE_RE.search(text, max(0, p.start - 60), p.start):
         return True
     if _STREET_BEFORE_RE.search(text, max(0, p.start - 30), p.start):
         return True  # "на вулиці Ярослава Мудрого": a person a street is named after
