@@ -87,3 +87,19 @@ def test_guard_a_risen_toll_of_another_strike_keeps_its_own_day() -> None:
     report = _report(text)
     claims = extract_claims(report)
     assert any(c.low == 3 and c.when != str(PUBLISHED) for c in claims if c.outcome == "killed")
+
+
+def test_a_hospitals_own_count_of_bodies_is_observed_and_the_events() -> None:
+    text = (
+        "Обвал дома в Намангане: погибли девять человек\n"
+        "Число погибших при обрушении жилого дома в Намангане выросло до девяти, сообщили "
+        "в МЧС.\n"
+        "Спасатели всю ночь разбирали завалы на улице Навои в махалле Гулбог.\n"
+        "«За ночь к нам привезли 31 раненого и тела пяти погибших», — сказал главный врач "
+        "областной больницы."
+    )
+    report = _report(text)
+    claims = extract_claims(report)
+    five = next(c for c in claims if c.outcome == "killed" and c.low == 5)
+    assert five.kind == "observed"
+    assert (headline(claims, report).low, headline(claims, report).high) == (9, 9)

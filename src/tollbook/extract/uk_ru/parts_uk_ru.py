@@ -221,7 +221,9 @@ def follow_the_event(kept: list[Draft]) -> None:
     for d in kept:
         low = d.evidence.lower()
         risen = _ROSE_TO_RE.search(low) is not None
-        earlier = not risen and _EARLIER_TOLL_RE.search(low) is not None
+        # an earlier toll, or a hospital's own count of the event's dead, told without a
+        # place ("«За ночь к нам привезли ... тела шести погибших»")
+        earlier = not risen and (_EARLIER_TOLL_RE.search(low) is not None or d.kind == "observed")
         if d.place_here or d.scope != "incident" or not (earlier or risen):
             continue
         if _OWN_TARGET_RE.search(d.evidence):

@@ -280,6 +280,9 @@ def _figures(
             around = lower[: n.end + 50]
         may = qualifier == "up_to" and may_rise_to(lower, n)
         kind = kind_of(around, ctx.speaker, may)
+        if kind == "reported" and out and out[-1].kind == "observed":
+            # "к нам привезли 58 раненых и тела шести погибших": one count, one kind
+            kind = "observed" if n.start - before_start < 40 else kind
         place = _place(n, ctx, cumulative, lower, before_start)
         draft = Draft(
             outcome=outcome,
