@@ -103,3 +103,15 @@ def test_a_hospitals_own_count_of_bodies_is_observed_and_the_events() -> None:
     five = next(c for c in claims if c.outcome == "killed" and c.low == 5)
     assert five.kind == "observed"
     assert (headline(claims, report).low, headline(claims, report).high) == (9, 9)
+
+
+def test_a_recalled_event_elsewhere_is_no_repeat_of_a_part_of_the_toll() -> None:
+    text = (
+        "Пожар в хостеле в Кемерове: погибли шесть человек\n"
+        "В результате пожара в хостеле на улице Весенней в Кемерове 20 апреля погибли "
+        "шесть человек. Среди погибших — четверо постояльцев и двое сотрудников.\n"
+        "Напомним, 9 апреля возбуждено дело по факту гибели двух человек при пожаре в "
+        "общежитии в Прокопьевске."
+    )
+    claims = [c for c in _extract(text) if c.outcome == "killed" and c.low == 2]
+    assert len(claims) == 2

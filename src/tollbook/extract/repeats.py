@@ -26,7 +26,7 @@ def merge_repeats(drafts: list[Draft], parts_apart: bool = False) -> list[Draft]
                 if _same_place(k, d)
                 and _same_victims(k, d)
                 and _same_time(k, d)
-                and not (parts_apart and _part_and_whole(k, d))
+                and not (parts_apart and (_part_and_whole(k, d) or _told_apart(k, d)))
             ),
             None,
         )
@@ -45,6 +45,18 @@ def _part_and_whole(a: Draft, b: Draft) -> bool:
         and a.sentence_index != b.sentence_index
         and not (a.in_headline or b.in_headline)
     )
+
+
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """Two figures days apart, one placed by its own sentence elsewhere than the other
+    ("Напомним, 3 февраля ... гибели двух человек ... в Прокопьевске" beside the two
+    employees among the dead of 11 February in Novokuznetsk): two events."""
+    a_day, b_day = when_bounds(a.when)[0], when_bounds(b.when)[0]
+    if a_day is None or b_day is None or abs((a_day - b_day).days) <= 2:
+        return False
+    if not (a.place_here or b.place_here) or a.place is None or b.place is None:
+        return False
+    return a.place.name.lower() != b.place.name.lower()
 
 
 def _same_place(a: Draft, b: Draft) -> bool:
