@@ -115,3 +115,15 @@ def test_a_recalled_event_elsewhere_is_no_repeat_of_a_part_of_the_toll() -> None
     )
     claims = [c for c in _extract(text) if c.outcome == "killed" and c.low == 2]
     assert len(claims) == 2
+
+
+def test_time_words_before_the_subject_are_not_the_source() -> None:
+    [claim] = _extract("Ещё в понедельник вечером департамент сообщал о четырёх погибших.")
+    assert claim.attributed_to == "департамент"
+    [claim] = _extract("Вечером в воскресенье МЧС Армении сообщало о семи погибших.")
+    assert claim.attributed_to == "МЧС Армении"
+
+
+def test_an_adverb_or_a_share_in_the_subjects_place_is_no_source() -> None:
+    [claim] = _extract("Первоначально сообщалось о гибели восьми человек.")
+    assert claim.attributed_to is None

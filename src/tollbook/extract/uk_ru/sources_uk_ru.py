@@ -115,6 +115,36 @@ _TRAILING_ALSO_RE = re.compile(
 )
 
 
+#: time words before a subject ("Ещё в понедельник вечером департамент сообщал", "Вечером
+#: в воскресенье МЧС Армении сообщало"): not part of who spoke
+_TIME_WORDS = frozenset(
+    """ещё еще ще также також вечером утром днём днем ночью накануне напередодні увечері
+    ввечері вранці вдень вночі вчера вчора сегодня сьогодні понедельник вторник среду
+    четверг пятницу субботу воскресенье понеділок вівторок середу четвер п'ятницю суботу
+    неділю""".split()
+)
+#: what stands where a subject would and is none: "Первоначально сообщалось", "Наибольшее
+#: число погибших зафиксировано"
+_NOT_WHO_RE = re.compile(
+    r"^(?:первоначально|изначально|ранее|раніше|спочатку|сначала|спершу|наибольш\w*|"
+    r"найбільш\w*|больше\s+всего|більше\s+всього)(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
+def _without_time(who: str) -> str:
+    words = who.split()
+    cut = 0
+    while cut < len(words) - 1:
+        if words[cut].lower() in _TIME_WORDS:
+            cut += 1
+        elif words[cut].lower() in ("в", "у", "во") and words[cut + 1].lower() in _TIME_WORDS:
+            cut += 2  # "в понедельник"; "в ДСНС" stays for the locative
+        else:
+            break
+    return " ".join(words[cut:]) if cut else who
+
+
 def source_of(text: str, lower: str) -> tuple[str | None, bool]:
     """The source a sentence names, and whether it is a pronoun ("за його словами"): then
     the caller takes the last source named. ``lower`` is ``plain_lower(text)`` (the same
@@ -154,7 +184,9 @@ def _source_of(text: str, lower: str) -> tuple[str | None, bool]:
         if m is not None:
             # the speaker after an adverb with no preposition is ``who2``
             group = "who2" if m.groupdict().get("who2") is not None else "who"
-            who = text[m.start(group) : m.end(group)].strip()
+            who = _without_time(text[m.start(group) : m.end(group)].strip())
+            if _NOT_WHO_RE.match(who):
+                return None, False
             first = who.split()[0] if who.split() else ""
             if _PRONOUN_RE.match(first):
                 return None, True
