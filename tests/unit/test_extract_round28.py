@@ -127,3 +127,17 @@ def test_time_words_before_the_subject_are_not_the_source() -> None:
 def test_an_adverb_or_a_share_in_the_subjects_place_is_no_source() -> None:
     [claim] = _extract("Первоначально сообщалось о гибели восьми человек.")
     assert claim.attributed_to is None
+
+
+def test_a_release_header_line_with_its_day_or_alone_names_the_source() -> None:
+    for header in (
+        "Главное управление МЧС России по Республике Бурятия, 14 августа 2026 года, 18:00",
+        "Следственное управление Следственного комитета России по Тверской области",
+    ):
+        text = (
+            "Информация о последствиях пожара в Тверской области\n"
+            f"{header}\n"
+            "В результате пожара в жилом доме погибли три человека."
+        )
+        [claim] = _extract(text)
+        assert claim.attributed_to == header.split(",")[0]

@@ -446,9 +446,16 @@ class _Sources:
         its figures that name none."""
         for i in range(min(3, len(self._texts))):
             line = self._texts[i].strip()
-            if " | " not in line or not self.cyrillic[i]:
+            if not self.cyrillic[i]:
                 continue
-            left = line.split(" | ")[0].strip()
+            if " | " in line:
+                left = line.split(" | ")[0].strip()
+            elif i > 0 and (dated := _BODY_DATED_RE.match(line)) is not None:
+                left = dated.group("body").strip()  # "ГУ МЧС по Республике Дагестан, 24 июля"
+            elif i > 0 and len(line) <= 120 and not line.endswith((".", "!", "?", ":")):
+                left = line  # the body alone on the line under the title
+            else:
+                continue
             if len(left) <= 100 and not any(ch.isdigit() for ch in left) and is_official(left):
                 press = _PRESS_SERVICE_RE.match(left)
                 if press is not None:  # "Пресс-служба Одесской областной прокуратуры"
@@ -466,6 +473,10 @@ class _Sources:
             self._found[index] = found
         return found
 
+
+#: a release's header line: the body, then the day ("Главное управление МЧС России по
+#: Республике Дагестан, 24 июля 2026 года, 18:00")
+_BODY_DATED_RE = re.compile(r"^(?P<body>[^,|.!?]{3,120}),\s*\d{1,2}\s+[а-яіїєё]+\s+\d{4}")
 
 _PRESS_SERVICE_RE = re.compile(r"(?:Пресс-служба|Прес-служба|Пресс-центр|Прес-центр)\s+")
 
