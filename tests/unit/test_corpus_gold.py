@@ -48,6 +48,7 @@ WITH_PART_OF = (
     "outlets-blind21",
     "outlets-blind22",
     "outlets-blind23",
+    "outlets-blind24",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
