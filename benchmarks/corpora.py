@@ -84,6 +84,8 @@ NAMES = (
     "outlets-blind20",  # Russian, longer reports, coded blind by a helper; scored once, round 27
     "outlets-blind21",  # Ukrainian, coded blind by a helper; scored once, never tuned on
     "outlets-blind22",  # Russian, coded blind by a helper; scored once, tuned in round 28
+    "outlets-blind23",  # Russian, coded blind by a helper; scored once, never tuned on
+    "outlets-blind24",  # Ukrainian, coded blind by a helper; scored once, never tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -93,6 +95,8 @@ CYRILLIC = (
     "outlets-blind20",
     "outlets-blind21",
     "outlets-blind22",
+    "outlets-blind23",
+    "outlets-blind24",
 )
 #: The corpora written and coded blind that the rules were never tuned on: only their
 #: figures are read, never their errors.
@@ -102,6 +106,8 @@ NEVER_TUNED = (
     "outlets-blind15",
     "outlets-blind16",
     "outlets-blind21",
+    "outlets-blind23",
+    "outlets-blind24",
 )
 
 
