@@ -141,3 +141,13 @@ def test_a_release_header_line_with_its_day_or_alone_names_the_source() -> None:
         )
         [claim] = _extract(text)
         assert claim.attributed_to == header.split(",")[0]
+
+
+def test_a_ministry_or_committee_is_official() -> None:
+    for sentence in (
+        "По данным Министерства внутренних дел, на месте погибли пять человек.",
+        "Як повідомили в Міністерстві охорони здоров'я, загинули троє людей.",
+        "По данным акимата области, погибли четыре человека.",
+    ):
+        [claim] = _extract(sentence)
+        assert claim.kind == "official", sentence
