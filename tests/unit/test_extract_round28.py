@@ -151,3 +151,21 @@ def test_a_ministry_or_committee_is_official() -> None:
     ):
         [claim] = _extract(sentence)
         assert claim.kind == "official", sentence
+
+
+def test_a_neighbouring_country_or_a_land_in_russian_is_a_place() -> None:
+    [claim] = _extract("С начала года в Кыргызстане в результате селей погибли 9 человек.")
+    assert claim.place == "Кыргызстан"
+    [claim] = _extract("У Казахстані внаслідок повені загинули 12 людей.")
+    assert claim.place == "Казахстан"
+    [claim] = _extract("Всего с начала сентября на Днепропетровщине погиб 31 человек.")
+    assert claim.place == "Днепропетровщина"
+
+
+def test_guard_a_body_of_a_country_or_a_woman_is_no_place() -> None:
+    [claim] = _extract(
+        "Об этом сообщили в Министерстве здравоохранения Армении: погибли 11 человек."
+    )
+    assert claim.place != "Армения"
+    [claim] = _extract("Женщине было 45 лет, она погибла на месте, еще двое ранены.")
+    assert claim.place is None

@@ -87,6 +87,30 @@ _COUNTRIES: dict[str, str] = {
     **dict.fromkeys(("Росія", "Росії", "Росію"), "Росія"),
     **dict.fromkeys(("Россия", "России", "Россию"), "Россия"),
 }
+#: the neighbours the reports name, in Russian and in Ukrainian, each form to its nominative
+_NEIGHBOURS: dict[str, tuple[str, ...]] = {
+    "Казахстан": ("Казахстан", "Казахстана", "Казахстане", "Казахстану", "Казахстані"),
+    "Кыргызстан": ("Кыргызстан", "Кыргызстана", "Кыргызстане", "Кыргызстану"),
+    "Киргизстан": ("Киргизстан", "Киргизстану", "Киргизстані"),
+    "Узбекистан": ("Узбекистан", "Узбекистана", "Узбекистане", "Узбекистану", "Узбекистані"),
+    "Таджикистан": ("Таджикистан", "Таджикистана", "Таджикистане", "Таджикистану"),
+    "Туркменистан": ("Туркменистан", "Туркменистана", "Туркменистане", "Туркменистану"),
+    "Азербайджан": ("Азербайджан", "Азербайджана", "Азербайджане", "Азербайджану"),
+    "Грузия": ("Грузия", "Грузии", "Грузию"),
+    "Грузія": ("Грузія", "Грузії", "Грузію"),
+    "Армения": ("Армения", "Армении", "Армению"),
+    "Вірменія": ("Вірменія", "Вірменії", "Вірменію"),
+    "Беларусь": ("Беларусь", "Беларуси"),
+    "Білорусь": ("Білорусь", "Білорусі"),
+    "Молдова": ("Молдова", "Молдовы", "Молдове", "Молдову", "Молдови", "Молдові"),
+    "Турция": ("Турция", "Турции", "Турцию"),
+    "Туреччина": ("Туреччина", "Туреччини", "Туреччині", "Туреччину"),
+    "Польша": ("Польша", "Польши", "Польше", "Польшу"),
+    "Польща": ("Польща", "Польщі", "Польщу"),
+}
+_ABROAD: dict[str, str] = {
+    form: name for name, forms in _NEIGHBOURS.items() for form in forms
+}
 _ACTORS = frozenset(("Україною", "Украиной", "Росією", "Россией"))
 _UA = GeoPoint(49.0, 32.0, "UA", 690791)
 _RU = GeoPoint(60.0, 100.0, "RU", 2017370)
@@ -96,7 +120,11 @@ _AREA_RE = re.compile(
     r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐЁ][\w'-]*?(?:ськ|цьк|зьк|ск|цк))(?P<end>ій|ої|ою|а|у|ая|ой|ую|"
     r"ую)\s+(?P<noun>област[ьіиі]|областю|областью|обл\.|громад(?:а|и|і|у|ою|е|ой)(?![\w']))"
 )
-_LAND_RE = re.compile(r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐ][\w']+?(?:щин|ччин))(?:і|и|у|а|ою)(?![\w'])")
+_LAND_RE = re.compile(
+    # "на Дніпропетровщині", and in Russian "на Днепропетровщине", "Днепропетровщиной"
+    # (not "Женщине", "Женщины" at a sentence's start)
+    r"(?<![\w'])(?!Женщин)(?P<stem>[А-ЯІЇЄҐ][\w']+?(?:щин|ччин))(?:і|и|у|а|ою|е|ы|ой)(?![\w'])"
+)
 _DISTRICT_RE = re.compile(
     r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐЁ][\w'-]+?)(?P<end>ому|ім|ий|ого|ом|ый|ой|ом)\s+"
     r"(?P<noun>район(?:і|у|а|е|ом)?|мікрорайон(?:і|у|а|е)?|микрорайон(?:е|а|у)?)(?![\w'])"
@@ -137,6 +165,8 @@ def nominative(word: str) -> Place | None:
     if word in _COUNTRIES:
         name = _COUNTRIES[word]
         return Place(name, _UA if name.startswith("Укр") else _RU, is_country=True)
+    if word in _ABROAD:  # "в Кыргызстане": a country, placed by its name (as in English)
+        return Place(_ABROAD[word], None, is_country=True)
     gazetteer = cyrillic_gazetteer()
     exact = gazetteer.get(word)
     if exact is not None and not word.endswith(_OBLIQUE):
@@ -266,6 +296,12 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
             found = None  # "Роман Гуменюк": a first name before a surname, not the town Roman
         if found is not None and found.is_country and _CITIZENS_RE.search(text, 0, m.start()):
             found = None  # "четверо граждан России": whose citizens, not where they died
+        if (
+            found is not None
+            and found.is_country
+            and _BODY_OF_RE.search(text, max(0, m.start() - 60), m.start())
+        ):
+            found = None  # "в Министерстве здравоохранения Армении": who spoke
         if found is not None:
             out.append(PlaceMention(m.start(), m.end(), found))
     return sorted((p for p in out if not _named_thing(text, p)), key=lambda p: p.start)
@@ -320,6 +356,13 @@ def _named_thing(text: str, p: PlaceMention) -> bool:
 #: "граждан", "громадян", "гражданина", "уроженец" right before a country: a nationality
 _CITIZENS_RE = re.compile(
     r"(?<![\w'])(?:граждан\w*|громадян\w*|підданих|подданн\w*|уроджен\w*|уроженц\w*)\s+$"
+)
+#: a body of a country ("в Министерстве здравоохранения Армении", "МЧС Кыргызской
+#: Республики", "посольство Ирана"): who spoke, not where anything happened
+_BODY_OF_RE = re.compile(
+    r"(?i:министерств\w*|міністерств\w*|мчс|мвд|мвс|мнс|минздрав\w*|моз|посольств\w*|"
+    r"президент\w*|правительств\w*|уряд\w*|ведомств\w*|відомств\w*|служб\w*|полици\w*|"
+    r"поліці\w*)(?:\s+[\w'-]+){0,3}\s+$"
 )
 
 
