@@ -108,9 +108,7 @@ _NEIGHBOURS: dict[str, tuple[str, ...]] = {
     "Польша": ("Польша", "Польши", "Польше", "Польшу"),
     "Польща": ("Польща", "Польщі", "Польщу"),
 }
-_ABROAD: dict[str, str] = {
-    form: name for name, forms in _NEIGHBOURS.items() for form in forms
-}
+_ABROAD: dict[str, str] = {form: name for name, forms in _NEIGHBOURS.items() for form in forms}
 _ACTORS = frozenset(("Україною", "Украиной", "Росією", "Россией"))
 _UA = GeoPoint(49.0, 32.0, "UA", 690791)
 _RU = GeoPoint(60.0, 100.0, "RU", 2017370)
