@@ -82,7 +82,7 @@ NAMES = (
     "outlets-uk-ru",  # Ukrainian and Russian, written and coded blind; tuned on in round 5
     "outlets-blind19",  # Ukrainian, coded blind by a helper; scored once before round 27
     "outlets-blind20",  # Russian, longer reports, coded blind by a helper; scored once, round 27
-    "outlets-blind21",  # Ukrainian, coded blind by a helper; scored once, never tuned on
+    "outlets-blind21",  # Ukrainian, coded blind by a helper; scored twice, tuned in round 28
     "outlets-blind22",  # Russian, coded blind by a helper; scored once, tuned in round 28
     "outlets-blind23",  # Russian, coded blind by a helper; scored once, never tuned on
     "outlets-blind24",  # Ukrainian, coded blind by a helper; scored once, never tuned on
@@ -105,7 +105,6 @@ NEVER_TUNED = (
     "outlets-blind8",
     "outlets-blind15",
     "outlets-blind16",
-    "outlets-blind21",
     "outlets-blind23",
     "outlets-blind24",
 )

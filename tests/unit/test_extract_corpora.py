@@ -47,7 +47,7 @@ FLOORS = {
     "outlets-blind18": 0.91,  # blind: scored once on 5 December before round 26 (0.934), tuned on
     "outlets-blind19": 0.91,  # Ukrainian, blind: scored once before round 27 (0.877), tuned on
     "outlets-blind20": 0.87,  # Russian, blind: scored once before round 27 (0.836), tuned on
-    "outlets-blind21": 0.88,  # Ukrainian, blind: scored once after round 27 (0.902), never tuned on
+    "outlets-blind21": 0.88,  # Ukrainian, blind: scored after rounds 27 and 28 (0.902), tuned on
     "outlets-blind22": 0.84,  # Russian, blind: scored once after round 27 (0.869), tuned on
     "outlets-blind23": 0.84,  # Russian, blind: scored once after round 28 (0.870), never tuned on
     "outlets-blind24": 0.88,  # Ukrainian, blind: scored once after round 28 (0.908), never tuned

@@ -169,3 +169,19 @@ def test_guard_a_body_of_a_country_or_a_woman_is_no_place() -> None:
     assert claim.place != "Армения"
     [claim] = _extract("Женщине было 45 лет, она погибла на месте, еще двое ранены.")
     assert claim.place is None
+
+
+def test_a_country_in_ccyna_a_citizens_country_and_an_origin_are_no_place() -> None:
+    # "Німеччини" is no land of Ukraine (as "Полтавщини" is); a citizen's country, the
+    # foreign ministry's country and where the dead came from are not where they died
+    for sentence in (
+        "Уночі в лікарні помер ще один постраждалий, громадянин Німеччини.",
+        "Речник МЗС України підтвердив, що загинули двоє туристів.",
+        "Серед загиблих — жінка та її 8-річний син із Дніпра, а всього загинули 11 людей.",
+    ):
+        assert {c.place for c in _extract(sentence)} == {None}, sentence
+
+
+def test_the_arabic_article_in_ukrainian_is_the_russian_names() -> None:
+    [claim] = _extract("У Шарм-ель-Шейху внаслідок пожежі в готелі загинули 11 людей.")
+    assert claim.place == "Шарм-эль-Шейх"

@@ -107,6 +107,11 @@ _NEIGHBOURS: dict[str, tuple[str, ...]] = {
     "Туреччина": ("Туреччина", "Туреччини", "Туреччині", "Туреччину"),
     "Польша": ("Польша", "Польши", "Польше", "Польшу"),
     "Польща": ("Польща", "Польщі", "Польщу"),
+    "Германия": ("Германия", "Германии", "Германию"),
+    "Німеччина": ("Німеччина", "Німеччини", "Німеччині", "Німеччину"),
+    "Венгрия": ("Венгрия", "Венгрии", "Венгрию"),
+    "Угорщина": ("Угорщина", "Угорщини", "Угорщині", "Угорщину"),
+    "Словаччина": ("Словаччина", "Словаччини", "Словаччині", "Словаччину"),
 }
 _ABROAD: dict[str, str] = {form: name for name, forms in _NEIGHBOURS.items() for form in forms}
 _ACTORS = frozenset(("Україною", "Украиной", "Росією", "Россией"))
@@ -183,7 +188,13 @@ def nominative(word: str) -> Place | None:
                 # "Одессе": "Одесс" and "Одесса" both name Odesa; the fuller form is the name
                 first = found
     if first is None and exact is None and "-" in word:
-        return _hyphenated(word, gazetteer)
+        found = _hyphenated(word, gazetteer)
+        if found is None and ("ель-" in word or "Ель-" in word):
+            # the Arabic article, "ель" in Ukrainian and "эль" in the Russian names the
+            # table holds: "у Шарм-ель-Шейху" is Шарм-эль-Шейх
+            russian = word.replace("-ель-", "-эль-").replace("Ель-", "Эль-")
+            found = _hyphenated(russian, gazetteer)
+        return found
     return first or exact
 
 
@@ -270,6 +281,8 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
         out.append(PlaceMention(m.start(), m.end(), Place(name, None)))
         taken.append((m.start(), m.end()))
     for m in _LAND_RE.finditer(text) if "щин" in text or "ччин" in text else ():
+        if m.group(0) in _ABROAD:
+            continue  # "громадянин Німеччини": a country (read below), not a land of Ukraine
         out.append(PlaceMention(m.start(), m.end(), Place(m.group("stem") + "а", None)))
         taken.append((m.start(), m.end()))
     for m in _VILLAGE_RE.finditer(text) if any(h in text for h in _VILLAGE_HINTS) else ():
@@ -348,7 +361,18 @@ def _named_thing(text: str, p: PlaceMention) -> bool:
         return True
     if _STREET_BEFORE_RE.search(text, max(0, p.start - 30), p.start):
         return True  # "на вулиці Ярослава Мудрого": a person a street is named after
+    if _FROM_PERSON_RE.search(text, max(0, p.start - 60), p.start):
+        return True  # "жінка та її 8-річний син із Дніпра": where they came from
     return text.count("«", 0, p.start) > text.count("»", 0, p.start)
+
+
+#: a person "from" a town ("її 8-річний син із Дніпра", "жители из Гюмри"): an origin
+_FROM_PERSON_RE = re.compile(
+    r"(?i:син\w*|донь\w*|доч\w*|сын\w*|жінк\w*|женщин\w*|чоловік\w*|мужчин\w*|"
+    r"дитин\w*|діт\w*|дет\w*|ребен\w*|ребён\w*|жител\w*|мешкан\w*|турист\w*|"
+    r"пасажир\w*|пассажир\w*|студент\w*|родин\w*|семь\w*|сім'\w*)"
+    r"(?:\s+[\w'-]+){0,2}\s+(?:з|із|зі|из|изо)\s+$"
+)
 
 
 #: "граждан", "громадян", "гражданина", "уроженец" right before a country: a nationality
@@ -358,7 +382,7 @@ _CITIZENS_RE = re.compile(
 #: a body of a country ("в Министерстве здравоохранения Армении", "МЧС Кыргызской
 #: Республики", "посольство Ирана"): who spoke, not where anything happened
 _BODY_OF_RE = re.compile(
-    r"(?i:министерств\w*|міністерств\w*|мчс|мвд|мвс|мнс|минздрав\w*|моз|посольств\w*|"
+    r"(?i:министерств\w*|міністерств\w*|мчс|мвд|мвс|мнс|мзс|мид|минздрав\w*|моз|посольств\w*|"
     r"президент\w*|правительств\w*|уряд\w*|ведомств\w*|відомств\w*|служб\w*|полици\w*|"
     r"поліці\w*)(?:\s+[\w'-]+){0,3}\s+$"
 )
