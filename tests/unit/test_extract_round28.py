@@ -185,3 +185,17 @@ def test_a_country_in_ccyna_a_citizens_country_and_an_origin_are_no_place() -> N
 def test_the_arabic_article_in_ukrainian_is_the_russian_names() -> None:
     [claim] = _extract("У Шарм-ель-Шейху внаслідок пожежі в готелі загинули 11 людей.")
     assert claim.place == "Шарм-эль-Шейх"
+
+
+def test_one_attacks_toll_so_far_risen_or_in_all_is_an_incident() -> None:
+    for sentence in (
+        "На жаль, на цей час відомо про шістьох загиблих.",
+        "Загальна кількість загиблих у Білій Церкві зросла до восьми.",
+        "За даними ОВА, загалом на Київщині внаслідок нічної атаки загинули 9 людей.",
+    ):
+        assert [c.scope for c in _extract(sentence) if c.outcome == "killed"] == ["incident"]
+
+
+def test_guard_a_period_in_all_stays_a_running_total() -> None:
+    [claim] = _extract("Загалом від початку вторгнення внаслідок атак загинули 1100 людей.")
+    assert claim.scope == "cumulative"

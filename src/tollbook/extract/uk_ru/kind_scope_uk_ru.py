@@ -122,6 +122,22 @@ _AS_OF_TIME_OF_DAY_RE = re.compile(
 )
 # "станом на ранок п'ятниці", "по состоянию на утро 5 мая": as of when, of one strike's toll
 _AS_OF_RE = re.compile(r"(?:станом|по\s+состоянию)\s+на")
+# "на цей час відомо про шістьох загиблих": the report's event's toll so far
+_AS_OF_NOW_RE = re.compile(
+    r"(?<![\w'])(?:на\s+цей\s+час|на\s+даний\s+час|на\s+данный\s+момент|на\s+этот\s+час)(?![\w'])"
+)
+# one attack's toll, risen or in all: "Загальна кількість загиблих зросла до восьми",
+# "загалом на Київщині внаслідок нічної атаки загинули 9 людей" (one attack, in the singular)
+_RISEN_RE = re.compile(r"(?:зросл\w*|збільшил\w*|возросл\w*|выросл\w*|увеличил\w*)\s+до(?![\w'])")
+_ONE_ATTACK_RE = re.compile(
+    r"(?<![\w'])(?:внаслідок|унаслідок|в\s+результаті|в\s+результате|під\s+час|во\s+время)\s+"
+    r"(?:\S+\s+){0,2}?(?:атаки|удару|удара|обстрілу|обстрела|вибуху|взрыва|пожежі|пожара|"
+    r"аварії|аварии|теракту|теракта)(?![\w'])"
+)
+_IN_ALL_RE = re.compile(
+    r"(?<![\w'])(?:загальна\s+кількість|загалом|общее\s+число|общее\s+количество|"
+    r"в\s+общей\s+сложности)(?![\w'])"
+)
 
 
 # Authorities the source list does not name: a mayor in the genitive ("городского головы"),
@@ -167,6 +183,10 @@ def is_cumulative(
             lower = _AS_OF_TIME_OF_DAY_RE.sub("", lower)
         if _ONE_EVENT_RE.search(lower):  # "станом на ранок п'ятниці ... унаслідок удару"
             lower = _AS_OF_RE.sub("", lower)
+    if not names_town and ("на " in lower):
+        lower = _AS_OF_NOW_RE.sub("", lower)
+    if _RISEN_RE.search(lower) or _ONE_ATTACK_RE.search(lower):
+        lower = _IN_ALL_RE.sub("", lower)
     if _CUMULATIVE_RE.search(lower) or _MORE_CUMULATIVE_RE.search(lower):
         return True
     if _TOTAL_RE.search(lower) and not (_RUBBLE_RE.search(lower) or _RUBBLE_RE.search(before)):
