@@ -199,3 +199,11 @@ def test_one_attacks_toll_so_far_risen_or_in_all_is_an_incident() -> None:
 def test_guard_a_period_in_all_stays_a_running_total() -> None:
     [claim] = _extract("Загалом від початку вторгнення внаслідок атак загинули 1100 людей.")
     assert claim.scope == "cumulative"
+
+
+def test_a_figure_and_its_part_take_the_verb_told_after_both() -> None:
+    text = "Загинули четверо пасажирів. Ще 17 людей, зокрема троє дітей, госпіталізовані."
+    figures = [(c.outcome, c.low) for c in _extract(text)]
+    assert figures == [("killed", 4), ("injured", 17), ("injured", 3)]
+    text = "Погибли двое, еще 12 человек, в том числе двое детей, получили ранения."
+    assert ("injured", 12) in [(c.outcome, c.low) for c in _extract(text)]

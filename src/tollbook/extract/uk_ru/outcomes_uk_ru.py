@@ -244,3 +244,24 @@ def counts_things(lower: str, end: int, start: int | None = None) -> bool:
     return bool(_THING_AFTER_RE.match(lower, end)) or bool(
         _NOT_VICTIMS_RE.match(lower[end : end + 60])
     )
+
+
+#: a figure, then a part of it, then the verb of both: "Ще 17 людей, зокрема троє дітей,
+#: госпіталізовані", "еще 12 человек, в том числе двое детей, получили ранения"
+_PARTS_THEN_VERB_RE = re.compile(
+    r"\s*(?:[\w'’-]+\s+){0,2}?[\w'’-]*,\s*(?:зокрема|у\s+тому\s+числі|в\s+тому\s+числі|"
+    r"серед\s+них|в\s+том\s+числе|среди\s+них|з\s+них|из\s+них)\s+[^,.;:]{1,60},\s*"
+)
+
+
+def outcome_after_parts(lower: str, end: int) -> str | None:
+    """The outcome of a figure told after a part of it ("Ще 17 людей, зокрема троє дітей,
+    госпіталізовані": injured), or None."""
+    m = _PARTS_THEN_VERB_RE.match(lower, end)
+    if m is None:
+        return None
+    # the verb within the next three words of the clause ("дістали поранення")
+    clause = re.match(r"(?:[^\s,.;:]+\s*){1,3}", lower[m.end() :])
+    stop = m.end() + (clause.end() if clause else 0)
+    verb = OUTCOME_RE.search(lower, m.end(), stop)
+    return verb.lastgroup if verb is not None else None

@@ -24,6 +24,7 @@ from tollbook.extract.uk_ru.outcomes_uk_ru import (
     OUTCOME_RE,
     SUBGROUP_RE,
     counts_things,
+    outcome_after_parts,
     outcome_of,
     victims_of,
 )
@@ -241,6 +242,8 @@ def _figures(
         parent = out[-1] if out else (ctx.earlier[-1] if ctx.earlier else None)
         subgroup = SUBGROUP_RE.search(lower, before_start, n.start) is not None
         outcome = outcome_of(lower, n.start, n.end, before_start)
+        if outcome is None and not subgroup:
+            outcome = outcome_after_parts(lower, n.end)  # "17 людей, зокрема ..., поранені"
         if subgroup and parent is not None and outcome and parent.outcome != outcome:
             # "Погибли семь человек, 31 получил ранения. ... среди погибших — пятеро"
             parent = next((d for d in reversed(ctx.earlier + out) if d.outcome == outcome), parent)
