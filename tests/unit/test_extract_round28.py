@@ -207,3 +207,10 @@ def test_a_figure_and_its_part_take_the_verb_told_after_both() -> None:
     assert figures == [("killed", 4), ("injured", 17), ("injured", 3)]
     text = "Погибли двое, еще 12 человек, в том числе двое детей, получили ранения."
     assert ("injured", 12) in [(c.outcome, c.low) for c in _extract(text)]
+
+
+def test_a_surname_after_a_first_name_is_no_town() -> None:
+    # "Мельник" is also a town (Mělník); after "Остап" it is the spokesman's surname
+    text = "Про це повідомив речник МЗС Остап Мельник, за його словами, загинули четверо."
+    [claim] = _extract(text)
+    assert claim.place is None

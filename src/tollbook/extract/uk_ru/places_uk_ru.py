@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from tollbook.domain.claim import GeoPoint
 from tollbook.extract.city_table import load_cities
 from tollbook.extract.places import Place, PlaceMention
+from tollbook.names.given_names import given_name_class, name_key
 
 # (a capital after a hyphen continues the name: "Белгорода-Днестровского")
 _WORD_RE = re.compile(r"(?<![\w'])[А-ЯІЇЄҐЁ][а-яіїєґё']{2,}(?:-[А-ЯІЇЄҐЁа-яіїєґё][а-яіїєґё']*)*")
@@ -305,6 +306,8 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
             and _SURNAME_AFTER_RE.match(text, m.end())
         ):
             found = None  # "Роман Гуменюк": a first name before a surname, not the town Roman
+        if found is not None and not found.is_country and _after_first_name(text, m.start()):
+            found = None  # "Остап Мельник": a surname after a first name, not the town Mělník
         if found is not None and found.is_country and _CITIZENS_RE.search(text, 0, m.start()):
             found = None  # "четверо граждан России": whose citizens, not where they died
         if (
@@ -386,6 +389,15 @@ _BODY_OF_RE = re.compile(
     r"президент\w*|правительств\w*|уряд\w*|ведомств\w*|відомств\w*|служб\w*|полици\w*|"
     r"поліці\w*)(?:\s+[\w'-]+){0,3}\s+$"
 )
+
+
+_FIRST_NAME_BEFORE_RE = re.compile(r"(?<![\w'ʼ])([А-ЯІЇЄҐЁ][а-яіїєґё'ʼ]+)\s+$")
+
+
+def _after_first_name(text: str, start: int) -> bool:
+    """Whether a common given name stands right before ``start`` ("Остап Мельник")."""
+    m = _FIRST_NAME_BEFORE_RE.search(text, max(0, start - 20), start)
+    return m is not None and given_name_class(name_key(m.group(1))) is not None
 
 
 #: a surname right after a word: "Роман Гуменюк", "Олександр Прокудін", "Вадим Филашкин"
