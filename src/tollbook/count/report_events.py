@@ -9,10 +9,12 @@ as a single incident in 4 of 42 (docs/counting.md, "Several events from one repo
 
 So an incident is flagged when every report behind it also tells a larger incident of the
 same outcome within ``NEAR_DAYS`` of it (and none of them is held back as a running
-total). Like an incident that looks like a running total, a flagged incident is *held
-back* while any of its claims is unreviewed: shown beside the documented count, with its
-reason, and counted once a person confirms it. An incident that another report tells as
-its largest, or that two reports' largest tie, is not flagged.
+total). Unlike an incident that looks like a running total, a flagged incident is
+*counted*: while any of its claims is unreviewed it is ``doubtful``, and the toll says how
+much of the documented count such incidents hold, with each one's reason, so that a
+reviewer checks them first; a person's confirmation clears it. (Holding them back was
+measured and not chosen: many reports do tell several events.) An incident that another
+report tells as its largest, or that ties with its report's largest, is not flagged.
 """
 
 from __future__ import annotations
