@@ -6,7 +6,7 @@ API set running totals, estimates, subgroups and held-back incidents beside the 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -16,22 +16,28 @@ from fastapi.testclient import TestClient
 from tests.e2e.test_web_pages import log_in
 from tests.e2e.test_web_server import SECRET, prepared_database
 from tests.siege_reports import PLACE, REPORTS
+from tollbook.domain.report import Report
 from tollbook.extract import EXTRACTOR_VERSION, extract_claims
 from tollbook.services.ingest import ingest_reports
 from tollbook.services.setup import open_database
 from tollbook.web import WebSettings, create_app
 
 
-@pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
-    scratch: Path = tmp_path_factory.mktemp("siege-web")
+def app_with_reports(scratch: Path, reports: Sequence[Report]) -> FastAPI:
+    """The web app over a prepared SQLite database in ``scratch`` holding ``reports``,
+    stored with the extractor's claims and no review."""
     url = prepared_database(f"sqlite:///{scratch / 'tollbook.db'}")
     uow = open_database(url)
     try:
-        ingest_reports(uow, REPORTS, extract_claims, extractor_version=EXTRACTOR_VERSION)
+        ingest_reports(uow, reports, extract_claims, extractor_version=EXTRACTOR_VERSION)
     finally:
         uow.dispose()
     return create_app(url, WebSettings(secret_key=SECRET))
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
+    return app_with_reports(tmp_path_factory.mktemp("siege-web"), REPORTS)
 
 
 @pytest.fixture

@@ -7,19 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from tests.e2e.test_web_pages import log_in
-from tests.e2e.test_web_server import SECRET, prepared_database
+from tests.e2e.test_web_review_bulk import app_with_reports
 from tollbook.domain.report import Report
-from tollbook.extract import EXTRACTOR_VERSION, extract_claims
-from tollbook.services.ingest import ingest_reports
-from tollbook.services.setup import open_database
-from tollbook.web import WebSettings, create_app
 
 PLACE = "Kherson"
 REPORTS = (
@@ -39,14 +34,7 @@ REPORTS = (
 
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> FastAPI:
-    scratch: Path = tmp_path_factory.mktemp("smaller-events")
-    url = prepared_database(f"sqlite:///{scratch / 'tollbook.db'}")
-    uow = open_database(url)
-    try:
-        ingest_reports(uow, REPORTS, extract_claims, extractor_version=EXTRACTOR_VERSION)
-    finally:
-        uow.dispose()
-    return create_app(url, WebSettings(secret_key=SECRET))
+    return app_with_reports(tmp_path_factory.mktemp("smaller-events"), REPORTS)
 
 
 @pytest.fixture

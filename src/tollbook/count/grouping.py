@@ -89,14 +89,15 @@ def _note_sums(claims: list[ClaimFacts]) -> None:
     adds = [f for f in claims if f.wording.adds and f.floor is not None]
     if not adds:
         return
-    figures: dict[int, set[int]] = {}
+    figures: dict[int, set[int]] = {}  # of the dead, by report
+    totals: dict[tuple[int, str], set[int]] = {}  # by report and outcome
     for f in claims:
-        if f.floor is not None and f.sourced.claim.outcome in _DEAD:
+        if f.floor is None:
+            continue
+        outcome = f.sourced.claim.outcome
+        if outcome in _DEAD:
             figures.setdefault(f.report_id, set()).add(f.floor)
-    totals: dict[tuple[int, str], set[int]] = {}
-    for f in claims:
-        if f.floor is not None:
-            totals.setdefault((f.report_id, f.sourced.claim.outcome), set()).add(f.floor)
+        totals.setdefault((f.report_id, outcome), set()).add(f.floor)
     for f in adds:
         assert f.floor is not None
         f.sums = frozenset(x + f.floor for x in figures.get(f.report_id, ()) if x != f.floor)

@@ -31,17 +31,18 @@ NEAR_DAYS = 60
 
 def flag_smaller_events(incidents: Sequence[Incident]) -> list[Incident]:
     """``incidents`` in the same order, the smaller events of a report flagged."""
+    # events with a figure, not held back as running totals: what a report is read to tell
+    events = [
+        (index, incident, {s.report_id for s in incident.sources})
+        for index, incident in enumerate(incidents)
+        if incident.running_total_guard is None and incident.high > 0
+    ]
     told: dict[tuple[int, str], list[Incident]] = {}
-    for incident in incidents:
-        if incident.running_total_guard is not None or incident.high <= 0:
-            continue
-        for report in {s.report_id for s in incident.sources}:
+    for _, incident, reports in events:
+        for report in reports:
             told.setdefault((report, incident.outcome), []).append(incident)
     out = list(incidents)
-    for index, incident in enumerate(incidents):
-        if incident.running_total_guard is not None or incident.high <= 0:
-            continue
-        reports = {s.report_id for s in incident.sources}
+    for index, incident, reports in events:
         larger = [_larger(incident, told[(r, incident.outcome)]) for r in reports]
         if all(larger):
             biggest = max(i.high for found in larger for i in found)

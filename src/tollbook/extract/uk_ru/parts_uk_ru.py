@@ -170,23 +170,30 @@ _OTHER_EVENT_RE = re.compile(
 _ONE_MORE_RE = re.compile(r"(?<![\w'])(?:ще|еще|ещё)\s+(?:одн\w+|один|двоє|двое|троє|трое)")
 
 
+def _days_after(when: str | None, toll_when: str | None) -> int | None:
+    """How many days the first day of ``when`` falls after that of ``toll_when`` (None
+    when either is undated)."""
+    a, b = when_bounds(when)[0], when_bounds(toll_when)[0]
+    return None if a is None or b is None else (a - b).days
+
+
 def _within_a_day(when: str | None, toll_when: str | None) -> bool:
     """Dated the toll's day or the next ("У п'ятницю вранці ... зросла до восьми" of
     Thursday's strike), or undated; not an earlier strike's toll, of its own day."""
-    a, b = when_bounds(when)[0], when_bounds(toll_when)[0]
-    return a is None or b is None or 0 <= (a - b).days <= 1
+    days = _days_after(when, toll_when)
+    return days is None or 0 <= days <= 1
 
 
 def _told_before(when: str | None, toll_when: str | None) -> bool:
     """An earlier toll's day: at most a week before the toll's, or undated."""
-    a, b = when_bounds(when)[0], when_bounds(toll_when)[0]
-    return a is None or b is None or 0 <= (b - a).days <= 7
+    days = _days_after(when, toll_when)
+    return days is None or -7 <= days <= 0
 
 
 def _same_days(when: str | None, toll_when: str | None) -> bool:
     """Both dated within two days of each other, or either undated."""
-    a, b = when_bounds(when)[0], when_bounds(toll_when)[0]
-    return a is None or b is None or abs((a - b).days) <= 2
+    days = _days_after(when, toll_when)
+    return days is None or abs(days) <= 2
 
 
 #: the toll of the report's event, risen: "тож кількість загиблих зросла до восьми", "число

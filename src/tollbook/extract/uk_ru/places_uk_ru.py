@@ -308,14 +308,17 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
             found = None  # "Роман Гуменюк": a first name before a surname, not the town Roman
         if found is not None and not found.is_country and _after_first_name(text, m.start()):
             found = None  # "Остап Мельник": a surname after a first name, not the town Mělník
-        if found is not None and found.is_country and _CITIZENS_RE.search(text, 0, m.start()):
-            found = None  # "четверо граждан России": whose citizens, not where they died
         if (
             found is not None
             and found.is_country
-            and _BODY_OF_RE.search(text, max(0, m.start() - 60), m.start())
+            and (
+                # "четверо граждан России": whose citizens, not where they died
+                _CITIZENS_RE.search(text, 0, m.start())
+                # "в Министерстве здравоохранения Армении": who spoke
+                or _BODY_OF_RE.search(text, max(0, m.start() - 60), m.start())
+            )
         ):
-            found = None  # "в Министерстве здравоохранения Армении": who spoke
+            found = None
         if found is not None:
             out.append(PlaceMention(m.start(), m.end(), found))
     return sorted((p for p in out if not _named_thing(text, p)), key=lambda p: p.start)
