@@ -107,6 +107,9 @@ def test_a_hospital_that_was_hit_is_a_site() -> None:
         ("More than 40 people were killed in the blast.", False),
         ("It said 17 of the wounded had been taken to the district hospital.", False),
         ("Of the dead, 12 were women.", False),
+        # the rest of a set already told of, not dead beyond it
+        ("Eight of the ten were found in the mud; the other two died in hospital.", False),
+        ("Two others died in hospital overnight.", True),
     ],
 )
 def test_more_dead_wording(sentence: str, adds: bool) -> None:

@@ -17,6 +17,7 @@ figure the site nearest to it (``figure_sites``).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from tollbook.count.facts import ClaimFacts
@@ -63,9 +64,14 @@ class _Open:
             self.last_day = max(self.last_day, facts.last_day)
 
 
-def group_claims(claims: list[ClaimFacts], rules: CountRules) -> list[Group]:
-    """Incident claims -> groups, one per incident. Claims with no place stand alone."""
-    _note_sums(claims)
+def group_claims(
+    claims: list[ClaimFacts], rules: CountRules, parts: Sequence[tuple[ClaimFacts, int]] = ()
+) -> list[Group]:
+    """Incident claims -> groups, one per incident. Claims with no place stand alone.
+    ``parts`` are the claims that are parts of them, each with the id of its whole ("12
+    died at the scene" of the 14): grouped with their whole later, here they only help
+    recognise a whole that holds more dead ("and two more died at the hospital")."""
+    _note_sums(claims, parts)
     _note_figure_sites(claims)
     buckets: dict[tuple[str, str], list[ClaimFacts]] = {}
     groups: list[Group] = []
@@ -83,9 +89,11 @@ def group_claims(claims: list[ClaimFacts], rules: CountRules) -> list[Group]:
 _DEAD = frozenset({"killed", "bodies_found", "buried"})
 
 
-def _note_sums(claims: list[ClaimFacts]) -> None:
+def _note_sums(claims: list[ClaimFacts], parts: Sequence[tuple[ClaimFacts, int]]) -> None:
     """Each figure of more dead learns the tolls it would make with the other figures of
-    the dead in its report, so that a toll which already holds it is recognised."""
+    the dead in its report, so that a toll which already holds it is recognised; and
+    whether it makes up a whole with one of that whole's parts ("14 dead": "12 died at the
+    scene, and two more at the hospital")."""
     adds = [f for f in claims if f.wording.adds and f.floor is not None]
     if not adds:
         return
@@ -98,11 +106,20 @@ def _note_sums(claims: list[ClaimFacts]) -> None:
         if outcome in _DEAD:
             figures.setdefault(f.report_id, set()).add(f.floor)
         totals.setdefault((f.report_id, outcome), set()).add(f.floor)
+    wholes = {f.claim_id: f.floor for f in claims}
+    # (report, a part's figure, its whole's): the rest of the whole is more dead it holds
+    rests = {
+        (part.report_id, whole - part.floor)
+        for part, root in parts
+        if part.floor is not None
+        and part.sourced.claim.outcome in _DEAD
+        and (whole := wholes.get(root)) is not None
+    }
     for f in adds:
         assert f.floor is not None
         f.sums = frozenset(x + f.floor for x in figures.get(f.report_id, ()) if x != f.floor)
         same = totals.get((f.report_id, f.sourced.claim.outcome), set())
-        f.held_in_report = not f.sums.isdisjoint(same)
+        f.held_in_report = not f.sums.isdisjoint(same) or (f.report_id, f.floor) in rests
 
 
 def _note_figure_sites(claims: list[ClaimFacts]) -> None:
@@ -184,17 +201,14 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
     if within is not None and incident.within is not None and within != incident.within:
         return None  # two places in one town ("a market, X" and "a school, X")
     shared_site = bool(sites) and not sites.isdisjoint(incident.sites)
-    # a report that gives the risen toll has counted its later dead in it
     same = [m for m in incident.members if m.report_id == facts.report_id]
-    risen = facts.wording.revises or any(m.wording.revises for m in same)
     for member in incident.members:
         same_report = member.report_id == facts.report_id
         if not member.days_meet(facts, tolerance):
             return None
         if same_report:
             if (
-                not risen
-                and _distinct_figures(member, facts)
+                _distinct_figures(member, facts)
                 and not _held(member, [*same, facts])
                 and not _held(facts, same)
             ):
@@ -236,11 +250,27 @@ def _distinct_figures(a: ClaimFacts, b: ClaimFacts) -> bool:
     dead ("followed by 30 more", "two of the wounded died later") and neither gives the
     resulting toll ("rose to 14"). Otherwise they are one event told twice: a hospital's
     or a witness's count beside the toll, an earlier toll beside the latest."""
-    if (a.floor, a.ceiling) == (b.floor, b.ceiling) or a.wording.revises or b.wording.revises:
+    if (a.floor, a.ceiling) == (b.floor, b.ceiling):
+        return False
+    told_apart = _later_dead_apart(a, b) or _later_dead_apart(b, a)
+    if told_apart:
+        return True
+    if a.wording.revises or b.wording.revises:
         return False
     # dead told of as more ("two of the wounded died") stand apart from every figure,
     # whoever its victims ("at least 19 refugees"); other figures are the same dead
     return a.wording.adds or b.wording.adds
+
+
+def _later_dead_apart(more: ClaimFacts, other: ClaimFacts) -> bool:
+    """Dead told of as more ("two of them had died in intensive care") in a sentence that
+    gives no risen toll stand apart from a toll told elsewhere in the report, even a risen
+    one ("the toll rose to 17, up from 11"): that toll does not say it holds them."""
+    return (
+        more.wording.adds
+        and not more.wording.revises
+        and more.sourced.claim.evidence != other.sourced.claim.evidence
+    )
 
 
 def _contradict(a: ClaimFacts, b: ClaimFacts) -> bool:

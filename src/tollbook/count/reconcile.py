@@ -137,7 +137,7 @@ def _reconcile(
                 else not _place_part(sourced.claim, by_id[root].claim)
             )
             points.append(series_point(sourced, series, subgroup, sourced.part_of))
-    grouped = _attach(group_claims(incident_claims, rules), attached)
+    grouped = _attach(group_claims(incident_claims, rules, attached), attached)
     incident_claims.extend(facts for facts, _ in attached)
     regrouped = apply_overrides(grouped, overrides)
     counted = frozenset(f.claim_id for f in incident_claims)

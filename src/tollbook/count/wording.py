@@ -120,6 +120,12 @@ _HIGHER_TOTAL = re.compile(
     r"(?:death\s+)?(?:figure|toll|count|number|tally|total)\b"
 )
 
+#: the rest of a set already counted: "Nine of the eleven were brought out of the rubble;
+#: the other two died in hospital" tells of none beyond the eleven
+_THE_REST = re.compile(
+    r"\bthe\s+other\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
+
 #: Victims that mean everyone counted: their upper figure caps the whole incident.
 _EVERYONE = frozenset("""people persons individuals victims dead bodies casualties""".split())
 
@@ -164,7 +170,11 @@ def read_wording(evidence: str) -> Wording:
         sites.discard("hospital")
     revises = not _REVISION_WORDS.isdisjoint(words) or _REVISION_PHRASE.search(lower) is not None
     attack = min(attacks, key=_ATTACK_ORDER.__getitem__) if attacks else None
-    adds = _ADDS.search(evidence) is not None and _HIGHER_TOTAL.search(lower) is None
+    adds = (
+        _ADDS.search(evidence) is not None
+        and _HIGHER_TOTAL.search(lower) is None
+        and _THE_REST.search(lower) is None
+    )
     return Wording(sites=frozenset(sites), attack=attack, revises=revises, adds=adds)
 
 
