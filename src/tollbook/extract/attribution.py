@@ -89,8 +89,10 @@ class Speakers:
                     noun not in _BODY_NOUNS or noun in named.lower()
                 ):
                     return self._with_name(named, i)
-            if own is not None and noun in _BODY_NOUNS:
-                return own  # a body no sentence before names: as this one writes it
+            if own is not None and (noun in _BODY_NOUNS or " " in own.strip()):
+                # a body no sentence before names, or one this sentence describes ("the
+                # resistance group said"): as this one writes it
+                return own
         going_on = self._paragraph_speaker(index)
         if going_on is not None:
             return going_on

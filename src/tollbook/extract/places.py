@@ -518,6 +518,10 @@ _AGE_AFTER_RE = re.compile(
 )
 
 
+#: a sea named after a land or a town: the land is not the place
+_WATER_OF = ("Gulf of ", "Bay of ", "Sea of ", "Strait of ", "Straits of ", "Gulf of the ")
+
+
 def _is_location_use(
     sentence: str, start: int, end: int, words: list[str], i: int, j: int, place: Place
 ) -> bool:
@@ -530,6 +534,8 @@ def _is_location_use(
         return False  # "the Dnipro river" is not the city of Dnipro
     if place.is_country and next_word in _COUNTRY_ACTS:
         return False  # "Russia has killed": the state, not the place
+    if before.endswith(_WATER_OF):
+        return False  # "the Gulf of Aden", "the Bay of Bengal": the water, not the land
     if place.is_country and (after.startswith(("'s ", "’s ")) or (i == 0 and not before.strip())):
         return True  # "Uganda's Ministry of Health", a headline's "Uganda Ebola outbreak"
     if _PREPOSITIONS_RE.search(before[-40:].lower()):
