@@ -201,14 +201,17 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
     if within is not None and incident.within is not None and within != incident.within:
         return None  # two places in one town ("a market, X" and "a school, X")
     shared_site = bool(sites) and not sites.isdisjoint(incident.sites)
+    # a report that gives the risen toll has counted its later dead in it
     same = [m for m in incident.members if m.report_id == facts.report_id]
+    risen = facts.wording.revises or any(m.wording.revises for m in same)
     for member in incident.members:
         same_report = member.report_id == facts.report_id
         if not member.days_meet(facts, tolerance):
             return None
         if same_report:
             if (
-                _distinct_figures(member, facts)
+                not risen
+                and _distinct_figures(member, facts)
                 and not _held(member, [*same, facts])
                 and not _held(facts, same)
             ):
@@ -250,27 +253,11 @@ def _distinct_figures(a: ClaimFacts, b: ClaimFacts) -> bool:
     dead ("followed by 30 more", "two of the wounded died later") and neither gives the
     resulting toll ("rose to 14"). Otherwise they are one event told twice: a hospital's
     or a witness's count beside the toll, an earlier toll beside the latest."""
-    if (a.floor, a.ceiling) == (b.floor, b.ceiling):
-        return False
-    told_apart = _later_dead_apart(a, b) or _later_dead_apart(b, a)
-    if told_apart:
-        return True
-    if a.wording.revises or b.wording.revises:
+    if (a.floor, a.ceiling) == (b.floor, b.ceiling) or a.wording.revises or b.wording.revises:
         return False
     # dead told of as more ("two of the wounded died") stand apart from every figure,
     # whoever its victims ("at least 19 refugees"); other figures are the same dead
     return a.wording.adds or b.wording.adds
-
-
-def _later_dead_apart(more: ClaimFacts, other: ClaimFacts) -> bool:
-    """Dead told of as more ("two of them had died in intensive care") in a sentence that
-    gives no risen toll stand apart from a toll told elsewhere in the report, even a risen
-    one ("the toll rose to 17, up from 11"): that toll does not say it holds them."""
-    return (
-        more.wording.adds
-        and not more.wording.revises
-        and more.sourced.claim.evidence != other.sourced.claim.evidence
-    )
 
 
 def _contradict(a: ClaimFacts, b: ClaimFacts) -> bool:
