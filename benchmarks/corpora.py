@@ -87,6 +87,7 @@ NAMES = (
     "outlets-blind23",  # Russian, coded blind by a helper; scored once, never tuned on
     "outlets-blind24",  # Ukrainian, coded blind by a helper; scored once, never tuned on
     "outlets-blind25",  # English, coded blind by a helper; scored once, never tuned on
+    "outlets-blind26",  # English, coded blind by a helper; scored once, tuned in round 29
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (

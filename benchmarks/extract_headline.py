@@ -61,6 +61,7 @@ TUNING = (
     "outlets-blind20",  # Russian; scored blind before round 27, then tuned on
     "outlets-blind22",  # Russian; scored blind after round 27, then tuned on in round 28
     "outlets-blind21",  # Ukrainian; scored blind twice (rounds 27 and 28), then tuned on
+    "outlets-blind26",  # scored blind before round 29, then tuned on
 )
 
 

@@ -34,3 +34,66 @@ def test_a_bare_group_with_no_earlier_name_names_no_source() -> None:
     # guard: "the group said" alone, with no group named before, is no source of its own
     claims = _extract("Another 23 people were wounded, the group said.")
     assert [c.attributed_to for c in claims] == [None]
+
+
+def test_a_month_and_year_told_as_a_past_events_time_dates_it() -> None:
+    # "has not forgotten June 2015, when ...": the 2015 heatwave, not this week's
+    claims = _extract(
+        "The town has not forgotten June 2015, when a heatwave killed more than 900 people in "
+        "Multan."
+    )
+    assert [c.when for c in claims] == ["2015-06-01/2015-06-30"]
+
+
+def test_a_feast_day_with_its_year_dates_the_event() -> None:
+    claims = _extract("On Christmas Eve 2023, gunmen killed 41 villagers near Jos.")
+    assert [c.when for c in claims] == ["2023-12-24"]
+    claims = _extract("A fire on New Year's Day killed nine people in Lviv.")
+    assert [c.when for c in claims] == ["2026-01-01"]
+
+
+def test_twice_the_usual_number_is_no_figure_of_the_dead() -> None:
+    claims = _extract(
+        "The city morgue said it had received 118 bodies in three days, twice the usual number."
+    )
+    assert [(c.low, c.qualifier) for c in claims] == [(118, "exact")]
+
+
+def test_the_second_share_of_a_breakdown_is_part_of_the_same_toll() -> None:
+    claims = _extract(
+        "At least 44 people have died in Multan since Friday. Of the confirmed deaths, 30 were "
+        "men and 14 women."
+    )
+    assert [(c.low, c.part_of) for c in claims] == [(44, None), (30, 0), (14, 0)]
+
+
+def test_the_bare_numbers_of_a_list_of_the_dead_are_its_dead_by_place() -> None:
+    text = (
+        "Gunmen killed at least 30 people in raids on three villages, the rights group said.\n"
+        "Deaths recorded by the group, by village:\n"
+        "- Ungwan Rimi: 17, including five children\n"
+        "- Tudun Wada: 13\n"
+    )
+    claims = _extract(text)
+    assert [(c.low, c.outcome, c.place, c.part_of) for c in claims[1:]] == [
+        (17, "killed", "Ungwan Rimi", 0),
+        (5, "killed", "Ungwan Rimi", 1),
+        (13, "killed", "Tudun Wada", 0),
+    ]
+    assert {c.attributed_to for c in claims[1:]} == {"rights group"}
+
+
+def test_a_list_of_cases_is_not_a_list_of_the_dead() -> None:
+    # guard: the header names cases, not deaths
+    text = (
+        "Cholera has spread to four districts, the ministry said.\n"
+        "New cases by district:\n"
+        "- Kasungu: 40\n"
+        "- Dowa: 12\n"
+    )
+    assert _extract(text) == []
+
+
+def test_deaths_suspected_are_an_estimate() -> None:
+    claims = _extract("Another 12 deaths are suspected to be heat-related, the ministry said.")
+    assert [c.kind for c in claims] == ["estimate"]

@@ -284,6 +284,8 @@ DERIVED_RE = re.compile(
     r"(?P<word>half\s+as\s+many\s+again|twice|double|doubled|triple|tripled|treble|quadruple|half)"
     r"(?:\s+(?:as\s+(?:many|high|much|large)|the|that)|(?<=again))"
     r"(?!\s+as\s+(?:they|we|it|he|she|usual|normal|normally|before|last|in\s+a\s+(?:typical|normal)))"
+    # "nearly twice the usual number": against a norm, not a figure of the dead
+    r"(?!\s+(?:usual|normal|average|typical|expected|seasonal)\b)"
 )
 FRACTION_OF_RE = re.compile(
     r"\b(?P<word>half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two\s+thirds)\s+of\s+"
@@ -368,4 +370,16 @@ PARENTHETICAL_RE = re.compile(
 )
 SUBSET_LEFT_RE = re.compile(
     r"\b(?:including|among\s+them|of\s+whom|among\s+whom|of\s+which)\s*(?:at\s+least\s+|about\s+|some\s+)?$"
+)
+
+
+GOES_ON_RE = re.compile(r"^\W*(?:another|a\s+further|an\s+additional)\s")
+# A sentence that breaks down the figures before it: "Of these, ...", "The dead include ...",
+# "Four nurses are among those who died".
+BREAKS_DOWN_RE = re.compile(
+    r"^\W*of\s+(?:these|them|those(?:\s+killed|\s+who\s+died)?|the\s+(?:dead|victims|fatalities))\b|"
+    r"\bthe\s+(?:dead|victims)\s+include\b|"
+    r"\b(?:are|were)\s+among\s+(?:the\s+dead|the\s+victims|those\s+(?:killed|who\s+died))\b|"
+    # "the neighbouring Alacha camp, with 12 deaths, ...": a place's share of the count
+    r",\s+with\s+[\w,]+\s+(?:deaths|dead|fatalities),"
 )

@@ -109,10 +109,11 @@ _YEAR_ALONE_RE = re.compile(
     r"famine|epidemic|outbreak|heatwave|heat\s+wave)\b"
 )
 # "the earthquakes of February 2023", "the May 2024 floods": a month named with its year
-# after "of" or "the"
+# after "of" or "the"; or told as the time of a past event ("has not forgotten June 2015,
+# when a heatwave killed more than 1,200")
 _OF_MONTH_YEAR_RE = re.compile(
-    r"(?:\bof|(?<!since\s)(?<!than\s)\bthe)\s+(?P<month>" + _MONTH + r")\s+"
-    r"(?P<year>(?:19|20)\d\d)\b"
+    r"(?:(?P<lead>\bof|(?<!since\s)(?<!than\s)\bthe)\s+|\b)(?P<month>" + _MONTH + r")\s+"
+    r"(?P<year>(?:19|20)\d\d)\b(?(lead)|(?=,\s+when\b))"
 )
 _MONTH_SPAN_RE = re.compile(
     r"\bfrom\s+(?P<m1>"
@@ -139,6 +140,26 @@ _DATE_SPAN_RE = re.compile(
     + _MONTH
     + r")\s+(?P<d2b>\d{1,2}))(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
 )
+#: a day named by its feast: "On Christmas Eve 2023", "on New Year's Day"
+_HOLIDAY_RE = re.compile(
+    r"\b(?P<name>christmas\s+eve|christmas\s+day|christmas|new\s+year['’]s\s+eve|"
+    r"new\s+year['’]s\s+day)(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d\d))?\b"
+)
+_HOLIDAYS = {"christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25)}
+
+
+def _holiday(m: re.Match[str], published: date | None) -> date | None:
+    """The day of a feast: of the year given, else the last one on or before publication."""
+    name = " ".join(m.group("name").replace("’", "'").split())
+    month, day = _HOLIDAYS.get(name, (12, 31) if "eve" in name else (1, 1))
+    if m.group("year"):
+        return date(int(m.group("year")), month, day)
+    if published is None:
+        return None
+    found = date(published.year, month, day)
+    return found if found <= published else date(published.year - 1, month, day)
+
+
 _LAST_DAY_RE = re.compile(
     r"\b(?:in\s+the\s+)?(?:past|last|previous)\s+24\s+hours\b|\bin\s+24\s+hours\b|"
     r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+day\b"
@@ -294,6 +315,15 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if published is not None and not _covered(m.start(), out):
             value = f"{published - timedelta(days=1)}/{published}"
             out.append(DateMention(m.start(), m.end(), value, True))
+    for m in (
+        _HOLIDAY_RE.finditer(sentence) if "christmas" in sentence or "new year" in sentence else ()
+    ):
+        if not _covered(m.start(), out):
+            day = _holiday(m, published)
+            value = day.isoformat() if day else None
+            out.append(
+                DateMention(m.start(), m.end(), value, False, of_event=m.group("year") is not None)
+            )
     for m in _AGO_RE.finditer(sentence) if " ago" in sentence else ():
         if published is not None and not _covered(m.start(), out):
             value = _ago(m, published)

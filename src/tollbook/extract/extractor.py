@@ -32,6 +32,7 @@ from tollbook.extract.derived import derived_figures
 from tollbook.extract.drafts import Draft, draft_claim, kept_of
 from tollbook.extract.full_names import name_in_full
 from tollbook.extract.kind import kind_of, official_by_source
+from tollbook.extract.list_lines import with_header_outcome
 from tollbook.extract.located import located, source_spans
 from tollbook.extract.numbers import find_numbers_lower
 from tollbook.extract.perpetrators import perpetrators_of_them
@@ -245,7 +246,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
         )
     drafts: list[Draft] = []
     kept_sentences = _content_sentences(report.text)
-    norms = [normalise(s.text) for s in kept_sentences]
+    norms = with_header_outcome([normalise(s.text) for s in kept_sentences])
     speakers = Speakers(norms, _paragraph_openers(kept_sentences, report.text))
     first_when: str | None = None
     named_sites: list[Place] = []
@@ -375,7 +376,10 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
     cumulative = is_cumulative(lower, dates) or bool(
         earlier  # the cheap test first: most figures before are not running totals
         and earlier[-1].scope == "cumulative"
-        and (_GOES_ON_RE.match(lower) or (_BREAKS_DOWN_RE.search(lower) and not one_event(lower)))
+        and (
+            cues.GOES_ON_RE.match(lower)
+            or (cues.BREAKS_DOWN_RE.search(lower) and not one_event(lower))
+        )
     )
     local = [p for p in places if not p.place.is_country]
     official_mention = "official" in lower and bool(_OFFICIAL_RE.search(lower))
@@ -568,14 +572,6 @@ _THE_TOWN_RE = re.compile(r"\b(?:in|around|of)\s+the\s+(?:town|city)\b")
 _NATIONAL_RE = re.compile(
     r"\b(?:across\s+the\s+(?:country|nation)|nationwide|nationally|countrywide|"
     r"(?:the\s+)?national\s+(?:death\s+)?toll)\b"
-)
-_GOES_ON_RE = re.compile(r"^\W*(?:another|a\s+further|an\s+additional)\s")
-# A sentence that breaks down the figures before it: "Of these, ...", "The dead include ...",
-# "Four nurses are among those who died".
-_BREAKS_DOWN_RE = re.compile(
-    r"^\W*of\s+(?:these|them|those(?:\s+killed|\s+who\s+died)?|the\s+(?:dead|victims|fatalities))\b|"
-    r"\bthe\s+(?:dead|victims)\s+include\b|"
-    r"\b(?:are|were)\s+among\s+(?:the\s+dead|the\s+victims|those\s+(?:killed|who\s+died))\b"
 )
 
 

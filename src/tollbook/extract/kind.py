@@ -43,7 +43,7 @@ _ESTIMATE_BEFORE_RE = re.compile(
 # ... or just after it: "35 people may have died", "14 are feared missing".
 _ESTIMATE_AFTER_RE = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,3}?(?:(?:may|might|could)\s+(?:still\s+)?(?:have|be|well)|(?:are|were|is|was)\s+"
-    r"(?:feared|believed|thought|presumed|likely|probably|estimated)|feared|believed|likely|"
+    r"(?:feared|believed|thought|presumed|likely|probably|estimated|suspected)|feared|believed|likely|"
     r"probably|estimated)\b"
 )
 _CLAUSE_END_RE = re.compile(r",\s+(?:though|but|while|whereas|although|which|who)\b|;|\bbut\b")

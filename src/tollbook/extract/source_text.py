@@ -18,7 +18,10 @@ _NUMBER_WORD_RE = re.compile(
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|another|all|"
     r"most|many|some)\b"
 )
-_NOT_SOURCES = frozenset("the a an report statement figures data figure toll".split())
+_NOT_SOURCES = frozenset(
+    "the a an report statement figures data figure toll deaths dead casualties fatalities "
+    "killings victims".split()
+)
 _FUNCTION_WORDS = frozenset(
     "on in at as by for from with and but though while when after before our its their earlier "
     "among or "

@@ -60,6 +60,9 @@ _OF_THE_FIGURE_RE = re.compile(
 )
 # Between two figures of one list: "17 children and 52 women", "386 children, 191 women".
 _LIST_JOIN_RE = re.compile(r"^[^.;:]{0,40}?(?:,|\band)\s*$")
+# Between two shares of one breakdown: "51 were men and 17 women" (not "12 of them children,
+# and three of them": the second share is of the first)
+_SIBLING_RE = re.compile(r"^\s+(?:were|are)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*)?and\s*$")
 
 
 def subgroup_cue(lower: str, n: NumberMention, before: str, previous: Draft | None) -> str | None:
@@ -68,6 +71,8 @@ def subgroup_cue(lower: str, n: NumberMention, before: str, previous: Draft | No
     figure as the subgroup before it), or None. ``before`` is the text since the figure
     before it."""
     right = lower[n.end : n.end + 80]
+    if previous is not None and previous.subgroup and _SIBLING_RE.match(before):
+        return "list"  # "Of the confirmed deaths, 51 were men and 17 women": the 68's too
     if (
         _OF_PREVIOUS_BEFORE_RE.search(before[-60:])
         or _OF_PREVIOUS_AFTER_RE.match(right)
@@ -103,6 +108,8 @@ def find_parent(d: Draft, cue: str, here: list[Draft], earlier: list[Draft]) -> 
             # "Staff treated 26 wounded. Three of them died on Wednesday night.": the dead
             # are of the figure just told, the wounded, and no share of an earlier toll
             return None
+        if here and here[-1].subgroup is not None and _nested(here[-1], d):
+            return here[-1]  # "- Hurti: 21, including eight children": the 21's own part
         for c in reversed(here or candidates):
             if (
                 c.subgroup is None
@@ -123,6 +130,19 @@ def find_parent(d: Draft, cue: str, here: list[Draft], earlier: list[Draft]) -> 
         ):
             return c
     return None
+
+
+def _nested(share: Draft, d: Draft) -> bool:
+    """Whether ``d``, told right after a share of a toll, is a part of that share: a place's
+    dead "including eight children" (not another share of the toll: "30 were men, 14 women")."""
+    return (
+        share.outcome == d.outcome
+        and share.qualifier not in ("vague", "derived")
+        and _may_hold(share, d)
+        and same_side(share.victims, d.victims)
+        and bool(share.figure_text)
+        and re.search(re.escape(share.figure_text) + r"\W{1,3}including\b", d.evidence) is not None
+    )
 
 
 def _may_hold(whole: Draft, part: Draft) -> bool:

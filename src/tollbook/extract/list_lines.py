@@ -1,0 +1,56 @@
+"""The lines of a list under a header that names their outcome.
+
+A bulletin gives its dead by place in a list whose lines carry a bare number:
+
+    Validated deaths by province:
+    - Eastern Samar: 12 (Guiuan 6, Salcedo 4, Mercedes 2)
+    - Samar: 6
+
+Each line is a figure of the dead at its place, a part of the toll told before it. The
+sentence pass reads a figure by the words around it, and a bare "12" has none; so the
+normalised line is written with the words the header implies ("- 12 of the dead in Eastern
+Samar, (Guiuan 6, ...)"), which the pass reads as dead, at the line's place, and as a part
+of the latest toll. The report's text and each claim's
+evidence are left as written.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a header that names the dead and opens a list: "Deaths documented, by village:"
+_HEADER_RE = re.compile(
+    r"(?i)\b(?:deaths|dead|killed|fatalities|victims|martyrs)\b[^:]{0,60}:\s*$|^\W*by\s+\w+:\s*$"
+)
+_DEAD_RE = re.compile(r"(?i)\b(?:deaths?|dead|killed|fatalities|died|toll)\b")
+#: a list line with a bare number after its place: "- Hurti: 21, including eight children"
+_LINE_RE = re.compile(
+    r"^(?P<dash>\s*[-•*–]\s*)(?P<name>[A-Z][^:\d]{1,50}):\s*(?P<n>\d[\d,]*)"
+    r"(?!\s*(?:[a-z]+\s+){0,2}(?:killed|dead|deaths?|died|injured|wounded|missing|people|"
+    r"persons|martyrs|cases|bodies))"
+    r"(?=\s*(?:[,(;.]|$))"
+)
+
+
+def with_header_outcome(norms: list[str]) -> list[str]:
+    """``norms`` with each bare-number line of a list of the dead read as dead."""
+    out = list(norms)
+    in_list = False
+    for index, norm in enumerate(norms):
+        line = _LINE_RE.match(norm)
+        if line is None:
+            in_list = False
+            continue
+        if not in_list and index > 0:
+            header = norms[index - 1]
+            before = norms[index - 2] if index > 1 else ""
+            in_list = bool(_HEADER_RE.search(header)) and bool(
+                _DEAD_RE.search(header) or _DEAD_RE.search(before)
+            )
+        if in_list:
+            rest = norm[line.end() :]
+            if rest and not rest.startswith((",", ";", ".")):
+                rest = "," + rest
+            name = line.group("name").strip()
+            out[index] = f"{line.group('dash')}{line.group('n')} of the dead in {name}{rest}"
+    return out
