@@ -97,3 +97,31 @@ def test_a_list_of_cases_is_not_a_list_of_the_dead() -> None:
 def test_deaths_suspected_are_an_estimate() -> None:
     claims = _extract("Another 12 deaths are suspected to be heat-related, the ministry said.")
     assert [c.kind for c in claims] == ["estimate"]
+
+
+def test_a_toll_raised_by_bodies_found_later_keeps_the_events_day() -> None:
+    claims = _extract(
+        "On the night of 2 April, gunmen killed 20 people at the Kalongo camp. On 4 April, "
+        "soldiers found nine more bodies in the fields, bringing the toll of that attack to 29."
+    )
+    assert [(c.outcome, c.low, c.when) for c in claims if c.outcome == "killed"] == [
+        ("killed", 20, "2026-04-02"),
+        ("killed", 29, "2026-04-02"),
+    ]
+
+
+def test_a_toll_that_could_cross_a_figure_is_an_estimate() -> None:
+    claims = _extract("Relatives waiting at the temple fear the toll could cross 30.")
+    assert [c.kind for c in claims] == ["estimate"]
+
+
+def test_more_dead_told_with_a_placed_toll_share_its_place() -> None:
+    title = "Mau Summit crash: toll rises to 15 as three more die in hospital"
+    text = (
+        f"{title}\nBy a staff reporter, Nakuru\nThree more victims of Friday's crash near Molo "
+        "died at Nakuru Level Five Hospital yesterday, raising the number of dead to 15, the "
+        "county police commander said."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED, title=title))
+    assert claims[0].place is not None
+    assert claims[1].low == 3 and claims[1].place == claims[0].place

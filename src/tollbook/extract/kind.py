@@ -20,7 +20,7 @@ from tollbook.extract.places import default_gazetteer
 _ESTIMATE_BEFORE_RE = re.compile(
     r"(?:\b(?:could|may|might|would|will|expected\s+to|likely\s+to)\s+(?:well\s+|even\s+|yet\s+)?"
     r"(?:reach|be|rise\s+(?:to|above|beyond|past)|climb\s+(?:to|above|past)|number|exceed|top|"
-    r"hit|go\s+up\s+to|surpass|pass)"
+    r"hit|go\s+up\s+to|surpass|pass|cross)"
     r"(?:\s+(?:as\s+(?:many|high)\s+as|close\s+to|up\s+to|more\s+than|over|at\s+least|about|around|"
     r"nearly|between|some))?|\bas\s+(?:many|high)\s+as|\bclose\s+to|\bfeared|\bbelieved|"
     r"\blikely|\bprobably|\bestimat\w*|"

@@ -199,6 +199,7 @@ _EARLIER_TOLL_RE = re.compile(
 )
 _AFTERMATH_RE = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|had\s+received|"
+    r"found\s+(?:[\w,]+\s+)?(?:more|further|other)\s+bodies|"
     r"died\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?hospital|died\s+of\s+(?:their|his|her)\s+"
     r"(?:wounds|injuries))\b"
 )

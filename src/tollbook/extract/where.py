@@ -63,10 +63,15 @@ def fill_missing_places(drafts: Sequence[_Placed]) -> None:
     first = next((d.place for d in drafts if d.place is not None), None)
     if first is None:
         return
-    for d in drafts:
+    leading = True
+    for i, d in enumerate(drafts):
         if d.place is not None:
-            return
-        d.place = first if d.scope == "incident" else lead_place(first)
+            leading = False
+        elif leading:
+            d.place = first if d.scope == "incident" else lead_place(first)
+        elif i and drafts[i - 1].evidence == d.evidence and drafts[i - 1].scope == d.scope:
+            # "toll rises to 21 as two more die in hospital": the figure before's place
+            d.place = drafts[i - 1].place
 
 
 # "54 bodies near Khanfar and 14 near Zinjibar": the place before "and" is the first figure's.
@@ -240,6 +245,7 @@ class _Placed(Protocol):
     place: Place | None
     scope: str
     when: str | None
+    evidence: str
 
 
 def site_for_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
