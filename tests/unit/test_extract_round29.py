@@ -125,3 +125,21 @@ def test_more_dead_told_with_a_placed_toll_share_its_place() -> None:
     claims = extract_claims(Report("r", text, published=PUBLISHED, title=title))
     assert claims[0].place is not None
     assert claims[1].low == 3 and claims[1].place == claims[0].place
+
+
+def test_a_second_strike_is_no_part_of_the_first() -> None:
+    claims = _extract(
+        "A drone strike on a market in Kadugli killed at least 19 people, medics said. "
+        "An hour later, a second drone hit near the grain store in the Hajar neighbourhood, "
+        "killing four men."
+    )
+    assert [(c.low, c.part_of) for c in claims] == [(19, None), (4, None)]
+
+
+def test_a_site_in_the_named_city_of_a_country_lies_in_that_city() -> None:
+    # "in the Sudanese city of El Obeid": the capital of the adjective does not hide the town
+    claims = _extract(
+        "A drone strike on a crowded livestock market in the Sudanese city of El Obeid killed "
+        "at least 23 people, medics said."
+    )
+    assert [c.place for c in claims] == ["livestock market, El Obeid"]

@@ -36,6 +36,9 @@ _OTHER_EVENT = (
     r"another\s+(?:[a-z-]+\s+)?(?:attack|strike|incident|bombing|raid|explosion|blast|shelling|"
     r"ambush|accident|crash|fire|quake|earthquake|landslide|event)|"
     r"other\s+(?:attacks?|strikes?|incidents?)|"
+    # "Hours after the market strike, a second drone hit near the mosque"
+    r"a\s+(?:second|third)\s+(?:[a-z-]+\s+)?(?:drone|attack|strike|bombing|raid|explosion|"
+    r"blast|shell|missile|rocket)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
     r"previous|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago"
 )

@@ -244,7 +244,7 @@ def _city_of(
         for p in towns
         if p.start >= site.end
         and re.fullmatch(
-            r"\s*(?:,|in|of|in\s+the\s+(?:[a-z-]+\s+)?(?:city|town)\s+of|outside|near)?\s*(?:the\s+)?"
+            r"\s*(?:,|in|of|in\s+the\s+(?:[A-Za-z-]+\s+)?(?:city|town)\s+of|outside|near)?\s*(?:the\s+)?"
             r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?)?",
             sentence[site.end : p.start],
         )
