@@ -86,7 +86,7 @@ NAMES = (
     "outlets-blind22",  # Russian, coded blind by a helper; scored once, tuned in round 28
     "outlets-blind23",  # Russian, coded blind by a helper; scored once, never tuned on
     "outlets-blind24",  # Ukrainian, coded blind by a helper; scored once, never tuned on
-    "outlets-blind25",  # English, coded blind by a helper; scored once, never tuned on
+    "outlets-blind25",  # English, coded blind by a helper; scored once, tuned in round 29
     "outlets-blind26",  # English, coded blind by a helper; scored once, tuned in round 29
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
@@ -109,7 +109,6 @@ NEVER_TUNED = (
     "outlets-blind16",
     "outlets-blind23",
     "outlets-blind24",
-    "outlets-blind25",
 )
 
 

@@ -62,6 +62,7 @@ TUNING = (
     "outlets-blind22",  # Russian; scored blind after round 27, then tuned on in round 28
     "outlets-blind21",  # Ukrainian; scored blind twice (rounds 27 and 28), then tuned on
     "outlets-blind26",  # scored blind before round 29, then tuned on
+    "outlets-blind25",  # scored blind before round 29, then tuned on (second part)
 )
 
 

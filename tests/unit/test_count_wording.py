@@ -110,6 +110,9 @@ def test_a_hospital_that_was_hit_is_a_site() -> None:
         # the rest of a set already told of, not dead beyond it
         ("Eight of the ten were found in the mud; the other two died in hospital.", False),
         ("Two others died in hospital overnight.", True),
+        # a toll said to hold its later dead
+        ("Officials put the toll at 41, including those who died in hospital.", False),
+        ("The strike killed 19, including two patients who died of their wounds.", False),
     ],
 )
 def test_more_dead_wording(sentence: str, adds: bool) -> None:
@@ -120,3 +123,7 @@ def test_a_toll_that_rises_or_is_raised_revises() -> None:
     assert read_wording("Quake toll rises to 38 in the mountain villages.").revises
     assert read_wording("The toll was raised from eight after four of the wounded died.").revises
     assert read_wording("One more patient died, taking the number of dead to nine.").revises
+
+
+def test_an_earlier_toll_told_as_where_it_stood_revises() -> None:
+    assert read_wording("The toll had stood at 12 on Monday morning.").revises

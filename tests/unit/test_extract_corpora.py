@@ -51,7 +51,7 @@ FLOORS = {
     "outlets-blind22": 0.84,  # Russian, blind: scored once after round 27 (0.869), tuned on
     "outlets-blind23": 0.84,  # Russian, blind: scored once after round 28 (0.870), never tuned on
     "outlets-blind24": 0.88,  # Ukrainian, blind: scored once after round 28 (0.908), never tuned
-    "outlets-blind25": 0.90,  # blind: scored once before round 29 (0.922), never tuned on
+    "outlets-blind25": 0.90,  # blind: scored once before round 29 (0.922), tuned on
     "outlets-blind26": 0.82,  # blind: scored once before round 29 (0.848), tuned on
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5

@@ -143,3 +143,13 @@ def test_a_site_in_the_named_city_of_a_country_lies_in_that_city() -> None:
         "at least 23 people, medics said."
     )
     assert [c.place for c in claims] == ["livestock market, El Obeid"]
+
+
+def test_a_release_dateline_in_brackets_is_the_day_it_was_filed() -> None:
+    # "(Geneva, May 3, 2026) - ...": the release's day, not the day of the killings
+    claims = _extract(
+        "(Geneva, April 27, 2026) - Gunmen killed at least 14 people, including 5 children, "
+        "in an attack on the village of Kourou, in the Mopti region, on April 19, 2026, "
+        "the rights group said today."
+    )
+    assert [c.when for c in claims] == ["2026-04-19", "2026-04-19"]

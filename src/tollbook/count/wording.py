@@ -89,7 +89,7 @@ _REVISION_WORDS = frozenset(
 )
 
 _REVISION_PHRASE = re.compile(
-    r"up from|had (?:been )?put|now stands|has reached"
+    r"up from|had (?:been )?put|had stood at|now stands|has reached"
     r"|\bnow\s+(?:puts?|gives?|says|reports?|numbers?|totals?)\b"
     # Ukrainian and Russian: "кількість загиблих зросла до 13", "число погибших выросло до 13"
     r"|(?:зросл[аои]|зріс|збільшил[аио]ся|збільшилась|вирос(?:ла|ло)?|выросл[аои]|вырос|"
@@ -124,6 +124,13 @@ _HIGHER_TOTAL = re.compile(
 #: the other two died in hospital" tells of none beyond the eleven
 _THE_REST = re.compile(
     r"\bthe\s+other\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+)
+
+#: a toll said to hold the later dead: "put the toll at 52 dead, including those who died in
+#: hospital" tells of no dead beyond it
+_HOLDS_LATER_DEAD = re.compile(
+    r"\b(?:including|includes|which\s+includes|among\s+them)\s+(?:those|the\s+[a-z]+|[a-z]+)"
+    r"(?:\s+[a-z]+)?\s+who\s+(?:had\s+|have\s+)?(?:later\s+|since\s+)?(?:died|succumbed)"
 )
 
 #: Victims that mean everyone counted: their upper figure caps the whole incident.
@@ -174,6 +181,7 @@ def read_wording(evidence: str) -> Wording:
         _ADDS.search(evidence) is not None
         and _HIGHER_TOTAL.search(lower) is None
         and _THE_REST.search(lower) is None
+        and _HOLDS_LATER_DEAD.search(lower) is None
     )
     return Wording(sites=frozenset(sites), attack=attack, revises=revises, adds=adds)
 

@@ -73,9 +73,10 @@ _MONTHS = (
 #: "Havana, 6 October 2026 - ...", "Lagos, Tuesday 6 October 2026 -", "Geneva/Nairobi, 20
 #: June 2025 -": a dateline in title case with its full date, the day the report was filed
 _FILED_ON_RE = re.compile(
-    rf"^[A-Z][\w'’.]*(?:[ /-][A-Z][\w'’.]*){{0,3}},\s+"
+    # ("(New York, July 16, 2026) - ...": a rights group's release, its dateline in brackets)
+    rf"^\(?[A-Z][\w'’.]*(?:[ /-][A-Z][\w'’.]*){{0,3}},\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)"
+    rf"(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\)?"
     r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s+"
 )
 
