@@ -88,6 +88,8 @@ NAMES = (
     "outlets-blind24",  # Ukrainian, coded blind by a helper; scored once, never tuned on
     "outlets-blind25",  # English, coded blind by a helper; scored once, tuned in round 29
     "outlets-blind26",  # English, coded blind by a helper; scored once, tuned in round 29
+    "outlets-blind27",  # English, coded blind by a helper; scored once, never tuned on
+    "outlets-blind28",  # English, coded blind by a helper; scored once, never tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -109,6 +111,8 @@ NEVER_TUNED = (
     "outlets-blind16",
     "outlets-blind23",
     "outlets-blind24",
+    "outlets-blind27",
+    "outlets-blind28",
 )
 
 

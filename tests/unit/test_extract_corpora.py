@@ -53,6 +53,8 @@ FLOORS = {
     "outlets-blind24": 0.88,  # Ukrainian, blind: scored once after round 28 (0.908), never tuned
     "outlets-blind25": 0.90,  # blind: scored once before round 29 (0.922), tuned on
     "outlets-blind26": 0.82,  # blind: scored once before round 29 (0.848), tuned on
+    "outlets-blind27": 0.88,  # blind: scored at round 29 start and end (0.899, 0.925), never tuned
+    "outlets-blind28": 0.91,  # blind: scored at round 29 start and end (0.929, 0.942), never tuned
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
