@@ -153,3 +153,13 @@ def test_a_release_dateline_in_brackets_is_the_day_it_was_filed() -> None:
         "the rights group said today."
     )
     assert [c.when for c in claims] == ["2026-04-19", "2026-04-19"]
+
+
+def test_the_day_a_toll_rose_is_not_the_events_day() -> None:
+    # "rose to 12 on Thursday": the day of the count; the collapse was on Tuesday
+    claims = _extract(
+        "The number of people killed in the collapse of a block of flats in Mushin rose to 12 "
+        "on Thursday, the emergency agency said. The block caved in at dawn on Tuesday, when "
+        "four bodies were pulled out."
+    )
+    assert [(c.low, c.when) for c in claims] == [(12, "2026-04-28"), (4, "2026-04-28")]

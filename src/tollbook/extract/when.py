@@ -61,6 +61,14 @@ _SAID_ON_RE = re.compile(
 )
 
 
+# "the number of people killed ... rose to 19 on Wednesday": the day the toll rose, not the
+# event's (the collapse "on Monday", told next)
+_ROSE_ON_RE = re.compile(
+    r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?:at\s+least\s+)?[\d,]+"
+    r"(?:\s+[a-z]+)?\s+(?:(?:on|by)\s+)?$"
+)
+
+
 # "according to a press conference held by the municipal government on Thursday": the day
 # of a briefing, as of saying
 _BRIEFING_ON_RE = re.compile(r"\b(?:press|news)\s+conference(?:\s+[\w'-]+){0,6}?\s+(?:on\s+)?$")
@@ -103,6 +111,7 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
         if d.start >= skip
         and not _SAID_ON_RE.search(lower, max(0, d.start - 40), d.start)
         and not _BRIEFING_ON_RE.search(lower, max(0, d.start - 70), d.start)
+        and not _ROSE_ON_RE.search(lower, max(0, d.start - 50), d.start)
         and not _FUTURE_BEFORE_RE.search(lower, max(0, d.start - 40), d.start)
         and not _day_of_saying(lower, d)
     ]
