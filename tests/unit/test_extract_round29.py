@@ -163,3 +163,11 @@ def test_the_day_a_toll_rose_is_not_the_events_day() -> None:
         "four bodies were pulled out."
     )
     assert [(c.low, c.when) for c in claims] == [(12, "2026-04-28"), (4, "2026-04-28")]
+
+
+def test_the_past_week_is_the_seven_days_before_publication() -> None:
+    claims = _extract(
+        "Over the past week, shelling has killed 11 civilians in Kherson, the regional "
+        "administration said."
+    )
+    assert [(c.low, c.when) for c in claims] == [(11, "2026-04-21/2026-04-28")]

@@ -140,6 +140,8 @@ _DATE_SPAN_RE = re.compile(
     + _MONTH
     + r")\s+(?P<d2b>\d{1,2}))(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
 )
+#: "Over the past week, attacks killed 23 civilians": the seven days before publication
+_LAST_WEEK_RE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+week\b")
 #: a day named by its feast: "On Christmas Eve 2023", "on New Year's Day"
 _HOLIDAY_RE = re.compile(
     r"\b(?P<name>christmas\s+eve|christmas\s+day|christmas|new\s+year['’]s\s+eve|"
@@ -314,6 +316,10 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     ):
         if published is not None and not _covered(m.start(), out):
             value = f"{published - timedelta(days=1)}/{published}"
+            out.append(DateMention(m.start(), m.end(), value, True))
+    for m in _LAST_WEEK_RE.finditer(sentence) if " week" in sentence else ():
+        if published is not None and not _covered(m.start(), out):
+            value = f"{published - timedelta(days=7)}/{published}"
             out.append(DateMention(m.start(), m.end(), value, True))
     for m in (
         _HOLIDAY_RE.finditer(sentence) if "christmas" in sentence or "new year" in sentence else ()
