@@ -141,7 +141,9 @@ _DATE_SPAN_RE = re.compile(
     + r")\s+(?P<d2b>\d{1,2}))(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
 )
 #: "Over the past week, attacks killed 23 civilians": the seven days before publication
-_LAST_WEEK_RE = re.compile(r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+week\b")
+_LAST_WEEK_RE = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+week\b(?!\s+of\b)"
+)
 #: a day named by its feast: "On Christmas Eve 2023", "on New Year's Day"
 _HOLIDAY_RE = re.compile(
     r"\b(?P<name>christmas\s+eve|christmas\s+day|christmas|new\s+year['’]s\s+eve|"
