@@ -171,3 +171,16 @@ def test_the_past_week_is_the_seven_days_before_publication() -> None:
         "administration said."
     )
     assert [(c.low, c.when) for c in claims] == [(11, "2026-04-21/2026-04-28")]
+
+
+def test_a_list_line_named_by_what_it_counts_is_no_place() -> None:
+    # "- Injured: 4" under a header of the dead is no place called "Injured"
+    text = (
+        "Floods killed at least 12 people in the district, the agency said.\n"
+        "Deaths and injuries recorded by the agency:\n"
+        "- Injured: 4\n"
+        "- Missing: 3\n"
+    )
+    claims = _extract(text)
+    assert [c.low for c in claims if c.outcome == "killed"] == [12]
+    assert {c.place for c in claims}.isdisjoint({"Injured", "Missing"})

@@ -10,8 +10,8 @@ Each line is a figure of the dead at its place, a part of the toll told before i
 sentence pass reads a figure by the words around it, and a bare "12" has none; so the
 normalised line is written with the words the header implies ("- 12 of the dead in Eastern
 Samar, (Guiuan 6, ...)"), which the pass reads as dead, at the line's place, and as a part
-of the latest toll. The report's text and each claim's
-evidence are left as written.
+of the latest toll. The report's text and each claim's evidence are left as written. A
+line named by what it counts ("- Injured: 40", "- Total: 31") is no place's.
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ _HEADER_RE = re.compile(
     r"(?i)\b(?:deaths|dead|killed|fatalities|victims|martyrs)\b[^:]{0,60}:\s*$|^\W*by\s+\w+:\s*$"
 )
 _DEAD_RE = re.compile(r"(?i)\b(?:deaths?|dead|killed|fatalities|died|toll)\b")
+#: a line named by what it counts, not by a place: "- Injured: 40", "- Total: 31"
+_NOT_A_PLACE_RE = re.compile(
+    r"(?i)^(?:total|deaths?|dead|killed|injured|wounded|missing|displaced|evacuated|"
+    r"affected|confirmed|suspected|probable|cases|children|women|men|adults|others?)\b"
+)
 #: a list line with a bare number after its place: "- Hurti: 21, including eight children"
 _LINE_RE = re.compile(
     r"^(?P<dash>\s*[-•*–]\s*)(?P<name>[A-Z][^:\d]{1,50}):\s*(?P<n>\d[\d,]*)"
@@ -38,6 +43,8 @@ def with_header_outcome(norms: list[str]) -> list[str]:
     in_list = False
     for index, norm in enumerate(norms):
         line = _LINE_RE.match(norm)
+        if line is not None and _NOT_A_PLACE_RE.match(line.group("name")):
+            line = None
         if line is None:
             in_list = False
             continue
