@@ -184,3 +184,14 @@ def test_a_list_line_named_by_what_it_counts_is_no_place() -> None:
     claims = _extract(text)
     assert [c.low for c in claims if c.outcome == "killed"] == [12]
     assert {c.place for c in claims}.isdisjoint({"Injured", "Missing"})
+
+
+def test_the_past_days_weeks_and_months_end_on_publication() -> None:
+    claims = _extract(
+        "Hunger has killed 19 people in the town over the past month, the network said. "
+        "Doctors recorded 37 deaths in the past two weeks alone."
+    )
+    assert [(c.low, c.when) for c in claims] == [
+        (19, "2026-03-28/2026-04-28"),
+        (37, "2026-04-14/2026-04-28"),
+    ]

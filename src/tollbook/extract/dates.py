@@ -140,10 +140,37 @@ _DATE_SPAN_RE = re.compile(
     + _MONTH
     + r")\s+(?P<d2b>\d{1,2}))(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
 )
-#: "Over the past week, attacks killed 23 civilians": the seven days before publication
-_LAST_WEEK_RE = re.compile(
-    r"\b(?:over|in|during)\s+the\s+(?:past|last|previous)\s+week\b(?!\s+of\b)"
+#: "Over the past week, attacks killed 23 civilians", "in the past two weeks alone", "over
+#: the past 12 months": the days before publication
+_PAST_SPAN_RE = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
+    r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
+    r"(?P<unit>days|weeks|months|week|month)\b(?!\s+of\b)"
 )
+_SMALL_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+
+
+def _past_span(m: re.Match[str], published: date) -> str | None:
+    """The span "the past N days/weeks/months" names, ending on the day of publication."""
+    n_text = m.group("n")
+    n = 1 if n_text is None else int(n_text) if n_text.isdigit() else _SMALL_NUMBERS[n_text]
+    unit = m.group("unit")
+    if (n_text is None) != (not unit.endswith("s")) or n < 1:
+        return None  # "the past weeks", "the past one day": no span of its own
+    if unit.startswith("month"):
+        month0 = published.month - 1 - n
+        year, month = published.year + month0 // 12, month0 % 12 + 1
+        start = date(year, month, min(published.day, 28))
+    else:
+        start = published - timedelta(days=n * (7 if unit.startswith("week") else 1))
+    return f"{start}/{published}"
+
+
 #: a day named by its feast: "On Christmas Eve 2023", "on New Year's Day"
 _HOLIDAY_RE = re.compile(
     r"\b(?P<name>christmas\s+eve|christmas\s+day|christmas|new\s+year['’]s\s+eve|"
@@ -319,10 +346,15 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if published is not None and not _covered(m.start(), out):
             value = f"{published - timedelta(days=1)}/{published}"
             out.append(DateMention(m.start(), m.end(), value, True))
-    for m in _LAST_WEEK_RE.finditer(sentence) if " week" in sentence else ():
+    for m in (
+        _PAST_SPAN_RE.finditer(sentence)
+        if "the past" in sentence or "the last" in sentence or "the previous" in sentence
+        else ()
+    ):
         if published is not None and not _covered(m.start(), out):
-            value = f"{published - timedelta(days=7)}/{published}"
-            out.append(DateMention(m.start(), m.end(), value, True))
+            value = _past_span(m, published)
+            if value is not None:
+                out.append(DateMention(m.start(), m.end(), value, True))
     for m in (
         _HOLIDAY_RE.finditer(sentence) if "christmas" in sentence or "new year" in sentence else ()
     ):
