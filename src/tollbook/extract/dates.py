@@ -147,24 +147,17 @@ _PAST_SPAN_RE = re.compile(
     r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
     r"(?P<unit>days|weeks|months|week|month)\b(?!\s+of\b)"
 )
-_SMALL_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve".split()
-    )
-}
 
 
 def _past_span(m: re.Match[str], published: date) -> str | None:
     """The span "the past N days/weeks/months" names, ending on the day of publication."""
     n_text = m.group("n")
-    n = 1 if n_text is None else int(n_text) if n_text.isdigit() else _SMALL_NUMBERS[n_text]
+    n = 1 if n_text is None else int(n_text) if n_text.isdigit() else _AGO_NUMBERS[n_text]
     unit = m.group("unit")
     if (n_text is None) != (not unit.endswith("s")) or n < 1:
         return None  # "the past weeks", "the past one day": no span of its own
     if unit.startswith("month"):
-        month0 = published.month - 1 - n
-        year, month = published.year + month0 // 12, month0 % 12 + 1
+        year, month = _months_back(published, n)
         start = date(year, month, min(published.day, 28))
     else:
         start = published - timedelta(days=n * (7 if unit.startswith("week") else 1))
@@ -496,12 +489,17 @@ def _ago(m: re.Match[str], published: date) -> str:
         end = published - timedelta(days=7 * (n - 1))
         return f"{end - timedelta(days=13)}/{end - timedelta(days=1)}"
     if unit == "month":
-        month = (published.year * 12 + published.month - 1) - n
-        year, number = divmod(month, 12)
-        first = date(year, number + 1, 1)
-        following = date(year + (number == 11), (number + 1) % 12 + 1, 1)
+        year, number = _months_back(published, n)
+        first = date(year, number, 1)
+        following = date(year + (number == 12), number % 12 + 1, 1)
         return f"{first}/{following - timedelta(days=1)}"
     return f"{date(published.year - n, 1, 1)}/{date(published.year - n, 12, 31)}"
+
+
+def _months_back(day: date, n: int) -> tuple[int, int]:
+    """The year and month ``n`` months before ``day``'s."""
+    year, index = divmod(day.year * 12 + day.month - 1 - n, 12)
+    return year, index + 1
 
 
 def _week_of_month(m: re.Match[str], published: date | None) -> str | None:

@@ -111,35 +111,30 @@ def find_parent(d: Draft, cue: str, here: list[Draft], earlier: list[Draft]) -> 
         if here and here[-1].subgroup is not None and _nested(here[-1], d):
             return here[-1]  # "- Hurti: 21, including eight children": the 21's own part
         for c in reversed(here or candidates):
-            if (
-                c.subgroup is None
-                and c.qualifier not in ("vague", "derived")
-                and c.outcome == d.outcome
-                and _may_hold(c, d)
-                and same_side(c.victims, d.victims)
-            ):
+            if c.subgroup is None and _whole_of(c, d, d.outcome):
                 return c
         return None
     for c in reversed(candidates):
-        if (
-            c.outcome == cue
-            and c.subgroup is None
-            and c.qualifier not in ("vague", "derived")
-            and _may_hold(c, d)
-            and same_side(c.victims, d.victims)
-        ):
+        if c.subgroup is None and _whole_of(c, d, cue):
             return c
     return None
+
+
+def _whole_of(c: Draft, d: Draft, outcome: str) -> bool:
+    """Whether ``c``, a figure of ``outcome`` told as such, can hold ``d`` among its victims."""
+    return (
+        c.outcome == outcome
+        and c.qualifier not in ("vague", "derived")
+        and _may_hold(c, d)
+        and same_side(c.victims, d.victims)
+    )
 
 
 def _nested(share: Draft, d: Draft) -> bool:
     """Whether ``d``, told right after a share of a toll, is a part of that share: a place's
     dead "including eight children" (not another share of the toll: "30 were men, 14 women")."""
     return (
-        share.outcome == d.outcome
-        and share.qualifier not in ("vague", "derived")
-        and _may_hold(share, d)
-        and same_side(share.victims, d.victims)
+        _whole_of(share, d, d.outcome)
         and bool(share.figure_text)
         and re.search(re.escape(share.figure_text) + r"\W{1,3}including\b", d.evidence) is not None
     )
