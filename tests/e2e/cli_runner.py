@@ -71,3 +71,10 @@ def tollbook_process(
         text=True,
         timeout=120,
     )
+
+
+def tollbook_output(*args: str | Path, cwd: Path, database_url: str | None = None) -> str:
+    """The standard output of a command that must succeed (no error status, no traceback)."""
+    done = tollbook(*args, cwd=cwd, database_url=database_url)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+    return done.stdout

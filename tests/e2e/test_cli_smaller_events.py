@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.cli_runner import tollbook
+from tests.e2e.cli_runner import tollbook_output
 from tests.e2e.test_web_smaller_events import PLACE, REPORTS
 
 
@@ -18,9 +18,7 @@ def test_the_toll_names_the_smaller_event_of_a_report(
     monkeypatch.setenv("TOLLBOOK_ACTOR", "anna")
 
     def run(*args: str | Path) -> str:
-        done = tollbook(*args, cwd=tmp_path, database_url=database_url)
-        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
-        return done.stdout
+        return tollbook_output(*args, cwd=tmp_path, database_url=database_url)
 
     batch = tmp_path / "south.jsonl"
     records = [
