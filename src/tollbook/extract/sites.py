@@ -22,14 +22,17 @@ _CAPITAL_NOUNS = (
     r"Cinema|Theatre|Theater|Hotel|Market|Mosque|Church|Cathedral|Stadium|Station|Street|Square|"
     r"Avenue|Road|Camp|Prison|Port|Beach|Junction|Bazaar|Mine|Monastery|Ghat|Mall|"
     r"Town\s+Cent(?:re|er)|Shopping\s+Cent(?:re|er)|Park|Plaza|Factory|Restaurant|"
-    r"Health\s+Cent(?:re|er)|Penitentiary|Jail|Club|Nightclub|Island|Pass|Dam"
+    r"Health\s+Cent(?:re|er)|Penitentiary|Jail|Club|Nightclub|Island|Pass|Dam|Temple|Shrine|"
+    r"Pagoda|Synagogue|College|Bridge|Airport|Cemetery|Embankment|Orphanage|Hostel|Dormitory|"
+    r"Barracks"
 )
 _LOWER_NOUNS = (
     r"hospital|clinic|school|cinema|theatre|hotel|market|mosque|church|stadium|camp|port|"
     r"neighbou?rhood|district|microdistrict|street|avenue|square|village|hamlet|area|beach|"
     r"junction|bazaar|mine|monastery|condominium|ghat|mall|shopping\s+cent(?:re|er)|factory|"
     r"restaurant|prison|health\s+cent(?:re|er)|plaza|club|nightclub|micro-district|island|"
-    r"pass|dam|plant|complex|compound|warehouse|depot"
+    r"pass|dam|plant|complex|compound|warehouse|depot|temple|shrine|pagoda|synagogue|college|"
+    r"bridge|airport|cemetery|embankment|orphanage|hostel|dormitory|barracks|borehole|ward"
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
@@ -102,6 +105,14 @@ _GENERIC_SITE_RE = re.compile(
     r"\b(?:the|a|an)\s+(?:(?:crowded|busy|packed|weekly|main|city's|town's|only)\s+)*"
     r"(?P<name>(?:bus|railway|train|metro)\s+station|(?:livestock|cattle)\s+market)\b"
 )
+# a site named first by what it is, in the language of its place: "Rue Sidi Zaghouani",
+# "Souq al-Kabir", "Jamia Masjid Madni", "Calle Digna Ochoa"
+_PREFIX_SITE_RE = re.compile(
+    rf"\b(?P<name>(?:Rue|Calle|Avenida|Strada|Souq|Souk|Suq|Jamia\s+Masjid|Masjid|Mercado)"
+    rf"(?:\s+{_PROPER}){{1,3}})"
+)
+# "the Malawi College of Health Sciences": a name that goes on past its kind of site
+_NAME_GOES_ON_RE = re.compile(r"\s+of\s+[A-Z]")
 # "a crowded Shia mosque": a mosque described, not one named
 _INDEFINITE_RE = re.compile(r"\b(?:a|an)\s+(?:[a-z-]+\s+)?$")
 
@@ -113,6 +124,8 @@ def find_sites(sentence: str) -> list[Site]:
         words = m.group("name").split()
         while words and words[0] in _NOT_SITE_WORDS:
             words.pop(0)
+        if words and words[-1] == "College" and _NAME_GOES_ON_RE.match(sentence, m.end()):
+            continue
         if len(words) >= 2 or (words and "No." in m.group("name")):
             name = " ".join(words)
             out.append(Site(m.end() - len(name), m.end(), name, words[-1] in _ALONE_NOUNS))
@@ -146,6 +159,9 @@ def find_sites(sentence: str) -> list[Site]:
         noun = f"{m.group('kind') or ''}{noun}"  # "Kostenko coal mine"
         name = proper if noun in ("area", "micro-district") else f"{proper} {noun}"
         out.append(Site(start, m.end(), name, noun in _STANDS_ALONE, owner, article))
+    for m in _PREFIX_SITE_RE.finditer(sentence) if holds_any(sentence, _PREFIXES) else ():
+        if not any(s.start <= m.start() < s.end for s in out):
+            out.append(Site(m.start(), m.end(), m.group("name"), False))
     for m in _OF_TOWN_SITE_RE.finditer(sentence):  # "the central market of Kadugli"
         if not any(s.start <= m.start("name") < s.end for s in out):
             out.append(Site(m.start("name"), m.end("name"), m.group("name"), False))
@@ -290,6 +306,9 @@ _NOT_TOWNS = frozenset(
 _AREA_END_RE = re.compile(r"(?i)\b(?:camp|valley|neighbou?rhood|upazila|municipality|county|area)$")
 
 
+#: the words that open a site named first by its kind ("Rue ...", "Souq ...")
+_PREFIXES = ("Rue ", "Calle ", "Avenida ", "Strada ", "Souq ", "Souk ", "Suq ", "Masjid ")
+_PREFIXES += ("Mercado ",)
 _SITE_HINTS = (
     "hospital",
     "clinic",
@@ -349,6 +368,30 @@ _SITE_HINTS = (
     "compound",
     "warehouse",
     "depot",
+    "temple",
+    "shrine",
+    "pagoda",
+    "synagogue",
+    "college",
+    "bridge",
+    "airport",
+    "cemetery",
+    "embankment",
+    "orphanage",
+    "hostel",
+    "dormitor",
+    "barracks",
+    "borehole",
+    " ward",
+    "rue ",
+    "calle ",
+    "avenida ",
+    "strada ",
+    "souq ",
+    "souk ",
+    "suq ",
+    "masjid ",
+    "mercado ",
 )
 
 

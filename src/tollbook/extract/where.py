@@ -253,6 +253,7 @@ def site_for_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
     Haridwar"), the figures of that event placed at its town only (the headline, the lead,
     a later toll) are the site's too: "Har Ki Pauri ghat, Haridwar". Not when the report
     names two sites or more (which one would it be?), nor for running totals."""
+    sites = _generic_as_named(drafts, sites)
     villages = {p.name for p in sites if _VILLAGE_END_RE.search(p.name)}
     if len(villages) == 1:  # "a village in Myanmar's Sagaing region" ... "in Pyin Hla village"
         village = next(p for p in sites if p.name in villages)
@@ -270,3 +271,40 @@ def site_for_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
             if starts and d.when and _long_before(d.when[-10:], min(starts)):
                 continue  # a past event in the same town ("since May 2024, when ...")
             d.place = site
+
+
+#: kinds of site one place may be called by: "a crowded livestock market" is "Souq Abu Jihan"
+_SITE_FAMILIES = (
+    ("market", "souq", "souk", "suq", "bazaar", "mercado"),
+    ("mosque", "masjid"),
+    ("church", "cathedral"),
+    ("school", "college", "lyceum"),
+)
+
+
+def _family(name: str) -> int | None:
+    site = name.split(", ", 1)[0].lower()
+    return next((i for i, f in enumerate(_SITE_FAMILIES) if any(w in site for w in f)), None)
+
+
+def _generic_as_named(drafts: Sequence[_Placed], sites: list[Place]) -> list[Place]:
+    """A site first told by what it is ("a crowded livestock market in El Obeid") and then
+    by its name ("Souq Abu Jihan"), the only site of its kind the report names in that town,
+    is that one site: the figures placed at the first are placed at the named one."""
+    named = [p for p in sites if ", " in p.name and p.name[:1].isupper()]
+    generic = {p.name for p in sites if ", " in p.name and p.name[:1].islower()}
+    for name in generic:
+        town, family = name.rsplit(", ", 1)[1], _family(name)
+        same = {
+            p.name: p
+            for p in named
+            if family is not None and p.name.endswith(f", {town}") and _family(p.name) == family
+        }
+        if len(same) != 1:
+            continue
+        site = next(iter(same.values()))
+        for d in drafts:
+            if d.place is not None and d.place.name == name:
+                d.place = site
+        sites = [site if p.name == name else p for p in sites]
+    return sites

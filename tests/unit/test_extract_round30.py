@@ -1,0 +1,85 @@
+"""Round 30 of docs/extraction.md: English rules found on the tuning corpora; each test
+fails without its rule (the guards say so). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+PUBLISHED = date(2026, 4, 28)
+
+
+def _extract(text: str) -> list[Claim]:
+    return extract_claims(Report("r", text, published=PUBLISHED))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "A crush at the Kalbhairav temple in Ujjain killed 12 pilgrims on Monday.",
+            "Kalbhairav temple, Ujjain",
+        ),
+        (
+            "The drone hit the hostel of the Sumy Agrarian College in Sumy, killing four students.",
+            "Sumy Agrarian College, Sumy",
+        ),
+        (
+            "The Tamsa bridge in Varanasi collapsed under a crowd, killing nine people.",
+            "Tamsa bridge, Varanasi",
+        ),
+        (
+            "Fire swept through the Shwe Taung ward of Mandalay, killing six residents.",
+            "Shwe Taung ward, Mandalay",
+        ),
+    ],
+)
+def test_temples_colleges_bridges_and_wards_are_sites(sentence: str, place: str) -> None:
+    assert [c.place for c in _extract(sentence)] == [place]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "A four-storey house collapsed on Rue Ibn Khaldoun in Sfax, killing seven people.",
+            "Rue Ibn Khaldoun, Sfax",
+        ),
+        (
+            "A car bomb exploded at the Souq al-Hamidiyah in Damascus, killing 15 people.",
+            "Souq al-Hamidiyah, Damascus",
+        ),
+        (
+            "Gunmen attacked worshippers at Jamia Masjid Noori in Peshawar, killing 11.",
+            "Jamia Masjid Noori, Peshawar",
+        ),
+    ],
+)
+def test_a_site_named_first_by_its_kind_in_its_own_language(sentence: str, place: str) -> None:
+    assert [c.place for c in _extract(sentence)] == [place]
+
+
+def test_a_college_whose_name_goes_on_is_no_site_of_its_first_word() -> None:
+    # guard: "the Malawi College of Nursing" is not a site called "Malawi College"
+    claims = _extract(
+        "She trained at the Kenya College of Nursing in Nairobi, where 14 students died in a "
+        "fire in 2026."
+    )
+    assert all(c.place != "Kenya College, Nairobi" for c in claims)
+
+
+def test_a_market_told_first_by_what_it_is_then_by_name_is_one_site() -> None:
+    claims = _extract(
+        "A drone struck a crowded cattle market in the Sudanese city of Kadugli on Monday, "
+        "killing 18 people. Witnesses said the drone hit the Souq al-Rahma shortly after "
+        "noon, when the market was at its busiest. Another 40 people were wounded, a medic said."
+    )
+    assert [(c.low, c.place) for c in claims] == [
+        (18, "Souq al-Rahma, Kadugli"),
+        (40, "Souq al-Rahma, Kadugli"),
+    ]
