@@ -83,3 +83,16 @@ def test_a_market_told_first_by_what_it_is_then_by_name_is_one_site() -> None:
         (18, "Souq al-Rahma, Kadugli"),
         (40, "Souq al-Rahma, Kadugli"),
     ]
+
+
+def test_a_site_in_another_town_does_not_keep_a_towns_figures_from_its_own_site() -> None:
+    claims = _extract(
+        "A suicide bomber blew himself up inside a mosque in the city of Bannu on Friday, "
+        "killing 14 people, police said. The blast tore through the prayer hall of the Jamia "
+        "Masjid Noori shortly after noon. In March 2023, a bombing at the Police Lines "
+        "compound in Peshawar killed more than 80 people."
+    )
+    assert [(c.low, c.place) for c in claims] == [
+        (14, "Jamia Masjid Noori, Bannu"),
+        (80, "Police Lines compound, Peshawar"),
+    ]

@@ -260,11 +260,16 @@ def site_for_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
         for d in drafts:
             if d.scope == "incident" and (d.place is None or _WIDE_RE.search(d.place.name)):
                 d.place = village
-    names = {p.name for p in sites if ", " in p.name and not _AREA_RE.search(p.name)}
-    if len(names) != 1:
-        return
-    site = next(p for p in sites if p.name in names)
-    town = site.name.rsplit(", ", 1)[1]
+    names = {p.name: p for p in sites if ", " in p.name and not _AREA_RE.search(p.name)}
+    towns: dict[str, list[Place]] = {}
+    for site in names.values():
+        towns.setdefault(site.name.rsplit(", ", 1)[1], []).append(site)
+    for town, here in towns.items():
+        if len(here) == 1:
+            _site_for_town(drafts, here[0], town)
+
+
+def _site_for_town(drafts: Sequence[_Placed], site: Place, town: str) -> None:
     starts = [d.when[:10] for d in drafts if d.when and d.place and d.place.name == site.name]
     for d in drafts:
         if d.scope == "incident" and d.place is not None and d.place.name == town:
