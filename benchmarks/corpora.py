@@ -90,6 +90,8 @@ NAMES = (
     "outlets-blind26",  # English, coded blind by a helper; scored once, tuned in round 29
     "outlets-blind27",  # English, coded blind by a helper; scored once, never tuned on
     "outlets-blind28",  # English, coded blind by a helper; scored once, never tuned on
+    "outlets-blind29",  # English, coded blind by a helper; scored once, never tuned on
+    "outlets-blind30",  # English, coded blind by a helper; scored once, never tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -113,6 +115,8 @@ NEVER_TUNED = (
     "outlets-blind24",
     "outlets-blind27",
     "outlets-blind28",
+    "outlets-blind29",
+    "outlets-blind30",
 )
 
 
