@@ -88,8 +88,8 @@ NAMES = (
     "outlets-blind24",  # Ukrainian, coded blind by a helper; scored once, never tuned on
     "outlets-blind25",  # English, coded blind by a helper; scored once, tuned in round 29
     "outlets-blind26",  # English, coded blind by a helper; scored once, tuned in round 29
-    "outlets-blind27",  # English, coded blind by a helper; scored once, never tuned on
-    "outlets-blind28",  # English, coded blind by a helper; scored once, never tuned on
+    "outlets-blind27",  # English, coded blind by a helper; scored twice, tuned in round 30
+    "outlets-blind28",  # English, coded blind by a helper; scored twice, tuned in round 30
     "outlets-blind29",  # English, coded blind by a helper; scored once, never tuned on
     "outlets-blind30",  # English, coded blind by a helper; scored once, never tuned on
 )
@@ -113,8 +113,6 @@ NEVER_TUNED = (
     "outlets-blind16",
     "outlets-blind23",
     "outlets-blind24",
-    "outlets-blind27",
-    "outlets-blind28",
     "outlets-blind29",
     "outlets-blind30",
 )

@@ -63,6 +63,8 @@ TUNING = (
     "outlets-blind21",  # Ukrainian; scored blind twice (rounds 27 and 28), then tuned on
     "outlets-blind26",  # scored blind before round 29, then tuned on
     "outlets-blind25",  # scored blind before round 29, then tuned on (second part)
+    "outlets-blind27",  # scored blind at round 29's start and end, then tuned on in round 30
+    "outlets-blind28",  # scored blind at round 29's start and end, then tuned on in round 30
 )
 
 
