@@ -96,3 +96,36 @@ def test_a_site_in_another_town_does_not_keep_a_towns_figures_from_its_own_site(
         (14, "Jamia Masjid Noori, Bannu"),
         (80, "Police Lines compound, Peshawar"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "On Monday, the administrator of Walikale territory put the toll at 31 civilians.",
+            "administrator of Walikale territory",
+        ),
+        (
+            "The Karen National Union, which controls much of the district, put the death toll "
+            "at 17 in a statement on Sunday.",
+            "Karen National Union",
+        ),
+        (
+            "A teacher at the school who helped carry the wounded out said nine pupils were "
+            "killed.",
+            "teacher at the school",
+        ),
+        (
+            "But a fire officer at the scene, who asked not to be named because he had no "
+            "permission to speak to reporters, said as many as 30 people may have died.",
+            "fire officer at the scene",
+        ),
+        (
+            "Moussa, 41, whose name has been changed to protect him, said he counted 12 bodies "
+            "in the square.",
+            "Moussa",
+        ),
+    ],
+)
+def test_a_speaker_kept_from_the_verb_by_an_aside_is_the_source(sentence: str, source: str) -> None:
+    assert [c.attributed_to for c in _extract(sentence)][:1] == [source]
