@@ -129,3 +129,13 @@ def test_a_site_in_another_town_does_not_keep_a_towns_figures_from_its_own_site(
 )
 def test_a_speaker_kept_from_the_verb_by_an_aside_is_the_source(sentence: str, source: str) -> None:
     assert [c.attributed_to for c in _extract(sentence)][:1] == [source]
+
+
+def test_a_toll_confirmed_by_a_commissioner_named_after_the_role_is_hers() -> None:
+    claims = _extract(
+        "The toll was confirmed by Sirajganj's deputy commissioner, Nasrin Akter Lima, who "
+        "said 14 bodies had been recovered."
+    )
+    assert [c.attributed_to for c in claims] == [
+        "Nasrin Akter Lima, Sirajganj's deputy commissioner"
+    ]

@@ -60,7 +60,8 @@ GIVEN_BY = re.compile(
 BY_ROLE_NAME = re.compile(
     r"\b(?:reported|announced|stated|confirmed|given|published)\s+by\s+(?:the\s+)?"
     r"(?P<role>(?:[\w'’-]+\s+){0,4}?(?:governor|mayor|minister|spokes(?:man|woman|person)|"
-    r"chief|head|commander|director|official|prosecutor|president|secretary|coordinator)"
+    r"chief|head|commander|director|official|prosecutor|president|secretary|coordinator|"
+    r"commissioner|administrator|magistrate|officer)"
     rf"(?:\s+(?:of|for)\s+(?:the\s+)?[^,\d]{{2,70}}?)?),\s+(?P<who>{NAME})(?=,|\.|\s+on\b|$)"
 )
 #: "The health ministry said", "UN officials reported": a body or group named by its kind
