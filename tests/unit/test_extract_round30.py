@@ -139,3 +139,34 @@ def test_a_toll_confirmed_by_a_commissioner_named_after_the_role_is_hers() -> No
     assert [c.attributed_to for c in claims] == [
         "Nasrin Akter Lima, Sirajganj's deputy commissioner"
     ]
+
+
+def test_a_role_with_its_owner_after_said_then_the_name_is_the_source() -> None:
+    claims = _extract(
+        "The landslide buried 11 houses and killed 23 people, said Baglung's district police "
+        "spokesman, Hari Bahadur Thapa."
+    )
+    assert [c.attributed_to for c in claims] == [
+        "Hari Bahadur Thapa, Baglung's district police spokesman"
+    ]
+
+
+def test_a_figure_given_by_a_bodys_spokesman_named_after_the_role_is_his() -> None:
+    claims = _extract(
+        "Of the 40 deaths, 22 were caused by landslides. That breakdown was given by the "
+        "ministry's spokesman, Karim Nouri Saleh."
+    )
+    assert {c.attributed_to for c in claims} == {"Karim Nouri Saleh, ministry's spokesman"}
+
+
+def test_a_press_briefings_speaker_speaks_for_its_unattributed_figures() -> None:
+    claims = _extract(
+        "Press briefing notes on Myanmar\n"
+        "Spokesperson for the UN High Commissioner for Human Rights: Lena Morales | Geneva, "
+        "3 March 2026\n"
+        "We are alarmed by air strikes in Sagaing, where at least 26 civilians were killed "
+        "last week."
+    )
+    assert [c.attributed_to for c in claims] == [
+        "Lena Morales, spokesperson for the UN High Commissioner for Human Rights"
+    ]

@@ -59,6 +59,10 @@ def issuing_body(sentences: Sequence[str]) -> str | None:
         m = _CONDEMNS_RE.match(line)
         if m is not None:
             return m.group("body").strip()
+        m = _SPOKESPERSON_LINE_RE.match(line)
+        if m is not None:  # a press briefing's speaker, who speaks for the body throughout
+            role = m.group("role").strip()
+            return f"{m.group('name')}, {role[0].lower()}{role[1:]}"
         m = _TITLED_RE.match(line) or _UPDATES_RE.match(line)
         if m is None and (number > 0 or not _HEADLINE_WORD_RE.search(line)):
             m = _BODY_LINE_RE.match(line)  # a headline in title case is no issuer's name
@@ -69,6 +73,12 @@ def issuing_body(sentences: Sequence[str]) -> str | None:
     return None
 
 
+#: a press briefing's heading line: "Spokesperson for the UN High Commissioner for Human
+#: Rights: Amira Haddad | Geneva, 3 February 2026"
+_SPOKESPERSON_LINE_RE = re.compile(
+    r"^\W*(?P<role>Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?[A-Z][^:|]{3,90}?):\s+"
+    r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})\b"
+)
 #: "Kosovo Police statement on the armed attack in ...": a title that names its issuer
 _TITLED_RE = re.compile(
     r"^\W*(?P<body>[A-Z][\w'’()\- ]{3,60}?)\s+(?:statement|press\s+release|communiqu\w+|"

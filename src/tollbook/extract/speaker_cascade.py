@@ -120,7 +120,7 @@ _TITLE_NAME = re.compile(
 # "..., said the Emergency Lawyers group." / "..., said the town's mayor, Maribel Albalat."
 _SAID_ROLE_NAME_END = re.compile(
     rf",[\"”]?\s+(?:said|says|added|wrote|reported)\s+(?:the\s+|a\s+|an\s+)?"
-    rf"(?P<role>[a-z][\w'’ -]{{2,60}}?),\s+(?P<who>{_NAME})\W*$"
+    rf"(?P<role>(?:[A-Z][\w-]*['’]s\s+)?[a-z][\w'’ -]{{2,60}}?),\s+(?P<who>{_NAME})\W*$"
 )
 
 # "The Emir of Mokwa, Alhaji Muhammadu Aliyu, said", "A survivor, Musa Idris, said:"
@@ -149,7 +149,7 @@ _NOT_A_ROLE = re.compile(
     r"nine|ten|dozens?|hundreds?)\b"
 )
 
-_WITH_ROLE = (GIVEN_BY, _ACCORDING_NAME_ROLE)
+_WITH_ROLE = (GIVEN_BY, _ACCORDING_NAME_ROLE, BY_ROLE_NAME)
 
 # Cheap tests that decide whether the patterns that need them are tried at all.
 _COMMA_SAID_RE = re.compile(r",[\"”]?\s+(?:said|says|added|wrote|reported|announced)\s")
@@ -304,7 +304,8 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
         tries.append(lambda: _WHO_ASKED_SAID.match(sentence))
     if sentence.count(", ") >= 2:
         tries.insert(0, lambda: _BODY_APPOSITION_SAID.search(sentence))
-    if " by " in sentence:
+    if " by " in sentence:  # "given by the ministry's spokesman, Name", "given by Name"
+        tries.append(lambda: BY_ROLE_NAME.search(sentence))
         tries.append(lambda: GIVEN_BY.search(sentence))
     for attempt in tries:  # in order, each tried only if those before found nothing
         found = attempt()
