@@ -170,3 +170,14 @@ def test_a_press_briefings_speaker_speaks_for_its_unattributed_figures() -> None
     assert [c.attributed_to for c in claims] == [
         "Lena Morales, spokesperson for the UN High Commissioner for Human Rights"
     ]
+
+
+def test_the_authority_by_its_last_word_is_the_body_named_in_full_before() -> None:
+    claims = _extract(
+        "The National Disaster Preparedness and Response Authority issued its morning "
+        "bulletin. Floods killed 13 people, according to data compiled by the Authority "
+        "from the district emergency centres."
+    )
+    assert [c.attributed_to for c in claims] == [
+        "National Disaster Preparedness and Response Authority"
+    ]

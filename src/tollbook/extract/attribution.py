@@ -215,8 +215,10 @@ class Speakers:
         """A body named by its acronym, or only as "the institute" or "the agency", as the
         report names it in full before (or, for an acronym, anywhere)."""
         if _ACRONYM_RE.fullmatch(named):
-            return self._acronyms().get(named)
-        word = _BARE_BODY_RE.fullmatch(named)
+            full = self._acronyms().get(named)
+            if full is not None or not named.istitle():
+                return full
+        word = _BARE_BODY_RE.fullmatch(named if " " in named else named.lower())
         if word is None:
             return None
         noun = word.group("noun")
@@ -231,7 +233,8 @@ class Speakers:
                 return other
         # the body's name as the report writes it: "the Odesa Regional Prosecutor's Office"
         proper = re.compile(
-            rf"(?:[A-Z][\w'’-]*\s+){{1,4}}{noun.capitalize()}[\w'’]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
+            rf"(?:[A-Z][\w'’-]*\s+(?:and\s+(?=[A-Z]))?){{1,6}}{noun.capitalize()}[\w'’]*"
+            rf"(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
         )
         for i in range(index, -1, -1):
             if noun.capitalize() in self._sentences[i]:
@@ -246,7 +249,8 @@ class Speakers:
         """A bare role ("regional governor") with the name given next to it, if any; a
         surname ("Mr Jha", "Kiper") with the full name and role given before; a body named by
         its acronym or as "the agency" with its full name."""
-        if len(named) < 40 and (self._has_parenthesis() or named.islower()):
+        one_word = named.istitle() and " " not in named  # "the Authority said"
+        if len(named) < 40 and (self._has_parenthesis() or named.islower() or one_word):
             full = self._body_in_full(named, index)
             if full is not None:
                 return full

@@ -67,6 +67,10 @@ _FIGURES_OF_RE = re.compile(
 )
 
 
+_BODY_FROM_RE = re.compile(
+    r"^(?P<body>[A-Z][\w'’-]{2,30})\s+from\s+(?:the|its|their|local)\s+[a-z].*$"
+)
+
 _NUMBER_OF_DEAD_RE = re.compile(
     r"(?:number|toll|tally|count)\s+of\s+(?:the\s+)?(?:dead|deaths|victims|fatalities|"
     r"casualties|people\s+killed)\b\s*(?P<rest>.*)",
@@ -103,6 +107,9 @@ def tidy_source(who: str) -> str | None:
         flags=re.IGNORECASE,
     )
     who = re.split(r"\s+(?:who|which|that|where)\s+", who)[0]
+    # "data compiled by the Authority from the district emergency operation centres": the
+    # body, not where it took its figures from
+    who = _BODY_FROM_RE.sub(r"\g<body>", who)
     # "The number of dead confirmed by the prefecture", "the number of deaths IOM has
     # recorded": the figure is no speaker; a body named right after it is
     counted = _NUMBER_OF_DEAD_RE.match(who)
