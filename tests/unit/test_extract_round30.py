@@ -181,3 +181,30 @@ def test_the_authority_by_its_last_word_is_the_body_named_in_full_before() -> No
     assert [c.attributed_to for c in claims] == [
         "National Disaster Preparedness and Response Authority"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "Gang members attacked the town of Petite-Anse-de-l'Estère on Sunday, killing 31.",
+            "Petite-Anse-de-l'Estère",
+        ),
+        (
+            "Four of the dead were in the Karşıyaka neighbourhood of Doğanşehir, AFAD said.",
+            "Karşıyaka neighbourhood, Doğanşehir",
+        ),
+    ],
+)
+def test_a_towns_name_keeps_its_elided_article_and_its_turkish_letters(
+    sentence: str, place: str
+) -> None:
+    assert [c.place for c in _extract(sentence)] == [place]
+
+
+def test_a_university_teaching_hospital_is_a_hospital_not_a_university() -> None:
+    claims = _extract(
+        "Gunmen killed 14 people in the village of Manguna. Nine injured were receiving "
+        "treatment at the Jos University Teaching Hospital."
+    )
+    assert [(c.low, c.place) for c in claims] == [(14, "Manguna"), (9, "Manguna")]

@@ -127,8 +127,8 @@ _SUFFIX_HINT_RE = re.compile(
     r"[Rr]oute)\b"
 )
 # Letters of names, accented ones too ("Kérou-Nord", "Sainte-Hélène").
-_UP = "A-ZÀ-ÖØ-Þ"
-_LO = "a-zß-öø-ÿ"
+_UP = "A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŃŘŤĎŇĽŐŰŞĞİ"
+_LO = "a-zß-öø-ÿĀ-ž"  # "Doğanşehir": Latin Extended-A inside a word
 _INTRODUCED_HINT_RE = re.compile(  # (?<!\w), not \b: the same before a word, faster in re
     rf"(?<!\w)(?:of|in|near|outside|at|off) [{_UP}]|"
     r", an? (?:[a-z]+ )?(?:village|town|settlement|hamlet)\b"
@@ -140,7 +140,8 @@ _COUNTRY_ACTS = frozenset(
     claimed denies denied""".split()
 )
 # One word of a name, hyphenated parts included ("Pont-Sonde"), never ending in a hyphen.
-_NAME_WORD = rf"[{_UP}][{_LO}'’]+(?:-[{_UP}{_LO}][{_LO}'’]*)*"
+# ("Petite-Rivière-de-l'Artibonite": a capital after an elided article)
+_NAME_WORD = rf"[{_UP}][{_LO}'’]+(?:-[{_UP}{_LO}][{_LO}'’]*(?:(?<=['’])[{_UP}][{_LO}]+)?)*"
 # A further word of a name: "Abu Shouk", "Deir al-Balah"
 _MORE_WORD = rf"[{_UP}][{_LO}'’-]+"
 _INTRODUCED_RE = re.compile(

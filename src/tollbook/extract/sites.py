@@ -18,7 +18,7 @@ from tollbook.extract.screens import holds_any
 
 _PROPER = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+)"
 _CAPITAL_NOUNS = (
-    r"Hospital|Clinic|Medical\s+Complex|Medical\s+Centre|Medical\s+Center|School|University|"
+    r"Hospital|Teaching\s+Hospital|Referral\s+Hospital|Clinic|Medical\s+Complex|Medical\s+Centre|Medical\s+Center|School|University|"
     r"Cinema|Theatre|Theater|Hotel|Market|Mosque|Church|Cathedral|Stadium|Station|Street|Square|"
     r"Avenue|Road|Camp|Prison|Port|Beach|Junction|Bazaar|Mine|Monastery|Ghat|Mall|"
     r"Town\s+Cent(?:re|er)|Shopping\s+Cent(?:re|er)|Park|Plaza|Factory|Restaurant|"
