@@ -208,3 +208,12 @@ def test_a_university_teaching_hospital_is_a_hospital_not_a_university() -> None
         "treatment at the Jos University Teaching Hospital."
     )
     assert [(c.low, c.place) for c in claims] == [(14, "Manguna"), (9, "Manguna")]
+
+
+def test_a_releases_date_of_issue_does_not_date_the_headline_before_it() -> None:
+    claims = _extract(
+        "Mali: soldiers killed at least 40 villagers in Dioura, new testimonies show\n"
+        "Human Rights Monitor | Public statement, 20 April 2026\n"
+        "Soldiers killed at least 40 villagers in Dioura on 2 April, the group said today."
+    )
+    assert [(c.low, c.when) for c in claims] == [(40, "2026-04-02")]

@@ -309,7 +309,9 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             places, carried.city, carried.country, norm, promising
         )
         carried.when, carried.named = carry_when(dates, carried.when, lower), dates[-1:]
-        if first_when is None:
+        if first_when is None and (promising or not _ISSUE_LINE_RE.search(lower)):
+            # not the date a release was issued: "Amnesty International | Public statement,
+            # 14 July 2026" dates no figure of the headline before it
             first_when = carried.when
     backfill_when(drafts, first_when)
     kept = merge_repeats(drafts)
@@ -566,6 +568,7 @@ def _site_place(line: _Line, carried: Carried) -> Place | None:
     return carried.site  # where victims were taken is not where they were hit
 
 
+_ISSUE_LINE_RE = re.compile(r"\s\|\s|(?:statement|release),\s+\d")
 _THERE_RE = re.compile(r"\b(?:there|here)\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b")
 _THE_TOWN_RE = re.compile(r"\b(?:in|around|of)\s+the\s+(?:town|city)\b")
