@@ -217,3 +217,15 @@ def test_a_releases_date_of_issue_does_not_date_the_headline_before_it() -> None
         "Soldiers killed at least 40 villagers in Dioura on 2 April, the group said today."
     )
     assert [(c.low, c.when) for c in claims] == [(40, "2026-04-02")]
+
+
+def test_the_camp_attack_named_again_is_that_camps_not_the_first_sites() -> None:
+    claims = _extract(
+        "We are alarmed by new attacks in North Darfur, where at least 40 civilians were "
+        "killed in two separate attacks in four days. On Friday, a drone strike hit a "
+        "livestock market in Kabkabiya, killing at least 22 civilians. Then, on Monday, "
+        "gunmen attacked the Abu Zeid camp for displaced people on the edge of Kutum, killing "
+        "15 people. Three of the wounded died on Monday night, bringing the toll of the camp "
+        "attack to 18."
+    )
+    assert [(c.low, c.place) for c in claims][-2:] == [(3, "Abu Zeid camp"), (18, "Abu Zeid camp")]

@@ -34,6 +34,14 @@ class Carried:
     #: Islander sank"), for a figure of "that disaster"
     named: list[DateMention] = field(default_factory=list)
 
+    def names_site_again(self, lower: str) -> bool:
+        """Whether a sentence names the site told before by what it is: "the camp attack"
+        after "the Hajar al-Nar camp", "at the market" after "the Al-Shaabi market"."""
+        if self.site is None:
+            return False
+        kind = self.site.name.split(", ", 1)[0].rsplit(" ", 1)[-1].lower()
+        return len(kind) > 3 and f"the {kind}" in lower
+
     def that_event(self, lower: str) -> str | None:
         return that_event(lower, self.named, self.when)
 

@@ -526,6 +526,8 @@ def _figure_place(
             return country
     if (cumulative or estimate) and not line.sites and not line.places and carried.lead:
         return carried.lead  # a total or an estimate is about what the report is about
+    if not line.places and not line.sites and carried.names_site_again(line.lower):
+        return carried.site  # "bringing the toll of the camp attack to 24": that camp's
     if (
         carried.after_share
         and carried.lead is not None
