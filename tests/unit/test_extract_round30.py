@@ -229,3 +229,23 @@ def test_the_camp_attack_named_again_is_that_camps_not_the_first_sites() -> None
         "attack to 18."
     )
     assert [(c.low, c.place) for c in claims][-2:] == [(3, "Abu Zeid camp"), (18, "Abu Zeid camp")]
+
+
+def test_an_agencys_dateline_without_a_dash_is_no_date_or_place_of_the_event() -> None:
+    claims = _extract(
+        "Shimla, Jul 8 (PTI) Nine people were killed when a landslide hit a bus near Rampur "
+        "on Tuesday night, officials said."
+    )
+    assert [(c.low, c.place, c.when) for c in claims] == [(9, "Rampur", "2026-04-28")]
+
+
+def test_those_who_succumbed_to_their_injuries_are_dead_and_part_of_the_toll() -> None:
+    claims = _extract(
+        "Fourteen workers were killed in the blast. Ten died at the plant and four succumbed "
+        "to their injuries in hospital, he said."
+    )
+    assert [(c.low, c.outcome, c.part_of) for c in claims] == [
+        (14, "killed", None),
+        (10, "killed", 0),
+        (4, "killed", 0),
+    ]

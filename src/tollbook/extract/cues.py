@@ -68,6 +68,7 @@ BLOCK_WORDS = frozenset(
 RIGHT_OUTCOME_RE = re.compile(
     r"^(?:"
     r"(?P<killed>killed|dead|died|die|dying|deaths|death|killings|fatalities|fatality|perished|slain|"
+    r"succumbed|"
     r"murdered|executed|massacred|drowned|drown|drowning|martyrs|martyred|lost\s+their\s+lives|lost\s+lives|lives\s+(?:were\s+|have\s+been\s+)?lost|"
     r"lives|shot\s+dead|[a-z]+ed\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|electrocuted|"
     r"neutrali[sz]ed|"

@@ -489,7 +489,7 @@ def dateline_end(sentence: str) -> int:
 _AGENCY_DATELINE_RE = re.compile(
     r"^(?!(?:In|At|On|The|From|Near|For)\b)[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2}"
     r"(?:,\s*[\w ]{1,25}\d{0,4})?\s*"
-    r"\([A-Za-z][\w .&/-]{1,30}\)\s*[-–—:]\s*"
+    r"(?:\([A-Za-z][\w .&/-]{1,30}\)\s*[-–—:]\s*|\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z]))"
 )
 
 

@@ -307,8 +307,10 @@ _AREA_END_RE = re.compile(r"(?i)\b(?:camp|valley|neighbou?rhood|upazila|municipa
 
 
 #: the words that open a site named first by its kind ("Rue ...", "Souq ...")
-_PREFIXES = ("Rue ", "Calle ", "Avenida ", "Strada ", "Souq ", "Souk ", "Suq ", "Masjid ")
-_PREFIXES += ("Mercado ",)
+_PREFIXES = (
+    *("Rue ", "Calle ", "Avenida ", "Strada ", "Mercado "),
+    *("Souq ", "Souk ", "Suq ", "Masjid "),
+)
 _SITE_HINTS = (
     "hospital",
     "clinic",

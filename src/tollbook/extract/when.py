@@ -85,7 +85,8 @@ _FILED_ON_RE = re.compile(
     rf"^\(?[A-Z][\w'’.]*(?:[ /-][A-Z][\w'’.]*){{0,3}},\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\)?"
-    r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s+"
+    # ("Dehradun, Jun 11 (PTI) Twelve pilgrims ...": an agency's dateline with no dash)
+    r"(?:\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s+|\s+\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z]))"
 )
 
 
