@@ -249,3 +249,13 @@ def test_those_who_succumbed_to_their_injuries_are_dead_and_part_of_the_toll() -
         (10, "killed", 0),
         (4, "killed", 0),
     ]
+
+
+def test_a_market_named_later_without_its_town_is_the_market_told_before() -> None:
+    claims = _extract(
+        "A drone struck a crowded livestock market in the Sudanese city of El Obeid on "
+        "Monday, killing 18 people, in one of the deadliest attacks on the North Kordofan "
+        "state capital this year. The governor said most of the dead were traders at the "
+        "Al-Salam market. Another 40 people were wounded, a medic said."
+    )
+    assert {c.place for c in claims} == {"Al-Salam market, El Obeid"}

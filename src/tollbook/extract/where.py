@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Protocol
 
@@ -296,20 +297,25 @@ def _generic_as_named(drafts: Sequence[_Placed], sites: list[Place]) -> list[Pla
     """A site first told by what it is ("a crowded livestock market in El Obeid") and then
     by its name ("Souq Abu Jihan"), the only site of its kind the report names in that town,
     is that one site: the figures placed at the first are placed at the named one."""
-    named = [p for p in sites if ", " in p.name and p.name[:1].isupper()]
-    generic = {p.name for p in sites if ", " in p.name and p.name[:1].islower()}
-    for name in generic:
+    named = [p for p in sites if p.name[:1].isupper() and not _AREA_RE.search(p.name)]
+    generic = {p.name: p for p in sites if ", " in p.name and p.name[:1].islower()}
+    for name, place in generic.items():
         town, family = name.rsplit(", ", 1)[1], _family(name)
         same = {
-            p.name: p
+            p.name.split(", ", 1)[0]: p
             for p in named
-            if family is not None and p.name.endswith(f", {town}") and _family(p.name) == family
+            if family is not None
+            and _family(p.name) == family
+            # a site named with no town ("at the Al-Shaabi market") lies in the town told
+            and (p.name.endswith(f", {town}") or ", " not in p.name)
         }
         if len(same) != 1:
             continue
         site = next(iter(same.values()))
+        if ", " not in site.name:
+            site = replace(place, name=f"{site.name}, {town}")
         for d in drafts:
-            if d.place is not None and d.place.name == name:
+            if d.place is not None and d.place.name in (name, site.name.split(", ", 1)[0]):
                 d.place = site
         sites = [site if p.name == name else p for p in sites]
     return sites
