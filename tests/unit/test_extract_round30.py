@@ -259,3 +259,12 @@ def test_a_market_named_later_without_its_town_is_the_market_told_before() -> No
         "Al-Salam market. Another 40 people were wounded, a medic said."
     )
     assert {c.place for c in claims} == {"Al-Salam market, El Obeid"}
+
+
+def test_another_speakers_running_total_after_as_leaves_the_events_figure_an_incident() -> None:
+    claims = _extract(
+        "A landslide buried a bus near Gilgit on Monday, killing nine passengers, police said, "
+        "as the disaster authority said 64 people had died across the region since the monsoon "
+        "began on 2 April."
+    )
+    assert [(c.low, c.scope) for c in claims] == [(9, "incident"), (64, "cumulative")]

@@ -55,7 +55,7 @@ from tollbook.extract.reading import (
 from tollbook.extract.release import in_own_voice
 from tollbook.extract.repeats import merge_repeats
 from tollbook.extract.restated import earlier_totals, restated_totals, summed_totals
-from tollbook.extract.scope import is_cumulative, one_event
+from tollbook.extract.scope import clause_cumulative, is_cumulative, one_event
 from tollbook.extract.screens import screen_patterns
 from tollbook.extract.sentences import Sentence, split_sentences
 from tollbook.extract.shares import at_one_site, shares_of_totals
@@ -411,7 +411,7 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
                     if described and re.search(cues.VICTIM_NOUNS, described.group("np"))
                     else "people"
                 )
-        fig_cumulative = cumulative and _clause_cumulative(lower, dates, n.start)
+        fig_cumulative = cumulative and clause_cumulative(lower, dates, n.start)
         fig_speaker = _speaker_at(line, n.start)
         kind = kind_of(
             lower,
@@ -478,30 +478,6 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
 
 
 #: Words that may name a site; a sentence without any is not searched for sites.
-
-
-# "kills 11 at market as siege toll passes 230": a second clause about the running total
-_AS_TOLL_RE = re.compile(r"\sas\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:death\s+)?toll\b")
-
-
-def _clause_cumulative(lower: str, dates: list[DateMention], position: int) -> bool:
-    """Whether the clause of a cumulative sentence that holds the figure at ``position`` is
-    the running total: in "five killed in fresh clashes; toll since May crosses 260" or
-    "kills 11 at market as siege toll passes 230" only the second clause is. A sentence of
-    one clause is taken whole."""
-    cuts = [m.start() for m in _AS_TOLL_RE.finditer(lower)] if " as " in lower else []
-    if ";" not in lower and not cuts:
-        return True
-    cuts += [i for i, ch in enumerate(lower) if ch == ";"]
-    start = max((c + 1 for c in cuts if c < position), default=0)
-    end = min((c for c in cuts if c > position), default=len(lower))
-    clause = lower[start:end]
-    inside = [
-        replace(d, start=d.start - start, end=d.end - start)
-        for d in dates
-        if start <= d.start and d.end <= end
-    ]
-    return is_cumulative(clause, inside)
 
 
 def _figure_place(

@@ -12,6 +12,7 @@ is one operation).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from tollbook.extract import cues
@@ -360,3 +361,32 @@ def _clause_start(lower: str, position: int) -> int:
 def one_event(lower: str) -> bool:
     """Whether sentence ``lower`` names a single event ("a single strike", "the blast")."""
     return _ONE_EVENT_RE.search(lower) is not None
+
+
+# "kills 11 at market as siege toll passes 230": a second clause about the running total
+# ("killing seven, officials said, as the ministry said 52 had died since ...": another
+# speaker's figure)
+_AS_TOLL_RE = re.compile(
+    r"\sas\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:death\s+)?toll\b|"
+    r",\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?(?:said|says|reported)\b"
+)
+
+
+def clause_cumulative(lower: str, dates: list[DateMention], position: int) -> bool:
+    """Whether the clause of a cumulative sentence that holds the figure at ``position`` is
+    the running total: in "five killed in fresh clashes; toll since May crosses 260" or
+    "kills 11 at market as siege toll passes 230" only the second clause is. A sentence of
+    one clause is taken whole."""
+    cuts = [m.start() for m in _AS_TOLL_RE.finditer(lower)] if " as " in lower else []
+    if ";" not in lower and not cuts:
+        return True
+    cuts += [i for i, ch in enumerate(lower) if ch == ";"]
+    start = max((c + 1 for c in cuts if c < position), default=0)
+    end = min((c for c in cuts if c > position), default=len(lower))
+    clause = lower[start:end]
+    inside = [
+        replace(d, start=d.start - start, end=d.end - start)
+        for d in dates
+        if start <= d.start and d.end <= end
+    ]
+    return is_cumulative(clause, inside)
