@@ -268,3 +268,16 @@ def test_another_speakers_running_total_after_as_leaves_the_events_figure_an_inc
         "began on 2 April."
     )
     assert [(c.low, c.scope) for c in claims] == [(9, "incident"), (64, "cumulative")]
+
+
+def test_a_toll_raised_from_five_to_seven_is_two_tolls_of_the_same_days_attack() -> None:
+    claims = _extract(
+        "Russian forces struck 14 settlements of the region overnight. Two of the people "
+        "wounded in Monday's missile strike on a depot died in hospital overnight, raising "
+        "the toll of that attack from five to seven, the administration said."
+    )
+    assert [(c.low, c.when) for c in claims] == [
+        (2, "2026-04-27"),
+        (5, "2026-04-27"),
+        (7, "2026-04-27"),
+    ]

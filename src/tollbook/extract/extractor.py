@@ -76,7 +76,14 @@ from tollbook.extract.text_clean import (
 from tollbook.extract.uk_ru.language import has_cyrillic
 from tollbook.extract.uk_ru.mixed import extract_mixed
 from tollbook.extract.unwrap import unwrapped
-from tollbook.extract.when import backfill_when, carry_when, dates_in, event_day, when_for
+from tollbook.extract.when import (
+    backfill_when,
+    carry_when,
+    dates_in,
+    event_day,
+    rise_shares_day,
+    when_for,
+)
 from tollbook.extract.where import (
     fill_missing_places,
     item_place,
@@ -287,6 +294,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
                 next_lower=lowers[index + 1] if index + 1 < len(norms) else "",
             )
             new = _sentence_claims(line, carried, drafts)
+            rise_shares_day(new, lower)
             event_day(new, carried.when, lower)
             drafts.extend(new)
             headline = index == 0 and sentence.text.strip() == (report.title or "").strip()

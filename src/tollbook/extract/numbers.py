@@ -82,7 +82,10 @@ _NUMBER = (
 NUMBER_RE = re.compile(rf"(?<![\w.,])(?:{_NUMBER})")
 _RISE_RE = re.compile(
     r"\b(?:rose|risen|rise|rises|climbed|climbs|increased|jumped|grew|grown|went\s+up|"
-    r"revised|raised|fell|dropped|lowered)\s*$",
+    r"revised|raised|fell|dropped|lowered|"
+    # "raising the toll of that attack from five to seven"
+    r"(?:raising|bringing|taking|pushing)\s+the\s+(?:death\s+)?(?:toll|number|tally|count)"
+    r"(?:\s+of\s+[\w'’ ]{1,30}?)?)\s*$",
 )
 VAGUE_RE = re.compile(
     r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in VAGUE_WORDS) + r")(?![\w-])",
@@ -263,7 +266,7 @@ def _as_range(sentence: str, a: NumberMention, b: NumberMention) -> NumberMentio
     elif not _RANGE_GAP_RE.fullmatch(gap):
         return None
     elif _FROM_RE.search(before):
-        if _RISE_RE.search(sentence, max(0, a.start - 45), a.start - len("from ")):
+        if _RISE_RE.search(sentence, max(0, a.start - 70), a.start - len("from ")):
             return None  # "rose from 35 to 52": a new figure, not a range
         start = a.start - len(before) + _FROM_RE.search(before).start()  # type: ignore[union-attr]
     if a.low is None or b.low is None or a.low >= b.low or _looks_like_year_span(a.text, b.text):

@@ -198,6 +198,19 @@ def event_day(drafts: list[Draft], event: str | None, lower: str) -> None:
             d.when = event
 
 
+def rise_shares_day(drafts: list[Draft], lower: str) -> None:
+    """The toll a rise started from ("raising the toll of that attack from five to seven")
+    is of the same event as the toll it rose to: it takes that figure's day."""
+    for i, d in enumerate(drafts):
+        if d.scope != "incident":
+            continue
+        if not _EARLIER_FIGURE_RE.search(lower, max(0, d.position - 90), d.position):
+            continue
+        later = next((x for x in drafts[i + 1 :] if x.outcome == d.outcome), None)
+        if later is not None and later.scope == "incident" and later.when is not None:
+            d.when = later.when
+
+
 def _days_after(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
