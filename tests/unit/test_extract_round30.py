@@ -281,3 +281,11 @@ def test_a_toll_raised_from_five_to_seven_is_two_tolls_of_the_same_days_attack()
         (5, "2026-04-27"),
         (7, "2026-04-27"),
     ]
+
+
+def test_the_wounded_of_a_long_named_strike_who_died_are_dead() -> None:
+    claims = _extract(
+        "Two of the people wounded in Sunday's missile strike on a crowded grain terminal in "
+        "the port city of Odesa's Peresypskyi district died in hospital overnight."
+    )
+    assert [(c.low, c.outcome) for c in claims] == [(2, "killed")]

@@ -150,7 +150,7 @@ _INJURED_DIED_RE = re.compile(
     r"passengers|workers|soldiers)\s+)?(?:injured|wounded)(?:\s+[a-z]+)?"
     # "Three people wounded in the shelling of the bus station died in hospital"
     r"(?:\s+(?:in|by|during|at)\s+(?:(?!\b(?:had|have|has|were|was|and|that|who|which)\b)"
-    r"[^,.;]){3,80}?)?(?:,[^,.;]{3,60},)?\s+"
+    r"[^,.;]){3,120}?)?(?:,[^,.;]{3,60},)?\s+"
     r"(?:later\s+|have\s+|had\s+|since\s+)*(?:died|succumbed)\b"
 )
 _LOGISTICS_BEFORE_RE = re.compile(r"\b(?:identified|named|registered|discharged)\s*$")
