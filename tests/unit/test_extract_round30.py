@@ -289,3 +289,16 @@ def test_the_wounded_of_a_long_named_strike_who_died_are_dead() -> None:
         "the port city of Odesa's Peresypskyi district died in hospital overnight."
     )
     assert [(c.low, c.outcome) for c in claims] == [(2, "killed")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "21:40 | Three more injured die in hospital",
+        "Three of the wounded who were flown to the military hospital in Bamako died there.",
+        "The new deaths include three injured people who died at the district hospital.",
+        "Three of the wounded bus passengers died in hospital on Thursday.",
+    ],
+)
+def test_the_injured_who_died_are_dead_however_the_sentence_runs(sentence: str) -> None:
+    assert [(c.low, c.outcome) for c in _extract(sentence)] == [(3, "killed")]
