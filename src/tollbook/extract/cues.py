@@ -384,3 +384,15 @@ BREAKS_DOWN_RE = re.compile(
     # "the neighbouring Alacha camp, with 12 deaths, ...": a place's share of the count
     r",\s+with\s+[\w,]+\s+(?:deaths|dead|fatalities),"
 )
+
+
+# "three more injured people died", "two of the wounded passengers succumbed", "three people
+# wounded in the shelling of X died", "two of the wounded who were taken to X died there"
+INJURED_DIED_RE = re.compile(
+    r"\s+(?:more\s+)?(?:of\s+the\s+)?(?:(?:people|residents|civilians|patients|children|"
+    r"passengers|workers|soldiers)\s+)?(?:injured|wounded)(?:\s+[a-z]+){0,2}?"
+    r"(?:\s+(?:in|by|during|at)\s+(?:(?!\b(?:had|have|has|were|was|and|that|who|which)\b)"
+    r"[^,.;]){3,120}?)?(?:,[^,.;]{3,60},)?"
+    r"(?:\s+who\s+(?:(?!\bdied\b)[^,.;]){3,100}?(?=\s+died\b))?\s+(?:who\s+)?"
+    r"(?:later\s+|have\s+|had\s+|since\s+)*(?:died|succumbed|die|dies)\b"
+)

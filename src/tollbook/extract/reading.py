@@ -144,16 +144,6 @@ _CARRYING_RE = re.compile(
 _ABOARD_RE = re.compile(r"\s*(?:passengers|people|migrants|pilgrims|refugees|workers)\b")
 # "has registered 21 deaths": a count, though "registered 37 of the bodies" is not
 _DEATHS_NEXT_RE = re.compile(r"\s+(?:deaths|dead|fatalities|killings)\b")
-# "three more injured people died", "two of the wounded passengers succumbed", "three people
-# wounded in the shelling of X died", "two of the wounded who were taken to X died there"
-_INJURED_DIED_RE = re.compile(
-    r"\s+(?:more\s+)?(?:of\s+the\s+)?(?:(?:people|residents|civilians|patients|children|"
-    r"passengers|workers|soldiers)\s+)?(?:injured|wounded)(?:\s+[a-z]+){0,2}?"
-    r"(?:\s+(?:in|by|during|at)\s+(?:(?!\b(?:had|have|has|were|was|and|that|who|which)\b)"
-    r"[^,.;]){3,120}?)?(?:,[^,.;]{3,60},)?"
-    r"(?:\s+who\s+(?:(?!\bdied\b)[^,.;]){3,100}?(?=\s+died\b))?\s+(?:who\s+)?"
-    r"(?:later\s+|have\s+|had\s+|since\s+)*(?:died|succumbed|die|dies)\b"
-)
 _LOGISTICS_BEFORE_RE = re.compile(r"\b(?:identified|named|registered|discharged)\s*$")
 _LOGISTICS_AFTER_RE = re.compile(  # (and "31 bodies have been identified": not more found)
     r"^\s+of\s+(?:them|whom)\s+(?:remain|remained|are\s+still|were\s+still|were\s+discharged|"
@@ -188,7 +178,7 @@ def read_number(
             return None  # "identified 37 of the bodies", "40 of whom remain in hospital"
         if _GROUP_BEFORE_RE.search(left[-40:]) and _GROUP_DIED_RE.match(right):
             return None  # "Three of the 12 injured died": the 12 is who they were of
-        if _INJURED_DIED_RE.match(right):  # "after three more injured passengers died"
+        if cues.INJURED_DIED_RE.match(right):  # "after three more injured passengers died"
             return _reading(n, "killed", left, right, None)
         if "carr" in left[-40:] and _CARRYING_RE.search(left[-40:]) and _ABOARD_RE.match(right):
             return None  # "the boat was carrying more than 500 passengers": who was aboard
