@@ -302,3 +302,18 @@ def test_the_wounded_of_a_long_named_strike_who_died_are_dead() -> None:
 )
 def test_the_injured_who_died_are_dead_however_the_sentence_runs(sentence: str) -> None:
     assert [(c.low, c.outcome) for c in _extract(sentence)] == [(3, "killed")]
+
+
+def test_a_list_lines_dead_by_place_in_brackets_are_parts_of_the_line() -> None:
+    claims = _extract(
+        "As of 5 May, 61 cholera deaths have been reported in the province since March.\n"
+        "Deaths by district:\n"
+        "- Goz Beida: 33 (Djabal camp 21, Koukou 9)\n"
+        "- Kerfi: 12"
+    )
+    got = [(c.low, c.place, c.part_of, c.scope) for c in claims]
+    assert got[1:4] == [
+        (33, "Goz Beida", 0, "cumulative"),
+        (21, "Djabal camp", 1, "cumulative"),
+        (9, "Koukou", 1, "cumulative"),
+    ]

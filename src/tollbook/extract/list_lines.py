@@ -55,9 +55,28 @@ def with_header_outcome(norms: list[str]) -> list[str]:
                 _DEAD_RE.search(header) or _DEAD_RE.search(before)
             )
         if in_list:
-            rest = norm[line.end() :]
+            rest = _parts_in_brackets(norm[line.end() :])
             if rest and not rest.startswith((",", ";", ".")):
                 rest = "," + rest
             name = line.group("name").strip()
             out[index] = f"{line.group('dash')}{line.group('n')} of the dead in {name}{rest}"
     return out
+
+
+#: the line's dead by place in brackets: "(Angoche 17, Moma 8, Mogincual 4)"
+_BRACKET_PARTS_RE = re.compile(
+    r"^\s*\((?P<parts>[A-Z][^\d(),;]{1,40}?\s+\d[\d,]*(?:\s*[,;]\s*[A-Z][^\d(),;]{1,40}?\s+"
+    r"\d[\d,]*)*)\s*\)"
+)
+_PART_RE = re.compile(r"(?P<name>[A-Z][^\d(),;]{1,40}?)\s+(?P<n>\d[\d,]*)")
+
+
+def _parts_in_brackets(rest: str) -> str:
+    """The line's bracketed parts written as the pass reads parts of a toll: "(Angoche 17,
+    Moma 8)" -> ", including 17 in Angoche and 8 in Moma"."""
+    m = _BRACKET_PARTS_RE.match(rest)
+    if m is None:
+        return rest
+    parts = [f"{p['n']} in {p['name'].strip()}" for p in _PART_RE.finditer(m["parts"])]
+    said = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" and {parts[-1]}"
+    return f", including {said}{rest[m.end() :]}"

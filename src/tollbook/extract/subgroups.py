@@ -136,7 +136,9 @@ def _nested(share: Draft, d: Draft) -> bool:
     return (
         _whole_of(share, d, d.outcome)
         and bool(share.figure_text)
-        and re.search(re.escape(share.figure_text) + r"\W{1,3}including\b", d.evidence) is not None
+        # (or a list line's parts in brackets: "- Hadjer Hadid: 29 (Farchana camp 26)")
+        and re.search(re.escape(share.figure_text) + r"(?:\W{1,3}including\b|\s\()", d.evidence)
+        is not None
     )
 
 
