@@ -317,3 +317,22 @@ def test_a_list_lines_dead_by_place_in_brackets_are_parts_of_the_line() -> None:
         (21, "Djabal camp", 1, "cumulative"),
         (9, "Koukou", 1, "cumulative"),
     ]
+
+
+def test_the_counted_kept_from_their_verb_by_a_relative_clause_are_read() -> None:
+    claims = _extract(
+        "In Pebane, five people who had sheltered in the hall of the Pebane Primary School, "
+        "used as an evacuation centre, were killed when its roof fell in."
+    )
+    assert [(c.low, c.outcome) for c in claims] == [(5, "killed")]
+
+
+def test_a_described_pair_among_the_dead_is_a_part_of_the_toll() -> None:
+    claims = _extract(
+        "Cholera has killed 40 people in the province since March, the ministry said. Two "
+        "health workers in Djabal camp, a nurse and a cleaner, are among the dead."
+    )
+    assert [(c.low, c.part_of, c.scope) for c in claims] == [
+        (40, None, "cumulative"),
+        (2, 0, "cumulative"),
+    ]

@@ -396,3 +396,12 @@ INJURED_DIED_RE = re.compile(
     r"(?:\s+who\s+(?:(?!\bdied\b)[^,.;]){3,100}?(?=\s+died\b))?\s+(?:who\s+)?"
     r"(?:later\s+|have\s+|had\s+|since\s+)*(?:died|succumbed|die|dies)\b"
 )
+
+
+#: what may stand between the counted and their verb: a relative clause ("six people who had
+#: sheltered in the school, used as a centre, were killed") or a description in commas ("Two
+#: health workers in the camp, a nurse and a hygienist, are among the dead")
+RELATIVE_ASIDE_RE = re.compile(
+    r"^\s*(?:who\s+[^;.:]{3,160}?|,\s+(?:a|an|the|both)\s+[a-z][^,;.:]{2,60}),"
+    r"(?=\s+(?:were|was|are|is|had|have|has)\s)"
+)

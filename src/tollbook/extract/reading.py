@@ -496,7 +496,11 @@ def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, boo
                 return None, crossed
             return ("bodies_found" if group == "found" else group), crossed
         # (or "and counsellors had died": a second noun of the same people)
-        aside = cues.PARENTHETICAL_RE.match(rest) or _AND_NOUN_RE.match(rest)
+        aside = (
+            cues.PARENTHETICAL_RE.match(rest)
+            or _AND_NOUN_RE.match(rest)
+            or cues.RELATIVE_ASIDE_RE.match(rest)
+        )
         coordinated = None if aside else _COORDINATED_RE.match(rest)
         aside = aside or coordinated
         if aside:  # ", two of them children," / "and eight volunteer fighters"

@@ -46,7 +46,8 @@ _OF_OUTCOME_BEFORE_RE = re.compile(
 _OF_OUTCOME_AFTER_RE = re.compile(
     r"^\s+(?:of\s+(?:the|our|their)\s+"
     + _OUTCOME_WORDS
-    + r"|(?:[a-z'-]+\s+){0,4}?(?:was|were|are|is)\s+"
+    # ("Two health workers in the camp, a nurse and a hygienist, are among the dead")
+    + r"|(?:[a-z'-]+\s+){0,4}?(?:[a-z'-]+,[^,.;]{2,60},\s+)?(?:was|were|are|is)\s+"
     r"among\s+(?:(?:the\s+)?(?:[a-z]+\s+)?" + _OUTCOME_WORDS + r"|those\s+who\s+(?:died|were\s+"
     r"killed)|those\s+killed))\b"
 )
