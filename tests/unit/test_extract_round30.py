@@ -336,3 +336,8 @@ def test_a_described_pair_among_the_dead_is_a_part_of_the_toll() -> None:
         (40, None, "cumulative"),
         (2, 0, "cumulative"),
     ]
+
+
+def test_the_counted_with_their_ages_and_no_commas_are_read() -> None:
+    claims = _extract("Two boys aged 8 and 12 drowned in a flooded quarry on Tuesday.")
+    assert [(c.low, c.outcome) for c in claims] == [(2, "killed")]

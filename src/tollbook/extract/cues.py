@@ -405,3 +405,5 @@ RELATIVE_ASIDE_RE = re.compile(
     r"^\s*(?:who\s+[^;.:]{3,160}?|,\s+(?:a|an|the|both)\s+[a-z][^,;.:]{2,60}),"
     r"(?=\s+(?:were|was|are|is|had|have|has)\s)"
 )
+#: their ages, with no commas: "two children aged 9 and 11 drowned"
+AGED_ASIDE_RE = re.compile(r"^\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*(?:\s+years)?")
