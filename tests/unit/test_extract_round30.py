@@ -341,3 +341,8 @@ def test_a_described_pair_among_the_dead_is_a_part_of_the_toll() -> None:
 def test_the_counted_with_their_ages_and_no_commas_are_read() -> None:
     claims = _extract("Two boys aged 8 and 12 drowned in a flooded quarry on Tuesday.")
     assert [(c.low, c.outcome) for c in claims] == [(2, "killed")]
+
+
+def test_people_still_under_a_collapsed_roof_are_missing() -> None:
+    claims = _extract("Up to three people may still be under the collapsed roof of the mall.")
+    assert [(c.high, c.outcome) for c in claims] == [(3, "missing")]
