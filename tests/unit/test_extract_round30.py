@@ -346,3 +346,25 @@ def test_the_counted_with_their_ages_and_no_commas_are_read() -> None:
 def test_people_still_under_a_collapsed_roof_are_missing() -> None:
     claims = _extract("Up to three people may still be under the collapsed roof of the mall.")
     assert [(c.high, c.outcome) for c in claims] == [(3, "missing")]
+
+
+def test_a_displacement_site_is_a_site_of_its_own() -> None:
+    claims = _extract(
+        "Gunmen attacked the Kilo displacement site, in Djugu territory, on Sunday night, "
+        "killing 23 civilians."
+    )
+    assert [c.place for c in claims] == ["Kilo displacement site"]
+
+
+def test_a_toll_put_on_a_later_day_and_a_speaker_of_a_province_keep_the_event() -> None:
+    claims = _extract(
+        "Gunmen attacked the Kilo displacement site, in Djugu territory, on Sunday night, "
+        'killing 23 civilians. "Four of the wounded died after arriving," said Marie '
+        "Kasongo, the charity's coordinator in Ituri. On Tuesday, the administrator of Djugu "
+        "territory put the toll at 27 civilians."
+    )
+    assert [(c.low, c.place, c.when) for c in claims][-1] == (
+        27,
+        "Kilo displacement site",
+        "2026-04-26",
+    )

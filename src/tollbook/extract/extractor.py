@@ -42,6 +42,7 @@ from tollbook.extract.places import (
     PlaceMention,
     default_gazetteer,
     find_places,
+    is_wide,
 )
 from tollbook.extract.reading import (
     context_reading,
@@ -309,7 +310,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             carried.site = event_sites[0].place
         elif (
             carried.site is not None
-            and any(not p.place.is_country for p in places)
+            and any(not p.place.is_country and not is_wide(p.place) for p in places)
             and not any(p.place.name in carried.site.name for p in places)
         ):
             carried.site = None  # the report moved on to another town

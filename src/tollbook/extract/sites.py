@@ -32,7 +32,8 @@ _LOWER_NOUNS = (
     r"junction|bazaar|mine|monastery|condominium|ghat|mall|shopping\s+cent(?:re|er)|factory|"
     r"restaurant|prison|health\s+cent(?:re|er)|plaza|club|nightclub|micro-district|island|"
     r"pass|dam|plant|complex|compound|warehouse|depot|temple|shrine|pagoda|synagogue|college|"
-    r"bridge|airport|cemetery|embankment|orphanage|hostel|dormitory|barracks|borehole|ward"
+    r"bridge|airport|cemetery|embankment|orphanage|hostel|dormitory|barracks|borehole|ward|"
+    r"displacement\s+site|(?:IDP|idp)\s+site"
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
@@ -54,7 +55,9 @@ _NOT_SITE_WORDS = frozenset(
 )
 _DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
 # a camp, a village, an island, a mountain pass or a dam lies outside any city
-_STANDS_ALONE = frozenset({"camp", "village", "hamlet", "island", "pass", "dam"})
+_STANDS_ALONE = frozenset(
+    {"camp", "village", "hamlet", "island", "pass", "dam", "displacement site", "IDP site"}
+)
 _ALONE_NOUNS = frozenset({"Camp", "Island", "Pass", "Dam"})
 # Where victims were taken or counted, not where they were hit.
 _RECEIVING_RE = re.compile(
@@ -385,6 +388,8 @@ _SITE_HINTS = (
     "barracks",
     "borehole",
     " ward",
+    "displacement site",
+    "idp site",
     "rue ",
     "calle ",
     "avenida ",

@@ -219,7 +219,8 @@ def _days_after(day: str, days: int) -> str:
 #: an earlier toll of the same event, told with the day it was given
 _EARLIER_TOLL_RE = re.compile(
     r"\b(?:(?:rose|risen|raised|revised|climbed|increased|up)\s+from|had\s+stood\s+at|"
-    r"(?:earlier|previous)\s+toll\s+of)\b"
+    # "On Tuesday, the administrator put the toll at 52": the day it was given
+    r"(?:earlier|previous)\s+toll\s+of|puts?\s+the\s+(?:death\s+)?toll\s+at)\b"
 )
 _AFTERMATH_RE = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|had\s+received|"
