@@ -368,3 +368,18 @@ def test_a_toll_put_on_a_later_day_and_a_speaker_of_a_province_keep_the_event() 
         "Kilo displacement site",
         "2026-04-26",
     )
+
+
+def test_a_hospitals_officer_named_after_her_role_and_a_source_before_a_semicolon() -> None:
+    first = _extract(
+        "Eighteen survivors were being treated at the district hospital, the hospital's "
+        "resident medical officer, Farida Yasmin, said."
+    )
+    second = _extract(
+        "Three of the wounded died in hospital days later, a relative told the group; they "
+        "are not in its count."
+    )
+    assert [c.attributed_to for c in first] == [
+        "Farida Yasmin, hospital's resident medical officer"
+    ]
+    assert [c.attributed_to for c in second] == ["relative"]

@@ -51,7 +51,8 @@ _ROLE_COMMA_NAME_SAID = re.compile(
     rf"(?:^|,\s+|\b[Tt]he\s+)(?P<role>(?:[A-Za-z][\w'’-]*\s+){{0,6}}?(?:governor|mayor|minister|"
     rf"spokes(?:man|woman|person)|chief|head|commander|director|official|prosecutor|president|"
     rf"secretary|coordinator|representative|magistrate|commissioner|emir|chairman|chairwoman|"
-    rf"doctor|surgeon|physician)(?:\s+(?:of|for)\s+(?:the\s+)?[\w' -]{{2,60}}?)?),"
+    rf"doctor|surgeon|physician|officer|superintendent|administrator)"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w' -]{{2,60}}?)?),"
     rf"\s+(?P<who>{_NAME}),\s+(?:has\s+|had\s+|also\s+)?{_SAID}\b"
 )
 
