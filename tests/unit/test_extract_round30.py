@@ -383,3 +383,13 @@ def test_a_hospitals_officer_named_after_her_role_and_a_source_before_a_semicolo
         "Farida Yasmin, hospital's resident medical officer"
     ]
     assert [c.attributed_to for c in second] == ["relative"]
+
+
+def test_a_releases_issuer_before_a_bar_speaks_for_its_unattributed_lines() -> None:
+    claims = _extract(
+        "Chad: hepatitis E outbreak in Salamat - Situation Report 3\n"
+        "World Health Organization, Chad country office | N'Djamena, 7 May 2026\n"
+        "Highlights\n"
+        "- As of 5 May, 31 deaths have been recorded in Salamat province since March."
+    )
+    assert [c.attributed_to for c in claims] == ["World Health Organization, Chad country office"]

@@ -59,6 +59,13 @@ def issuing_body(sentences: Sequence[str]) -> str | None:
         m = _CONDEMNS_RE.match(line)
         if m is not None:
             return m.group("body").strip()
+        m = _PIPE_ISSUER_RE.match(line)
+        if m is not None and (
+            OFFICIAL_RE.search(m["body"].lower())
+            or _BODY_WORD_RE.search(m["body"])
+            or _NGO_WORD_RE.search(m["body"])
+        ):
+            return m["body"].strip()  # "World Health Organization, Chad office | N'Djamena, ..."
         m = _SPOKESPERSON_LINE_RE.match(line)
         if m is not None:  # a press briefing's speaker, who speaks for the body throughout
             role = m.group("role").strip()
@@ -73,6 +80,10 @@ def issuing_body(sentences: Sequence[str]) -> str | None:
     return None
 
 
+#: a release's heading line, its issuer before a bar: "UN Office for the Coordination of
+#: Humanitarian Affairs (OCHA) | Maputo, 12 November 2026"
+_PIPE_ISSUER_RE = re.compile(r"^\W*(?P<body>[A-Z][^|:]{3,100}?)\s+\|\s+\S")
+_NGO_WORD_RE = re.compile(r"\b(?:Organi[sz]ation|International|Cross|Crescent|Watch|Fund)\b")
 #: a press briefing's heading line: "Spokesperson for the UN High Commissioner for Human
 #: Rights: Amira Haddad | Geneva, 3 February 2026"
 _SPOKESPERSON_LINE_RE = re.compile(
