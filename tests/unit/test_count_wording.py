@@ -127,3 +127,11 @@ def test_a_toll_that_rises_or_is_raised_revises() -> None:
 
 def test_an_earlier_toll_told_as_where_it_stood_revises() -> None:
     assert read_wording("The toll had stood at 12 on Monday morning.").revises
+
+
+def test_a_toll_a_body_first_reported_revises() -> None:
+    # round 30: "first reported 15 dead" is the earlier toll the later one replaces
+    assert read_wording(
+        "The civil defence, also known as the rescuers, first reported 15 dead."
+    ).revises
+    assert not read_wording("The first strike killed 15 people at the market.").revises

@@ -393,3 +393,20 @@ def test_a_releases_issuer_before_a_bar_speaks_for_its_unattributed_lines() -> N
         "- As of 5 May, 31 deaths have been recorded in Salamat province since March."
     )
     assert [c.attributed_to for c in claims] == ["World Health Organization, Chad country office"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "The Sudan Civil Defence, also known as the Blue Helmets, first reported 12 dead.",
+            "Sudan Civil Defence",
+        ),
+        ("- Local civil society organizations report between 40 and 55 dead", None),
+    ],
+)
+def test_a_body_known_by_another_name_and_organisations_that_report(
+    sentence: str, source: str | None
+) -> None:
+    found = [c.attributed_to for c in _extract(sentence)]
+    assert found == [source or "local civil society organizations"]

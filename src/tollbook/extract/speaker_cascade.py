@@ -199,7 +199,9 @@ def named_source(sentence: str) -> str | None:
     return found
 
 
-_ASIDE_CUE_RE = re.compile(r"\b(?:who|whose|which)\s|^\W*(?:But|And|On\s+\w+day)\b|,\s+\d{1,3},")
+_ASIDE_CUE_RE = re.compile(
+    r"\b(?:who|whose|which)\s|^\W*(?:But|And|On\s+\w+day)\b|,\s+\d{1,3},|known\s+as\b"
+)
 _SPEAKER_VERB = (
     r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|put|puts|gave|estimated|confirmed|added)\b"
 )
@@ -208,6 +210,7 @@ _ASIDES = (
     (re.compile(r"^\W*(?:But|And)\s+"), ""),
     (re.compile(r"^\W*On\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?,\s+"), ""),
     (re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s)"), ","),
+    (re.compile(r",\s+(?:also\s+)?known\s+as\s+[^,;:]{2,60},"), ""),  # "..., also known as X,"
     (re.compile(rf",\s+(?:who|whose|which)\s+[^,;:\"]{{3,160}}?,(?=\s+{_SPEAKER_VERB})"), ""),
     (re.compile(rf"\s+who\s+[a-z][^,;:\"]{{3,100}}?(?=\s+{_SPEAKER_VERB})"), ""),
 )

@@ -42,7 +42,7 @@ BODY_STAFF = re.compile(
     r"(?:\([A-Z]{2,8}\)\s+)?"
     r"(?:staff|teams?|doctors|medics|researchers|volunteers)\s+"
     r"(?:(?:at|in)\s+[^,\d]{2,40}?(?:,\s+[A-Z][^,\d]{2,30}?)?,?\s+)?"
-    r"(?:said|received|treated|counted|recorded|reported|saw)\b"
+    r"(?:said|received|treated|counted|recorded|reported|saw|recovered|retrieved|buried)\b"
 )
 # "Medical teams supported by CareBridge International treated 73 people", "Teams supported
 # by Médecins Sans Frontières (MSF) at the Saudi hospital ... received 187 wounded"
@@ -53,7 +53,8 @@ SUPPORTED_STAFF = re.compile(
 )
 #: "a toll given by X", "reported by Name, a doctor"
 GIVEN_BY = re.compile(
-    rf"\b(?:reported|given|provided|released|published|announced|confirmed|stated|issued)\s+by\s+"
+    rf"\b(?:reported|given|provided|released|published|announced|confirmed|stated|issued)"
+    rf"(?:\s+on\s+\w+day)?\s+by\s+"
     rf"(?:the\s+)?(?P<who>{NAME}|[A-Z][\w'-]+)(?:,\s+(?P<role>(?:a|an|the)?\s*[a-z][^,.\"]{{2,90}}))?"
 )
 #: "This was reported by the head of the regional administration, Serhii Horbenko, on ..."
@@ -165,7 +166,7 @@ _CUE_VERB = re.compile(
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
     r"given\s+by|staff|teams|opened|launched|(?:figures|data)\s+show|claimed|claims|"
     r"supported\s+by|" + GAVE_FIGURES + r"|" + RAISED_TOLL + r")\b|"
-    r"\b(?:partners|groups?|officials|agencies)\s+report\b|"
+    r"\b(?:partners|groups?|officials|agencies|organi[sz]ations|authorities|sources)\s+report\b|"
     # an eyewitness: "An AFP journalist saw at least 15 bodies"
     r"\b(?:journalists?|reporters?|correspondents?|photographers?|witness(?:es)?|residents?|"
     r"doctors?|nurses?|volunteers?|rescuers?)\s+(?:also\s+)?saw\b"
