@@ -410,3 +410,20 @@ def test_a_body_known_by_another_name_and_organisations_that_report(
 ) -> None:
     found = [c.attributed_to for c in _extract(sentence)]
     assert found == [source or "local civil society organizations"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("On Monday evening the agency had confirmed nine deaths.", "agency"),
+        (
+            "Three of them died there on Friday, a nurse said, without saying whether they "
+            "were in the earlier tolls.",
+            "nurse",
+        ),
+    ],
+)
+def test_a_day_with_its_part_before_the_speaker_and_a_trailing_without(
+    sentence: str, source: str
+) -> None:
+    assert {c.attributed_to for c in _extract(sentence)} == {source}

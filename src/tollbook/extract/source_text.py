@@ -88,7 +88,8 @@ def tidy_source(who: str) -> str | None:
     # not the speaker
     who = re.sub(
         r"^(?:(?:earlier|later)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
-        r"yesterday|meanwhile|later|earlier)\s*,?\s+(?=(?:the|a|an)\s)",
+        r"yesterday|meanwhile|later|earlier)(?:\s+(?:morning|afternoon|evening|night))?"
+        r"\s*,?\s+(?=(?:the|a|an)\s)",
         "",
         who,
         flags=re.IGNORECASE,

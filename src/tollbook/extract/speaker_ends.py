@@ -143,7 +143,7 @@ TRAILING_SAID = re.compile(
     # "said Thursday morning", "said on Monday", "said late on Friday"
     r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday|"
     r"morning|afternoon|evening|night)\b[^,\"\d]{0,50})?"
-    r"(?:,\s+(?:asking|speaking|adding|citing)\b[^\"\d]{0,60})?(?:\W*$|\s*;\s)"
+    r"(?:,\s+(?:asking|speaking|adding|citing|without)\b[^\"\d]{0,80})?(?:\W*$|\s*;\s)"
 )
 
 
