@@ -427,3 +427,11 @@ def test_a_day_with_its_part_before_the_speaker_and_a_trailing_without(
     sentence: str, source: str
 ) -> None:
     assert {c.attributed_to for c in _extract(sentence)} == {source}
+
+
+def test_a_bodys_bulletin_that_shows_a_figure_is_that_bodys() -> None:
+    claims = _extract(
+        "In the past week, 12 people died of cholera, the ministry's latest epidemiological "
+        "bulletin shows."
+    )
+    assert [c.attributed_to for c in claims] == ["ministry"]

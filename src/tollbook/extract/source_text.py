@@ -134,7 +134,12 @@ def tidy_source(who: str) -> str | None:
         "",
         who,
     )
-    who = re.sub(r"['’]s\s+(?:records|figures|data|count|tally|statistics)$", "", who)
+    who = re.sub(
+        r"['’]s\s+(?:(?:latest|daily|weekly|new|epidemiological|situation)\s+)*"
+        r"(?:records|figures|data|count|tally|statistics|bulletin|report|update)$",
+        "",
+        who,
+    )
     if who.lower() in _NOT_SOURCES or re.match(r"(?:group|report|organi[sz]ation)'s\b", who):
         return None
     if _NUMBER_WORD_RE.match(who.lower()):

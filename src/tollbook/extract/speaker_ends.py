@@ -137,7 +137,7 @@ SAID_THE_END = re.compile(
 )
 TRAILING_SAID = re.compile(
     r",[\"”]?\s+(?P<who>(?!(?:have|has|had)\s+been\b|(?:were|was|are|is)\b)[^,\"\d]{3,80}?)\s+"
-    r"(?:has\s+|had\s+)?(?:said|says|reported|added|announced|"
+    r"(?:has\s+|had\s+)?(?:said|says|reported|added|announced|shows|showed|"
     r"confirmed|wrote|told)(?:\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|reporters|"
     r"journalists|the\s+group|(?:local|state|national)\s+(?:radio|television|tv|media)))?"
     # "said Thursday morning", "said on Monday", "said late on Friday"
@@ -164,7 +164,7 @@ CUE_SAID = re.compile(SAID + r"\b")
 _CUE_VERB = re.compile(
     r"\b(?:verified|documented|recorded|records|registered|counted|"
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
-    r"given\s+by|staff|teams|opened|launched|(?:figures|data)\s+show|claimed|claims|"
+    r"given\s+by|staff|teams|opened|launched|(?:figures|data|bulletin|statistics)\s+show(?:s|ed)?|claimed|claims|"
     r"supported\s+by|" + GAVE_FIGURES + r"|" + RAISED_TOLL + r")\b|"
     r"\b(?:partners|groups?|officials|agencies|organi[sz]ations|authorities|sources)\s+report\b|"
     # an eyewitness: "An AFP journalist saw at least 15 bodies"
