@@ -435,3 +435,11 @@ def test_a_bodys_bulletin_that_shows_a_figure_is_that_bodys() -> None:
         "bulletin shows."
     )
     assert [c.attributed_to for c in claims] == ["ministry"]
+
+
+def test_it_had_put_the_toll_is_the_body_named_before() -> None:
+    claims = _extract(
+        "The National Institute of Disaster Relief (Inadr) said 14 people had died. It had "
+        "put the toll at 11 on Wednesday evening."
+    )
+    assert [c.attributed_to for c in claims] == ["National Institute of Disaster Relief"] * 2

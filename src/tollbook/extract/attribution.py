@@ -25,7 +25,8 @@ from tollbook.extract.speaker_ends import (
 from tollbook.extract.speaker_ends import SAID as _SAID
 
 _PRONOUN = re.compile(  # over lower-cased text
-    rf"\b(?:he|she|they|it)\s+(?:also\s+)?{_SAID}\b|\b{_SAID}\s+(?:he|she|it)\b"
+    rf"\b(?:he|she|they|it)\s+(?:also\s+|had\s+|has\s+|have\s+|later\s+|earlier\s+)?{_SAID}\b|"
+    rf"\b{_SAID}\s+(?:he|she|it)\b"
 )
 
 
