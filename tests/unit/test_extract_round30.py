@@ -443,3 +443,15 @@ def test_it_had_put_the_toll_is_the_body_named_before() -> None:
         "put the toll at 11 on Wednesday evening."
     )
     assert [c.attributed_to for c in claims] == ["National Institute of Disaster Relief"] * 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The deadliest attack since the war began hit a market in Kramatorsk, killing 40 people.",
+        "The region's deadliest air strike since the coup hit a wedding in the village of Letpan "
+        "in May 2023, killing more than 70 people.",
+    ],
+)
+def test_the_deadliest_since_is_a_yardstick_not_a_running_total(sentence: str) -> None:
+    assert [c.scope for c in _extract(sentence)] == ["incident"]

@@ -174,7 +174,7 @@ _DAYS_RE = re.compile(
     r"\s+days\b"
 )
 _ONE_EVENT_RE = re.compile(
-    r"\b(?:a|an|one|single|the)\s+(?:[a-z'-]+\s+){0,2}?(?:strike|missile|bomb|drone|attack|blast|"
+    r"\b(?:a|an|one|single|the)\s+(?:[a-z'-]+\s+){0,3}?(?:strike|missile|bomb|drone|attack|blast|"
     r"explosion|airstrike|raid|landslide|earthquake|quake|crash|stampede|capsize|collapse|"
     r"massacre|ambush|bombing|shooting|fire|blaze|crush|cyclone|typhoon|hurricane|tsunami|capsizing\s+of|"
     r"heatwave|heat\s+wave|storm|floods?|shipwreck|sinking)\b|"
@@ -197,6 +197,10 @@ _ONE_EVENT_RE = re.compile(
 )
 # "the deadliest fire since September 2012, when a fire at a factory killed 250": a past
 # disaster named for comparison, not a running total since that date.
+#: "the deadliest air strike since the takeover": a superlative's yardstick, no period count
+_SUPERLATIVE_SINCE_RE = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,80}?\bsince\b"
+)
 _SINCE_WHEN_RE = re.compile(r"\bsince\s+[^,.;]{3,60},\s+(?:when|which)\b")
 #: A count over more than a week is a period count, not one event.
 _PERIOD_DAYS = 8
@@ -245,7 +249,12 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     ):
         return True  # "Russian attacks on Kherson Oblast killed four", "strikes ... across Gaza"
     said = cues.SCOPE_CUMULATIVE_RE.search(lower)
-    if said and not _SINCE_WHEN_RE.search(lower) and not _one_short_since(lower, said):
+    if (
+        said
+        and not _SINCE_WHEN_RE.search(lower)
+        and not _one_short_since(lower, said)
+        and not _SUPERLATIVE_SINCE_RE.search(lower, max(0, said.start() - 90), said.end())
+    ):
         return True
     long = (
         any(_days(d) >= _PERIOD_DAYS and not d.of_event for d in dates)
