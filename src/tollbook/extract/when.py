@@ -201,6 +201,8 @@ def event_day(drafts: list[Draft], event: str | None, lower: str) -> None:
 def rise_shares_day(drafts: list[Draft], lower: str) -> None:
     """The toll a rise started from ("raising the toll of that attack from five to seven")
     is of the same event as the toll it rose to: it takes that figure's day."""
+    if len(drafts) < 2 or " from " not in lower:
+        return
     for i, d in enumerate(drafts):
         if d.scope != "incident":
             continue
