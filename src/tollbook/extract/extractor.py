@@ -53,7 +53,7 @@ from tollbook.extract.reading import (
     predicted_reading,
     read_number,
 )
-from tollbook.extract.release import in_own_voice
+from tollbook.extract.release import ISSUE_LINE_RE, in_own_voice
 from tollbook.extract.repeats import merge_repeats
 from tollbook.extract.restated import earlier_totals, restated_totals, summed_totals
 from tollbook.extract.scope import clause_cumulative, is_cumulative, one_event
@@ -318,7 +318,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             places, carried.city, carried.country, norm, promising
         )
         carried.when, carried.named = carry_when(dates, carried.when, lower), dates[-1:]
-        if first_when is None and (promising or not _ISSUE_LINE_RE.search(lower)):
+        if first_when is None and (promising or not ISSUE_LINE_RE.search(lower)):
             # not the date a release was issued: "Amnesty International | Public statement,
             # 14 July 2026" dates no figure of the headline before it
             first_when = carried.when
@@ -486,9 +486,6 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
     return out
 
 
-#: Words that may name a site; a sentence without any is not searched for sites.
-
-
 def _figure_place(
     line: _Line,
     carried: Carried,
@@ -555,7 +552,6 @@ def _site_place(line: _Line, carried: Carried) -> Place | None:
     return carried.site  # where victims were taken is not where they were hit
 
 
-_ISSUE_LINE_RE = re.compile(r"\s\|\s|(?:statement|release),\s+\d")
 _THERE_RE = re.compile(r"\b(?:there|here)\b")
 _FIRST_PERSON_RE = re.compile(r"\b(?:we|our|us)\b")
 _THE_TOWN_RE = re.compile(r"\b(?:in|around|of)\s+the\s+(?:town|city)\b")

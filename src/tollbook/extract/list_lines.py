@@ -9,9 +9,10 @@ A bulletin gives its dead by place in a list whose lines carry a bare number:
 Each line is a figure of the dead at its place, a part of the toll told before it. The
 sentence pass reads a figure by the words around it, and a bare "12" has none; so the
 normalised line is written with the words the header implies ("- 12 of the dead in Eastern
-Samar, (Guiuan 6, ...)"), which the pass reads as dead, at the line's place, and as a part
-of the latest toll. The report's text and each claim's evidence are left as written. A
-line named by what it counts ("- Injured: 40", "- Total: 31") is no place's.
+Samar, including 6 in Guiuan, 4 in Salcedo and 2 in Mercedes"), which the pass reads as
+dead, at the line's place, as a part of the latest toll, with its bracketed parts as its
+own. The report's text and each claim's evidence are left as written. A line named by what
+it counts ("- Injured: 40", "- Total: 31") is no place's.
 """
 
 from __future__ import annotations

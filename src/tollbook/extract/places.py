@@ -484,12 +484,15 @@ def dateline_end(sentence: str) -> int:
     return m.end() if m else 0
 
 
+#: an agency's name in brackets that ends a dateline with no dash: "Dehradun, Jun 11 (PTI)
+#: Twelve pilgrims ..." (shared with ``when``'s dateline with a date)
+AGENCY_NO_DASH = r"\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z])"
 #: a dateline in title case with its agency: "Moroni (dpa) - ", "Amsterdam, March 10
 #: (Dabanga) - " (not "In Kyiv (the capital) - ")
 _AGENCY_DATELINE_RE = re.compile(
     r"^(?!(?:In|At|On|The|From|Near|For)\b)[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2}"
     r"(?:,\s*[\w ]{1,25}\d{0,4})?\s*"
-    r"(?:\([A-Za-z][\w .&/-]{1,30}\)\s*[-–—:]\s*|\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z]))"
+    rf"(?:\([A-Za-z][\w .&/-]{{1,30}}\)\s*[-–—:]\s*|{AGENCY_NO_DASH})"
 )
 
 

@@ -80,6 +80,9 @@ def issuing_body(sentences: Sequence[str]) -> str | None:
     return None
 
 
+#: a release's line of issue, in lower case: "amnesty international | public statement, 14
+#: july 2026", "press release, 3 june": the day it was issued, no event's
+ISSUE_LINE_RE = re.compile(r"\s\|\s|(?:statement|release),\s+\d")
 #: a release's heading line, its issuer before a bar: "UN Office for the Coordination of
 #: Humanitarian Affairs (OCHA) | Maputo, 12 November 2026"
 _PIPE_ISSUER_RE = re.compile(r"^\W*(?P<body>[A-Z][^|:]{3,100}?)\s+\|\s+\S")

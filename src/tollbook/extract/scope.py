@@ -195,12 +195,12 @@ _ONE_EVENT_RE = re.compile(
     r"(?:hospital|clinic|school|building|block|house|home|mosque|church|market|station|theatre|"
     r"theater|hotel|mall|factory|plant|tower|bridge|shelter|bakery)s?\b"
 )
-# "the deadliest fire since September 2012, when a fire at a factory killed 250": a past
-# disaster named for comparison, not a running total since that date.
 #: "the deadliest air strike since the takeover": a superlative's yardstick, no period count
 _SUPERLATIVE_SINCE_RE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,80}?\bsince\b"
 )
+# "the deadliest fire since September 2012, when a fire at a factory killed 250": a past
+# disaster named for comparison, not a running total since that date.
 _SINCE_WHEN_RE = re.compile(r"\bsince\s+[^,.;]{3,60},\s+(?:when|which)\b")
 #: A count over more than a week is a period count, not one event.
 _PERIOD_DAYS = 8

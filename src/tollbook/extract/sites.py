@@ -390,15 +390,7 @@ _SITE_HINTS = (
     " ward",
     "displacement site",
     "idp site",
-    "rue ",
-    "calle ",
-    "avenida ",
-    "strada ",
-    "souq ",
-    "souk ",
-    "suq ",
-    "masjid ",
-    "mercado ",
+    *(prefix.lower() for prefix in _PREFIXES),
 )
 
 

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from tollbook.extract.dates import DateMention, find_dates
 from tollbook.extract.drafts import Draft
-from tollbook.extract.places import dateline_end
+from tollbook.extract.places import AGENCY_NO_DASH, dateline_end
 
 # Whether a sentence with figures may name a date: a digit (one character class, scanned
 # fast) or one of the words; the digit is tried first, as most such sentences hold one.
@@ -86,7 +86,7 @@ _FILED_ON_RE = re.compile(
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
     rf"(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\)?"
     # ("Dehradun, Jun 11 (PTI) Twelve pilgrims ...": an agency's dateline with no dash)
-    r"(?:\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s+|\s+\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z]))"
+    rf"(?:\s*(?:\([^)]{{1,40}}\))?\s*[-–—:]\s+|\s+{AGENCY_NO_DASH})"
 )
 
 
