@@ -90,8 +90,8 @@ NAMES = (
     "outlets-blind26",  # English, coded blind by a helper; scored once, tuned in round 29
     "outlets-blind27",  # English, coded blind by a helper; scored twice, tuned in round 30
     "outlets-blind28",  # English, coded blind by a helper; scored twice, tuned in round 30
-    "outlets-blind29",  # English, coded blind by a helper; scored once, never tuned on
-    "outlets-blind30",  # English, coded blind by a helper; scored once, never tuned on
+    "outlets-blind29",  # English, coded blind by a helper; scored twice, tuned in round 31
+    "outlets-blind30",  # English, coded blind by a helper; scored twice, tuned in round 31
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -113,8 +113,6 @@ NEVER_TUNED = (
     "outlets-blind16",
     "outlets-blind23",
     "outlets-blind24",
-    "outlets-blind29",
-    "outlets-blind30",
 )
 
 

@@ -65,6 +65,8 @@ TUNING = (
     "outlets-blind25",  # scored blind before round 29, then tuned on (second part)
     "outlets-blind27",  # scored blind at round 29's start and end, then tuned on in round 30
     "outlets-blind28",  # scored blind at round 29's start and end, then tuned on in round 30
+    "outlets-blind29",  # scored blind at round 30's start and end, then tuned on in round 31
+    "outlets-blind30",  # scored blind at round 30's start and end, then tuned on in round 31
 )
 
 
