@@ -106,10 +106,12 @@ def _lies_in(gap: str) -> bool:
 
 
 #: where people came from, not where anything happened: "some 40 miners from outside
-#: Papua", "pilgrims from Kano"
+#: Papua", "pilgrims from Kano"; where a speaker spoke from
 CAME_FROM_RE = re.compile(
     r"(?:\b(?:[a-z]+ers|people|families|residents|pilgrims|migrants|workers|villagers|"
-    r"students|tourists|refugees)\s+from|\bfrom\s+outside)\s+(?:the\s+)?$"
+    r"students|tourists|refugees)\s+from|\bfrom\s+outside|"
+    # "Musa said by telephone from Maiduguri": where the speaker was, not the event
+    r"\b(?:tele)?phone\s+from|\bspeaking\s+from)\s+(?:the\s+)?$"
 )
 
 

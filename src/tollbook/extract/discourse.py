@@ -315,8 +315,12 @@ def _read_lead(
     event = next(p for r, _, p in lead if r == best)
     if best >= 1:
         village = [p for r, _, p in ranked.get(first_body + 1, []) if r == 0]
+        after = first_body + 1
+        called = _called_village(ranked.get(after, []), sentences, paragraphs, after)
         if village and _ALONE_RE.search(village[0].name):
             event, best = village[0], 0
+        elif called is not None:
+            event, best = called, 0
         else:
             named_later = _anaphor_name(sentences, paragraphs, first_body)
             if named_later is not None:
@@ -353,6 +357,30 @@ def _read_lead(
         where = event
     bare_sites = frozenset(m.place.name for _, s in named for m in s if ", " not in m.place.name)
     return _Lead(event, wider, bare, where, bare_sites)
+
+
+def _called_village(
+    ranked: list[tuple[int, int, Place]],
+    sentences: Sequence[Sentence],
+    paragraphs: list[int],
+    after: int,
+) -> Place | None:
+    """The first town of the paragraph after the lead that it calls a village ("outside the
+    village of Kaudiri", "stormed Kwalaram village") in a sentence that counts no one: where
+    the event the lead placed in a town or an area happened."""
+    if not ranked:
+        return None
+    texts = [s.text for s, p in zip(sentences, paragraphs, strict=False) if p == after]
+    for rank, _, place in sorted(ranked, key=lambda x: x[1]):
+        name = re.escape(place.name)
+        called = re.compile(rf"\bvillage\s+of\s+{name}\b|\b{name}\s+village\b")
+        text = next((t for t in texts if called.search(t)), None) if rank <= 1 else None
+        if text is not None and not _COUNTED_RE.search(text):
+            return place  # not "Seven of the dead were in the village of Ak-Tash": a share
+    return None
+
+
+_COUNTED_RE = re.compile(r"\b(?:dead|killed|died|deaths?|bodies|injured|wounded)\b")
 
 
 # "the village, Haro Dibe", "the post at Koudou", "the village of Gbaji": the lead's "a

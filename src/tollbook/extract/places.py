@@ -130,7 +130,7 @@ _SUFFIX_HINT_RE = re.compile(
 _UP = "A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŃŘŤĎŇĽŐŰŞĞİ"
 _LO = "a-zß-öø-ÿĀ-ž"  # "Doğanşehir": Latin Extended-A inside a word
 _INTRODUCED_HINT_RE = re.compile(  # (?<!\w), not \b: the same before a word, faster in re
-    rf"(?<!\w)(?:of|in|near|outside|at|off) [{_UP}]|"
+    rf"(?<!\w)(?:of|in|near|outside|at|off) (?:[ae]l-)?[{_UP}]|"
     r", an? (?:[a-z]+ )?(?:village|town|settlement|hamlet)\b"
 )
 #: "Ruwi-Gada was the worst hit": substrings that let the introduced names be read too
@@ -144,10 +144,14 @@ _COUNTRY_ACTS = frozenset(
 _NAME_WORD = rf"[{_UP}][{_LO}'’]+(?:-[{_UP}{_LO}][{_LO}'’]*(?:(?<=['’])[{_UP}][{_LO}]+)?)*"
 # A further word of a name: "Abu Shouk", "Deir al-Balah"
 _MORE_WORD = rf"[{_UP}][{_LO}'’-]+"
+# "the commune of Petite-Rivière de l'Artibonite", "the municipality of San José del Guaviare"
+_PARTICLE = r"(?:de|du|des|del|da|do)\s+(?:la\s+|l['’])?"
+# "in the city of al-Bab", "in al-Mawasi": an Arabic name may open on its article
+_AL_WORD = rf"(?:[ae]l-)?{_NAME_WORD}"
 _INTRODUCED_RE = re.compile(
     r"\b(?:(?:village|town|city|district|settlement|suburb|neighbourhood|neighborhood|camp"
-    r"|region|province|hamlet|community|area|island)\s+of\s+"
-    rf"(?P<name>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD}){{0,2}})"
+    r"|region|province|hamlet|community|area|island|commune|municipality)\s+of\s+"
+    rf"(?P<name>{_AL_WORD}(?:[ -](?:al-|el-|{_PARTICLE})?{_MORE_WORD}){{0,2}})"
     rf"|(?:in|near|outside|at|on)\s+(?P<name2>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)"
     r"(?=\s+(?:village|town|district|region|province|oblast|camp|hromada|aimag|soum|regency|"
     r"woreda|kebele|upazila|tehsil|municipality|commune|parish)\b|,\s+(?:a|an)\s+"
@@ -158,9 +162,10 @@ _INTRODUCED_RE = re.compile(
     r"(?:north|south|east|west|near|outside|from)\b|"
     # "a mining camp at Kali Wesfa, Yahukimo regency": the area it lies in after it
     r",\s+[A-Z][\w'’-]+\s+(?:regency|district|province|county|region|state|prefecture))"
-    rf"|(?:near|outside|off)\s+(?P<name3>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
+    rf"|(?:near|outside|off)\s+(?P<name3>{_AL_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
     r"(?=[\s,.;]|$)"
-    rf"|\bin\s+(?P<name4>[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*(?:[ -]{_MORE_WORD})?)"
+    rf"|\bin\s+(?P<name4>(?:[ae]l-)?[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*"
+    rf"(?:[ -]{_MORE_WORD})?)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during|and|or|as|in|"
     r"since|before|until|amid|between|overnight|early|late)\b)"
     # "In Sindh alone, 52 people have died": a place a count is given for
@@ -488,9 +493,11 @@ def dateline_end(sentence: str) -> int:
 #: Twelve pilgrims ..." (shared with ``when``'s dateline with a date)
 AGENCY_NO_DASH = r"\([A-Z][A-Za-z]{1,10}\)\s+(?=[A-Z])"
 #: a dateline in title case with its agency: "Moroni (dpa) - ", "Amsterdam, March 10
-#: (Dabanga) - " (not "In Kyiv (the capital) - ")
+#: (Dabanga) - ", "Moscow/Kyiv (dpa) - " (not "In Kyiv (the capital) - ")
 _AGENCY_DATELINE_RE = re.compile(
-    r"^(?!(?:In|At|On|The|From|Near|For)\b)[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2}"
+    r"^(?!(?:In|At|On|The|From|Near|For)\b)[A-Z][\w'’.-]+(?:[ /-][A-Z][\w'’.-]+){0,2}"
+    # "Maiduguri (Nigeria) (AFP) - ": the country in brackets before the agency
+    r"(?:\s*\([A-Z][a-z]+(?: [A-Z][a-z]+)?\))?"
     r"(?:,\s*[\w ]{1,25}\d{0,4})?\s*"
     rf"(?:\([A-Za-z][\w .&/-]{{1,30}}\)\s*[-–—:]\s*|{AGENCY_NO_DASH})"
 )

@@ -61,7 +61,8 @@ def issuing_body(sentences: Sequence[str]) -> str | None:
             return m.group("body").strip()
         m = _PIPE_ISSUER_RE.match(line)
         if m is not None and (
-            OFFICIAL_RE.search(m["body"].lower())
+            m["release"]
+            or OFFICIAL_RE.search(m["body"].lower())
             or _BODY_WORD_RE.search(m["body"])
             or _NGO_WORD_RE.search(m["body"])
         ):
@@ -83,14 +84,25 @@ def issuing_body(sentences: Sequence[str]) -> str | None:
 #: a release's line of issue, in lower case: "amnesty international | public statement, 14
 #: july 2026", "press release, 3 june": the day it was issued, no event's
 ISSUE_LINE_RE = re.compile(r"\s\|\s|(?:statement|release),\s+\d")
+#: what a release calls itself in its heading line: "Press release", "Press briefing notes"
+_RELEASE_WORDS = (
+    r"(?i:press\s+release|news\s+release|press\s+statement|statement|press\s+briefing\s+notes?|"
+    r"briefing\s+notes?)"
+)
 #: a release's heading line, its issuer before a bar: "UN Office for the Coordination of
-#: Humanitarian Affairs (OCHA) | Maputo, 12 November 2026"
-_PIPE_ISSUER_RE = re.compile(r"^\W*(?P<body>[A-Z][^|:]{3,100}?)\s+\|\s+\S")
+#: Humanitarian Affairs (OCHA) | Maputo, 12 November 2026", "Press release | UNICEF | Kinshasa,
+#: 15 October 2026"; a body named before "| Press release |" is the issuer whatever its name
+#: ("Fiscalía General de la Nación | Press release | Bogotá, 21 April 2026")
+_PIPE_ISSUER_RE = re.compile(
+    rf"^\W*(?:{_RELEASE_WORDS}\s+\|\s+)?(?P<body>[A-Z][^|:]{{3,100}}?)\s+\|\s+"
+    rf"(?:(?P<release>{_RELEASE_WORDS})\s+\|\s+)?\S"
+)
 _NGO_WORD_RE = re.compile(r"\b(?:Organi[sz]ation|International|Cross|Crescent|Watch|Fund)\b")
 #: a press briefing's heading line: "Spokesperson for the UN High Commissioner for Human
-#: Rights: Amira Haddad | Geneva, 3 February 2026"
+#: Rights: Amira Haddad | Geneva, 3 February 2026", after "Press briefing notes | " or not
 _SPOKESPERSON_LINE_RE = re.compile(
-    r"^\W*(?P<role>Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?[A-Z][^:|]{3,90}?):\s+"
+    rf"^\W*(?:{_RELEASE_WORDS}\s+\|\s+)?"
+    r"(?P<role>Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?[A-Z][^:|]{3,90}?):\s+"
     r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})\b"
 )
 #: "Kosovo Police statement on the armed attack in ...": a title that names its issuer

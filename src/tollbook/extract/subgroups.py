@@ -133,12 +133,30 @@ def _whole_of(c: Draft, d: Draft, outcome: str) -> bool:
 
 def _nested(share: Draft, d: Draft) -> bool:
     """Whether ``d``, told right after a share of a toll, is a part of that share: a place's
-    dead "including eight children" (not another share of the toll: "30 were men, 14 women")."""
+    dead "including eight children", "accounted for 802 of the deaths, among them 54
+    bystanders" (not another share of the toll: "30 were men, 14 women")."""
+    if not _whole_of(share, d, d.outcome) or not share.figure_text:
+        return False
+    # (or a list line's parts in brackets: "- Hadjer Hadid: 29 (Farchana camp 26)")
+    told = re.escape(share.figure_text) + r"(?:\s+of\s+(?:the|those)\s+[a-z]+)?"
+    return re.search(
+        told + r"(?:\W{1,3}(?:including|among\s+them)\b|\s\()", d.evidence
+    ) is not None or _of_them_after(share, d)
+
+
+def _of_them_after(share: Draft, d: Draft) -> bool:
+    """ "among them at least 54 bystanders, 11 of them children": ``d`` is told as the part
+    of the share right before it."""
+    if not share.figure_text or not d.figure_text:
+        return False
     return (
-        _whole_of(share, d, d.outcome)
-        and bool(share.figure_text)
-        # (or a list line's parts in brackets: "- Hadjer Hadid: 29 (Farchana camp 26)")
-        and re.search(re.escape(share.figure_text) + r"(?:\W{1,3}including\b|\s\()", d.evidence)
+        re.search(
+            re.escape(share.figure_text)
+            + r"(?:\s+[a-z]+){1,3},\s+"
+            + re.escape(d.figure_text)
+            + r"\s+of\s+(?:them|whom)\b",
+            d.evidence,
+        )
         is not None
     )
 
