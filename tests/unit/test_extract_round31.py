@@ -146,3 +146,43 @@ def test_the_parts_of_a_share_of_a_running_total_are_that_shares() -> None:
 )
 def test_a_commune_or_municipality_of_a_name_with_its_particles(sentence: str, place: str) -> None:
     assert _places(sentence)[0] == place
+
+
+def test_a_site_named_for_its_town_in_a_region_lies_in_that_town() -> None:
+    text = "A drone hit Kadugli Teaching Hospital in South Kordofan on Monday, killing 17 people."
+    assert _places(text)[0] == "Kadugli Teaching Hospital, Kadugli"
+
+
+def test_a_town_then_the_area_it_lies_in_keeps_the_town_for_what_follows() -> None:
+    text = (
+        "At least 30 people were killed by floods that struck the city of Kalemie and"
+        " surrounding villages in Tanganyika province overnight, officials said. Rescue teams"
+        " have recovered 22 bodies from the mud, the interior minister said."
+    )
+    bodies = [c for c in _extract(text) if c.outcome == "bodies_found"]
+    assert bodies and bodies[0].place == "Kalemie"
+
+
+def test_a_byline_names_no_place() -> None:
+    text = (
+        "Boat capsizes on lake in Uganda, killing 14\n"
+        "By Amina Otieno, Daily Courier, Kampala\n"
+        "At least 14 people drowned when an overloaded boat capsized on a lake in eastern"
+        " Uganda on Sunday, police said.\n"
+        "Nine people are still missing, a police spokesman said."
+    )
+    places = [c.place for c in _extract(text)]
+    assert places and "Kampala" not in places
+
+
+def test_a_site_the_paragraph_after_an_area_lead_names_is_the_events_place() -> None:
+    text = (
+        "JOHANNESBURG, May 3 (AP) - A fire tore through a boys' boarding school in northern"
+        " Uganda overnight, killing 11 pupils, police said.\n\n"
+        "The fire broke out shortly after midnight at St. Kizito Boys' School in Lira, while"
+        " about 90 boys were asleep.\n\n"
+        "Police said the toll had risen to 13 by Sunday afternoon."
+    )
+    places = {c.low: c.place for c in _extract(text)}
+    assert places[11] == "St. Kizito Boys' School, Lira"
+    assert places[13] == "St. Kizito Boys' School, Lira"

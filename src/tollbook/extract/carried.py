@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from tollbook.extract.dates import DateMention
 from tollbook.extract.drafts import Draft
-from tollbook.extract.places import Place, PlaceMention
+from tollbook.extract.places import Place, PlaceMention, is_wide
 from tollbook.extract.when import that_event
 
 
@@ -74,7 +74,17 @@ def carry_places(
             continue
         # "at Kali Wesfa, Yahukimo regency, Highland Papua": the later ones say where it lies
         lies_in = (
-            bool(norm) and previous is not None and _lies_in(norm[previous.end : mention.start])
+            bool(norm)
+            and previous is not None
+            and (
+                _lies_in(norm[previous.end : mention.start])
+                or (
+                    is_wide(mention.place)
+                    and not is_wide(previous.place)
+                    and not previous.place.is_country
+                    and _IN_AREA_RE.fullmatch(norm, previous.end, mention.start) is not None
+                )
+            )
         )
         if not lies_in:
             previous = mention
@@ -89,6 +99,9 @@ def carry_places(
     return city, country
 
 
+#: "the city of Uvira and surrounding villages in South Kivu province": a town, then the
+#: area it lies in
+_IN_AREA_RE = re.compile(r"\s+(?:(?:and|its|the)\s+[a-z]+\s+[a-z]+\s+)?in\s+(?:the\s+)?")
 #: the words between two places of a chain whose later ones say where the first lies
 _LIES_IN_WORDS = frozenset(
     "in the regency district province county region state oblast governorate department "

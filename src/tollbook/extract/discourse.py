@@ -321,6 +321,10 @@ def _read_lead(
             event, best = village[0], 0
         elif called is not None:
             event, best = called, 0
+        elif best >= 2 and (
+            site := _site_after(ranked.get(after, []), sentences, paragraphs, after)
+        ):
+            event, best = site, 0  # "in western Kenya", then "at Gesieka Girls' School in X"
         else:
             named_later = _anaphor_name(sentences, paragraphs, first_body)
             if named_later is not None:
@@ -377,6 +381,23 @@ def _called_village(
         text = next((t for t in texts if called.search(t)), None) if rank <= 1 else None
         if text is not None and not _COUNTED_RE.search(text):
             return place  # not "Seven of the dead were in the village of Ak-Tash": a share
+    return None
+
+
+def _site_after(
+    ranked: list[tuple[int, int, Place]],
+    sentences: Sequence[Sentence],
+    paragraphs: list[int],
+    after: int,
+) -> Place | None:
+    """The first site of the paragraph after a lead that names only an area, named in a
+    sentence that counts no one."""
+    texts = [s.text for s, p in zip(sentences, paragraphs, strict=False) if p == after]
+    for rank, _, place in sorted(ranked, key=lambda x: x[1]):
+        bare = place.name.split(", ", 1)[0]
+        text = next((t for t in texts if bare in t), None) if rank == 0 else None
+        if text is not None and not _COUNTED_RE.search(text):
+            return place
     return None
 
 

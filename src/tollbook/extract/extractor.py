@@ -70,6 +70,7 @@ from tollbook.extract.subgroups import (
 from tollbook.extract.tables import table_claims
 from tollbook.extract.text_clean import (
     is_boilerplate_lower,
+    is_byline,
     looks_like_link,
     normalise,
     opens_link_list,
@@ -368,7 +369,7 @@ def _content_sentences(text: str) -> list[Sentence]:
         if in_links and looks_like_link(sentence.text):
             continue
         in_links = False
-        if not is_boilerplate_lower(sentence.text.lower()):
+        if not is_boilerplate_lower(sentence.text.lower()) and not is_byline(sentence.text):
             kept.append(sentence)
     return kept
 

@@ -209,6 +209,9 @@ def site_places(
             continue  # "Tamil Nadu's Virudhunagar district": a state's district, no city's
         near = owner if owner is not None and not owner.is_country else None
         near = near or _city_of(sentence, site, local, places)
+        if near is not None and is_wide(near):
+            # "Dilling Teaching Hospital in South Kordofan": the town the site is named for
+            near = _inside(site, local) or near
         if near is None and site.name.endswith(" district") and not (named and town is None):
             continue  # a district not said to lie in a city is a region; "the Zarichnyi
             # district" of the city the report is about is one of its districts
@@ -271,6 +274,9 @@ def _city_of(
     if after:
         return after[0].place
     unknown = _UNKNOWN_TOWN_AFTER_RE.match(sentence, site.end)
+    known = next((p for p in places if unknown and p.start == unknown.start("name")), None)
+    if known is not None and is_wide(known.place):
+        return known.place  # "in South Kordofan": a region the gazetteer knows, no town
     if (
         unknown is not None
         and unknown.group("name").split()[0] not in _NOT_TOWNS

@@ -209,3 +209,24 @@ def is_boilerplate_lower(line: str) -> bool:
     return len(stripped) < 160 or not re.search(
         r"\b(?:killed|died|dead|injured|wounded|missing|bodies)\b", stripped
     )
+
+
+#: a byline: "By Wanjiru Kamau, BBC News, Nairobi", "By Ana Ruiz and Tom Hale | Reuters": the
+#: writer's name (two capitalised words at least) and outlet, no figure; not "By Tuesday
+#: evening, ..."
+_BYLINE_RE = re.compile(
+    r"By\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}"
+    r"(?:\s+and\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})?\s*(?:,|\||$)"
+)
+
+
+def is_byline(line: str) -> bool:
+    """True for a short line naming the report's writer and outlet (its place is where the
+    writer is, not where anything happened)."""
+    stripped = line.strip()
+    return (
+        len(stripped) < 120
+        and stripped.startswith("By ")
+        and not any(c.isdigit() for c in stripped)
+        and _BYLINE_RE.match(stripped) is not None
+    )
