@@ -93,6 +93,7 @@ NAMES = (
     "outlets-blind29",  # English, coded blind by a helper; scored twice, tuned in round 31
     "outlets-blind30",  # English, coded blind by a helper; scored twice, tuned in round 31
     "outlets-blind31",  # English, coded blind by a helper; scored once, never tuned on
+    "outlets-blind32",  # English, coded blind by a helper; scored once, never tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -105,6 +106,7 @@ CYRILLIC = (
     "outlets-blind23",
     "outlets-blind24",
     "outlets-blind31",
+    "outlets-blind32",
 )
 #: The corpora written and coded blind that the rules were never tuned on: only their
 #: figures are read, never their errors.
@@ -116,6 +118,7 @@ NEVER_TUNED = (
     "outlets-blind23",
     "outlets-blind24",
     "outlets-blind31",
+    "outlets-blind32",
 )
 
 
