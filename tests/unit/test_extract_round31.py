@@ -186,3 +186,60 @@ def test_a_site_the_paragraph_after_an_area_lead_names_is_the_events_place() -> 
     places = {c.low: c.place for c in _extract(text)}
     assert places[11] == "St. Kizito Boys' School, Lira"
     assert places[13] == "St. Kizito Boys' School, Lira"
+
+
+def test_a_bulletins_next_story_is_no_share_of_the_first() -> None:
+    text = (
+        "Evening bulletin: landslide in Swat, 12 dead\n"
+        "A landslide buried six houses in the village of Kalam before dawn, and at least 12"
+        " people are dead, the disaster management authority said.\n"
+        "In other news, police in Peshawar say four people were killed in a gas explosion at a"
+        " bakery in Hashtnagri this afternoon."
+    )
+    four = [c for c in _extract(text) if c.low == 4]
+    assert four and four[0].part_of is None
+
+
+def test_a_timelines_lines_are_events_of_their_own() -> None:
+    title = "Missile strike on Kherson market kills 9"
+    text = (
+        f"{title}\n"
+        "KYIV, June 9 (Reuters) - A Russian missile struck a market in Kherson on Monday,"
+        " killing at least nine people, regional officials said.\n"
+        "Timeline of recent attacks on the region:\n"
+        "- 5 June: Drones hit a bus station in Beryslav, killing 3."
+    )
+    claims = extract_claims(Report("r", text, published=date(2026, 6, 10), title=title))
+    three = [c for c in claims if c.low == 3]
+    assert three and three[0].part_of is None
+
+
+def test_a_seasons_toll_is_a_running_total() -> None:
+    text = "Avalanches have killed 41 people in the province this winter, the authority said."
+    assert _extract(text)[0].scope == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("opening", "source"),
+    [
+        (
+            "The UN's deputy envoy for the Great Lakes, Amara Diallo, briefed the Security Council"
+            " on Tuesday.",
+            "Amara Diallo",
+        ),
+        ("Tomas Lind, the regional governor, visited the site on Monday.", "Tomas Lind"),
+    ],
+)
+def test_she_said_after_a_sentence_that_opens_on_a_person(opening: str, source: str) -> None:
+    text = f"{opening} She said at least 14 civilians had been killed in the attack."
+    claims = _extract(text)
+    assert claims and (claims[0].attributed_to or "").startswith(source)
+
+
+def test_a_share_of_a_running_total_told_in_one_raid_is_an_incident() -> None:
+    text = (
+        "In the past two weeks alone, attacks on villages in the region had killed 88"
+        " civilians, among them 41 in a single raid on the village of Gorom on 28 May."
+    )
+    forty_one = [c for c in _extract(text) if c.low == 41]
+    assert forty_one and forty_one[0].scope == "incident"

@@ -71,6 +71,9 @@ class Speakers:
             return self._with_name(named, index)
         own, named = named, None
         if _PRONOUN.search(self._sentences[index].lower()):
+            introduced = _introduced_person(self._sentences[index - 1]) if index else None
+            if introduced is not None and self._named_source(index - 1) is None:
+                return introduced  # "Maria Okonkwo briefed the Council ... She said ..."
             last = self._last_named_before(index)
             return self._with_name(last, index - 1) if last is not None else None
         if self._sentences[index].lstrip().startswith('"'):
@@ -309,6 +312,31 @@ class Speakers:
                 return None
             i -= 1
         return None
+
+
+#: a person a sentence opens on as the one who acts, with a role: "The UN's assistant
+#: secretary-general for Africa, Maria Okonkwo, briefed the Council", "Ali Musa, the state's
+#: governor, visited the site"; the "she said" of the next sentence is theirs
+_ROLE_THEN_NAME_RE = re.compile(
+    r"^\W*(?:The\s+)?(?P<role>[A-Za-z][\w'’ -]{2,80}?),\s+"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|t)\b"
+)
+_NAME_THEN_ROLE_RE = re.compile(
+    r"^\W*(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+(?:the\s+|an?\s+)?"
+    r"(?P<role>[a-z][\w'’ -]{2,80}?),\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|t)\b"
+)
+
+
+def _introduced_person(sentence: str) -> str | None:
+    """The person a sentence opens on, with their role ("Maria Okonkwo, assistant
+    secretary-general for Africa"), or None."""
+    m = _ROLE_THEN_NAME_RE.match(sentence) or _NAME_THEN_ROLE_RE.match(sentence)
+    if m is None or m.group("name").split()[0] in ("The", "A", "An", "In", "On"):
+        return None
+    role = m.group("role").strip()
+    if not role[0].islower() and "'" not in role and "’" not in role:
+        role = role[0].lower() + role[1:] if role.split()[0].istitle() else role
+    return f"{m.group('name')}, {role}"
 
 
 # A sentence that goes on about the figures of the one before: "The dead include ...",

@@ -40,7 +40,9 @@ _OTHER_EVENT = (
     r"a\s+(?:second|third)\s+(?:[a-z-]+\s+)?(?:drone|attack|strike|bombing|raid|explosion|"
     r"blast|shell|missile|rocket)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
-    r"previous|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago"
+    r"previous|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago|"
+    # a bulletin's next story: "In other news, police in Karachi say three were killed"
+    r"in\s+other\s+news|meanwhile"
 )
 #: Words of a revision of the toll itself: "had risen", "up from", "the toll".
 _REVISION = r"had\s+(?:risen|given|put|reported|said)|up\s+from|rose|risen|revised|toll"
@@ -67,6 +69,13 @@ _THE_EVENT_RE = re.compile(
     re.IGNORECASE,
 )
 _NO_PART_QUALIFIERS = ("vague", "derived")
+#: a line of a timeline, opening on its day: "- 5 June: ...", "June 1 - ...", "22 May: ..."
+_DATED_ITEM_RE = re.compile(
+    r"^\W*(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?:January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
+    r"Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\s*(?::|[-–—]\s)"
+)
 
 
 def link_breakdowns(kept: list[Draft], read: list[Draft]) -> None:
@@ -277,6 +286,8 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         return False
     if toll.scope == "incident" and _SINCE_RE.search(d.evidence):
         return False
+    if _DATED_ITEM_RE.match(d.evidence):
+        return False  # "- 5 June: Drones hit a bus station in Druzhkivka, killing 3": a timeline's
     return not _ANOTHER_EVENT_RE.search(d.evidence)
 
 

@@ -68,13 +68,16 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"sinkings|massacres|ambushes))\b"
 )
 # a year's count: "last year, dengue killed 575", "this year's toll", "in all of 2025", "the
-# 2024 war killed" (unless one event is named: "last year, a boat sank ...")
+# 2024 war killed", a season's ("this winter") (unless one event is named: "last year, a boat
+# sank ...")
 _YEAR_COUNT_RE = re.compile(
     r"\b(?:(?:last|this|past)\s+year\b|this\s+year's|in\s+all\s+of\s+\d{4}|"
     r"(?:worst|deadliest|bloodiest)\s+(?:year|month|week)|the\s+\d{4}\s+(?:war|conflict)\s+killed|"
     r"during\s+the\s+\d{4}\s+(?:war|conflict)\b|by\s+the\s+end\s+of\s+the\s+year|"
     # a season's toll: "the monsoon toll climbs to 112"
-    r"(?:monsoon|seasonal|season's|annual|yearly)\s+(?:death\s+)?toll)"
+    r"(?:monsoon|seasonal|season's|annual|yearly)\s+(?:death\s+)?toll|"
+    # "Avalanches have killed 38 people in the region this winter"
+    r"(?:this|last|past)\s+(?:winter|summer|season|monsoon(?:\s+season)?|rainy\s+season))"
 )
 _WHEN_RE = re.compile(r"\bwhen\b")
 #: many events together ("attacks on mining sites", "shelling and air strikes"), counted

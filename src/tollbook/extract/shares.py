@@ -103,12 +103,16 @@ def _continues(d: Draft, share: Draft, kept: list[Draft]) -> bool:
 _SHARE_AT_SITE_RE = re.compile(
     r"\s+(?:of\s+them\s+|[a-z]+\s+)?(?:at|in|from)\s+(?:a\s+|an\s+|the\s+|one\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:school|shelter|camp|market|hospital|family|home|house|mosque|"
-    r"church|building|clinic)\b"
+    r"church|building|clinic)\b|"
+    # "among them 53 in a single raid on the village of X": one event of the total
+    r"\s+(?:of\s+them\s+|[a-z]+\s+)?(?:in|during)\s+(?:a|one)\s+(?:single\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:raid|attack|strike|airstrike|bombing|massacre|ambush|assault)\b"
 )
 
 
 def at_one_site(lower: str, end: int) -> bool:
     """Whether the share whose figure ends at ``end`` is told at one site or of one family
-    ("strikes kill 52 across Gaza, including 14 at a school shelter"): one event inside the
-    running total, not a share of its period."""
+    ("strikes kill 52 across Gaza, including 14 at a school shelter"), or in one attack
+    ("among them 53 in a single raid"): one event inside the running total, not a share of
+    its period."""
     return _SHARE_AT_SITE_RE.match(lower, end) is not None
