@@ -243,3 +243,21 @@ def test_a_share_of_a_running_total_told_in_one_raid_is_an_incident() -> None:
     )
     forty_one = [c for c in _extract(text) if c.low == 41]
     assert forty_one and forty_one[0].scope == "incident"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The health ministry's count is lower: it said in May that 14,210 people had been killed.",
+        "The outbreak has left 1,130 people dead, the WHO said.",
+        "Health officials reported 2,870 cholera deaths, up from 2,410 a month earlier.",
+        "Rights groups put the number of people killed in the crackdown at 1,350.",
+        "The army said it had killed 1,210 militants in operations in the region.",
+        "The minister said 716 people had died in floods during the monsoon.",
+        "At least 385 people have been killed in attacks by armed groups in the state, the"
+        " governor said.",
+    ],
+)
+def test_a_count_a_campaign_an_outbreak_or_a_season_is_a_running_total(sentence: str) -> None:
+    claims = _extract(sentence)
+    assert claims and claims[0].scope == "cumulative"

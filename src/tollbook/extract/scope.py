@@ -25,7 +25,12 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"december)(?:\s+\d{4})?\s+(?:to|until|through)\s+(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december)|"
     r"(?:war|conflict|fighting|violence|siege|epidemic|outbreak|occupation)\b[^.;]{0,80}?\b"
-    r"(?:has|have|had)\s+(?:killed|claimed)|"
+    r"(?:has|have|had)\s+(?:killed|claimed|left)|"
+    # a disease's deaths, a campaign's or a season's: "3,400 cholera deaths", "killed in the
+    # crackdown", "terrorists killed in operations", "died in floods during the monsoon"
+    r"(?:cholera|ebola|measles|dengue|malaria|mpox|diphtheria|meningitis|lassa)\s+deaths|"
+    r"(?:in|during)\s+the\s+(?:[a-z-]+\s+)?(?:offensive|crackdown|campaign|insurgency|"
+    r"monsoon|rainy\s+season)|in\s+(?:military\s+|security\s+|counter-?terrorism\s+)?operations|"
     # "the siege, which lasted about 18 months, killed", "as siege toll passes 230", "the war
     # toll": the long thing itself killed, or its running total named so
     r"(?:siege|war|conflict|insurgency|occupation|famine|epidemic|outbreak)(?:'s)?"
@@ -96,7 +101,9 @@ _CAMPAIGN_PERIOD_RE = re.compile(
 _CAMPAIGN_AREA_RE = re.compile(
     r"(?<!lightning\s)\b(?:attacks|strikes|air\s*strikes|airstrikes|shelling|raids|bombardments)\b"
     r"(?P<between>[^.;]{0,50}?)(?:\b(?:across|throughout)\b|\b(?:on|in|of)\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2}"
-    r"(?:region|oblast|province|governorate|regions|provinces|districts)\b)"
+    r"(?:region|oblast|province|governorate|regions|provinces|districts)\b|"
+    # "attacks by armed groups in the state"
+    r"\bin\s+the\s+(?:state|country)\b)"
 )
 #: a site the strikes hit, before the region it lies in: "air strikes on the Ras Isa fuel port
 #: in Yemen's Hodeidah province" are one event
@@ -209,9 +216,10 @@ _SINCE_WHEN_RE = re.compile(r"\bsince\s+[^,.;]{3,60},\s+(?:when|which)\b")
 _PERIOD_DAYS = 8
 
 
-# "the confirmed tally": a running total, unless it is the rising toll of one disaster
-# ("bringing the confirmed tally from the flash floods that struck ... to 87")
-_TALLY_RE = re.compile(r"\btally\b")
+# "the confirmed tally", "the health ministry's count is lower": a running total, unless it
+# is the rising toll of one disaster ("bringing the confirmed tally from the flash floods
+# that struck ... to 87")
+_TALLY_RE = re.compile(r"\btally\b|['’]s\s+(?:own\s+)?count\s+(?:is|was|stands|stood)\b")
 
 
 def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
@@ -234,7 +242,11 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
         return True
     if ("year" in lower or " killed" in lower or " toll" in lower) and _year_count(lower):
         return True
-    if "tally" in lower and _TALLY_RE.search(lower) and not _ONE_EVENT_RE.search(lower):
+    if (
+        ("tally" in lower or "count" in lower)
+        and _TALLY_RE.search(lower)
+        and not _ONE_EVENT_RE.search(lower)
+    ):
         return True
     if (
         _CAMPAIGN_RE.search(lower)
