@@ -261,3 +261,20 @@ def test_a_share_of_a_running_total_told_in_one_raid_is_an_incident() -> None:
 def test_a_count_a_campaign_an_outbreak_or_a_season_is_a_running_total(sentence: str) -> None:
     claims = _extract(sentence)
     assert claims and claims[0].scope == "cumulative"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        (
+            "Attacks in the province killed 641 people in 2025, according to a research centre.",
+            "cumulative",
+        ),
+        ("In 2025, fires across the city killed 47 people, the city police said.", "cumulative"),
+        # guard: a year's floods are one disaster named for comparison
+        ("In 2022, floods across the country killed more than 1,400 people.", "incident"),
+    ],
+)
+def test_many_events_over_a_past_year_stay_a_period_count(sentence: str, scope: str) -> None:
+    claims = _extract(sentence)
+    assert claims and claims[0].scope == scope

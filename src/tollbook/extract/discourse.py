@@ -501,6 +501,20 @@ _SINCE_COMPARED_RE = re.compile(
     r"\b(?:deadliest|worst|largest|biggest|highest)\b[^,;]{0,50}?\bsince\b(?![^;]*,\s+which\b)[^,;]*"
 )
 _WHEN_CLAUSE_RE = re.compile(r",\s+when\s+")
+# many events counted over whole years ("Lightning killed 243 people in Bihar in 2025",
+# "In 2025, fires across the city killed 58", "between 2011 and 2022"), not one disaster of
+# a month ("In September 2024, floods ... killed more than 220 in two days"); a year's floods
+# are one disaster too ("In 2022, floods across Pakistan killed more than 1,700")
+_MANY_EVENTS_RE = re.compile(
+    r"\b(?:strikes|airstrikes|attacks|clashes|bombings|fires|lightning|killings|raids|"
+    r"accidents|crashes)\b"
+)
+_WHOLE_YEARS_RE = re.compile(
+    r"(?<!january )(?<!february )(?<!march )(?<!april )(?<!may )(?<!june )(?<!july )"
+    r"(?<!august )(?<!september )(?<!october )(?<!november )(?<!december )"
+    r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?!\s*,?\s+when)|"
+    r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b"
+)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -520,6 +534,8 @@ def _past_event(d: Draft, published: date | None) -> bool:
     lower = _SINCE_COMPARED_RE.sub(" ", lower)  # "the deadliest in Chile since 2010"
     if _STILL_RUNNING_RE.search(lower) or not _PAST_EVENT_RE.search(lower):
         return False
+    if _MANY_EVENTS_RE.search(lower) and _WHOLE_YEARS_RE.search(lower):
+        return False  # "Attacks in the province killed 782 people in 2025": a year's count
     return _ended_before(d.when, published) or any(
         int(y) < published.year for y in _YEAR_RE.findall(lower)
     )
