@@ -278,3 +278,23 @@ def test_a_count_a_campaign_an_outbreak_or_a_season_is_a_running_total(sentence:
 def test_many_events_over_a_past_year_stay_a_period_count(sentence: str, scope: str) -> None:
     claims = _extract(sentence)
     assert claims and claims[0].scope == scope
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A fire tore through a market in Tongi, on the northern edge of Dhaka, on Monday,"
+            " killing at least 11 people.",
+            "Tongi",
+        ),
+        (
+            "Fighting rages near Minova\n"
+            "Hundreds feared dead as rebels and the army battle for the town, 40km from Goma\n"
+            "Residents fleeing Minova said at least 30 bodies were lying in the streets.",
+            "Minova",
+        ),
+    ],
+)
+def test_a_town_named_only_as_a_landmark_is_not_the_place(text: str, place: str) -> None:
+    assert _places(text)[-1] == place

@@ -93,6 +93,7 @@ from tollbook.extract.where import (
     lead_place,
     place_for,
     site_for_its_town,
+    without_landmarks,
 )
 
 EXTRACTOR_VERSION = "rules-2026.11"
@@ -271,7 +272,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
         if places:
             # a place inside the source's words ("governor of the Kharkiv region", "the
             # National Police of Ukraine") is not the figure's
-            places = joined_places(norm, places)
+            places = joined_places(norm, without_landmarks(norm, places))
             places = located(norm, places, speakers.named_here(index) if promising else None)
         sites = find_sites(norm) if may_name_site(lower) else []
         if sites and promising:  # "Seismologists at Bogazici University said": the source's

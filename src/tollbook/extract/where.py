@@ -181,6 +181,40 @@ _AND_NAMED_KIND_RE = re.compile(
 )
 
 
+def without_landmarks(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Places named only to say where another lies: "about 12 kilometres from the town of
+    Dikwa", "Chosica, on the eastern edge of Lima" (the first is where it happened)."""
+    if (
+        "km" not in sentence
+        and "kilomet" not in sentence
+        and "mile" not in sentence
+        and (" edge of " not in sentence)
+    ):
+        return places
+    out: list[PlaceMention] = []
+    for m in places:
+        before = sentence[max(0, m.start - 70) : m.start]
+        if _DISTANCE_FROM_RE.search(before) or (
+            out and _EDGE_OF_RE.fullmatch(sentence, out[-1].end, m.start)
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+# "about 12 kilometres (seven miles) from the town of", "40 km northeast of"
+_DISTANCE_FROM_RE = re.compile(
+    r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]{1,30}\))?\s+"
+    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village|capital)\s+(?:of\s+)?)?$"
+)
+# "Chosica, on the eastern edge of Lima"
+_EDGE_OF_RE = re.compile(
+    r",\s+(?:on|at)\s+the\s+(?:[a-z]+\s+)?(?:edge|fringes?)\s+of\s+(?:the\s+)?"
+    r"(?:(?:town|city|capital)\s+(?:of\s+)?)?"
+)
+
+
 def joined_places(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """Places listed together as where figures happened ("in Baghlan and Takhar provinces",
     "in Nairobi, Mombasa and Nakuru", "in Jamaica and Haiti") as one place, written as the
