@@ -298,3 +298,9 @@ def test_many_events_over_a_past_year_stay_a_period_count(sentence: str, scope: 
 )
 def test_a_town_named_only_as_a_landmark_is_not_the_place(text: str, place: str) -> None:
     assert _places(text)[-1] == place
+
+
+def test_a_period_running_past_the_reports_day_ends_on_it() -> None:
+    text = "In 2026 alone, 37 attacks have killed 290 people, the monitor said."
+    claims = extract_claims(Report("r", text, published=date(2026, 9, 9)))
+    assert claims and claims[0].when == "2026-01-01/2026-09-09"

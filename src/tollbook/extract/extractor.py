@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
@@ -84,6 +85,7 @@ from tollbook.extract.when import (
     dates_in,
     event_day,
     rise_shares_day,
+    until_published,
     when_for,
 )
 from tollbook.extract.where import (
@@ -210,7 +212,13 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
         claims = [
             _evidence_from(c, report.text, text) for c in _claims(replace(report, text=text), gaz)
         ]
+    claims = [_until_published(c, report.published) for c in claims]
     return claims + _unread_tables(report, claims)
+
+
+def _until_published(claim: Claim, published: date | None) -> Claim:
+    when = until_published(claim.when, published)
+    return claim if when == claim.when else replace(claim, when=when)
 
 
 def _unread_tables(report: Report, claims: list[Claim]) -> list[Claim]:

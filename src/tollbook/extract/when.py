@@ -259,3 +259,15 @@ def that_event(lower: str, named: list[DateMention], current: str | None) -> str
         return None
     past = named[-1].value
     return past if current is None or past.split("/")[0] < current.split("/")[0] else None
+
+
+def until_published(when: str | None, published: date | None) -> str | None:
+    """A period running on past the report's day ends on that day: "in 2026 alone" in a
+    report of 9 September is 2026-01-01/2026-09-09 (no report counts days to come)."""
+    if when is None or published is None or "/" not in when:
+        return when
+    first, last = when.split("/", 1)
+    end = published.isoformat()
+    if last <= end or first > end:
+        return when
+    return first if first == end else f"{first}/{end}"
