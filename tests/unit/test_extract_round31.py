@@ -304,3 +304,13 @@ def test_a_period_running_past_the_reports_day_ends_on_it() -> None:
     text = "In 2026 alone, 37 attacks have killed 290 people, the monitor said."
     claims = extract_claims(Report("r", text, published=date(2026, 9, 9)))
     assert claims and claims[0].when == "2026-01-01/2026-09-09"
+
+
+def test_a_toll_raised_on_a_later_day_keeps_the_events_day() -> None:
+    text = (
+        "Fourteen people died when a bus rolled over at the Kikopey blackspot on Sunday night,"
+        " police said. On Monday evening, two more of the injured died at the county referral"
+        " hospital, raising the toll to 16, the hospital said."
+    )
+    sixteen = [c for c in _extract(text) if c.low == 16]
+    assert sixteen and sixteen[0].when == "2026-04-26"

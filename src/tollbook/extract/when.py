@@ -228,7 +228,10 @@ _AFTERMATH_RE = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|had\s+received|"
     r"found\s+(?:[\w,]+\s+)?(?:more|further|other)\s+bodies|"
     r"died\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?hospital|died\s+of\s+(?:their|his|her)\s+"
-    r"(?:wounds|injuries))\b"
+    r"(?:wounds|injuries)|"
+    # "two more of the injured died at MTRH, raising the toll to 18": the event's toll again
+    r"(?:raising|bringing|taking|pushing)\s+the\s+(?:overall\s+|death\s+)?toll|"
+    r"of\s+the\s+(?:injured|wounded)\s+(?:have\s+|had\s+)?died)\b"
 )
 
 
