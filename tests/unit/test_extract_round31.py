@@ -314,3 +314,17 @@ def test_a_toll_raised_on_a_later_day_keeps_the_events_day() -> None:
     )
     sixteen = [c for c in _extract(text) if c.low == 16]
     assert sixteen and sixteen[0].when == "2026-04-26"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nine injured people were admitted to the District Hospital in Chitral, its medical"
+        " superintendent, Sadia Noor, said, adding that two of them had died.",
+        "A mother and her two sons were among the 11 dead, said the head of the hospital's"
+        " emergency department, Omar Saleh.",
+    ],
+)
+def test_a_hospitals_own_staff_give_a_first_hand_count(sentence: str) -> None:
+    died = [c for c in _extract(sentence) if c.outcome == "killed"]
+    assert died and died[0].kind == "observed"

@@ -187,6 +187,11 @@ def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
         # spokesman) is that authority's count; a hospital's, a witness's or a burial's
         # stays a first-hand observation
         observed = False
+    if not observed and speaker is not None and _HOSPITAL_STAFF_RE.search(speaker.lower()):
+        # a hospital's own staff telling what it received or saw ("its superintendent said",
+        # "the head of the complex's emergency department", "a hospital official told
+        # Xinhua") give a first-hand count, whatever official title they hold
+        observed = not _HEALTH_AUTHORITY_RE.search(speaker.lower())
     if not observed and speaker is not None and not official_source:
         # a doctor, nurse or hospital telling of its own patients: "a nurse there said",
         # "the hospital's deputy director said", "Doctors there told us that they were
@@ -208,6 +213,17 @@ def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
 _WITNESS_OR_BURIAL_RE = re.compile(
     r"\b(?:correspondents?|photographers?|journalists?|reporters?|footage|saw|seen|witness\w*|"
     r"buri\w+|bury\w*|relatives|residents|villagers|volunteers)\b"
+)
+#: a hospital's own staff, named by their post there (not "hospital officials" in general)
+_HOSPITAL_STAFF_RE = re.compile(
+    r"\b(?:superintendent|emergency\s+department|hospital\s+(?:official|spokes\w+|director)\b|"
+    r"hospital['’]s\s+[a-z ]*(?:director|officer|chief|head|spokes\w+)|"
+    r"(?:director|head|chief)\s+of\s+(?:the\s+)?[\w'’ ]{0,40}hospital)"
+)
+#: a health authority, not a hospital: "the district medical officer", "provincial health"
+_HEALTH_AUTHORITY_RE = re.compile(
+    r"\b(?:ministry|minister|district\s+medical|provincial\s+health|health\s+(?:department|"
+    r"bureau|office|authority|directorate))\b"
 )
 #: who speaks for a hospital or treats its patients
 _CARE_SPEAKER_RE = re.compile(
