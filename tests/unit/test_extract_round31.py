@@ -328,3 +328,14 @@ def test_a_toll_raised_on_a_later_day_keeps_the_events_day() -> None:
 def test_a_hospitals_own_staff_give_a_first_hand_count(sentence: str) -> None:
     died = [c for c in _extract(sentence) if c.outcome == "killed"]
     assert died and died[0].kind == "observed"
+
+
+def test_the_regional_administration_is_the_body_a_persons_post_names() -> None:
+    text = (
+        "A missile hit a supermarket in Kherson on Monday, killing six people, said Ivan"
+        " Marchuk, head of the Kherson Regional Military Administration. Russian attacks have"
+        " killed 44 civilians in the region since January, according to the regional"
+        " administration."
+    )
+    total = [c for c in _extract(text) if c.low == 44]
+    assert total and total[0].attributed_to == "Kherson Regional Military Administration"

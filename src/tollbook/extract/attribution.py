@@ -226,6 +226,7 @@ class Speakers:
         if word is None:
             return None
         noun = word.group("noun")
+        adjectives = named.lower().split()[:-1] if " " in named else []
         if noun in ("centre", "center"):
             noun = "cent"  # either spelling: "the centre said", "Emergency Operation Center"
         for full in self._acronyms().values():
@@ -234,7 +235,10 @@ class Speakers:
         for i in range(index - 1, max(-1, index - 12), -1):
             other = self._named_source(i)
             if other and noun in other.lower() and any(ch.isupper() for ch in other):
-                return other
+                if adjectives and ", " in other and noun not in other.split(", ", 1)[0].lower():
+                    continue  # a person whose post names the body: the body's name, below
+                if all(a in other.lower() for a in adjectives):
+                    return other
         # the body's name as the report writes it: "the Odesa Regional Prosecutor's Office"
         proper = re.compile(
             rf"(?:[A-Z][\w'’-]*\s+(?:and\s+(?=[A-Z]))?){{1,6}}{noun.capitalize()}[\w'’]*"
@@ -245,7 +249,11 @@ class Speakers:
                 m = proper.search(self._sentences[i])
                 if m is not None:
                     found = tidy_source(m.group(0))
-                    if found and found.split()[0] not in _NOT_FIRST:
+                    if (
+                        found
+                        and found.split()[0] not in _NOT_FIRST
+                        and all(a in found.lower() for a in adjectives)
+                    ):
                         return found
         return None
 
@@ -389,9 +397,11 @@ _DEFINED_RE = re.compile(
 )
 _ACRONYM_RE = re.compile(r"[A-Z][A-Za-z]{1,9}")  # "HRMMU", and "Indeci", "Westmincom"
 _BARE_BODY_RE = re.compile(
+    # ("the regional administration": the "Zaporizhzhia Regional Military Administration")
+    r"(?:(?:regional|military|city|state|local|district|provincial|municipal)\s+){0,2}"
     r"(?P<noun>institute|agency|ministry|organi[sz]ation|mission|office|council|commission|"
     r"authority|service|project|network|group|department|prosecutor|centre|center|station|"
-    r"committee|command|directorate|secretariat|bureau|brigade)s?"
+    r"committee|command|directorate|secretariat|bureau|brigade|administration)s?"
 )
 _SURNAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<last>[A-Z][\w'’-]+)")
 _BARE_ROLE_RE = re.compile(
