@@ -339,3 +339,21 @@ def test_the_regional_administration_is_the_body_a_persons_post_names() -> None:
     )
     total = [c for c in _extract(text) if c.low == 44]
     assert total and total[0].attributed_to == "Kherson Regional Military Administration"
+
+
+def test_a_posts_branch_in_brackets_does_not_hide_the_speaker() -> None:
+    text = (
+        "Fire Service and Civil Defence Director (Operations) Lt Col Rafiq Ahmed said rescuers"
+        " had recovered 21 bodies from the building."
+    )
+    claims = _extract(text)
+    assert claims and (claims[0].attributed_to or "").startswith("Lt Col Rafiq Ahmed")
+
+
+def test_a_sentence_about_a_bodys_update_names_no_issuer() -> None:
+    text = (
+        "The UN human rights mission published its monthly update on Friday.\n"
+        "It has verified more than 1,400 civilian deaths in the region since January."
+    )
+    claims = _extract(text)
+    assert claims and claims[0].attributed_to != "The UN human rights mission published its monthly"

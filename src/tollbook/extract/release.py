@@ -107,14 +107,17 @@ _SPOKESPERSON_LINE_RE = re.compile(
 )
 #: "Kosovo Police statement on the armed attack in ...": a title that names its issuer
 _TITLED_RE = re.compile(
-    r"^\W*(?P<body>[A-Z][\w'’()\- ]{3,60}?)\s+(?:statement|press\s+release|communiqu\w+|"
+    # (its name in capitalised words: not "The UN mission published its monthly update on")
+    r"^\W*(?P<body>[A-Z][\w'’()\-]*(?:\s+(?:[A-Z][\w'’()\-]*|of|and|for|the|in)){0,8}?)\s+"
+    r"(?:statement|press\s+release|communiqu\w+|"
     r"bulletin|update|situation\s+report)\s+(?:on|about|regarding|concerning)\b"
 )
 #: "The Uganda Police Force wishes to update the public ...", "The General Inspectorate for
 #: Emergency Situations (IGSU) updates the consequences of ...": a body opening its release
 _UPDATES_RE = re.compile(
     r"^\W*The\s+(?P<body>[A-Z][\w'’()\- ]{3,90}?)(?:,[^.;]{0,120}?,)?\s+(?:wishes\s+to\s+"
-    r"(?:update|inform)|updates|informs|gives\s+the\s+following|regrets\s+to\s+announce|"
+    r"(?:update|inform)|updates|informs|(?:gives|provides|issues)\s+the\s+following|"
+    r"regrets\s+to\s+announce|"
     r"would\s+like\s+to\s+inform)\b"
 )
 #: words of a headline written in title case ("Ministry Says Toll Rises")

@@ -200,7 +200,8 @@ def named_source(sentence: str) -> str | None:
 
 
 _ASIDE_CUE_RE = re.compile(
-    r"\b(?:who|whose|which)\s|^\W*(?:But|And|On\s+\w+day)\b|,\s+\d{1,3},|known\s+as\b"
+    r"\b(?:who|whose|which)\s|^\W*(?:But|And|On\s+\w+day)\b|,\s+\d{1,3},|known\s+as\b|"
+    r"\s\([A-Z][a-z]+\)\s+[A-Z]"
 )
 _SPEAKER_VERB = (
     r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|put|puts|gave|estimated|confirmed|added)\b"
@@ -211,6 +212,8 @@ _ASIDES = (
     (re.compile(r"^\W*On\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?,\s+"), ""),
     (re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s)"), ","),
     (re.compile(r",\s+(?:also\s+)?known\s+as\s+[^,;:]{2,60},"), ""),  # "..., also known as X,"
+    # "Fire Service Director (Operations) Lt Col Tanvir Hossain said": the post's branch
+    (re.compile(r"\s+\([A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}\)(?=\s+[A-Z])"), ""),
     (re.compile(rf",\s+(?:who|whose|which)\s+[^,;:\"]{{3,160}}?,(?=\s+{_SPEAKER_VERB})"), ""),
     (re.compile(rf"\s+who\s+[a-z][^,;:\"]{{3,100}}?(?=\s+{_SPEAKER_VERB})"), ""),
 )
