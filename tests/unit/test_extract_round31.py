@@ -357,3 +357,28 @@ def test_a_sentence_about_a_bodys_update_names_no_issuer() -> None:
     )
     claims = _extract(text)
     assert claims and claims[0].attributed_to != "The UN human rights mission published its monthly"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "In the afternoon the governor said that one of the injured had died, bringing the"
+            " toll to six.",
+            "governor",
+        ),
+        (
+            "One elder said he alone had helped bury 17 of his relatives, according to Islamic"
+            " rites.",
+            None,
+        ),
+        (
+            'A little-known group claimed responsibility, saying its fighters had killed "more'
+            ' than 30 soldiers". The claim could not be independently verified.',
+            None,
+        ),
+    ],
+)
+def test_words_that_name_no_source(text: str, source: str | None) -> None:
+    claims = _extract(text)
+    assert claims and claims[-1].attributed_to == source

@@ -80,6 +80,15 @@ _SIZE_LEFT_RE = re.compile(r"^(?:bed|storey|story|strong|member)\s+(?=[a-z])")
 _ITS_PAPER_RE = re.compile(r"(?<=\S)\s+(?:statement|report|bulletin|release|communiqu\w+)$")
 
 
+#: words read as a source that name none: a custom ("buried according to Islamic rites"),
+#: or the figure itself ("The claim could not be independently verified")
+_NO_SOURCE_RE = re.compile(
+    r"(?i)(?:(?:islamic|muslim|christian|jewish|religious|local|traditional)\s+)?"
+    r"(?:rites|customs?|traditions?)$|"
+    r"(?:the\s+)?(?:claims?|figures?|tolls?|numbers?)\s+(?:could|can|was|were|has|have)\s+not\b"
+)
+
+
 def tidy_source(who: str) -> str | None:
     """A source as a recorder writes it: no leading article, no relative clause, and a
     common noun that only began the sentence in lower case ("Officials" -> "officials")."""
@@ -87,13 +96,16 @@ def tidy_source(who: str) -> str | None:
     # "On Monday the regional police said", "Earlier on Friday the head of ...": the day is
     # not the speaker
     who = re.sub(
-        r"^(?:(?:earlier|later)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
-        r"yesterday|meanwhile|later|earlier)(?:\s+(?:morning|afternoon|evening|night))?"
+        r"^(?:(?:earlier|later)\s+)?(?:on\s+|(?:in\s+)?the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|"
+        r"yesterday|meanwhile|later|earlier|morning|afternoon|evening|night|overnight)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?"
         r"\s*,?\s+(?=(?:the|a|an)\s)",
         "",
         who,
         flags=re.IGNORECASE,
     )
+    if _NO_SOURCE_RE.match(who):
+        return None  # "according to Islamic rites", "The claim could not be verified"
     who = re.sub(r"^(?:where|whom)\s+", "", who)  # "a forest, where local residents say"
     who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
     who = re.sub(r"^(?:its|their)\s+(?=[a-z])", "", who)  # ", its director said."
