@@ -382,3 +382,22 @@ def test_a_sentence_about_a_bodys_update_names_no_issuer() -> None:
 def test_words_that_name_no_source(text: str, source: str | None) -> None:
     claims = _extract(text)
     assert claims and claims[-1].attributed_to == source
+
+
+def test_a_capitalised_post_then_the_name_then_told() -> None:
+    text = (
+        "Among the dead were 12 women, the Chief District Officer of Rolpa, Hari Bahadur"
+        " Oli, told reporters."
+    )
+    claims = _extract(text)
+    assert claims and claims[0].attributed_to == "Hari Bahadur Oli, Chief District Officer of Rolpa"
+
+
+def test_the_breakdown_of_a_figure_keeps_its_source_not_the_next_sentences() -> None:
+    text = (
+        "As of Tuesday evening, the national disaster authority reported 48 deaths. Of the"
+        " dead, 40 were in Jumla and eight in Kalikot. Among those killed were 15 children,"
+        " the district police chief, Ram Sharan Thapa, told aid workers."
+    )
+    forty = [c for c in _extract(text) if c.low == 40]
+    assert forty and forty[0].attributed_to == "national disaster authority"

@@ -100,13 +100,14 @@ class Speakers:
         going_on = self._paragraph_speaker(index)
         if going_on is not None:
             return going_on
-        following = self._following_source(index)
-        if following is not None:
-            return following
         if _CONTINUES_RE.match(self._sentences[index]):
+            # "Of the dead, 58 were in Bajhang": the breakdown of the figure just told
             for i in (index - 1, index - 2):
                 if i >= 0 and self._named_source(i) is not None:
                     return self.source(i)
+        following = self._following_source(index)
+        if following is not None:
+            return following
         if index > 0 and not _OWN_VOICE_RE.search(self._sentences[index]):
             if _WE_RE.search(self._sentences[index]) and (body := self._release_body(index)):
                 return body  # "Our teams treated 34 wounded": the statement's author

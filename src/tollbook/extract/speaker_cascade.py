@@ -48,7 +48,7 @@ _NAME_ROLE_SAID = re.compile(
 )
 
 _ROLE_COMMA_NAME_SAID = re.compile(
-    rf"(?:^|,\s+|\b[Tt]he\s+)(?P<role>(?:[A-Za-z][\w'’-]*\s+){{0,6}}?(?:governor|mayor|minister|"
+    rf"(?:^|,\s+|\b[Tt]he\s+)(?P<role>(?:[A-Za-z][\w'’-]*\s+){{0,6}}?(?i:governor|mayor|minister|"
     rf"spokes(?:man|woman|person)|chief|head|commander|director|official|prosecutor|president|"
     rf"secretary|coordinator|representative|magistrate|commissioner|emir|chairman|chairwoman|"
     rf"doctor|surgeon|physician|officer|superintendent|administrator)"
