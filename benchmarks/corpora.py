@@ -94,6 +94,7 @@ NAMES = (
     "outlets-blind30",  # English, coded blind by a helper; scored twice, tuned in round 31
     "outlets-blind31",  # English, coded blind by a helper; scored once, never tuned on
     "outlets-blind32",  # English, coded blind by a helper; scored once, never tuned on
+    "outlets-blind34",  # English, coded blind by a helper; scored once mid-round 31, tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
