@@ -401,3 +401,11 @@ def test_the_breakdown_of_a_figure_keeps_its_source_not_the_next_sentences() -> 
     )
     forty = [c for c in _extract(text) if c.low == 40]
     assert forty and forty[0].attributed_to == "national disaster authority"
+
+
+def test_the_age_after_an_accented_name_is_no_count() -> None:
+    text = (
+        "The three civilians killed were a baker, José Ramírez Ocampo, 61, his nephew, 12, and"
+        " a taxi driver."
+    )
+    assert [c.low for c in _extract(text)] == [3]
