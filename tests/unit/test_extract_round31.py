@@ -409,3 +409,12 @@ def test_the_age_after_an_accented_name_is_no_count() -> None:
         " a taxi driver."
     )
     assert [c.low for c in _extract(text)] == [3]
+
+
+def test_a_past_killing_judged_today_keeps_its_own_month_and_year() -> None:
+    text = (
+        "A court on Tuesday sentenced a retired colonel to 25 years in prison for the killing"
+        " of 38 villagers in the hamlet of Pucayacu in August 1985."
+    )
+    claims = _extract(text)
+    assert claims and claims[0].when == "1985-08-01/1985-08-31"

@@ -154,7 +154,14 @@ def when_for(
             return None
         return first.value
     points = [d for d in dates if not d.is_period] or periods
-    return min(points, key=lambda d: abs(d.start - position)).value
+    nearest = min(points, key=lambda d: abs(d.start - position))
+    year = nearest.value[:4] if nearest.value else ""
+    past = [d for d in periods if 0 < d.start - position <= 80 and d.value and d.value < year]
+    if past:
+        # "sentenced on Tuesday ... for the killing of 41 villagers in ... in June 1986": the
+        # killing's own month and year, not the day the report tells of
+        return past[0].value
+    return nearest.value
 
 
 #: a running total's own start, named but not dated, between a period and its figure
