@@ -57,6 +57,7 @@ WITH_PART_OF = (
     "outlets-blind30",
     "outlets-blind31",
     "outlets-blind32",
+    "outlets-blind33",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
