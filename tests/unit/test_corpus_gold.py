@@ -58,6 +58,7 @@ WITH_PART_OF = (
     "outlets-blind31",
     "outlets-blind32",
     "outlets-blind34",
+    "outlets-blind33",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
