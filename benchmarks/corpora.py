@@ -95,6 +95,7 @@ NAMES = (
     "outlets-blind31",  # English, coded blind by a helper; scored once, never tuned on
     "outlets-blind32",  # English, coded blind by a helper; scored once, never tuned on
     "outlets-blind34",  # English, coded blind by a helper; scored once mid-round 31, tuned on
+    "outlets-blind33",  # English, coded blind by a helper; scored once mid-round 31, tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
