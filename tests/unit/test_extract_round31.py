@@ -419,3 +419,16 @@ def test_a_past_killing_judged_today_keeps_its_own_month_and_year() -> None:
     )
     claims = extract_claims(Report("r", text, published=date(2026, 9, 16)))
     assert claims and claims[0].when == "1985-08-01/1985-08-31"
+
+
+def test_a_headline_dated_by_the_dateline_is_the_bodys_figure_weeks_before() -> None:
+    title = "Soldiers killed at least 31 men in a village, rights group says"
+    text = (
+        f"{title}\n"
+        "BAMAKO, July 2 - Soldiers killed dozens of men in the village of Sorobasso in May, a"
+        " rights group said in a report published on Thursday.\n"
+        "- On 9 May, soldiers rounded up men at the market in Sorobasso and executed at least"
+        " 31 of them."
+    )
+    claims = extract_claims(Report("r", text, published=date(2026, 7, 2), title=title))
+    assert [c.low for c in claims if c.low == 31] == [31]

@@ -73,11 +73,19 @@ def _same_time(a: Draft, b: Draft) -> bool:
     if a.scope != "incident" or b.scope != "incident":
         return True  # a running total's period is written in many ways
     a_day, b_day = when_bounds(a.when)[0], when_bounds(b.when)[0]
-    return a_day is None or b_day is None or abs((a_day - b_day).days) <= _REPEAT_DAYS
+    if a_day is None or b_day is None:
+        return True
+    if (a.in_headline or b.in_headline) and a_day.year == b_day.year:
+        # a headline is dated by the report's dateline: "killed at least 37" on 2 July is the
+        # body's "On 9 May, ... executed at least 37" (not a past year's event of that size)
+        return abs((a_day - b_day).days) <= _HEADLINE_DAYS
+    return abs((a_day - b_day).days) <= _REPEAT_DAYS
 
 
 #: the most days apart two figures may be dated and still be one figure told twice
 _REPEAT_DAYS = 14
+#: ... when one of them is a headline's (dated by the dateline, not by what it tells)
+_HEADLINE_DAYS = 90
 
 
 def _same_victims(a: Draft, b: Draft) -> bool:
