@@ -47,7 +47,7 @@ def test_places_listed_together_are_one_place() -> None:
 def test_the_one_site_of_the_event_places_the_figures_given_for_its_town() -> None:
     found = claims(
         "Five dead, 20 injured in crush at Varanasi bathing ghat\n"
-        "Varanasi, Jan 3 Five pilgrims were killed and 20 injured in Varanasi on Saturday, "
+        "Varanasi, Mar 8 Five pilgrims were killed and 20 injured in Varanasi on Saturday, "
         "police said.\n"
         "The crush began at Dashashwamedh ghat in Varanasi, where two of the dead were found."
     )
