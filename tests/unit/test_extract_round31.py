@@ -432,3 +432,30 @@ def test_a_headline_dated_by_the_dateline_is_the_bodys_figure_weeks_before() -> 
     )
     claims = extract_claims(Report("r", text, published=date(2026, 7, 2), title=title))
     assert [c.low for c in claims if c.low == 31] == [31]
+
+
+def test_a_reckoning_that_would_put_the_toll_at_n_is_an_estimate() -> None:
+    text = "That would put the toll at 64 or more, close to the ministry's figure."
+    claims = _extract(text)
+    assert claims and claims[0].kind == "estimate"
+
+
+def test_another_sources_count_given_two_days_later_keeps_the_events_day() -> None:
+    text = (
+        "Drones struck a school in El Fasher on Thursday morning, killing 48 civilians, the"
+        " health ministry said. The Sudan Doctors Network gave a count of 52 dead on"
+        " Saturday."
+    )
+    claims = _extract(text)
+    days = {c.low: c.when for c in claims}
+    assert days[52] == days[48] == "2026-04-23"
+
+
+def test_a_place_in_an_aside_about_the_speaker_is_not_the_figures() -> None:
+    text = (
+        "Drones hit a school sheltering families in El Obeid on Thursday. The health ministry,"
+        " which answers to the government in Port Sudan, said 41 people were killed when"
+        " drones struck the school in the city's Al-Qubba neighbourhood."
+    )
+    claims = _extract(text)
+    assert claims and claims[0].place == "Al-Qubba neighbourhood, El Obeid"

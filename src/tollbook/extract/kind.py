@@ -28,6 +28,9 @@ _ESTIMATE_BEFORE_RE = re.compile(
     r"\b(?:likely|probable|possible|true|real)\s+(?:death\s+)?(?:toll|number|figure)\s+"
     r"(?:at|of|to\s+be|is|was|could\s+be)\s+(?:about|around|some|nearly|up\s+to|more\s+than|"
     r"over|at\s+least|as\s+many\s+as)?|"
+    # "That would put the toll at 72 or more": a reckoning, not a count
+    r"\bwould\s+(?:put|bring|take|raise|push)\s+the\s+(?:death\s+)?(?:toll|number)\s+"
+    r"(?:at|to)\s+(?:about|around|some|nearly|more\s+than|over|at\s+least)?|"
     # round 21: a speaker's own belief, "we think at least six more", "I think at least 30"
     r"\b(?:we|i)\s+(?:believe|think|fear)\s+(?:that\s+)?(?:there\s+(?:are|were)\s+)?"
     r"(?:at\s+least|about|around|some|more\s+than|up\s+to|between)?|"

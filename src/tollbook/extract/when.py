@@ -238,6 +238,8 @@ _AFTERMATH_RE = re.compile(
     r"(?:wounds|injuries)|"
     # "two more of the injured died at MTRH, raising the toll to 18": the event's toll again
     r"(?:raising|bringing|taking|pushing)\s+the\s+(?:overall\s+|death\s+)?toll|"
+    # another source's count of the same dead, given a day or two later
+    r"gave\s+a\s+(?:count|toll|tally)\s+of|"
     r"of\s+the\s+(?:injured|wounded)\s+(?:have\s+|had\s+)?died)\b"
 )
 

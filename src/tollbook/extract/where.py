@@ -183,7 +183,14 @@ _AND_NAMED_KIND_RE = re.compile(
 
 def without_landmarks(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """Places named only to say where another lies: "about 12 kilometres from the town of
-    Dikwa", "Chosica, on the eastern edge of Lima" (the first is where it happened)."""
+    Dikwa", "Chosica, on the eastern edge of Lima" (the first is where it happened); and a
+    place named in an aside about someone, when the sentence names another ("Sudan's Ministry
+    of Health, which answers to the government in Port Sudan, said ... in Al-Qubba")."""
+    if len(places) > 1 and (", which " in sentence or ", who " in sentence):
+        asides = [
+            m.span() for m in _ASIDE_RE.finditer(sentence) if not _COUNT_WORD_RE.search(m.group(0))
+        ]
+        places = [p for p in places if not any(a <= p.start < b for a, b in asides)] or places
     if (
         "km" not in sentence
         and "kilomet" not in sentence
@@ -202,6 +209,11 @@ def without_landmarks(sentence: str, places: list[PlaceMention]) -> list[PlaceMe
     return out
 
 
+# ", which answers to the army-backed government in Port Sudan,": an aside about someone
+_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,120},")
+_COUNT_WORD_RE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|killed|dead)\b"
+)
 # "about 12 kilometres (seven miles) from the town of", "40 km northeast of"
 _DISTANCE_FROM_RE = re.compile(
     r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]{1,30}\))?\s+"
