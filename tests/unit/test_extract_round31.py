@@ -459,3 +459,20 @@ def test_a_place_in_an_aside_about_the_speaker_is_not_the_figures() -> None:
     )
     claims = _extract(text)
     assert claims and claims[0].place == "Al-Qubba neighbourhood, El Obeid"
+
+
+def test_a_headlines_floor_over_an_area_is_the_bodys_event() -> None:
+    title = "Council hears of killings in eastern DR Congo as massacre toll passes 40"
+    text = (
+        f"{title}\n"
+        "Meetings coverage | Security Council | 22 September 2026\n"
+        "The UN envoy told the Council on Tuesday that civilians in eastern DR Congo were"
+        " paying the price of every failed ceasefire.\n"
+        "Briefings\n"
+        "Amara Diallo, head of the UN mission, said fighters had killed at least 43 civilians"
+        " when they attacked the village of Mbau-Kasese on the night of 13 to 14 September."
+    )
+    claims = extract_claims(Report("r", text, published=date(2026, 9, 22), title=title))
+    forty = [c for c in claims if c.low == 40]
+    assert forty and forty[0].place == "Mbau-Kasese"
+    assert forty[0].when == "2026-09-14"

@@ -55,7 +55,7 @@ from tollbook.extract.reading import (
     read_number,
 )
 from tollbook.extract.release import ISSUE_LINE_RE, in_own_voice
-from tollbook.extract.repeats import merge_repeats
+from tollbook.extract.repeats import headline_at_its_event, merge_repeats
 from tollbook.extract.restated import earlier_totals, restated_totals, summed_totals
 from tollbook.extract.scope import clause_cumulative, is_cumulative, one_event
 from tollbook.extract.screens import screen_patterns
@@ -338,6 +338,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     site_for_its_town(kept, named_sites)
     fill_missing_places(kept)
     discourse.settle(kept, kept_sentences, named, report, speakers)
+    headline_at_its_event(kept)
     restated_totals(kept)
     earlier_totals(kept)
     summed_totals(kept, drafts)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from tollbook.domain.incident import when_bounds
 from tollbook.extract.drafts import Draft, figure_key
 from tollbook.extract.perpetrators import is_perpetrators
+from tollbook.extract.places import is_wide
 
 
 def merge_repeats(drafts: list[Draft], parts_apart: bool = False) -> list[Draft]:
@@ -128,3 +131,46 @@ def _take_over(first: Draft, repeat: Draft) -> None:
         first.scope, first.when = repeat.scope, repeat.when or first.when
         if repeat.kind != "reported":
             first.kind = repeat.kind
+
+
+def headline_at_its_event(kept: list[Draft]) -> None:
+    """A headline's toll given as a floor ("as massacre toll passes 50") and placed only at
+    an area or a country, over the body's larger figure of one event ("had killed at least
+    52 civilians ... in the village of Kasana-Mbau"), is that event's toll: it takes the
+    event's place and day (its own day is the report's, its area the event's wider one)."""
+    for d in kept:
+        if not (
+            d.in_headline
+            and d.scope == "incident"
+            and d.qualifier in ("more_than", "at_least")
+            and d.low is not None
+            and (d.place is None or d.place.is_country or is_wide(d.place))
+        ):
+            continue
+        day = when_bounds(d.when)[0]
+        event = next(
+            (
+                b
+                for b in kept
+                if not b.in_headline
+                and b.outcome == d.outcome
+                and b.scope == "incident"
+                and b.parent is None
+                and b.place is not None
+                and b.low is not None
+                and (b.place_here or b.place.name.split(", ")[0] in b.evidence)
+                and not is_wide(b.place)
+                and d.low <= b.low <= d.low * 5 // 4
+                and _days_before(b.when, day) in range(0, _REPEAT_DAYS + 1)
+            ),
+            None,
+        )
+        if event is not None:
+            d.place, d.when = event.place, event.when
+
+
+def _days_before(when: str | None, day: date | None) -> int:
+    """How many days the first day of ``when`` lies before ``day`` (-1 when either is
+    undated)."""
+    first = when_bounds(when)[0]
+    return -1 if first is None or day is None else (day - first).days
