@@ -476,3 +476,11 @@ def test_a_headlines_floor_over_an_area_is_the_bodys_event() -> None:
     forty = [c for c in claims if c.low == 40]
     assert forty and forty[0].place == "Mbau-Kasese"
     assert forty[0].when == "2026-09-14"
+
+
+def test_a_camp_at_a_place_in_its_territory_is_the_camps_place() -> None:
+    text = (
+        "Assailants attacked a displacement camp at Plaine Savo, in Djugu, on the night of 11"
+        " March, killing 19 people."
+    )
+    assert _places(text)[0] == "Plaine Savo"

@@ -160,8 +160,10 @@ _INTRODUCED_RE = re.compile(
     rf"|(?:near|outside|at|off)\s+(?P<name5>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
     r"(?=,\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west|near|outside|from)\b|"
-    # "a mining camp at Kali Wesfa, Yahukimo regency": the area it lies in after it
-    r",\s+[A-Z][\w'’-]+\s+(?:regency|district|province|county|region|state|prefecture))"
+    # "a mining camp at Kali Wesfa, Yahukimo regency", "a displacement camp at Mbidjo, in
+    # Djugu": the area it lies in after it
+    r",\s+(?:[A-Z][\w'’-]+\s+(?:regency|district|province|county|region|state|prefecture)|"
+    r"in\s+[A-Z]))"
     rf"|(?:near|outside|off)\s+(?P<name3>{_AL_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
     r"(?=[\s,.;]|$)"
     rf"|\bin\s+(?P<name4>(?:[ae]l-)?[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*"

@@ -196,6 +196,7 @@ def without_landmarks(sentence: str, places: list[PlaceMention]) -> list[PlaceMe
         and "kilomet" not in sentence
         and "mile" not in sentence
         and (" edge of " not in sentence)
+        and (", in " not in sentence)
     ):
         return places
     out: list[PlaceMention] = []
@@ -220,10 +221,12 @@ _DISTANCE_FROM_RE = re.compile(
     r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+"
     r"(?:the\s+)?(?:(?:town|city|village|capital)\s+(?:of\s+)?)?$"
 )
-# "Chosica, on the eastern edge of Lima"
+# "Chosica, on the eastern edge of Lima", "Mbidjo, in Djugu"
 _EDGE_OF_RE = re.compile(
     r",\s+(?:on|at)\s+the\s+(?:[a-z]+\s+)?(?:edge|fringes?)\s+of\s+(?:the\s+)?"
-    r"(?:(?:town|city|capital)\s+(?:of\s+)?)?"
+    r"(?:(?:town|city|capital)\s+(?:of\s+)?)?|"
+    # "a displacement camp at Mbidjo, in Djugu": the territory the camp lies in
+    r",\s+in\s+(?:the\s+)?"
 )
 
 
