@@ -484,3 +484,17 @@ def test_a_camp_at_a_place_in_its_territory_is_the_camps_place() -> None:
         " March, killing 19 people."
     )
     assert _places(text)[0] == "Plaine Savo"
+
+
+def test_those_who_died_on_the_spot_are_a_share_of_the_toll() -> None:
+    title = "Ten dead as bus and truck collide on highway"
+    text = (
+        f"{title}\n"
+        "At least 10 people died after a bus collided with a cargo truck near Buipe on"
+        " Sunday, police said.\n"
+        "Eight passengers died on the spot, while both drivers died on the way to hospital,"
+        " the police commander said."
+    )
+    claims = extract_claims(Report("r", text, published=date(2026, 7, 20), title=title))
+    eight = [c for c in claims if c.low == 8]
+    assert eight and eight[0].part_of is not None

@@ -280,6 +280,8 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         or _RECEIVED_RE.search(d.evidence)
         # "Twenty-four people were killed there": the village just named, in one event
         or (toll.scope == "incident" and _THERE_RE.search(d.evidence))
+        # "Nine passengers died on the spot, while the drivers died on the way to hospital"
+        or (toll.scope == "incident" and _AT_SCENE_RE.search(d.evidence))
     ):
         return False
     if _starts_before(d.when, toll.when):
@@ -316,6 +318,10 @@ def _named_here(d: Draft) -> bool:
 
 
 _THERE_RE = re.compile(r"\b(?:killed|died|dead|wounded|injured)\s+there\b")
+_AT_SCENE_RE = re.compile(
+    r"\b(?:on\s+the\s+spot|at\s+the\s+scene|on\s+the\s+way\s+to\s+(?:the\s+)?hospital|"
+    r"on\s+arrival)\b"
+)
 # the word a place's name ends in that says what kind of place it is
 _KIND_END_RE = re.compile(
     r"\s+(?:camp|village|town|city|district|region|province|county|state|oblast|territory)$"
