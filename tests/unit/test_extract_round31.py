@@ -498,3 +498,8 @@ def test_those_who_died_on_the_spot_are_a_share_of_the_toll() -> None:
     claims = extract_claims(Report("r", text, published=date(2026, 7, 20), title=title))
     eight = [c for c in claims if c.low == 8]
     assert eight and eight[0].part_of is not None
+
+
+def test_a_housing_estate_named_after_a_far_city_is_a_site_not_that_city() -> None:
+    text = "Eleven of the dead were found in the London estate, the county commissioner said."
+    assert _places(text)[0] == "London estate"

@@ -33,7 +33,7 @@ _LOWER_NOUNS = (
     r"restaurant|prison|health\s+cent(?:re|er)|plaza|club|nightclub|micro-district|island|"
     r"pass|dam|plant|complex|compound|warehouse|depot|temple|shrine|pagoda|synagogue|college|"
     r"bridge|airport|cemetery|embankment|orphanage|hostel|dormitory|barracks|borehole|ward|"
-    r"displacement\s+site|(?:IDP|idp)\s+site"
+    r"estate|displacement\s+site|(?:IDP|idp)\s+site"
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
@@ -244,7 +244,10 @@ def is_receiving(place: Place) -> bool:
 
 
 def _inside(site: Site, local: list[PlaceMention]) -> Place | None:
-    inside = [p for p in local if site.start <= p.start < site.end]
+    """The town a site's name holds ("Sumy Agrarian College" lies in Sumy), unless the town's
+    name is all the name the site has ("the London estate", "Kyiv Street": named after it)."""
+    named = site.name.rsplit(" ", 1)[0]
+    inside = [p for p in local if site.start <= p.start < site.end and p.place.name != named]
     return inside[0].place if inside else None
 
 
@@ -396,6 +399,7 @@ _SITE_HINTS = (
     " ward",
     "displacement site",
     "idp site",
+    " estate",
     *(prefix.lower() for prefix in _PREFIXES),
 )
 
