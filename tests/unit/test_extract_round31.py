@@ -503,3 +503,15 @@ def test_those_who_died_on_the_spot_are_a_share_of_the_toll() -> None:
 def test_a_housing_estate_named_after_a_far_city_is_a_site_not_that_city() -> None:
     text = "Eleven of the dead were found in the London estate, the county commissioner said."
     assert _places(text)[0] == "London estate"
+
+
+def test_the_day_a_toll_had_been_confirmed_and_a_burial_day_keep_the_events_day() -> None:
+    text = (
+        "Gunmen stormed two villages in Bokkos on Sunday night, killing 30 people, the council"
+        " chairman said. On Tuesday the police spokesperson said 27 villagers had been"
+        ' confirmed dead. "We buried 22 people in one grave this morning," a youth leader'
+        " said. A coalition of community groups said at least 35 people had been killed."
+    )
+    days = {c.low: c.when for c in _extract(text)}
+    assert days[27] == days[30] == "2026-04-26"
+    assert days[35] == "2026-04-26"

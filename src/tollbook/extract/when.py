@@ -35,12 +35,18 @@ _FUTURE_BEFORE_RE = re.compile(
 # the day it was said, told before the speaker and the verb
 _EARLIER_ON_RE = re.compile(r"^\W*(?:earlier|later)\s+(?:in\s+the\s+day\s+)?")
 _SAYING_RE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|wrote)\b")
+_OPENING_RE = re.compile(r"")
+_HAD_BEEN_RE = re.compile(r"\bhad\s+been\s+(?:confirmed\s+dead|killed|found\s+dead)\b")
 
 
 def _day_of_saying(lower: str, d: DateMention) -> bool:
     """Whether ``d`` opens the sentence after "Earlier on", with the verb of saying after
-    it and before any figure."""
+    it and before any figure; or opens it at all when what was said is a toll that "had
+    been confirmed" ("On Tuesday the spokesperson said 31 villagers had been confirmed
+    dead": the day of the count, not of the killing)."""
     opening = _EARLIER_ON_RE.match(lower)
+    if opening is None and d.start == 0 and not d.is_period and _HAD_BEEN_RE.search(lower):
+        opening = _OPENING_RE.match(lower)
     if opening is None or d.start != opening.end() or d.is_period:
         return False
     said = _SAYING_RE.search(lower, d.end)
@@ -232,7 +238,7 @@ _EARLIER_TOLL_RE = re.compile(
     r"(?:earlier|previous)\s+toll\s+of|puts?\s+the\s+(?:death\s+)?toll\s+at)\b"
 )
 _AFTERMATH_RE = re.compile(
-    r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|had\s+received|"
+    r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|had\s+received|buried|"
     r"found\s+(?:[\w,]+\s+)?(?:more|further|other)\s+bodies|"
     r"died\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?hospital|died\s+of\s+(?:their|his|her)\s+"
     r"(?:wounds|injuries)|"
