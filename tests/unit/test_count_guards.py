@@ -286,3 +286,12 @@ def test_the_dead_of_an_estimated_event_stay_with_the_estimate() -> None:
     ]  # fmt: skip
     toll = place_toll(reconcile([claims[0], replace(claims[1], part_of=1)]), "Mariupol")
     assert (toll.low, toll.high) == (0, 0)
+
+
+def test_a_thousand_dead_in_one_event_no_sentence_names_is_held_back() -> None:
+    # a war's count read as one event ("it said in May that 16,650 people had been killed")
+    said = "The ministry's count is lower: it said 16,650 had been killed."
+    count = sourced(1, 16650, 16650, "exact", report=1, when="2022-03-10", evidence=said)
+    toll = place_toll(reconcile([count]), "Mariupol")
+    assert (toll.low, toll.high) == (0, 0)
+    assert "names what happened" in (toll.held_back[0].running_total_guard or "")

@@ -15,6 +15,9 @@ count. An incident *looks like a running total* when its figure (its maximum) is
    that large for a named site is read as one big event ("about 300 died in the
    theatre"). A report's own smaller figures ("three railway employees are among the
    dead" under "toll rises to 38") are parts of its toll, no measure of it.
+3. ``LARGE`` (1,000) or more when none of its sentences names what happened (a quake, a
+   flood, a strike, a massacre ...) and no site: "it said in May that 16,650 people had
+   been killed" is a war's count, not one event's.
 
 Such an incident is flagged on the toll and in review. While any of its claims is
 unreviewed it is *held back*: shown beside the documented count, not added to it. Once
@@ -25,6 +28,7 @@ reviewer edits its claims' scope to ``cumulative``.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -67,6 +71,10 @@ def flag_running_totals(
                     reason = _ratio_reason(incident, *_told_apart(incidents, members, index))
             if reason is not None:
                 out[index] = replace(incident, running_total_guard=reason)
+    for index, incident in enumerate(out):
+        reason = None if incident.running_total_guard else _unnamed_event_reason(incident)
+        if reason is not None:
+            out[index] = replace(incident, running_total_guard=reason)
     return out
 
 
@@ -153,6 +161,27 @@ def _running_totals(points: Sequence[SeriesPoint]) -> dict[tuple[str, str], _Tot
         key: _Totals().build(dated.get(key, []), undated.get(key, []))
         for key in dated.keys() | undated.keys()
     }
+
+
+#: An incident of at least this many dead whose sentences name no event is flagged.
+LARGE = 1000
+#: what happened, named in a sentence: the big toll of one quake, flood or strike
+_EVENT_WORD_RE = re.compile(
+    r"(?i)\b(?:quake|earthquake|tsunami|cyclone|typhoon|hurricane|storm|floods?|flooding|"
+    r"landslides?|mudslides?|strikes?|attacks?|bomb\w*|blast|explosion|fire|blaze|crash|"
+    r"collision|sinking|sank|capsiz\w*|stampede|crush|collapse\w*|massacre|raids?|avalanche|"
+    r"eruption|derail\w*|tornado|shelling|assault|ambush|shooting|drowned|accident|disaster)\b"
+)
+
+
+def _unnamed_event_reason(incident: Incident) -> str | None:
+    """A thousand dead or more in one event that no sentence of it names ("it said in May
+    that 16,650 people had been killed"): a war's or a campaign's count read as one event."""
+    if incident.high < LARGE or incident.site is not None:
+        return None
+    if any(_EVENT_WORD_RE.search(s.evidence) for s in incident.sources):
+        return None
+    return f"{incident.high:,} dead in one event, and none of its sentences names what happened"
 
 
 def _total_reason(incident: Incident, totals: _Totals) -> str | None:
