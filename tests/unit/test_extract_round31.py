@@ -515,3 +515,19 @@ def test_the_day_a_toll_had_been_confirmed_and_a_burial_day_keep_the_events_day(
     days = {c.low: c.when for c in _extract(text)}
     assert days[27] == days[30] == "2026-04-26"
     assert days[35] == "2026-04-26"
+
+
+def test_after_a_months_count_the_deadliest_attack_is_an_event_of_its_own() -> None:
+    text = (
+        "At least 214 civilians were killed in Ituri, North Kivu and South Kivu provinces in"
+        " March 2026, the monitor said.\n"
+        "The deadliest incident took place on the night of 11 to 12 March, when assailants"
+        " attacked a displacement camp at Mbidjo, in Djugu, killing 23 people, nine of them"
+        " children.\n"
+        "The monitor attributed the attack to an ethnic militia active in the territory. Local"
+        " civil society leaders, who helped to bury the dead, said on 13 March that 27 people"
+        " had been killed."
+    )
+    claims = extract_claims(Report("r", text, published=date(2026, 4, 8)))
+    places = {c.low: c.place for c in claims}
+    assert places[27] == "Mbidjo"

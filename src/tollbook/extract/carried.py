@@ -24,8 +24,10 @@ class Carried:
     site: Place | None = None
     #: the place of the report's first figure, a site widened to its city
     lead: Place | None = None
-    #: that first figure's count
+    #: that first figure's count, and whether it counted a period ("214 civilians were
+    #: killed in March"): the events told after it are then events of their own
     lead_low: int | None = None
+    lead_period: bool = False
     #: the place carried was named for a share of the lead figure (fewer dead, elsewhere:
     #: "12 more were found on a beach near Shenge"): what follows naming no place is about
     #: the event again, not that share's place
@@ -54,6 +56,8 @@ def names_a_share(new: list[Draft], carried: Carried) -> bool:
     here = [d for d in new if d.place_here and d.low is not None]
     if lead_low is None or not here:
         return carried.after_share
+    if carried.lead_period:
+        return False  # the month's deadliest attack is an event of its own, not a share
     return all(d.low is not None and d.low < lead_low and d.place != carried.lead for d in here)
 
 

@@ -311,7 +311,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             headline = index == 0 and sentence.text.strip() == (report.title or "").strip()
             if carried.lead is None and not headline and new and new[0].place is not None:
                 carried.lead = lead_place(new[0].place)
-                carried.lead_low = new[0].low
+                carried.lead_low, carried.lead_period = new[0].low, new[0].scope == "cumulative"
             elif places or site_mentions:
                 carried.after_share = names_a_share(new, carried)
         event_sites = [m for m in site_mentions if not is_receiving(m.place)]
