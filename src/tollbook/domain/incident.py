@@ -52,6 +52,13 @@ def when_bounds(when: str | None) -> tuple[date | None, date | None]:
     return start, end
 
 
+def days_before(when: str | None, later: str | None) -> int | None:
+    """How many days the first day of ``when`` lies before the first day of ``later``
+    (negative when after it; None when either is undated)."""
+    first, later_first = when_bounds(when)[0], when_bounds(later)[0]
+    return None if first is None or later_first is None else (later_first - first).days
+
+
 @dataclass(frozen=True)
 class SourcedClaim:
     """A stored claim as the count layer needs it: values as reviewed, with provenance.

@@ -343,8 +343,8 @@ def _introduced_person(sentence: str) -> str | None:
     if m is None or m.group("name").split()[0] in ("The", "A", "An", "In", "On"):
         return None
     role = m.group("role").strip()
-    if not role[0].islower() and "'" not in role and "’" not in role:
-        role = role[0].lower() + role[1:] if role.split()[0].istitle() else role
+    if role.split()[0].istitle() and "'" not in role and "’" not in role:
+        role = role[0].lower() + role[1:]
     return f"{m.group('name')}, {role}"
 
 

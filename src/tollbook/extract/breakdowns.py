@@ -24,10 +24,11 @@ from __future__ import annotations
 
 import re
 
-from tollbook.domain.incident import when_bounds
+from tollbook.domain.incident import days_before
 from tollbook.extract.drafts import Draft, kept_of, value_of
 from tollbook.extract.perpetrators import is_perpetrators, same_side
 from tollbook.extract.sites import is_receiving
+from tollbook.extract.when import MONTH_NAMES
 
 #: Words that make a figure another event than the report's toll ("elsewhere", "in another
 #: attack" but not "Another 13 were killed in Kampak", one more share, "in 2019").
@@ -71,10 +72,7 @@ _THE_EVENT_RE = re.compile(
 _NO_PART_QUALIFIERS = ("vague", "derived")
 #: a line of a timeline, opening on its day: "- 5 June: ...", "June 1 - ...", "22 May: ..."
 _DATED_ITEM_RE = re.compile(
-    r"^\W*(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|(?:January|February|"
-    r"March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|"
-    r"Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2})\s*(?::|[-–—]\s)"
+    rf"^\W*(?:\d{{1,2}}\s+{MONTH_NAMES}|{MONTH_NAMES}\s+\d{{1,2}})\s*(?::|[-–—]\s)"
 )
 
 
@@ -189,7 +187,7 @@ def _other_counts_of_the_period(kept: list[Draft], toll: Draft) -> None:
 
 def _same_days(when: str | None, toll_when: str | None) -> bool:
     """A figure dated within a day of the toll's first day (one event, told again)."""
-    days = _days_before_toll(when, toll_when)
+    days = days_before(when, toll_when)
     return days is not None and abs(days) <= 1
 
 
@@ -295,15 +293,8 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
 
 def _starts_before(when: str | None, toll_when: str | None) -> bool:
     """``when`` begins more than a week before the toll's period (an earlier event)."""
-    days = _days_before_toll(when, toll_when)
+    days = days_before(when, toll_when)
     return days is not None and days > 7
-
-
-def _days_before_toll(when: str | None, toll_when: str | None) -> int | None:
-    """How many days the first day of ``when`` lies before that of the toll (None when
-    either is undated)."""
-    first, toll_first = when_bounds(when)[0], when_bounds(toll_when)[0]
-    return None if first is None or toll_first is None else (toll_first - first).days
 
 
 def _named_here(d: Draft) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -314,16 +314,16 @@ def _read_lead(
     best = min(r for r, _, _ in lead)
     event = next(p for r, _, p in lead if r == best)
     if best >= 1:
-        village = [p for r, _, p in ranked.get(first_body + 1, []) if r == 0]
         after = first_body + 1
-        called = _called_village(ranked.get(after, []), sentences, paragraphs, after)
+        next_places = ranked.get(after, [])
+        village = [p for r, _, p in next_places if r == 0]
+        texts = [s.text for s, p in zip(sentences, paragraphs, strict=False) if p == after]
+        called = _named_quietly(next_places, texts, _called_a_village)
         if village and _ALONE_RE.search(village[0].name):
             event, best = village[0], 0
         elif called is not None:
             event, best = called, 0
-        elif best >= 2 and (
-            site := _site_after(ranked.get(after, []), sentences, paragraphs, after)
-        ):
+        elif best >= 2 and (site := _named_quietly(next_places, texts, _names_the_site)):
             event, best = site, 0  # "in western Kenya", then "at Gesieka Girls' School in X"
         else:
             named_later = _anaphor_name(sentences, paragraphs, first_body)
@@ -363,42 +363,34 @@ def _read_lead(
     return _Lead(event, wider, bare, where, bare_sites)
 
 
-def _called_village(
+def _named_quietly(
     ranked: list[tuple[int, int, Place]],
-    sentences: Sequence[Sentence],
-    paragraphs: list[int],
-    after: int,
+    texts: list[str],
+    names: Callable[[int, Place, str], bool],
 ) -> Place | None:
-    """The first town of the paragraph after the lead that it calls a village ("outside the
-    village of Kaudiri", "stormed Kwalaram village") in a sentence that counts no one: where
-    the event the lead placed in a town or an area happened."""
-    if not ranked:
-        return None
-    texts = [s.text for s, p in zip(sentences, paragraphs, strict=False) if p == after]
+    """The first place of the paragraph after the lead (``ranked``, its sentences ``texts``)
+    that a sentence ``names`` so, when that sentence counts no one ("Seven of the dead were
+    in the village of Ak-Tash" is a share, not where the lead's event happened)."""
     for rank, _, place in sorted(ranked, key=lambda x: x[1]):
-        name = re.escape(place.name)
-        called = re.compile(rf"\bvillage\s+of\s+{name}\b|\b{name}\s+village\b")
-        text = next((t for t in texts if called.search(t)), None) if rank <= 1 else None
-        if text is not None and not _COUNTED_RE.search(text):
-            return place  # not "Seven of the dead were in the village of Ak-Tash": a share
-    return None
-
-
-def _site_after(
-    ranked: list[tuple[int, int, Place]],
-    sentences: Sequence[Sentence],
-    paragraphs: list[int],
-    after: int,
-) -> Place | None:
-    """The first site of the paragraph after a lead that names only an area, named in a
-    sentence that counts no one."""
-    texts = [s.text for s, p in zip(sentences, paragraphs, strict=False) if p == after]
-    for rank, _, place in sorted(ranked, key=lambda x: x[1]):
-        bare = place.name.split(", ", 1)[0]
-        text = next((t for t in texts if bare in t), None) if rank == 0 else None
+        text = next((t for t in texts if names(rank, place, t)), None)
         if text is not None and not _COUNTED_RE.search(text):
             return place
     return None
+
+
+def _called_a_village(rank: int, place: Place, text: str) -> bool:
+    """A town or village the sentence calls a village: "outside the village of Kaudiri",
+    "stormed Kwalaram village" (the lead placed the event in a town or an area)."""
+    name = re.escape(place.name)
+    return (
+        rank <= 1
+        and re.search(rf"\bvillage\s+of\s+{name}\b|\b{name}\s+village\b", text) is not None
+    )
+
+
+def _names_the_site(rank: int, place: Place, text: str) -> bool:
+    """A site the sentence names (the lead named only an area or a country)."""
+    return rank == 0 and place.name.split(", ", 1)[0] in text
 
 
 _COUNTED_RE = re.compile(r"\b(?:dead|killed|died|deaths?|bodies|injured|wounded)\b")

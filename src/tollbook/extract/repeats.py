@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from tollbook.domain.incident import when_bounds
+from tollbook.domain.incident import days_before, when_bounds
 from tollbook.extract.drafts import Draft, figure_key
 from tollbook.extract.perpetrators import is_perpetrators
 from tollbook.extract.places import is_wide
@@ -147,7 +145,6 @@ def headline_at_its_event(kept: list[Draft]) -> None:
             and (d.place is None or d.place.is_country or is_wide(d.place))
         ):
             continue
-        day = when_bounds(d.when)[0]
         event = next(
             (
                 b
@@ -161,7 +158,7 @@ def headline_at_its_event(kept: list[Draft]) -> None:
                 and (b.place_here or b.place.name.split(", ")[0] in b.evidence)
                 and not is_wide(b.place)
                 and d.low <= b.low <= d.low * 5 // 4
-                and _days_before(b.when, day) in range(0, _REPEAT_DAYS + 1)
+                and _up_to_days_before(b.when, d.when)
             ),
             None,
         )
@@ -169,8 +166,7 @@ def headline_at_its_event(kept: list[Draft]) -> None:
             d.place, d.when = event.place, event.when
 
 
-def _days_before(when: str | None, day: date | None) -> int:
-    """How many days the first day of ``when`` lies before ``day`` (-1 when either is
-    undated)."""
-    first = when_bounds(when)[0]
-    return -1 if first is None or day is None else (day - first).days
+def _up_to_days_before(when: str | None, headline: str | None) -> bool:
+    """``when`` begins on the headline's day or up to ``_REPEAT_DAYS`` before it."""
+    days = days_before(when, headline)
+    return days is not None and 0 <= days <= _REPEAT_DAYS

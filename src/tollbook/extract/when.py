@@ -35,7 +35,6 @@ _FUTURE_BEFORE_RE = re.compile(
 # the day it was said, told before the speaker and the verb
 _EARLIER_ON_RE = re.compile(r"^\W*(?:earlier|later)\s+(?:in\s+the\s+day\s+)?")
 _SAYING_RE = re.compile(r"\b(?:said|says|told|announced|reported|confirmed|wrote)\b")
-_OPENING_RE = re.compile(r"")
 _HAD_BEEN_RE = re.compile(r"\bhad\s+been\s+(?:confirmed\s+dead|killed|found\s+dead)\b")
 
 
@@ -45,9 +44,13 @@ def _day_of_saying(lower: str, d: DateMention) -> bool:
     been confirmed" ("On Tuesday the spokesperson said 31 villagers had been confirmed
     dead": the day of the count, not of the killing)."""
     opening = _EARLIER_ON_RE.match(lower)
-    if opening is None and d.start == 0 and not d.is_period and _HAD_BEEN_RE.search(lower):
-        opening = _OPENING_RE.match(lower)
-    if opening is None or d.start != opening.end() or d.is_period:
+    if opening is not None:
+        start = opening.end()
+    elif _HAD_BEEN_RE.search(lower):
+        start = 0
+    else:
+        return False
+    if d.start != start or d.is_period:
         return False
     said = _SAYING_RE.search(lower, d.end)
     digit = _DIGIT_RE.search(lower, d.end)
@@ -80,7 +83,8 @@ _ROSE_ON_RE = re.compile(
 _BRIEFING_ON_RE = re.compile(r"\b(?:press|news)\s+conference(?:\s+[\w'-]+){0,6}?\s+(?:on\s+)?$")
 
 
-_MONTHS = (
+#: a month's name or its abbreviation, capitalised ("June", "Sept.")
+MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
@@ -90,7 +94,7 @@ _FILED_ON_RE = re.compile(
     # ("(New York, July 16, 2026) - ...": a rights group's release, its dateline in brackets)
     rf"^\(?[A-Z][\w'’.]*(?:[ /-][A-Z][\w'’.]*){{0,3}},\s+"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-    rf"(?:\d{{1,2}}\s+{_MONTHS}(?:\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\)?"
+    rf"(?:\d{{1,2}}\s+{MONTH_NAMES}(?:\s+\d{{4}})?|{MONTH_NAMES}\s+\d{{1,2}}(?:,\s*\d{{4}})?)\)?"
     # ("Dehradun, Jun 11 (PTI) Twelve pilgrims ...": an agency's dateline with no dash)
     rf"(?:\s*(?:\([^)]{{1,40}}\))?\s*[-–—:]\s+|\s+{AGENCY_NO_DASH})"
 )
