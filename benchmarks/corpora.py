@@ -93,7 +93,7 @@ NAMES = (
     "outlets-blind29",  # English, coded blind by a helper; scored twice, tuned in round 31
     "outlets-blind30",  # English, coded blind by a helper; scored twice, tuned in round 31
     "outlets-blind31",  # English, coded blind by a helper; scored once, never tuned on
-    "outlets-blind32",  # English, coded blind by a helper; scored once, never tuned on
+    "outlets-blind32",  # English, coded blind by a helper; scored twice in round 31, tuned in 32
     "outlets-blind34",  # English, coded blind by a helper; scored once mid-round 31, tuned on
     "outlets-blind33",  # English, coded blind by a helper; scored once mid-round 31, tuned on
 )
@@ -107,8 +107,6 @@ CYRILLIC = (
     "outlets-blind22",
     "outlets-blind23",
     "outlets-blind24",
-    "outlets-blind31",
-    "outlets-blind32",
 )
 #: The corpora written and coded blind that the rules were never tuned on: only their
 #: figures are read, never their errors.
@@ -120,7 +118,6 @@ NEVER_TUNED = (
     "outlets-blind23",
     "outlets-blind24",
     "outlets-blind31",
-    "outlets-blind32",
 )
 
 

@@ -69,6 +69,7 @@ TUNING = (
     "outlets-blind30",  # scored blind at round 30's start and end, then tuned on in round 31
     "outlets-blind34",  # scored blind once mid-round 31, then tuned on
     "outlets-blind33",  # scored blind once later in round 31, then tuned on
+    "outlets-blind32",  # scored blind at round 31 start and end, tuned on in round 32
 )
 
 

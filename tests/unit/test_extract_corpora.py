@@ -58,7 +58,7 @@ FLOORS = {
     "outlets-blind29": 0.92,  # blind: scored at round 30 start and end (0.948 both), tuned in 31
     "outlets-blind30": 0.87,  # blind: scored at round 30 start and end (0.893 both), tuned in 31
     "outlets-blind31": 0.88,  # blind: scored once at round 31 start (0.905), never tuned on
-    "outlets-blind32": 0.89,  # blind: scored once at round 31 start (0.912), never tuned on
+    "outlets-blind32": 0.89,  # blind: scored at round 31 start and end (0.912), tuned in 32
     "outlets-blind34": 0.87,  # blind: scored once mid-round 31 (0.895), then tuned on
     "outlets-blind33": 0.89,  # blind: scored once later in round 31 (0.921), then tuned on
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
