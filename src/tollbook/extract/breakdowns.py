@@ -70,9 +70,10 @@ _THE_EVENT_RE = re.compile(
     re.IGNORECASE,
 )
 _NO_PART_QUALIFIERS = ("vague", "derived")
-#: a line of a timeline, opening on its day: "- 5 June: ...", "June 1 - ...", "22 May: ..."
+#: a line of a timeline, opening on its day or month: "- 5 June: ...", "June 1 - ...", "22 May:
+#: ...", "- July 2005: ..."
 _DATED_ITEM_RE = re.compile(
-    rf"^\W*(?:\d{{1,2}}\s+{MONTH_NAMES}|{MONTH_NAMES}\s+\d{{1,2}})\s*(?::|[-–—]\s)"
+    rf"^\W*(?:\d{{1,2}}\s+{MONTH_NAMES}|{MONTH_NAMES}\s+(?:\d{{1,2}}|(?:19|20)\d\d))\s*(?::|[-–—]\s)"
 )
 
 

@@ -115,6 +115,11 @@ _OF_MONTH_YEAR_RE = re.compile(
     r"(?:(?P<lead>\bof|(?<!since\s)(?<!than\s)\bthe)\s+|\b)(?P<month>" + _MONTH + r")\s+"
     r"(?P<year>(?:19|20)\d\d)\b(?(lead)|(?=,\s+when\b))"
 )
+#: a timeline's line opening on a month and year ("- July 2005: three trains collide ...,
+#: killing more than 130"): the month of that line's event
+_ITEM_MONTH_YEAR_RE = re.compile(
+    r"^\W*(?P<month>" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\s*(?::|[-\u2013\u2014]\s)"
+)
 _MONTH_SPAN_RE = re.compile(
     r"\bfrom\s+(?P<m1>"
     + _MONTH
@@ -389,7 +394,10 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         value = f"{span[0]}/{span[1]}" if span else None
         out.append(DateMention(m.start(), m.end(), value, True, of_event=event))
     has_year = ("19" in sentence or "20" in sentence) and _HAS_YEAR_RE.search(sentence)
-    for m in _OF_MONTH_YEAR_RE.finditer(sentence) if has_year and has_month else ():
+    item = _ITEM_MONTH_YEAR_RE.match(sentence) if has_year and has_month else None
+    for m in (
+        (item,) if item else _OF_MONTH_YEAR_RE.finditer(sentence) if has_year and has_month else ()
+    ):
         if _covered(m.start("month"), out):
             continue
         span = _month_period(m.group("month"), int(m.group("year")))

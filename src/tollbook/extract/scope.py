@@ -45,6 +45,9 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"deaths\s+among\s+(?:[a-z]+\s+){0,2}?(?:cases|patients)\b|"
     # a season's count: "confirmed this season", "so far this rainy season"
     r"this\s+(?:[a-z]+\s+)?season|"
+    # the year's count: "as Haiti toll passes 2,100 for the year", "the year's toll"
+    r"[\d,]+\s+(?:(?:people|dead|deaths)\s+)?(?:for|so\s+far\s+in)\s+the\s+year\b|"
+    r"the\s+year's\s+(?:death\s+)?toll|"
     # "the death toll from the siege": a long event's running total
     r"(?:toll|deaths|dead|killed)\s+(?:from|of|in|during)\s+the\s+(?:[a-z-]+\s+)?"
     r"(?:siege|war|conflict|occupation|blockade|epidemic|outbreak|famine|insurgency)\b(?!\s+on\b)|"

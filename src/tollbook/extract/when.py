@@ -100,6 +100,28 @@ _FILED_ON_RE = re.compile(
 )
 
 
+# The day a count stood, or a state held, not the day of the event: "As of yesterday, the
+# number confirmed dead stands at 27", "had counted 52 dead civilians by Monday evening",
+# "12 were still being treated on Monday", "a village elder who died on Thursday" (one
+# person's death told in passing)
+_STATUS_ON_RE = re.compile(
+    r"(?:\bas\s+of|\bcounted\s+(?:[\w-]+\s+){1,6}?by|"
+    r"\bstill\s+(?:being\s+)?[a-z]+(?:\s+in\s+[a-z]+)?\s+(?:on\s+)?|"
+    r"\b(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+who\s+(?:had\s+)?died\s+(?:on\s+)?)\s*$"
+)
+
+
+def _status_day(lower: str, d: DateMention) -> bool:
+    """Whether ``d`` is a day a count stood or a state held (``_STATUS_ON_RE``); "as of 22
+    November", a date in digits, may end a running total's period and is kept."""
+    if d.is_period:
+        return False
+    m = _STATUS_ON_RE.search(lower, max(0, d.start - 70), d.start)
+    if m is None:
+        return False
+    return not (m.group(0).lstrip().startswith("as") and _DIGIT_RE.search(lower, d.start, d.end))
+
+
 def _filed_on_end(norm: str) -> int:
     m = _FILED_ON_RE.match(norm)
     return m.end() if m else 0
@@ -124,6 +146,7 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
         and not _BRIEFING_ON_RE.search(lower, max(0, d.start - 70), d.start)
         and not _ROSE_ON_RE.search(lower, max(0, d.start - 50), d.start)
         and not _FUTURE_BEFORE_RE.search(lower, max(0, d.start - 40), d.start)
+        and not _status_day(lower, d)
         and not _day_of_saying(lower, d)
     ]
     filed = 0 if skip else _filed_on_end(norm)

@@ -1,0 +1,72 @@
+"""Round 32 of docs/extraction.md: English rules found on blind32 once it became tuning
+data; each test fails without its rule. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+PUBLISHED = date(2026, 5, 20)  # a Wednesday
+
+
+def _extract(text: str, published: date = PUBLISHED) -> list[Claim]:
+    return extract_claims(Report("r", text, published=published))
+
+
+def _killed(text: str) -> list[Claim]:
+    return [c for c in _extract(text) if c.outcome == "killed"]
+
+
+def test_a_headline_toll_for_the_year_is_a_running_total() -> None:
+    text = (
+        "Envoy briefs council on lake ambush as Ituri toll passes 900 for the year\n"
+        "The envoy told the council that gunmen killed 22 fishermen at Tchomia on Sunday."
+    )
+    by_figure = {c.low: c for c in _killed(text)}
+    assert by_figure[900].scope == "cumulative"
+    assert by_figure[22].scope == "incident"
+
+
+def test_a_timeline_line_opening_on_a_month_and_year_is_that_months_event() -> None:
+    text = (
+        "A bus plunged into a gorge near Chitral on Monday, killing 14 passengers, police said.\n"
+        "Past accidents on the road\n"
+        "- March 2019: a coach falls into the river near Drosh, killing more than 20 people\n"
+        "- May 2026: a bus plunges near Chitral; 14 dead so far"
+    )
+    old = next(c for c in _killed(text) if c.low == 20)
+    assert old.when == "2019-03-01/2019-03-31"
+    assert old.part_of is None  # a past event, not a share of Monday's toll
+
+
+def test_the_day_a_count_stood_is_not_the_day_of_the_event() -> None:
+    text = (
+        "Gunmen attacked a cattle market in Mangu on Saturday, killing 19 people, police said"
+        " on Sunday.\n"
+        "A local vigilante leader said his men had counted 26 bodies by Tuesday evening.\n"
+        "As of yesterday, 31 wounded were being treated in Jos, a nurse said."
+    )
+    days = {c.low: c.when for c in _extract(text)}
+    assert days[19] == days[26] == days[31] == "2026-05-16"
+
+
+def test_one_persons_death_told_in_passing_does_not_date_the_event() -> None:
+    text = (
+        "Attackers opened fire on a wake late on Saturday, when mourners had gathered at the"
+        " home of a trader who died on Thursday.\n"
+        "Eleven people were killed, police said."
+    )
+    assert _killed(text)[0].when == "2026-05-16"
+
+
+def test_a_patient_still_treated_on_a_later_day_keeps_the_events_day() -> None:
+    text = (
+        "A grandstand collapsed at a football ground in Kumasi on Saturday, killing nine fans.\n"
+        "The hospital received 40 of the injured, and 15 were still being treated on Tuesday."
+        " A fans' leader said at least 12 people had died."
+    )
+    days = {c.low: c.when for c in _killed(text)}
+    assert days[9] == days[12] == "2026-05-16"
