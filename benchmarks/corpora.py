@@ -96,6 +96,8 @@ NAMES = (
     "outlets-blind32",  # English, coded blind by a helper; scored twice in round 31, tuned in 32
     "outlets-blind34",  # English, coded blind by a helper; scored once mid-round 31, tuned on
     "outlets-blind33",  # English, coded blind by a helper; scored once mid-round 31, tuned on
+    "outlets-blind35",  # English, blind32's shapes, coded blind by a helper; never tuned on
+    "outlets-blind36",  # English, more such shapes, coded blind by a helper; never tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -118,6 +120,8 @@ NEVER_TUNED = (
     "outlets-blind23",
     "outlets-blind24",
     "outlets-blind31",
+    "outlets-blind35",
+    "outlets-blind36",
 )
 
 
