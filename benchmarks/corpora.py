@@ -97,7 +97,7 @@ NAMES = (
     "outlets-blind34",  # English, coded blind by a helper; scored once mid-round 31, tuned on
     "outlets-blind33",  # English, coded blind by a helper; scored once mid-round 31, tuned on
     "outlets-blind35",  # English, blind32's shapes, coded blind by a helper; never tuned on
-    "outlets-blind36",  # English, more such shapes, coded blind by a helper; never tuned on
+    "outlets-blind36",  # English, more such shapes, coded blind; scored once, tuned in round 32
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -121,7 +121,6 @@ NEVER_TUNED = (
     "outlets-blind24",
     "outlets-blind31",
     "outlets-blind35",
-    "outlets-blind36",
 )
 
 

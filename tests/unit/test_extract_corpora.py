@@ -61,6 +61,8 @@ FLOORS = {
     "outlets-blind32": 0.89,  # blind: scored at round 31 start and end (0.912), tuned in 32
     "outlets-blind34": 0.87,  # blind: scored once mid-round 31 (0.895), then tuned on
     "outlets-blind33": 0.89,  # blind: scored once later in round 31 (0.921), then tuned on
+    "outlets-blind35": 0.90,  # blind: scored once at round 32 start (0.928), never tuned on
+    "outlets-blind36": 0.88,  # blind: scored once at round 32 start (0.905), then tuned on
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
