@@ -70,3 +70,24 @@ def test_a_patient_still_treated_on_a_later_day_keeps_the_events_day() -> None:
     )
     days = {c.low: c.when for c in _killed(text)}
     assert days[9] == days[12] == "2026-05-16"
+
+
+def test_a_seasons_review_counts_a_season_not_an_event() -> None:
+    text = (
+        "Bhutan's monsoon in review: 64 dead in three months of floods and landslides\n"
+        "THIMPHU, Oct 20 - Between June and September floods, landslides and lightning killed"
+        " 64 people, the disaster department said in its end-of-season summary.\n"
+        "Lightning caused 12 of the season's deaths, the department said.\n"
+        "- August 14, Punakha: a landslide buried a farmhouse, killing five people"
+    )
+    scopes = {c.low: c.scope for c in _killed(text)}
+    assert scopes[64] == scopes[12] == "cumulative"
+    assert scopes[5] == "incident"
+
+
+def test_a_toll_for_the_first_half_of_the_year_is_a_period_count() -> None:
+    text = (
+        "A rights group puts the toll for the first half of the year at 1,420, relying on"
+        " relatives and local radio."
+    )
+    assert _killed(text)[0].scope == "cumulative"

@@ -106,6 +106,9 @@ _REVISION_PHRASE = re.compile(
 #: "two of the wounded died", "three of them later died", "five others died later"
 _ADDS = re.compile(
     r"\bmore\b(?!\s+than\b)(?!\s+(?:and|or)\s+(?:more|less)\b)"
+    # ("dozens more are missing", "40 more were injured": not more dead)
+    r"(?!\s+(?:(?:people|are|were|remain|remained|still|being)\s+){0,3}"
+    r"(?:missing|injured|wounded|hurt|unaccounted|trapped|in\s+hospital)\b)"
     r"|\banother\b|\bseparate\b|\bothers\b"
     r"|\b(?:of|among)\s+(?:the|them|those|whom)\b[^.;]{0,60}?\b(?:died|succumbed)\b"
     r"|\b(?:later|subsequently)\s+(?:died|succumbed)\b|\bdied\s+later\b"

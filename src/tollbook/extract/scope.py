@@ -45,13 +45,20 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"deaths\s+among\s+(?:[a-z]+\s+){0,2}?(?:cases|patients)\b|"
     # a season's count: "confirmed this season", "so far this rainy season"
     r"this\s+(?:[a-z]+\s+)?season|"
+    # months of a season counted together: "231 dead in four months of floods", "47 of the
+    # season's deaths", an "end-of-season summary"; several kinds of disaster that killed
+    # together ("floods, landslides and lightning killed 231")
+    r"\bin\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?:weeks|months|years)\s+of\b|season's\s+(?:deaths|dead|toll)|end-of-season|"
+    r"(?:floods|landslides|lightning|storms|avalanches|mudslides),?\s+(?:[a-z]+,\s+)?(?:and\s+)?"
+    r"(?:floods|landslides|lightning|storms|avalanches|mudslides)\s+(?:have\s+|had\s+)?killed\b|"
     # the year's count: "as Haiti toll passes 2,100 for the year", "the year's toll"
     r"[\d,]+\s+(?:(?:people|dead|deaths)\s+)?(?:for|so\s+far\s+in)\s+the\s+year\b|"
     r"the\s+year's\s+(?:death\s+)?toll|"
     # "the death toll from the siege": a long event's running total
     r"(?:toll|deaths|dead|killed)\s+(?:from|of|in|during)\s+the\s+(?:[a-z-]+\s+)?"
     r"(?:siege|war|conflict|occupation|blockade|epidemic|outbreak|famine|insurgency)\b(?!\s+on\b)|"
-    r"(?:in|over|during)\s+the\s+(?:(?:past|last|previous)\s+(?:24\s+hours|day|week|fortnight|month|"
+    r"(?:in|over|during|for)\s+the\s+(?:(?:past|last|previous)\s+(?:24\s+hours|day|week|fortnight|month|"
     r"\w+\s+(?:days|weeks|months|years))|"
     # "in the first seven months of the year", "in the two months", "during the survey"
     r"first\s+(?:[a-z-]+\s+)?(?:days|weeks|months|half|quarter)\s+of\b|"
