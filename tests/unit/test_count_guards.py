@@ -224,6 +224,26 @@ def test_a_vague_multiple_of_another_figure_is_an_estimate_not_an_incident() -> 
     assert toll.incidents == () and [p.claim_id for p in toll.estimates] == [1]
 
 
+@pytest.mark.parametrize(
+    "evidence",
+    [
+        'Fact check: No, the shelling of the port did not kill "more than 400 people"',
+        "Fact check: Did the strike on the Mariupol port kill 'up to 400 marines'?",
+        "CLAIM: Posts on Telegram say the strike on the port killed more than 400 people.",
+    ],
+)
+def test_a_toll_its_own_sentence_denies_or_asks_about_is_not_documented(evidence: str) -> None:
+    claims = [
+        sourced(1, 400, None, "more_than", report=1, kind="reported", when="2022-03-22",
+                evidence=evidence),
+        sourced(2, 12, 12, "exact", report=1, kind="official", when="2022-03-22",
+                evidence="The city council said the shelling of the port killed 12 people."),
+    ]  # fmt: skip
+    toll = place_toll(reconcile(claims), "Mariupol")
+    assert (toll.low, toll.high) == (12, 12)
+    assert [p.claim_id for p in toll.estimates] == [1]
+
+
 def test_one_event_inside_a_running_total_is_counted_and_the_total_stands_beside() -> None:
     claims = [
         sourced(1, 180, 180, "exact", report=1, scope="cumulative", kind="official",

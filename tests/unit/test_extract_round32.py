@@ -91,3 +91,11 @@ def test_a_toll_for_the_first_half_of_the_year_is_a_period_count() -> None:
         " relatives and local radio."
     )
     assert _killed(text)[0].scope == "cumulative"
+
+
+def test_the_day_of_a_flash_update_is_the_day_it_was_said() -> None:
+    text = (
+        "An air strike hit a livestock market in Marib on Sunday 17 May.\n"
+        "OCHA said in a flash update on 19 May that at least 23 civilians were killed."
+    )
+    assert _killed(text)[0].when == "2026-05-17"

@@ -17,13 +17,16 @@ from tollbook.domain.toll import SeriesName, SeriesPoint
 def series_of(claim: Claim) -> SeriesName | None:
     """Which series a claim belongs to, or None for an incident claim that is counted.
 
-    Estimates (``kind`` estimate, a ``derived`` figure, or a vague multiple of another
-    figure: "several times higher") whatever their scope; then cumulative claims:
+    Estimates (``kind`` estimate, a ``derived`` figure, a vague multiple of another
+    figure: "several times higher", or a toll its own sentence denies or asks about:
+    ``_QUESTIONED``) whatever their scope; then cumulative claims:
     ``official`` when an authority gives them, else ``reported``.
     """
     if claim.kind == "estimate" or claim.qualifier == "derived":
         return "estimate"
     if claim.qualifier == "vague" and _MULTIPLE.search(claim.evidence):
+        return "estimate"
+    if claim.outcome == "killed" and _QUESTIONED.search(claim.evidence):
         return "estimate"
     if claim.scope == "cumulative":
         return "official" if claim.kind == "official" else "reported"
@@ -34,6 +37,16 @@ def series_of(claim: Claim) -> SeriesName | None:
 #: another figure, not a count of the dead.
 _MULTIPLE = re.compile(
     r"\btimes\s+(?:more|higher|greater|larger|bigger|as\s+(?:many|high|large))\b",
+    re.IGNORECASE,
+)
+
+
+#: a figure its own sentence denies or asks about, as a fact-check writes it: "No, an air
+#: strike did not kill \"more than 300 people\"", "Fact check: Did the strike kill 'up to 120
+#: mercenaries'?", "CLAIM: Posts say ... killed more than 300": not a documented death
+_QUESTIONED = re.compile(
+    r"\b(?:did\s+not|didn['’]t|never)\s+(?:kill|cause)\b[^.?!]{0,60}?[\"“'‘]"
+    r"|(?:^|:\s*)did\s+[^?]{3,200}\?\W*$|^\W*claim\s*:",
     re.IGNORECASE,
 )
 

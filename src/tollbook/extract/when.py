@@ -66,7 +66,9 @@ _EARLIER_FIGURE_RE = re.compile(
 # "residents said Tuesday", "told reporters on Monday".
 _SAID_ON_RE = re.compile(
     r"(?<!\w)(?:said|says|told(?:\s+[\w'-]+){1,3}?|announced|added|confirmed|stated)"
-    r"(?:\s+in\s+(?:a|its|their)\s+statement)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+    # ("said in a statement on", "said in a flash update on 1 June", "in its monthly report on")
+    r"(?:\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|update|report|briefing|"
+    r"release|bulletin|note))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )
 
 
