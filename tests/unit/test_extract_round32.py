@@ -99,3 +99,12 @@ def test_the_day_of_a_flash_update_is_the_day_it_was_said() -> None:
         "OCHA said in a flash update on 19 May that at least 23 civilians were killed."
     )
     assert _killed(text)[0].when == "2026-05-17"
+
+
+def test_an_outbreaks_deaths_told_in_its_sentence_are_a_running_total() -> None:
+    text = (
+        "A measles outbreak in the camps around Dadaab, in north-eastern Kenya, is spreading"
+        " faster than vaccination teams can reach families, the aid group said on Tuesday, as"
+        " the number of deaths recorded by the county health office reached 27."
+    )
+    assert _killed(text)[0].scope == "cumulative"

@@ -29,6 +29,10 @@ _MORE_CUMULATIVE_RE = re.compile(
     # a disease's deaths, a campaign's or a season's: "3,400 cholera deaths", "killed in the
     # crackdown", "terrorists killed in operations", "died in floods during the monsoon"
     r"(?:cholera|ebola|measles|dengue|malaria|mpox|diphtheria|meningitis|lassa)\s+deaths|"
+    # an outbreak's deaths told in its sentence: "A cholera outbreak ... is spreading ..., as
+    # the number of deaths recorded by health authorities reached 41"
+    r"(?:outbreak|epidemic)(?!\s+of\s+(?:violence|fighting|clashes|unrest))\b[^.;]{0,240}?"
+    r"\b(?:deaths|dead)\b|"
     r"(?:in|during)\s+the\s+(?:[a-z-]+\s+)?(?:offensive|crackdown|campaign|insurgency|"
     r"monsoon|rainy\s+season)|in\s+(?:military\s+|security\s+|counter-?terrorism\s+)?operations|"
     # "the siege, which lasted about 18 months, killed", "as siege toll passes 230", "the war
