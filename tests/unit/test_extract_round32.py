@@ -108,3 +108,22 @@ def test_an_outbreaks_deaths_told_in_its_sentence_are_a_running_total() -> None:
         " the number of deaths recorded by the county health office reached 27."
     )
     assert _killed(text)[0].scope == "cumulative"
+
+
+def test_a_dated_list_item_is_placed_at_its_heading() -> None:
+    text = (
+        "Gunmen killed 12 people in Tumaco on Friday, police said.\n"
+        "The quarter's other massacres:\n"
+        "- 19 July, Cumbitara (Nariño): eight people were shot dead at a pool hall\n"
+        "- August 2, Mercaderes: a family of five was killed in their home"
+    )
+    places = {c.low: c.place for c in _killed(text)}
+    assert places == {12: "Tumaco", 8: "Cumbitara", 5: "Mercaderes"}
+
+
+def test_the_killing_of_three_or_more_people_defines_a_massacre_and_counts_none() -> None:
+    text = (
+        "The monitor, which counts as a massacre the killing of three or more people at one"
+        " time, recorded 31 massacres and 104 deaths between July and September."
+    )
+    assert [c.low for c in _killed(text)] == [104]

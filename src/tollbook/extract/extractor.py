@@ -95,6 +95,7 @@ from tollbook.extract.where import (
     lead_place,
     place_for,
     site_for_its_town,
+    with_item_heading,
     without_landmarks,
 )
 
@@ -276,7 +277,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
         norm = norms[index]
         lower = lowers[index]
         promising = promising_at[index]
-        places = find_places(norm, gaz)
+        places = with_item_heading(norm, find_places(norm, gaz))
         if places:
             # a place inside the source's words ("governor of the Kharkiv region", "the
             # National Police of Ukraine") is not the figure's

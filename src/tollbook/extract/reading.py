@@ -91,6 +91,8 @@ _SHARE_VERB_RE = re.compile(
     r"registered)|(?:was|were)\s+from)\b"
 )
 _MORE_RE = re.compile(r"\s*(?:more|others|other|additional|further)\b")
+_OR_MORE_RE = re.compile(r"\s*or\s+more\s+(?:people|persons|civilians|victims)\b")
+_KILLING_OF_RE = re.compile(r"\b(?:killing|murder|deaths?)\s+of\s+$")
 _ONE_OF_RE = re.compile(r"\s+of\s+(?:the|these|those|three|two|four|five|\d)\b")
 # "bringing to seven the number recovered", "the raid brought to 31 the number of civilians
 # killed in the county since January"
@@ -222,8 +224,10 @@ def read_number(
             told = _APPOSITION_RE.match(right, end)
             if told is not None and _GROUP_DIED_RE.match(right, told.end()):
                 return _reading(n, "killed", left, right, None)
-    if _ONE_OF_RE.match(right) and n.low == 1:
-        return None  # "one of three health workers": a person, not a count
+    if (_ONE_OF_RE.match(right) and n.low == 1) or (
+        _OR_MORE_RE.match(right) and _KILLING_OF_RE.search(left)
+    ):
+        return None  # "one of three health workers": a person; "the killing of 3 or more"
     if _BRINGING_TO_RE.search(left):  # "bringing to seven the number recovered"
         tail = re.match(
             r"\s+the\s+(?:number|total|toll)\b(?:\s+of\s+(?P<what>[a-z]+))?"

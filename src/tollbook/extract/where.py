@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from tollbook.extract.places import Place, PlaceMention
+from tollbook.extract.when import MONTH_NAMES
 
 
 def place_for(
@@ -368,3 +369,21 @@ def _generic_as_named(drafts: Sequence[_Placed], sites: list[Place]) -> list[Pla
                 d.place = site
         sites = [site if p.name == name else p for p in sites]
     return sites
+
+
+#: a dated list item headed by its place: "- 19 July, El Tarra (Norte de Santander): eight
+#: people were shot dead", "- October 9, Jajarkot: a landslide ..."
+_ITEM_HEADING_RE = re.compile(
+    rf"^\W*(?:\d{{1,2}}\s+{MONTH_NAMES}|{MONTH_NAMES}\s+\d{{1,2}})(?:,?\s+\d{{4}})?,\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})(?:\s+\([^)]{1,40}\))?\s*:\s"
+)
+
+
+def with_item_heading(norm: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places of a sentence, with the place heading a dated list item if no place
+    named there was found (a village the gazetteer does not know)."""
+    m = _ITEM_HEADING_RE.match(norm)
+    if m is None or any(p.start < m.end("name") and p.end > m.start("name") for p in places):
+        return places
+    heading = PlaceMention(m.start("name"), m.end("name"), Place(m.group("name"), None))
+    return sorted([heading, *places], key=lambda p: p.start)
