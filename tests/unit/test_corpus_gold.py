@@ -61,6 +61,7 @@ WITH_PART_OF = (
     "outlets-blind33",
     "outlets-blind35",
     "outlets-blind36",
+    "outlets-blind38",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
