@@ -62,6 +62,7 @@ WITH_PART_OF = (
     "outlets-blind35",
     "outlets-blind36",
     "outlets-blind37",
+    "outlets-blind38",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
