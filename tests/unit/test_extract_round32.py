@@ -127,3 +127,11 @@ def test_the_killing_of_three_or_more_people_defines_a_massacre_and_counts_none(
         " time, recorded 31 massacres and 104 deaths between July and September."
     )
     assert [c.low for c in _killed(text)] == [104]
+
+
+def test_across_does_not_open_the_name_of_an_island() -> None:
+    text = (
+        "Across Tingaloy Island, the civil defence office now counts 22 deaths linked to the"
+        " typhoon."
+    )
+    assert _killed(text)[0].place == "Tingaloy Island"

@@ -51,7 +51,8 @@ _LOWER_SITE_RE = re.compile(
 )
 _NOT_SITE_WORDS = frozenset(
     """The A An In At On Of For And But This That Its Their His Her Our Russian Israeli
-    Ukrainian Sudanese Syrian Houthi US U.S. UN Gaza's""".split()
+    Ukrainian Sudanese Syrian Houthi US U.S. UN Gaza's Across Throughout Outside Inside
+    Near""".split()
 )
 _DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
 # a camp, a village, an island, a mountain pass or a dam lies outside any city
