@@ -98,6 +98,8 @@ NAMES = (
     "outlets-blind33",  # English, coded blind by a helper; scored once mid-round 31, tuned on
     "outlets-blind35",  # English, blind32's shapes, coded blind by a helper; never tuned on
     "outlets-blind36",  # English, more such shapes, coded blind; scored once, tuned in round 32
+    "outlets-blind37",  # English, blind36's shapes, coded blind by a helper; never tuned on
+    "outlets-blind38",  # English, blind32's and 36's shapes, coded blind; never tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -121,6 +123,8 @@ NEVER_TUNED = (
     "outlets-blind24",
     "outlets-blind31",
     "outlets-blind35",
+    "outlets-blind37",
+    "outlets-blind38",
 )
 
 

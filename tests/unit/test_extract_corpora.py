@@ -63,6 +63,8 @@ FLOORS = {
     "outlets-blind33": 0.89,  # blind: scored once later in round 31 (0.921), then tuned on
     "outlets-blind35": 0.90,  # blind: scored once at round 32 start (0.928), never tuned on
     "outlets-blind36": 0.88,  # blind: scored once at round 32 start (0.905), then tuned on
+    "outlets-blind37": 0.88,  # blind: scored once at round 32 start (0.906), never tuned on
+    "outlets-blind38": 0.89,  # blind: scored once at round 32 start (0.919), never tuned on
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
