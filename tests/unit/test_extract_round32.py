@@ -135,3 +135,11 @@ def test_across_does_not_open_the_name_of_an_island() -> None:
         " typhoon."
     )
     assert _killed(text)[0].place == "Tingaloy Island"
+
+
+def test_the_previous_evening_is_the_day_before_the_day_named() -> None:
+    text = (
+        "The defence ministry said on Sunday that a missile strike on a barracks in Bakhmach"
+        " the previous evening had killed 14 soldiers."
+    )
+    assert _killed(text)[0].when == "2026-05-16"

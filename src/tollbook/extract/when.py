@@ -140,9 +140,10 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
     elif _EVENT_DATE_HINT_RE.search(lower) is None:
         return []
     skip = dateline_end(norm)
+    raw = find_dates(lower, published)
     found = [
         d
-        for d in find_dates(lower, published)
+        for d in raw
         if d.start >= skip
         and not _SAID_ON_RE.search(lower, max(0, d.start - 40), d.start)
         and not _BRIEFING_ON_RE.search(lower, max(0, d.start - 70), d.start)
@@ -151,6 +152,9 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
         and not _status_day(lower, d)
         and not _day_of_saying(lower, d)
     ]
+    before = _day_before(lower, raw, found)
+    if before is not None:
+        found = sorted([*found, before], key=lambda d: d.start)
     filed = 0 if skip else _filed_on_end(norm)
     if filed:
         # the day the report was filed gives way to the day the sentence names ("on Sunday
@@ -159,6 +163,21 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
         if any(not d.is_period for d in rest):
             return rest
     return found
+
+
+#: "said on Sunday that a missile strike ... the previous evening had killed": the day
+#: before the day named
+_DAY_BEFORE_RE = re.compile(r"\bthe\s+(?:previous|preceding)\s+(?:evening|night|day|afternoon)\b")
+
+
+def _day_before(lower: str, raw: list[DateMention], found: list[DateMention]) -> DateMention | None:
+    """The day before the one day the sentence names, for "the previous evening"."""
+    m = _DAY_BEFORE_RE.search(lower) if "previous" in lower or "preceding" in lower else None
+    days = [d for d in raw if d.value and not d.is_period and d.start < (m.start() if m else 0)]
+    if m is None or len(days) != 1 or any(not d.is_period for d in found if d.start > m.start()):
+        return None
+    day = date.fromisoformat(days[0].value or "") - timedelta(days=1)
+    return DateMention(m.start(), m.end(), day.isoformat(), False)
 
 
 def _distance(mention: DateMention, position: int) -> int:
