@@ -143,3 +143,17 @@ def test_the_previous_evening_is_the_day_before_the_day_named() -> None:
         " the previous evening had killed 14 soldiers."
     )
     assert _killed(text)[0].when == "2026-05-16"
+
+
+def test_a_transcripts_turn_names_its_speaker() -> None:
+    text = (
+        "Transcript: county officials brief reporters on the Elkton tornado\n"
+        "Dana Whitfield, director of Cecil County Emergency Services: Good morning. We have"
+        " confirmed six deaths from Monday night's tornado, all in Elkton.\n"
+        "Q: Is anyone still unaccounted for?\n"
+        "A (Sheriff Tom Ardrey): We had a list of nine names yesterday. Right now three people"
+        " are still missing."
+    )
+    sources = {(c.outcome, c.low): c.attributed_to for c in _extract(text)}
+    assert sources[("killed", 6)] == "Dana Whitfield, director of Cecil County Emergency Services"
+    assert sources[("missing", 3)] == "Sheriff Tom Ardrey"

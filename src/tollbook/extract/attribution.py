@@ -37,6 +37,14 @@ _TIME_STAMP = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4
 _POSSESSIVE_OPENING = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}?['’]s\s+[a-z]")
 
 
+#: a transcript's turn: "A (Winstead): ...", "A (Sheriff Wade Kimbrough): ...", "Carla
+#: Winstead, director of Monroe County Emergency Management: Good morning."
+_TURN_RE = re.compile(
+    r"^\s*(?:A\s*\((?P<answer>[A-Z][^)]{1,80})\)|(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},"
+    r"\s+[a-z][^:\"]{2,90}?)):\s"
+)
+
+
 class Speakers:
     """Who speaks in each sentence of a report, worked out only for the sentences asked about.
 
@@ -70,6 +78,9 @@ class Speakers:
         ):
             return self._with_name(named, index)
         own, named = named, None
+        turn = self._turn_of(index)
+        if own is None and turn is not None:
+            return turn  # "A (Winstead): ... Six of them were at Cedar Ridge.": hers
         if _PRONOUN.search(self._sentences[index].lower()):
             introduced = _introduced_person(self._sentences[index - 1]) if index else None
             if introduced is not None and self._named_source(index - 1) is None:
@@ -118,6 +129,15 @@ class Speakers:
                     return last if _OFFICIAL_BODY_RE.search(last) else None
             return self._release_body(index)
         return None
+
+    def _turn_of(self, index: int) -> str | None:
+        """The speaker of a transcript's turn a sentence goes on ("A (Sheriff Wade
+        Kimbrough): We had a list of 11 names yesterday. Right now it is down to two.")."""
+        start = max((i for i in self._opens if i <= index), default=-1)
+        if start < 0 or not _TURN_RE.match(self._sentences[start]):
+            return None
+        named = self._named_source(start)
+        return self._with_name(named, start) if named is not None else None
 
     def lead_source(self) -> str | None:
         """The source of a headline that names none: the body or person the lead names first
@@ -294,6 +314,8 @@ class Speakers:
                     # "11:15 - DoDMA now puts the toll at 33": the speaker opens the
                     # sentence once the dateline or a live blog's time is left out
                     named = _named_source(sentence[after:])
+            if named is None and (turn := _TURN_RE.match(sentence)) is not None:
+                named = turn.group("answer") or turn.group("who")  # a transcript's speaker
             self._named[index] = named
         return self._named[index]
 
