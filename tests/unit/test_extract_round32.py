@@ -157,3 +157,17 @@ def test_a_transcripts_turn_names_its_speaker() -> None:
     sources = {(c.outcome, c.low): c.attributed_to for c in _extract(text)}
     assert sources[("killed", 6)] == "Dana Whitfield, director of Cecil County Emergency Services"
     assert sources[("missing", 3)] == "Sheriff Tom Ardrey"
+
+
+def test_attackers_killed_are_no_share_of_a_toll_they_happen_to_sum_to() -> None:
+    text = (
+        "Camp attack live: toll rises to 20\n"
+        "14:20 | Hospital: two wounded have died\n"
+        "Two of the wounded died during surgery, the hospital's director said.\n"
+        "11:45 | Army says three attackers killed\n"
+        "An army spokesman said soldiers killed three of the attackers.\n"
+        "09:30 | Civil society counts 15 dead\n"
+        "A civil society leader said he had counted 15 bodies in the camp."
+    )
+    attackers = next(c for c in _killed(text) if c.victims == "attackers")
+    assert attackers.part_of is None

@@ -70,6 +70,7 @@ _THE_EVENT_RE = re.compile(
     re.IGNORECASE,
 )
 _NO_PART_QUALIFIERS = ("vague", "derived")
+_AMONG_DEAD_RE = re.compile(r"\b(?:among|including|of)\s+(?:the\s+)?(?:dead|them|those|victims)\b")
 #: a line of a timeline, opening on its day or month: "- 5 June: ...", "June 1 - ...", "22 May:
 #: ...", "- July 2005: ..."
 _DATED_ITEM_RE = re.compile(
@@ -241,6 +242,7 @@ def _exact_breakdown(kept: list[Draft], toll: Draft) -> list[Draft]:
         and d.kind != "estimate"
         and not _starts_before(d.when, toll.when)
         and not _OTHER_EVENT_RE.search(d.evidence)
+        and (not is_perpetrators(d.victims) or _AMONG_DEAD_RE.search(d.evidence))
     ]
     linked = sum(value_of(d) for d in kept if d.parent is toll and d.outcome == toll.outcome)
     if len(figures) >= 2 and linked + sum(value_of(d) for d in figures) == value_of(toll):
@@ -271,6 +273,9 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         or value_of(d) >= value_of(toll)
         or value_of(d) <= 0
         or not same_side(toll.victims, d.victims)
+        # "11:45 | Army says four attackers killed": attackers are a share of the toll only
+        # when their sentence says they are among its dead
+        or (is_perpetrators(d.victims) and not _AMONG_DEAD_RE.search(d.evidence))
     ):
         return False
     if d.place is None or not (
