@@ -46,6 +46,8 @@ def test_sites_and_attack(sentence: str, sites: set[str], attack: str | None) ->
         "Five people were killed, hospital officials said.",
         "Two died in hospital on Friday.",
         "The port city has been shelled daily.",
+        # where the dead were buried, not what was hit
+        "A youth leader said 23 people were killed and were buried in a mass grave on Monday.",
     ],
 )
 def test_where_the_wounded_went_or_who_spoke_is_not_a_site(sentence: str) -> None:

@@ -64,10 +64,13 @@ _NOT_TARGETS = re.compile(
     r"|\bin\s+hospitals?\b|\bto\s+hospitals?\b"
     r"|\bhospitals?\s+(?:officials?|staff|directors?|sources?|chiefs?|doctors?|workers?"
     r"|spokes\w+|authorities|administrators?|records?)\b"
-    r"|\bport\s+city\b|\bpower\s+plants?\s+operators?\b",
+    r"|\bport\s+city\b|\bpower\s+plants?\s+operators?\b"
+    # where the dead were laid to rest, not what was hit: "were buried in a mass grave"
+    r"|\b(?:buried|laid\s+to\s+rest)\s+(?:together\s+)?in\s+(?:a|the|one)\s+(?:common\s+|mass\s+)?"
+    r"(?:grave|cemetery|graveyard)\b",
     re.IGNORECASE,
 )
-_NOT_TARGET_HINT = re.compile("hospital|port city|operator")
+_NOT_TARGET_HINT = re.compile("hospital|port city|operator|buried|laid to rest")
 
 #: a hospital (or clinic) is the site hit only when the sentence says it was hit; else it
 #: is where the dead and wounded were taken, counted or died ("the hospital had received
