@@ -171,3 +171,12 @@ def test_attackers_killed_are_no_share_of_a_toll_they_happen_to_sum_to() -> None
     )
     attackers = next(c for c in _killed(text) if c.victims == "attackers")
     assert attackers.part_of is None
+
+
+def test_the_day_a_statement_was_read_is_the_day_it_was_said() -> None:
+    text = (
+        "Fighters attacked an army post in Diapaga at dawn on Saturday.\n"
+        "In a statement read on state television on Sunday evening, the army said 15 soldiers"
+        " were killed."
+    )
+    assert _killed(text)[0].when == "2026-05-16"

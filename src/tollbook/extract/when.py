@@ -82,7 +82,11 @@ _ROSE_ON_RE = re.compile(
 
 # "according to a press conference held by the municipal government on Thursday": the day
 # of a briefing, as of saying
-_BRIEFING_ON_RE = re.compile(r"\b(?:press|news)\s+conference(?:\s+[\w'-]+){0,6}?\s+(?:on\s+)?$")
+_BRIEFING_ON_RE = re.compile(
+    r"\b(?:(?:press|news)\s+conference|"
+    # "In a statement read on state television on Sunday evening, the army said"
+    r"statement\s+(?:read|released|issued|published|posted|broadcast))(?:\s+[\w'-]+){0,6}?\s+(?:on\s+)?$"
+)
 
 
 #: a month's name or its abbreviation, capitalised ("June", "Sept.")
