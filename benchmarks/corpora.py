@@ -101,6 +101,7 @@ NAMES = (
     "outlets-blind37",  # English, blind36's shapes, coded blind by a helper; never tuned on
     "outlets-blind38",  # English, blind32's and 36's shapes, coded blind; never tuned on
     "outlets-blind39",  # English, coded blind by a helper; scored once on arrival, tuned on
+    "outlets-blind40",  # English, coded blind by a helper; scored once on arrival, tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (

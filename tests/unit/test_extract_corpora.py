@@ -66,6 +66,7 @@ FLOORS = {
     "outlets-blind37": 0.88,  # blind: scored once at round 32 start (0.906), never tuned on
     "outlets-blind38": 0.89,  # blind: scored once at round 32 start (0.919), never tuned on
     "outlets-blind39": 0.86,  # blind: scored once on arrival in round 32 (0.884), tuned on
+    "outlets-blind40": 0.87,  # blind: scored once on arrival in round 32 (0.896), tuned on
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
