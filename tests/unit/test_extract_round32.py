@@ -180,3 +180,13 @@ def test_the_day_a_statement_was_read_is_the_day_it_was_said() -> None:
         " were killed."
     )
     assert _killed(text)[0].when == "2026-05-16"
+
+
+def test_a_count_over_the_same_months_and_a_threshold_are_no_events() -> None:
+    text = (
+        "The UN rights office counted 240 civilians killed in the province over the same three"
+        " months.\n"
+        "The report lists 19 attacks in which five or more people died."
+    )
+    killed = _killed(text)
+    assert [(c.low, c.scope) for c in killed] == [(240, "cumulative")]

@@ -92,7 +92,7 @@ _SHARE_VERB_RE = re.compile(
 )
 _MORE_RE = re.compile(r"\s*(?:more|others|other|additional|further)\b")
 _OR_MORE_RE = re.compile(r"\s*or\s+more\s+(?:people|persons|civilians|victims)\b")
-_KILLING_OF_RE = re.compile(r"\b(?:killing|murder|deaths?)\s+of\s+$")
+_KILLING_OF_RE = re.compile(r"\b(?:(?:killing|murder|deaths?)\s+of|in\s+which)\s+$")
 _ONE_OF_RE = re.compile(r"\s+of\s+(?:the|these|those|three|two|four|five|\d)\b")
 # "bringing to seven the number recovered", "the raid brought to 31 the number of civilians
 # killed in the county since January"

@@ -80,7 +80,8 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:strikes|attacks|raids|shelling)\s+(?:[a-z]+\s+)?(?:across|throughout)|"
     # a period named before ("over the same period"), recent months, several events counted
     # together ("two shipwrecks this week")
-    r"(?:over|during|in|for)\s+the\s+same\s+(?:period|week|month|year|months|weeks|days)|"
+    r"(?:over|during|in|for)\s+the\s+same\s+(?:[a-z]+\s+)?(?:period|week|month|year|months|"
+    r"weeks|days|quarter)|"
     r"in\s+recent\s+(?:weeks|months|years)|"
     r"(?:two|three|four|five|six|several|multiple|separate|a\s+series\s+of)\s+(?:[a-z-]+\s+)?"
     r"(?:shipwrecks|strikes|airstrikes|air\s+strikes|attacks|raids|bombings|landslides|"

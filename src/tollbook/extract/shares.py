@@ -18,7 +18,8 @@ from tollbook.extract.scope import one_event
 
 #: an event told in the share's own sentence: what happened, or the day it happened
 _EVENT_RE = re.compile(
-    r"\b(?:strikes?|struck|attack\w*|shell\w*|bomb\w*|blast|explosion|raids?|ambush\w*|"
+    # ("the scene of each attack": no one event)
+    r"\b(?:strikes?|struck|(?<!each\s)(?<!every\s)attack\w*|shell\w*|bomb\w*|blast|explosion|raids?|ambush\w*|"
     r"massacre\w*|shooting|shot|gunmen|fire|collapse\w*|crash\w*|capsiz\w*|sank|landslide|"
     # ("hardest hit", "worst hit": where a total fell most, not an event)
     r"flood\w*|quake|earthquake|storm|cyclone|(?<!hardest\s)(?<!worst\s)(?<!badly\s)hit|"
