@@ -190,3 +190,14 @@ def test_a_count_over_the_same_months_and_a_threshold_are_no_events() -> None:
     )
     killed = _killed(text)
     assert [(c.low, c.scope) for c in killed] == [(240, "cumulative")]
+
+
+def test_a_share_of_the_deaths_by_perpetrator_counts_over_the_total() -> None:
+    text = (
+        "Armed groups killed at least 290 civilians in the province between April and June, a"
+        " monitor said on Monday.\n"
+        "The monitor, which sends volunteers to the scene of each attack, said rebels were"
+        " responsible for 120 of the deaths, with unidentified gunmen accounting for the rest."
+    )
+    share = next(c for c in _killed(text) if c.low == 120)
+    assert share.scope == "cumulative"

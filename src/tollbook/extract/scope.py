@@ -199,7 +199,9 @@ _DAYS_RE = re.compile(
     r"\s+days\b"
 )
 _ONE_EVENT_RE = re.compile(
-    r"\b(?:a|an|one|single|the)\s+(?:[a-z'-]+\s+){0,3}?(?:strike|missile|bomb|drone|attack|blast|"
+    # ("the scene of each attack": every event, not one)
+    r"\b(?:a|an|one|single|the)\s+(?:[a-z'-]+\s+){0,3}?(?<!each\s)(?<!every\s)"
+    r"(?:strike|missile|bomb|drone|attack|blast|"
     r"explosion|airstrike|raid|landslide|earthquake|quake|crash|stampede|capsize|collapse|"
     r"massacre|ambush|bombing|shooting|fire|blaze|crush|cyclone|typhoon|hurricane|tsunami|capsizing\s+of|"
     r"heatwave|heat\s+wave|storm|floods?|shipwreck|sinking)\b|"

@@ -43,7 +43,7 @@ def shares_of_totals(kept: list[Draft]) -> None:
         if (
             d.merged_into is not None
             or d.scope != "incident"
-            or _tells_an_event(d.evidence, d.one_event)
+            or (_tells_an_event(d.evidence, d.one_event) and not _of_the_deaths(d))
         ):
             continue
         parent = d.parent
@@ -75,6 +75,15 @@ _AREAS_RE = re.compile(r"\b(?:regions|provinces|oblasts|districts|states|governo
 _DAY_RE = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|today)\b"
 )
+
+
+#: "ADF rebels were responsible for 141 of the deaths": a share of the count before, told
+#: by who killed them, not an event (whatever the sentence says of gunmen or attacks)
+_OF_THE_DEATHS_RE = re.compile(r"[\d,]+\s+of\s+(?:the|those|these)\s+(?:deaths|dead|killings)\b")
+
+
+def _of_the_deaths(d: Draft) -> bool:
+    return d.outcome == "killed" and _OF_THE_DEATHS_RE.match(d.evidence, d.position) is not None
 
 
 def _tells_an_event(evidence: str, already_one_event: bool) -> bool:
