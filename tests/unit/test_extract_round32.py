@@ -201,3 +201,18 @@ def test_a_share_of_the_deaths_by_perpetrator_counts_over_the_total() -> None:
     )
     share = next(c for c in _killed(text) if c.low == 120)
     assert share.scope == "cumulative"
+
+
+def test_the_fires_that_burned_for_days_are_one_disaster_and_a_burns_death_its_aftermath() -> None:
+    text = (
+        "The fires that burned across the districts of Vila Real and Braganca between 3 and 9"
+        " August killed nine people, the civil protection authority said.\n"
+        "Six of them died on the night of 5 August in the parish of Lamas, in Macedo.\n"
+        "A man of 74 died of his burns in hospital in Porto on 2 September.\n"
+        "A local newspaper has published a toll of 12 dead.\n"
+        "In the fires of June and October 2017, more than 100 people died."
+    )
+    by_figure = {c.low: c for c in _extract(text, date(2026, 9, 9)) if c.outcome == "killed"}
+    assert by_figure[9].scope == "incident"
+    assert by_figure[12].when == "2026-08-05"  # the fires' days, not the burns death's
+    assert by_figure[100].when == "2017-06-01/2017-10-31"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tollbook.extract.screens import holds_any
+from tollbook.extract.war_starts import WAR_STARTS
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = {
@@ -58,21 +59,6 @@ DATE_RE = re.compile(
     + r"|(?P<iso>(?:19|20)\d\d-\d\d-\d\d)"
     r")"
 )
-# Starts of wars that cumulative tolls count from, when the report gives no date.
-_WAR_STARTS = (
-    (
-        re.compile(
-            r"since\s+(?:the\s+)?(?:start|beginning|outset)\s+of\s+(?:the\s+)?(?:(?:russian|full-scale|russia's)\s+)?(?:full-scale\s+)?invasion"
-        ),
-        date(2022, 2, 24),
-    ),
-    (
-        re.compile(
-            r"since\s+(?:the\s+)?(?:start\s+of\s+the\s+)?war\s+(?:in\s+gaza\s+)?(?:began|started)\s+on\s+october\s+7|since\s+(?:the\s+)?october\s+7"
-        ),
-        date(2023, 10, 7),
-    ),
-)
 
 
 @dataclass(frozen=True)
@@ -113,6 +99,8 @@ _YEAR_ALONE_RE = re.compile(
 # when a heatwave killed more than 1,200")
 _OF_MONTH_YEAR_RE = re.compile(
     r"(?:(?P<lead>\bof|(?<!since\s)(?<!than\s)\bthe)\s+|\b)(?P<month>" + _MONTH + r")\s+"
+    # ("the fires of June and October 2017": the months of one year, first to last)
+    r"(?:and\s+(?P<month2>" + _MONTH + r")\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b(?(lead)|(?=,\s+when\b))"
 )
 #: a timeline's line opening on a month and year ("- July 2005: three trains collide ...,
@@ -401,7 +389,12 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         if _covered(m.start("month"), out):
             continue
         span = _month_period(m.group("month"), int(m.group("year")))
-        value = f"{span[0]}/{span[1]}" if span else None
+        last = (
+            _month_period(m.group("month2"), int(m.group("year")))
+            if item is None and m.group("month2")
+            else span
+        )
+        value = f"{span[0]}/{last[1]}" if span and last else None
         out.append(DateMention(m.start(), m.end(), value, True, of_event=True))
     for m in _YEAR_SPAN_RE.finditer(sentence) if has_year else ():  # "the 1998-2000 war"
         from_year, to_year = int(m.group("y1")), int(m.group("y2"))
@@ -424,7 +417,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         out.append(
             DateMention(m.start(), m.end(), value, True, of_event=event or bool(m.group("the")))
         )
-    for pattern, start in _WAR_STARTS if "since" in sentence else ():
+    for pattern, start in WAR_STARTS if "since" in sentence else ():
         for m in pattern.finditer(sentence):
             if published is not None and published >= start:
                 out.append(

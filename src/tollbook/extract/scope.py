@@ -208,7 +208,7 @@ _ONE_EVENT_RE = re.compile(
     # a named storm, or floods as the subject: "Typhoon X killed", "floods that swept"
     r"\b(?:typhoon|cyclone|hurricane|storm)\s+[a-z]+(?:,\s+which|\s+in\s+\d{4})?\s+"
     r"(?:killed|left|struck|hit|made\s+landfall)\b|"
-    r"\bfloods?\s+(?:that|which)\b|"
+    r"\b(?:floods?|fires|wildfires|blazes)\s+(?:that|which)\b|"
     r"\b(?:exhum\w*|mass\s+graves?|single\s+day|sank|capsized)\b|"
     # "In 2021, a 21-storey tower collapsed", "a dam burst", "a tornado in Joplin killed": one
     # thing that happened once

@@ -293,7 +293,7 @@ _AFTERMATH_RE = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|had\s+received|buried|"
     r"found\s+(?:[\w,]+\s+)?(?:more|further|other)\s+bodies|"
     r"died\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?hospital|died\s+of\s+(?:their|his|her)\s+"
-    r"(?:wounds|injuries)|"
+    r"(?:wounds|injuries|burns)|"
     # "two more of the injured died at MTRH, raising the toll to 18": the event's toll again
     r"(?:raising|bringing|taking|pushing)\s+the\s+(?:overall\s+|death\s+)?toll|"
     # another source's count of the same dead, given a day or two later
