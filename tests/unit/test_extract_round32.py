@@ -216,3 +216,11 @@ def test_the_fires_that_burned_for_days_are_one_disaster_and_a_burns_death_its_a
     assert by_figure[9].scope == "incident"
     assert by_figure[12].when == "2026-08-05"  # the fires' days, not the burns death's
     assert by_figure[100].when == "2017-06-01/2017-10-31"
+
+
+def test_the_sum_of_the_events_a_review_lists_is_a_period_count() -> None:
+    text = (
+        "By our count, based on official figures, the events listed here killed at least 61"
+        " people, not counting the heat deaths."
+    )
+    assert _killed(text)[0].scope == "cumulative"

@@ -40,6 +40,9 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:siege|war|conflict|insurgency|occupation|famine|epidemic|outbreak)(?:'s)?"
     r"(?:\s+(?:of|in|on)\s+[a-z'-]+)?(?:,[^,.;]{3,60},)?\s+(?:killed|claimed|(?:death\s+)?toll)\b|"
     r"(?:these|the|such)\s+attacks\s+(?:have|had)\s+killed|"
+    # a sum of the events a review lists: "the events listed here killed at least 49"
+    r"(?:these|the|such)\s+(?:events|disasters|incidents)\s+(?:(?:listed|described|named)\s+)?"
+    r"(?:(?:here|above|below)\s+)?(?:have\s+|had\s+)?(?:killed|claimed)|"
     r"in\s+24\s+hours|(?:in|over|during)\s+the\s+24\s+hours\s+(?:to|until|up\s+to)\b|"
     # a mortality survey: excess deaths, deaths recorded in sampled households
     r"excess\s+(?:deaths|mortality)|sampled\s+households|household\s+survey|"
