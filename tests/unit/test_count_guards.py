@@ -230,6 +230,7 @@ def test_a_vague_multiple_of_another_figure_is_an_estimate_not_an_incident() -> 
         'Fact check: No, the shelling of the port did not kill "more than 400 people"',
         "Fact check: Did the strike on the Mariupol port kill 'up to 400 marines'?",
         "CLAIM: Posts on Telegram say the strike on the port killed more than 400 people.",
+        "Reports on social media that more than 400 people were killed are not correct.",
     ],
 )
 def test_a_toll_its_own_sentence_denies_or_asks_about_is_not_documented(evidence: str) -> None:

@@ -115,6 +115,7 @@ def test_a_hospital_that_was_hit_is_a_site() -> None:
         # a toll said to hold its later dead
         ("Officials put the toll at 41, including those who died in hospital.", False),
         ("The strike killed 19, including two patients who died of their wounds.", False),
+        ("One of them died on Tuesday morning and is included in the toll of 14.", False),
         # more missing or hurt beside the dead, not more dead
         ("A rights group says 48 villagers died and that dozens more are missing.", False),
         ("Nine people were killed and 30 more were wounded, police said.", False),

@@ -224,3 +224,14 @@ def test_the_sum_of_the_events_a_review_lists_is_a_period_count() -> None:
         " people, not counting the heat deaths."
     )
     assert _killed(text)[0].scope == "cumulative"
+
+
+def test_a_death_included_in_the_toll_keeps_the_events_day() -> None:
+    text = (
+        "Police confirm that 12 people were killed in fighting between two clans near Laiagam"
+        " on Saturday.\n"
+        "Twenty people with gunshot wounds were taken to hospital. One of them died on Monday"
+        " morning and is included in the toll of 12."
+    )
+    days = {c.low: c.when for c in _killed(text)}
+    assert days[1] == days[12] == "2026-05-16"

@@ -46,7 +46,10 @@ _MULTIPLE = re.compile(
 #: mercenaries'?", "CLAIM: Posts say ... killed more than 300": not a documented death
 _QUESTIONED = re.compile(
     r"\b(?:did\s+not|didn['’]t|never)\s+(?:kill|cause)\b[^.?!]{0,60}?[\"“'‘]"
-    r"|(?:^|:\s*)did\s+[^?]{3,200}\?\W*$|^\W*claim\s*:",
+    r"|(?:^|:\s*)did\s+[^?]{3,200}\?\W*$|^\W*claim\s*:"
+    # "Reports on social media that more than 30 people were killed are not correct."
+    r"|\b(?:reports?|claims?|posts?|rumou?rs?)\b[^.]{0,80}?\b(?:is|are|was|were)\s+"
+    r"(?:not\s+(?:correct|true|accurate)|false|untrue|incorrect|wrong|unfounded|baseless)\b",
     re.IGNORECASE,
 )
 

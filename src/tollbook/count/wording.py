@@ -138,6 +138,9 @@ _THE_REST = re.compile(
 _HOLDS_LATER_DEAD = re.compile(
     r"\b(?:including|includes|which\s+includes|among\s+them)\s+(?:those|the\s+[a-z]+|[a-z]+)"
     r"(?:\s+[a-z]+)?\s+who\s+(?:had\s+|have\s+)?(?:later\s+|since\s+)?(?:died|succumbed)"
+    # "died on Tuesday morning and is included in the toll of 14"
+    r"|\b(?:is|are|was|were)\s+(?:already\s+)?(?:included|counted)\s+in\s+the\s+"
+    r"(?:death\s+)?(?:toll|count|figure|total)\b"
 )
 
 #: Victims that mean everyone counted: their upper figure caps the whole incident.

@@ -298,6 +298,8 @@ _AFTERMATH_RE = re.compile(
     r"(?:raising|bringing|taking|pushing)\s+the\s+(?:overall\s+|death\s+)?toll|"
     # another source's count of the same dead, given a day or two later
     r"gave\s+a\s+(?:count|toll|tally)\s+of|"
+    # "died on Tuesday morning and is included in the toll of 14": that toll's dead
+    r"(?:is|are|was|were)\s+(?:already\s+)?included\s+in\s+the\s+(?:death\s+)?toll|"
     r"of\s+the\s+(?:injured|wounded)\s+(?:have\s+|had\s+)?died)\b"
 )
 
