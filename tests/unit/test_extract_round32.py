@@ -235,3 +235,13 @@ def test_a_death_included_in_the_toll_keeps_the_events_day() -> None:
     )
     days = {c.low: c.when for c in _killed(text)}
     assert days[1] == days[12] == "2026-05-16"
+
+
+def test_the_day_a_station_reported_is_the_day_it_was_said() -> None:
+    text = (
+        "A mudslide swept through a neighbourhood of Sorata late on Sunday, killing seven.\n"
+        "A local radio station reported on Tuesday evening that ten bodies had been taken to"
+        " the town's morgue."
+    )
+    days = {c.low: c.when for c in _killed(text)}
+    assert days[10] == days[7] == "2026-05-17"

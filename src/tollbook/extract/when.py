@@ -65,7 +65,7 @@ _EARLIER_FIGURE_RE = re.compile(
 # The day something was said, not the day of the event: "the railway said on Wednesday",
 # "residents said Tuesday", "told reporters on Monday".
 _SAID_ON_RE = re.compile(
-    r"(?<!\w)(?:said|says|told(?:\s+[\w'-]+){1,3}?|announced|added|confirmed|stated)"
+    r"(?<!\w)(?:said|says|told(?:\s+[\w'-]+){1,3}?|announced|added|confirmed|stated|reported)"
     # ("said in a statement on", "said in a flash update on 1 June", "in its monthly report on")
     r"(?:\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|update|report|briefing|"
     r"release|bulletin|note))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
