@@ -383,6 +383,14 @@ def test_attackers_killed_are_dead_beside_their_victims() -> None:
     ) == [((1, 2), 15, 15)]
 
 
+def test_terrorists_neutralised_are_dead_beside_their_victims() -> None:
+    assert _toll(
+        sourced(1, 23, 23, report=9, evidence="The governor said 23 people had been killed."),
+        sourced(2, 20, 20, report=9, victims="terrorists",
+                evidence='The army said "about 20 terrorists were neutralised".'),
+    ) == [((1, 2), 43, 43)]  # fmt: skip
+
+
 def test_attackers_counted_inside_a_toll_are_not_added_again() -> None:
     result = reconcile(
         [

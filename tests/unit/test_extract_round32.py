@@ -245,3 +245,12 @@ def test_the_day_a_station_reported_is_the_day_it_was_said() -> None:
     )
     days = {c.low: c.when for c in _killed(text)}
     assert days[10] == days[7] == "2026-05-17"
+
+
+def test_wounded_brought_in_since_the_morning_are_the_days_event() -> None:
+    text = (
+        "Gunmen attacked the market in Diapaga at dawn on Saturday.\n"
+        "The head nurse said 30 wounded had been brought in since the morning and that two had"
+        " died on arrival."
+    )
+    assert {c.scope for c in _extract(text)} == {"incident"}

@@ -36,7 +36,7 @@ class Figures:
 #: "four attackers were killed" are 15 dead)
 _PERPETRATORS = re.compile(
     r"\b(?:attackers?|assailants?|gunm[ae]n|(?:suicide )?bombers?|militants?|insurgents?|"
-    r"jihadists?|raiders?|hijackers?|kidnappers?|hostage[- ]takers?)\b"
+    r"jihadists?|raiders?|hijackers?|kidnappers?|hostage[- ]takers?|terrorists?|bandits?)\b"
 )
 
 

@@ -304,7 +304,7 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
 # running total over a period
 _SINCE_SHORT_RE = re.compile(
     r"since\s+(?:(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"|yesterday|last\s+night|dawn|the\s+(?:quake|earthquake|storm|cyclone|typhoon|landslide|"
+    r"|yesterday|last\s+night|dawn|midnight|(?:the|this)\s+morning|the\s+(?:quake|earthquake|storm|cyclone|typhoon|landslide|"
     r"collapse|blast|explosion|fire|rains?|downpours?|eruption|sinking|capsizing|crash|"
     r"derailment|stampede|crush|avalanche|bombing)\b"
     # "since it made landfall on Friday night": the storm the sentence names
