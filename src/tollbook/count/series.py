@@ -49,7 +49,9 @@ _QUESTIONED = re.compile(
     r"|(?:^|:\s*)did\s+[^?]{3,200}\?\W*$|^\W*claim\s*:"
     # "Reports on social media that more than 30 people were killed are not correct."
     r"|\b(?:reports?|claims?|posts?|rumou?rs?)\b[^.]{0,80}?\b(?:is|are|was|were)\s+"
-    r"(?:not\s+(?:correct|true|accurate)|false|untrue|incorrect|wrong|unfounded|baseless)\b",
+    r"(?:not\s+(?:correct|true|accurate)|false|untrue|incorrect|wrong|unfounded|baseless)\b"
+    # "no source on the ground supports a toll of 200", "no evidence for the figure of 120"
+    r"|\bno\s+(?:source|evidence|one|report)\b[^.]{0,40}?\b(?:supports?|backs?|for)\b",
     re.IGNORECASE,
 )
 
