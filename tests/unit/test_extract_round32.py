@@ -254,3 +254,20 @@ def test_wounded_brought_in_since_the_morning_are_the_days_event() -> None:
         " died on arrival."
     )
     assert {c.scope for c in _extract(text)} == {"incident"}
+
+
+def test_a_new_disaster_an_anniversary_report_tells_is_no_share_of_the_old_one() -> None:
+    text = (
+        "A year after the Tsana mudflow, the village mourns as new floods hit Guria\n"
+        "MESTIA, Georgia, Aug 4 - Eighteen people died in the mudflow of 4 August 2025, among"
+        " them six children.\n"
+        "Torrential rain on 29 and 30 July set off floods in Guria that killed five people, two"
+        " of them children, in Ozurgeti."
+    )
+    new = next(c for c in _extract(text, date(2026, 8, 4)) if c.low == 5)
+    assert new.part_of is None
+
+
+def test_a_month_a_report_is_due_in_dates_nothing() -> None:
+    text = "Parliament: 13 died in Dhanbad colliery blast; inquiry report due in January"
+    assert _killed(text)[0].when is None

@@ -288,7 +288,9 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         or (toll.scope == "incident" and _AT_SCENE_RE.search(d.evidence))
     ):
         return False
-    if _starts_before(d.when, toll.when):
+    if _starts_before(d.when, toll.when) or (
+        toll.scope == "incident" and _long_after(d.when, toll.when)
+    ):
         return False
     if toll.scope == "incident" and _SINCE_RE.search(d.evidence):
         return False
@@ -301,6 +303,13 @@ def _starts_before(when: str | None, toll_when: str | None) -> bool:
     """``when`` begins more than a week before the toll's period (an earlier event)."""
     days = days_before(when, toll_when)
     return days is not None and days > 7
+
+
+def _long_after(when: str | None, toll_when: str | None) -> bool:
+    """``when`` begins more than a month after the toll's (a later event: an anniversary
+    report's new floods are no share of the disaster it recalls)."""
+    days = days_before(toll_when, when)
+    return days is not None and days > 30
 
 
 def _named_here(d: Draft) -> bool:

@@ -30,6 +30,8 @@ _EVENT_DATE_HINT_RE = re.compile(
 _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:will|would|shall|expected\s+to|due\s+to|scheduled\s+to)\s+(?:[\w'-]+\s+){0,4}?"
     r"(?:on\s+|next\s+|this\s+)?$"
+    # "inquiry report due in January"
+    r"|\b(?:due|expected|scheduled)\s+(?:(?:in|on|by|for)\s+)?$"
 )
 # "Earlier on Friday the head of the regional administration said 10 had been killed":
 # the day it was said, told before the speaker and the verb
