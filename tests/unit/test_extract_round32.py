@@ -271,3 +271,8 @@ def test_a_new_disaster_an_anniversary_report_tells_is_no_share_of_the_old_one()
 def test_a_month_a_report_is_due_in_dates_nothing() -> None:
     text = "Parliament: 13 died in Dhanbad colliery blast; inquiry report due in January"
     assert _killed(text)[0].when is None
+
+
+def test_a_hospital_directors_forecast_is_an_estimate() -> None:
+    text = "A local hospital director says the toll could pass 30."
+    assert _killed(text)[0].kind == "estimate"

@@ -146,7 +146,12 @@ def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") 
     """The kind of a figure in sentence ``lower``: ``before`` is the text between the
     figure before it and this one, ``after`` the text up to the next figure."""
     observed, official = _sentence_cues(lower, speaker)
-    if observed and not _TOLL_VALUE_RE.search(before[-90:]):
+    if (
+        observed
+        and not _TOLL_VALUE_RE.search(before[-90:])
+        # ("A local hospital director says the toll could pass 25": a forecast)
+        and not _ESTIMATE_BEFORE_RE.search(before[-45:])
+    ):
         return "observed"
     cut = _CLAUSE_END_RE.search(after)
     after = after[: cut.start()] if cut else after
