@@ -276,3 +276,14 @@ def test_a_month_a_report_is_due_in_dates_nothing() -> None:
 def test_a_hospital_directors_forecast_is_an_estimate() -> None:
     text = "A local hospital director says the toll could pass 30."
     assert _killed(text)[0].kind == "estimate"
+
+
+def test_an_earlier_toll_after_a_body_found_keeps_the_events_day() -> None:
+    text = (
+        "A week after flash floods swept through villages in Larnaca district, the toll from"
+        " the night of 3 May has risen to six.\n"
+        "Police said the body of a 68-year-old man was found on Sunday in a dry riverbed. Until"
+        " then, police had given a toll of five."
+    )
+    days = {c.low: c.when for c in _killed(text)}
+    assert days[5] == days[6] == "2026-05-03"

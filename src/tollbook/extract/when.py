@@ -299,7 +299,9 @@ _AFTERMATH_RE = re.compile(
     # "two more of the injured died at MTRH, raising the toll to 18": the event's toll again
     r"(?:raising|bringing|taking|pushing)\s+the\s+(?:overall\s+|death\s+)?toll|"
     # another source's count of the same dead, given a day or two later
-    r"gave\s+a\s+(?:count|toll|tally)\s+of|"
+    r"(?:gave|given)\s+a\s+(?:count|toll|tally)\s+of|"
+    # "the body of a 71-year-old man ... was found on Sunday": one more of the event's dead
+    r"the\s+body\s+of\s+(?:a|an|the)\s+[^,.;]{1,60}?\s+was\s+(?:found|recovered|pulled)|"
     # "died on Tuesday morning and is included in the toll of 14": that toll's dead
     r"(?:is|are|was|were)\s+(?:already\s+)?included\s+in\s+the\s+(?:death\s+)?toll|"
     r"of\s+the\s+(?:injured|wounded)\s+(?:have\s+|had\s+)?died)\b"
