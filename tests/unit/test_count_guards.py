@@ -246,6 +246,15 @@ def test_a_toll_its_own_sentence_denies_or_asks_about_is_not_documented(evidence
     assert [p.claim_id for p in toll.estimates] == [1]
 
 
+def test_no_one_claiming_an_attack_denies_no_toll() -> None:
+    claims = [
+        sourced(1, 12, 12, "exact", report=1, kind="official", when="2022-03-22",
+                evidence="No one has claimed responsibility for the strike, which killed 12."),
+    ]  # fmt: skip
+    toll = place_toll(reconcile(claims), "Mariupol")
+    assert (toll.low, toll.high) == (12, 12) and toll.estimates == ()
+
+
 def test_one_event_inside_a_running_total_is_counted_and_the_total_stands_beside() -> None:
     claims = [
         sourced(1, 180, 180, "exact", report=1, scope="cumulative", kind="official",

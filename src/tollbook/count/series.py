@@ -51,7 +51,10 @@ _QUESTIONED = re.compile(
     r"|\b(?:reports?|claims?|posts?|rumou?rs?)\b[^.]{0,80}?\b(?:is|are|was|were)\s+"
     r"(?:not\s+(?:correct|true|accurate)|false|untrue|incorrect|wrong|unfounded|baseless)\b"
     # "no source on the ground supports a toll of 200", "no evidence for the figure of 120"
-    r"|\bno\s+(?:source|evidence|one|report)\b[^.]{0,40}?\b(?:supports?|backs?|for)\b",
+    # (not "no one has claimed responsibility for the attack")
+    r"|\bno\s+(?:source|evidence|report)s?\b[^.]{0,40}?\b(?:supports?|backs?|confirms?)\s+"
+    r"(?:a|the|this|that|its)\s+(?:[a-z]+\s+)?(?:toll|figure|number|claim|count)\b"
+    r"|\bno\s+evidence\s+for\s+the\s+(?:[a-z]+\s+)?(?:figure|toll|claim|number)\b",
     re.IGNORECASE,
 )
 

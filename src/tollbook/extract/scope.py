@@ -31,7 +31,7 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:cholera|ebola|measles|dengue|malaria|mpox|diphtheria|meningitis|lassa)\s+deaths|"
     # an outbreak's deaths told in its sentence: "A cholera outbreak ... is spreading ..., as
     # the number of deaths recorded by health authorities reached 41"
-    r"(?:outbreak|epidemic)(?!\s+of\s+(?:violence|fighting|clashes|unrest))\b[^.;]{0,240}?"
+    r"(?:outbreak|epidemic)(?!\s+of\s+(?:violence|fighting|clashes|unrest|fire|war|hostilities|riots))\b[^.;]{0,240}?"
     r"\b(?:deaths|dead)\b|"
     r"(?:in|during)\s+the\s+(?:[a-z-]+\s+)?(?:offensive|crackdown|campaign|insurgency|"
     r"monsoon|rainy\s+season)|in\s+(?:military\s+|security\s+|counter-?terrorism\s+)?operations|"
