@@ -28,7 +28,7 @@ from tollbook.domain.incident import days_before
 from tollbook.extract.drafts import Draft, kept_of, value_of
 from tollbook.extract.perpetrators import is_perpetrators, same_side
 from tollbook.extract.sites import is_receiving
-from tollbook.extract.when import MONTH_NAMES
+from tollbook.extract.when import DAY_OF_MONTH, MONTH_NAMES
 
 #: Words that make a figure another event than the report's toll ("elsewhere", "in another
 #: attack" but not "Another 13 were killed in Kampak", one more share, "in 2019").
@@ -74,7 +74,7 @@ _AMONG_DEAD_RE = re.compile(r"\b(?:among|including|of)\s+(?:the\s+)?(?:dead|them
 #: a line of a timeline, opening on its day or month: "- 5 June: ...", "June 1 - ...", "22 May:
 #: ...", "- July 2005: ..."
 _DATED_ITEM_RE = re.compile(
-    rf"^\W*(?:\d{{1,2}}\s+{MONTH_NAMES}|{MONTH_NAMES}\s+(?:\d{{1,2}}|(?:19|20)\d\d))\s*(?::|[-–—]\s)"
+    rf"^\W*(?:{DAY_OF_MONTH}|{MONTH_NAMES}\s+(?:19|20)\d\d)\s*(?::|[-–—]\s)"
 )
 
 
@@ -242,7 +242,7 @@ def _exact_breakdown(kept: list[Draft], toll: Draft) -> list[Draft]:
         and d.kind != "estimate"
         and not _starts_before(d.when, toll.when)
         and not _OTHER_EVENT_RE.search(d.evidence)
-        and (not is_perpetrators(d.victims) or _AMONG_DEAD_RE.search(d.evidence))
+        and not _attackers_told_apart(d)
     ]
     linked = sum(value_of(d) for d in kept if d.parent is toll and d.outcome == toll.outcome)
     if len(figures) >= 2 and linked + sum(value_of(d) for d in figures) == value_of(toll):
@@ -275,7 +275,7 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         or not same_side(toll.victims, d.victims)
         # "11:45 | Army says four attackers killed": attackers are a share of the toll only
         # when their sentence says they are among its dead
-        or (is_perpetrators(d.victims) and not _AMONG_DEAD_RE.search(d.evidence))
+        or _attackers_told_apart(d)
     ):
         return False
     if d.place is None or not (
@@ -303,6 +303,11 @@ def _starts_before(when: str | None, toll_when: str | None) -> bool:
     """``when`` begins more than a week before the toll's period (an earlier event)."""
     days = days_before(when, toll_when)
     return days is not None and days > 7
+
+
+def _attackers_told_apart(d: Draft) -> bool:
+    """Attackers killed whose sentence does not say they are among the toll's dead."""
+    return is_perpetrators(d.victims) and not _AMONG_DEAD_RE.search(d.evidence)
 
 
 def _long_after(when: str | None, toll_when: str | None) -> bool:

@@ -96,6 +96,8 @@ MONTH_NAMES = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
+#: a day of a month, either way round: "5 June", "June 5"
+DAY_OF_MONTH = rf"(?:\d{{1,2}}\s+{MONTH_NAMES}|{MONTH_NAMES}\s+\d{{1,2}})"
 #: "Havana, 6 October 2026 - ...", "Lagos, Tuesday 6 October 2026 -", "Geneva/Nairobi, 20
 #: June 2025 -": a dateline in title case with its full date, the day the report was filed
 _FILED_ON_RE = re.compile(

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from tollbook.extract.places import Place, PlaceMention
-from tollbook.extract.when import MONTH_NAMES
+from tollbook.extract.when import DAY_OF_MONTH
 
 
 def place_for(
@@ -374,7 +374,7 @@ def _generic_as_named(drafts: Sequence[_Placed], sites: list[Place]) -> list[Pla
 #: a dated list item headed by its place: "- 19 July, El Tarra (Norte de Santander): eight
 #: people were shot dead", "- October 9, Jajarkot: a landslide ..."
 _ITEM_HEADING_RE = re.compile(
-    rf"^\W*(?:\d{{1,2}}\s+{MONTH_NAMES}|{MONTH_NAMES}\s+\d{{1,2}})(?:,?\s+\d{{4}})?,\s+"
+    rf"^\W*{DAY_OF_MONTH}(?:,?\s+\d{{4}})?,\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3})(?:\s+\([^)]{1,40}\))?\s*:\s"
 )
 
