@@ -98,7 +98,7 @@ NAMES = (
     "outlets-blind33",  # English, coded blind by a helper; scored once mid-round 31, tuned on
     "outlets-blind35",  # English, blind32's shapes, coded blind by a helper; never tuned on
     "outlets-blind36",  # English, more such shapes, coded blind; scored once, tuned in round 32
-    "outlets-blind37",  # English, blind36's shapes, coded blind by a helper; never tuned on
+    "outlets-blind37",  # English, blind36's shapes, coded blind; scored twice, tuned in round 33
     "outlets-blind38",  # English, blind32's and 36's shapes, coded blind; never tuned on
     "outlets-blind39",  # English, coded blind by a helper; scored once on arrival, tuned on
     "outlets-blind40",  # English, coded blind by a helper; scored once on arrival, tuned on
@@ -125,7 +125,6 @@ NEVER_TUNED = (
     "outlets-blind24",
     "outlets-blind31",
     "outlets-blind35",
-    "outlets-blind37",
     "outlets-blind38",
 )
 

@@ -73,6 +73,7 @@ TUNING = (
     "outlets-blind36",  # scored blind once at round 32 start, then tuned on
     "outlets-blind39",  # scored blind once on arrival in round 32, then tuned on
     "outlets-blind40",  # scored blind once on arrival in round 32, then tuned on
+    "outlets-blind37",  # scored blind at round 32 start and end, tuned on in round 33
 )
 
 

@@ -63,7 +63,7 @@ FLOORS = {
     "outlets-blind33": 0.89,  # blind: scored once later in round 31 (0.921), then tuned on
     "outlets-blind35": 0.90,  # blind: scored once at round 32 start (0.928), never tuned on
     "outlets-blind36": 0.88,  # blind: scored once at round 32 start (0.905), then tuned on
-    "outlets-blind37": 0.88,  # blind: scored once at round 32 start (0.906), never tuned on
+    "outlets-blind37": 0.88,  # blind: scored at round 32 start (0.906) and end, tuned in round 33
     "outlets-blind38": 0.89,  # blind: scored once at round 32 start (0.919), never tuned on
     "outlets-blind39": 0.86,  # blind: scored once on arrival in round 32 (0.884), tuned on
     "outlets-blind40": 0.87,  # blind: scored once on arrival in round 32 (0.896), tuned on
