@@ -35,6 +35,11 @@ class Carried:
     #: the last date the sentence before named ("since September 2011, when the MV Spice
     #: Islander sank"), for a figure of "that disaster"
     named: list[DateMention] = field(default_factory=list)
+    #: a past event the paragraph turned to ("The disaster recalls the May 2024 landslide
+    #: at Yambali village"): its date and place, for the figures after it in the paragraph
+    #: that name neither ("the IOM put the toll at about 670")
+    past: str | None = None
+    past_place: Place | None = None
 
     def names_site_again(self, lower: str) -> bool:
         """Whether a sentence names the site told before by what it is: "the camp attack"
@@ -46,6 +51,23 @@ class Carried:
 
     def that_event(self, lower: str) -> str | None:
         return that_event(lower, self.named, self.when)
+
+    def turn_to_past(self, dates: list[DateMention], places: list[PlaceMention]) -> bool:
+        """Keep the past event a sentence names (a month or year of one event before the
+        one the report is about) until the paragraph ends or a sentence names a date;
+        whether the sentence named one."""
+        if dates:
+            self.past, self.past_place = None, None
+        told = [d for d in dates if d.of_event and d.value]
+        value = told[-1].value if told else None
+        if value is None or self.when is None or value.split("/")[0] >= self.when[:10]:
+            return False
+        self.past = value
+        # "the May 2024 landslide at Yambali village in neighbouring Enga province"
+        ordered = sorted(places, key=lambda p: p.start)
+        after = [p for p in ordered if p.start > told[-1].start] or ordered[-1:]
+        self.past_place = after[0].place if after else None
+        return True
 
 
 def names_a_share(new: list[Draft], carried: Carried) -> bool:

@@ -266,7 +266,8 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     drafts: list[Draft] = []
     kept_sentences = _content_sentences(report.text)
     norms = with_header_outcome([normalise(s.text) for s in kept_sentences])
-    speakers = Speakers(norms, _paragraph_openers(kept_sentences, report.text))
+    openers = _paragraph_openers(kept_sentences, report.text)
+    speakers = Speakers(norms, openers)
     first_when: str | None = None
     named_sites: list[Place] = []
     named: list[discourse.Named] = []  # what each sentence named, for the report as a whole
@@ -274,9 +275,9 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     promising_at = [_promising(x) and may_hold_number(x) for x in lowers]
     last = max((i for i, p in enumerate(promising_at) if p), default=-1)
     for index, sentence in enumerate(kept_sentences[: last + 1]):
-        norm = norms[index]
-        lower = lowers[index]
-        promising = promising_at[index]
+        norm, lower, promising = norms[index], lowers[index], promising_at[index]
+        if index in openers:
+            carried.past = None  # the paragraph that turned to a past event has ended
         places = with_item_heading(norm, find_places(norm, gaz))
         if places:
             # a place inside the source's words ("governor of the Kharkiv region", "the
@@ -315,6 +316,8 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
                 carried.lead_low, carried.lead_period = new[0].low, new[0].scope == "cumulative"
             elif places or site_mentions:
                 carried.after_share = names_a_share(new, carried)
+        if carried.turn_to_past(dates, [*places, *site_mentions]):
+            places, site_mentions = [], []  # a past event's places are not carried on
         event_sites = [m for m in site_mentions if not is_receiving(m.place)]
         named_sites.extend(m.place for m in event_sites)
         if event_sites:
@@ -458,7 +461,7 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
                 ),
                 when=when_for(n.start, dates, fig_cumulative, lower)
                 or carried.that_event(lower)
-                or (None if fig_cumulative else carried.when),
+                or (None if fig_cumulative else carried.past or carried.when),
                 scope="cumulative" if fig_cumulative else "incident",
                 kind=kind,
                 attributed_to=fig_speaker,
@@ -509,6 +512,9 @@ def _figure_place(
 ) -> Place | None:
     """The place of a figure: a site or place named in its sentence, else what the report
     was talking about (a running total placed nowhere: the town or country, not a site)."""
+    told_here = cumulative or line.dates or line.places or line.sites
+    if carried.past and carried.past_place and not told_here:
+        return carried.past_place  # the past event the paragraph turned to
     if cumulative and not line.sites and not line.places and carried.site is not None:
         if carried.city is not None and _THE_TOWN_RE.search(line.lower):
             return carried.city  # "216 civilians killed in and around the town since then"

@@ -28,7 +28,21 @@ _TAKEN_TO_CARE_RE = re.compile(
     r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|morgue|mortuary|infirmary|"
     r"(?:health|clinical|trauma)\s+cent(?:re|er)|medical\s+(?:cent(?:re|er)|college))\s+"
     r"(?:[\w'’&-]+\s+){0,4}?"
-    r"in\s+(?:the\s+)?$",
+    r"in\s+(?:the\s+)?$|"
+    # "a man who died in a private clinic in Cotabato City"
+    r"\b(?:died|succumbed)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:hospital|clinic)\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# A town naming the hospital someone was taken to or died at: "died this morning at the
+# Valle del Lili hospital in Cali"
+_CARED_AT_RE = re.compile(
+    r"\b(?:taken|treated|admitted|transferred|rushed|brought|flown|evacuated|died|succumbed)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:to|at|in)\s+(?:the|a)\s+$",
+    re.IGNORECASE,
+)
+_HOSPITAL_AFTER_RE = re.compile(
+    r"\s+(?:(?:university|general|regional|district|city|state|teaching)\s+)?(?:hospital|clinic)\b",
     re.IGNORECASE,
 )
 _CARE_WORDS = ("ospital", "linic", "orgue", "ortuary", "nfirmary", "ealth cent", "edical")
@@ -169,6 +183,10 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
             and _GONE_TO_RE.search(norm[max(0, p.start - 90) : p.start])
         )
         and not _NOT_HERE_AFTER_RE.match(norm[p.end : p.end + 24])
+        and not (
+            _HOSPITAL_AFTER_RE.match(norm, p.end)
+            and _CARED_AT_RE.search(norm, max(0, p.start - 70), p.start)
+        )
         and not _RIVER_BANK_RE.search(norm, max(0, p.start - 24), p.start)
         and not (
             norm.endswith(_TRAVEL_ENDS, 0, p.start)

@@ -113,11 +113,13 @@ _FILED_ON_RE = re.compile(
 # The day a count stood, or a state held, not the day of the event: "As of yesterday, the
 # number confirmed dead stands at 27", "had counted 52 dead civilians by Monday evening",
 # "12 were still being treated on Monday", "a village elder who died on Thursday" (one
-# person's death told in passing)
+# person's death told in passing), "the toll today is nine"
 _STATUS_ON_RE = re.compile(
     r"(?:\bas\s+of|\bcounted\s+(?:[\w-]+\s+){1,6}?by|"
     r"\bstill\s+(?:being\s+)?[a-z]+(?:\s+in\s+[a-z]+)?\s+(?:on\s+)?|"
-    r"\b(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+who\s+(?:had\s+)?died\s+(?:on\s+)?)\s*$"
+    r"\b(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?\s+who\s+(?:had\s+)?died\s+(?:on\s+)?|"
+    # "That is why the toll today is nine": the day the toll stood
+    r"\bthe\s+(?:death\s+)?(?:toll|tally)\s+(?:on\s+)?)\s*$"
 )
 
 
@@ -296,7 +298,9 @@ _EARLIER_TOLL_RE = re.compile(
 _AFTERMATH_RE = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|had\s+received|buried|"
     r"found\s+(?:[\w,]+\s+)?(?:more|further|other)\s+bodies|"
-    r"died\s+(?:in|at)\s+(?:the\s+)?(?:[a-z]+\s+)?hospital|died\s+of\s+(?:their|his|her)\s+"
+    # "died this morning at the Valle del Lili hospital"
+    r"died\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic)|"
+    r"died\s+of\s+(?:their|his|her)\s+"
     r"(?:wounds|injuries|burns)|"
     # "two more of the injured died at MTRH, raising the toll to 18": the event's toll again
     r"(?:raising|bringing|taking|pushing)\s+the\s+(?:overall\s+|death\s+)?toll|"

@@ -1,0 +1,69 @@
+"""Round 33 of docs/extraction.md: English rules found on blind37 once it became tuning
+data; each test fails without its rule. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+PUBLISHED = date(2026, 8, 14)  # a Friday
+
+
+def _extract(text: str, published: date = PUBLISHED) -> list[Claim]:
+    return extract_claims(Report("r", text, published=published))
+
+
+def _killed(text: str) -> list[Claim]:
+    return [c for c in _extract(text) if c.outcome == "killed"]
+
+
+def test_a_paragraph_that_turns_to_a_past_event_keeps_its_date_and_place() -> None:
+    text = (
+        "A mudslide buried part of Kivolo village on Tuesday, killing at least 9 people, the"
+        " district officer said.\n"
+        "It recalls the March 2023 flood at Mbeza village, after which officials spoke of"
+        " 200 dead. Few bodies were found, and the Red Cross later put the toll at about 120.\n"
+        "Rescuers said on Thursday that four more people had died."
+    )
+    by_figure = {c.low: c for c in _killed(text)}
+    assert by_figure[120].when == "2023-03-01/2023-03-31"
+    assert by_figure[120].place == "Mbeza village"
+    assert by_figure[4].when != "2023-03-01/2023-03-31"  # the paragraph has ended
+    assert by_figure[4].place != "Mbeza village"
+
+
+def test_a_town_naming_the_hospital_someone_died_at_is_not_the_events_place() -> None:
+    text = (
+        "Gunmen attacked a police post in Tambura on Wednesday night, killing five officers,"
+        " the army said.\n"
+        "A sixth officer died on Thursday at the Yambio state hospital, a nurse said.\n"
+        "A chief said seven people had died, counting a trader who died in a private clinic"
+        " in Maridi."
+    )
+    by_figure = {c.low: c for c in _killed(text)}
+    assert by_figure[7].place == "Tambura"
+
+
+def test_a_death_this_morning_at_a_hospital_does_not_date_the_event() -> None:
+    text = (
+        "Fighters attacked the barracks in Kidal late on Tuesday, killing eight soldiers, the"
+        " army said.\n"
+        "A soldier aged 24 died this morning at the Gao regional hospital.\n"
+        "The mayor said 11 people were killed."
+    )
+    by_figure = {c.low: c for c in _killed(text)}
+    assert by_figure[11].when == by_figure[8].when == "2026-08-11"
+
+
+def test_the_day_a_toll_stood_does_not_date_the_event() -> None:
+    text = (
+        "Gunmen attacked a bus near Bunia on Tuesday, killing six passengers, police said.\n"
+        "A woman was found in the wreck.\n"
+        "That is why the toll today is eight, the governor said.\n"
+        "A local group said 10 people were killed."
+    )
+    by_figure = {c.low: c for c in _killed(text)}
+    assert by_figure[8].when == by_figure[10].when == "2026-08-11"
