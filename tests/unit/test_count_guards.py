@@ -232,6 +232,7 @@ def test_a_vague_multiple_of_another_figure_is_an_estimate_not_an_incident() -> 
         "CLAIM: Posts on Telegram say the strike on the port killed more than 400 people.",
         "Reports on social media that more than 400 people were killed are not correct.",
         "The strike happened, but no source on the ground supports a toll of 400.",
+        "The figures of 400 dead that have been shared online since Monday are false.",
     ],
 )
 def test_a_toll_its_own_sentence_denies_or_asks_about_is_not_documented(evidence: str) -> None:

@@ -67,3 +67,10 @@ def test_the_day_a_toll_stood_does_not_date_the_event() -> None:
     )
     by_figure = {c.low: c for c in _killed(text)}
     assert by_figure[8].when == by_figure[10].when == "2026-08-11"
+
+
+def test_dead_and_then_another_group_killed_are_two_figures() -> None:
+    text = "Police confirm 9 dead and three gunmen killed in an attack on a bar in Irapuato"
+    by_figure = {c.low: c for c in _killed(text)}
+    assert by_figure[9].victims == "people"
+    assert by_figure[3].victims == "gunmen"

@@ -48,7 +48,8 @@ _QUESTIONED = re.compile(
     r"\b(?:did\s+not|didn['’]t|never)\s+(?:kill|cause)\b[^.?!]{0,60}?[\"“'‘]"
     r"|(?:^|:\s*)did\s+[^?]{3,200}\?\W*$|^\W*claim\s*:"
     # "Reports on social media that more than 30 people were killed are not correct."
-    r"|\b(?:reports?|claims?|posts?|rumou?rs?)\b[^.]{0,80}?\b(?:is|are|was|were)\s+"
+    # "The figures of 20 dead that have circulated on social networks ... are false."
+    r"|\b(?:reports?|claims?|posts?|rumou?rs?|figures?)\b[^.]{0,80}?\b(?:is|are|was|were)\s+"
     r"(?:not\s+(?:correct|true|accurate)|false|untrue|incorrect|wrong|unfounded|baseless)\b"
     # "no source on the ground supports a toll of 200", "no evidence for the figure of 120"
     # (not "no one has claimed responsibility for the attack")

@@ -27,8 +27,10 @@ VICTIM_NOUNS = (
 )
 VICTIMS_RE = re.compile(
     r"^\s*(?:more\s+|other\s+|additional\s+|further\s+|of\s+the\s+|of\s+)?"
-    # (no conjunction as a modifier: "rose to 90 as rescuers searched" names no victims)
-    r"(?P<np>(?:(?!(?:as|when|while|after|before|because|since|until|if)\s)[a-z][a-z'-]+\s+){0,2}?"
+    # (no conjunction as a modifier: "rose to 90 as rescuers searched" names no victims, nor
+    # "13 dead and two attackers killed")
+    r"(?P<np>(?!(?:and|or)\s)(?:(?!(?:as|when|while|after|before|because|since|until|if)\s)"
+    r"[a-z][a-z'-]+\s+){0,2}?"
     r"(?:" + VICTIM_NOUNS + r")"
     r"(?:\s*(?:,|and|or)\s+(?!including|among|mostly|mainly|many|most|some|all)"
     # (not a number word: "14 children and nine women" are two figures)
