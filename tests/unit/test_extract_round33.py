@@ -74,3 +74,44 @@ def test_dead_and_then_another_group_killed_are_two_figures() -> None:
     by_figure = {c.low: c for c in _killed(text)}
     assert by_figure[9].victims == "people"
     assert by_figure[3].victims == "gunmen"
+
+
+def test_a_bulletins_place_heading_begins_a_story_of_its_own() -> None:
+    text = (
+        "Evening bulletin\n"
+        "Sudan\n"
+        "At least 40 people were killed when militiamen attacked a market in El Fasher on"
+        " Wednesday, local officials said.\n"
+        "Nigeria\n"
+        "Gunmen killed 12 farmers in Zamfara on Wednesday, police said.\n"
+        "They said 3 of the attackers were killed.\n"
+        "Kenya\n"
+        "A bus crash near Narok on Wednesday night killed 9 people."
+    )
+    by_figure = {c.low: c for c in _killed(text)}
+    assert by_figure[12].part_of is None and by_figure[9].part_of is None
+    assert by_figure[3].place == "Zamfara"
+
+
+def test_a_round_ups_place_headings_stay_shares_of_its_total() -> None:
+    text = (
+        "At least 15 people were killed in attacks across the north over the weekend, police"
+        " said.\n"
+        "Kaduna\n"
+        "Nine people were killed in Kaduna on Saturday.\n"
+        "Katsina\n"
+        "Six people were killed in Katsina on Sunday."
+    )
+    claims = _killed(text)
+    total = next(i for i, c in enumerate(claims) if c.low == 15)
+    assert {c.low: c.part_of for c in claims}[9] == total
+
+
+def test_the_witnesses_nearby_town_is_not_the_events_place() -> None:
+    text = (
+        "Fighters attacked an army post on Tchoukou island on Wednesday, killing nine soldiers,"
+        " the army said.\n"
+        "Residents of the nearby town of Baga Sola said at least 14 soldiers were killed."
+    )
+    by_figure = {c.low: c for c in _killed(text)}
+    assert by_figure[14].place != "Baga Sola"

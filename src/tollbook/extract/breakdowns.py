@@ -148,6 +148,7 @@ def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
         if (
             _later_on_its_own(d, toll)
             and d.scope == "incident"
+            and d.story == toll.story
             and not _named_here(d)
             and (_THE_EVENT_RE.search(d.evidence) or _same_days(d.when, toll.when))
             and not _OTHER_EVENT_RE.search(d.evidence)
@@ -223,6 +224,7 @@ def _exact_breakdown(kept: list[Draft], toll: Draft) -> list[Draft]:
     for d in kept:
         if (
             _later_on_its_own(d, toll)
+            and not _other_story(d, toll)
             and d.subgroup is None
             and d.qualifier == "exact"
             and 0 < value_of(d) < value_of(toll)
@@ -260,12 +262,19 @@ def _the_parts(figures: list[Draft], toll: Draft) -> list[Draft]:
     return figures  # the whole toll: no other figure is a part of it
 
 
+def _other_story(d: Draft, toll: Draft) -> bool:
+    """``d`` is told in a bulletin's later story than the event ``toll`` counts (a round-up's
+    total over its places' stories keeps them as its shares)."""
+    return d.story != toll.story and toll.scope == "incident"
+
+
 def _may_be_part(d: Draft, toll: Draft) -> bool:
     if (
         d.outcome != toll.outcome
         or d.parent is not None
         or d.subgroup is not None
         or d.in_headline
+        or _other_story(d, toll)
         or kept_of(d) is not d
         or d.qualifier in _NO_PART_QUALIFIERS
         or d.kind == "estimate"

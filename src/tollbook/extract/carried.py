@@ -40,6 +40,8 @@ class Carried:
     #: that name neither ("the IOM put the toll at about 670")
     past: str | None = None
     past_place: Place | None = None
+    #: the bulletin story being told: a heading ("Chad") begins the next
+    story: int = 0
 
     def names_site_again(self, lower: str) -> bool:
         """Whether a sentence names the site told before by what it is: "the camp attack"
@@ -68,6 +70,25 @@ class Carried:
         after = [p for p in ordered if p.start > told[-1].start] or ordered[-1:]
         self.past_place = after[0].place if after else None
         return True
+
+    def new_paragraph(self, heading: bool) -> None:
+        """A paragraph begins: the past event the one before turned to is left. A heading
+        begins a bulletin's next story, whose figures are no shares of the first story's."""
+        self.past = None
+        if heading:
+            self.lead, self.lead_low, self.lead_period = None, None, False
+            self.after_share, self.site, self.story = False, None, self.story + 1
+            self.city = self.country = None  # the heading's place is carried instead
+
+
+def heads_a_story(norm: str, places: list[PlaceMention]) -> bool:
+    """A line that is a place's name alone ("Chad", "South Sudan"): a bulletin's heading."""
+    if not places or len(norm) > 40:
+        return False
+    rest = norm
+    for p in places:  # nothing but the place: not a byline ("Staff Correspondent, Pabna")
+        rest = rest[: p.start] + " " * (p.end - p.start) + rest[p.end :]
+    return not rest.strip(" .")
 
 
 def names_a_share(new: list[Draft], carried: Carried) -> bool:

@@ -42,6 +42,8 @@ class Draft:
     base: Draft | None = None
     #: its sentence names one event ("a single strike")
     one_event: bool = False
+    #: the bulletin story it was told in (``Carried.story``): no share of another story's
+    story: int = 0
 
 
 def kept_of(d: Draft) -> Draft:

@@ -63,6 +63,13 @@ _GONE_TO_RE = re.compile(
     r"\b(?:morgue|mortuary|forensic\s+(?:[\w-]+\s+){0,2}?service)\s+in\s+(?:the\s+)?"
     r"(?:(?:town|city|capital)\s+of\s+)?$"
 )
+# "Residents of the nearby town of Bol told Radio Meridian ...": the witnesses' town, near
+# the event and not it
+_NEARBY_HOME_RE = re.compile(
+    r"\b(?:residents|villagers|witnesses)\s+of\s+the\s+(?:nearby|neighbou?ring)\s+"
+    r"(?:town|village|city)\s+of\s+$",
+    re.IGNORECASE,
+)
 # "on the banks of the Ganga": a river says where the place lies, it is not the place
 _RIVER_BANK_RE = re.compile(r"\bbanks?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # where a bus or a boat was going or came from: "a bus travelling from Dar es Salaam to
@@ -188,6 +195,7 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
             and _CARED_AT_RE.search(norm, max(0, p.start - 70), p.start)
         )
         and not _RIVER_BANK_RE.search(norm, max(0, p.start - 24), p.start)
+        and not _NEARBY_HOME_RE.search(norm, max(0, p.start - 70), p.start)
         and not (
             norm.endswith(_TRAVEL_ENDS, 0, p.start)
             and _TRAVEL_RE.search(norm, max(0, p.start - 70), p.start)
