@@ -65,6 +65,7 @@ WITH_PART_OF = (
     "outlets-blind38",
     "outlets-blind39",
     "outlets-blind40",
+    "outlets-blind43",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
