@@ -548,3 +548,23 @@ def test_a_part_of_the_victims_told_over_a_longer_time_leaves_the_incidents_date
     strike = SourcedClaim(claim_id=1, report_id=1, claim=strike.claim, published=strike.published)
     [incident] = reconcile([strike, part], rules=CountRules()).incidents
     assert (incident.claim_ids, incident.low, incident.date) == ((1, 2), 11, date(2022, 3, 9))
+
+
+def test_the_strikers_own_count_of_militants_is_a_total_beside_the_others() -> None:
+    # villagers' 31 and the air force's "40 insurgents" at the camp it says it struck: one
+    # event's dead told by two sides, 31 to 40, not 71 (TOLLS.md rule 8)
+    assert _toll(
+        sourced(1, 31, 31, report=9, kind="reported",
+                evidence="Villagers said the bombs killed 31 people at the monastery."),
+        sourced(2, 40, 40, report=9, victims="insurgents",
+                evidence='The air force said it had struck a "rebel training camp" and'
+                ' killed 40 "insurgents".'),
+    ) == [((1, 2), 31, 40)]  # fmt: skip
+
+
+def test_terrorists_the_army_killed_after_an_attack_are_still_added() -> None:
+    assert _toll(
+        sourced(1, 23, 23, report=9, evidence="Gunmen killed 23 villagers, the governor said."),
+        sourced(2, 20, 20, report=9, victims="terrorists",
+                evidence="The army said it killed 20 terrorists as they fled."),
+    ) == [((1, 2), 43, 43)]  # fmt: skip

@@ -12,7 +12,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tollbook.count.rules import CountRules
-from tollbook.count.wording import Wording, counts_everyone, read_wording, victims_key
+from tollbook.count.wording import (
+    Wording,
+    counts_everyone,
+    read_wording,
+    strikers_own_count,
+    victims_key,
+)
 from tollbook.domain.incident import SourcedClaim, place_key, when_bounds
 from tollbook.gazetteer import latin_key
 
@@ -99,6 +105,8 @@ class ClaimFacts:
             return False
         if not self.caps(other):
             return False
+        if strikers_own_count(other.victims, other.sourced.claim.evidence):
+            return False  # the striker's own count disagrees, it does not revise
         if other.report_id == self.report_id:
             return not _unofficial_over_official(self, other)
         if self.published is None or other.published is None:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from tollbook.count.facts import ClaimFacts
+from tollbook.count.wording import strikers_own_count
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,14 @@ _PERPETRATORS = re.compile(
 
 def incident_figures(members: list[ClaimFacts]) -> Figures:
     """The incident's figures; its perpetrators' dead, when it names them apart from its
-    victims, are counted apart and added."""
+    victims, are counted apart and added (not when the one who struck names the dead
+    so: ``strikers_own_count``)."""
     perpetrators = [
-        f for f in members if f.sourced.part_of is None and _PERPETRATORS.search(f.victims)
+        f
+        for f in members
+        if f.sourced.part_of is None
+        and _PERPETRATORS.search(f.victims)
+        and not strikers_own_count(f.victims, f.sourced.claim.evidence)
     ]
     if not perpetrators or len(perpetrators) == len(members):
         return _figures(members)

@@ -165,6 +165,13 @@ def _vocabulary() -> dict[str, list[tuple[Phrase, str, str]]]:
     return index
 
 
+#: a site the one who struck names in quotation marks, its own label ("said it had struck a
+#: \"terrorist training camp\""): the dead of a monastery are not another event's for it
+_LABELLED_SITE = re.compile(
+    r"\b(?:struck|hit|targeted|destroyed|bombed)\s+(?:(?:a|an|the)\s+)?[\"“'‘][^\"”'’]{1,60}[\"”'’]"
+)
+
+
 @dataclass(frozen=True)
 class Wording:
     """What the evidence sentence tells about the event."""
@@ -181,7 +188,12 @@ class Wording:
 def read_wording(evidence: str) -> Wording:
     """Sites, attack and revision cues of one evidence sentence."""
     lower, spans, words = _read_words(evidence.lower())
-    sites = {name for _, kind, name in spans if kind == "site"}
+    labels = [m.span() for m in _LABELLED_SITE.finditer(lower)]
+    sites = {
+        name
+        for at, kind, name in spans
+        if kind == "site" and not any(a <= at < b for a, b in labels)
+    }
     attacks = {name for _, kind, name in spans if kind == "attack"}
     if "hospital" in sites and _HOSPITAL_HIT.search(lower) is None:
         sites.discard("hospital")
@@ -273,3 +285,25 @@ def most_common(values: list[str]) -> str | None:
     for value in values:
         counts[value] = counts.get(value, 0) + 1
     return max(counts, key=lambda value: (counts[value], -values.index(value)))
+
+
+#: the one who struck says what it struck and whom it killed: "the military said it had
+#: struck a camp and killed 40 'terrorists'": its own count of the event's dead, under its
+#: own name for them (TOLLS.md rule 8: a perpetrator's claim is a source's total like any
+#: other). Not the forces that answered an attack: "the army said it killed 20 terrorists"
+_OWN_KILLING = re.compile(
+    r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they|its\s+[a-z]+|"
+    r"their\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|targeted|destroyed|bombed)\b",
+    re.IGNORECASE,
+)
+
+
+#: a name the one who struck may give its dead, not the event's attackers ("assailants")
+_NAMED_BY_STRIKER = re.compile(r"\b(?:militants?|insurgents?|jihadists?|terrorists?|bandits?)\b")
+
+
+def strikers_own_count(victims: str, evidence: str) -> bool:
+    """The one who struck counts the dead under its own name for them ("the military said
+    it had struck a camp and killed 40 'terrorists'"): a source's total of the event's
+    dead, neither perpetrators to add nor a toll that rose."""
+    return bool(_NAMED_BY_STRIKER.search(victims) and _OWN_KILLING.search(evidence))
