@@ -568,3 +568,12 @@ def test_terrorists_the_army_killed_after_an_attack_are_still_added() -> None:
         sourced(2, 20, 20, report=9, victims="terrorists",
                 evidence="The army said it killed 20 terrorists as they fled."),
     ) == [((1, 2), 43, 43)]  # fmt: skip
+
+
+def test_a_teaching_hospital_the_wounded_died_at_is_no_school_hit() -> None:
+    assert _toll(
+        sourced(1, 23, 23, report=9, evidence="The blasts at the cattle market killed 23 people."),
+        sourced(2, 27, 27, report=9,
+                evidence="Four of the wounded died overnight at the University of Jos Teaching"
+                " Hospital, bringing the toll to 27, he said."),
+    ) == [((1, 2), 27, 27)]  # fmt: skip

@@ -62,6 +62,9 @@ _NOT_TARGETS = re.compile(
     r"\b(?:taken|rushed|brought|admitted|transferred|sent|evacuated|treated)\s+"
     r"(?:to|in|at)\s+(?:a\s+|the\s+|local\s+|nearby\s+|several\s+)*hospitals?\b"
     r"|\bin\s+hospitals?\b|\bto\s+hospitals?\b"
+    # "died overnight at the University of Maiduguri Teaching Hospital": where, not a school
+    r"|\b(?:died|succumbed|taken|rushed|admitted|treated)\s+(?:[\w'-]+\s+){0,3}?(?:at|in|to)\s+"
+    r"(?:the\s+)?(?!(?:the|a|an|same|local|nearby)\s)(?:[\w'-]+\s+){1,5}?(?:hospital|clinic)s?\b"
     r"|\bhospitals?\s+(?:officials?|staff|directors?|sources?|chiefs?|doctors?|workers?"
     r"|spokes\w+|authorities|administrators?|records?)\b"
     r"|\bport\s+city\b|\bpower\s+plants?\s+operators?\b"
