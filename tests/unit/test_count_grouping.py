@@ -577,3 +577,22 @@ def test_a_teaching_hospital_the_wounded_died_at_is_no_school_hit() -> None:
                 evidence="Four of the wounded died overnight at the University of Jos Teaching"
                 " Hospital, bringing the toll to 27, he said."),
     ) == [((1, 2), 27, 27)]  # fmt: skip
+
+
+def test_the_strikers_count_told_in_a_that_clause_is_a_total_too() -> None:
+    assert _toll(
+        sourced(1, 18, 18, report=9, kind="reported",
+                evidence="Volunteers said the strike on the clinic killed 18 people."),
+        sourced(2, 35, 35, report=9, victims="terrorists",
+                evidence='The junta said that the air force had struck a "rebel base" near the'
+                " village and that about 35 terrorists had been killed."),
+    ) == [((1, 2), 18, 35)]  # fmt: skip
+
+
+def test_terrorists_killed_repelling_an_attack_are_added() -> None:
+    assert _toll(
+        sourced(1, 12, 12, report=9, evidence="Militants attacked the base, killing 12 soldiers."),
+        sourced(2, 20, 20, report=9, victims="terrorists",
+                evidence="The army said helicopters had hit the fighters while repelling the"
+                " attack and that 20 terrorists were killed."),
+    ) == [((1, 2), 32, 32)]  # fmt: skip

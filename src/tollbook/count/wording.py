@@ -295,10 +295,12 @@ def most_common(values: list[str]) -> str | None:
 #: own name for them (TOLLS.md rule 8: a perpetrator's claim is a source's total like any
 #: other). Not the forces that answered an attack: "the army said it killed 20 terrorists"
 _OWN_KILLING = re.compile(
-    r"\b(?:said|says|claimed|claims|announced)\s+(?:that\s+)?(?:it|they|its\s+[a-z]+|"
-    r"their\s+[a-z]+)\s+(?:had\s+|has\s+|have\s+)?(?:struck|hit|targeted|destroyed|bombed)\b",
+    r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,80}?\b(?:struck|hit|targeted|bombed|"
+    r"destroyed|carried\s+out\s+(?:a|an)\s+[^.;]{0,30}?strike)\b",
     re.IGNORECASE,
 )
+#: ... unless it answered an attack: "while repelling the attack", "troops responding"
+_ANSWERED = re.compile(r"\b(?:repel\w*|respond\w*|pursu\w*|fought\s+off|counter-?attack\w*)")
 
 
 #: a name the one who struck may give its dead, not the event's attackers ("assailants")
@@ -309,4 +311,8 @@ def strikers_own_count(victims: str, evidence: str) -> bool:
     """The one who struck counts the dead under its own name for them ("the military said
     it had struck a camp and killed 40 'terrorists'"): a source's total of the event's
     dead, neither perpetrators to add nor a toll that rose."""
-    return bool(_NAMED_BY_STRIKER.search(victims) and _OWN_KILLING.search(evidence))
+    return bool(
+        _NAMED_BY_STRIKER.search(victims)
+        and _OWN_KILLING.search(evidence)
+        and not _ANSWERED.search(evidence)
+    )
