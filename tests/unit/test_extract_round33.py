@@ -115,3 +115,16 @@ def test_the_witnesses_nearby_town_is_not_the_events_place() -> None:
     )
     by_figure = {c.low: c for c in _killed(text)}
     assert by_figure[14].place != "Baga Sola"
+
+
+def test_of_the_n_deaths_refers_back_to_the_running_total() -> None:
+    text = (
+        "Cholera cases rise in eastern Sudan\n"
+        "A cholera outbreak in Gedaref state has killed 41 people since 1 July, the ministry"
+        " said. Another 900 fell ill.\n"
+        "Of the 41 deaths, 15 occurred at the treatment centre in Doka, and six were children."
+    )
+    report = Report("r", text, published=PUBLISHED, title="Cholera cases rise in eastern Sudan")
+    claims = [c for c in extract_claims(report) if c.outcome == "killed"]
+    assert [c.scope for c in claims if c.low == 41] == ["cumulative", "cumulative"]
+    assert {c.when for c in claims if c.low == 41} == {"2026-07-01/2026-08-14"}

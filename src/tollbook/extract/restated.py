@@ -38,6 +38,34 @@ def restated_totals(kept: Sequence[Draft]) -> None:
             for t in totals
         ):
             d.scope = "cumulative"
+    _totals_referred_to(kept, totals)
+
+
+#: "Of the 38 deaths, 12 occurred in the treatment centre": the figure refers back
+_OF_THE_RE = re.compile(r"\bof\s+(?:the|these|those|its)\s+$", re.IGNORECASE)
+
+
+def _totals_referred_to(kept: Sequence[Draft], totals: list[Draft]) -> None:
+    """A figure that refers back to a running total the report gave ("Of the 38 deaths,
+    12 occurred in Adre") is that total again, over its period and at its place."""
+    for d in kept:
+        if d.scope != "incident" or d.qualifier != "exact":
+            continue
+        before = d.evidence[max(0, d.position - 12) : d.position]
+        if not _OF_THE_RE.search(before):
+            continue
+        total = next(
+            (
+                t
+                for t in totals
+                if t.outcome == d.outcome
+                and value_of(t) == value_of(d)
+                and t.sentence_index < d.sentence_index
+            ),
+            None,
+        )
+        if total is not None:
+            d.scope, d.when, d.place = "cumulative", total.when, total.place
 
 
 #: a figure an earlier statement gave: "Earlier, the headquarters had reported 12 dead",
