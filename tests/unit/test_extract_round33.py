@@ -128,3 +128,17 @@ def test_of_the_n_deaths_refers_back_to_the_running_total() -> None:
     claims = [c for c in extract_claims(report) if c.outcome == "killed"]
     assert [c.scope for c in claims if c.low == 41] == ["cumulative", "cumulative"]
     assert {c.when for c in claims if c.low == 41} == {"2026-07-01/2026-08-14"}
+
+
+def test_a_medical_centres_count_is_a_share_of_the_heatwaves_running_total() -> None:
+    text = (
+        "Heatwave deaths mount in Multan\n"
+        "MULTAN: At least 54 people have died of heatstroke in Multan since the heatwave began"
+        " on Friday, the health department said.\n"
+        "Of the confirmed deaths, 40 were men and 14 women, a spokesman said.\n"
+        "The Nishtar Medical Centre alone received 29 people who had died of heatstroke.\n"
+        "In Shujabad, four labourers died at a brick kiln on Wednesday, police said."
+    )
+    report = Report("r", text, published=PUBLISHED, title="Heatwave deaths mount in Multan")
+    by_figure = {c.low: c for c in extract_claims(report) if c.outcome == "killed"}
+    assert by_figure[29].scope == "cumulative"

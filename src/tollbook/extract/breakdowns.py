@@ -56,7 +56,8 @@ _OTHER_EVENT_RE = re.compile(rf"(?<!\w)(?:{_OTHER_EVENT})(?!\w)", re.IGNORECASE)
 _SINCE_RE = re.compile(r"(?<!\w)since(?!\w)", re.IGNORECASE)
 #: A hospital or morgue that received the victims: its count is a share of the toll.
 _RECEIVED_RE = re.compile(
-    r"(?<!\w)(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?)(?!\w).{0,80}?(?<!\w)"
+    r"(?<!\w)(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|medical\s+cent(?:re|er)s?)(?!\w)"
+    r".{0,80}?(?<!\w)"
     r"(?:received|admitted|took\s+in|brought\s+in)(?!\w)",
     re.IGNORECASE,
 )
@@ -97,7 +98,11 @@ def link_breakdowns(kept: list[Draft], read: list[Draft]) -> None:
             if inside is not None:
                 d.parent = inside
                 continue
-            if sum(value_of(p) for p in parts) + value_of(d) > value_of(toll):
+            if sum(value_of(p) for p in parts) + value_of(d) > value_of(toll) and not (
+                # a hospital's count of a running total's dead, whatever its breakdown by
+                # sex or age ("51 were men and 17 women"): one more share of it
+                toll.scope == "cumulative" and _RECEIVED_RE.search(d.evidence)
+            ):
                 continue
             d.parent = toll
             parts.append(d)
