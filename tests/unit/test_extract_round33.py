@@ -142,3 +142,16 @@ def test_a_medical_centres_count_is_a_share_of_the_heatwaves_running_total() -> 
     report = Report("r", text, published=PUBLISHED, title="Heatwave deaths mount in Multan")
     by_figure = {c.low: c for c in extract_claims(report) if c.outcome == "killed"}
     assert by_figure[29].scope == "cumulative"
+
+
+def test_bodies_counted_in_the_streets_there_are_a_share_of_the_attacks_toll() -> None:
+    text = (
+        "We are appalled by a gang attack on the commune of Mirebalais last week, in which at"
+        " least 36 people were killed.\n"
+        "Gang members stormed the locality of Morne Blanc between 2 and 4 June.\n"
+        "Survivors told our staff they counted 22 bodies in the streets and fields there on"
+        " the morning of 3 June."
+    )
+    claims = [c for c in _extract(text, date(2026, 6, 12)) if c.outcome == "killed"]
+    total = next(i for i, c in enumerate(claims) if c.low == 36)
+    assert {c.low: c.part_of for c in claims}[22] == total

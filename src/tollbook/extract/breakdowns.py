@@ -342,7 +342,11 @@ def _named_here(d: Draft) -> bool:
     return name in d.evidence or _KIND_END_RE.sub("", name) in d.evidence
 
 
-_THERE_RE = re.compile(r"\b(?:killed|died|dead|wounded|injured)\s+there\b")
+#: ("they counted 29 bodies in the streets and fields there")
+_THERE_RE = re.compile(
+    r"\b(?:killed|died|dead|wounded|injured)\s+there\b"
+    r"|\b(?:killed|died|dead|bodies)\s+(?:in|at|on)\s+the\s+[^.;,]{0,30}?\bthere\b"
+)
 _AT_SCENE_RE = re.compile(
     r"\b(?:on\s+the\s+spot|at\s+the\s+scene|on\s+the\s+way\s+to\s+(?:the\s+)?hospital|"
     r"on\s+arrival)\b"
