@@ -596,3 +596,13 @@ def test_terrorists_killed_repelling_an_attack_are_added() -> None:
                 evidence="The army said helicopters had hit the fighters while repelling the"
                 " attack and that 20 terrorists were killed."),
     ) == [((1, 2), 32, 32)]  # fmt: skip
+
+
+def test_a_church_leader_names_no_church_that_was_hit() -> None:
+    assert _toll(
+        sourced(1, 12, 12, report=9, kind="reported",
+                evidence="The rebels said their fighters had killed 12 people at the camp."),
+        sourced(2, 15, None, "at_least", report=9, kind="reported",
+                evidence="A church leader in the town said villagers had seen at least 15"
+                " bodies in the river."),
+    ) == [((1, 2), 15, 15)]  # fmt: skip

@@ -68,12 +68,18 @@ _NOT_TARGETS = re.compile(
     r"|\bhospitals?\s+(?:officials?|staff|directors?|sources?|chiefs?|doctors?|workers?"
     r"|spokes\w+|authorities|administrators?|records?)\b"
     r"|\bport\s+city\b|\bpower\s+plants?\s+operators?\b"
+    # a source's title: "a church leader in Dekai said", "the camp committee's chairman"
+    r"|\b(?:church|mosque|temple|school|market|camp)\s+(?:leaders?|officials?|spokes\w+|"
+    r"principals?|chairm[ae]n|committees?|elders?|pastors?|imams?|administrators?|managers?)\b"
     # where the dead were laid to rest, not what was hit: "were buried in a mass grave"
     r"|\b(?:buried|laid\s+to\s+rest)\s+(?:together\s+)?in\s+(?:a|the|one)\s+(?:common\s+|mass\s+)?"
     r"(?:grave|cemetery|graveyard)\b",
     re.IGNORECASE,
 )
-_NOT_TARGET_HINT = re.compile("hospital|port city|operator|buried|laid to rest")
+_NOT_TARGET_HINT = re.compile(
+    "hospital|port city|operator|buried|laid to rest|leader|official|spokes|principal|chairm|"
+    "committee|elder|pastor|imam|administrator|manager"
+)
 
 #: a hospital (or clinic) is the site hit only when the sentence says it was hit; else it
 #: is where the dead and wounded were taken, counted or died ("the hospital had received
