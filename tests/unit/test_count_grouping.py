@@ -606,3 +606,15 @@ def test_a_church_leader_names_no_church_that_was_hit() -> None:
                 evidence="A church leader in the town said villagers had seen at least 15"
                 " bodies in the river."),
     ) == [((1, 2), 15, 15)]  # fmt: skip
+
+
+def test_a_countys_toll_including_other_dead_holds_the_towns_event() -> None:
+    claims = [
+        sourced(1, 17, None, report=9, place="Garissa", when="2026-04-25",
+                evidence="Flash floods killed at least 17 people in Garissa on Saturday."),
+        sourced(2, 21, 21, report=9, place="Garissa County", when="2026-04-26",
+                kind="reported", evidence="The Red Cross said 21 people had died in Garissa"
+                " County since Saturday, including four whose car was swept off a bridge."),
+    ]  # fmt: skip
+    result = reconcile(claims, rules=CountRules(places=load_gazetteer()))
+    assert [(i.claim_ids, i.high) for i in result.incidents] == [((1, 2), 21)]

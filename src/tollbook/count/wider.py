@@ -55,7 +55,14 @@ def fold_wider(groups: list[Group], gazetteer: Gazetteer | None, tolerance: int)
         town = town_of_area(place)  # "Garissa County" and the group at "Garissa"
         named = set(by_town.get(town, ())) if town else set()
         fits = []
-        for j in sorted(set(by_figure.get((outcome, first.floor), ())) | named):
+        candidates = set(by_figure.get((outcome, first.floor), ())) | named
+        holds = _holds_others(group)
+        if holds:  # "now counts 14 deaths ..., including three evacuees" holds the town's 11
+            reports = {f.report_id for f in group}
+            candidates |= {
+                j for j, g in enumerate(groups) if any(f.report_id in reports for f in g)
+            }
+        for j in sorted(candidates):
             shape = shapes[j]
             if j == index or j in into or shape.outcomes != {outcome}:
                 continue
@@ -65,7 +72,9 @@ def fold_wider(groups: list[Group], gazetteer: Gazetteer | None, tolerance: int)
                     scopes[place] = PlaceScope(place, gazetteer)
                 if not all(_inside(scopes[place], p, inside) for p in shape.places):
                     continue
-            if _fits(group, groups[j], shape.floors, tolerance, raised=raised):
+            if _fits(group, groups[j], shape.floors, tolerance, raised=raised) or (
+                holds and _holds(group, groups[j], tolerance)
+            ):
                 fits.append(j)
         if len(fits) == 1:
             into[index] = fits[0]
@@ -124,3 +133,34 @@ def _fits(
         or (raised and f.wording.revises and top is not None and (f.floor or 0) > top)
         for f in wider
     ) and all(a.days_meet(b, tolerance) for a in wider for b in inner)
+
+
+#: a wider place's toll that says it holds other dead: "now counts 14 deaths linked to the
+#: eruption, including three evacuees", "21 people had died in Narok County since
+#: Saturday, including four"
+_HOLDING = ("including", "among them", "in all", "in total", "altogether")
+
+
+def _holds_others(group: Group) -> bool:
+    return any(
+        f.sourced.part_of is None and any(w in f.sourced.claim.evidence for w in _HOLDING)
+        for f in group
+    )
+
+
+def _holds(wider: Group, inner: Group, tolerance: int) -> bool:
+    """``wider``, told in the same report as ``inner`` and at a place around it, gives a toll
+    at least as large as every figure of ``inner``, on days that meet: the area's toll holds
+    the town's event (round 33 of docs/extraction.md: 11 at La Castellana and 14 across
+    Negros Island "including three evacuees" are 14, not 25)."""
+    reports = {f.report_id for f in wider}
+    if not all(f.report_id in reports for f in inner):
+        return False
+    low = min((f.floor for f in wider if f.sourced.part_of is None and f.floor), default=None)
+    top = max((v for f in inner for v in (f.floor, f.ceiling) if v is not None), default=None)
+    return (
+        low is not None
+        and top is not None
+        and low >= top
+        and all(a.days_meet(b, tolerance) for a in wider for b in inner)
+    )
