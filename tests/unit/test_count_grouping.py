@@ -618,3 +618,13 @@ def test_a_countys_toll_including_other_dead_holds_the_towns_event() -> None:
     ]  # fmt: skip
     result = reconcile(claims, rules=CountRules(places=load_gazetteer()))
     assert [(i.claim_ids, i.high) for i in result.incidents] == [((1, 2), 21)]
+
+
+def test_a_woman_wounded_in_the_blast_who_died_at_a_hospital_names_no_hospital_hit() -> None:
+    assert _toll(
+        sourced(1, 7, 7, report=9,
+                evidence="A car bomb outside the police station killed seven people."),
+        sourced(2, 8, 8, report=9,
+                evidence="A woman wounded in the blast had died at a hospital in the city,"
+                " raising the toll to eight."),
+    ) == [((1, 2), 8, 8)]  # fmt: skip

@@ -174,6 +174,11 @@ def _vocabulary() -> dict[str, list[tuple[Phrase, str, str]]]:
     return index
 
 
+#: "a woman wounded in the blast had died at a hospital in Cali": where she died, though a
+#: word of attack stands before it
+_DIED_AT_HOSPITAL = re.compile(
+    r"\b(?:died|succumbed)\s+(?:\w+\s+){0,3}?(?:at|in)\s+(?:a|the)\s+(?:\w+\s+){0,3}?hospital"
+)
 #: a site the one who struck names in quotation marks, its own label ("said it had struck a
 #: \"terrorist training camp\""): the dead of a monastery are not another event's for it
 _LABELLED_SITE = re.compile(
@@ -204,7 +209,9 @@ def read_wording(evidence: str) -> Wording:
         if kind == "site" and not any(a <= at < b for a, b in labels)
     }
     attacks = {name for _, kind, name in spans if kind == "attack"}
-    if "hospital" in sites and _HOSPITAL_HIT.search(lower) is None:
+    if "hospital" in sites and (
+        _HOSPITAL_HIT.search(lower) is None or _DIED_AT_HOSPITAL.search(lower) is not None
+    ):
         sites.discard("hospital")
     revises = not _REVISION_WORDS.isdisjoint(words) or _REVISION_PHRASE.search(lower) is not None
     attack = min(attacks, key=_ATTACK_ORDER.__getitem__) if attacks else None
