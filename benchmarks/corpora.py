@@ -102,7 +102,7 @@ NAMES = (
     "outlets-blind38",  # English, blind32's and 36's shapes, coded blind; never tuned on
     "outlets-blind39",  # English, coded blind by a helper; scored once on arrival, tuned on
     "outlets-blind40",  # English, coded blind by a helper; scored once on arrival, tuned on
-    "outlets-blind41",  # English, blind36's shapes, coded blind by a helper; never tuned on
+    "outlets-blind41",  # English, blind36's shapes, coded blind; scored twice, tuned in round 33
     "outlets-blind42",  # English, blind35's shapes, coded blind by a helper; never tuned on
     "outlets-blind43",  # English, blind36's shapes, coded blind by a helper; never tuned on
 )
@@ -129,7 +129,6 @@ NEVER_TUNED = (
     "outlets-blind31",
     "outlets-blind35",
     "outlets-blind38",
-    "outlets-blind41",
     "outlets-blind42",
     "outlets-blind43",
 )
