@@ -233,6 +233,8 @@ def test_a_vague_multiple_of_another_figure_is_an_estimate_not_an_incident() -> 
         "Reports on social media that more than 400 people were killed are not correct.",
         "The strike happened, but no source on the ground supports a toll of 400.",
         "The figures of 400 dead that have been shared online since Monday are false.",
+        'Posts shared 40,000 times since Sunday say that "more than 400 people" died.',
+        'A post by a military blogger raised the figure to "more than 400 marines".',
     ],
 )
 def test_a_toll_its_own_sentence_denies_or_asks_about_is_not_documented(evidence: str) -> None:
@@ -245,6 +247,16 @@ def test_a_toll_its_own_sentence_denies_or_asks_about_is_not_documented(evidence
     toll = place_toll(reconcile(claims), "Mariupol")
     assert (toll.low, toll.high) == (12, 12)
     assert [p.claim_id for p in toll.estimates] == [1]
+
+
+def test_an_armed_groups_quoted_claim_is_a_sources_total_not_a_viral_post() -> None:
+    claims = [
+        sourced(1, 40, None, "more_than", report=1, kind="reported", when="2022-03-22",
+                evidence='The group said in a message to journalists that its fighters had'
+                ' killed "more than 40 marines".'),
+    ]  # fmt: skip
+    toll = place_toll(reconcile(claims), "Mariupol")
+    assert toll.low == 40 and toll.estimates == ()
 
 
 def test_no_one_claiming_an_attack_denies_no_toll() -> None:

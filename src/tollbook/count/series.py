@@ -55,7 +55,12 @@ _QUESTIONED = re.compile(
     # (not "no one has claimed responsibility for the attack")
     r"|\bno\s+(?:source|evidence|report)s?\b[^.]{0,40}?\b(?:supports?|backs?|confirms?)\s+"
     r"(?:a|the|this|that|its)\s+(?:[a-z]+\s+)?(?:toll|figure|number|claim|count)\b"
-    r"|\bno\s+evidence\s+for\s+the\s+(?:[a-z]+\s+)?(?:figure|toll|claim|number)\b",
+    r"|\bno\s+evidence\s+for\s+the\s+(?:[a-z]+\s+)?(?:figure|toll|claim|number)\b"
+    # a viral figure the report quotes from posts: "Posts shared more than 40,000 times ...
+    # say that \"more than 300 people\" were massacred", "a post by a military blogger
+    # raised the figure to \"more than 200\"" (round 33)
+    r"|\b(?:posts?|videos?|bloggers?)\b[^.]{0,100}?\b(?:says?|said|saying|"
+    r"claim\w*|raised\s+the\s+(?:figure|toll)\s+to)\b[^.]{0,30}?[\"“]",
     re.IGNORECASE,
 )
 
