@@ -105,6 +105,7 @@ NAMES = (
     "outlets-blind41",  # English, blind36's shapes, coded blind; scored twice, tuned in round 33
     "outlets-blind42",  # English, blind35's shapes, coded blind by a helper; never tuned on
     "outlets-blind43",  # English, blind36's shapes, coded blind by a helper; never tuned on
+    "outlets-blind45",  # English, blind35's shapes, coded blind; scored once on arrival, tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
