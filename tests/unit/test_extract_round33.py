@@ -155,3 +155,14 @@ def test_bodies_counted_in_the_streets_there_are_a_share_of_the_attacks_toll() -
     claims = [c for c in _extract(text, date(2026, 6, 12)) if c.outcome == "killed"]
     total = next(i for i, c in enumerate(claims) if c.low == 36)
     assert {c.low: c.part_of for c in claims}[22] == total
+
+
+def test_killings_told_by_who_did_them_are_shares_of_the_reports_count() -> None:
+    text = (
+        "Half-year report on attacks on civilians in Ituri province\n"
+        "Key findings\n"
+        "- At least 520 civilians were killed in Ituri between 1 January and 30 June 2026\n"
+        "- ADF fighters were responsible for 301 of the killings, and CODECO for 122"
+    )
+    claims = [c for c in _extract(text, date(2026, 8, 20)) if c.outcome == "killed"]
+    assert {c.low: c.scope for c in claims}[301] == "cumulative"

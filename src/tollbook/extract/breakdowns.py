@@ -54,6 +54,8 @@ _ANOTHER_EVENT_RE = re.compile(rf"(?<!\w)(?:{_OTHER_EVENT}|{_REVISION})(?!\w)", 
 _OTHER_EVENT_RE = re.compile(rf"(?<!\w)(?:{_OTHER_EVENT})(?!\w)", re.IGNORECASE)
 #: A period ("since 2015", "since the war began"): another event than one incident's toll.
 _SINCE_RE = re.compile(r"(?<!\w)since(?!\w)", re.IGNORECASE)
+#: A share of a count told by who killed them: "responsible for 287 of the killings"
+_OF_THE_KILLINGS_RE = re.compile(r"[\d,]+\s+of\s+(?:the|those|these)\s+(?:deaths|killings)\b")
 #: A hospital or morgue that received the victims: its count is a share of the toll.
 _RECEIVED_RE = re.compile(
     r"(?<!\w)(?:hospitals?|morgues?|mortuar(?:y|ies)|clinics?|medical\s+cent(?:re|er)s?)(?!\w)"
@@ -300,6 +302,8 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         or (toll.scope == "incident" and _THERE_RE.search(d.evidence))
         # "Nine passengers died on the spot, while the drivers died on the way to hospital"
         or (toll.scope == "incident" and _AT_SCENE_RE.search(d.evidence))
+        # "CODECO militias were responsible for 287 of the killings": a share of the count
+        or (toll.scope == "cumulative" and _OF_THE_KILLINGS_RE.search(d.evidence) is not None)
     ):
         return False
     if _starts_before(d.when, toll.when) or (
