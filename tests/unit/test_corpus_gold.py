@@ -69,6 +69,7 @@ WITH_PART_OF = (
     "outlets-blind42",
     "outlets-blind43",
     "outlets-blind45",
+    "outlets-blind44",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
