@@ -106,6 +106,7 @@ NAMES = (
     "outlets-blind42",  # English, blind35's shapes, coded blind by a helper; never tuned on
     "outlets-blind43",  # English, blind36's shapes, coded blind by a helper; never tuned on
     "outlets-blind45",  # English, blind35's shapes, coded blind; scored once on arrival, tuned on
+    "outlets-blind44",  # English, blind36's shapes, coded blind; scored once on arrival, tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (

@@ -76,6 +76,7 @@ TUNING = (
     "outlets-blind37",  # scored blind at round 32 start and end, tuned on in round 33
     "outlets-blind41",  # scored blind at round 33 start and mid-round, then tuned on
     "outlets-blind45",  # scored blind once on arrival in round 33, then tuned on
+    "outlets-blind44",  # scored blind once on arrival in round 33, then tuned on
 )
 
 
