@@ -166,3 +166,12 @@ def test_killings_told_by_who_did_them_are_shares_of_the_reports_count() -> None
     )
     claims = [c for c in _extract(text, date(2026, 8, 20)) if c.outcome == "killed"]
     assert {c.low: c.scope for c in claims}[301] == "cumulative"
+
+
+def test_a_day_in_an_events_name_is_no_day_and_each_past_event_keeps_its_month() -> None:
+    text = (
+        "The worst remain the Black Saturday fires of February 2009, which killed 173 people,"
+        " and the Ash Wednesday fires of February 1983, which killed 75 people."
+    )
+    days = {c.low: c.when for c in _killed(text)}
+    assert days == {173: "2009-02-01/2009-02-28", 75: "1983-02-01/1983-02-28"}

@@ -223,6 +223,8 @@ _NAMED_AFTER_DATE_RE = re.compile(
     r"university|movement|brigade|market|airport|station|camp|road)\b"
 )
 _SINCE_BEFORE_RE = re.compile(r"\bsince\b[^.;]{0,45}$")
+#: a day in a name: "the Ash Wednesday fires", "Black Saturday", "Good Friday"
+_NAMED_DAY_RE = re.compile(r"\b(?:black|ash|bloody|good|holy|easter|palm|maundy)\s+$")
 # "since the siege began in February", "since the city was liberated in November 2022": the
 # month starts the period, which runs to the report (a clause of words only, no figure)
 _SINCE_CLAUSE_RE = re.compile(r"\bsince\s+[^.;,:\d\"“”]{3,70}$")
@@ -306,8 +308,12 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
     for m in _NIGHT_SPAN_RE.finditer(sentence) if "night" in sentence else ():
         out.append(DateMention(m.start(), m.end(), _night_span(m, published), True, one_night=True))
     for m in DATE_RE.finditer(sentence) if dated else ():
-        if _covered(m.start(), out) or _NAMED_AFTER_DATE_RE.match(sentence, m.end()):
-            continue  # "the September 28 stadium", "May 1 Square": a name, not a day
+        if (
+            _covered(m.start(), out)
+            or _NAMED_AFTER_DATE_RE.match(sentence, m.end())
+            or (m.group("weekday") and _NAMED_DAY_RE.search(sentence, m.start() - 9, m.start()))
+        ):
+            continue  # "the September 28 stadium", "Ash Wednesday fires": a name, not a day
         resolved, since = _resolve(m, published)
         since = since or bool(_SINCE_BEFORE_RE.search(sentence[max(0, m.start() - 50) : m.start()]))
         rel = " ".join((m.group("rel") or "").split())

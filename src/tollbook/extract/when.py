@@ -221,7 +221,8 @@ def when_for(
     nearest = min(points, key=lambda d: abs(d.start - position))
     year = nearest.value[:4] if nearest.value else ""
     past = [d for d in periods if 0 < d.start - position <= 80 and d.value and d.value < year]
-    if past:
+    if past and not nearest.is_period:  # (not "the fires of February 2009, which killed
+        # 173, and the fires of February 1983": each figure its own event's month)
         # "sentenced on Tuesday ... for the killing of 41 villagers in ... in June 1986": the
         # killing's own month and year, not the day the report tells of
         return past[0].value
