@@ -175,3 +175,22 @@ def test_a_day_in_an_events_name_is_no_day_and_each_past_event_keeps_its_month()
     )
     days = {c.low: c.when for c in _killed(text)}
     assert days == {173: "2009-02-01/2009-02-28", 75: "1983-02-01/1983-02-28"}
+
+
+def test_a_year_named_after_than_dates_the_figure_told_of_it() -> None:
+    text = (
+        "Floods on 9 November killed 11 people in Capiz.\n"
+        "The spokeswoman said 2026 was already deadlier than 2025, when the council recorded"
+        " 151 deaths from natural hazards."
+    )
+    assert {c.low: c.when for c in _killed(text)}[151] == "2025-01-01/2025-12-31"
+
+
+def test_an_anniversarys_past_event_told_between_the_day_and_the_figure_keeps_its_year() -> None:
+    text = (
+        "Families laid flowers on Thursday at the spot where, exactly one year ago, a wall of"
+        " mud came down and killed 31 people."
+    )
+    published = date(2026, 2, 19)
+    claims = [c for c in _extract(text, published) if c.outcome == "killed"]
+    assert claims[0].when == "2025-01-01/2025-12-31"

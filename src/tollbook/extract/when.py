@@ -220,6 +220,13 @@ def when_for(
     points = [d for d in dates if not d.is_period] or periods
     nearest = min(points, key=lambda d: abs(d.start - position))
     year = nearest.value[:4] if nearest.value else ""
+    told_between = [  # "laid flowers on Thursday where, one year ago, a flood killed 31"
+        d
+        for d in periods
+        if d.of_event and nearest.end <= d.start < position and d.value and d.value < year
+    ]
+    if told_between and not nearest.is_period:
+        return told_between[-1].value
     past = [d for d in periods if 0 < d.start - position <= 80 and d.value and d.value < year]
     if past and not nearest.is_period:  # (not "the fires of February 2009, which killed
         # 173, and the fires of February 1983": each figure its own event's month)
