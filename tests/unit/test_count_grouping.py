@@ -628,3 +628,12 @@ def test_a_woman_wounded_in_the_blast_who_died_at_a_hospital_names_no_hospital_h
                 evidence="A woman wounded in the blast had died at a hospital in the city,"
                 " raising the toll to eight."),
     ) == [((1, 2), 8, 8)]  # fmt: skip
+
+
+def test_a_clan_leaders_higher_toll_is_the_same_dead_not_more() -> None:
+    assert _toll(
+        sourced(1, 16, 16, report=9, evidence="Police said 16 people were killed in the ambush."),
+        sourced(2, 24, 24, report=9, kind="reported",
+                evidence="A leader of the victims' clan, Peter Kandi, said 24 of his people had"
+                " died."),
+    ) == [((1, 2), 16, 24)]  # fmt: skip
