@@ -194,3 +194,13 @@ def test_an_anniversarys_past_event_told_between_the_day_and_the_figure_keeps_it
     published = date(2026, 2, 19)
     claims = [c for c in _extract(text, published) if c.outcome == "killed"]
     assert claims[0].when == "2025-01-01/2025-12-31"
+
+
+def test_died_in_hospital_in_a_town_names_no_place_of_the_event() -> None:
+    text = (
+        "Gunmen attacked a billiard hall in El Tambo on Saturday night, killing eight people.\n"
+        "The governor confirmed seven deaths on the night of the attack; the last victim, a boy"
+        " of 16, died in hospital in Popayan two days later."
+    )
+    by_figure = {c.low: c for c in _killed(text)}
+    assert by_figure[7].place != "Popayan"

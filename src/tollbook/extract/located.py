@@ -30,7 +30,7 @@ _TAKEN_TO_CARE_RE = re.compile(
     r"(?:[\w'’&-]+\s+){0,4}?"
     r"in\s+(?:the\s+)?$|"
     # "a man who died in a private clinic in Cotabato City"
-    r"\b(?:died|succumbed)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"\b(?:died|succumbed)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?)?"
     r"(?:hospital|clinic)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
