@@ -71,11 +71,16 @@ class Carried:
         self.past_place = after[0].place if after else None
         return True
 
-    def new_paragraph(self, heading: bool) -> None:
-        """A paragraph begins: the past event the one before turned to is left. A heading
-        begins a bulletin's next story, whose figures are no shares of the first story's."""
+    def new_paragraph(
+        self, index: int, openers: frozenset[int], norm: str, places: list[PlaceMention]
+    ) -> None:
+        """When sentence ``index`` opens a paragraph, the past event the one before turned to
+        is left; a line that is a heading (``heads_a_story``) begins a bulletin's next story,
+        whose figures are no shares of the first story's."""
+        if index not in openers:
+            return
         self.past = None
-        if heading:
+        if index + 1 in openers and heads_a_story(norm, places):
             self.lead, self.lead_low, self.lead_period = None, None, False
             self.after_share, self.site, self.story = False, None, self.story + 1
             self.city = self.country = None  # the heading's place is carried instead

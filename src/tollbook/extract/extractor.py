@@ -26,7 +26,7 @@ from tollbook.extract import (
 )
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.breakdowns import link_breakdowns, totals_of_periods
-from tollbook.extract.carried import Carried, carry_places, heads_a_story, names_a_share
+from tollbook.extract.carried import Carried, carry_places, names_a_share
 from tollbook.extract.countries import country_of_town
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
@@ -277,8 +277,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     for index, sentence in enumerate(kept_sentences[: last + 1]):
         norm, lower, promising = norms[index], lowers[index], promising_at[index]
         places = with_item_heading(norm, find_places(norm, gaz))
-        if index in openers:
-            carried.new_paragraph(index + 1 in openers and heads_a_story(norm, places))
+        carried.new_paragraph(index, openers, norm, places)
         if places:
             # a place inside the source's words ("governor of the Kharkiv region", "the
             # National Police of Ukraine") is not the figure's
@@ -307,8 +306,6 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
                 next_lower=lowers[index + 1] if index + 1 < len(norms) else "",
             )
             new = _sentence_claims(line, carried, drafts)
-            for d in new:
-                d.story = carried.story
             rise_shares_day(new, lower)
             event_day(new, carried.when, lower)
             drafts.extend(new)
@@ -476,6 +473,7 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
                 figure_text=n.text.lower(),
                 place_here=bool(local),
                 in_headline=line.index == 0,
+                story=carried.story,
             )
         )
         draft = out[-1]
