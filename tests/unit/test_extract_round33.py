@@ -204,3 +204,11 @@ def test_died_in_hospital_in_a_town_names_no_place_of_the_event() -> None:
     )
     by_figure = {c.low: c for c in _killed(text)}
     assert by_figure[7].place != "Popayan"
+
+
+def test_where_a_gang_is_based_is_not_where_it_killed() -> None:
+    text = (
+        "Police said 29 residents had been killed when gunmen from a gang based in the"
+        " Artibonite valley stormed the town on Saturday night."
+    )
+    assert _killed(text)[0].place != "Artibonite valley"

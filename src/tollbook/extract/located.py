@@ -65,6 +65,9 @@ _GONE_TO_RE = re.compile(
 )
 # "Residents of the nearby town of Bol told Radio Meridian ...": the witnesses' town, near
 # the event and not it
+_BASED_IN_RE = re.compile(  # "gunmen from a gang based in the Artibonite valley": its base
+    r"\b(?:based|headquartered|stationed|garrisoned)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
 _NEARBY_HOME_RE = re.compile(
     r"\b(?:residents|villagers|witnesses)\s+of\s+the\s+(?:nearby|neighbou?ring)\s+"
     r"(?:town|village|city)\s+of\s+$",
@@ -196,6 +199,7 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
         )
         and not _RIVER_BANK_RE.search(norm, max(0, p.start - 24), p.start)
         and not _NEARBY_HOME_RE.search(norm, max(0, p.start - 70), p.start)
+        and not _BASED_IN_RE.search(norm, max(0, p.start - 20), p.start)
         and not (
             norm.endswith(_TRAVEL_ENDS, 0, p.start)
             and _TRAVEL_RE.search(norm, max(0, p.start - 70), p.start)
