@@ -212,3 +212,10 @@ def test_where_a_gang_is_based_is_not_where_it_killed() -> None:
         " Artibonite valley stormed the town on Saturday night."
     )
     assert _killed(text)[0].place != "Artibonite valley"
+
+
+def test_a_states_toll_told_beside_one_events_figure_is_a_running_total() -> None:
+    text = "Monsoon 2026: landslide in Kullu district kills five, State toll rises to 61"
+    report = Report("r", text, published=PUBLISHED, title=text)
+    by_figure = {c.low: c for c in extract_claims(report) if c.outcome == "killed"}
+    assert by_figure[61].scope == "cumulative" and by_figure[5].scope == "incident"

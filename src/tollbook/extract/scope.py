@@ -62,6 +62,10 @@ _MORE_CUMULATIVE_RE = re.compile(
     # the year's count: "as Haiti toll passes 2,100 for the year", "the year's toll"
     r"[\d,]+\s+(?:(?:people|dead|deaths)\s+)?(?:for|so\s+far\s+in)\s+the\s+year\b|"
     r"the\s+year's\s+(?:death\s+)?toll|"
+    # "cloudburst in Mandi district kills six, State toll rises to 74": a state's running toll
+    # (told beside one event's figure: alone, "the statewide toll" may be one storm's)
+    r"\b(?:kill|kills|killed|dead)\b[^.;]{0,40}?,\s+(?:the\s+)?(?:state|statewide|nationwide|"
+    r"countrywide)\s+(?:death\s+)?toll\b|"
     # "the death toll from the siege": a long event's running total
     r"(?:toll|deaths|dead|killed)\s+(?:from|of|in|during)\s+the\s+(?:[a-z-]+\s+)?"
     r"(?:siege|war|conflict|occupation|blockade|epidemic|outbreak|famine|insurgency)\b(?!\s+on\b)|"
@@ -416,11 +420,19 @@ _AS_TOLL_RE = re.compile(
 )
 
 
+_STATE_TOLL_RE = re.compile(
+    r",\s+(?:the\s+)?(?:state|statewide|nationwide|countrywide)\s+(?:death\s+)?toll\b"
+)
+
+
 def clause_cumulative(lower: str, dates: list[DateMention], position: int) -> bool:
     """Whether the clause of a cumulative sentence that holds the figure at ``position`` is
     the running total: in "five killed in fresh clashes; toll since May crosses 260" or
     "kills 11 at market as siege toll passes 230" only the second clause is. A sentence of
     one clause is taken whole."""
+    state = _STATE_TOLL_RE.search(lower) if " toll" in lower else None
+    if state is not None:  # "... kills six, State toll rises to 74": the second clause only
+        return position > state.start()
     cuts = [m.start() for m in _AS_TOLL_RE.finditer(lower)] if " as " in lower else []
     if ";" not in lower and not cuts:
         return True
