@@ -637,3 +637,13 @@ def test_a_clan_leaders_higher_toll_is_the_same_dead_not_more() -> None:
                 evidence="A leader of the victims' clan, Peter Kandi, said 24 of his people had"
                 " died."),
     ) == [((1, 2), 16, 24)]  # fmt: skip
+
+
+def test_terrorists_killed_after_they_hit_a_village_are_added() -> None:
+    # the army tells of the attackers' strike, not its own: its 20 are perpetrators
+    assert _toll(
+        sourced(1, 12, 12, report=9, evidence="Gunmen killed 12 villagers, the governor said."),
+        sourced(2, 20, 20, report=9, victims="terrorists",
+                evidence="The army said gunmen had hit the village at dawn and that 20"
+                " terrorists were killed."),
+    ) == [((1, 2), 32, 32)]  # fmt: skip

@@ -309,12 +309,14 @@ def most_common(values: list[str]) -> str | None:
 #: own name for them (TOLLS.md rule 8: a perpetrator's claim is a source's total like any
 #: other). Not the forces that answered an attack: "the army said it killed 20 terrorists"
 _OWN_KILLING = re.compile(
-    r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,80}?\b(?:struck|hit|targeted|bombed|"
-    r"destroyed|carried\s+out\s+(?:a|an)\s+[^.;]{0,30}?strike)\b",
+    r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,80}?\b(?:it|they|its\s+[a-z]+|their\s+[a-z]+|"
+    r"the\s+(?:air\s+force|army|military|strike|air\s+strike|drones?|jets?|aircraft))\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:struck|hit|targeted|bombed|destroyed|carried\s+out\s+(?:a|an)\s+"
+    r"[^.;]{0,30}?strike)\b",
     re.IGNORECASE,
 )
 #: ... unless it answered an attack: "while repelling the attack", "troops responding"
-_ANSWERED = re.compile(r"\b(?:repel\w*|respond\w*|pursu\w*|fought\s+off|counter-?attack\w*)")
+_ANSWERED = re.compile(r"\b(?:repel\w*|respon\w*|pursu\w*|fought\s+off|counter-?attack\w*)")
 
 
 #: a name the one who struck may give its dead, not the event's attackers ("assailants")
