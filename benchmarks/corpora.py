@@ -103,7 +103,7 @@ NAMES = (
     "outlets-blind39",  # English, coded blind by a helper; scored once on arrival, tuned on
     "outlets-blind40",  # English, coded blind by a helper; scored once on arrival, tuned on
     "outlets-blind41",  # English, blind36's shapes, coded blind; scored twice, tuned in round 33
-    "outlets-blind42",  # English, blind35's shapes, coded blind by a helper; never tuned on
+    "outlets-blind42",  # English, blind35's shapes, coded blind; scored twice, tuned in round 33
     "outlets-blind43",  # English, blind36's shapes, coded blind by a helper; never tuned on
     "outlets-blind45",  # English, blind35's shapes, coded blind; scored once on arrival, tuned on
     "outlets-blind44",  # English, blind36's shapes, coded blind; scored once on arrival, tuned on
@@ -131,7 +131,6 @@ NEVER_TUNED = (
     "outlets-blind31",
     "outlets-blind35",
     "outlets-blind38",
-    "outlets-blind42",
     "outlets-blind43",
 )
 

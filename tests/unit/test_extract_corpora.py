@@ -68,7 +68,7 @@ FLOORS = {
     "outlets-blind39": 0.86,  # blind: scored once on arrival in round 32 (0.884), tuned on
     "outlets-blind40": 0.87,  # blind: scored once on arrival in round 32 (0.896), tuned on
     "outlets-blind41": 0.91,  # blind: scored at round 33 start and mid (0.936), tuned in 33
-    "outlets-blind42": 0.91,  # blind: scored once in round 33 (0.933), never tuned on
+    "outlets-blind42": 0.91,  # blind: scored in round 33 (0.933, start and end), tuned on
     "outlets-blind43": 0.87,  # blind: scored once in round 33 (0.898), never tuned on
     "outlets-blind45": 0.86,  # blind: scored once on arrival in round 33 (0.881), tuned on
     "outlets-blind44": 0.89,  # blind: scored once on arrival in round 33 (0.916), tuned on
