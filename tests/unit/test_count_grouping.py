@@ -647,3 +647,12 @@ def test_terrorists_killed_after_they_hit_a_village_are_added() -> None:
                 evidence="The army said gunmen had hit the village at dawn and that 20"
                 " terrorists were killed."),
     ) == [((1, 2), 32, 32)]  # fmt: skip
+
+
+def test_a_toll_that_now_stood_higher_revises_the_earlier_one() -> None:
+    assert _toll(
+        sourced(1, 31, 31, report=9, evidence="The police had counted 31 civilians dead."),
+        sourced(2, 52, 52, report=9,
+                evidence="Search teams had since found more bodies in the fields, and the toll"
+                " now stood at 52, he said."),
+    ) == [((1, 2), 52, 52)]  # fmt: skip

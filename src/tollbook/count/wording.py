@@ -101,7 +101,7 @@ _REVISION_WORDS = frozenset(
 )
 
 _REVISION_PHRASE = re.compile(
-    r"up from|had (?:been )?put|had stood at|now stands|has reached"
+    r"up from|had (?:been )?put|had stood at|now stands|now stood|has reached"
     r"|\bfirst\s+(?:reported|gave|put|counted)\b"  # "The Civil Defence first reported 15 dead"
     r"|\bnow\s+(?:puts?|gives?|says|reports?|numbers?|totals?)\b"
     # Ukrainian and Russian: "кількість загиблих зросла до 13", "число погибших выросло до 13"
