@@ -656,3 +656,25 @@ def test_a_toll_that_now_stood_higher_revises_the_earlier_one() -> None:
                 evidence="Search teams had since found more bodies in the fields, and the toll"
                 " now stood at 52, he said."),
     ) == [((1, 2), 52, 52)]  # fmt: skip
+
+
+def test_an_armys_own_operation_neutralising_terrorists_is_its_total_of_the_dead() -> None:
+    assert _toll(
+        sourced(
+            1,
+            60,
+            60,
+            report=9,
+            kind="reported",
+            evidence="The rights group said soldiers killed 60 villagers in Kossi.",
+        ),
+        sourced(
+            2,
+            30,
+            30,
+            report=9,
+            victims="terrorists",
+            evidence="The army said that an operation near Kossi the previous day had"
+            ' "neutralised 30 terrorists".',
+        ),
+    ) == [((1, 2), 60, 60)]  # fmt: skip  (not 90: the army's 30 are not added)

@@ -312,7 +312,11 @@ _OWN_KILLING = re.compile(
     r"\b(?:said|says|claimed|claims|announced)\b[^.;]{0,80}?\b(?:it|they|its\s+[a-z]+|their\s+[a-z]+|"
     r"the\s+(?:air\s+force|army|military|strike|air\s+strike|drones?|jets?|aircraft))\s+"
     r"(?:had\s+|has\s+|have\s+)?(?:struck|hit|targeted|bombed|destroyed|carried\s+out\s+(?:a|an)\s+"
-    r"[^.;]{0,30}?strike)\b",
+    r"[^.;]{0,30}?strike)\b"
+    # "the army said ... that an operation near Kossogo-Peulh ... had \"neutralised 42
+    # terrorists\"": its own operation, not an answer to an attack
+    r"|\b(?:said|says|claimed|claims|announced)\b[^.;]{0,80}?\b(?:an|the|its|their)\s+"
+    r"(?:military\s+|air\s+|army\s+)?operation\b[^.;]{0,60}?\b(?:killed|neutrali[sz]ed)\b",
     re.IGNORECASE,
 )
 #: ... unless it answered an attack: "while repelling the attack", "troops responding"
