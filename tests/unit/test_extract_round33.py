@@ -219,3 +219,13 @@ def test_a_states_toll_told_beside_one_events_figure_is_a_running_total() -> Non
     report = Report("r", text, published=PUBLISHED, title=text)
     by_figure = {c.low: c for c in extract_claims(report) if c.outcome == "killed"}
     assert by_figure[61].scope == "cumulative" and by_figure[5].scope == "incident"
+
+
+def test_tolls_an_agency_had_reported_on_later_days_are_the_events() -> None:
+    text = (
+        "Cold lava floods swept through villages in Agam on Saturday night, killing 37 people,"
+        " the agency said on Tuesday.\n"
+        "The agency had reported 19 deaths on Sunday and 28 on Monday."
+    )
+    days = {c.low: c.when for c in _extract(text, date(2026, 11, 24)) if c.outcome == "killed"}
+    assert days[28] == days[37] == "2026-11-21"

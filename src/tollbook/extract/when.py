@@ -301,7 +301,9 @@ def _days_after(day: str, days: int) -> str:
 _EARLIER_TOLL_RE = re.compile(
     r"\b(?:(?:rose|risen|raised|revised|climbed|increased|up)\s+from|had\s+stood\s+at|"
     # "On Tuesday, the administrator put the toll at 52": the day it was given
-    r"(?:earlier|previous)\s+toll\s+of|puts?\s+the\s+(?:death\s+)?toll\s+at)\b"
+    r"(?:earlier|previous)\s+toll\s+of|puts?\s+the\s+(?:death\s+)?toll\s+at|"
+    # "The agency had reported 19 deaths on Sunday and 28 on Monday": its earlier tolls
+    r"had\s+(?:reported|given|counted|confirmed)\s+[\d,]+\s+(?:deaths|dead)\b)"
 )
 _AFTERMATH_RE = re.compile(
     r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|had\s+received|buried|"
