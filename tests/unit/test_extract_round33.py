@@ -229,3 +229,15 @@ def test_tolls_an_agency_had_reported_on_later_days_are_the_events() -> None:
     )
     days = {c.low: c.when for c in _extract(text, date(2026, 11, 24)) if c.outcome == "killed"}
     assert days[28] == days[37] == "2026-11-21"
+
+
+def test_a_figure_named_again_to_break_it_down_holds_its_parts() -> None:
+    text = (
+        "The minister said the floods killed 31 people in Murcia on Tuesday.\n"
+        "Of the 31 in Murcia, 14 died in the municipality of Lorca.\n"
+        "The 31 include the two people who died in hospital on Wednesday."
+    )
+    claims = _killed(text)
+    whole = next(i for i, c in enumerate(claims) if c.low == 31)
+    parts = {c.low: c.part_of for c in claims}
+    assert parts[14] == whole and parts[2] == whole

@@ -24,6 +24,7 @@ _ROUNDED = ("more_than", "at_least", "about")
 
 def restated_totals(kept: Sequence[Draft]) -> None:
     """Read each rounded restatement of the report's running totals as one of them."""
+    _parts_of_a_figure_named_again(kept)
     totals = [d for d in kept if d.scope == "cumulative" and value_of(d) > 0]
     if not totals:
         return
@@ -66,6 +67,39 @@ def _totals_referred_to(kept: Sequence[Draft], totals: list[Draft]) -> None:
         )
         if total is not None:
             d.scope, d.when, d.place = "cumulative", total.when, total.place
+
+
+#: a figure named again to break it down: "Of the 29 in Murcia, 13 died in Lorca", "The 34
+#: include the three people who died in hospital"
+_NAMED_AGAIN_RE = re.compile(
+    r"^\W*of\s+the\s+(?P<n>[\d,]+)\b|\bthe\s+(?P<m>[\d,]+)\s+(?:include|includes|included)\b",
+    re.IGNORECASE,
+)
+
+
+def _parts_of_a_figure_named_again(kept: Sequence[Draft]) -> None:
+    """A figure of a sentence that names an earlier figure again to break it down is a part
+    of that figure ("Of the 29 in Murcia, 13 died in the municipality of Lorca": not 13 dead
+    of an event at Lorca beside the 29)."""
+    for i, d in enumerate(kept):
+        if d.parent is not None or d.scope != "incident":
+            continue
+        named = _NAMED_AGAIN_RE.search(d.evidence)
+        if named is None or named.end() > d.position:
+            continue
+        value = int((named.group("n") or named.group("m")).replace(",", ""))
+        whole = next(
+            (
+                t
+                for t in reversed(kept[:i])
+                if t.outcome == d.outcome
+                and value_of(t) == value
+                and t.sentence_index < d.sentence_index
+            ),
+            None,
+        )
+        if whole is not None and value_of(d) < value:
+            d.parent = whole
 
 
 #: a figure an earlier statement gave: "Earlier, the headquarters had reported 12 dead",
