@@ -78,6 +78,7 @@ TUNING = (
     "outlets-blind45",  # scored blind once on arrival in round 33, then tuned on
     "outlets-blind44",  # scored blind once on arrival in round 33, then tuned on
     "outlets-blind42",  # scored blind at round 33 start and end, then tuned on
+    "outlets-blind47",  # scored blind once on arrival in round 33, then tuned on
 )
 
 
