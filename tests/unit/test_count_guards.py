@@ -339,3 +339,13 @@ def test_a_thousand_dead_in_one_event_no_sentence_names_is_held_back() -> None:
     toll = place_toll(reconcile([count]), "Mariupol")
     assert (toll.low, toll.high) == (0, 0)
     assert "names what happened" in (toll.held_back[0].running_total_guard or "")
+
+
+def test_a_thousand_dead_from_fighting_and_attacks_is_held_back() -> None:
+    claims = [
+        sourced(1, 34000, None, "more_than", report=1, kind="reported", when="2022-03-22",
+                evidence="The monitor had recorded more than 34,000 fatalities from fighting"
+                " and attacks."),
+    ]  # fmt: skip
+    toll = place_toll(reconcile(claims), "Mariupol")
+    assert toll.low == 0 and len(toll.held_back) == 1

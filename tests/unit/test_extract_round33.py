@@ -241,3 +241,11 @@ def test_a_figure_named_again_to_break_it_down_holds_its_parts() -> None:
     whole = next(i for i, c in enumerate(claims) if c.low == 31)
     parts = {c.low: c.part_of for c in claims}
     assert parts[14] == whole and parts[2] == whole
+
+
+def test_a_count_recorded_by_the_end_of_a_month_is_a_running_total() -> None:
+    text = (
+        "The monitor had recorded more than 34,000 fatalities from fighting and attacks by"
+        " the end of May 2026, its analysts said."
+    )
+    assert _killed(text)[0].scope == "cumulative"

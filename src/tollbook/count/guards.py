@@ -168,8 +168,9 @@ LARGE = 1000
 #: what happened, named in a sentence: the big toll of one quake, flood or strike
 _EVENT_WORD_RE = re.compile(
     r"(?i)\b(?:quake|earthquake|tsunami|cyclone|typhoon|hurricane|storm|floods?|flooding|"
-    r"landslides?|mudslides?|strikes?|attacks?|bomb\w*|blast|explosion|fire|blaze|crash|"
-    r"collision|sinking|sank|capsiz\w*|stampede|crush|collapse\w*|massacre|raids?|avalanche|"
+    # (one strike, attack or raid: "fatalities from fighting and attacks" are a war's)
+    r"landslides?|mudslides?|strike|attack|bomb\w*|blast|explosion|fire|blaze|crash|"
+    r"collision|sinking|sank|capsiz\w*|stampede|crush|collapse\w*|massacre|raid|avalanche|"
     r"eruption|derail\w*|tornado|shelling|assault|ambush|shooting|drowned|accident|disaster)\b"
 )
 

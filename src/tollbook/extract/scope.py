@@ -62,6 +62,11 @@ _MORE_CUMULATIVE_RE = re.compile(
     # the year's count: "as Haiti toll passes 2,100 for the year", "the year's toll"
     r"[\d,]+\s+(?:(?:people|dead|deaths)\s+)?(?:for|so\s+far\s+in)\s+the\s+year\b|"
     r"the\s+year's\s+(?:death\s+)?toll|"
+    # a count as it stood at a month's end: "had recorded more than 34,000 fatalities from
+    # fighting and attacks by the end of May 2026"
+    r"\b(?:recorded|counted|documented|registered|verified)\b[^.;]{0,100}?\bby\s+the\s+end\s+of\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)\b|"
     # "cloudburst in Mandi district kills six, State toll rises to 74": a state's running toll
     # (told beside one event's figure: alone, "the statewide toll" may be one storm's)
     r"\b(?:kill|kills|killed|dead)\b[^.;]{0,40}?,\s+(?:the\s+)?(?:state|statewide|nationwide|"
