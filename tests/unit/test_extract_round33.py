@@ -249,3 +249,13 @@ def test_a_count_recorded_by_the_end_of_a_month_is_a_running_total() -> None:
         " the end of May 2026, its analysts said."
     )
     assert _killed(text)[0].scope == "cumulative"
+
+
+def test_a_quarters_count_and_fourteen_massacres_are_running_totals() -> None:
+    text = (
+        "The report also records 14 massacres, in which 57 people died during the quarter.\n"
+        "The Ombudsman's Office recorded 31 leaders killed in the third quarter.\n"
+        "Soldiers set fire to houses in the quarter, and four people were burnt to death."
+    )
+    scopes = {c.low: c.scope for c in _extract(text, date(2026, 10, 8)) if c.outcome == "killed"}
+    assert scopes[57] == scopes[31] == "cumulative" and scopes[4] == "incident"

@@ -95,7 +95,11 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:over|during|in|for)\s+the\s+same\s+(?:[a-z]+\s+)?(?:period|week|month|year|months|"
     r"weeks|days|quarter)|"
     r"in\s+recent\s+(?:weeks|months|years)|"
-    r"(?:two|three|four|five|six|several|multiple|separate|a\s+series\s+of)\s+(?:[a-z-]+\s+)?"
+    # (a quarter: "recorded 31 leaders killed in the third quarter", "during the quarter")
+    # (not "houses in the quarter": a part of a town)
+    r"(?:in|during|over|for)\s+the\s+(?:first|second|third|fourth|last|past|previous)\s+quarter\b|"
+    r"(?:during|over)\s+the\s+quarter\b|"
+    r"(?:two|three|four|five|six|several|multiple|separate|a\s+series\s+of|\d+)\s+(?:[a-z-]+\s+)?"
     r"(?:shipwrecks|strikes|airstrikes|air\s+strikes|attacks|raids|bombings|landslides|"
     r"sinkings|massacres|ambushes))\b"
 )
