@@ -70,6 +70,7 @@ WITH_PART_OF = (
     "outlets-blind43",
     "outlets-blind45",
     "outlets-blind44",
+    "outlets-blind46",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
