@@ -71,6 +71,7 @@ WITH_PART_OF = (
     "outlets-blind45",
     "outlets-blind44",
     "outlets-blind47",
+    "outlets-blind46",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
