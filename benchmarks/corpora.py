@@ -108,6 +108,7 @@ NAMES = (
     "outlets-blind45",  # English, blind35's shapes, coded blind; scored once on arrival, tuned on
     "outlets-blind44",  # English, blind36's shapes, coded blind; scored once on arrival, tuned on
     "outlets-blind47",  # English, blind36's shapes, coded blind; scored once, spent in round 33
+    "outlets-blind46",  # English, blind35's shapes, coded blind by a helper; never tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -133,6 +134,7 @@ NEVER_TUNED = (
     "outlets-blind35",
     "outlets-blind38",
     "outlets-blind43",
+    "outlets-blind46",
 )
 
 

@@ -72,6 +72,7 @@ FLOORS = {
     "outlets-blind43": 0.87,  # blind: scored once in round 33 (0.898), never tuned on
     "outlets-blind45": 0.86,  # blind: scored once on arrival in round 33 (0.881), tuned on
     "outlets-blind44": 0.89,  # blind: scored once on arrival in round 33 (0.916), tuned on
+    "outlets-blind46": 0.87,  # blind: scored once on arrival in round 33 (0.895), never tuned on
     "outlets-blind47": 0.90,  # blind: scored once on arrival in round 33 (0.926), then spent
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
