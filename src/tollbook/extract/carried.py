@@ -79,7 +79,7 @@ class Carried:
         whose figures are no shares of the first story's."""
         if index not in openers:
             return
-        self.past = None
+        self.past = self.past_place = None
         if index + 1 in openers and heads_a_story(norm, places):
             self.lead, self.lead_low, self.lead_period = None, None, False
             self.after_share, self.site, self.story = False, None, self.story + 1

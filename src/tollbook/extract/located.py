@@ -63,11 +63,12 @@ _GONE_TO_RE = re.compile(
     r"\b(?:morgue|mortuary|forensic\s+(?:[\w-]+\s+){0,2}?service)\s+in\s+(?:the\s+)?"
     r"(?:(?:town|city|capital)\s+of\s+)?$"
 )
-# "Residents of the nearby town of Bol told Radio Meridian ...": the witnesses' town, near
-# the event and not it
-_BASED_IN_RE = re.compile(  # "gunmen from a gang based in the Artibonite valley": its base
+# "gunmen from a gang based in the Artibonite valley": the gang's base, not where it killed
+_BASED_IN_RE = re.compile(
     r"\b(?:based|headquartered|stationed|garrisoned)\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "Residents of the nearby town of Bol told Radio Meridian ...": the witnesses' town, near
+# the event and not it
 _NEARBY_HOME_RE = re.compile(
     r"\b(?:residents|villagers|witnesses)\s+of\s+the\s+(?:nearby|neighbou?ring)\s+"
     r"(?:town|village|city)\s+of\s+$",

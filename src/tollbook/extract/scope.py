@@ -18,6 +18,8 @@ from datetime import date
 from tollbook.extract import cues
 from tollbook.extract.dates import DateMention
 
+#: a state's (statewide, nationwide) toll told after a comma, beside another figure
+_STATE_TOLL = r",\s+(?:the\s+)?(?:state|statewide|nationwide|countrywide)\s+(?:death\s+)?toll\b"
 _MORE_CUMULATIVE_RE = re.compile(
     r"\b(?:running\s+total|has\s+verified|have\s+verified|verified\s+(?:that|the\s+deaths)|"
     r"documented\s+the\s+(?:killing|deaths?)|recorded\s+to\s+date|"
@@ -69,8 +71,7 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"december)\b|"
     # "cloudburst in Mandi district kills six, State toll rises to 74": a state's running toll
     # (told beside one event's figure: alone, "the statewide toll" may be one storm's)
-    r"\b(?:kill|kills|killed|dead)\b[^.;]{0,40}?,\s+(?:the\s+)?(?:state|statewide|nationwide|"
-    r"countrywide)\s+(?:death\s+)?toll\b|"
+    r"\b(?:kill|kills|killed|dead)\b[^.;]{0,40}?" + _STATE_TOLL + r"|"
     # "the death toll from the siege": a long event's running total
     r"(?:toll|deaths|dead|killed)\s+(?:from|of|in|during)\s+the\s+(?:[a-z-]+\s+)?"
     r"(?:siege|war|conflict|occupation|blockade|epidemic|outbreak|famine|insurgency)\b(?!\s+on\b)|"
@@ -429,9 +430,7 @@ _AS_TOLL_RE = re.compile(
 )
 
 
-_STATE_TOLL_RE = re.compile(
-    r",\s+(?:the\s+)?(?:state|statewide|nationwide|countrywide)\s+(?:death\s+)?toll\b"
-)
+_STATE_TOLL_RE = re.compile(_STATE_TOLL)
 
 
 def clause_cumulative(lower: str, dates: list[DateMention], position: int) -> bool:
