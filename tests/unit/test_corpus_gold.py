@@ -72,6 +72,7 @@ WITH_PART_OF = (
     "outlets-blind44",
     "outlets-blind47",
     "outlets-blind46",
+    "outlets-blind48",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
