@@ -73,6 +73,7 @@ WITH_PART_OF = (
     "outlets-blind47",
     "outlets-blind46",
     "outlets-blind49",
+    "outlets-blind48",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
