@@ -104,11 +104,13 @@ NAMES = (
     "outlets-blind40",  # English, coded blind by a helper; scored once on arrival, tuned on
     "outlets-blind41",  # English, blind36's shapes, coded blind; scored twice, tuned in round 33
     "outlets-blind42",  # English, blind35's shapes, coded blind; scored twice, tuned in round 33
-    "outlets-blind43",  # English, blind36's shapes, coded blind by a helper; never tuned on
+    "outlets-blind43",  # English, blind36's shapes, coded blind; scored twice, spent in round 34
     "outlets-blind45",  # English, blind35's shapes, coded blind; scored once on arrival, tuned on
     "outlets-blind44",  # English, blind36's shapes, coded blind; scored once on arrival, tuned on
     "outlets-blind47",  # English, blind36's shapes, coded blind; scored once, spent in round 33
     "outlets-blind46",  # English, blind35's shapes, coded blind by a helper; never tuned on
+    "outlets-blind49",  # English, speakers named away from the figure, coded blind; never tuned on
+    "outlets-blind48",  # English, deaths in several named places, coded blind; spent in round 34
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -133,8 +135,8 @@ NEVER_TUNED = (
     "outlets-blind31",
     "outlets-blind35",
     "outlets-blind38",
-    "outlets-blind43",
     "outlets-blind46",
+    "outlets-blind49",
 )
 
 

@@ -79,6 +79,8 @@ TUNING = (
     "outlets-blind44",  # scored blind once on arrival in round 33, then tuned on
     "outlets-blind42",  # scored blind at round 33 start and end, then tuned on
     "outlets-blind47",  # scored blind once on arrival in round 33, then tuned on
+    "outlets-blind48",  # scored blind once on arrival in round 34, then tuned on
+    "outlets-blind43",  # scored blind in rounds 33 and 34 (never tuned until round 34)
 )
 
 

@@ -69,11 +69,13 @@ FLOORS = {
     "outlets-blind40": 0.87,  # blind: scored once on arrival in round 32 (0.896), tuned on
     "outlets-blind41": 0.91,  # blind: scored at round 33 start and mid (0.936), tuned in 33
     "outlets-blind42": 0.91,  # blind: scored in round 33 (0.933, start and end), tuned on
-    "outlets-blind43": 0.87,  # blind: scored once in round 33 (0.898), never tuned on
+    "outlets-blind43": 0.87,  # blind: scored in rounds 33 and 34 (0.898), spent in round 34
     "outlets-blind45": 0.86,  # blind: scored once on arrival in round 33 (0.881), tuned on
     "outlets-blind44": 0.89,  # blind: scored once on arrival in round 33 (0.916), tuned on
     "outlets-blind46": 0.87,  # blind: scored once on arrival in round 33 (0.895), never tuned on
     "outlets-blind47": 0.90,  # blind: scored once on arrival in round 33 (0.926), then spent
+    "outlets-blind48": 0.92,  # blind: scored once on arrival in round 34 (0.951), then spent
+    "outlets-blind49": 0.87,  # blind: scored once on arrival in round 34 (0.894), never tuned on
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
