@@ -203,7 +203,7 @@ def test_a_place_in_the_speakers_role_is_not_carried_to_the_next_figures() -> No
         "Kharkiv. Rescuers said 11 people had been wounded at the market."
     )
     claims = extract_claims(Report(id="r", text=text))
-    assert [c.place for c in claims if c.low == 11] == ["Kupiansk"]
+    assert [c.place for c in claims if c.low == 11] == ["market, Kupiansk"]
 
 
 def test_a_speaker_who_gave_a_toll_in_apposition_is_the_source() -> None:

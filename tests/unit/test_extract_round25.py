@@ -198,7 +198,7 @@ def test_a_running_total_over_a_region_named_bare_is_that_regions() -> None:
         "according to a tally kept by a research group."
     )
     places = {c.low: (c.place, c.scope) for c in _extract(text)}
-    assert places[9] == ("Quetta", "incident")
+    assert places[9] == ("bus terminal, Quetta", "incident")
     assert places[160] == ("Balochistan", "cumulative")
 
 

@@ -27,7 +27,7 @@ def _places(text: str) -> list[str | None]:
     [
         (
             "A car bomb went off near a bakery in the city of al-Raqqa on Friday, killing nine.",
-            "al-Raqqa",
+            "bakery, al-Raqqa",
         ),
         (
             "A drone struck a school sheltering families in al-Nuseirat, killing seven.",

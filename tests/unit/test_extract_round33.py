@@ -44,7 +44,7 @@ def test_a_town_naming_the_hospital_someone_died_at_is_not_the_events_place() ->
         " in Maridi."
     )
     by_figure = {c.low: c for c in _killed(text)}
-    assert by_figure[7].place == "Tambura"
+    assert by_figure[7].place == "police post, Tambura"
 
 
 def test_a_death_this_morning_at_a_hospital_does_not_date_the_event() -> None:

@@ -139,7 +139,7 @@ def test_a_region_after_a_town_only_says_where_the_town_lies() -> None:
     found = claims(
         "Rebels attacked a church in Komanda, in Ituri province, killing at least 41 people."
     )
-    assert of(found, 41).place == "Komanda"
+    assert of(found, 41).place == "church, Komanda"
 
 
 def test_prosecutors_and_a_bodys_records_are_the_body_the_report_names() -> None:

@@ -109,6 +109,39 @@ _GENERIC_SITE_RE = re.compile(
     r"\b(?:the|a|an)\s+(?:(?:crowded|busy|packed|weekly|main|city's|town's|only)\s+)*"
     r"(?P<name>(?:bus|railway|train|metro)\s+station|(?:livestock|cattle)\s+market)\b"
 )
+# a site of the event told by what it is, where the sentence says it was hit: "a drone strike
+# hit the main market in Dilling", "gunmen killed six people at a car wash outside Culiacán"
+_HIT_SITE_RE = re.compile(
+    r"\b(?:(?P<weak>at|on|into|inside|outside|near)|hit|hits|struck|strikes?|targeted|stormed|"
+    r"attacked|bombed|shelled|raided)\s+(?:the|a|an)\s+(?P<mods>(?:[a-z][\w'’-]*\s+){0,2}?)"
+    r"(?P<head>market|bazaar|mosque|church|school|clinic|bakery|car\s+wash|apartment\s+block|"
+    r"block\s+of\s+flats|police\s+station|"
+    r"checkpoint|detention\s+cent(?:re|er)|monastery|billiards?\s+hall|bar|care\s+home|"
+    r"nursing\s+home|dormitory|bus\s+(?:terminal|stop|station|depot)|(?:railway|train)\s+station|"
+    r"cricket\s+ground|football\s+(?:pitch|field|ground)|mine|farmhouse|"
+    r"(?:police|army|military|gendarmerie|ranger|border|security)\s+(?:post|base)|"
+    r"wedding\s+hall|health\s+cent(?:re|er)|nightclub|restaurant|hotel|factory|warehouse|shop|"
+    r"mall|tea\s+stall|cafe|café|tower\s+block|shelter|prison)\b(?!['’-])"
+    r"(?!\s+(?:bus|buses|van|truck|boat|trip|run|day|holiday)\b)"  # "a school bus"
+)
+_IN_VILLAGE_RE = re.compile(
+    r"(?:\s+compound)?\s+(?:in|of)\s+(?:the\s+village\s+of\s+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+village\b)"
+)
+# what says a site told by "at", "on" or "near" was where people were attacked or died
+_ATTACK_BEFORE_RE = re.compile(
+    r"\b(?:strikes?|struck|hit|attack\w*|bomb\w*|shell\w*|raid\w*|blast|explo(?:ded|sion|sions)|"
+    r"gunmen|fired|fire|killed|killing|kills|died|dead|stormed|burst|collapsed?|drones?|missiles?)\b"
+)
+_LISTED_RE = re.compile(r"\b(?:and|or|as\s+well\s+as)\s+\Z|,\s+\Z")
+_WITHIN_RE = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?:[\w'’-]+['’]s\s+)?")
+_NEAR_NAMED_RE = re.compile(r"\s+(?:near\s+(?:the\s+)?[A-Z]|and\s+(?:a|an|the)\s)")
+# the words that name a kind of site with its head ("the main market", "a fish market"); any
+# other word before the head only describes it ("a crowded market", "a disused mine")
+_NAMING = frozenset(
+    """main central vegetable fish weekly livestock cattle public covered city old grain fruit
+    meat town school college university monastery church mosque""".split()
+)
+
 # a site named first by what it is, in the language of its place: "Rue Sidi Zaghouani",
 # "Souq al-Kabir", "Jamia Masjid Madni", "Calle Digna Ochoa"
 _PREFIX_SITE_RE = re.compile(
@@ -177,8 +210,35 @@ def find_sites(sentence: str) -> list[Site]:
         start, end = m.start("name"), m.end()
         if not any(s.start <= start < s.end or start <= s.start < end for s in out):
             out.append(Site(m.start("name"), m.end("name"), m.group("name"), False, generic=True))
+    for m in _HIT_SITE_RE.finditer(sentence):
+        if m.group("weak") and not _attacked_at(sentence, m.start()):
+            continue  # "arrested two suspects near the main mosque": no attack there
+        if "village" in m.group("mods") or _LISTED_RE.search(sentence, 0, m.start()):
+            continue  # "the village mosque": the village is the place; "on homes and on a
+            # market": one target of several
+        words = [w for w in m.group("mods").split() if w in _NAMING]
+        name = " ".join([*words, re.sub(r"\s+", " ", m.group("head"))])
+        start, end = m.start("mods") if m.group("mods") else m.start("head"), m.end()
+        if _IN_VILLAGE_RE.match(sentence, end):
+            continue  # "the weekly market in the village of X": the village is the place
+        if _NEAR_NAMED_RE.match(sentence, end):
+            continue  # "a restaurant near the Lido beach", "a market and a camp": not one site
+        within = _WITHIN_RE.match(sentence, end)
+        if within and any(s.start == within.end() for s in out):
+            continue  # "a bus stop in Dnipro's Chechelivskyi district": the district, named,
+            # is the place; "the basement shelter of School No. 7": the school
+        if not any(s.start <= start < s.end or start <= s.start < end for s in out):
+            out.append(Site(start, end, name, False, generic=True))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _attacked_at(sentence: str, at: int) -> bool:
+    """Whether the clause before ``at`` ("gunmen killed nine people at ...") tells of an
+    attack or of deaths, not only its sentence ("... were killed, and a suspect was
+    arrested at a checkpoint")."""
+    clause = re.split(r"[,;:]", sentence[max(0, at - 120) : at])[-1]
+    return _ATTACK_BEFORE_RE.search(clause) is not None
 
 
 def site_places(
@@ -217,8 +277,9 @@ def site_places(
             continue  # a district not said to lie in a city is a region; "the Zarichnyi
             # district" of the city the report is about is one of its districts
         usable = carried is not None and carried.geo is not None and not is_wide(carried)
+        usable = usable and not (site.generic and places)  # "- El Tarra: ... at a shop"
         city = near or (carried if usable else None) or _inside(site, local)
-        if site.generic and city is None:
+        if site.generic and (city is None or city.is_country or is_wide(city)):
             continue  # "the bus station" of no town named is no place
         if city is not None and owner is not None and city is owner:
             city = Place(site.owner or owner.name, owner.geo)
@@ -281,6 +342,8 @@ def _city_of(
     known = next((p for p in places if unknown and p.start == unknown.start("name")), None)
     if known is not None and is_wide(known.place):
         return known.place  # "in South Kordofan": a region the gazetteer knows, no town
+    if known is not None and known.place.is_country:
+        unknown = None  # "a school in Uganda": a country, not a town
     if (
         unknown is not None
         and unknown.group("name").split()[0] not in _NOT_TOWNS
@@ -402,6 +465,10 @@ _SITE_HINTS = (
     "idp site",
     " estate",
     *(prefix.lower() for prefix in _PREFIXES),
+    # the sites ``_HIT_SITE_RE`` tells by what they are
+    *("car wash", "bakery", " bar", "care home", "nursing home", "checkpoint", "detention"),
+    *("billiard", "terminal", "bus stop", "ground", "farmhouse", " post", " base", "wedding"),
+    *(" shop", "tea stall", "cafe", "café", " block", "shelter"),
 )
 
 

@@ -368,7 +368,66 @@ def _generic_as_named(drafts: Sequence[_Placed], sites: list[Place]) -> list[Pla
             if d.place is not None and d.place.name in (name, site.name.split(", ", 1)[0]):
                 d.place = site
         sites = [site if p.name == name else p for p in sites]
+    return _generic_gives_way(drafts, sites)
+
+
+def _generic_gives_way(drafts: Sequence[_Placed], sites: list[Place]) -> list[Place]:
+    """A site told by what it is is the one site the report names of that kind ("a hotel",
+    then "the Sahil Hotel"), or, when it is a home, the one district named for it ("an
+    apartment block in Dnipro's Sobornyi district"); "the market" after "the main market in
+    X" is that market."""
+    generic = list(dict.fromkeys(p.name for p in sites if ", " in p.name and p.name[:1].islower()))
+    named = [p for p in sites if p.name[:1].isupper()]
+    by_name = {p.name: p for p in sites}
+    for name in generic:
+        site, town = name.rsplit(", ", 1)
+        kinds = "|".join(re.escape(w) for w in site.split())
+        fuller = {g for g in generic if g != name and g.endswith(f" {name}")}
+        alike = {
+            p.name: p
+            for p in named
+            if re.search(rf"(?i)\b(?:{kinds})\b", p.name.split(", ", 1)[0])
+            and _same_town(p.name, town)
+        }
+        homes = {
+            p.name: p
+            for p in named
+            if _DWELLING_RE.match(site)
+            and _NAMED_AREA_RE.search(p.name)
+            and _same_town(p.name, town)
+        }
+        found = (
+            by_name[next(iter(fuller))]
+            if len(fuller) == 1
+            else next(iter(alike.values()))
+            if len(alike) == 1
+            else next(iter(homes.values()))
+            if len(homes) == 1
+            else None
+        )
+        if found is None:
+            continue
+        for d in drafts:
+            if d.place is not None and d.place.name == name:
+                d.place = found
+        sites = [p for p in sites if p.name != name]
     return sites
+
+
+def _same_town(name: str, town: str) -> bool:
+    """Whether a named site lies in the town (or names none): "Gaza City" holds "Gaza"."""
+    if ", " not in name:
+        return True
+    own = name.rsplit(", ", 1)[1]
+    return own.startswith(town) or town.startswith(own)
+
+
+# a home told by what it is gives way to the district named for it ("an apartment block in
+# Dnipro's Sobornyi district"); a market, a school, a hall does not
+_DWELLING_RE = re.compile(r"(?:apartment|tower)\s+block|block\s+of\s+flats|house|building")
+_NAMED_AREA_RE = re.compile(
+    r"(?i)\b(?:district|microdistrict|neighbou?rhood|area|quarter|ward|street|avenue|road)\b"
+)
 
 
 #: a dated list item headed by its place: "- 19 July, El Tarra (Norte de Santander): eight

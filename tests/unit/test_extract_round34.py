@@ -1,0 +1,87 @@
+"""Round 34 of docs/extraction.md: a site of the event told by what it is ("the main
+market", "a car wash"), written with its town as the claim contract asks. Each test fails
+without its rule; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+PUBLISHED = date(2026, 10, 9)  # a Friday
+
+
+def _killed(text: str) -> dict[int | None, Claim]:
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    return {c.low: c for c in claims if c.outcome == "killed"}
+
+
+def test_a_site_told_by_what_it_was_is_the_place_of_its_figures() -> None:
+    text = (
+        "A drone strike hit the main market in Kassala on Wednesday morning, killing 14"
+        " people, the state health ministry said.\n"
+        "Three of the wounded died in hospital overnight, raising the toll to 17, a doctor"
+        " said."
+    )
+    killed = _killed(text)
+    assert killed[14].place == "main market, Kassala"
+    assert killed[17].place == "main market, Kassala"  # carried to the toll it rose to
+
+
+def test_words_that_only_describe_a_site_are_left_out_of_its_name() -> None:
+    text = "Gunmen killed nine people at a crowded car wash in Gao on Tuesday, police said."
+    assert _killed(text)[9].place == "car wash, Gao"
+
+
+def test_at_or_near_a_site_names_it_only_where_people_were_attacked() -> None:
+    text = (
+        "A car bomb exploded in Kassala on Monday, killing 11 people, officials said.\n"
+        "Police said they had arrested two men near the main mosque and seized a second car."
+    )
+    assert _killed(text)[11].place == "Kassala"
+
+
+def test_one_target_of_several_is_no_site_of_the_event() -> None:
+    text = (
+        "Rockets fell on houses and on a fish market in Gao on Sunday, killing eight people,"
+        " the governor said."
+    )
+    assert _killed(text)[8].place == "Gao"
+
+
+def test_a_site_in_a_village_or_a_named_district_is_told_by_that_place() -> None:
+    village = (
+        "Armed men attacked the weekly market in the village of Tinakoro on Thursday, killing"
+        " 23 traders, residents said."
+    )
+    assert _killed(village)[23].place == "Tinakoro"
+    district = (
+        "A missile hit an apartment block in the Saltivskyi district of Kharkiv on Monday,"
+        " killing six people, the mayor said."
+    )
+    assert _killed(district)[6].place == "Saltivskyi district, Kharkiv"
+
+
+def test_a_site_told_by_what_it_is_is_the_one_the_report_names() -> None:
+    text = (
+        "Militants stormed a hotel in Mogadishu on Friday night, killing 12 people, police"
+        " said.\n"
+        "The siege of the Jazira Palace Hotel ended after nine hours, an officer said, and"
+        " four of the wounded later died."
+    )
+    assert _killed(text)[12].place == "Jazira Palace Hotel, Mogadishu"
+
+
+def test_a_school_bus_is_no_school_and_a_country_is_no_town() -> None:
+    bus = (
+        "Floodwater swept away a school bus near Kitale on Monday, killing seven pupils, the"
+        " county commissioner said."
+    )
+    assert _killed(bus)[7].place == "Kitale"
+    country = (
+        "It was the deadliest attack on a school in Kenya since 2015, when 147 people were"
+        " killed at Garissa University College."
+    )
+    assert _killed(country)[147].place == "Garissa University College, Garissa"
