@@ -85,3 +85,44 @@ def test_a_school_bus_is_no_school_and_a_country_is_no_town() -> None:
         " killed at Garissa University College."
     )
     assert _killed(country)[147].place == "Garissa University College, Garissa"
+
+
+def test_the_first_share_of_a_list_among_the_dead_is_a_part_of_the_toll() -> None:
+    text = (
+        "Gunmen killed at least 44 villagers in Tinakoro on Sunday, the governor said.\n"
+        "Nineteen children and 11 women are among the dead."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    parts = {c.low: c.part_of for c in claims}
+    assert parts[19] == 0 and parts[11] == 0  # both of the 44, not the 11 of the 19
+
+
+def test_a_place_in_and_around_which_people_died_is_theirs() -> None:
+    text = (
+        "Armed men attacked three villages in Djugu territory on Sunday, killing 20.\n"
+        "Twelve people were killed on Monday in and around Ngabo, the administrator said."
+    )
+    assert _killed(text)[12].place == "Ngabo"
+
+
+def test_a_sentence_that_opens_on_its_own_day_is_not_the_aftermath_of_the_last_event() -> None:
+    text = (
+        "Nine people were killed on 9 March in an attack on Kivolo, the administrator said.\n"
+        "On 11 March, 14 people were killed in Mabanga village, and three more bodies were"
+        " found the next day, bringing the toll there to 17, he said."
+    )
+    killed = _killed(text)
+    assert killed[14].when == "2026-03-11"
+    assert killed[9].when == "2026-03-09"
+
+
+def test_a_count_over_an_area_named_before_is_a_count_of_the_period() -> None:
+    text = (
+        "Attacks on villages in Djugu and Irumu territories killed at least 50 civilians"
+        " between 2 and 6 March, local authorities said.\n"
+        "The administrator of Djugu reported 31 people killed in the territory.\n"
+        "Civil society groups put the territory's toll at 36."
+    )
+    killed = _killed(text)
+    assert killed[31].scope == "cumulative"
+    assert killed[36].scope == "cumulative"

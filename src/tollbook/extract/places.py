@@ -130,7 +130,7 @@ _SUFFIX_HINT_RE = re.compile(
 _UP = "A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŃŘŤĎŇĽŐŰŞĞİ"
 _LO = "a-zß-öø-ÿĀ-ž"  # "Doğanşehir": Latin Extended-A inside a word
 _INTRODUCED_HINT_RE = re.compile(  # (?<!\w), not \b: the same before a word, faster in re
-    rf"(?<!\w)(?:of|in|near|outside|at|off) (?:[ae]l-)?[{_UP}]|"
+    rf"(?<!\w)(?:of|in|near|outside|at|off|around) (?:[ae]l-)?[{_UP}]|"
     r", an? (?:[a-z]+ )?(?:village|town|settlement|hamlet)\b"
 )
 #: "Ruwi-Gada was the worst hit": substrings that let the introduced names be read too
@@ -166,7 +166,7 @@ _INTRODUCED_RE = re.compile(
     r"in\s+[A-Z]))"
     rf"|(?:near|outside|off)\s+(?P<name3>{_AL_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
     r"(?=[\s,.;]|$)"
-    rf"|\bin\s+(?P<name4>(?:[ae]l-)?[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*"
+    rf"|\bin\s+(?:and\s+around\s+)?(?P<name4>(?:[ae]l-)?[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*"
     rf"(?:[ -]{_MORE_WORD})?)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during|and|or|as|in|"
     r"since|before|until|amid|between|overnight|early|late)\b)"

@@ -239,6 +239,16 @@ _ONE_EVENT_RE = re.compile(
     r"(?:hospital|clinic|school|building|block|house|home|mosque|church|market|station|theatre|"
     r"theater|hotel|mall|factory|plant|tower|bridge|shelter|bakery)s?\b"
 )
+#: a count over an area named before, with no event of its own: "the administrator
+#: reported 38 people killed in the territory", "put the province's toll at 45", "182
+#: civilians killed in the two territories"
+_AREA_COUNT_RE = re.compile(
+    r"\b(?:killed|dead|died|deaths)\s+(?:in|across|throughout)\s+the\s+(?:(?:two|three|four|five|"
+    r"six)\s+)?(?:territor(?:y|ies)|provinces?|regions?|count(?:y|ies)|governorates?|"
+    r"prefectures?|departments?|states)\b(?!\s+of\b)|"
+    r"\bthe\s+(?:territory|province|region|county|governorate|prefecture|department)['’]s\s+"
+    r"(?:death\s+)?toll\b"
+)
 #: "the deadliest air strike since the takeover": a superlative's yardstick, no period count
 _SUPERLATIVE_SINCE_RE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|biggest|largest)\b[^.;]{0,80}?\bsince\b"
@@ -276,6 +286,8 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
         return True
     if ("year" in lower or " killed" in lower or " toll" in lower) and _year_count(lower):
         return True
+    if "the " in lower and _AREA_COUNT_RE.search(lower) and not _ONE_EVENT_RE.search(lower):
+        return True  # "reported 38 people killed in the territory", "the province's toll"
     if (
         ("tally" in lower or "count" in lower)
         and _TALLY_RE.search(lower)

@@ -47,7 +47,9 @@ _OF_OUTCOME_AFTER_RE = re.compile(
     r"^\s+(?:of\s+(?:the|our|their)\s+"
     + _OUTCOME_WORDS
     # ("Two health workers in the camp, a nurse and a hygienist, are among the dead")
-    + r"|(?:[a-z'-]+\s+){0,4}?(?:[a-z'-]+,[^,.;]{2,60},\s+)?(?:was|were|are|is)\s+"
+    # ("17 children and 12 women are among the dead": the first of a list of shares)
+    + r"|(?:[a-z'-]+\s+|[\d,]+\s+(?=[a-z])){0,5}?(?:[a-z'-]+,[^,.;]{2,60},\s+)?"
+    r"(?:was|were|are|is)\s+"
     r"among\s+(?:(?:the\s+)?(?:[a-z]+\s+)?" + _OUTCOME_WORDS + r"|those\s+who\s+(?:died|were\s+"
     r"killed)|those\s+killed))\b"
 )

@@ -264,8 +264,20 @@ def event_day(drafts: list[Draft], event: str | None, lower: str) -> None:
     the day they were found."""
     if event is None or "/" in event:
         return
-    if not _AFTERMATH_RE.search(lower) and not _EARLIER_TOLL_RE.search(lower):
+    cue = _AFTERMATH_RE.search(lower) or _EARLIER_TOLL_RE.search(lower)
+    if cue is None:
         return
+    # "On 11 February, 19 people were killed in X, and four more bodies were found the next
+    # day, bringing the toll to 23": the sentence opens on its own event and day
+    first = min(drafts, key=lambda d: d.position, default=None)
+    if (
+        first is not None
+        and first.when
+        and "/" not in first.when
+        and _OPENS_ON_DAY_RE.match(lower)
+        and _NEW_CLAUSE_RE.search(lower, first.position, cue.start())
+    ):
+        event = first.when
     for d in drafts:
         if (
             d.scope == "incident"
@@ -275,6 +287,16 @@ def event_day(drafts: list[Draft], event: str | None, lower: str) -> None:
             and event < d.when <= _days_after(event, 7)
         ):
             d.when = event
+
+
+#: a sentence that opens on its day: "On 11 February, ...", "On Tuesday, ..."
+_OPENS_ON_DAY_RE = re.compile(
+    r"^\W*on\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2}|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)\b[^,]{0,20},"
+)
+
+
+_NEW_CLAUSE_RE = re.compile(r",\s+and\s|;\s")
 
 
 def rise_shares_day(drafts: list[Draft], lower: str) -> None:
