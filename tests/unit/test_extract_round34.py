@@ -126,3 +126,22 @@ def test_a_count_over_an_area_named_before_is_a_count_of_the_period() -> None:
     killed = _killed(text)
     assert killed[31].scope == "cumulative"
     assert killed[36].scope == "cumulative"
+
+
+def test_a_body_named_in_lower_case_with_its_acronym_is_the_source() -> None:
+    text = (
+        "Floods have killed at least 38 people in Malawi, all of them in the southern"
+        " districts of Nsanje, Chikwawa and Zomba, the national meteorological institute"
+        " (NMI) said on Thursday, up from 19 on Monday."
+    )
+    assert _killed(text)[38].attributed_to == "national meteorological institute (NMI)"
+
+
+def test_an_earlier_toll_is_of_the_events_day_not_the_day_it_was_given() -> None:
+    text = (
+        "The number of people killed by the earthquake that struck Tarija province on Sunday"
+        " has risen to 27, the civil defence said, up from 19 on Monday."
+    )
+    published = date(2026, 10, 8)
+    claims = extract_claims(Report("r", text, published=published))
+    assert {c.low: c.when for c in claims} == {27: "2026-10-04", 19: "2026-10-04"}

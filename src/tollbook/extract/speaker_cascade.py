@@ -27,6 +27,7 @@ from tollbook.extract.speaker_ends import (
     other_cue,
 )
 from tollbook.extract.speaker_ends import INSTITUTION_SAID as _INSTITUTION_SAID
+from tollbook.extract.speaker_ends import LOWER_BODY_SAID as _LOWER_BODY_SAID
 from tollbook.extract.speaker_ends import NAME as _NAME
 from tollbook.extract.speaker_ends import SAID as _SAID
 from tollbook.extract.speaker_ends import SAID_BODY_ROLE_NAME as _SAID_BODY_ROLE_NAME
@@ -302,6 +303,7 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
         lambda: MID_SAID.search(sentence),
         lambda: _SAID_THE_END.search(sentence) if comma_said else None,
         lambda: _staff(sentence) if _STAFF_RE.search(sentence) else None,
+        lambda: _LOWER_BODY_SAID.search(sentence) if ") " in sentence else None,
         lambda: _search_before_verb(_INSTITUTION_SAID, sentence),
         lambda: _BODY_SAID.search(sentence),
         lambda: _TITLE_NAME.match(sentence),

@@ -76,10 +76,18 @@ INSTITUTION_SAID = re.compile(
     r"mission|monitors|rescuers|hospital|morgue|department|office|kremlin|government|villagers|"
     r"residents|staff|survivors|relatives|activists|volunteers|fishermen|researchers|locals|"
     r"group|partners|coast\s+guard|civil\s+protection|civil\s+defen[cs]e|navy|cent(?:re|er)|"
-    r"committee|commission|directorate|bureau|authority|secretariat|command)"
+    r"committee|commission|directorate|bureau|authority|secretariat|command|institute)"
     r"|UN|[A-Z]{3,8})(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)"
     r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|now\s+|just\s+)*(?:" + SAID + r"|report|"
     r"recorded|records|documented|verified|registered|" + GAVE_FIGURES + r"|" + RAISED_TOLL + r")\b"
+)
+
+#: "the national disaster management institute (INGD) said": a body named in lower case,
+#: with its acronym (a name in capitals with its acronym is read whole elsewhere)
+LOWER_BODY_SAID = re.compile(
+    r"(?<![\w'])(?P<who>the\s+(?:[a-z][\w'-]*\s+){0,4}(?:institute|agency|authority|council|"
+    r"commission|cent(?:re|er)|directorate|office|service|committee|department|ministry|unit)"
+    r"\s+\([A-Z][\w-]{1,9}\))\s+(?:has\s+|had\s+|also\s+)*(?:" + SAID + r"|reported)\b"
 )
 
 # "X gave a higher toll": another source's figure follows, the line does not attribute the

@@ -218,6 +218,15 @@ def when_for(
             return None
         return first.value
     points = [d for d in dates if not d.is_period] or periods
+    if lower and " from " in lower:
+        # "46 dead, the institute said, up from 31 on Monday": Monday is the 31's day
+        others = [
+            d
+            for d in points
+            if d.start < position
+            or not _EARLIER_DAY_RE.search(lower, max(0, d.start - 40), d.start)
+        ]
+        points = others or periods or points
     nearest = min(points, key=lambda d: abs(d.start - position))
     year = nearest.value[:4] if nearest.value else ""
     told_between = [  # "laid flowers on Thursday where, one year ago, a flood killed 31"
@@ -236,6 +245,11 @@ def when_for(
     return nearest.value
 
 
+#: the day an earlier toll was given, told after it: "up from 31 on Monday"
+_EARLIER_DAY_RE = re.compile(
+    r"\b(?:up|down|rose|risen|revised|raised)\s+from\s+[\w,]+\s+(?:(?:late|early)\s+)?"
+    r"(?:on\s+)?$"
+)
 #: a running total's own start, named but not dated, between a period and its figure
 _UNDATED_SINCE_RE = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|outbreak|war|conflict|invasion|siege|"
