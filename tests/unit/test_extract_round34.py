@@ -145,3 +145,23 @@ def test_an_earlier_toll_is_of_the_events_day_not_the_day_it_was_given() -> None
     published = date(2026, 10, 8)
     claims = extract_claims(Report("r", text, published=published))
     assert {c.low: c.when for c in claims} == {27: "2026-10-04", 19: "2026-10-04"}
+
+
+def test_a_share_told_beside_a_river_that_rose_is_still_a_share() -> None:
+    text = (
+        "Floods have killed at least 40 people in Malawi, the police said on Friday.\n"
+        "Nsanje was the worst hit, with 22 dead, after the Shire river rose by three metres"
+        " overnight."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    assert {c.low: c.part_of for c in claims}[22] == 0
+
+
+def test_an_earlier_toll_told_after_the_latest_is_placed_with_it() -> None:
+    text = (
+        "Floods have killed at least 40 people in Malawi, all of them in the southern"
+        " districts of Nsanje, Chikwawa and Zomba, the police said on Friday, up from 26 on"
+        " Wednesday."
+    )
+    killed = _killed(text)
+    assert killed[26].place == killed[40].place == "Malawi"

@@ -46,7 +46,10 @@ _OTHER_EVENT = (
     r"in\s+other\s+news|meanwhile"
 )
 #: Words of a revision of the toll itself: "had risen", "up from", "the toll".
-_REVISION = r"had\s+(?:risen|given|put|reported|said)|up\s+from|rose|risen|revised|toll"
+#: ("the river rose by four metres": water, not a toll)
+_REVISION = (
+    r"had\s+(?:risen|given|put|reported|said)|up\s+from|(?:rose|risen)(?!\s+by\s)|revised|toll"
+)
 #: Not a share of the toll: another event, or the toll revised.
 _ANOTHER_EVENT_RE = re.compile(rf"(?<!\w)(?:{_OTHER_EVENT}|{_REVISION})(?!\w)", re.IGNORECASE)
 #: Another event only: a later toll of the same event ("the police put the toll at 31")

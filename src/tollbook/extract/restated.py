@@ -130,6 +130,27 @@ def earlier_totals(kept: Sequence[Draft]) -> None:
             d.scope, d.place, d.when = "cumulative", total.place, total.when
 
 
+#: an earlier toll told right after the latest: "46 dead, ..., up from 31 on Monday"
+_UP_FROM_RE = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:an?\s+(?:earlier|previous)\s+[a-z]+\s+of\s+)?$"
+)
+
+
+def earlier_toll_of_the_figure(here: Sequence[Draft], lower: str) -> None:
+    """The earlier toll a sentence gives after its latest ("killed at least 46 people in
+    Mozambique, all of them in the provinces of Zambezia, Sofala and Manica, the institute
+    said, up from 31 on Monday") is of the same event: its place and scope, not the place
+    named last before it."""
+    if " from " not in lower:
+        return
+    for i, d in enumerate(here):
+        if i == 0 or not _UP_FROM_RE.search(lower, max(0, d.position - 40), d.position):
+            continue
+        latest = here[i - 1]
+        if latest.outcome == d.outcome and latest.subgroup is None and d.subgroup is None:
+            d.place, d.scope = latest.place, latest.scope
+
+
 #: a sum of what was told before: "In all, ...", "Загалом загинули 24 людини", "Всего погибли"
 _IN_ALL_RE = re.compile(
     r"^\W*(?:in\s+all|in\s+total|altogether|загалом|усього|всього|всего|в\s+общей\s+сложности)\b",
