@@ -165,3 +165,18 @@ def test_an_earlier_toll_told_after_the_latest_is_placed_with_it() -> None:
     )
     killed = _killed(text)
     assert killed[26].place == killed[40].place == "Malawi"
+
+
+def test_an_officer_named_again_by_rank_and_surname_is_named_in_full() -> None:
+    text = (
+        "Police spokesperson Colonel Thabo Mlambo said the motive was a land dispute.\n"
+        "Mass shootings have claimed 41 lives in the district since January, Colonel Mlambo"
+        " said."
+    )
+    who = _killed(text)[41].attributed_to
+    assert who is not None and who.endswith("Thabo Mlambo, police spokesperson")
+
+
+def test_a_toll_of_two_shootings_is_a_sum_not_one_event() -> None:
+    text = "Eleven killed in two separate mass shootings near Mthatha on Saturday."
+    assert _killed(text)[11].scope == "cumulative"

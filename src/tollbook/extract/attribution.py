@@ -426,7 +426,11 @@ _BARE_BODY_RE = re.compile(
     r"authority|service|project|network|group|department|prosecutor|centre|center|station|"
     r"committee|command|directorate|secretariat|bureau|brigade|administration)s?"
 )
-_SURNAME_RE = re.compile(r"(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?P<last>[A-Z][\w'’-]+)")
+_SURNAME_RE = re.compile(
+    r"(?:(?:Mr|Ms|Mrs|Dr|Colonel|Col|Major|General|Gen|Captain|Capt|Lieutenant|Sergeant|"
+    r"Inspector|Superintendent|Brigadier|Commissioner|Professor|Prof|Sheikh|Judge)\.?\s+)?"
+    r"(?P<last>[A-Z][\w'’-]+)"
+)
 _BARE_ROLE_RE = re.compile(
     r"\b(?:governor|mayor|minister|spokes(?:man|woman|person)|chief|head|commander|director|"
     r"prosecutor|coordinator|representative|commissioner|ombudsman|magistrate)\b"

@@ -102,7 +102,8 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:during|over)\s+the\s+quarter\b|"
     r"(?:two|three|four|five|six|several|multiple|separate|a\s+series\s+of|\d+)\s+(?:[a-z-]+\s+)?"
     r"(?:shipwrecks|strikes|airstrikes|air\s+strikes|attacks|raids|bombings|landslides|"
-    r"sinkings|massacres|ambushes))\b"
+    r"sinkings|massacres|ambushes)|"
+    r"(?:two|three|four|five|six|several|multiple)\s+(?:separate\s+)?(?:mass\s+)?shootings)\b"
 )
 # a year's count: "last year, dengue killed 575", "this year's toll", "in all of 2025", "the
 # 2024 war killed", a season's ("this winter") (unless one event is named: "last year, a boat
