@@ -180,3 +180,14 @@ def test_an_officer_named_again_by_rank_and_surname_is_named_in_full() -> None:
 def test_a_toll_of_two_shootings_is_a_sum_not_one_event() -> None:
     text = "Eleven killed in two separate mass shootings near Mthatha on Saturday."
     assert _killed(text)[11].scope == "cumulative"
+
+
+def test_a_body_told_by_what_it_is_then_named_is_the_source_by_its_name() -> None:
+    text = (
+        "A local monitoring group, the Kivu Peace Observers, said 23 civilians had been"
+        " killed.\n"
+        "At least 12 people are still missing, according to the group, the Kivu Peace"
+        " Observers."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    assert {c.attributed_to for c in claims} == {"Kivu Peace Observers"}

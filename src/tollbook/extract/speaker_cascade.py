@@ -26,6 +26,7 @@ from tollbook.extract.speaker_ends import (
     SUPPORTED_STAFF,
     other_cue,
 )
+from tollbook.extract.speaker_ends import DESCRIBED_BODY_NAMED as _DESCRIBED_BODY_NAMED
 from tollbook.extract.speaker_ends import INSTITUTION_SAID as _INSTITUTION_SAID
 from tollbook.extract.speaker_ends import LOWER_BODY_SAID as _LOWER_BODY_SAID
 from tollbook.extract.speaker_ends import NAME as _NAME
@@ -313,6 +314,8 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
         tries.append(lambda: _WHO_ASKED_SAID.match(sentence))
     if sentence.count(", ") >= 2:
         tries.insert(0, lambda: _BODY_APPOSITION_SAID.search(sentence))
+    if ", the " in sentence or ", The " in sentence:
+        tries.insert(0, lambda: _DESCRIBED_BODY_NAMED.search(sentence))
     if " by " in sentence:  # "given by the ministry's spokesman, Name", "given by Name"
         tries.append(lambda: BY_ROLE_NAME.search(sentence))
         tries.append(lambda: GIVEN_BY.search(sentence))

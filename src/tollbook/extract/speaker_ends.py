@@ -124,6 +124,16 @@ BODY_APPOSITION_SAID = re.compile(
     r"gave|reported|confirmed|estimated|estimates|claimed|claims|counted|registered|"
     r"is\s+(?:alarmed|appalled|concerned)|condemns|condemned)\b"
 )
+# "A local rights group, the Cauca Peasant Network, said", "according to the group, the
+# Artibonite Citizens' Watch": a body told by what it is, then named
+DESCRIBED_BODY_NAMED = re.compile(
+    r"(?:^\W*|,\s+|\baccording\s+to\s+)(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,4}?"
+    r"(?:group|union|federation|network|organi[sz]ation|coalition|association|monitor|charity|"
+    r"body|alliance|observatory|committee),\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?(?:\s+\([A-Z][\w-]{1,9}\))?)"
+    r"(?:,\s+(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|reported|counted|recorded|"
+    r"documented|estimated|estimates|gave|put)\b|\s*[.;]|,\s+(?!the\b|a\b|an\b|which\b|who\b))"
+)
 WHO_ASKED_SAID = re.compile(
     r"^\W*(?P<who>(?:(?:A|An|The)\s+[a-z]|[A-Z])[\w' -]{2,60}?),\s+(?:who|where|which)\s+"
     r"[^,]{3,60},\s+(?:said|told)\b"
