@@ -191,3 +191,21 @@ def test_a_body_told_by_what_it_is_then_named_is_the_source_by_its_name() -> Non
     )
     claims = extract_claims(Report("r", text, published=PUBLISHED))
     assert {c.attributed_to for c in claims} == {"Kivu Peace Observers"}
+
+
+def test_it_and_its_tally_are_the_body_of_the_sentence_before() -> None:
+    text = (
+        "The Sahel Conflict Data Project (SCDP) tracks political violence in Burkina Faso."
+        " It has recorded more than 9,400 fatalities since January 2025."
+    )
+    assert _killed(text)[9400].attributed_to == "Sahel Conflict Data Project (SCDP)"
+
+
+def test_the_body_a_sentence_names_again_is_the_body_not_its_officer() -> None:
+    text = (
+        "The Kharkiv Regional Military Administration said on Monday that a drone had hit a"
+        " bus, killing four people.\n"
+        "Oleh Marchenko, head of the administration, said rescuers were still at the scene.\n"
+        "Since January, the administration has recorded 203 civilian deaths in the region."
+    )
+    assert _killed(text)[203].attributed_to == "Kharkiv Regional Military Administration"

@@ -92,16 +92,27 @@ class Speakers:
         anaphor = _ANAPHOR_RE.search(self._sentences[index])
         if anaphor:  # "the report says", "the group said", "the city administration said"
             noun = anaphor.group("noun") or anaphor.group("noun2")
+            body = anaphor.group("noun3")
+            subject = _SUBJECT_BODY_RE.match(self._sentences[index - 1]) if index else None
+            if body is not None and subject is not None:
+                return tidy_source(subject.group("who"))  # "ACLED tracks ... It has recorded"
             for i in range(index - 1, -1, -1):
                 named = self._named_source(i)
                 if named is None:
+                    continue
+                if body is not None:  # a body, not a person
+                    if index - i <= 2 and ", " not in named and _BODY_NAME_RE.search(named):
+                        return self._with_name(named, i)
                     continue
                 if noun in ("source", "sources"):  # "according to the same sources"
                     if "source" in named.lower():
                         return self._with_name(named, i)
                     continue
                 if any(ch.isupper() for ch in named) and (
-                    noun not in _BODY_NOUNS or noun in named.lower()
+                    noun not in _BODY_NOUNS
+                    or noun in named.split(",")[0].lower()
+                    # "SINAPRED, national disaster agency": a body by its acronym
+                    or (noun in named.lower() and " " not in named.split(",")[0].strip())
                 ):
                     return self._with_name(named, i)
             if own is not None and (noun in _BODY_NOUNS or " " in own.strip()):
@@ -384,17 +395,38 @@ _CONTINUES_RE = re.compile(
 #: not any source before ("the report said" may be anyone's report).
 _BODY_NOUNS = frozenset(
     """mission office agency administration syndicate network association federation union
-    council committee commission directorate foundation coalition alliance""".split()
+    council committee commission directorate foundation coalition alliance monitor
+    observatory""".split()
 )
 _CLAUSE_SPLIT_RE = re.compile(r",\s+(?:while|whereas|though|although|but)\s+|;\s+")
 _ANAPHOR_RE = re.compile(
     r"\b[Tt]he\s+(?:[a-z-]+\s+)?(?P<noun>report|group|organi[sz]ation|statement|study|survey|release|"
     r"mission|office|agency|administration|syndicate|network|association|federation|union|"
-    r"council|committee|commission|directorate|foundation|coalition|alliance)(?:'s\s+\w+)?\s+"
+    r"council|committee|commission|directorate|foundation|coalition|alliance|monitor|"
+    r"observatory)(?:'s\s+\w+)?\s+"
     r"(?:also\s+|has\s+|had\s+|have\s+)*"
     r"(?:said|says|states|stated|found|finds|counted|recorded|documented|notes|noted|adds|added|"
     r"verified|put|puts|registered)\b|"
-    r"\baccording\s+to\s+the\s+same\s+(?P<noun2>statement|report|release|sources?|bulletin)\b"
+    r"\baccording\s+to\s+the\s+same\s+(?P<noun2>statement|report|release|sources?|bulletin)\b|"
+    # "It has recorded more than 81,000 fatalities", "Its latest tally stands at 7,912", "the
+    # monitor documented 551 civilian deaths": the body named before
+    r"^\W*(?P<noun3>It|Its\s+(?:[a-z]+\s+)?(?:tally|count|figures?|data|database|toll))\s+"
+    r"(?:also\s+|has\s+|had\s+|now\s+)*(?:said|says|recorded|records|documented|counted|"
+    r"verified|registered|stands|stood|puts|put|shows|showed|estimates|estimated)\b"
+)
+#: what a body's name holds, and a person's does not
+_BODY_NAME_RE = re.compile(
+    r"\([A-Z]|\b(?:UN|[A-Z]{3,})\b|(?i:\b(?:ministry|office|mission|agency|council|committee|"
+    r"commission|monitor|observatory|institute|project|network|group|association|union|"
+    r"federation|organi[sz]ation|authority|department|service|police|government|cent(?:re|er)|"
+    r"foundation|coalition|alliance|watch|directorate)\b)"
+)
+#: a body as the subject of its sentence: "The Armed Conflict Location and Event Data
+#: project (ACLED) tracks political violence", "The AAPP keeps a list of the dead"
+_SUBJECT_BODY_RE = re.compile(
+    r"^\W*(?:The\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|on|in|the|"
+    r"project|group|network|monitor)){0,8}(?:\s+\([A-Z][\w-]{1,9}\))?)\s+"
+    r"(?:has\s+|also\s+)?(?:[a-z]+s|kept|tracked|began|started|publishes|published)\s"
 )
 # The line under a release's header: "Official statement.", "Press release."
 _OFFICIAL_BODY_RE = re.compile(
