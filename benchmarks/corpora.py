@@ -111,6 +111,8 @@ NAMES = (
     "outlets-blind46",  # English, blind35's shapes, coded blind by a helper; never tuned on
     "outlets-blind49",  # English, speakers named away from the figure, coded blind; never tuned on
     "outlets-blind48",  # English, deaths in several named places, coded blind; spent in round 34
+    "outlets-blind50",  # English, humanitarian and monitoring documents, coded blind; never tuned
+    "outlets-blind51",  # English, tolls that change over time, coded blind; never tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -137,6 +139,8 @@ NEVER_TUNED = (
     "outlets-blind38",
     "outlets-blind46",
     "outlets-blind49",
+    "outlets-blind50",
+    "outlets-blind51",
 )
 
 

@@ -76,6 +76,8 @@ FLOORS = {
     "outlets-blind47": 0.90,  # blind: scored once on arrival in round 33 (0.926), then spent
     "outlets-blind48": 0.92,  # blind: scored once on arrival in round 34 (0.951), then spent
     "outlets-blind49": 0.87,  # blind: scored once on arrival in round 34 (0.894), never tuned on
+    "outlets-blind50": 0.88,  # blind: scored once on arrival in round 34 (0.907), never tuned on
+    "outlets-blind51": 0.85,  # blind: scored once on arrival in round 34 (0.879), never tuned on
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
