@@ -209,3 +209,13 @@ def test_the_body_a_sentence_names_again_is_the_body_not_its_officer() -> None:
         "Since January, the administration has recorded 203 civilian deaths in the region."
     )
     assert _killed(text)[203].attributed_to == "Kharkiv Regional Military Administration"
+
+
+def test_more_public_bodies_give_official_counts() -> None:
+    for text in (
+        "An army division said 12 soldiers were killed in the ambush near Tibu.",
+        "The national disaster centre said 19 people had died in the landslide.",
+        "The representative of Moldova told the Council that 14 civilians had been killed.",
+    ):
+        (claim,) = extract_claims(Report("r", text, published=PUBLISHED))
+        assert claim.kind == "official", text

@@ -88,7 +88,12 @@ _MORE_OFFICIAL_RE = re.compile(
     r"[a-z]+(?:i|an|ese|ish)\s+(?:government\s+|official\s+)?(?:tallies|tally|figures)|"
     # round 20: the head of a local government ("deputy head of Jishishan County")
     r"head\s+of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}(?:county|district|province|region|prefecture|"
-    r"township|municipality|city|town|village|commune|regency))\b"
+    r"township|municipality|city|town|village|commune|regency)|"
+    # round 34: an army's division, an operations command, a disaster centre or coordinator,
+    # a prosecutor's office by its Spanish name, security sources and an army's media wing
+    r"division|operations\s+command|disaster\s+cent(?:re|er)|coordinator\s+for\s+disaster|"
+    r"fiscal[ií]a|education\s+officer|security\s+(?:sources?|coordination)|ispr|senapred|"
+    r"conred|national\s+emergency)\b"
 )
 # First-hand counts the cues lack: "we brought back 23 bodies", "the catechists buried 11
 # bodies", "residents had buried 26 people" (people who handled the dead themselves).
@@ -263,8 +268,13 @@ def is_official_source(source: str) -> bool:
         return False
     if cues.OFFICIAL_RE.search(who) is not None or _MORE_OFFICIAL_RE.search(who) is not None:
         return True
-    state = default_gazetteer().lookup(source.strip())  # "Israel says": the state
+    # "Israel says": the state; "representative of Kyrgyzstan" (at the UN): its envoy
+    envoy = _ENVOY_RE.search(source)
+    state = default_gazetteer().lookup(envoy.group(1) if envoy else source.strip())
     return state is not None and state.is_country
+
+
+_ENVOY_RE = re.compile(r"\b(?:representative|ambassador|envoy)\s+of\s+([A-Z][\w'’ -]+)$")
 
 
 _NOT_STATE_RE = re.compile(
