@@ -219,3 +219,25 @@ def test_more_public_bodies_give_official_counts() -> None:
     ):
         (claim,) = extract_claims(Report("r", text, published=PUBLISHED))
         assert claim.kind == "official", text
+
+
+def test_a_body_described_between_commas_that_put_the_toll_is_the_source() -> None:
+    text = "The Darfur Medics Network, a doctors' group, put the toll at 37 on Sunday."
+    assert _killed(text)[37].attributed_to == "Darfur Medics Network"
+    text = (
+        "A Quetta-based research group, the Institute for Peace Data, says attacks in the"
+        " province have killed at least 160 people since January."
+    )
+    assert _killed(text)[160].attributed_to == "Institute for Peace Data"
+
+
+def test_a_briefing_statement_speaks_for_its_briefer() -> None:
+    text = (
+        "Transcript: county officials brief reporters on the floods\n"
+        "Opening statement by Marta Quinlan, director of the Clare County Emergency Office\n"
+        "Good afternoon.\n"
+        "As of noon, we can confirm nine deaths from the floods."
+    )
+    assert _killed(text)[9].attributed_to == (
+        "Marta Quinlan, director of the Clare County Emergency Office"
+    )

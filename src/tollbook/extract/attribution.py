@@ -81,6 +81,10 @@ class Speakers:
         turn = self._turn_of(index)
         if own is None and turn is not None:
             return turn  # "A (Winstead): ... Six of them were at Cedar Ridge.": hers
+        if own is None and _FIRST_PERSON_RE.search(self._sentences[index]):
+            briefer = self._briefer_before(index)
+            if briefer is not None:
+                return briefer  # "Opening statement by X, director of Y" ... "we can confirm 14"
         if _PRONOUN.search(self._sentences[index].lower()):
             introduced = _introduced_person(self._sentences[index - 1]) if index else None
             if introduced is not None and self._named_source(index - 1) is None:
@@ -149,6 +153,15 @@ class Speakers:
             return None
         named = self._named_source(start)
         return self._with_name(named, start) if named is not None else None
+
+    def _briefer_before(self, index: int) -> str | None:
+        """The speaker a briefing's transcript names over its statement ("Opening statement by
+        Dana Whitcomb, executive director of the Mississippi Emergency Management Agency")."""
+        for i in range(index - 1, -1, -1):
+            m = _BRIEFER_RE.match(self._sentences[i])
+            if m is not None:
+                return tidy_source(m.group("who"))
+        return None
 
     def lead_source(self) -> str | None:
         """The source of a headline that names none: the body or person the lead names first
@@ -421,6 +434,13 @@ _BODY_NAME_RE = re.compile(
     r"federation|organi[sz]ation|authority|department|service|police|government|cent(?:re|er)|"
     r"foundation|coalition|alliance|watch|directorate)\b)"
 )
+#: a transcript's heading over a statement, and the first person or an answer that it
+#: speaks in
+_BRIEFER_RE = re.compile(
+    r"^\W*(?:Opening\s+statement|Statement|Remarks|Briefing)\s+by\s+(?P<who>[A-Z][^\n]{2,200}?)"
+    r"\s*[.:]?\s*$"
+)
+_FIRST_PERSON_RE = re.compile(r"^\W*A:|\b(?:we|We|our|Our)\b")
 #: a body as the subject of its sentence: "The Armed Conflict Location and Event Data
 #: project (ACLED) tracks political violence", "The AAPP keeps a list of the dead"
 _SUBJECT_BODY_RE = re.compile(

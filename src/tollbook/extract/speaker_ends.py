@@ -121,13 +121,13 @@ BODY_APPOSITION_SAID = re.compile(
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|recorded|records|documented|verified|"
     # round 20: "MSF, which supports the unit, estimates that", "JNIM, al-Qaeda's affiliate
     # in the Sahel, claimed the attack"
-    r"gave|reported|confirmed|estimated|estimates|claimed|claims|counted|registered|"
+    r"gave|reported|confirmed|estimated|estimates|claimed|claims|counted|registered|put|puts|"
     r"is\s+(?:alarmed|appalled|concerned)|condemns|condemned)\b"
 )
 # "A local rights group, the Cauca Peasant Network, said", "according to the group, the
 # Artibonite Citizens' Watch": a body told by what it is, then named
 DESCRIBED_BODY_NAMED = re.compile(
-    r"(?:^\W*|,\s+|\baccording\s+to\s+)(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w'’-]*\s+){0,4}?"
+    r"(?:^\W*|,\s+|\baccording\s+to\s+)(?:[Aa]n?|[Tt]he)\s+(?:(?:[a-z]|[A-Z][\w'’]*-)[\w'’-]*\s+){0,4}?"
     r"(?:group|union|federation|network|organi[sz]ation|coalition|association|monitor|charity|"
     r"body|alliance|observatory|committee),\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,8}?(?:\s+\([A-Z][\w-]{1,9}\))?)"
