@@ -241,3 +241,26 @@ def test_a_briefing_statement_speaks_for_its_briefer() -> None:
     assert _killed(text)[9].attributed_to == (
         "Marta Quinlan, director of the Clare County Emergency Office"
     )
+
+
+def test_a_named_body_that_recalls_received_or_recovered_is_the_source() -> None:
+    text = (
+        "Floods killed nine people in Escuintla on Monday, CONRED said.\n"
+        "CONRED recalls that a landslide at Villa Nueva in October 2015 killed about 260"
+        " people.\n"
+        "The Escuintla National Hospital received 31 of the injured."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    who = {c.low: c.attributed_to for c in claims}
+    assert who[260] == "CONRED" and who[31] == "Escuintla National Hospital"
+
+
+def test_a_statement_headed_by_its_speakers_name_speaks_for_them() -> None:
+    text = (
+        "Press briefing on Cyclone Mala, 4 March 2026\n"
+        "Seru Tamanikaira, director of the National Disaster Management Office, and the"
+        " police commissioner took questions.\n"
+        "Opening statement (Tamanikaira): As of noon today, we have confirmed six deaths."
+    )
+    who = _killed(text)[6].attributed_to
+    assert who is not None and "Tamanikaira" in who

@@ -112,6 +112,11 @@ class Speakers:
                     if "source" in named.lower():
                         return self._with_name(named, i)
                     continue
+                if anaphor.group("noun2") and noun not in _SAID_THINGS:
+                    # "according to the same ministry": a body of that kind named before
+                    if noun in named.split(",")[0].lower():
+                        return self._with_name(named, i)
+                    continue
                 if any(ch.isupper() for ch in named) and (
                     noun not in _BODY_NOUNS
                     or noun in named.split(",")[0].lower()
@@ -157,10 +162,12 @@ class Speakers:
     def _briefer_before(self, index: int) -> str | None:
         """The speaker a briefing's transcript names over its statement ("Opening statement by
         Dana Whitcomb, executive director of the Mississippi Emergency Management Agency")."""
-        for i in range(index - 1, -1, -1):
+        for i in range(index, -1, -1):
             m = _BRIEFER_RE.match(self._sentences[i])
-            if m is not None:
+            if m is not None and m.group("who"):
                 return tidy_source(m.group("who"))
+            if m is not None:  # "Opening statement (Vakaloloma): As of 2 pm today, we ..."
+                return self._with_name(m.group("short"), i)
         return None
 
     def lead_source(self) -> str | None:
@@ -420,13 +427,15 @@ _ANAPHOR_RE = re.compile(
     r"(?:also\s+|has\s+|had\s+|have\s+)*"
     r"(?:said|says|states|stated|found|finds|counted|recorded|documented|notes|noted|adds|added|"
     r"verified|put|puts|registered)\b|"
-    r"\baccording\s+to\s+the\s+same\s+(?P<noun2>statement|report|release|sources?|bulletin)\b|"
+    r"\baccording\s+to\s+the\s+same\s+(?P<noun2>statement|report|release|sources?|bulletin|"
+    r"ministry|agency|office|group|monitor|organi[sz]ation|mission)\b|"
     # "It has recorded more than 81,000 fatalities", "Its latest tally stands at 7,912", "the
     # monitor documented 551 civilian deaths": the body named before
     r"^\W*(?P<noun3>It|Its\s+(?:[a-z]+\s+)?(?:tally|count|figures?|data|database|toll))\s+"
     r"(?:also\s+|has\s+|had\s+|now\s+)*(?:said|says|recorded|records|documented|counted|"
     r"verified|registered|stands|stood|puts|put|shows|showed|estimates|estimated)\b"
 )
+_SAID_THINGS = frozenset({"statement", "report", "release", "bulletin"})
 #: what a body's name holds, and a person's does not
 _BODY_NAME_RE = re.compile(
     r"\([A-Z]|\b(?:UN|[A-Z]{3,})\b|(?i:\b(?:ministry|office|mission|agency|council|committee|"
@@ -437,8 +446,8 @@ _BODY_NAME_RE = re.compile(
 #: a transcript's heading over a statement, and the first person or an answer that it
 #: speaks in
 _BRIEFER_RE = re.compile(
-    r"^\W*(?:Opening\s+statement|Statement|Remarks|Briefing)\s+by\s+(?P<who>[A-Z][^\n]{2,200}?)"
-    r"\s*[.:]?\s*$"
+    r"^\W*(?:Opening\s+statement|Statement|Remarks|Briefing)\s+(?:by\s+(?P<who>[A-Z][^\n]{2,200}?)"
+    r"\s*[.:]?\s*$|\((?P<short>[A-Z][\w'’ .-]{1,60})\):)"
 )
 _FIRST_PERSON_RE = re.compile(r"^\W*A:|\b(?:we|We|our|Our)\b")
 #: a body as the subject of its sentence: "The Armed Conflict Location and Event Data

@@ -30,6 +30,7 @@ from tollbook.extract.speaker_ends import DESCRIBED_BODY_NAMED as _DESCRIBED_BOD
 from tollbook.extract.speaker_ends import INSTITUTION_SAID as _INSTITUTION_SAID
 from tollbook.extract.speaker_ends import LOWER_BODY_SAID as _LOWER_BODY_SAID
 from tollbook.extract.speaker_ends import NAME as _NAME
+from tollbook.extract.speaker_ends import NAMED_BODY_ACTED as _NAMED_BODY_ACTED
 from tollbook.extract.speaker_ends import SAID as _SAID
 from tollbook.extract.speaker_ends import SAID_BODY_ROLE_NAME as _SAID_BODY_ROLE_NAME
 from tollbook.extract.speaker_ends import SAID_THE_END as _SAID_THE_END
@@ -309,6 +310,7 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
         lambda: _BODY_SAID.search(sentence),
         lambda: _TITLE_NAME.match(sentence),
         lambda: _SUBJECT_SAID.match(sentence),
+        lambda: _NAMED_BODY_ACTED.match(sentence),
     ]
     if ", who " in sentence or ", where " in sentence or ", which " in sentence:
         tries.append(lambda: _WHO_ASKED_SAID.match(sentence))

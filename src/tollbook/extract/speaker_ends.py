@@ -112,6 +112,14 @@ SUBJECT_SAID = re.compile(
     # strike ... which killed four people": the body that investigates gives the figure
     r"(?:opened|launched)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:investigation|case|inquiry))\b"
 )
+# "CONRED recalls that the landslide ... killed about 280", "The Volunteer Firefighters
+# recovered three bodies", "El Obeid Teaching Hospital received 48 of the injured": a body by
+# its name (two capitalised words or an acronym), and what it did with the dead
+NAMED_BODY_ACTED = re.compile(
+    r"^\W*(?:The\s+)?(?P<who>(?:[A-Z]{3,}|[A-Z][\w'’.-]*(?:\s+(?:of|for|and|the))?"
+    r"(?:\s+[A-Z][\w'’.-]*)+)(?:\s+\([A-Z][\w-]{1,9}\))?)\s+(?:has\s+|had\s+|also\s+)?"
+    r"(?:recalls|recalled|received|recovered|retrieved|found|pulled|buried)\b"
+)
 # "The Kenya National Commission on Human Rights (KNCHR), a state-funded body, has recorded",
 # "The Mbandaka youth council, a local civil society group, said", "The Donetsk regional
 # police, who keep their own list, gave": a body, what it is, and what it said
@@ -183,6 +191,7 @@ _CUE_VERB = re.compile(
     r"\b(?:verified|documented|recorded|records|registered|counted|"
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
     r"given\s+by|staff|teams|opened|launched|(?:figures|data|bulletin|statistics)\s+show(?:s|ed)?|claimed|claims|"
+    r"recalls|recalled|received|recovered|retrieved|"
     r"supported\s+by|" + GAVE_FIGURES + r"|" + RAISED_TOLL + r")\b|"
     r"\b(?:partners|groups?|officials|agencies|organi[sz]ations|authorities|sources)\s+report\b|"
     # an eyewitness: "An AFP journalist saw at least 15 bodies"
