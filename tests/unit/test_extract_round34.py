@@ -264,3 +264,12 @@ def test_a_statement_headed_by_its_speakers_name_speaks_for_them() -> None:
     )
     who = _killed(text)[6].attributed_to
     assert who is not None and "Tamanikaira" in who
+
+
+def test_a_speaker_named_with_two_ranks_keeps_the_whole_name() -> None:
+    text = (
+        "Six people died at the scene, said Lieutenant Colonel Ramon Dela Paz Aquino, the"
+        " town's police chief."
+    )
+    who = _killed(text)[6].attributed_to
+    assert who is not None and who.split(",")[0].endswith("Ramon Dela Paz Aquino")

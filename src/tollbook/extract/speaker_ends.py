@@ -26,7 +26,11 @@ SAID = (
 )
 
 #: a person's name: two to four capitalised words ("Oleh Kiper", "Ahmed bin Salem")
-NAME = r"[A-Z][\w'.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'.-]+){1,3}"
+# (a rank before it: "Lieutenant Colonel Jomar Tabao Lidasan")
+NAME = (
+    r"(?:(?:Lieutenant|Colonel|Major|General|Captain|Sergeant|Brigadier|Inspector|"
+    r"Superintendent)\s+){0,2}[A-Z][\w'.-]+(?:\s+(?:al-|bin\s+|de\s+)?[A-Z][\w'.-]+){1,3}"
+)
 
 # "said Pahang Fire and Rescue Department director Mohd Razif Hamzah": a body's officer
 # named after the said-verb, the body and the role before the name
