@@ -273,3 +273,11 @@ def test_a_speaker_named_with_two_ranks_keeps_the_whole_name() -> None:
     )
     who = _killed(text)[6].attributed_to
     assert who is not None and who.split(",")[0].endswith("Ramon Dela Paz Aquino")
+
+
+def test_a_named_market_described_by_its_trade_is_still_named() -> None:
+    text = (
+        "Eight people died when fire swept through the Sabon Gari textile market in Kano on"
+        " Monday, the fire service said."
+    )
+    assert _killed(text)[8].place == "Sabon Gari market, Kano"

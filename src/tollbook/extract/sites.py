@@ -45,7 +45,8 @@ _CAPITAL_SITE_RE = re.compile(
 # "Avrora cinema", "al-Tabi'in school", "Zamzam displacement camp", "Kyivskyi district"
 _LOWER_SITE_RE = re.compile(
     rf"(?P<proper>{_PROPER}(?:\s+{_PROPER}){{0,3}})\s+(?:(?:displacement|refugee|fuel|main|"
-    rf"central|general|maternity|children's|tent|residential|teaching|bathing|mountain)\s+)?"
+    rf"central|general|maternity|children's|tent|residential|teaching|bathing|mountain|"
+    rf"textile|fish|vegetable|cattle|livestock|grain|fruit|weekly)\s+)?"
     rf"(?P<kind>(?:coal|gold|copper)\s+)?"
     rf"(?P<noun>{_LOWER_NOUNS})\b"
 )
