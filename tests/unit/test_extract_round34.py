@@ -281,3 +281,13 @@ def test_a_named_market_described_by_its_trade_is_still_named() -> None:
         " Monday, the fire service said."
     )
     assert _killed(text)[8].place == "Sabon Gari market, Kano"
+
+
+def test_a_live_pages_entry_heading_has_its_entrys_source() -> None:
+    text = (
+        "Storm live: toll rises in the east\n"
+        "21:15 | Toll rises to 12\n"
+        "The Emergency Operations Centre said 12 people have died since the storm made"
+        " landfall."
+    )
+    assert _killed(text)[12].attributed_to == "Emergency Operations Centre"

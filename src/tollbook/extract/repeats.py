@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from tollbook.domain.incident import days_before, when_bounds
 from tollbook.extract.drafts import Draft, figure_key
 from tollbook.extract.perpetrators import is_perpetrators
@@ -114,7 +116,11 @@ def _take_over(first: Draft, repeat: Draft) -> None:
     if repeat.official_mention and first.kind == "reported" and first.qualifier != "derived":
         first.kind = "official"
     if (
-        (first.in_headline or first.evidence.lstrip().startswith(_BULLETS))
+        (
+            first.in_headline
+            or first.evidence.lstrip().startswith(_BULLETS)
+            or _ENTRY_HEADING_RE.match(first.evidence) is not None
+        )
         and first.attributed_to is None
         and repeat.attributed_to is not None
     ):
@@ -129,6 +135,12 @@ def _take_over(first: Draft, repeat: Draft) -> None:
         first.scope, first.when = repeat.scope, repeat.when or first.when
         if repeat.kind != "reported":
             first.kind = repeat.kind
+
+
+#: a live page's entry heading: "21:15 | Toll rises to 12" (its source is in the entry)
+_ENTRY_HEADING_RE = re.compile(
+    r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?[|–—-]\s"
+)
 
 
 def headline_at_its_event(kept: list[Draft]) -> None:
