@@ -291,3 +291,13 @@ def test_a_live_pages_entry_heading_has_its_entrys_source() -> None:
         " landfall."
     )
     assert _killed(text)[12].attributed_to == "Emergency Operations Centre"
+
+
+def test_a_rights_group_is_the_watch_the_report_names() -> None:
+    text = (
+        "Drone strikes killed at least 40 civilians in Tigray, rights group says\n"
+        "The Horn Rights Watch said on Monday that drone strikes had killed at least 40"
+        " civilians since March."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    assert {c.attributed_to for c in claims} == {"Horn Rights Watch"}

@@ -18,7 +18,8 @@ from tollbook.extract.drafts import Draft
 #: the kinds of body a description ends with, and the words a full name may use for them
 _KINDS: dict[str, tuple[str, ...]] = {
     "network": ("network",),
-    "group": ("group",),
+    # ("rights group" is "Human Rights Watch", "rescue group" the "Bhamo Rescue Team")
+    "group": ("group", "watch", "team", "collective", "coalition", "forum", "league"),
     "ministry": ("ministry",),
     "office": ("office",),
     "agency": ("agency",),
@@ -89,4 +90,8 @@ def _fits(words: list[str], name: str) -> bool:
     kind = words[-1]
     if not any(k in have for k in _KINDS[kind]):
         return False
-    return all(w in have for w in words[:-1])
+    return all(w in have or w in _ANY_BODY for w in words[:-1])
+
+
+#: words that describe any body, not name it: "a local rescue group"
+_ANY_BODY = frozenset("local national international regional independent leading".split())
