@@ -301,3 +301,11 @@ def test_a_rights_group_is_the_watch_the_report_names() -> None:
     )
     claims = extract_claims(Report("r", text, published=PUBLISHED))
     assert {c.attributed_to for c in claims} == {"Horn Rights Watch"}
+
+
+def test_a_site_named_once_with_its_town_keeps_it_where_named_alone() -> None:
+    text = (
+        "A glide bomb hit the House of Culture in Huliaipole on Saturday, the governor said.\n"
+        "On Sunday, a second bomb hit a queue near the House of Culture, killing five people."
+    )
+    assert _killed(text)[5].place == "House of Culture, Huliaipole"

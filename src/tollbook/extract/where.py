@@ -305,6 +305,7 @@ def site_for_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
     a later toll) are the site's too: "Har Ki Pauri ghat, Haridwar". Not when the report
     names two sites or more (which one would it be?), nor for running totals."""
     sites = _generic_as_named(drafts, sites)
+    _site_with_its_town(drafts, sites)
     villages = {p.name for p in sites if _VILLAGE_END_RE.search(p.name)}
     if len(villages) == 1:  # "a village in Myanmar's Sagaing region" ... "in Pyin Hla village"
         village = next(p for p in sites if p.name in villages)
@@ -318,6 +319,28 @@ def site_for_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
     for town, here in towns.items():
         if len(here) == 1:
             _site_for_town(drafts, here[0], town)
+
+
+def _site_with_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
+    """A site named once with its town ("the Al-Talh market in Saada") and elsewhere alone
+    ("the Al-Talh market") is placed with its town wherever it is named."""
+    full: dict[str, list[Place]] = {}
+    for p in sites:
+        site = p.name.split(", ", 1)[0]
+        if ", " in p.name and p.name[:1].isupper() and not _AREA_SITE_RE.search(site):
+            full.setdefault(site, []).append(p)
+    for d in drafts:
+        if d.place is not None and ", " not in d.place.name:
+            found = {p.name: p for p in full.get(d.place.name, [])}
+            if len(found) == 1:
+                d.place = next(iter(found.values()))
+
+
+#: a district, a street or a barangay: a part of a town that may share its name with others
+_AREA_SITE_RE = re.compile(
+    r"(?i)\b(?:district|region|county|province|state|area|barangay|street|strada|avenue|road|"
+    r"neighbou?rhood|quarter|ward)\b"
+)
 
 
 def _site_for_town(drafts: Sequence[_Placed], site: Place, town: str) -> None:
