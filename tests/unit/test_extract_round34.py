@@ -309,3 +309,10 @@ def test_a_site_named_once_with_its_town_keeps_it_where_named_alone() -> None:
         "On Sunday, a second bomb hit a queue near the House of Culture, killing five people."
     )
     assert _killed(text)[5].place == "House of Culture, Huliaipole"
+
+
+def test_a_towns_bus_terminal_or_police_post_is_a_site_of_that_town() -> None:
+    assert _killed("Suicide bombing at Quetta bus terminal kills 14")[14].place == (
+        "bus terminal, Quetta"
+    )
+    assert _killed("Car bomb kills six at Bannu police post")[6].place == "police post, Bannu"

@@ -125,6 +125,12 @@ _HIT_SITE_RE = re.compile(
     r"mall|tea\s+stall|cafe|café|tower\s+block|shelter|prison)\b(?!['’-])"
     r"(?!\s+(?:bus|buses|van|truck|boat|trip|run|day|holiday)\b)"  # "a school bus"
 )
+# "Khuzdar bus terminal", "Bannu police post": a town's site told by what it is, after the
+# town's name (a place only when the gazetteer knows the town)
+_TOWN_SITE_RE = re.compile(
+    r"(?<![\w'’-])(?P<town>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<head>bus\s+(?:terminal|station|"
+    r"stop|depot)|(?:railway|train)\s+station|police\s+(?:station|post))\b"
+)
 _IN_VILLAGE_RE = re.compile(
     r"(?:\s+compound)?\s+(?:in|of)\s+(?:the\s+village\s+of\s+|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+village\b)"
 )
@@ -211,6 +217,17 @@ def find_sites(sentence: str) -> list[Site]:
         start, end = m.start("name"), m.end()
         if not any(s.start <= start < s.end or start <= s.start < end for s in out):
             out.append(Site(m.start("name"), m.end("name"), m.group("name"), False, generic=True))
+    for m in (
+        _TOWN_SITE_RE.finditer(sentence)
+        if " station" in sentence or " bus " in sentence or " post" in sentence
+        else ()
+    ):
+        start, end = m.start("head"), m.end()
+        if m.group("town").split()[0] in _NOT_SITE_WORDS:
+            continue
+        if not any(s.start <= start < s.end or start <= s.start < end for s in out):
+            name = re.sub(r"\s+", " ", m.group("head"))
+            out.append(Site(start, end, name, False, owner=m.group("town"), generic=True))
     for m in _HIT_SITE_RE.finditer(sentence):
         if m.group("weak") and not _attacked_at(sentence, m.start()):
             continue  # "arrested two suspects near the main mosque": no attack there
@@ -265,6 +282,8 @@ def site_places(
         if town is not None and town.place.population >= 50_000 and not named:
             continue  # "Kupiansk district" is a raion
         owner = lookup(site.owner) if site.owner else None
+        if site.generic and site.owner and (owner is None or owner.is_country or is_wide(owner)):
+            continue  # "Central Bus Station" is no town's; "Pakistan bus station" no site
         if owner is not None and owner.region:
             owner = None  # "Tamil Nadu's Virudhunagar district": a state's, no city's
         if site.owner and owner is None and site.name.endswith(" district"):
