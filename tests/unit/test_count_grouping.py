@@ -228,6 +228,21 @@ def test_two_places_inside_one_town_stay_two_incidents() -> None:
     ) == [(1, 3), (2,)]
 
 
+def test_a_site_told_by_what_it_is_joins_a_named_district_of_its_town() -> None:
+    # one strike: a Ukrainian outlet names the district, an English one the building
+    assert groups(
+        sourced(1, 5, 5, place="Tsentralnyi district, Mykolaiv"),
+        sourced(2, 5, 5, place="apartment block, Mykolaiv"),
+    ) == [(1, 2)]
+
+
+def test_two_sites_told_by_what_they_are_stay_two_incidents() -> None:
+    assert groups(
+        sourced(1, 5, 5, place="market, Kherson"),
+        sourced(2, 3, 3, place="school, Kherson"),
+    ) == [(1,), (2,)]
+
+
 def test_a_claim_at_a_country_joins_one_in_a_part_of_it() -> None:
     assert groups(
         sourced(1, 1700, None, place="Myanmar"),

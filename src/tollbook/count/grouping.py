@@ -41,22 +41,30 @@ class _Open:
     sites: set[str] = field(default_factory=set)
     #: the place inside the town its claims name ("saltivskyi district, kharkiv"), if any
     within: str | None = None
+    #: the sites inside the town its claims tell by what they are ("market, kharkiv")
+    told: set[str] = field(default_factory=set)
 
     @classmethod
     def start(cls, facts: ClaimFacts) -> _Open:
+        told = _told(facts)
         return cls(
             [facts],
             facts.first_day,
             facts.last_day,
             facts.claim_id,
             set(facts.wording.sites),
-            _within(facts.place_key),
+            None if told else _within(facts.place_key),
+            {told} if told else set(),
         )
 
     def add(self, facts: ClaimFacts) -> None:
         self.members.append(facts)
         self.sites.update(facts.wording.sites)
-        self.within = self.within or _within(facts.place_key)
+        told = _told(facts)
+        if told:
+            self.told.add(told)
+        else:
+            self.within = self.within or _within(facts.place_key)
         self.anchor = min(self.anchor, facts.claim_id)
         if facts.first_day is not None and self.first_day is not None:
             self.first_day = min(self.first_day, facts.first_day)
@@ -197,9 +205,14 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
     sites = facts.wording.sites
     if sites and incident.sites and sites.isdisjoint(incident.sites):
         return None
-    within = _within(facts.place_key)
+    told = _told(facts)
+    within = None if told else _within(facts.place_key)
     if within is not None and incident.within is not None and within != incident.within:
-        return None  # two places in one town ("a market, X" and "a school, X")
+        return None  # two places in one town ("Avrora cinema, X" and "Tsentralnyi district, X")
+    if told and incident.told and told not in incident.told:
+        return None  # two sites told by what they are ("market, X" and "school, X")
+    # (a site told by what it is may lie in a named one: "an apartment block" in the
+    # "Tsentralnyi district" of the same town)
     shared_site = bool(sites) and not sites.isdisjoint(incident.sites)
     # a report that gives the risen toll has counted its later dead in it
     same = [m for m in incident.members if m.report_id == facts.report_id]
@@ -230,6 +243,15 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
     # Ukrainian joins the market's nine, not the station's four of the same day)
     agrees = any((m.floor, m.ceiling) == (facts.floor, facts.ceiling) for m in incident.members)
     return (1 if shared_site else 0, 1 if agrees else 0, -gap, -incident.anchor)
+
+
+def _told(facts: ClaimFacts) -> str | None:
+    """The place key of a claim placed at a site told by what it is ("apartment block,
+    Mykolaiv": its first part in lower case), else None."""
+    place = facts.sourced.claim.place
+    if place is None or ", " not in place or not place[:1].isascii() or not place[:1].islower():
+        return None
+    return facts.place_key
 
 
 def _within(key: str | None) -> str | None:

@@ -73,9 +73,10 @@ def list_claims(
     """Stored claims in the order they were stored, filtered.
 
     ``place`` matches the whole place name in any letter case ("mariupol" finds
-    "Mariupol"); ``outcome`` is one of CLAIMS.md's outcomes; ``article`` is the id of the
-    report the claims were read from; ``where`` narrows by scope, kind, victims, source
-    and review status. ``uow`` must not be inside a ``with`` block.
+    "Mariupol"), and the sites in it ("Maternity Hospital No. 3, Mariupol"); ``outcome``
+    is one of CLAIMS.md's outcomes; ``article`` is the id of the report the claims were
+    read from; ``where`` narrows by scope, kind, victims, source and review status.
+    ``uow`` must not be inside a ``with`` block.
     """
     if outcome is not None and outcome not in OUTCOMES:
         raise InvalidQuery(

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, Table, bindparam, func, insert, select, update
+from sqlalchemy import ColumnElement, Select, Table, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from tollbook.domain.claim import Claim
@@ -138,9 +138,10 @@ class ClaimRepository:
         victims: str | None = None,
         source: str | None = None,
     ) -> list[StoredClaim]:
-        """Claims in id order, filtered by place (exact, any case), outcome, report id,
-        review status, scope and kind, and by part of the victims and of who said it
-        (``attributed_to``), in any letter case."""
+        """Claims in id order, filtered by place (exact, or a site in it: "chernihiv"
+        finds "school, Chernihiv"; any case), outcome, report id, review status, scope and
+        kind, and by part of the victims and of who said it (``attributed_to``), in any
+        letter case."""
         query = self._select()
         if scope is not None:
             query = query.where(ClaimRow.scope == scope)
@@ -153,7 +154,14 @@ class ClaimRepository:
         if review_status is not None:
             query = query.where(ClaimRow.review_status == review_status)
         if place is not None:
-            query = query.where(ClaimRow.place_key == place_key(place))
+            # a town finds its sites too ("chernihiv" finds "school, Chernihiv")
+            key = place_key(place) or ""
+            query = query.where(
+                or_(
+                    ClaimRow.place_key == key,
+                    ClaimRow.place_key.endswith(f", {key}", autoescape=True),
+                )
+            )
         if outcome is not None:
             query = query.where(ClaimRow.outcome == outcome)
         if article is not None:
