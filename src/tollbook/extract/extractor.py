@@ -20,6 +20,7 @@ from tollbook.extract import (
     kind,
     places,
     reading,
+    restated,
     scope,
     speaker_cascade,
     subgroups,
@@ -56,7 +57,6 @@ from tollbook.extract.reading import (
 )
 from tollbook.extract.release import ISSUE_LINE_RE, in_own_voice
 from tollbook.extract.repeats import headline_at_its_event, merge_repeats
-from tollbook.extract.restated import earlier_totals, restated_totals, summed_totals
 from tollbook.extract.scope import clause_cumulative, is_cumulative, one_event
 from tollbook.extract.screens import screen_patterns
 from tollbook.extract.sentences import Sentence, split_sentences
@@ -306,6 +306,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
                 next_lower=lowers[index + 1] if index + 1 < len(norms) else "",
             )
             new = _sentence_claims(line, carried, drafts)
+            restated.earlier_toll_of_the_figure(new, lower)
             rise_shares_day(new, lower)
             event_day(new, carried.when, lower)
             drafts.extend(new)
@@ -342,9 +343,9 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     fill_missing_places(kept)
     discourse.settle(kept, kept_sentences, named, report, speakers)
     headline_at_its_event(kept)
-    restated_totals(kept)
-    earlier_totals(kept)
-    summed_totals(kept, drafts)
+    restated.restated_totals(kept)
+    restated.earlier_totals(kept)
+    restated.summed_totals(kept, drafts)
     _follow_larger_figures(kept)
     in_own_voice(kept, [s.text for s in kept_sentences], report.published)
     link_breakdowns(kept, drafts)

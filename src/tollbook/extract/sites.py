@@ -215,7 +215,7 @@ def find_sites(sentence: str) -> list[Site]:
     generic = "station" in sentence or "market" in sentence
     for m in _GENERIC_SITE_RE.finditer(sentence) if generic else ():
         start, end = m.start("name"), m.end()
-        if not any(s.start <= start < s.end or start <= s.start < end for s in out):
+        if not _overlaps(out, start, end):
             out.append(Site(m.start("name"), m.end("name"), m.group("name"), False, generic=True))
     for m in (
         _TOWN_SITE_RE.finditer(sentence)
@@ -225,7 +225,7 @@ def find_sites(sentence: str) -> list[Site]:
         start, end = m.start("head"), m.end()
         if m.group("town").split()[0] in _NOT_SITE_WORDS:
             continue
-        if not any(s.start <= start < s.end or start <= s.start < end for s in out):
+        if not _overlaps(out, start, end):
             name = re.sub(r"\s+", " ", m.group("head"))
             out.append(Site(start, end, name, False, owner=m.group("town"), generic=True))
     for m in _HIT_SITE_RE.finditer(sentence):
@@ -245,10 +245,15 @@ def find_sites(sentence: str) -> list[Site]:
         if within and any(s.start == within.end() for s in out):
             continue  # "a bus stop in Dnipro's Chechelivskyi district": the district, named,
             # is the place; "the basement shelter of School No. 7": the school
-        if not any(s.start <= start < s.end or start <= s.start < end for s in out):
+        if not _overlaps(out, start, end):
             out.append(Site(start, end, name, False, generic=True))
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _overlaps(found: list[Site], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps a site already found."""
+    return any(s.start <= start < s.end or start <= s.start < end for s in found)
 
 
 def _attacked_at(sentence: str, at: int) -> bool:

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from tollbook.extract.dates import DateMention, find_dates
 from tollbook.extract.drafts import Draft
 from tollbook.extract.places import AGENCY_NO_DASH, dateline_end
-from tollbook.extract.restated import earlier_toll_of_the_figure
 
 # Whether a sentence with figures may name a date: a digit (one character class, scanned
 # fast) or one of the words; the digit is tried first, as most such sentences hold one.
@@ -316,11 +315,9 @@ _NEW_CLAUSE_RE = re.compile(r",\s+and\s|;\s")
 
 def rise_shares_day(drafts: list[Draft], lower: str) -> None:
     """The toll a rise started from ("raising the toll of that attack from five to seven")
-    is of the same event as the toll it rose to: it takes that figure's day (and an earlier
-    toll told after the latest, "up from 31 on Monday", that figure's place and scope)."""
+    is of the same event as the toll it rose to: it takes that figure's day."""
     if len(drafts) < 2 or " from " not in lower:
         return
-    earlier_toll_of_the_figure(drafts, lower)
     for i, d in enumerate(drafts):
         if d.scope != "incident":
             continue
