@@ -93,7 +93,9 @@ _MORE_OFFICIAL_RE = re.compile(
     # a prosecutor's office by its Spanish name, security sources and an army's media wing
     r"division|operations\s+command|disaster\s+cent(?:re|er)|coordinator\s+for\s+disaster|"
     r"fiscal[ií]a|education\s+officer|security\s+(?:sources?|coordination)|ispr|senapred|"
-    r"conred|national\s+emergency)\b"
+    r"conred|national\s+emergency|"
+    # round 35: a public rescue service known by its number ("Rescue 1122")
+    r"rescue\s+1122)\b"
 )
 # First-hand counts the cues lack: "we brought back 23 bodies", "the catechists buried 11
 # bodies", "residents had buried 26 people" (people who handled the dead themselves).

@@ -82,6 +82,24 @@ _ITS_PAPER_RE = re.compile(r"(?<=\S)\s+(?:statement|report|bulletin|release|comm
 
 #: words read as a source that name none: a custom ("buried according to Islamic rites"),
 #: or the figure itself ("The claim could not be independently verified")
+#: A number that is part of a body's name, not a figure: "Rescue 1122", "ISOC Region 4",
+#: "the Sokola 1 operations", "the 6th Infantry Division" (not a month's day: "March 4")
+NAME_NUMBER_RE = re.compile(
+    r"\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)(?P<unit>[A-Z][a-z]{2,20})\s\d{1,4}\b(?![,.]\d)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?=[A-Z][a-z])"
+)
+
+
+def without_name_numbers(text: str) -> str:
+    """``text`` with the numbers that belong to a body's name taken out."""
+    return (
+        NAME_NUMBER_RE.sub(lambda m: m.group("unit") or "", text)
+        if any(ch.isdigit() for ch in text)
+        else text
+    )
+
+
 _NO_SOURCE_RE = re.compile(
     r"(?i)(?:(?:islamic|muslim|christian|jewish|religious|local|traditional)\s+)?"
     r"(?:rites|customs?|traditions?)$|"
@@ -134,7 +152,11 @@ def tidy_source(who: str) -> str | None:
     # "according to the Polisario statement": the body whose statement it is
     if re.search(r"\b[A-Z]", who):
         who = _ITS_PAPER_RE.sub("", who)
-    if not who or who.split()[0].lower() in _PRONOUNS or any(ch.isdigit() for ch in who):
+    if (
+        not who
+        or who.split()[0].lower() in _PRONOUNS
+        or any(ch.isdigit() for ch in without_name_numbers(who))
+    ):
         return None
     if who.split()[0].lower() in _FUNCTION_WORDS:
         return None  # "on Thursday", "As Ukrinform reported", "and officials say"
@@ -148,7 +170,8 @@ def tidy_source(who: str) -> str | None:
     )
     who = re.sub(
         r"['’]s\s+(?:(?:latest|daily|weekly|new|epidemiological|situation)\s+)*"
-        r"(?:records|figures|data|count|tally|statistics|bulletin|report|update)$",
+        # ("the PDMA's daily situation report": its "report" taken off before)
+        r"(?:records|figures|data|count|tally|statistics|bulletin|report|update|situation)$",
         "",
         who,
     )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 
 from tollbook.extract.source_text import RELATIVE_RE as _RELATIVE_RE
-from tollbook.extract.source_text import tidy_role, tidy_source
+from tollbook.extract.source_text import tidy_role, tidy_source, without_name_numbers
 from tollbook.extract.speaker_ends import (
     BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
 )
@@ -143,9 +143,6 @@ _ROLE_WORD_RE = re.compile(
     r"prosecutor|president|secretary|coordinator|representative|magistrate|envoy|commissioner|ombudsman|medic|"
     r"officer|administrator|emir|chairman|chairwoman"
 )
-
-#: A number that only names a unit or body in a role before a name: "Sokola 1", "Brigade 12".
-_UNIT_NUMBER_RE = re.compile(r"\b(?P<unit>[A-Z][a-z]{2,20})\s\d{1,4}\b")
 
 _NOT_A_ROLE = re.compile(
     r"\d|^\s*(?:killing|killed|injuring|injured|wounding|wounded|leaving|including|where|when|"
@@ -279,13 +276,10 @@ def _named_with_said_verb(sentence: str, lower: str, said_at: int, comma_said: b
             role = groups.get("role") or groups.get("role1") or groups.get("role2")
             if role and pattern is _SAID_NAME_ROLE:  # "said Name, a farmer who lost two sons"
                 role = _RELATIVE_RE.split(role)[0]
-                role = None if _NOT_A_ROLE.search(role) else role
-            if role and pattern is _ROLE_COMMA_NAME_SAID:
-                # "the spokesman for the Sokola 1 operations, Lt X, said": a unit's number
-                # is no figure
-                if _NOT_A_ROLE.search(_UNIT_NUMBER_RE.sub(r"\g<unit>", role)):
-                    continue
-            elif role and _NOT_A_ROLE.search(role):
+                role = None if _NOT_A_ROLE.search(without_name_numbers(role)) else role
+            # "the spokesman for the Sokola 1 operations, Lt X, said", "X, spokesman of
+            # Rescue 1122, said": a unit's number is no figure
+            if role and _NOT_A_ROLE.search(without_name_numbers(role)):
                 continue  # "west of Khan Younis, killed at least 84 ..., according to"
             role = tidy_role(role) if role else None
             return f"{who}, {role}" if role else who

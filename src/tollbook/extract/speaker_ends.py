@@ -42,6 +42,9 @@ SAID_BODY_ROLE_NAME = re.compile(
 )
 # "Médecins Sans Frontières (MSF) staff at Nasser hospital received 54 wounded"
 BODY_STAFF = re.compile(
+    # (not "Search teams recovered", "Rescue teams said": what the teams do, not whose)
+    r"(?!(?:Search|Rescue|Medical|Emergency|Relief|Recovery|Forensic|Health|Aid|Diving|Local|"
+    r"Hospital|Mortuary|Burial|Police)\s+(?:staff|teams?|doctors|medics|volunteers)\b)"
     r"(?P<who>[A-Z][\w'’.-]*(?:\s+(?:(?:the|of|for|and)\s+)?[A-Z][\w'’.-]*){0,5})\s+"
     r"(?:\([A-Z]{2,8}\)\s+)?"
     r"(?:staff|teams?|doctors|medics|researchers|volunteers)\s+"
@@ -72,7 +75,8 @@ BY_ROLE_NAME = re.compile(
 #: "The health ministry said", "UN officials reported": a body or group named by its kind
 INSTITUTION_SAID = re.compile(
     # (an acronym before the words: "UN human rights monitoring mission")
-    r"(?<![\w'])(?P<who>(?:[A-Z]{2,6}\s+)?(?:(?!that\s)[A-Za-z][\w'.-]*\s+){0,3}"
+    # (not "whose volunteers", "drawn from hospital records": no body's words)
+    r"(?<![\w'])(?P<who>(?:[A-Z]{2,6}\s+)?(?:(?!(?:that|whose|drawn|from)\s)[A-Za-z][\w'.-]*\s+){0,3}"
     r"(?:(?i:ministry|officials?|authorities|mayor|governor|police|army|military|"
     r"spokes(?:man|woman|person)|council|administration|prosecutors?|agency|services?|"
     r"doctors?|medics|witnesses|president|minister|commander|chief|head|director|"
@@ -83,7 +87,12 @@ INSTITUTION_SAID = re.compile(
     r"committee|commission|directorate|bureau|authority|secretariat|command|institute)"
     r"|UN|[A-Z]{3,8})(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)"
     r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|now\s+|just\s+)*(?:" + SAID + r"|report|"
-    r"recorded|records|documented|verified|registered|" + GAVE_FIGURES + r"|" + RAISED_TOLL + r")\b"
+    # ("drawn from hospital records.": a noun at the end, not a verb)
+    r"recorded|records(?=\s+[\w\"“])|documented|verified|registered|"
+    + GAVE_FIGURES
+    + r"|"
+    + RAISED_TOLL
+    + r")\b"
 )
 
 #: "the national disaster management institute (INGD) said": a body named in lower case,
@@ -107,8 +116,11 @@ SUBJECT_SAID = re.compile(
     r"(?:(?:has|have|had)\s+)?(?:(?:also|since|now|later|earlier|previously|already)\s+)?"
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bare\s)(?<!\bis\s)"  # "was confirmed by": passive
     r"(?:said|says|say|told|report|reports|reported|"
-    r"confirmed|confirms|announced|announces|estimates|estimated|saw|counted|put|puts|"
-    r"condemns|condemned|deplores|deplored|is\s+appalled|is\s+alarmed|"
+    r"confirmed|confirms|announced|announces|estimates|estimated|estimate|saw|counted|put|puts|"
+    # "The Fiji Times is reporting 12 deaths"
+    r"(?:is|are)\s+(?:now\s+)?reporting|condemns|"
+    # "Sudan's Federal Ministry of Health has given a figure of 23,100"
+    r"given\s+(?:a|the)\s+(?:[a-z]+\s+)?(?:figure|toll|count)|condemned|deplores|deplored|is\s+appalled|is\s+alarmed|"
     # "Village chiefs fear the real number could be close to 30", "NEMA figures show"
     r"fear|fears|feared|believe|believes|believed|show|shows|showed|"
     r"records|recorded|documented|verified|registered|" + GAVE_FIGURES + r"|"
@@ -129,7 +141,7 @@ NAMED_BODY_ACTED = re.compile(
 # police, who keep their own list, gave": a body, what it is, and what it said
 BODY_APPOSITION_SAID = re.compile(
     r"(?:^\W*|,\s+)(?:[Tt]he\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,9}?"
-    r"(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:a|an|the|who|which|[a-z][\w-]*['’]s|[a-z]+ed|speaking)\s+[^,\d]{3,80},\s+"
+    r"(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:a|an|the|who|whose|which|[a-z][\w-]*['’]s|[a-z]+ed|speaking)\s+[^,\d]{3,80},\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|recorded|records|documented|verified|"
     # round 20: "MSF, which supports the unit, estimates that", "JNIM, al-Qaeda's affiliate
     # in the Sahel, claimed the attack"
@@ -169,7 +181,9 @@ TRAILING_SAID = re.compile(
     r",[\"”]?\s+(?P<who>(?!(?:have|has|had)\s+been\b|(?:were|was|are|is)\b)[^,\"\d]{3,80}?)\s+"
     r"(?:has\s+|had\s+)?(?:said|says|reported|added|announced|shows|showed|"
     r"confirmed|wrote|told)(?:\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}|reporters|"
-    r"journalists|the\s+group|(?:local|state|national)\s+(?:radio|television|tv|media)))?"
+    r"journalists|the\s+group|(?:local|state|national)\s+(?:radio|television|tv|media))"
+    # "families told Red Cross volunteers", "a doctor told AFP reporters"
+    r"(?:\s+(?:volunteers|reporters|journalists|investigators|officials|staff|workers))?)?"
     # "said Thursday morning", "said on Monday", "said late on Friday"
     r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday|"
     r"morning|afternoon|evening|night)\b[^,\"\d]{0,50})?"
@@ -195,7 +209,7 @@ _CUE_VERB = re.compile(
     r"\b(?:verified|documented|recorded|records|registered|counted|"
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
     r"given\s+by|staff|teams|opened|launched|(?:figures|data|bulletin|statistics)\s+show(?:s|ed)?|claimed|claims|"
-    r"recalls|recalled|received|recovered|retrieved|"
+    r"recalls|recalled|received|recovered|retrieved|(?:is|are)\s+(?:now\s+)?reporting|"
     r"supported\s+by|" + GAVE_FIGURES + r"|" + RAISED_TOLL + r")\b|"
     r"\b(?:partners|groups?|officials|agencies|organi[sz]ations|authorities|sources)\s+report\b|"
     # an eyewitness: "An AFP journalist saw at least 15 bodies"

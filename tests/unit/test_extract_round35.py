@@ -1,0 +1,93 @@
+"""Round 35 of docs/extraction.md: sources a monitor names that the extractor missed or
+misread. Each test fails without its rule; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+PUBLISHED = date(2026, 11, 13)  # a Friday
+
+
+def _claims(text: str) -> dict[tuple[str, int | None], Claim]:
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    return {(c.outcome, c.low): c for c in claims}
+
+
+def test_a_number_in_a_bodys_name_is_no_figure() -> None:
+    text = (
+        "A wall collapsed on a crowded lane in Mardan after heavy rain.\n"
+        "Rescue 1122 said 11 people had died and 19 were injured.\n"
+        "Tariq Mahsud, spokesman of Rescue 1122, said eight of the dead were children.\n"
+        "The army's 9th Infantry Division said two soldiers drowned while helping residents."
+    )
+    claims = _claims(text)
+    assert claims[("killed", 11)].attributed_to == "Rescue 1122"
+    assert claims[("killed", 11)].kind == "official"  # a public rescue service
+    assert claims[("killed", 8)].attributed_to == "Tariq Mahsud, spokesman of Rescue 1122"
+    assert claims[("killed", 2)].attributed_to == "army's 9th Infantry Division"
+
+
+def test_a_day_of_the_month_is_still_no_body() -> None:
+    text = "Flooding in Sindh killed 14 people, officials in Sukkur said on March 4."
+    assert claims_source(text, ("killed", 14)) == "officials in Sukkur"
+
+
+def claims_source(text: str, key: tuple[str, int | None]) -> str | None:
+    return _claims(text)[key].attributed_to
+
+
+def test_a_paper_that_is_reporting_a_toll_is_its_source() -> None:
+    text = "Landslides cut the road to Nadi.\nThe Coastline Herald is reporting 6 deaths."
+    assert claims_source(text, ("killed", 6)) == "Coastline Herald"
+
+
+def test_people_who_told_a_charitys_volunteers_are_the_source() -> None:
+    text = (
+        "The river burst its banks at night.\n"
+        "At least 30 people are still missing, families told Red Cross volunteers."
+    )
+    assert claims_source(text, ("missing", 30)) == "families"
+
+
+def test_researchers_who_estimate_are_the_source() -> None:
+    text = (
+        "Researchers at the University of Mindanao estimate that as many as 40 more deaths may have"
+        " gone unrecorded."
+    )
+    assert claims_source(text, ("killed", None)) == "Researchers at the University of Mindanao"
+
+
+def test_a_body_described_by_whose_clause_is_the_source() -> None:
+    text = (
+        "The Kenya Red Cross Society, whose teams reached the village first, counted 12 dead"
+        " and 30 injured."
+    )
+    assert claims_source(text, ("killed", 12)) == "Kenya Red Cross Society"
+
+
+def test_records_at_the_end_of_a_sentence_are_a_noun() -> None:
+    text = (
+        "Chad's Ministry of Public Health has given a figure of 412 deaths this season, drawn"
+        " from clinic records."
+    )
+    assert claims_source(text, ("killed", 412)) == "Chad's Ministry of Public Health"
+
+
+def test_a_bodys_situation_report_is_the_body() -> None:
+    text = (
+        "According to the NDMA's daily situation report, the rains have killed 57 people"
+        " since June."
+    )
+    assert claims_source(text, ("killed", 57)) == "NDMA"
+
+
+def test_search_teams_are_no_body_named_search() -> None:
+    text = (
+        "The ferry sank off Moma on Sunday, the regional disaster office said.\n"
+        "Search teams recovered nine bodies on Tuesday."
+    )
+    assert claims_source(text, ("bodies_found", 9)) != "Search"
