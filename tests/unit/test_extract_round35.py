@@ -91,3 +91,19 @@ def test_search_teams_are_no_body_named_search() -> None:
         "Search teams recovered nine bodies on Tuesday."
     )
     assert claims_source(text, ("bodies_found", 9)) != "Search"
+
+
+def test_a_site_in_a_town_told_with_several_words_before_it() -> None:
+    text = (
+        "A missile hit the central bus station in the northeastern Ukrainian city of Sumy on"
+        " Tuesday, killing 14 people, officials said.\n"
+        "Regional police had put the toll at 11 on Tuesday night."
+    )
+    claims = _claims(text)
+    assert claims[("killed", 14)].place == "central bus station, Sumy"
+    assert claims[("killed", 11)].place == "central bus station, Sumy"  # the report's one site
+
+
+def test_a_site_whose_words_are_also_the_source_is_still_the_site() -> None:
+    text = "Gunmen attacked a police post in Chaman on Friday, killing seven officers, police said."
+    assert _claims(text)[("killed", 7)].place == "police post, Chaman"

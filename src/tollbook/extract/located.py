@@ -131,12 +131,28 @@ def source_spans(norm: str, source: str | None) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     if source:
         for part in (source, source.split(", ", 1)[-1]):
-            at = norm.find(part)
+            at = _where_named(norm, part)
             if at >= 0 and len(part) > 3:
                 end = at + len(part)
                 role = _ROLE_AFTER_RE.match(norm, end)
                 spans.append((at, role.end() if role else end))
     return spans
+
+
+def _where_named(norm: str, part: str) -> int:
+    """Where ``part`` names the source in ``norm``: its first occurrence, or the one a
+    verb of saying follows when the words stand more than once ("attacked a police post
+    ..., police said": the police who said it, not the post)."""
+    at = norm.find(part)
+    if at < 0 or norm.find(part, at + 1) < 0:
+        return at
+    for m in re.finditer(re.escape(part), norm):
+        if _SAID_AFTER_RE.match(norm, m.end()):
+            return m.start()
+    return at
+
+
+_SAID_AFTER_RE = re.compile(r"\s+(?:have\s+|has\s+|had\s+)?(?:said|says|say|told|reported)\b")
 
 
 # A role in apposition after a speaker's name: ", MSF's medical coordinator in Gaza"

@@ -356,7 +356,9 @@ def _city_of(
         for p in towns
         if p.start >= site.end
         and re.fullmatch(
-            r"\s*(?:,|in|of|in\s+the\s+(?:[A-Za-z-]+\s+)?(?:city|town)\s+of|outside|near)?\s*(?:the\s+)?"
+            # ("in the northeastern Ukrainian city of Sumy")
+            r"\s*(?:,|in|of|in\s+the\s+(?:[A-Za-z-]+\s+){0,3}(?:city|town)\s+of|outside|near)?"
+            r"\s*(?:the\s+)?"
             r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?)?",
             sentence[site.end : p.start],
         )
