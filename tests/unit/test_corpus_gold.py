@@ -77,6 +77,7 @@ WITH_PART_OF = (
     "outlets-blind50",
     "outlets-blind51",
     "outlets-blind52",
+    "outlets-blind53",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
