@@ -76,6 +76,7 @@ WITH_PART_OF = (
     "outlets-blind48",
     "outlets-blind50",
     "outlets-blind51",
+    "outlets-blind54",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
