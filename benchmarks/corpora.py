@@ -113,6 +113,9 @@ NAMES = (
     "outlets-blind48",  # English, deaths in several named places, coded blind; spent in round 34
     "outlets-blind50",  # English, humanitarian and monitoring documents, coded blind; never tuned
     "outlets-blind51",  # English, tolls that change over time, coded blind; never tuned on
+    "outlets-blind52",  # English, local outlets outside Europe and North America; never tuned
+    "outlets-blind53",  # English, pages of short dated items, coded blind; never tuned on
+    "outlets-blind54",  # English, retrospectives, investigations, final reports; spent in 35
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -141,6 +144,8 @@ NEVER_TUNED = (
     "outlets-blind49",
     "outlets-blind50",
     "outlets-blind51",
+    "outlets-blind52",
+    "outlets-blind53",
 )
 
 

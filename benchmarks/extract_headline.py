@@ -81,6 +81,7 @@ TUNING = (
     "outlets-blind47",  # scored blind once on arrival in round 33, then tuned on
     "outlets-blind48",  # scored blind once on arrival in round 34, then tuned on
     "outlets-blind43",  # scored blind in rounds 33 and 34 (never tuned until round 34)
+    "outlets-blind54",  # scored blind once on arrival in round 35, then tuned on
 )
 
 

@@ -78,6 +78,9 @@ FLOORS = {
     "outlets-blind49": 0.87,  # blind: scored once on arrival in round 34 (0.894), never tuned on
     "outlets-blind50": 0.88,  # blind: scored once on arrival in round 34 (0.907), never tuned on
     "outlets-blind51": 0.85,  # blind: scored once on arrival in round 34 (0.879), never tuned on
+    "outlets-blind52": 0.90,  # blind: scored once on arrival in round 35 (0.930), never tuned on
+    "outlets-blind53": 0.87,  # blind: scored once on arrival in round 35 (0.902), never tuned on
+    "outlets-blind54": 0.80,  # blind: scored once on arrival in round 35 (0.830), then spent
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
