@@ -107,3 +107,41 @@ def test_a_site_in_a_town_told_with_several_words_before_it() -> None:
 def test_a_site_whose_words_are_also_the_source_is_still_the_site() -> None:
     text = "Gunmen attacked a police post in Chaman on Friday, killing seven officers, police said."
     assert _claims(text)[("killed", 7)].place == "police post, Chaman"
+
+
+def test_a_span_of_days_told_from_one_day_to_another_is_a_period() -> None:
+    text = (
+        "The heat wave that kept Multan above 44 degrees from 3 to 19 May killed 96 people,"
+        " the district health office said."
+    )
+    claim = _claims(text)[("killed", 96)]
+    assert claim.when == "2026-05-03/2026-05-19"
+    assert claim.scope == "cumulative"  # a heat wave told with its days: that period's count
+
+
+def test_a_heat_wave_of_a_past_month_stays_one_event() -> None:
+    text = "In June 2015, a heat wave in Multan killed more than 900 people."
+    assert _claims(text)[("killed", 900)].scope == "incident"
+
+
+def test_a_span_of_months_without_a_year() -> None:
+    text = (
+        "Gunmen killed 61 people in Cauca between July and September, the observatory said"
+        " in its quarterly report."
+    )
+    assert _claims(text)[("killed", 61)].when == "2026-07-01/2026-09-30"
+
+
+def test_a_toll_that_rose_from_one_figure_to_another_is_no_span_of_days() -> None:
+    text = "The toll rose from 17 to 21 on 3 November, the prefecture said."
+    assert _claims(text)[("killed", 21)].when == "2026-11-03"
+
+
+def test_the_day_a_paper_came_out_is_not_the_day_of_the_deaths() -> None:
+    text = (
+        "The floods that hit Sylhet from 10 to 24 August killed about 310 people, according"
+        " to an analysis published on Tuesday."
+    )
+    claim = _claims(text)[("killed", 310)]
+    assert claim.when == "2026-08-10/2026-08-24"
+    assert claim.attributed_to is None  # a paper told by what it is names no one

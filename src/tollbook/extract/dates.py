@@ -94,9 +94,8 @@ _YEAR_ALONE_RE = re.compile(
     r"stampede|crush|collapse|disaster|accident|crash|attacks?|bombings?|massacre|war|conflict|"
     r"famine|epidemic|outbreak|heatwave|heat\s+wave)\b"
 )
-# "the earthquakes of February 2023", "the May 2024 floods": a month named with its year
-# after "of" or "the"; or told as the time of a past event ("has not forgotten June 2015,
-# when a heatwave killed more than 1,200")
+# "the earthquakes of February 2023", "the May 2024 floods": a month named with its year after
+# "of" or "the"; or a past event's time ("has not forgotten June 2015, when a heatwave ...")
 _OF_MONTH_YEAR_RE = re.compile(
     r"(?:(?P<lead>\bof|(?<!since\s)(?<!than\s)\bthe)\s+|\b)(?P<month>" + _MONTH + r")\s+"
     # ("the fires of June and October 2017": the months of one year, first to last)
@@ -108,26 +107,24 @@ _OF_MONTH_YEAR_RE = re.compile(
 _ITEM_MONTH_YEAR_RE = re.compile(
     r"^\W*(?P<month>" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\s*(?::|[-\u2013\u2014]\s)"
 )
-_MONTH_SPAN_RE = re.compile(
-    r"\bfrom\s+(?P<m1>"
-    + _MONTH
-    + r")\s+(?P<y1>(?:19|20)\d\d)\s+(?:to|until|through)\s+(?P<m2>"
-    + _MONTH
-    + r")\s+(?P<y2>(?:19|20)\d\d)"
+_MONTH_SPAN_RE = re.compile(  # "from March 2025 to May 2026", "between July and September"
+    r"\b(?:from|between)\s+(?P<m1>" + _MONTH + r")(?:\s+(?P<y1>(?:19|20)\d\d))?\s+"
+    r"(?:to|until|through|and)\s+(?P<m2>" + _MONTH + r")(?:\s+(?P<y2>(?:19|20)\d\d))?"
 )
-_DAY_SPAN_RE = re.compile(
-    r"\bbetween\s+(?P<d1>\d{1,2})\s+and\s+(?P<d2>\d{1,2})\s+(?P<month>" + _MONTH + r")"
+_DAY_SPAN_RE = re.compile(  # (and "from 6 to 22 June", not a toll that "rose from 17 to 21 June")
+    r"\b(?:between|(?<!rose\s)(?<!risen\s)(?<!grew\s)from)\s+(?P<d1>\d{1,2})\s+(?:and|to|until)\s+"
+    r"(?P<d2>\d{1,2})\s+(?P<month>" + _MONTH + r")"
     r"(?:\s+(?P<year>(?:19|20)\d\d))?"
 )
 #: "between 24 February and 30 March [2022]" / "between February 24 and March 30": a
 #: period across months; a year given once, at the end, holds for both ends.
 _DATE_SPAN_RE = re.compile(
-    r"\bbetween\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>"
+    r"\b(?:between|(?<!rose\s)(?<!risen\s)(?<!grew\s)from)\s+(?:(?P<d1>\d{1,2})\s+(?P<m1>"
     + _MONTH
     + r")|(?P<m1b>"
     + _MONTH
     + r")\s+(?P<d1b>\d{1,2}))(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
-    r"\s+and\s+(?:(?P<d2>\d{1,2})\s+(?P<m2>"
+    r"\s+(?:and|to|until)\s+(?:(?P<d2>\d{1,2})\s+(?P<m2>"
     + _MONTH
     + r")|(?P<m2b>"
     + _MONTH
@@ -181,9 +178,8 @@ _LAST_DAY_RE = re.compile(
     r"\b(?:in\s+the\s+)?(?:past|last|previous)\s+24\s+hours\b|\bin\s+24\s+hours\b|"
     r"\b(?:over|during|in)\s+the\s+(?:past|last|previous)\s+day\b"
 )
-# "Last year, floods killed 300", "killed 300 people last year": the year before publication
-# ("April last year" is read with its month; "a report published last year" is not the
-# year of the deaths)
+# "Last year, floods killed 300": the year before publication ("April last year" is read
+# with its month; "a report published last year" is not the year of the deaths)
 _LAST_YEAR_RE = re.compile(
     r"(?:^\W*|(?<=people\s)|(?<=deaths\s)|(?<=killed\s))last\s+year\b(?!['’]s)"
 )
@@ -286,15 +282,21 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         or holds_any(sentence, _DAY_WORDS)
         or ("-" in sentence and _ISO_HINT_RE.search(sentence) is not None)
     )
-    for m in _MONTH_SPAN_RE.finditer(sentence) if has_month and "from " in sentence else ():
-        first = _month_period(m.group("m1"), int(m.group("y1")))
-        last = _month_period(m.group("m2"), int(m.group("y2")))
-        value = f"{first[0]}/{last[1]}" if first and last else None
-        out.append(DateMention(m.start(), m.end(), value, True))
-    for m in _DATE_SPAN_RE.finditer(sentence) if has_month and "between " in sentence else ():
+    spans = has_month and ("between " in sentence or "from " in sentence)
+    for m in _MONTH_SPAN_RE.finditer(sentence) if spans else ():
+        y2 = int(m.group("y2") or m.group("y1") or 0) or (published.year if published else 0)
+        last = _month_period(m.group("m2"), y2) if y2 else None
+        if last and published and not m.group("y2") and last[0] > published:
+            last = _month_period(m.group("m2"), y2 - 1)  # (a year ago: "between July and August")
+        first = _month_period(
+            m.group("m1"), int(m.group("y1") or 0) or (last[0].year if last else 1)
+        )
+        months = f"{first[0]}/{last[1]}" if first and last and first[0] < last[0] else None
+        out.append(DateMention(m.start(), m.end(), months, True))
+    for m in _DATE_SPAN_RE.finditer(sentence) if spans else ():
         out.append(DateMention(m.start(), m.end(), _date_span(m, published), True))
-    for m in _DAY_SPAN_RE.finditer(sentence) if has_month and "between " in sentence else ():
-        if _covered(m.start(), out):
+    for m in _DAY_SPAN_RE.finditer(sentence) if spans else ():
+        if _covered(m.start(), out) or int(m.group("d1")) >= int(m.group("d2")):
             continue
         year = int(m.group("year")) if m.group("year") else (published.year if published else None)
         month = MONTHS.get(m.group("month").rstrip("."))

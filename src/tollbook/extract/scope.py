@@ -324,7 +324,17 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
         or _DAYS_RE.search(lower) is not None
         or _named_span(lower)
     )
-    return long and not _ONE_EVENT_RE.search(_BOUND_EVENT_RE.sub(" ", lower))
+    if not long:
+        return False
+    lower = _BOUND_EVENT_RE.sub(" ", lower)
+    if any(_PERIOD_DAYS <= _days(d) <= 31 and d.value[8:10] != "01" for d in dates if d.value):
+        # a heat wave or a cold spell told with its days is a count of that period: "the
+        # heat wave ... from 6 to 22 June may have killed 1,400" (not "in June 2015")
+        lower = _SPELL_RE.sub(" ", lower)
+    return not _ONE_EVENT_RE.search(lower)
+
+
+_SPELL_RE = re.compile(r"\b(?:heat\s*wave|cold\s+(?:wave|spell))\b")
 
 
 # "since Friday night", "since the quake struck": the rising toll of one disaster, not a

@@ -106,6 +106,13 @@ _NO_SOURCE_RE = re.compile(
     r"(?:the\s+)?(?:claims?|figures?|tolls?|numbers?)\s+(?:could|can|was|were|has|have)\s+not\b"
 )
 
+#: a document told only by what it is and when it came out, with no body's name: "according
+#: to an analysis published on Tuesday" (its author is named elsewhere)
+_UNSIGNED_PAPER_RE = re.compile(
+    r"(?:(?:an?|the|new)\s+)*(?:analysis|study|survey|paper|review)\s+(?:published|released|"
+    r"issued)(?:\s+(?:on|this|last)\s+[A-Za-z]+)?$"
+)
+
 
 def tidy_source(who: str) -> str | None:
     """A source as a recorder writes it: no leading article, no relative clause, and a
@@ -122,7 +129,7 @@ def tidy_source(who: str) -> str | None:
         who,
         flags=re.IGNORECASE,
     )
-    if _NO_SOURCE_RE.match(who):
+    if _NO_SOURCE_RE.match(who) or _UNSIGNED_PAPER_RE.match(who):
         return None  # "according to Islamic rites", "The claim could not be verified"
     who = re.sub(r"^(?:where|whom)\s+", "", who)  # "a forest, where local residents say"
     who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)

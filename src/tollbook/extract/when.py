@@ -87,7 +87,9 @@ _ROSE_ON_RE = re.compile(
 _BRIEFING_ON_RE = re.compile(
     r"\b(?:(?:press|news)\s+conference|"
     # "In a statement read on state television on Sunday evening, the army said"
-    r"statement\s+(?:read|released|issued|published|posted|broadcast))(?:\s+[\w'-]+){0,6}?\s+(?:on\s+)?$"
+    # ("according to an analysis published on Tuesday": the day of a document)
+    r"(?:statement|report|analysis|study|survey|paper|review)\s+"
+    r"(?:read|released|issued|published|posted|broadcast))(?:\s+[\w'-]+){0,6}?\s+(?:on\s+)?$"
 )
 
 
