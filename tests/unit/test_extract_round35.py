@@ -145,3 +145,49 @@ def test_the_day_a_paper_came_out_is_not_the_day_of_the_deaths() -> None:
     claim = _claims(text)[("killed", 310)]
     assert claim.when == "2026-08-10/2026-08-24"
     assert claim.attributed_to is None  # a paper told by what it is names no one
+
+
+def test_a_headline_sums_up_its_lead_of_another_year() -> None:
+    text = (
+        "Court jails officer over market strike that killed 23\n"
+        "ODESA, Oct 2 - A court in Odesa on Friday jailed a Russian officer for ordering the"
+        " missile strike on a market in the town of Bilhorod that killed 23 civilians in"
+        " March last year.\n"
+        "According to the verdict, 20 people died at the scene and three in hospital."
+    )
+    title = text.split("\n")[0]
+    claims = extract_claims(Report("r", text, published=date(2026, 10, 2), title=title))
+    killed = [c for c in claims if c.outcome == "killed" and c.low == 23]
+    assert len(killed) == 1  # the headline's 23 is the lead's, not an event of its own
+    assert killed[0].when == "2025-03-01/2025-03-31"
+
+
+def test_where_an_attack_was_launched_from_is_not_where_people_died() -> None:
+    text = (
+        "The missile, fired from a launcher in Russia's Kursk region, struck the Lileya"
+        " banquet hall at 19:40.\n"
+        "According to the verdict, 27 people died at the scene."
+    )
+    assert _claims(text)[("killed", 27)].place != "Kursk region"
+
+
+def test_a_courts_name_is_no_place() -> None:
+    text = (
+        "In Zolochiv, families gathered outside the courthouse on Friday.\n"
+        "The judge of the Kyivskyi District Court read the names of the 14 people killed."
+    )
+    assert _claims(text)[("killed", 14)].place == "Zolochiv"
+
+
+def test_each_item_of_a_page_in_brief_is_placed_by_its_heading() -> None:
+    text = (
+        "World in brief\n"
+        "NIGER: Gunmen killed 14 villagers in Tillaberi on Tuesday, the governor said.\n"
+        "INDIA: Lightning killed seven people across Bihar on Wednesday. Lightning has killed"
+        " 212 people in the state since April.\n"
+        "MYANMAR: Monitors say air strikes have killed at least 1,240 civilians this year."
+    )
+    claims = _claims(text)
+    assert claims[("killed", 7)].part_of is None  # no share of the first item's figure
+    assert claims[("killed", 212)].place == "Bihar"
+    assert claims[("killed", 1240)].place == "Myanmar"

@@ -234,18 +234,22 @@ def _exact_breakdown(kept: list[Draft], toll: Draft) -> list[Draft]:
     for d in kept:
         if (
             _later_on_its_own(d, toll)
-            and not _other_story(d, toll)
             and d.subgroup is None
             and d.qualifier == "exact"
             and 0 < value_of(d) < value_of(toll)
         ):
             by_sentence.setdefault(d.sentence_index, []).append(d)
     for figures in by_sentence.values():
-        if len(figures) >= 2 and sum(value_of(d) for d in figures) == value_of(toll):
+        if (
+            len(figures) >= 2
+            and sum(value_of(d) for d in figures) == value_of(toll)
+            and not any(_other_story(d, toll) for d in figures)
+        ):
             return _the_parts(figures, toll)
     # the figures of the sentences after it, each an event of its own, that add up to it
     # with the parts already linked ("at least 41 deaths in the three islands", then 33 in
-    # Madagascar, three in Mauritius and five in Réunion, each in its own paragraph)
+    # Madagascar, three in Mauritius and five in Réunion, each in its own paragraph, even
+    # when each paragraph is a story headed by its country: the sum says they are its parts)
     figures = [
         d
         for ds in by_sentence.values()

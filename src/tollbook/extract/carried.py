@@ -11,6 +11,7 @@ from tollbook.extract.dates import DateMention
 from tollbook.extract.drafts import Draft
 from tollbook.extract.places import Place, PlaceMention, is_wide
 from tollbook.extract.when import that_event
+from tollbook.extract.where import PLACE_HEADING_RE
 
 
 @dataclass
@@ -80,10 +81,21 @@ class Carried:
         if index not in openers:
             return
         self.past = self.past_place = None
-        if index + 1 in openers and heads_a_story(norm, places):
+        if (index + 1 in openers and heads_a_story(norm, places)) or _heads_its_item(norm, places):
             self.lead, self.lead_low, self.lead_period = None, None, False
             self.after_share, self.site, self.story = False, None, self.story + 1
             self.city = self.country = None  # the heading's place is carried instead
+
+
+def _heads_its_item(norm: str, places: list[PlaceMention]) -> bool:
+    """A paragraph that opens on its place as a heading ("NIGER: Gunmen killed ..."): the
+    next item of a page of news in brief."""
+    heading = PLACE_HEADING_RE.match(norm)
+    if heading is None:
+        return False
+    name = heading.group("name")
+    named = (p for p in places if p.start == heading.start("name") and p.end == heading.end("name"))
+    return any(p.place.is_country and p.place.name.lower() == name.lower() for p in named)
 
 
 def heads_a_story(norm: str, places: list[PlaceMention]) -> bool:
@@ -176,7 +188,13 @@ CAME_FROM_RE = re.compile(
     r"(?:\b(?:[a-z]+ers|people|families|residents|pilgrims|migrants|workers|villagers|"
     r"students|tourists|refugees)\s+from|\bfrom\s+outside|"
     # "Musa said by telephone from Maiduguri": where the speaker was, not the event
-    r"\b(?:tele)?phone\s+from|\bspeaking\s+from)\s+(?:the\s+)?$"
+    r"\b(?:tele)?phone\s+from|\bspeaking\s+from|"
+    # "fired ... from a launcher in Russia's Belgorod region": where the attack came from
+    r"\blaunched\s+from|\bfrom\s+(?:an?\s+|the\s+)?(?:launchers?|launch\s+sites?|airfields?|"
+    r"air\s+bases?|positions?)\s+in|"
+    # "three who died of burns in hospital in Concepción": where they were treated
+    r"\bin\s+hospitals?\s+in)"
+    r"\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)?$"
 )
 
 

@@ -276,7 +276,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     last = max((i for i, p in enumerate(promising_at) if p), default=-1)
     for index, sentence in enumerate(kept_sentences[: last + 1]):
         norm, lower, promising = norms[index], lowers[index], promising_at[index]
-        places = with_item_heading(norm, find_places(norm, gaz))
+        places = with_item_heading(norm, find_places(norm, gaz), gaz.lookup)
         carried.new_paragraph(index, openers, norm, places)
         if places:
             # a place inside the source's words ("governor of the Kharkiv region", "the

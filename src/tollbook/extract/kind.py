@@ -94,8 +94,10 @@ _MORE_OFFICIAL_RE = re.compile(
     r"division|operations\s+command|disaster\s+cent(?:re|er)|coordinator\s+for\s+disaster|"
     r"fiscal[ií]a|education\s+officer|security\s+(?:sources?|coordination)|ispr|senapred|"
     r"conred|national\s+emergency|"
-    # round 35: a public rescue service known by its number ("Rescue 1122")
-    r"rescue\s+1122)\b"
+    # round 35: a public rescue service known by its number ("Rescue 1122"); public bodies
+    # by their French or Spanish names ("Bureau National de Gestion des Risques")
+    r"rescue\s+1122|gestion\s+des\s+risques|protection\s+civile|gesti[oó]n\s+de(?:l)?\s+riesgos?|"
+    r"protecci[oó]n\s+civil|defensa\s+civil)\b"
 )
 # First-hand counts the cues lack: "we brought back 23 bodies", "the catechists buried 11
 # bodies", "residents had buried 26 people" (people who handled the dead themselves).

@@ -535,6 +535,9 @@ _AGE_AFTER_RE = re.compile(
 _WATER_OF = ("Gulf of ", "Bay of ", "Sea of ", "Strait of ", "Straits of ", "Gulf of the ")
 
 
+_COURT_AFTER_RE = re.compile(r"\s+(?:(?:District|Regional|City|Appeals?|Military)\s+)?Court\b")
+
+
 def _is_location_use(
     sentence: str, start: int, end: int, words: list[str], i: int, j: int, place: Place
 ) -> bool:
@@ -551,6 +554,8 @@ def _is_location_use(
         return False  # "the Gulf of Aden", "the Bay of Bengal": the water, not the land
     if place.is_country and (after.startswith(("'s ", "’s ")) or (i == 0 and not before.strip())):
         return True  # "Uganda's Ministry of Health", a headline's "Uganda Ebola outbreak"
+    if _COURT_AFTER_RE.match(after):
+        return False  # "the judge of the Kyivskyi District Court": a court's name
     if _PREPOSITIONS_RE.search(before[-40:].lower()):
         return True  # "in Paiporta", and "In Paiporta alone," at a sentence's start
     if next_word in _METONYM_VERBS:

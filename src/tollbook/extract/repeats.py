@@ -78,11 +78,20 @@ def _same_time(a: Draft, b: Draft) -> bool:
     a_day, b_day = when_bounds(a.when)[0], when_bounds(b.when)[0]
     if a_day is None or b_day is None:
         return True
+    if _sums_up_lead(a, b) or _sums_up_lead(b, a):
+        return True  # the headline sums up its lead, of whatever year: "over wedding strike
+        # that killed 31" and "... the strike ... that killed 31 civilians in June last year"
     if (a.in_headline or b.in_headline) and a_day.year == b_day.year:
         # a headline is dated by the report's dateline: "killed at least 37" on 2 July is the
         # body's "On 9 May, ... executed at least 37" (not a past year's event of that size)
         return abs((a_day - b_day).days) <= _HEADLINE_DAYS
     return abs((a_day - b_day).days) <= _REPEAT_DAYS
+
+
+def _sums_up_lead(headline: Draft, lead: Draft) -> bool:
+    """A headline's figure dated by the dateline alone (a day, no period of its own) and
+    the same figure in the body's first sentence."""
+    return headline.in_headline and lead.sentence_index == 1 and "/" not in (headline.when or "/")
 
 
 #: the most days apart two figures may be dated and still be one figure told twice

@@ -121,7 +121,7 @@ _HIT_SITE_RE = re.compile(
     r"nursing\s+home|dormitory|bus\s+(?:terminal|stop|station|depot)|(?:railway|train)\s+station|"
     r"cricket\s+ground|football\s+(?:pitch|field|ground)|mine|farmhouse|"
     r"(?:police|army|military|gendarmerie|ranger|border|security)\s+(?:post|base)|"
-    r"wedding\s+hall|health\s+cent(?:re|er)|nightclub|restaurant|hotel|factory|warehouse|shop|"
+    r"(?:wedding|banquet)\s+hall|health\s+cent(?:re|er)|nightclub|restaurant|hotel|factory|warehouse|shop|"
     r"mall|tea\s+stall|cafe|café|tower\s+block|shelter|prison)\b(?!['’-])"
     r"(?!\s+(?:bus|buses|van|truck|boat|trip|run|day|holiday)\b)"  # "a school bus"
 )

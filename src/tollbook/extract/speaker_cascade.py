@@ -13,9 +13,7 @@ from collections.abc import Callable
 from tollbook.extract.source_text import RELATIVE_RE as _RELATIVE_RE
 from tollbook.extract.source_text import tidy_role, tidy_source, without_name_numbers
 from tollbook.extract.speaker_ends import (
-    BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
-)
-from tollbook.extract.speaker_ends import (
+    ACRONYM_BODY_SAID,
     BODY_STAFF,
     BY_ROLE_NAME,
     CUE_SAID,
@@ -25,6 +23,9 @@ from tollbook.extract.speaker_ends import (
     RAISED_TOLL,
     SUPPORTED_STAFF,
     other_cue,
+)
+from tollbook.extract.speaker_ends import (
+    BODY_APPOSITION_SAID as _BODY_APPOSITION_SAID,
 )
 from tollbook.extract.speaker_ends import DESCRIBED_BODY_NAMED as _DESCRIBED_BODY_NAMED
 from tollbook.extract.speaker_ends import INSTITUTION_SAID as _INSTITUTION_SAID
@@ -192,6 +193,9 @@ def named_source(sentence: str) -> str | None:
     group who helped to pull bodies out said", "On Tuesday, the administrator put the toll
     at 52") is read again without the asides."""
     found = _named_source(sentence)
+    heading = _ITEM_HEADING_RE.match(sentence) if found is None else None
+    if heading is not None:  # "Réunion: The prefecture reported five deaths"
+        found = _named_source(sentence[heading.end() :])
     if found is None and _ASIDE_CUE_RE.search(sentence):
         reduced = _without_asides(sentence)
         if reduced != sentence:
@@ -199,6 +203,8 @@ def named_source(sentence: str) -> str | None:
     return found
 
 
+#: an item's heading before its first sentence: "Réunion: ", "MADAGASCAR: "
+_ITEM_HEADING_RE = re.compile(r"^\W*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s*:\s+(?=[A-Z])")
 _ASIDE_CUE_RE = re.compile(
     r"\b(?:who|whose|which)\s|^\W*(?:But|And|On\s+\w+day)\b|,\s+\d{1,3},|known\s+as\b|"
     r"\s\([A-Z][a-z]+\)\s+[A-Z]"
@@ -302,6 +308,7 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
         lambda: _LOWER_BODY_SAID.search(sentence) if ") " in sentence else None,
         lambda: _search_before_verb(_INSTITUTION_SAID, sentence),
         lambda: _BODY_SAID.search(sentence),
+        lambda: ACRONYM_BODY_SAID.match(sentence) if ") " in sentence else None,
         lambda: _TITLE_NAME.match(sentence),
         lambda: _SUBJECT_SAID.match(sentence),
         lambda: _NAMED_BODY_ACTED.match(sentence),

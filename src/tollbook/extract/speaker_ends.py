@@ -103,6 +103,14 @@ LOWER_BODY_SAID = re.compile(
     r"\s+\([A-Z][\w-]{1,9}\))\s+(?:has\s+|had\s+|also\s+)*(?:" + SAID + r"|reported)\b"
 )
 
+#: a body named in full with its acronym as the sentence's subject, however long its name
+#: ("The Bureau National de Gestion des Risques et des Catastrophes (BNGRC) reports 33
+#: deaths")
+ACRONYM_BODY_SAID = re.compile(
+    r"^\W*(?:[Tt]he\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,10}?\s+\([A-Z]{2,9}\))\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+)?(?:reports|reported|says|said|recorded|records|"
+    r"confirmed|counted|registered|documented)\b"
+)
 # "X gave a higher toll": another source's figure follows, the line does not attribute the
 # one before it
 OTHER_TOLL_RE = re.compile(r"\bgave\s+a\s+(?:higher|lower|different|separate|new)\b")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 from typing import Protocol
@@ -461,11 +461,28 @@ _ITEM_HEADING_RE = re.compile(
 )
 
 
-def with_item_heading(norm: str, places: list[PlaceMention]) -> list[PlaceMention]:
+#: a page's item headed by its country or town: "NIGER: Gunmen killed ...", "Sumy — A drone
+#: ...", "- SOUTH SUDAN: Floods ..." (the name as a heading, in capitals or not)
+PLACE_HEADING_RE = re.compile(
+    r"^\W*(?P<name>[A-Z][A-Za-z'’.-]+(?:\s[A-Z][A-Za-z'’.-]+){0,2})\s*(?::|\s[—–])\s+(?=\S)"
+)
+
+
+def with_item_heading(
+    norm: str, places: list[PlaceMention], lookup: Callable[[str], Place | None] | None = None
+) -> list[PlaceMention]:
     """The places of a sentence, with the place heading a dated list item if no place
-    named there was found (a village the gazetteer does not know)."""
+    named there was found (a village the gazetteer does not know), or the country or town
+    heading an item of a page of news in brief ("NIGER: ...")."""
+    heading = PLACE_HEADING_RE.match(norm) if lookup is not None else None
+    if heading is not None and lookup is not None and not any(p.start == 0 for p in places):
+        name = heading.group("name")
+        known = lookup(name.title() if name.isupper() else name)
+        if known is not None and known.is_country:  # (a city so is a dateline: "ISLAMABAD:")
+            mention = PlaceMention(heading.start("name"), heading.end("name"), known)
+            return [mention, *[p for p in places if p.start >= heading.end("name")]]
     m = _ITEM_HEADING_RE.match(norm)
     if m is None or any(p.start < m.end("name") and p.end > m.start("name") for p in places):
         return places
-    heading = PlaceMention(m.start("name"), m.end("name"), Place(m.group("name"), None))
-    return sorted([heading, *places], key=lambda p: p.start)
+    item = PlaceMention(m.start("name"), m.end("name"), Place(m.group("name"), None))
+    return sorted([item, *places], key=lambda p: p.start)
