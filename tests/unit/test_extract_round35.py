@@ -191,3 +191,10 @@ def test_each_item_of_a_page_in_brief_is_placed_by_its_heading() -> None:
     assert claims[("killed", 7)].part_of is None  # no share of the first item's figure
     assert claims[("killed", 212)].place == "Bihar"
     assert claims[("killed", 1240)].place == "Myanmar"
+
+
+def test_a_year_named_for_a_count_is_its_period() -> None:
+    text = "For 2024, the monitor counted 9,870 deaths in the country's war."
+    claim = _claims(text)[("killed", 9870)]
+    assert claim.when == "2024-01-01/2024-12-31"
+    assert claim.scope == "cumulative"

@@ -87,7 +87,7 @@ _WEEK_OF_MONTH_RE = re.compile(
     + r")(?:\s+(?P<year>(?:19|20)\d\d))?\b"
 )
 _YEAR_ALONE_RE = re.compile(
-    r"\b(?P<prep>in|during|since|of|than)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/]\d)"
+    r"\b(?P<prep>in|during|since|of|than|for)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/]\d)"
     # a past event named by its year: "the 2008 Wenchuan earthquake", "the 1999 floods"
     r"|(?<!since\s)(?<!than\s)\b(?P<the>the)\s+(?P<year2>(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:earthquakes?|quakes?|"
     r"floods?|flooding|tsunami|cyclone|hurricane|typhoon|storm|landslide|eruption|(?:bush|wild)?fires?|blazes?|"
