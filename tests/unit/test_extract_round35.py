@@ -198,3 +198,45 @@ def test_a_year_named_for_a_count_is_its_period() -> None:
     claim = _claims(text)[("killed", 9870)]
     assert claim.when == "2024-01-01/2024-12-31"
     assert claim.scope == "cumulative"
+
+
+def test_a_country_whose_name_holds_of_is_found() -> None:
+    text = (
+        "The week in brief\n"
+        "Sudan\n"
+        "Shelling of the Zamzam camp killed 23 people on Monday.\n"
+        "Democratic Republic of Congo\n"
+        "Rebels attacked Mambasa on Wednesday, killing 17 civilians.\n"
+        "The army said it had killed four of the attackers."
+    )
+    claims = _claims(text)
+    assert claims[("killed", 17)].part_of is None  # no share of the first story's toll
+    assert claims[("killed", 4)].place != "Zamzam camp"
+
+
+def test_a_later_storys_district_is_not_placed_in_the_leads_town() -> None:
+    text = (
+        "The week in brief\n"
+        "Sudan\n"
+        "Shelling of the Zamzam camp killed 23 people on Monday.\n"
+        "Haiti\n"
+        "Gang violence killed 1,102 people between July and September, the UN office in"
+        " Port-au-Prince said. On Saturday, gunmen killed six people in the Carrefour district."
+    )
+    assert _claims(text)[("killed", 6)].place == "Carrefour district"
+
+
+def test_suspects_killed_are_counted_and_no_hedge() -> None:
+    text = "Four suspected robbers were killed in a shootout with police in Ikotun on Saturday."
+    claim = _claims(text)[("killed", 4)]
+    assert claim.kind != "estimate"  # "suspected" is who they were thought to be
+
+
+def test_a_lead_that_names_only_a_country_takes_the_town_the_next_paragraph_names() -> None:
+    text = (
+        "KINSHASA, May 21 (Reuters) - At least 19 people drowned when a boat capsized on Lake"
+        " Tanganyika in eastern Democratic Republic of Congo on Tuesday, an official said.\n"
+        "The boat, carrying traders from Uvira, sank off Kalemie shortly before midnight.\n"
+        "Fishermen pulled 30 survivors from the water and three more bodies on Wednesday."
+    )
+    assert _claims(text)[("killed", 19)].place == "Kalemie"

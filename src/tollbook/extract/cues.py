@@ -23,7 +23,10 @@ VICTIM_NOUNS = (
     "protestors|mourners|shoppers|commuters|sheltering civilians|adults|minors|"
     "household members|relatives|cadets|recruits|conscripts|volunteers|mothers|fathers|newborns|"
     "monks|nuns|priests|dockers|attackers|gunmen|drivers|truck drivers|shopkeepers|traders|"
-    "medical personnel|aid workers|port workers|worshipers|infants"
+    "medical personnel|aid workers|port workers|worshipers|infants|"
+    # those killed by police or troops ("four suspected robbers were killed")
+    "suspects|robbers|armed robbers|bandits|cultists|kidnappers|insurgents|rebels|jihadists|"
+    "terrorists|gang members|assailants|raiders|smugglers|pirates|poachers"
 )
 VICTIMS_RE = re.compile(
     r"^\s*(?:more\s+|other\s+|additional\s+|further\s+|of\s+the\s+|of\s+)?"
@@ -228,7 +231,10 @@ SCOPE_CUMULATIVE_RE = re.compile(
 )
 ESTIMATE_RE = re.compile(
     r"\b(?:estimat\w*|believes?|believed|could\s+be|could\s+have|may\s+have|might\s+have|"
-    r"likely|probably|feared|suspect(?!s\b)\w*|projected|projections?|model(?:l)?ing|extrapolat\w*|"
+    # ("four suspected robbers were killed": who they were thought to be, not a hedge)
+    r"likely|probably|feared|suspect(?!s\b)(?!ed\s+(?:armed\s+)?(?:robbers|bandits|cultists|"
+    r"kidnappers|militants|insurgents|rebels|jihadists|terrorists|gang|gunmen|attackers|"
+    r"smugglers|pirates|poachers|criminals|thieves|fighters)\b)\w*|projected|projections?|model(?:l)?ing|extrapolat\w*|"
     r"calculat\w*|guess\w*|assess\w*|real\s+(?:number|toll|figure))\b"
 )
 OBSERVED_RE = re.compile(

@@ -121,6 +121,8 @@ def settle(
     for d, is_past in zip(drafts, past, strict=True):
         if is_past or d.scope != "incident" or d.place is None or d.place == lead.event:
             continue
+        if d.story > 0:
+            continue  # a bulletin's later story is not the lead's event
         if id(d) in parents:
             continue  # the larger figure of the event's own count keeps its area
         name = d.place.name
@@ -325,6 +327,8 @@ def _read_lead(
             event, best = called, 0
         elif best >= 2 and (site := _named_quietly(next_places, texts, _names_the_site)):
             event, best = site, 0  # "in western Kenya", then "at Gesieka Girls' School in X"
+        elif best >= 3 and (nearer := _town_at(next_places, texts)):
+            event, best = nearer, 1  # "on Lake Kivu in eastern DR Congo", then "off Kalehe"
         else:
             named_later = _anaphor_name(sentences, paragraphs, first_body)
             if named_later is not None:
@@ -361,6 +365,21 @@ def _read_lead(
         where = event
     bare_sites = frozenset(m.place.name for _, s in named for m in s if ", " not in m.place.name)
     return _Lead(event, wider, bare, where, bare_sites)
+
+
+def _town_at(places: list[tuple[int, int, Place]], texts: list[str]) -> Place | None:
+    """The first town a paragraph says something happened at ("sank off Kalehe", "in X"),
+    not one people came from ("traders from Goma")."""
+    for rank, start, place in places:
+        if rank == 1 and any(
+            text.startswith(place.name, start) and _AT_TOWN_RE.search(text, 0, start)
+            for text in texts
+        ):
+            return place
+    return None
+
+
+_AT_TOWN_RE = re.compile(r"\b(?:in|at|off|near|outside)\s+$")
 
 
 def _named_quietly(

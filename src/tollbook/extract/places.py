@@ -80,6 +80,11 @@ _WORD_RE = re.compile(
     r"[A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŃŘŤĎŇĽŐŰ][a-zA-Zß-öø-ÿĀ-ž'’-]+(?:\s+(?:[ae]l-|(?:de(?:\s+la)?|d[ao]s?|del|es)\s)?"
     r"[A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŃŘŤĎŇĽŐŰ][a-zA-Zß-öø-ÿĀ-ž'’-]+)*"
 )
+#: countries whose names hold "of" or "and"
+_JOINED_COUNTRY_RE = re.compile(
+    r"\b(?:Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|Bosnia\s+and\s+Herzegovina|"
+    r"Trinidad\s+and\s+Tobago|Antigua\s+and\s+Barbuda|Sao\s+Tome\s+and\s+Principe)\b"
+)
 # Lower-case words inside a place's name: "Rio Grande do Sul", "Ras al-Hilal".
 _NAME_PARTICLES = frozenset("de la do da dos das del es".split())
 _AREA_OF_RE = re.compile(r"(?:province|region|state|governorate|oblast|county|prefecture)$")
@@ -375,6 +380,13 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if start >= skip_to and not taken.covers(start):
             out.append(PlaceMention(start, start + len(name), Place(name, None)))
             taken.add(start, start + len(name))
+    for m in (
+        _JOINED_COUNTRY_RE.finditer(sentence) if " of " in sentence or " and " in sentence else ()
+    ):
+        found = gazetteer.lookup(re.sub(r"\s+", " ", m.group(0)))
+        if found is not None and m.start() >= skip_to and not taken.covers(m.start()):
+            out.append(PlaceMention(m.start(), m.end(), found))  # (the words "of", "and"
+            taken.add(m.start(), m.end())  # break the runs of capitalised words below)
     first_words = gazetteer.first_words
     for m in _WORD_RE.finditer(sentence):
         if m.start() < skip_to:

@@ -441,22 +441,8 @@ _RELATIVE_CLAUSE_RE = re.compile(
     r"died|injured|wounded)\b"
 )
 _MODIFIERS_ENDING_ED = frozenset(
-    {
-        "unidentified",
-        "unarmed",
-        "armed",
-        "unnamed",
-        "detained",
-        "displaced",
-        "trapped",
-        "elderly",
-        "wounded",
-        "injured",
-        "killed",
-        "unclaimed",
-        "mutilated",
-        "charred",
-    }
+    """unidentified unarmed armed unnamed detained displaced trapped elderly wounded injured
+    killed unclaimed mutilated charred suspected alleged""".split()
 )
 
 
