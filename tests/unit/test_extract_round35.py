@@ -240,3 +240,15 @@ def test_a_lead_that_names_only_a_country_takes_the_town_the_next_paragraph_name
         "Fishermen pulled 30 survivors from the water and three more bodies on Wednesday."
     )
     assert _claims(text)[("killed", 19)].place == "Kalemie"
+
+
+def test_a_family_killed_is_counted() -> None:
+    text = "On 13 August, a landslide in Companiganj buried a house, killing a family of five."
+    assert _claims(text)[("killed", 5)].victims is not None
+
+
+def test_the_toll_since_the_floods_began_is_that_disasters() -> None:
+    text = (
+        "According to the disaster agency, 27 people have died since the floods began in Sunamganj."
+    )
+    assert _claims(text)[("killed", 27)].scope == "incident"  # as "since the storm"

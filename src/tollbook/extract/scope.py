@@ -342,7 +342,7 @@ _SPELL_RE = re.compile(r"\b(?:heat\s*wave|cold\s+(?:wave|spell))\b")
 _SINCE_SHORT_RE = re.compile(
     r"since\s+(?:(?:early\s+|late\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|yesterday|last\s+night|dawn|midnight|(?:the|this)\s+morning|the\s+(?:quake|earthquake|storm|cyclone|typhoon|landslide|"
-    r"collapse|blast|explosion|fire|rains?|downpours?|eruption|sinking|capsizing|crash|"
+    r"collapse|blast|explosion|fire|rains?|downpours?|floods?|flooding|eruption|sinking|capsizing|crash|"
     r"derailment|stampede|crush|avalanche|bombing)\b"
     # "since it made landfall on Friday night": the storm the sentence names
     r"|it\s+(?:made\s+landfall|struck|hit|erupted)"
