@@ -252,3 +252,17 @@ def test_the_toll_since_the_floods_began_is_that_disasters() -> None:
         "According to the disaster agency, 27 people have died since the floods began in Sunamganj."
     )
     assert _claims(text)[("killed", 27)].scope == "incident"  # as "since the storm"
+
+
+def test_a_live_pages_entry_on_a_new_attack_is_its_own_event() -> None:
+    text = (
+        "Kharkiv, hour by hour\n"
+        "07:42 - A missile hits an apartment block in Kharkiv's Kyivskyi district. The mayor"
+        " says three people are dead.\n"
+        "10:15 - A drone strikes a shop in Chuhuiv, east of the city; one man is killed, the"
+        " regional administration says.\n"
+        "13:00 - The toll in the Kyivskyi district rises to five."
+    )
+    claims = _claims(text)
+    assert claims[("killed", 1)].part_of is None  # not one of the district's three
+    assert claims[("killed", 5)].place == claims[("killed", 3)].place  # the district again

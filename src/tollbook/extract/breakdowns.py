@@ -83,6 +83,13 @@ _DATED_ITEM_RE = re.compile(
     rf"^\W*(?:{DAY_OF_MONTH}|{MONTH_NAMES}\s+(?:19|20)\d\d)\s*(?::|[-–—]\s)"
 )
 
+#: a live page's entry that tells a new attack: "10:15 - A drone strikes a gas station in X"
+_TIMED_EVENT_RE = re.compile(
+    r"^\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[-–—|:]\s+an?\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:drone|missile|rocket|shell|bomb|strike|airstrike|attack|explosion|blast|gunman|gunmen)s?\b",
+    re.IGNORECASE,
+)
+
 
 def link_breakdowns(kept: list[Draft], read: list[Draft]) -> None:
     """Link each place's share of the report's toll to it (see the module's text).
@@ -319,7 +326,7 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         return False
     if toll.scope == "incident" and _SINCE_RE.search(d.evidence):
         return False
-    if _DATED_ITEM_RE.match(d.evidence):
+    if _DATED_ITEM_RE.match(d.evidence) or _TIMED_EVENT_RE.match(d.evidence):
         return False  # "- 5 June: Drones hit a bus station in Druzhkivka, killing 3": a timeline's
     return not _ANOTHER_EVENT_RE.search(d.evidence)
 

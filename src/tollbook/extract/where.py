@@ -329,11 +329,23 @@ def _site_with_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
         site = p.name.split(", ", 1)[0]
         if ", " in p.name and p.name[:1].isupper() and not _AREA_SITE_RE.search(site):
             full.setdefault(site, []).append(p)
+    first: dict[str, Place] = {}
+    for p in sites:  # "the Saltivskyi district" first named in Kharkiv
+        if ", " in p.name and p.name[:1].isupper():
+            first.setdefault(p.name.split(", ", 1)[0], p)
     for d in drafts:
         if d.place is not None and ", " not in d.place.name:
             found = {p.name: p for p in full.get(d.place.name, [])}
             if len(found) == 1:
                 d.place = next(iter(found.values()))
+        elif d.place is not None and ", " in d.place.name:
+            # named again later with the town the report had moved on to, which its sentence
+            # does not write ("The toll in the Saltivskyi district rises to six" after an
+            # entry on Chuhuiv): the town it was first named in
+            site, town = d.place.name.split(", ", 1)
+            earlier = first.get(site)
+            if earlier is not None and earlier.name != d.place.name and town not in d.evidence:
+                d.place = earlier
 
 
 #: a district, a street or a barangay: a part of a town that may share its name with others
