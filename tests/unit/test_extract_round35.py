@@ -266,3 +266,22 @@ def test_a_live_pages_entry_on_a_new_attack_is_its_own_event() -> None:
     claims = _claims(text)
     assert claims[("killed", 1)].part_of is None  # not one of the district's three
     assert claims[("killed", 5)].place == claims[("killed", 3)].place  # the district again
+
+
+def test_the_first_two_that_killed_are_no_dead_and_their_toll_is_a_sum() -> None:
+    text = (
+        "A bus fell into a ravine near Huancavelica, killing 21 passengers. It was the third"
+        " such crash in the region this year; the first two killed 35 people."
+    )
+    claims = _claims(text)
+    assert ("killed", 2) not in claims  # the two are crashes
+    assert claims[("killed", 35)].scope == "cumulative"  # two earlier crashes together
+
+
+def test_things_that_killed_are_no_count_of_the_dead() -> None:
+    assert ("killed", 2) not in _claims("The two blasts killed 40 people in Quetta.")
+
+
+def test_the_first_months_of_the_year_are_a_period() -> None:
+    text = "Air strikes killed at least 1,240 civilians in the first ten months of the year."
+    assert _claims(text)[("killed", 1240)].when == "2026-01-01/2026-10-31"

@@ -66,7 +66,9 @@ BLOCK_WORDS = frozenset(
     rockets shells trucks vehicles tonnes tons km kilometres kilometers miles metres meters
     percent per hours days weeks months years minutes seconds beds schools hospitals
     ambulances times year-old years-old dollars euros pounds livestock cattle animals sheep
-    goats cows dogs cats horses birds chickens poultry camels fish families households""".split()
+    goats cows dogs cats horses birds chickens poultry camels fish families households
+    blasts explosions strikes airstrikes attacks bombings raids crashes quakes earthquakes
+    landslides shootings massacres ambushes incidents""".split()
 )
 
 # Outcome words after the number: "17 people were killed", "40 dead", "3 missing".

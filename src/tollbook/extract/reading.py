@@ -190,6 +190,9 @@ def read_number(
         return None
     if not n.is_vague and _looks_like_age(n, left, right):
         return None
+    killed = _SUBJECT_KILLED_RE.match(right)
+    if killed and cues.VICTIMS_RE.match(right[killed.end() :]):
+        return None  # "the first two killed 35 people": the two are crashes, not the dead
     among = _AMONG_LATER_RE.match(right)
     if among and not n.is_vague:  # "two firefighters were among 11 people killed"
         part = "injured" if among.group("outcome") in ("injured", "wounded") else "killed"
@@ -521,6 +524,12 @@ def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, boo
     return None, crossed
 
 
+#: a figure that is the subject of a killing told with its own count of the dead
+_SUBJECT_KILLED_RE = re.compile(
+    r"\s+(?:have\s+|had\s+|together\s+)?(?:killed|left)\s+(?:at\s+least\s+|more\s+than\s+|"
+    r"about\s+|some\s+|nearly\s+|almost\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|dozens|hundreds)\b"
+)
 _PHRASE_STARTS = frozenset(("from", "in", "of", "at", "near"))
 _ARTICLES = frozenset(("a", "an", "the"))
 _HUNTED_RE = re.compile(

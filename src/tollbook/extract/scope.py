@@ -257,6 +257,11 @@ _SUPERLATIVE_SINCE_RE = re.compile(
 # "the deadliest fire since September 2012, when a fire at a factory killed 250": a past
 # disaster named for comparison, not a running total since that date.
 _SINCE_WHEN_RE = re.compile(r"\bsince\s+[^,.;]{3,60},\s+(?:when|which)\b")
+#: the dead of several earlier events counted together: "the first two killed 35 people"
+_EARLIER_ONES_RE = re.compile(
+    r"\bthe\s+(?:first|other|previous|earlier|last)\s+(?:two|three|four|five|six|\d)\s+"
+    r"(?:have\s+|had\s+|together\s+)?(?:killed|left)\b"
+)
 #: A count over more than a week is a period count, not one event.
 _PERIOD_DAYS = 8
 
@@ -269,7 +274,7 @@ _TALLY_RE = re.compile(r"\btally\b|['’]s\s+(?:own\s+)?count\s+(?:is|was|stands
 
 def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     """Whether the figures of sentence ``lower`` are a running total or a period count."""
-    if _MORE_CUMULATIVE_RE.search(lower):
+    if _MORE_CUMULATIVE_RE.search(lower) or _EARLIER_ONES_RE.search(lower):
         return True
     if (
         " alone" in lower

@@ -141,6 +141,30 @@ def _filed_on_end(norm: str) -> int:
     return m.end() if m else 0
 
 
+#: "in the first ten months of the year", "the first half of 2026", "the first quarter"
+_FIRST_MONTHS_RE = re.compile(
+    r"\bthe\s+first\s+(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+    r"months|(?P<part>half|quarter))\s+of\s+(?:the|this)\s+year\b"
+)
+_MONTH_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+_MONTH_COUNTS |= {"nine": 9, "ten": 10, "eleven": 11, "half": 6, "quarter": 3}
+
+
+def _with_first_months(lower: str, published: date, raw: list[DateMention]) -> list[DateMention]:
+    """``raw`` with the months at the start of the report's year a sentence counts over."""
+    m = _FIRST_MONTHS_RE.search(lower)
+    if m is None:
+        return raw
+    word = m.group("n") or m.group("part")
+    months = int(word) if word.isdigit() else _MONTH_COUNTS[word]
+    if not 1 <= months <= 12:
+        return raw
+    end = date(published.year + months // 12, months % 12 + 1, 1) - timedelta(days=1)
+    mention = DateMention(m.start(), m.end(), f"{published.year}-01-01/{end}", True)
+    kept = [d for d in raw if d.end <= m.start() or d.start >= m.end()]
+    return sorted([*kept, mention], key=lambda d: d.start)
+
+
 def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -> list[DateMention]:
     """Dates of a sentence, without the one in its dateline (the day the report was filed).
 
@@ -153,6 +177,8 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
         return []
     skip = dateline_end(norm)
     raw = find_dates(lower, published)
+    if published is not None and "first " in lower:
+        raw = _with_first_months(lower, published, raw)
     found = [
         d
         for d in raw
