@@ -285,3 +285,31 @@ def test_things_that_killed_are_no_count_of_the_dead() -> None:
 def test_the_first_months_of_the_year_are_a_period() -> None:
     text = "Air strikes killed at least 1,240 civilians in the first ten months of the year."
     assert _claims(text)[("killed", 1240)].when == "2026-01-01/2026-10-31"
+
+
+def test_a_toll_since_a_month_and_year_is_no_range_from_the_year() -> None:
+    text = (
+        "The ministry said 41 people had been killed in the past 24 hours, bringing the toll"
+        " since October 2023 to 68,212."
+    )
+    claim = _claims(text)[("killed", 68212)]
+    assert claim.when == "2023-10-01/2026-11-13"
+
+
+def test_a_subject_that_acted_before_it_spoke_is_the_source() -> None:
+    text = (
+        "Landslides buried three houses in Myagdi.\n"
+        "Police recovered eight bodies and say four people are missing."
+    )
+    assert claims_source(text, ("missing", 4)) == "police"
+
+
+def test_a_pages_corrections_are_a_section_of_their_own() -> None:
+    text = (
+        "Morning briefing\n"
+        "Nepal: Landslides killed eight people in Myagdi on Thursday, police said.\n"
+        "Corrections: Yesterday's briefing said five people died in a fire in Dhaka; the fire"
+        " service says four."
+    )
+    claims = _claims(text)
+    assert claims[("killed", 5)].part_of is None

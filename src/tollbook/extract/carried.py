@@ -87,9 +87,19 @@ class Carried:
             self.city = self.country = None  # the heading's place is carried instead
 
 
+#: a page's section by its heading: "Corrections:", "And finally:", "In other news:"
+_SECTION_RE = re.compile(
+    r"^\W*(?:corrections?|clarifications?|and\s+finally|in\s+other\s+news|elsewhere|"
+    r"also\s+today|in\s+brief)\s*:\s",
+    re.IGNORECASE,
+)
+
+
 def _heads_its_item(norm: str, places: list[PlaceMention]) -> bool:
     """A paragraph that opens on its place as a heading ("NIGER: Gunmen killed ..."): the
     next item of a page of news in brief."""
+    if _SECTION_RE.match(norm):
+        return True  # "Corrections: Yesterday's briefing said ...": a page's next section
     heading = PLACE_HEADING_RE.match(norm)
     if heading is None:
         return False

@@ -273,6 +273,9 @@ def _as_range(sentence: str, a: NumberMention, b: NumberMention) -> NumberMentio
         return None
     if gap.strip() in ("-", "–", "—") and _DATELINE_DAY_RE.search(before):
         return None  # "POKHARA, August 12 - Fourteen people": a dateline's day, then the figure
+    year = a.text.strip()
+    if _DATELINE_DAY_RE.search(before) and len(year) == 4 and year[:2] in ("19", "20"):
+        return None  # "the toll since October 2023 to 68,212": a month's year, then the toll
     if sentence[b.end : b.end + 1].isalnum():
         return None
     text = sentence[start : b.end]

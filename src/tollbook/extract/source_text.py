@@ -114,6 +114,13 @@ _UNSIGNED_PAPER_RE = re.compile(
 )
 
 
+#: a subject, what it did, and "and" before the verb of saying
+_ACTED_AND_RE = re.compile(
+    r"(?P<who>[A-Za-z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:recovered|found|pulled|retrieved|"
+    r"counted|buried|received|rescued|evacuated)\b.*\sand$"
+)
+
+
 def tidy_source(who: str) -> str | None:
     """A source as a recorder writes it: no leading article, no relative clause, and a
     common noun that only began the sentence in lower case ("Officials" -> "officials")."""
@@ -167,6 +174,9 @@ def tidy_source(who: str) -> str | None:
         return None
     if who.split()[0].lower() in _FUNCTION_WORDS:
         return None  # "on Thursday", "As Ukrinform reported", "and officials say"
+    acted = _ACTED_AND_RE.match(who)
+    if acted is not None:  # "Police recovered eight bodies and say ...": the police
+        who = acted.group("who")
     if who.split()[-1].lower() in _DANGLING:
         return None
     who = re.sub(
