@@ -313,3 +313,13 @@ def test_a_pages_corrections_are_a_section_of_their_own() -> None:
     )
     claims = _claims(text)
     assert claims[("killed", 5)].part_of is None
+
+
+def test_an_officials_source_does_not_carry_into_a_pages_next_item() -> None:
+    text = (
+        "Morning briefing\n"
+        "GAZA: The health ministry said 41 people had been killed.\n"
+        "NEPAL: Landslides buried three houses in Myagdi on Thursday.\n"
+        "Eight bodies were recovered."
+    )
+    assert claims_source(text, ("bodies_found", 8)) is None  # not Gaza's health ministry

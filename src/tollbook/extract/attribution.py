@@ -45,6 +45,12 @@ _TURN_RE = re.compile(
 )
 
 
+_STORY_HEADING_RE = re.compile(
+    r"^\W*(?:[A-Z]{3,}(?:\s+[A-Z]{2,}){0,2}\s*:\s|(?i:corrections?|and\s+finally|in\s+other\s+news)"
+    r"\s*:\s)"
+)
+
+
 class Speakers:
     """Who speaks in each sentence of a report, worked out only for the sentences asked about.
 
@@ -143,12 +149,24 @@ class Speakers:
             if _WE_RE.search(self._sentences[index]) and (body := self._release_body(index)):
                 return body  # "Our teams treated 34 wounded": the statement's author
             for i in range(index - 1, max(-1, index - 5), -1):  # the last source, if official
+                if self._story_starts_after(i, index):
+                    break  # not across a page's item heading ("NEPAL: ...")
                 last = self._named_source(i)
                 if last is not None:
                     last = self._with_name(last, i)
                     return last if _OFFICIAL_BODY_RE.search(last) else None
             return self._release_body(index)
         return None
+
+    def _story_starts_after(self, before: int, index: int) -> bool:
+        """Whether a page's next item begins after sentence ``before``, up to ``index``: a
+        paragraph opened by a heading in capitals ("NEPAL: Landslides ...") or a section's
+        name ("Corrections: ..."); not a document's own sections ("Choloma", "HIGHLIGHTS"),
+        whose source goes on."""
+        return any(
+            i in self._opens and _STORY_HEADING_RE.match(self._sentences[i])
+            for i in range(before + 1, index + 1)
+        )
 
     def _turn_of(self, index: int) -> str | None:
         """The speaker of a transcript's turn a sentence goes on ("A (Sheriff Wade
