@@ -79,6 +79,7 @@ WITH_PART_OF = (
     "outlets-blind52",
     "outlets-blind53",
     "outlets-blind54",
+    "outlets-blind56",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
