@@ -116,6 +116,8 @@ NAMES = (
     "outlets-blind52",  # English, local outlets outside Europe and North America; never tuned
     "outlets-blind53",  # English, pages of short dated items, coded blind; never tuned on
     "outlets-blind54",  # English, retrospectives, investigations, final reports; spent in 35
+    "outlets-blind55",  # English, official posts in translation (Telegram-style); never tuned
+    "outlets-blind56",  # English, reports thick with other numbers; never tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -146,6 +148,8 @@ NEVER_TUNED = (
     "outlets-blind51",
     "outlets-blind52",
     "outlets-blind53",
+    "outlets-blind55",
+    "outlets-blind56",
 )
 
 

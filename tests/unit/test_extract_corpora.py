@@ -81,6 +81,8 @@ FLOORS = {
     "outlets-blind52": 0.90,  # blind: scored once on arrival in round 35 (0.930), never tuned on
     "outlets-blind53": 0.87,  # blind: scored once on arrival in round 35 (0.902), never tuned on
     "outlets-blind54": 0.80,  # blind: scored once on arrival in round 35 (0.830), then spent
+    "outlets-blind55": 0.89,  # blind: scored once on arrival at round 35's end (0.921), never tuned
+    "outlets-blind56": 0.91,  # blind: scored once on arrival at round 35's end (0.943), never tuned
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
