@@ -323,3 +323,15 @@ def test_an_officials_source_does_not_carry_into_a_pages_next_item() -> None:
         "Eight bodies were recovered."
     )
     assert claims_source(text, ("bodies_found", 8)) is None  # not Gaza's health ministry
+
+
+def test_fighting_counted_over_this_week_is_the_weeks_count() -> None:
+    text = "Fighting killed at least 120 people in Sudan this week, monitors said."
+    claim = _claims(text)[("killed", 120)]
+    assert claim.scope == "cumulative"
+    assert claim.when == "2026-11-09/2026-11-13"  # Monday to the report
+
+
+def test_one_strike_this_week_stays_one_event() -> None:
+    text = "A drone strike killed 12 people in Sumy this week, officials said."
+    assert _claims(text)[("killed", 12)].scope == "incident"

@@ -320,13 +320,9 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         since = since or bool(_SINCE_BEFORE_RE.search(sentence[max(0, m.start() - 50) : m.start()]))
         rel = " ".join((m.group("rel") or "").split())
         if since:
-            value = (
-                f"{resolved.isoformat()}/{published.isoformat()}"
-                if resolved and published
-                else None
-            )
+            value = f"{resolved}/{published}" if resolved and published else None
             out.append(DateMention(m.start(), m.end(), value, True))
-        elif rel in ("last week", "overnight") and published is not None:
+        elif rel in ("last week", "overnight", "this week") and published is not None:
             out.append(DateMention(m.start(), m.end(), _relative_period(rel, published), True))
         elif resolved is not None or m.group("weekday") or rel:
             out.append(
@@ -473,6 +469,8 @@ def _relative_period(rel: str, published: date) -> str:
     if rel == "last week":  # the previous Monday to Sunday
         monday = published - timedelta(days=published.weekday() + 7)
         return f"{monday}/{monday + timedelta(days=6)}"
+    if rel == "this week":  # this Monday to the report
+        return f"{published - timedelta(days=published.weekday())}/{published}"
     return f"{published - timedelta(days=1)}/{published}"  # overnight
 
 

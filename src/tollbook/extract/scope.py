@@ -122,12 +122,14 @@ _WHEN_RE = re.compile(r"\bwhen\b")
 #: over a year, a month or days ("in 2025", "in May 2025", "since Thursday"): a period count
 _CAMPAIGN_RE = re.compile(
     r"\b(?:attacks|strikes|air\s*strikes|airstrikes|raids|clashes|bombardments|hostilities|"
-    r"killings)\b"
+    r"killings|fighting|violence)\b"
 )
 _CAMPAIGN_PERIOD_RE = re.compile(
     r"\bin\s+(?:(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december)\s+)?(?:19|20)\d\d\b|"
-    r"\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    # "Fighting killed at least 120 people in Sudan this week": the week's count
+    r"\b(?:this|last|past)\s+(?:week|month)\b(?!['’]s)"
 )
 #: many events over a whole region: "attacks on Kherson Oblast killed four", "strikes kill at
 #: least 52 across Gaza", "shelling of the Sumy region"
