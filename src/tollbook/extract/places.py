@@ -85,6 +85,7 @@ _JOINED_COUNTRY_RE = re.compile(
     r"\b(?:Democratic\s+Republic\s+of\s+(?:the\s+)?Congo|Bosnia\s+and\s+Herzegovina|"
     r"Trinidad\s+and\s+Tobago|Antigua\s+and\s+Barbuda|Sao\s+Tome\s+and\s+Principe)\b"
 )
+_JOINED_ENDS = ("Congo", "Herzegovina", "Tobago", "Barbuda", "Principe")
 # Lower-case words inside a place's name: "Rio Grande do Sul", "Ras al-Hilal".
 _NAME_PARTICLES = frozenset("de la do da dos das del es".split())
 _AREA_OF_RE = re.compile(r"(?:province|region|state|governorate|oblast|county|prefecture)$")
@@ -380,9 +381,8 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if start >= skip_to and not taken.covers(start):
             out.append(PlaceMention(start, start + len(name), Place(name, None)))
             taken.add(start, start + len(name))
-    for m in (
-        _JOINED_COUNTRY_RE.finditer(sentence) if " of " in sentence or " and " in sentence else ()
-    ):
+    joined = any(word in sentence for word in _JOINED_ENDS)  # (cheaper than the pattern)
+    for m in _JOINED_COUNTRY_RE.finditer(sentence) if joined else ():
         found = gazetteer.lookup(re.sub(r"\s+", " ", m.group(0)))
         if found is not None and m.start() >= skip_to and not taken.covers(m.start()):
             out.append(PlaceMention(m.start(), m.end(), found))  # (the words "of", "and"
