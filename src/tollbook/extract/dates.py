@@ -288,10 +288,11 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         last = _month_period(m.group("m2"), y2) if y2 else None
         if last and published and not m.group("y2") and last[0] > published:
             last = _month_period(m.group("m2"), y2 - 1)  # (a year ago: "between July and August")
-        first = _month_period(
-            m.group("m1"), int(m.group("y1") or 0) or (last[0].year if last else 1)
-        )
-        months = f"{first[0]}/{last[1]}" if first and last and first[0] < last[0] else None
+        if last is None:  # (no year given or known, or no month)
+            out.append(DateMention(m.start(), m.end(), None, True))
+            continue
+        first = _month_period(m.group("m1"), int(m.group("y1") or 0) or last[0].year)
+        months = f"{first[0]}/{last[1]}" if first and first[0] < last[0] else None
         out.append(DateMention(m.start(), m.end(), months, True))
     for m in _DATE_SPAN_RE.finditer(sentence) if spans else ():
         out.append(DateMention(m.start(), m.end(), _date_span(m, published), True))

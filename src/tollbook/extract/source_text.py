@@ -80,8 +80,6 @@ _SIZE_LEFT_RE = re.compile(r"^(?:bed|storey|story|strong|member)\s+(?=[a-z])")
 _ITS_PAPER_RE = re.compile(r"(?<=\S)\s+(?:statement|report|bulletin|release|communiqu\w+)$")
 
 
-#: words read as a source that name none: a custom ("buried according to Islamic rites"),
-#: or the figure itself ("The claim could not be independently verified")
 #: A number that is part of a body's name, not a figure: "Rescue 1122", "ISOC Region 4",
 #: "the Sokola 1 operations", "the 6th Infantry Division" (not a month's day: "March 4")
 NAME_NUMBER_RE = re.compile(
@@ -100,6 +98,8 @@ def without_name_numbers(text: str) -> str:
     )
 
 
+#: words read as a source that name none: a custom ("buried according to Islamic rites"),
+#: or the figure itself ("The claim could not be independently verified")
 _NO_SOURCE_RE = re.compile(
     r"(?i)(?:(?:islamic|muslim|christian|jewish|religious|local|traditional)\s+)?"
     r"(?:rites|customs?|traditions?)$|"

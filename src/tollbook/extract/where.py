@@ -325,14 +325,14 @@ def _site_with_its_town(drafts: Sequence[_Placed], sites: list[Place]) -> None:
     """A site named once with its town ("the Al-Talh market in Saada") and elsewhere alone
     ("the Al-Talh market") is placed with its town wherever it is named."""
     full: dict[str, list[Place]] = {}
+    first: dict[str, Place] = {}  # "the Saltivskyi district" first named in Kharkiv
     for p in sites:
+        if ", " not in p.name or not p.name[:1].isupper():
+            continue
         site = p.name.split(", ", 1)[0]
-        if ", " in p.name and p.name[:1].isupper() and not _AREA_SITE_RE.search(site):
+        first.setdefault(site, p)
+        if not _AREA_SITE_RE.search(site):
             full.setdefault(site, []).append(p)
-    first: dict[str, Place] = {}
-    for p in sites:  # "the Saltivskyi district" first named in Kharkiv
-        if ", " in p.name and p.name[:1].isupper():
-            first.setdefault(p.name.split(", ", 1)[0], p)
     for d in drafts:
         if d.place is not None and ", " not in d.place.name:
             found = {p.name: p for p in full.get(d.place.name, [])}
