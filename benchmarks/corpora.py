@@ -114,7 +114,7 @@ NAMES = (
     "outlets-blind50",  # English, humanitarian and monitoring documents, coded blind; never tuned
     "outlets-blind51",  # English, tolls that change over time, coded blind; never tuned on
     "outlets-blind52",  # English, local outlets outside Europe and North America; never tuned
-    "outlets-blind53",  # English, pages of short dated items, coded blind; never tuned on
+    "outlets-blind53",  # English, pages of short dated items, coded blind; spent in round 36
     "outlets-blind54",  # English, retrospectives, investigations, final reports; spent in 35
     "outlets-blind55",  # English, official posts in translation (Telegram-style); never tuned
     "outlets-blind56",  # English, reports thick with other numbers; never tuned on
@@ -147,7 +147,6 @@ NEVER_TUNED = (
     "outlets-blind50",
     "outlets-blind51",
     "outlets-blind52",
-    "outlets-blind53",
     "outlets-blind55",
     "outlets-blind56",
 )

@@ -82,6 +82,7 @@ TUNING = (
     "outlets-blind48",  # scored blind once on arrival in round 34, then tuned on
     "outlets-blind43",  # scored blind in rounds 33 and 34 (never tuned until round 34)
     "outlets-blind54",  # scored blind once on arrival in round 35, then tuned on
+    "outlets-blind53",  # scored blind once on arrival in round 35, spent in round 36
 )
 
 

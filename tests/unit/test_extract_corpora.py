@@ -79,7 +79,7 @@ FLOORS = {
     "outlets-blind50": 0.88,  # blind: scored once on arrival in round 34 (0.907), never tuned on
     "outlets-blind51": 0.85,  # blind: scored once on arrival in round 34 (0.879), never tuned on
     "outlets-blind52": 0.90,  # blind: scored once on arrival in round 35 (0.930), never tuned on
-    "outlets-blind53": 0.87,  # blind: scored once on arrival in round 35 (0.902), never tuned on
+    "outlets-blind53": 0.87,  # blind: scored once on arrival in round 35 (0.902), spent in 36
     "outlets-blind54": 0.80,  # blind: scored once on arrival in round 35 (0.830), then spent
     "outlets-blind55": 0.89,  # blind: scored once on arrival at round 35's end (0.921), never tuned
     "outlets-blind56": 0.91,  # blind: scored once on arrival at round 35's end (0.943), never tuned

@@ -108,9 +108,27 @@ def _heads_its_item(norm: str, places: list[PlaceMention]) -> bool:
     return any(p.place.is_country and p.place.name.lower() == name.lower() for p in named)
 
 
+#: after a heading's first place, the mark that sets off its topic ("KENYA | Nairobi floods")
+_TOPIC_MARK_RE = re.compile(r"\s*(?:\||/|—|–|\s-)\s*\w[^.!?]*$")
+
+
+#: a line of names only, after a bullet: "- Chatroo, Jammu and Kashmir"
+_NAMES_LINE_RE = re.compile(
+    r"\s*[-*•–]\s+[A-Z][\w'’-]*(?:(?:,\s+|\s+(?:and\s+|of\s+)?)[A-Z][\w'’-]*)*\s*"
+)
+
+
 def heads_a_story(norm: str, places: list[PlaceMention]) -> bool:
-    """A line that is a place's name alone ("Chad", "South Sudan"): a bulletin's heading."""
-    if not places or len(norm) > 40:
+    """A line that is a place's name alone ("Chad", "South Sudan"), or a place and a topic
+    ("KENYA | Nairobi floods", "Brazil – Taquari valley"): a bulletin's heading."""
+    if not places or len(norm) > 60:
+        return False
+    first = min(places, key=lambda p: p.start)
+    if not norm[: first.start].strip(" *#") and _TOPIC_MARK_RE.match(norm, first.end):
+        return True
+    if _NAMES_LINE_RE.fullmatch(norm):
+        return True  # "- Kyauktaw, Rakhine State": names only, one of them a place known
+    if len(norm) > 40:
         return False
     rest = norm
     for p in places:  # nothing but the place: not a byline ("Staff Correspondent, Pabna")

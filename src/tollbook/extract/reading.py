@@ -161,6 +161,9 @@ _AMONG_THE_DEAD_RE = re.compile(
 )
 
 
+_DECIMAL_RE = re.compile(r"\d+\.\d\d?")  # (not "1.200": a thousands mark)
+
+
 def read_number(
     lower: str, n: NumberMention, previous: Draft | None, found_before: bool = False
 ) -> Reading | None:
@@ -174,6 +177,8 @@ def read_number(
             return None
         if _is_year(n, right) or _is_ordinal_or_id(lower, n):
             return None
+        if "." in n.text and _DECIMAL_RE.fullmatch(n.text):
+            return None  # "the magnitude of 6.1": a decimal counts no people ("1.2 million" does)
         if (
             _LOGISTICS_BEFORE_RE.search(left[-30:]) and not _DEATHS_NEXT_RE.match(right)
         ) or _LOGISTICS_AFTER_RE.match(right):

@@ -456,7 +456,10 @@ def one_event(lower: str) -> bool:
 # speaker's figure)
 _AS_TOLL_RE = re.compile(
     r"\sas\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:death\s+)?toll\b|"
-    r",\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?(?:said|says|reported)\b"
+    r",\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?(?:said|says|reported)\b|"
+    # "two more drowned overnight, taking the death toll in this year's floods to 41"
+    r",\s+(?:taking|bringing|pushing|raising)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:death\s+)?(?:toll|tally)\b"
 )
 
 
@@ -471,7 +474,8 @@ def clause_cumulative(lower: str, dates: list[DateMention], position: int) -> bo
     state = _STATE_TOLL_RE.search(lower) if " toll" in lower else None
     if state is not None:  # "... kills six, State toll rises to 74": the second clause only
         return position > state.start()
-    cuts = [m.start() for m in _AS_TOLL_RE.finditer(lower)] if " as " in lower else []
+    cut = " as " in lower or "," in lower
+    cuts = [m.start() for m in _AS_TOLL_RE.finditer(lower)] if cut else []
     if ";" not in lower and not cuts:
         return True
     cuts += [i for i, ch in enumerate(lower) if ch == ";"]

@@ -165,6 +165,14 @@ def _with_first_months(lower: str, published: date, raw: list[DateMention]) -> l
     return sorted([*kept, mention], key=lambda d: d.start)
 
 
+#: a correction's story ("A report on the floods in Chimanimani (13 August, page 24) said
+#: 31 had died"): the day in brackets is the day it was published, not the event's
+_STORY_OF_RE = re.compile(
+    r"\W*(?:an?|our|the|yesterday['’]s|last\s+week['’]s)\s+(?:[a-z]+\s+)?(?:report|story|article|"
+    r"caption|explainer|piece|item|obituary|editorial|interview|graphic|headline|column)\b"
+)
+
+
 def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -> list[DateMention]:
     """Dates of a sentence, without the one in its dateline (the day the report was filed).
 
@@ -189,6 +197,7 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
         and not _FUTURE_BEFORE_RE.search(lower, max(0, d.start - 40), d.start)
         and not _status_day(lower, d)
         and not _day_of_saying(lower, d)
+        and not (lower[d.start - 1 : d.start] == "(" and _STORY_OF_RE.match(lower))
     ]
     before = _day_before(lower, raw, found)
     if before is not None:

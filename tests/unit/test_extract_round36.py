@@ -1,0 +1,86 @@
+"""Round 36 of docs/extraction.md: what pages of short items and retrospectives make the
+extractor misread, found on blind53 and blind54 once spent. Each test fails without its
+rule unless it says it is a guard; the sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+PUBLISHED = date(2026, 9, 18)  # a Friday
+
+
+def _claims(text: str) -> dict[tuple[str, int | None], Claim]:
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    return {(c.outcome, c.low): c for c in claims}
+
+
+def test_a_season_named_by_its_year_dates_its_toll() -> None:
+    text = "Storms and floods in the 2019 monsoon killed more than 240 people in Kerala."
+    assert _claims(text)[("killed", 240)].when == "2019-01-01/2019-12-31"
+
+
+def test_a_possessive_before_the_year_still_names_a_past_event() -> None:
+    text = "The mountain's 2014 eruption killed more than 60 hikers."
+    assert _claims(text)[("killed", 60)].when == "2014-01-01/2014-12-31"
+
+
+def test_the_new_deaths_before_taking_the_toll_are_an_incident() -> None:
+    text = (
+        "The state disaster agency says three more people drowned overnight in Kurigram, "
+        "taking the toll in this year's floods to 58."
+    )
+    claims = _claims(text)
+    assert claims[("killed", 3)].scope == "incident"
+    assert claims[("killed", 58)].scope == "cumulative"
+
+
+def test_a_magnitude_with_decimals_counts_no_one() -> None:
+    text = (
+        "The toll of five given in Tuesday's story was right, and so was the magnitude "
+        "of 5.8, but the town's name was misspelt."
+    )
+    assert sorted(low for _, low in _claims(text)) == [5]
+
+
+def test_a_guard_a_decimal_million_is_still_a_count() -> None:  # guard
+    text = "The famine killed 1.5 million people, historians estimate."
+    assert ("killed", 1_500_000) in _claims(text)
+
+
+def test_the_day_a_corrected_story_ran_is_not_the_events() -> None:
+    text = (
+        "Corrections and clarifications\n"
+        "A report on the landslide in Bududa district, Uganda (9 September, page 12) said "
+        "23 people had died when the slope gave way on 6 September."
+    )
+    assert _claims(text)[("killed", 23)].when == "2026-09-06"
+
+
+def test_a_bulletin_heading_with_a_topic_starts_a_story() -> None:
+    text = (
+        "Morning note, 18 September\n"
+        "KENYA | Kisumu floods\n"
+        "The Kenya Red Cross says six people drowned in Kisumu on Wednesday.\n"
+        "PERU | Ubinas\n"
+        "The Ubinas volcano erupted on Thursday and no one was hurt. "
+        "Its 2006 eruption killed more than 20 people."
+    )
+    claims = _claims(text)
+    assert claims[("killed", 6)].place == "Kisumu"
+    assert claims[("killed", 20)].place == "Peru"
+    assert claims[("killed", 20)].part_of is None
+
+
+def test_a_bulleted_line_of_names_heads_the_next_item() -> None:
+    text = (
+        "What we are watching this week\n"
+        "- Kherson, Ukraine\n"
+        "A drone hit a bus in Kherson on Tuesday, killing four passengers, officials said.\n"
+        "- Idlib, Syria\n"
+        "Shelling of villages west of the town killed nine people on Monday, monitors said."
+    )
+    assert _claims(text)[("killed", 9)].place in ("Idlib", "Syria")
