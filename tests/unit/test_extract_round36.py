@@ -84,3 +84,38 @@ def test_a_bulleted_line_of_names_heads_the_next_item() -> None:
         "Shelling of villages west of the town killed nine people on Monday, monitors said."
     )
     assert _claims(text)[("killed", 9)].place in ("Idlib", "Syria")
+
+
+PAGE = (
+    "News in brief\n"
+    "Valley Courier | Friday, 18 September 2026\n"
+    "Bandits kill 9 in Gidan Kara\n"
+    "Bandits raided Gidan Kara village late on Tuesday, killing nine people, police said.\n"
+    "Drivers shot near Maru\n"
+    "Two lorry drivers were shot dead near Maru on Wednesday, a transport union said.\n"
+    "Court adjourns trial\n"
+    "A court adjourned the trial of four men over an attack in 2024.\n"
+)
+
+
+def test_an_items_title_is_its_headline() -> None:
+    claims = _claims(PAGE)
+    assert claims[("killed", 9)].when == "2026-09-15"  # the body's day, not the page's
+
+
+def test_an_items_title_starts_a_story_of_its_own() -> None:
+    claims = _claims(PAGE)
+    assert claims[("killed", 2)].part_of is None  # not a share of the first item's nine
+    assert claims[("killed", 2)].attributed_to == "transport union"
+
+
+def test_a_guard_subheadings_of_one_article_keep_its_place() -> None:  # guard
+    text = (
+        "Cholera kills 14 in Malawi in a week\n"
+        "The health ministry said 14 people died of cholera in Malawi last week.\n"
+        "Key figures\n"
+        "Since the outbreak began, 142 people have died, the ministry said.\n"
+        "Response\n"
+        "Vaccination reached 400,000 people.\n"
+    )
+    assert _claims(text)[("killed", 142)].place == "Malawi"

@@ -73,17 +73,27 @@ class Carried:
         return True
 
     def new_paragraph(
-        self, index: int, openers: frozenset[int], norm: str, places: list[PlaceMention]
+        self,
+        index: int,
+        openers: frozenset[int],
+        norm: str,
+        places: list[PlaceMention],
+        titled: bool = False,
     ) -> None:
         """When sentence ``index`` opens a paragraph, the past event the one before turned to
-        is left; a line that is a heading (``heads_a_story``) begins a bulletin's next story,
-        whose figures are no shares of the first story's."""
+        is left; a line that is a heading (``heads_a_story``), or the title of an item of a
+        page of several (``titled``), begins the next story, whose figures are no shares of
+        the first story's."""
         if index not in openers:
             return
         self.past = self.past_place = None
-        if (index + 1 in openers and heads_a_story(norm, places)) or _heads_its_item(norm, places):
+        headed = (index + 1 in openers and heads_a_story(norm, places)) or _heads_its_item(
+            norm, places
+        )
+        if headed or titled:
             self.lead, self.lead_low, self.lead_period = None, None, False
             self.after_share, self.site, self.story = False, None, self.story + 1
+        if headed or (titled and places):
             self.city = self.country = None  # the heading's place is carried instead
 
 

@@ -22,6 +22,7 @@ from tollbook.extract import (
     reading,
     restated,
     scope,
+    sentences,
     speaker_cascade,
     subgroups,
 )
@@ -185,6 +186,8 @@ class _Line:
     sites: list[PlaceMention]
     speakers: Speakers
     next_lower: str
+    #: a line of its own with no full stop, holding a figure: the title of a page's item
+    item_title: bool = False
     #: the clauses of a sentence that name sources of their own (``Speakers.clauses``)
     clause_speakers: tuple[tuple[int, str], ...] = ()
     #: whether ``speaker`` has been worked out, and what it was
@@ -266,18 +269,20 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     drafts: list[Draft] = []
     kept_sentences = _content_sentences(report.text)
     norms = with_header_outcome([normalise(s.text) for s in kept_sentences])
-    openers = _paragraph_openers(kept_sentences, report.text)
+    openers = sentences.paragraph_openers(kept_sentences, report.text)
     speakers = Speakers(norms, openers)
     first_when: str | None = None
     named_sites: list[Place] = []
     named: list[discourse.Named] = []  # what each sentence named, for the report as a whole
     lowers = [n.lower() for n in norms]
     promising_at = [_promising(x) and may_hold_number(x) for x in lowers]
+    titles = frozenset(i for i in openers if sentences.is_item_title(i, kept_sentences, openers))
+    titles = titles if len(titles) > 1 and sentences.is_page_of_items(report.text) else frozenset()
     last = max((i for i, p in enumerate(promising_at) if p), default=-1)
     for index, sentence in enumerate(kept_sentences[: last + 1]):
         norm, lower, promising = norms[index], lowers[index], promising_at[index]
         places = with_item_heading(norm, find_places(norm, gaz), gaz.lookup)
-        carried.new_paragraph(index, openers, norm, places)
+        carried.new_paragraph(index, openers, norm, places, index in titles)
         if places:
             # a place inside the source's words ("governor of the Kharkiv region", "the
             # National Police of Ukraine") is not the figure's
@@ -304,6 +309,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
                 speakers=speakers,
                 clause_speakers=speakers.clauses(index) if ", " in norm or ";" in norm else (),
                 next_lower=lowers[index + 1] if index + 1 < len(norms) else "",
+                item_title=index in titles,
             )
             new = _sentence_claims(line, carried, drafts)
             restated.earlier_toll_of_the_figure(new, lower)
@@ -363,13 +369,6 @@ def _headline_sources(kept: list[Draft], speakers: Speakers) -> None:
     for draft in kept:
         if draft.in_headline and draft.attributed_to is None:
             draft.attributed_to = speakers.lead_source()
-
-
-def _paragraph_openers(sentences: list[Sentence], text: str) -> frozenset[int]:
-    """The sentences a blank line, or a line break, opens."""
-    return frozenset(
-        i for i, s in enumerate(sentences) if i and "\n" in text[sentences[i - 1].end : s.start]
-    )
 
 
 def _content_sentences(text: str) -> list[Sentence]:
@@ -473,7 +472,7 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
                 victims_from_noun=from_noun,
                 figure_text=n.text.lower(),
                 place_here=bool(local),
-                in_headline=line.index == 0,
+                in_headline=line.index == 0 or line.item_title,
                 story=carried.story,
             )
         )

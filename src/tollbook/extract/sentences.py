@@ -32,6 +32,39 @@ class Sentence:
         return self.start + len(self.text)
 
 
+def paragraph_openers(sentences: list[Sentence], text: str) -> frozenset[int]:
+    """The sentences a blank line, or a line break, opens."""
+    return frozenset(
+        i for i, s in enumerate(sentences) if i and "\n" in text[sentences[i - 1].end : s.start]
+    )
+
+
+def is_item_title(index: int, sentences: list[Sentence], openers: frozenset[int]) -> bool:
+    """Sentence ``index`` (not the report's first) is a line of its own, short and with no
+    full stop, before a paragraph: the title of one item of a page of news in brief ("Gunmen
+    kill 12 in Bokkos village")."""
+    if not (index and index in openers and index + 1 in openers):
+        return False
+    text = sentences[index].text.strip()
+    if len(text) > 90 or not text[:1].isupper() or ":" in text or "|" in text:
+        return False  # (not a list's item, "- 9 missing", nor a live page's "21:15 | ...")
+    return not text.endswith((".", "!", "?", '"', "”"))
+
+
+#: a page's first line that says it holds several items ("News in brief", "Cat desk morning
+#: note", "What we're watching", "Corrections and clarifications", "Weekly bulletin")
+_PAGE_OF_ITEMS_RE = re.compile(
+    r"\b(?:in\s+brief|briefs|briefing|bulletin|round-?up|digest|corrections|clarifications|"
+    r"watching|at\s+a\s+glance|morning\s+note|what\s+happened|the\s+day\s+in|the\s+week\s+in)\b",
+    re.IGNORECASE,
+)
+
+
+def is_page_of_items(text: str) -> bool:
+    """Whether a report's first line calls it a page of several items."""
+    return _PAGE_OF_ITEMS_RE.search(text[: text.find("\n") if "\n" in text else 200]) is not None
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` with their offsets; ``text[s.start:s.end] == s.text``."""
     return split_at(text, _END_RE, _is_abbreviation)
