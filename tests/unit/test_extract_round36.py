@@ -119,3 +119,18 @@ def test_a_guard_subheadings_of_one_article_keep_its_place() -> None:  # guard
         "Vaccination reached 400,000 people.\n"
     )
     assert _claims(text)[("killed", 142)].place == "Malawi"
+
+
+def test_a_toll_before_a_colon_that_lists_its_parts() -> None:
+    text = (
+        "A hillside fell on the village of Kumbo on 2 August.\n"
+        "The district officer said the official toll is 31: the 30 dug out of the mud and a "
+        "man who died in hospital in Bamenda in September."
+    )
+    claim = _claims(text)[("killed", 31)]
+    assert (claim.scope, claim.when) == ("incident", "2026-08-02")
+
+
+def test_a_guard_a_time_is_still_no_figure() -> None:  # guard
+    text = "The blast at 10:30 killed four people in Kumbo on Monday, police said."
+    assert sorted(low for _, low in _claims(text)) == [4]

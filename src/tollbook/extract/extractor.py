@@ -434,7 +434,9 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
                     if described and re.search(cues.VICTIM_NOUNS, described.group("np"))
                     else "people"
                 )
-        fig_cumulative = cumulative and clause_cumulative(lower, dates, n.start)
+        # "the toll is 28: the 27 recovered and a woman who died in July": the parts' days
+        at = [d for d in dates if d.end <= n.end] if lower[n.end : n.end + 2] == ": " else dates
+        fig_cumulative = cumulative and clause_cumulative(lower, at, n.start)
         fig_speaker = _speaker_at(line, n.start)
         kind = kind_of(
             lower,
@@ -458,7 +460,7 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
                     kind == "estimate",
                     reading.outcome,
                 ),
-                when=when_for(n.start, dates, fig_cumulative, lower)
+                when=when_for(n.start, at, fig_cumulative, lower)
                 or carried.that_event(lower)
                 or (None if fig_cumulative else carried.past or carried.when),
                 scope="cumulative" if fig_cumulative else "incident",

@@ -159,8 +159,6 @@ _AMONG_THE_DEAD_RE = re.compile(
     r"(?:\bamong\s+(?:the\s+)?(?:dead|killed|fatalities)(?:\s+(?:are|were|was|is))?|"
     r"\bthe\s+dead\s+(?:include[ds]?|were|are))\s+$"
 )
-
-
 _DECIMAL_RE = re.compile(r"\d+\.\d\d?")  # (not "1.200": a thousands mark)
 
 
@@ -596,5 +594,6 @@ def _is_year(n: NumberMention, right: str) -> bool:
 
 def _is_ordinal_or_id(lower: str, n: NumberMention) -> bool:
     before = lower[n.start - 1 : n.start] if n.start else ""
-    after = lower[n.end : n.end + 1]
-    return before in ("#", "-", ".", "/") or after in ("/", ":")
+    after = lower[n.end : n.end + 2]  # ("10:30", "4/5"; not "the toll is 28: the 27 ...")
+    clock = after[:1] == ":" and after[1:].isdigit()
+    return before in ("#", "-", ".", "/") or after[:1] == "/" or clock

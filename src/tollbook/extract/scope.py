@@ -464,6 +464,7 @@ _AS_TOLL_RE = re.compile(
 
 
 _STATE_TOLL_RE = re.compile(_STATE_TOLL)
+_FIGURE_COLON_RE = re.compile(r"\b(?:is|was|stands\s+at|stood\s+at|of)\s+[\d,]+: ")
 
 
 def clause_cumulative(lower: str, dates: list[DateMention], position: int) -> bool:
@@ -476,6 +477,8 @@ def clause_cumulative(lower: str, dates: list[DateMention], position: int) -> bo
         return position > state.start()
     cut = " as " in lower or "," in lower
     cuts = [m.start() for m in _AS_TOLL_RE.finditer(lower)] if cut else []
+    # "the toll is 28: the 27 recovered and a woman who died in July": the parts after
+    cuts += [m.end() - 2 for m in _FIGURE_COLON_RE.finditer(lower)] if ": " in lower else []
     if ";" not in lower and not cuts:
         return True
     cuts += [i for i, ch in enumerate(lower) if ch == ";"]
