@@ -134,3 +134,13 @@ def test_a_toll_before_a_colon_that_lists_its_parts() -> None:
 def test_a_guard_a_time_is_still_no_figure() -> None:  # guard
     text = "The blast at 10:30 killed four people in Kumbo on Monday, police said."
     assert sorted(low for _, low in _claims(text)) == [4]
+
+
+def test_a_town_the_dateline_places_in_its_country_is_a_place() -> None:
+    text = (
+        "Raid on hill town\n"
+        "KAFOUNTINE-BAS, Senegal, 16 September 2026 - Armed men entered Kafountine-Bas on "
+        "Tuesday night and went from house to house.\n"
+        "The gendarmerie said twelve people were killed and nine wounded."
+    )
+    assert _claims(text)[("killed", 12)].place == "Kafountine-Bas"

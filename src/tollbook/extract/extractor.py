@@ -30,6 +30,7 @@ from tollbook.extract.attribution import Speakers
 from tollbook.extract.breakdowns import link_breakdowns, totals_of_periods
 from tollbook.extract.carried import Carried, carry_places, names_a_share
 from tollbook.extract.countries import country_of_town
+from tollbook.extract.dateline_town import with_dateline_town
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
 from tollbook.extract.drafts import Draft, draft_claim, kept_of
@@ -102,10 +103,9 @@ from tollbook.extract.where import (
 
 EXTRACTOR_VERSION = "rules-2026.11"
 
-# Patterns that most sentences cannot match are run only on sentences holding one of the
-# words every match needs (extract/screens.py: the words are read off each pattern, the
-# results are the same). Chosen by measurement: screening a pattern most sentences pass
-# costs more than it saves.
+# Patterns most sentences cannot match run only on sentences holding a word every match
+# needs (extract/screens.py reads the words off each pattern; the results are the same).
+# Screening a pattern most sentences pass costs more than it saves (measured).
 _SCREENED = (
     (cues, ("OBSERVED_RE", "FRACTION_OF_RE", "CORRECTION_RE", "DERIVED_RE", "SCOPE_CUMULATIVE_RE")),
     (scope, ("_DAYS_RE",)),
@@ -206,7 +206,7 @@ class _Line:
 
 def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[Claim]:
     """The casualty claims of one report, in the order they are first stated."""
-    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    gaz = with_dateline_town(report.text, default_gazetteer() if gazetteer is None else gazetteer)
     text = unwrapped(report.text)
     if text == report.text:
         claims = _claims(report, gaz)
@@ -260,7 +260,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     """The English pass over a report (in a mixed report, its sentences that are not mostly
     Cyrillic, which may still hold a Cyrillic word: they are not sent back to
     ``extract_mixed``)."""
-    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    gaz = with_dateline_town(report.text, default_gazetteer() if gazetteer is None else gazetteer)
     carried = Carried()
     if report.title:
         carried.city, carried.country = carry_places(
