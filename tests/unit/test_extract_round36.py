@@ -144,3 +144,16 @@ def test_a_town_the_dateline_places_in_its_country_is_a_place() -> None:
         "The gendarmerie said twelve people were killed and nine wounded."
     )
     assert _claims(text)[("killed", 12)].place == "Kafountine-Bas"
+
+
+def test_remains_identified_are_bodies_found() -> None:
+    text = "Flood inquiry: pathologists have identified 41 of 48 sets of remains"
+    assert ("bodies_found", 48) in _claims(text)
+
+
+def test_a_guard_a_witness_who_asked_not_to_be_identified() -> None:  # guard
+    text = (
+        "A nurse who asked not to be identified said she had counted 14 bodies in the "
+        "hospital yard in Kumbo on Monday."
+    )
+    assert ("killed", 14) in _claims(text)

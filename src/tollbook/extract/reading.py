@@ -425,8 +425,8 @@ _BURIAL_RE = re.compile(r"\bburi|\bbury|\btrench|\bgraves?\b|laid\s+to\s+rest|\b
 @lru_cache(maxsize=64)
 def _body_outcome(lower: str) -> str:
     """What bodies count: burials, bodies found, or (seen, counted, received) deaths."""
-    if _FIND_VERBS_RE.search(lower):
-        return "bodies_found"
+    if _FIND_VERBS_RE.search(lower) or ("remains" in lower and "identified " in lower):
+        return "bodies_found"  # ("identified 52 of 60 sets of remains": remains recovered)
     if _BURIAL_RE.search(lower):
         return "buried"
     return "killed"
