@@ -118,6 +118,7 @@ NAMES = (
     "outlets-blind54",  # English, retrospectives, investigations, final reports; spent in 35
     "outlets-blind55",  # English, official posts in translation (Telegram-style); never tuned
     "outlets-blind56",  # English, reports thick with other numbers; never tuned on
+    "outlets-blind57",  # English, pages of several short dated items, coded blind; never tuned
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -149,6 +150,7 @@ NEVER_TUNED = (
     "outlets-blind52",
     "outlets-blind55",
     "outlets-blind56",
+    "outlets-blind57",
 )
 
 
