@@ -157,3 +157,15 @@ def test_a_guard_a_witness_who_asked_not_to_be_identified() -> None:  # guard
         "hospital yard in Kumbo on Monday."
     )
     assert ("killed", 14) in _claims(text)
+
+
+def test_a_country_in_capitals_with_a_full_stop_heads_its_item() -> None:
+    text = (
+        "Morning brief, 18 September\n"
+        "CHAD. Gunmen attacked the customs post at Adre, on the border with Sudan, on "
+        "Tuesday, killing six officers, police said.\n"
+        "NIGER. A convoy was ambushed near Tera on Wednesday. Officials said nine soldiers "
+        "were killed."
+    )
+    claim = _claims(text)[("killed", 9)]
+    assert (claim.place, claim.when) == ("Tera", "2026-09-16")
