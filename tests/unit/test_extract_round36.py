@@ -169,3 +169,19 @@ def test_a_country_in_capitals_with_a_full_stop_heads_its_item() -> None:
     )
     claim = _claims(text)[("killed", 9)]
     assert (claim.place, claim.when) == ("Tera", "2026-09-16")
+
+
+def test_the_same_figure_told_of_days_apart_is_two_events() -> None:
+    text = (
+        "Police log: the week of 7 to 13 September\n"
+        "Monday, 7 September. Two men were shot dead outside a bar on Gordon Road, police "
+        "said.\n"
+        "Saturday, 12 September. One of the men hurt in a shooting on Mill Street on 30 August "
+        "died in hospital, police said, raising the number of dead from that shooting to two."
+    )
+    dead = sorted(
+        c.when or ""
+        for c in extract_claims(Report("r", text, published=PUBLISHED))
+        if c.outcome == "killed" and c.low == 2
+    )
+    assert dead == ["2026-08-30", "2026-09-07"]

@@ -81,11 +81,31 @@ def _same_time(a: Draft, b: Draft) -> bool:
     if _sums_up_lead(a, b) or _sums_up_lead(b, a):
         return True  # the headline sums up its lead, of whatever year: "over wedding strike
         # that killed 31" and "... the strike ... that killed 31 civilians in June last year"
+    if _told_on_days_apart(a, b, abs((a_day - b_day).days)):
+        return False
     if (a.in_headline or b.in_headline) and a_day.year == b_day.year:
         # a headline is dated by the report's dateline: "killed at least 37" on 2 July is the
         # body's "On 9 May, ... executed at least 37" (not a past year's event of that size)
         return abs((a_day - b_day).days) <= _HEADLINE_DAYS
     return abs((a_day - b_day).days) <= _REPEAT_DAYS
+
+
+#: a day a sentence names: "on 11 October", "October 11", "on Saturday"
+_DAY_NAMED_RE = re.compile(
+    r"\b(?:\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d{1,2}\b|"
+    r"(?:on|late\s+on|early\s+on)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)",
+    re.IGNORECASE,
+)
+
+
+def _told_on_days_apart(a: Draft, b: Draft, days: int) -> bool:
+    """Two figures of the body dated days apart, one by a day its own sentence names ("Two
+    men were shot dead ..." on the 19th and "... a shooting on 11 October ... raising the
+    number of dead to two"): two events, whatever their places."""
+    if days < 3 or a.in_headline or b.in_headline or "/" in (a.when or "") + (b.when or ""):
+        return False
+    return bool(_DAY_NAMED_RE.search(a.evidence) or _DAY_NAMED_RE.search(b.evidence))
 
 
 def _sums_up_lead(headline: Draft, lead: Draft) -> bool:
