@@ -185,3 +185,15 @@ def test_the_same_figure_told_of_days_apart_is_two_events() -> None:
         if c.outcome == "killed" and c.low == 2
     )
     assert dead == ["2026-08-30", "2026-09-07"]
+
+
+def test_a_country_in_title_case_with_a_full_stop_heads_its_item() -> None:
+    text = (
+        "The week in conflict\n"
+        "Peru. Gunmen attacked a mine camp in Pataz on Monday, killing six workers, police "
+        "said.\n"
+        "Mali. Militants raided a village near Gao overnight. The army gave a toll of nine "
+        "civilians."
+    )
+    claim = _claims(text)[("killed", 9)]
+    assert claim.place != "Pataz"

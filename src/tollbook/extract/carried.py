@@ -87,7 +87,7 @@ class Carried:
         if index not in openers:
             return
         self.past = self.past_place = None
-        alone = index + 1 in openers or _CAPS_HEAD_RE.fullmatch(norm) is not None
+        alone = index + 1 in openers or _COUNTRY_HEAD_RE.fullmatch(norm) is not None
         headed = (alone and heads_a_story(norm, places)) or _heads_its_item(norm, places)
         if headed or titled:
             self.lead, self.lead_low, self.lead_period = None, None, False
@@ -96,8 +96,8 @@ class Carried:
             self.city = self.country = None  # the heading's place is carried instead
 
 
-#: a country in capitals that opens its item's paragraph: "MALI. Gunmen attacked ..."
-_CAPS_HEAD_RE = re.compile(r"[A-Z][A-Z'’ -]+\.")
+#: a country alone that opens its item's paragraph: "MALI. Gunmen attacked ...", "Colombia. ..."
+_COUNTRY_HEAD_RE = re.compile(r"[A-Z][A-Za-z'’ -]{1,30}\.")
 #: a page's section by its heading: "Corrections:", "And finally:", "In other news:"
 _SECTION_RE = re.compile(
     r"^\W*(?:corrections?|clarifications?|and\s+finally|in\s+other\s+news|elsewhere|"
