@@ -197,3 +197,12 @@ def test_a_country_in_title_case_with_a_full_stop_heads_its_item() -> None:
     )
     claim = _claims(text)[("killed", 9)]
     assert claim.place != "Pataz"
+
+
+def test_how_long_a_truce_held_is_no_day_of_the_dead() -> None:
+    text = (
+        "Clashes between two militias in villages near Tal Abyad killed 21 people on Sunday, "
+        "a monitoring group said.\n"
+        "The local council gave a toll of 15 and said a truce had held since Tuesday."
+    )
+    assert _claims(text)[("killed", 15)].when == "2026-09-13"

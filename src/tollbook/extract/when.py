@@ -173,6 +173,10 @@ _STORY_OF_RE = re.compile(
 )
 
 
+#: how long a truce has held is no day of the dead: "said a truce had held since Monday"
+_TRUCE_HELD_RE = re.compile(r"\b(?:truce|ceasefire|calm|lull)\s+(?:has|had)\s+held\s+$")
+
+
 def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -> list[DateMention]:
     """Dates of a sentence, without the one in its dateline (the day the report was filed).
 
@@ -198,6 +202,7 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
         and not _status_day(lower, d)
         and not _day_of_saying(lower, d)
         and not (lower[d.start - 1 : d.start] == "(" and _STORY_OF_RE.match(lower))
+        and not (" held " in lower and _TRUCE_HELD_RE.search(lower, max(0, d.start - 50), d.start))
     ]
     before = _day_before(lower, raw, found)
     if before is not None:
