@@ -206,3 +206,21 @@ def test_how_long_a_truce_held_is_no_day_of_the_dead() -> None:
         "The local council gave a toll of 15 and said a truce had held since Tuesday."
     )
     assert _claims(text)[("killed", 15)].when == "2026-09-13"
+
+
+def test_a_wire_round_ups_next_dateline_starts_a_story() -> None:
+    text = (
+        "World in brief\n"
+        "LAGOS, Sept 16 (XPA) - A tanker exploded on a highway near Lagos on Tuesday, killing "
+        "seven people, four of them drivers, police said.\n"
+        "ADEN, Sept 16 (XPA) - A mortar round hit a house in Aden on Tuesday, killing four "
+        "members of one family, a medic said."
+    )
+    assert _claims(text)[("killed", 4)].part_of is None  # not four of Lagos's seven
+
+
+def test_a_hyphenated_title_is_no_dateline() -> None:
+    from tollbook.extract.places import dateline_end
+
+    assert dateline_end("LASEMA's director-general, Femi Ade, said 19 had died.") == 0
+    assert dateline_end("LAGOS, Sept 16 (XPA) - A tanker exploded.") > 0  # guard

@@ -89,6 +89,8 @@ class Carried:
         self.past = self.past_place = None
         alone = index + 1 in openers or _COUNTRY_HEAD_RE.fullmatch(norm) is not None
         headed = (alone and heads_a_story(norm, places)) or _heads_its_item(norm, places)
+        # a wire round-up's next item opens on its own dateline: "TAIZ, May 19 (MPA) - ..."
+        headed = headed or (self.lead is not None and _WIRE_DATELINE_RE.match(norm) is not None)
         if headed or titled:
             self.lead, self.lead_low, self.lead_period = None, None, False
             self.after_share, self.site, self.story = False, None, self.story + 1
@@ -98,6 +100,11 @@ class Carried:
 
 #: a country alone that opens its item's paragraph: "MALI. Gunmen attacked ...", "Colombia. ..."
 _COUNTRY_HEAD_RE = re.compile(r"[A-Z][A-Za-z'’ -]{1,30}\.")
+#: a dated wire dateline: "TAIZ, May 19 (MPA) - ", "GOMA, Congo, 3 June -"
+_WIRE_DATELINE_RE = re.compile(
+    r"[A-Z][A-Z'’. -]+,\s+(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})\b"
+)
 #: a page's section by its heading: "Corrections:", "And finally:", "In other news:"
 _SECTION_RE = re.compile(
     r"^\W*(?:corrections?|clarifications?|and\s+finally|in\s+other\s+news|elsewhere|"

@@ -97,7 +97,9 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _DATELINE_RE = re.compile(
     rf"^(?P<city>[{CAPITALS}][{CAPITALS}'’./-]+(?:[ /][{CAPITALS}][{CAPITALS}'’./-]+)*)"
-    r"(?:,\s*[A-Z][\w.' ]{1,40}?)*(?:,?\s*[\w ]{0,25}\d{0,4})?\s*(?:\([^)]{1,40}\))?\s*[-–—:]\s*"
+    # (a hyphen ends it only before a space: not "LASEMA's director-general, ...")
+    r"(?:,\s*[A-Z][\w.' ]{1,40}?)*(?:,?\s*[\w ]{0,25}\d{0,4})?\s*(?:\([^)]{1,40}\))?"
+    r"\s*(?:-\s|[–—:])\s*"
 )
 _SUFFIXED_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)*)\s+"
