@@ -81,6 +81,7 @@ WITH_PART_OF = (
     "outlets-blind54",
     "outlets-blind55",
     "outlets-blind56",
+    "outlets-blind58",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
