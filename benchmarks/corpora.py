@@ -119,6 +119,7 @@ NAMES = (
     "outlets-blind55",  # English, official posts in translation (Telegram-style); never tuned
     "outlets-blind56",  # English, reports thick with other numbers; never tuned on
     "outlets-blind57",  # English, pages of several short dated items, coded blind; never tuned
+    "outlets-blind58",  # English, retrospectives, inquiries, verdicts, exhumations; never tuned
     "outlets-blind59",  # English, ordinary daily news of the commonest kinds; never tuned
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
@@ -152,6 +153,7 @@ NEVER_TUNED = (
     "outlets-blind55",
     "outlets-blind56",
     "outlets-blind57",
+    "outlets-blind58",
     "outlets-blind59",
 )
 

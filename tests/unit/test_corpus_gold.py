@@ -83,6 +83,7 @@ WITH_PART_OF = (
     "outlets-blind56",
     "outlets-blind57",
     "outlets-blind59",
+    "outlets-blind58",
     "outlets-final",
 )
 WHEN = re.compile(r"^\d{4}-\d{2}-\d{2}(/\d{4}-\d{2}-\d{2})?$")
