@@ -83,6 +83,9 @@ FLOORS = {
     "outlets-blind54": 0.80,  # blind: scored once on arrival in round 35 (0.830), then spent
     "outlets-blind55": 0.89,  # blind: scored once on arrival at round 35's end (0.921), never tuned
     "outlets-blind56": 0.91,  # blind: scored once on arrival at round 35's end (0.943), never tuned
+    "outlets-blind57": 0.92,  # blind: scored once at round 36's end (0.954), never tuned
+    "outlets-blind58": 0.85,  # blind: scored once at round 36's end (0.884), never tuned
+    "outlets-blind59": 0.92,  # blind: scored once at round 36's end (0.952), never tuned
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
