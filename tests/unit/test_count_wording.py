@@ -120,6 +120,12 @@ def test_a_hospital_that_was_hit_is_a_site() -> None:
         ("A rights group says 48 villagers died and that dozens more are missing.", False),
         ("Nine people were killed and 30 more were wounded, police said.", False),
         ("Rescuers pulled six more bodies from the river on Friday.", True),
+        # one set of dead told two ways (round 36)
+        (
+            "We found the names of 52 people who were killed in the raid or died of their "
+            "wounds in the weeks after it.",
+            False,
+        ),
     ],
 )
 def test_more_dead_wording(sentence: str, adds: bool) -> None:

@@ -130,6 +130,10 @@ _ADDS = re.compile(
     re.IGNORECASE,
 )
 
+#: one set of dead told two ways: "74 people who were killed during the attack or died of
+#: their wounds in the days that followed" (no more dead than the 74)
+_KILLED_OR_DIED = re.compile(r"\bkilled\b[^.;]{0,60}?\bor\s+(?:later\s+)?(?:died|succumbed)\b")
+
 #: another source's total of the same dead, told as such: "gave a higher figure of 11 dead,
 #: saying an elderly man had died of his injuries" is the event's toll, not more dead
 _HIGHER_TOTAL = re.compile(
@@ -221,6 +225,7 @@ def read_wording(evidence: str) -> Wording:
         and _HIGHER_TOTAL.search(lower) is None
         and _THE_REST.search(lower) is None
         and _HOLDS_LATER_DEAD.search(lower) is None
+        and _KILLED_OR_DIED.search(lower) is None
     )
     return Wording(sites=frozenset(sites), attack=attack, revises=revises, adds=adds)
 
