@@ -349,3 +349,20 @@ def test_a_thousand_dead_from_fighting_and_attacks_is_held_back() -> None:
     ]  # fmt: skip
     toll = place_toll(reconcile(claims), "Mariupol")
     assert toll.low == 0 and len(toll.held_back) == 1
+
+
+def test_a_thousand_dead_folded_with_a_named_strike_is_still_held_back() -> None:
+    # round 36 (blind54-09): a government's count for the country, read as an incident, was
+    # folded with a village school's strike of the same day; the strike's sentence named an
+    # event and a site, which let the thousand through
+    claims = [
+        sourced(1, 1132, 1132, "exact", report=1, place="Myanmar", when="2026-03-10",
+                evidence="The military government says 1,132 civilians were killed by what "
+                "it calls terrorist groups."),
+        sourced(2, 17, 17, "exact", report=1, place="Myanmar", when="2026-03-10",
+                evidence="On Tuesday, an air strike on a monastery school in the village of "
+                "Nyaung Pin Thar killed 17 people."),
+    ]  # fmt: skip
+    result = reconcile(claims)
+    big = [i for i in result.incidents if i.high >= 1132]
+    assert big and all(i.held_back for i in big)

@@ -178,9 +178,16 @@ _EVENT_WORD_RE = re.compile(
 def _unnamed_event_reason(incident: Incident) -> str | None:
     """A thousand dead or more in one event that no sentence of it names ("it said in May
     that 16,650 people had been killed"): a war's or a campaign's count read as one event."""
-    if incident.high < LARGE or incident.site is not None:
+    if incident.high < LARGE:
         return None
-    if any(_EVENT_WORD_RE.search(s.evidence) for s in incident.sources):
+    # the sentences of the large figure itself: a village school's strike folded into the
+    # incident names neither what killed the thousand nor where
+    large = [s for s in incident.sources if max(s.low or 0, s.high or 0) >= LARGE]
+    told = large or incident.sources
+    site = (incident.site or "").split(",")[0].lower()
+    if incident.site is not None and (not large or any(site in s.evidence.lower() for s in told)):
+        return None
+    if any(_EVENT_WORD_RE.search(s.evidence) for s in told):
         return None
     return f"{incident.high:,} dead in one event, and none of its sentences names what happened"
 
