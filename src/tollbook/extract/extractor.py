@@ -260,7 +260,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     """The English pass over a report (in a mixed report, its sentences that are not mostly
     Cyrillic, which may still hold a Cyrillic word: they are not sent back to
     ``extract_mixed``)."""
-    gaz = with_dateline_town(report.text, default_gazetteer() if gazetteer is None else gazetteer)
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
     carried = Carried()
     if report.title:
         carried.city, carried.country = carry_places(
@@ -276,8 +276,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     named: list[discourse.Named] = []  # what each sentence named, for the report as a whole
     lowers = [n.lower() for n in norms]
     promising_at = [_promising(x) and may_hold_number(x) for x in lowers]
-    titles = frozenset(i for i in openers if sentences.is_item_title(i, kept_sentences, openers))
-    titles = titles if len(titles) > 1 and sentences.is_page_of_items(report.text) else frozenset()
+    titles = sentences.item_titles(kept_sentences, openers, report.text)
     last = max((i for i, p in enumerate(promising_at) if p), default=-1)
     for index, sentence in enumerate(kept_sentences[: last + 1]):
         norm, lower, promising = norms[index], lowers[index], promising_at[index]

@@ -65,6 +65,15 @@ def is_page_of_items(text: str) -> bool:
     return _PAGE_OF_ITEMS_RE.search(text[: text.find("\n") if "\n" in text else 200]) is not None
 
 
+def item_titles(sentences: list[Sentence], openers: frozenset[int], text: str) -> frozenset[int]:
+    """The sentences that are items' titles (``is_item_title``): on a page whose first line
+    says it holds several items, and only when it has two titles or more."""
+    if not is_page_of_items(text):
+        return frozenset()
+    titles = frozenset(i for i in openers if is_item_title(i, sentences, openers))
+    return titles if len(titles) > 1 else frozenset()
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of ``text`` with their offsets; ``text[s.start:s.end] == s.text``."""
     return split_at(text, _END_RE, _is_abbreviation)
