@@ -122,7 +122,7 @@ _HIT_SITE_RE = re.compile(
     r"cricket\s+ground|football\s+(?:pitch|field|ground)|mine|farmhouse|"
     r"(?:police|army|military|gendarmerie|ranger|border|security)\s+(?:post|base)|"
     r"(?:wedding|banquet)\s+hall|health\s+cent(?:re|er)|nightclub|restaurant|hotel|factory|warehouse|shop|"
-    r"mall|tea\s+stall|cafe|café|tower\s+block|shelter|prison)\b(?!['’-])"
+    r"mall|tea\s+stall|cafe|café|tower\s+block|shelter|prison|hospital|(?:fuel|oil|ammunition|arms)\s+depot|customs\s+post)\b(?!['’-])"
     r"(?!\s+(?:bus|buses|van|truck|boat|trip|run|day|holiday)\b)"  # "a school bus"
 )
 # "Khuzdar bus terminal", "Bannu police post": a town's site told by what it is, after the
@@ -146,7 +146,8 @@ _NEAR_NAMED_RE = re.compile(r"\s+(?:near\s+(?:the\s+)?[A-Z]|and\s+(?:a|an|the)\s
 # other word before the head only describes it ("a crowded market", "a disused mine")
 _NAMING = frozenset(
     """main central vegetable fish weekly livestock cattle public covered city old grain fruit
-    meat town school college university monastery church mosque""".split()
+    meat town school college university monastery church mosque general field
+    maternity district regional""".split()
 )
 
 # a site named first by what it is, in the language of its place: "Rue Sidi Zaghouani",
