@@ -34,3 +34,13 @@ def test_a_guard_a_hospital_the_wounded_were_taken_to_is_not_the_place() -> None
         "regional hospital in Kharkiv."
     )
     assert _claims(text)[("killed", 6)].place == "Kupiansk"
+
+
+def test_a_town_written_with_a_comma_below_is_found() -> None:
+    text = "A gas explosion in a block of flats in Galați killed four people on Monday."
+    assert _claims(text)[("killed", 4)].place == "Galați"
+
+
+def test_a_site_takes_its_town_written_with_a_comma_below() -> None:
+    text = "The fire at the Delfin club in Constanța on Monday killed 12 people, police said."
+    assert _claims(text)[("killed", 12)].place == "Delfin club, Constanța"

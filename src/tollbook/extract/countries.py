@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tollbook.extract.places import ALIASES, EXTRA_REGIONS, Place, default_gazetteer
+from tollbook.extract.place_names import ALIASES, EXTRA_REGIONS
+from tollbook.extract.places import Place, default_gazetteer
 from tollbook.extract.region_table import load_regions
 
 

@@ -29,7 +29,7 @@ class _WithTowns(Gazetteer):
             self.first_words[words[0]] = max(len(words), self.first_words.get(words[0], 0))
 
     def lookup(self, name: str) -> Place | None:
-        return self._towns.get(name.lower()) or self._names.get(name.lower())
+        return self._towns.get(name.lower()) or super().lookup(name)
 
 
 def with_dateline_town(text: str, gazetteer: Gazetteer) -> Gazetteer:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from tollbook.domain.claim import GeoPoint
 from tollbook.extract.city_table import ascii_fold, load_cities
+from tollbook.extract.place_names import ALIASES, EXTRA_REGIONS
 from tollbook.extract.region_table import load_regions
 
 
@@ -76,9 +77,12 @@ _FOLLOWING_TITLES = frozenset(
     Municipality""".split()
 )
 # Latin letters with diacritics count inside a name ("Türkiye", "Viña del Mar", "Benítez")
+# (Latin letters with marks: Latin-1, Extended-A and B ("Galați"), and Vietnamese's)
+_UPPER = "A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŃŘŤĎŇĽŐŰȘȚĀĂĄĒĖĘĪĮŌŪŲ\u1e00-\u1eff"
+_LETTER = "a-zA-Zß-öø-ÿĀ-ž\u0180-\u024f\u1e00-\u1eff'’-"
 _WORD_RE = re.compile(
-    r"[A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŃŘŤĎŇĽŐŰ][a-zA-Zß-öø-ÿĀ-ž'’-]+(?:\s+(?:[ae]l-|(?:de(?:\s+la)?|d[ao]s?|del|es)\s)?"
-    r"[A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŃŘŤĎŇĽŐŰ][a-zA-Zß-öø-ÿĀ-ž'’-]+)*"
+    rf"[{_UPPER}][{_LETTER}]+(?:\s+(?:[ae]l-|(?:de(?:\s+la)?|d[ao]s?|del|es)\s)?"
+    rf"[{_UPPER}][{_LETTER}]+)*"
 )
 #: countries whose names hold "of" or "and"
 _JOINED_COUNTRY_RE = re.compile(
@@ -229,7 +233,20 @@ class Gazetteer:
                 self.first_words[words[0]] = len(words)
 
     def lookup(self, name: str) -> Place | None:
-        return self._names.get(name.lower())
+        key = name.lower()
+        found = self._names.get(key)
+        if found is None and not key.isascii():
+            # "Galați", "Constanța": written with letters the gazetteer's names lack
+            found = self._names.get(ascii_fold(key))
+        return found
+
+    def reach(self, word: str) -> int:
+        """The most words in a name that starts with ``word`` (0: none does)."""
+        key = word.lower()
+        reach = self.first_words.get(key, 0)
+        if not reach and not key.isascii():
+            reach = self.first_words.get(ascii_fold(key), 0)
+        return reach
 
     def __len__(self) -> int:
         return len(self._names)
@@ -279,58 +296,8 @@ def default_gazetteer() -> Gazetteer:
     return Gazetteer(names)
 
 
-# Spellings common in the news that GeoNames files under another primary name.
-ALIASES = {
-    "Kyiv": "Kiev",
-    "Izium": "Izyum",
-    "Khan Younis": "Khan Yunis",
-    "Derna": "Darnah",
-    "Kahramanmaras": "Kahramanmaraş",
-    "Odesa": "Odessa",
-    "Kramatorsk": "Kramatorsk",
-    "Gaza City": "Gaza",
-    "Mykolaiv": "Mykolayiv",
-    "Zaporizhzhia": "Zaporizhzhya",
-    "Dnipro": "Dnipro",
-    "Kherson": "Kherson",
-    "Bucha": "Bucha",
-    "Lviv": "Lviv",
-    "Hodeidah": "Al Hudaydah",
-    "Idlib": "Idlib",
-    "Marib": "Ma'rib",
-    "Tripoli": "Tripoli",
-    "Deir al-Balah": "Dayr al Balaḩ",
-    # countries as the news writes them
-    "Democratic Republic of Congo": "Democratic Republic of the Congo",
-    "DR Congo": "Democratic Republic of the Congo",
-    "DRC": "Democratic Republic of the Congo",
-    "Burma": "Myanmar",
-    "Türkiye": "Turkey",
-    "Britain": "United Kingdom",
-    "Côte d'Ivoire": "Ivory Coast",
-    "Réunion": "Reunion",
-    "Curaçao": "Curacao",
-    "Cape Verde": "Cabo Verde",
-    "Czech Republic": "Czechia",
-}
 #: what a region counts for where places are weighed by size
 _REGION_POPULATION = 10**6
-
-# Regions and territories reported as places, not in the cities file.
-EXTRA_REGIONS = {
-    "Gaza Strip": "PS",
-    "West Bank": "PS",
-    "Darfur": "SD",
-    "Donbas": "UA",
-    "Donbass": "UA",
-    "Tigray": "ET",
-    "North Darfur": "SD",
-    "Kordofan": "SD",
-    "Idlib province": "SY",
-    "Africa": "",
-    "Europe": "",
-    "Asia": "",
-}
 
 
 def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
@@ -389,7 +356,6 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if found is not None and m.start() >= skip_to and not taken.covers(m.start()):
             out.append(PlaceMention(m.start(), m.end(), found))  # (the words "of", "and"
             taken.add(m.start(), m.end())  # break the runs of capitalised words below)
-    first_words = gazetteer.first_words
     for m in _WORD_RE.finditer(sentence):
         if m.start() < skip_to:
             continue
@@ -398,9 +364,9 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         i = 0
         while i < len(words):
             word = words[i]
-            reach = first_words.get(word.lower(), 0)
+            reach = gazetteer.reach(word)
             if not reach and (
-                word[-1] not in "s'’" or _without_possessive(word).lower() not in first_words
+                word[-1] not in "s'’" or not gazetteer.reach(_without_possessive(word))
             ):
                 i += 1  # no name starts with this word (nor with it without its "'s")
                 continue
