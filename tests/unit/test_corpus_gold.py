@@ -82,6 +82,7 @@ WITH_PART_OF = (
     "outlets-blind55",
     "outlets-blind56",
     "outlets-blind60",
+    "outlets-blind61",
     "outlets-blind57",
     "outlets-blind59",
     "outlets-blind58",
