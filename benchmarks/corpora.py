@@ -121,6 +121,8 @@ NAMES = (
     "outlets-blind57",  # English, pages of several short dated items, coded blind; never tuned
     "outlets-blind58",  # English, retrospectives, inquiries, verdicts, exhumations; never tuned
     "outlets-blind59",  # English, ordinary daily news of the commonest kinds; never tuned
+    "outlets-blind60",  # English, anniversaries and reviews, coded blind; scored once, tuned on
+    "outlets-blind61",  # English, re-counts, inquiries, verdicts, exhumations; scored once, tuned
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (

@@ -83,6 +83,8 @@ TUNING = (
     "outlets-blind43",  # scored blind in rounds 33 and 34 (never tuned until round 34)
     "outlets-blind54",  # scored blind once on arrival in round 35, then tuned on
     "outlets-blind53",  # scored blind once on arrival in round 35, spent in round 36
+    "outlets-blind60",  # scored blind once on arrival in round 37, then tuned on
+    "outlets-blind61",  # scored blind once on arrival in round 37, then tuned on
 )
 
 
