@@ -44,3 +44,34 @@ def test_a_town_written_with_a_comma_below_is_found() -> None:
 def test_a_site_takes_its_town_written_with_a_comma_below() -> None:
     text = "The fire at the Delfin club in Constanța on Monday killed 12 people, police said."
     assert _claims(text)[("killed", 12)].place == "Delfin club, Constanța"
+
+
+def test_a_years_road_toll_beside_a_new_crash_is_a_running_total() -> None:
+    text = "Ghana lifts 2025 road toll to 2,611 as minibus crash near Techiman kills 9"
+    claims = _claims(text)
+    assert claims[("killed", 2611)].scope == "cumulative"
+    assert claims[("killed", 2611)].when == "2025-01-01/2025-12-31"
+    assert claims[("killed", 9)].scope == "incident"
+    assert claims[("killed", 9)].when is None  # (2025 is the running total's year)
+
+
+def test_the_new_crash_has_the_parts_a_later_sentence_adds_up_to() -> None:
+    text = (
+        "Ghana lifts 2025 road toll to 2,611 as minibus crash near Techiman kills 9\n"
+        "Seven passengers died at the scene and two more in hospital in Techiman, police said."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    crash = next(i for i, c in enumerate(claims) if c.low == 9)
+    parts = [c for c in claims if c.low in (7, 2)]
+    assert [c.part_of for c in parts] == [crash, crash]
+    assert {c.scope for c in parts} == {"incident"}
+
+
+def test_one_year_since_dates_the_killing_a_year_back() -> None:
+    text = "Families gathered on Thursday to mark one year since gunmen killed 38 people in Dogo."
+    assert _claims(text)[("killed", 38)].when == "2025-01-01/2025-12-31"
+
+
+def test_an_audits_finding_is_a_running_total() -> None:
+    text = "The audit found 305 deaths that had never been entered in the police register."
+    assert _claims(text)[("killed", 305)].scope == "cumulative"

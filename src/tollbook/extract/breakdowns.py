@@ -103,6 +103,11 @@ def link_breakdowns(kept: list[Draft], read: list[Draft]) -> None:
         if toll is None:
             continue
         parts = _exact_breakdown(kept, toll)
+        if not parts and toll.scope == "cumulative":
+            # a lead that tells a running total beside a new event ("raises 2025 road toll to
+            # 5,104 as bus crash kills 11"): the event's toll is the one later figures add up to
+            # ("Nine passengers died at the scene and two more in hospital")
+            toll, parts = _event_beside(kept, toll, leads)
         for d in kept:
             if d.sentence_index <= toll.sentence_index or not _may_be_part(d, toll):
                 continue
@@ -231,6 +236,24 @@ def _toll(kept: list[Draft], outcome: str, leads: set[int | None]) -> Draft | No
         and d.kind != "estimate"
     ]
     return max(candidates, key=value_of, default=None)
+
+
+def _event_beside(
+    kept: list[Draft], toll: Draft, leads: set[int | None]
+) -> tuple[Draft, list[Draft]]:
+    """An incident of the lead whose parts a later sentence gives exactly, else ``toll``."""
+    for d in kept:
+        if (
+            d.outcome == toll.outcome
+            and d.scope == "incident"
+            and (d.in_headline or d.sentence_index in leads)
+            and d.parent is None
+            and d.qualifier not in _NO_PART_QUALIFIERS
+        ):
+            parts = _exact_breakdown(kept, d)
+            if len(parts) >= 2:
+                return d, parts
+    return toll, []
 
 
 def _exact_breakdown(kept: list[Draft], toll: Draft) -> list[Draft]:

@@ -231,7 +231,9 @@ SCOPE_CUMULATIVE_RE = re.compile(
     r"(?:the\s+)?(?:siege|war|invasion|occupation|offensive)\s+began|running\s+toll|"
     r"in\s+the\s+past\s+(?:\w+\s+)?(?:weeks|months|years)|since\s+the\s+start|"
     # a weekly or monthly update's count: "six killed by strikes during the week"
-    r"(?:during|over)\s+the\s+(?:past\s+|reporting\s+)?(?:week|month|period))\b"
+    r"(?:during|over)\s+the\s+(?:past\s+|reporting\s+)?(?:week|month|period)|"
+    # an audit's or a review's finding: "the audit found 442 deaths that never reached ..."
+    r"(?:audit|review)\s+(?:[a-z]+\s+){0,2}?(?:found|counted|identified|added|uncovered))\b"
 )
 ESTIMATE_RE = re.compile(
     r"\b(?:estimat\w*|believes?|believed|could\s+be|could\s+have|may\s+have|might\s+have|"

@@ -89,10 +89,10 @@ _WEEK_OF_MONTH_RE = re.compile(
 _YEAR_ALONE_RE = re.compile(
     r"\b(?P<prep>in|during|since|of|than|for)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/]\d)"
     # a past event named by its year: "the 2008 Wenchuan earthquake", "the 1999 floods"
-    r"|(?<!since\s)(?<!than\s)\b(?P<the>the|[a-z]+['’]s)\s+(?P<year2>(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:earthquakes?|quakes?|"
+    r"|(?<!since\s)(?<!than\s)\b(?P<the>the|[a-z]+['’]s|raise[sd]|lift(?:s|ed)|revise[sd])\s+(?P<year2>(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:earthquakes?|quakes?|"
     r"floods?|flooding|tsunami|cyclone|hurricane|typhoon|storm|landslide|eruption|(?:bush|wild)?fires?|blazes?|"
     r"stampede|crush|collapse|disaster|accident|crash|attacks?|bombings?|massacre|war|conflict|"
-    r"famine|epidemic|outbreak|heatwave|heat\s+wave|monsoons?|rainy\s+season)\b"
+    r"famine|epidemic|outbreak|heatwave|heat\s+wave|monsoons?|rainy\s+season|(?:road|traffic)\s+toll)\b"
 )
 # "the earthquakes of February 2023", "the May 2024 floods": a month named with its year after
 # "of" or "the"; or a past event's time ("has not forgotten June 2015, when a heatwave ...")
@@ -195,7 +195,7 @@ _THIS_YEAR_RE = re.compile(
 # from the report
 _AGO_RE = re.compile(
     r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?P<unit>day|week|month|year)s?\s+ago\b"
+    r"(?P<unit>day|week|month|year)s?\s+(?:ago|since(?=\s+(?:the\s+|a\s+|an\s+)?[a-z]))\b"
 )
 _AGO_NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -355,7 +355,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             out.append(
                 DateMention(m.start(), m.end(), value, False, of_event=m.group("year") is not None)
             )
-    for m in _AGO_RE.finditer(sentence) if " ago" in sentence else ():
+    for m in _AGO_RE.finditer(sentence) if " ago" in sentence or " since " in sentence else ():
         if published is not None and not _covered(m.start(), out):
             value = _ago(m, published)
             out.append(DateMention(m.start(), m.end(), value, "/" in value, of_event=True))

@@ -59,7 +59,7 @@ from tollbook.extract.reading import (
 )
 from tollbook.extract.release import ISSUE_LINE_RE, in_own_voice
 from tollbook.extract.repeats import headline_at_its_event, merge_repeats
-from tollbook.extract.scope import clause_cumulative, is_cumulative, one_event
+from tollbook.extract.scope import clause_cumulative, clause_dates, is_cumulative, one_event
 from tollbook.extract.screens import screen_patterns
 from tollbook.extract.sentences import Sentence, split_sentences
 from tollbook.extract.shares import at_one_site, shares_of_totals
@@ -435,6 +435,7 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
                 )
         # "the toll is 28: the 27 recovered and a woman who died in July": the parts' days
         at = [d for d in dates if d.end <= n.end] if lower[n.end : n.end + 2] == ": " else dates
+        at = clause_dates(lower, at, n.start)
         fig_cumulative = cumulative and clause_cumulative(lower, at, n.start)
         fig_speaker = _speaker_at(line, n.start)
         kind = kind_of(

@@ -114,6 +114,8 @@ _YEAR_COUNT_RE = re.compile(
     r"during\s+the\s+\d{4}\s+(?:war|conflict)\b|by\s+the\s+end\s+of\s+the\s+year|"
     # a season's toll: "the monsoon toll climbs to 112"
     r"(?:monsoon|seasonal|season's|annual|yearly)\s+(?:death\s+)?toll|"
+    # a year's toll: "raises 2025 road toll to 5,104", "the 2024 death toll"
+    r"\b(?:19|20)\d\d\s+(?:road|traffic|murder|homicide|drowning|death)\s+(?:death\s+)?toll|"
     # "Avalanches have killed 38 people in the region this winter"
     r"(?:this|last|past)\s+(?:winter|summer|season|monsoon(?:\s+season)?|rainy\s+season))"
 )
@@ -456,6 +458,9 @@ def one_event(lower: str) -> bool:
 # speaker's figure)
 _AS_TOLL_RE = re.compile(
     r"\sas\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:death\s+)?toll\b|"
+    # "... raises 2025 road toll to 5,104 as bus crash near Naivasha kills 11": a new event
+    r"\sas\s+(?!many\b|much\b|high\b|well\b|few\b|little\b|of\b|\d)(?:an?\s+|the\s+)?"
+    r"(?:[a-z'’-]+\s+){1,5}?(?:kills|killed|leaves|left)\s|"
     r",\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?(?:said|says|reported)\b|"
     # "two more drowned overnight, taking the death toll in this year's floods to 41"
     r",\s+(?:taking|bringing|pushing|raising)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -491,3 +496,15 @@ def clause_cumulative(lower: str, dates: list[DateMention], position: int) -> bo
         if start <= d.start and d.end <= end
     ]
     return is_cumulative(clause, inside)
+
+
+def clause_dates(lower: str, dates: list[DateMention], position: int) -> list[DateMention]:
+    """The days told in the clause holding the figure at ``position`` when the sentence joins
+    a running total and a new event with "as" ("raises 2025 road toll to 5,104 as bus crash
+    kills 11": 2025 is not the crash's year); else every day of the sentence."""
+    cuts = [m.start() for m in _AS_TOLL_RE.finditer(lower)] if " as " in lower else []
+    if not cuts:
+        return dates
+    start = max((c + 1 for c in cuts if c < position), default=0)
+    end = min((c for c in cuts if c > position), default=len(lower))
+    return [d for d in dates if start <= d.start and d.end <= end]
