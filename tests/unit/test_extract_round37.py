@@ -75,3 +75,31 @@ def test_one_year_since_dates_the_killing_a_year_back() -> None:
 def test_an_audits_finding_is_a_running_total() -> None:
     text = "The audit found 305 deaths that had never been entered in the police register."
     assert _claims(text)[("killed", 305)].scope == "cumulative"
+
+
+def test_homicides_recorded_are_a_count_of_the_dead() -> None:
+    text = "Sonora recorded 644 homicides in the first half of the year, police said."
+    claims = _claims(text)
+    assert claims[("killed", 644)].scope == "cumulative"
+
+
+def test_murders_registered_are_read() -> None:
+    text = "The national police registered 77 murders in the capital in 2025."
+    assert ("killed", 77) in _claims(text)
+
+
+def test_the_deadliest_month_with_its_figure_is_a_period_count() -> None:
+    text = "March was the deadliest month with 95 homicides, and May the quietest with 40."
+    claims = _claims(text)
+    assert claims[("killed", 95)].scope == "cumulative"
+    assert claims[("killed", 40)].scope == "cumulative"
+
+
+def test_the_worst_hit_state_with_its_dead_is_a_share_of_the_period_count() -> None:
+    text = (
+        "Gangs killed 640 people in the region in the first quarter, a monitor said.\n"
+        "Zamfara was the worst-hit state with 212 dead, followed by Sokoto with 118."
+    )
+    claims = _claims(text)
+    assert claims[("killed", 212)].scope == "cumulative"
+    assert claims[("killed", 118)].scope == "cumulative"

@@ -75,7 +75,7 @@ BLOCK_WORDS = frozenset(
 RIGHT_OUTCOME_RE = re.compile(
     r"^(?:"
     r"(?P<killed>killed|dead|died|die|dying|deaths|death|killings|fatalities|fatality|perished|slain|"
-    r"succumbed|"
+    r"succumbed|homicides|murders|"
     r"murdered|executed|massacred|drowned|drown|drowning|martyrs|martyred|lost\s+their\s+lives|lost\s+lives|lives\s+(?:were\s+|have\s+been\s+)?lost|"
     r"lives|shot\s+dead|[a-z]+ed\s+to\s+death|burnt\s+to\s+death|confirmed\s+dead|electrocuted|"
     r"neutrali[sz]ed|"
@@ -398,7 +398,9 @@ BREAKS_DOWN_RE = re.compile(
     r"\bthe\s+(?:dead|victims)\s+include\b|"
     r"\b(?:are|were)\s+among\s+(?:the\s+dead|the\s+victims|those\s+(?:killed|who\s+died))\b|"
     # "the neighbouring Alacha camp, with 12 deaths, ...": a place's share of the count
-    r",\s+with\s+[\w,]+\s+(?:deaths|dead|fatalities),"
+    r",\s+with\s+[\w,]+\s+(?:deaths|dead|fatalities),|"
+    # "Zamfara was again the worst-hit state with 412 dead, followed by Katsina with 287"
+    r"\b(?:worst|hardest)[\s-]+hit\s+[a-z]+\s+with\s+[\d,]+\s+(?:deaths|dead|killed)\b"
 )
 
 

@@ -294,7 +294,9 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
         and not _NAMED_STORM_RE.search(lower)
     ):
         return True
-    if ("year" in lower or " killed" in lower or " toll" in lower) and _year_count(lower):
+    if ("year" in lower or " killed" in lower or " toll" in lower or " month" in lower) and (
+        _year_count(lower)
+    ):
         return True
     if "the " in lower and _AREA_COUNT_RE.search(lower) and not _ONE_EVENT_RE.search(lower):
         return True  # "reported 38 people killed in the territory", "the province's toll"
