@@ -103,3 +103,27 @@ def test_the_worst_hit_state_with_its_dead_is_a_share_of_the_period_count() -> N
     claims = _claims(text)
     assert claims[("killed", 212)].scope == "cumulative"
     assert claims[("killed", 118)].scope == "cumulative"
+
+
+def test_the_year_before_is_a_period() -> None:
+    text = "The year before, the group recorded 1,310 deaths and 2,200 injuries."
+    assert _claims(text)[("killed", 1310)].scope == "cumulative"
+
+
+def test_a_share_of_a_years_dead_by_country_continues_the_count() -> None:
+    text = (
+        "Mines killed 980 people in 2025, the monitor said.\n"
+        "Civilians made up 702 of the dead, and 301 of them were children.\n"
+        "Yemen had the highest toll for the third year, with 240 killed, followed by Mali "
+        "with 120."
+    )
+    claims = _claims(text)
+    assert {claims[("killed", n)].scope for n in (702, 240, 120)} == {"cumulative"}
+
+
+def test_the_day_a_report_was_presented_is_not_the_deaths_day() -> None:
+    text = (
+        "Of the 88 dead, 30 were children, according to the inquiry's report, which was "
+        "presented to parliament on Tuesday."
+    )
+    assert _claims(text)[("killed", 88)].when is None

@@ -400,7 +400,11 @@ BREAKS_DOWN_RE = re.compile(
     # "the neighbouring Alacha camp, with 12 deaths, ...": a place's share of the count
     r",\s+with\s+[\w,]+\s+(?:deaths|dead|fatalities),|"
     # "Zamfara was again the worst-hit state with 412 dead, followed by Katsina with 287"
-    r"\b(?:worst|hardest)[\s-]+hit\s+[a-z]+\s+with\s+[\d,]+\s+(?:deaths|dead|killed)\b"
+    r"\b(?:worst|hardest)[\s-]+hit\s+[a-z]+\s+with\s+[\d,]+\s+(?:deaths|dead|killed)\b|"
+    # "Civilians made up 1,421 of the dead"
+    r"\bmade\s+up\s+[\d,]+\s+of\s+the\s+(?:dead|deaths|victims)\b|"
+    # "Myanmar had the highest toll for the second year running, with 612 killed"
+    r"\bhighest\s+(?:death\s+)?toll\b[^.;]{0,50}?\s+with\s+[\d,]+\s+(?:deaths|dead|killed)\b"
 )
 
 

@@ -110,6 +110,7 @@ _MORE_CUMULATIVE_RE = re.compile(
 # sank ...")
 _YEAR_COUNT_RE = re.compile(
     r"\b(?:(?:last|this|past)\s+year\b|this\s+year's|in\s+all\s+of\s+\d{4}|"
+    r"the\s+year\s+before\b|"
     r"(?:worst|deadliest|bloodiest)\s+(?:year|month|week)|the\s+\d{4}\s+(?:war|conflict)\s+killed|"
     r"during\s+the\s+\d{4}\s+(?:war|conflict)\b|by\s+the\s+end\s+of\s+the\s+year|"
     # a season's toll: "the monsoon toll climbs to 112"
