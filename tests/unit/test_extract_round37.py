@@ -127,3 +127,32 @@ def test_the_day_a_report_was_presented_is_not_the_deaths_day() -> None:
         "presented to parliament on Tuesday."
     )
     assert _claims(text)[("killed", 88)].when is None
+
+
+def test_a_figure_named_again_as_the_dead_is_the_figure_told_before() -> None:
+    text = (
+        "A court on Thursday jailed the builder of a block that collapsed in the February "
+        "2023 earthquake for causing the deaths of 64 people.\n"
+        "Of the 64 dead, 20 were children, according to the indictment."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    assert [c.when for c in claims if c.low == 64] == ["2023-02-01/2023-02-28"]
+
+
+def test_a_toll_takes_the_day_its_parts_tell_with_their_year() -> None:
+    text = (
+        "Inquiry finds 29 died in festival crush, not 25\n"
+        "LIMA, Oct 16 - An inquiry into the crush at a festival in Cusco in May has found that "
+        "29 people died, not the 25 counted by police.\n"
+        "The panel handed its report to the minister on Wednesday.\n"
+        "It found that 22 people died at the scene on the night of 3 May 2025 and seven in "
+        "hospital over the following weeks."
+    )
+    claims = extract_claims(Report("r", text, published=PUBLISHED))
+    assert {c.when for c in claims if c.low in (29, 22, 7)} == {"2025-05-03"}
+
+
+def test_a_years_toll_lowered_is_a_running_total() -> None:
+    text = "Peru lowers 2025 toll of police killed to 41 after review"
+    claim = _claims(text)[("killed", 41)]
+    assert (claim.scope, claim.when) == ("cumulative", "2025-01-01/2025-12-31")

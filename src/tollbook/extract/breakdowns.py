@@ -297,6 +297,17 @@ def _exact_breakdown(kept: list[Draft], toll: Draft) -> list[Draft]:
 
 
 def _the_parts(figures: list[Draft], toll: Draft) -> list[Draft]:
+    own = {d.when for d in figures}
+    if (
+        toll.scope == "incident"
+        and len(own) == 1
+        and all(_YEAR_RE.search(d.evidence) for d in figures)
+        and _long_before(next(iter(own)), toll.when)
+    ):
+        # the parts tell the event's day with its year, long before the day the toll was
+        # told ("Inquiry finds 31 died in concert crush", then "24 people died at the scene
+        # on the night of 16 August 2025 and seven in hospital"): the toll's day is theirs
+        toll.when = next(iter(own))
     for d in figures:
         d.parent = toll
         # the event's dead: its days, not the telling's (bodies keep the day each
@@ -304,6 +315,15 @@ def _the_parts(figures: list[Draft], toll: Draft) -> list[Draft]:
         if toll.scope == "incident" and toll.outcome in ("killed", "injured"):
             d.when = toll.when
     return figures  # the whole toll: no other figure is a part of it
+
+
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _long_before(when: str | None, toll_when: str | None) -> bool:
+    """``when`` begins more than a month before ``toll_when``."""
+    days = days_before(when, toll_when)
+    return days is not None and days > 31
 
 
 def _other_story(d: Draft, toll: Draft) -> bool:

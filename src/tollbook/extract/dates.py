@@ -89,10 +89,10 @@ _WEEK_OF_MONTH_RE = re.compile(
 _YEAR_ALONE_RE = re.compile(
     r"\b(?P<prep>in|during|since|of|than|for)\s+(?P<year>(?:19|20)\d\d)\b(?!\s*[-/]\d)"
     # a past event named by its year: "the 2008 Wenchuan earthquake", "the 1999 floods"
-    r"|(?<!since\s)(?<!than\s)\b(?P<the>the|[a-z]+['’]s|raise[sd]|lift(?:s|ed)|revise[sd])\s+(?P<year2>(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:earthquakes?|quakes?|"
+    r"|(?<!since\s)(?<!than\s)\b(?P<the>the|[a-z]+['’]s|raise[sd]|lift(?:s|ed)|revise[sd]|lower(?:s|ed))\s+(?P<year2>(?:19|20)\d\d)\s+(?:[\w'-]+\s+){0,3}?(?:earthquakes?|quakes?|"
     r"floods?|flooding|tsunami|cyclone|hurricane|typhoon|storm|landslide|eruption|(?:bush|wild)?fires?|blazes?|"
     r"stampede|crush|collapse|disaster|accident|crash|attacks?|bombings?|massacre|war|conflict|"
-    r"famine|epidemic|outbreak|heatwave|heat\s+wave|monsoons?|rainy\s+season|(?:road|traffic)\s+toll)\b"
+    r"famine|epidemic|outbreak|heatwave|heat\s+wave|monsoons?|rainy\s+season|(?:road\s+|traffic\s+)?toll)\b"
 )
 # "the earthquakes of February 2023", "the May 2024 floods": a month named with its year after
 # "of" or "the"; or a past event's time ("has not forgotten June 2015, when a heatwave ...")

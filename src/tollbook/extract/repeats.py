@@ -78,6 +78,8 @@ def _same_time(a: Draft, b: Draft) -> bool:
     a_day, b_day = when_bounds(a.when)[0], when_bounds(b.when)[0]
     if a_day is None or b_day is None:
         return True
+    if _NAMED_AGAIN_RE.search(b.evidence):
+        return True  # "Of the 73 dead, 21 were children": the 73 told before, whenever
     if _sums_up_lead(a, b) or _sums_up_lead(b, a):
         return True  # the headline sums up its lead, of whatever year: "over wedding strike
         # that killed 31" and "... the strike ... that killed 31 civilians in June last year"
@@ -89,6 +91,11 @@ def _same_time(a: Draft, b: Draft) -> bool:
         return abs((a_day - b_day).days) <= _HEADLINE_DAYS
     return abs((a_day - b_day).days) <= _REPEAT_DAYS
 
+
+#: a figure named again as the dead it counted: "Of the 73 dead", "Of the 163,"
+_NAMED_AGAIN_RE = re.compile(
+    r"^\W*of\s+the\s+[\d,]+(?:\s+(?:dead|killed|victims|deaths)\b|,)", re.I
+)
 
 #: a day a sentence names: "on 11 October", "October 11", "on Saturday"
 _DAY_NAMED_RE = re.compile(
@@ -160,8 +167,11 @@ def _take_over(first: Draft, repeat: Draft) -> None:
     if first.in_headline and not repeat.in_headline and not first.taken_over:
         # a headline's figure is told in full in the body: where, when, its scope
         first.taken_over = True
+        when_before = first.when
         first.place = repeat.place or first.place
         first.scope, first.when = repeat.scope, repeat.when or first.when
+        if _NAMED_AGAIN_RE.search(repeat.evidence):  # "Of the 64 dead": its day is carried
+            first.when = when_before
         if repeat.kind != "reported":
             first.kind = repeat.kind
 

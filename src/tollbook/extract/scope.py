@@ -116,7 +116,8 @@ _YEAR_COUNT_RE = re.compile(
     # a season's toll: "the monsoon toll climbs to 112"
     r"(?:monsoon|seasonal|season's|annual|yearly)\s+(?:death\s+)?toll|"
     # a year's toll: "raises 2025 road toll to 5,104", "the 2024 death toll"
-    r"\b(?:19|20)\d\d\s+(?:road|traffic|murder|homicide|drowning|death)\s+(?:death\s+)?toll|"
+    r"\b(?:19|20)\d\d\s+(?:(?:road|traffic|murder|homicide|drowning|death)\s+)?(?:death\s+)?toll"
+    r"(?!\s+(?:from|of\s+the)\b)|"
     # "Avalanches have killed 38 people in the region this winter"
     r"(?:this|last|past)\s+(?:winter|summer|season|monsoon(?:\s+season)?|rainy\s+season))"
 )
