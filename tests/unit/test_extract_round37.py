@@ -156,3 +156,11 @@ def test_a_years_toll_lowered_is_a_running_total() -> None:
     text = "Peru lowers 2025 toll of police killed to 41 after review"
     claim = _claims(text)[("killed", 41)]
     assert (claim.scope, claim.when) == ("cumulative", "2025-01-01/2025-12-31")
+
+
+def test_the_day_a_court_sentenced_is_not_the_day_of_the_deaths() -> None:
+    text = (
+        "A court in Kherson on Thursday sentenced a Russian officer in absentia to life in "
+        "prison over a missile strike that killed 14 people at a bus stop."
+    )
+    assert _claims(text)[("killed", 14)].when is None

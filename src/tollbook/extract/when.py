@@ -76,6 +76,13 @@ _SAID_ON_RE = re.compile(
 )
 
 
+# The day of a sentence, a verdict or a report told after it, not of the deaths it counts:
+# "A court in Kharkiv on Thursday sentenced two officers ... over a strike that killed 26"
+_TELLING_AFTER_RE = re.compile(
+    r"\s*(?:sentenced|jailed|convicted|acquitted|presented|published|handed)\b"
+)
+
+
 # "the number of people killed ... rose to 19 on Wednesday": the day the toll rose, not the
 # event's (the collapse "on Monday", told next)
 _ROSE_ON_RE = re.compile(
@@ -198,6 +205,7 @@ def dates_in(norm: str, lower: str, published: date | None, has_figures: bool) -
         for d in raw
         if d.start >= skip
         and not _SAID_ON_RE.search(lower, max(0, d.start - 40), d.start)
+        and not _TELLING_AFTER_RE.match(lower, d.end)
         and not _BRIEFING_ON_RE.search(lower, max(0, d.start - 70), d.start)
         and not _ROSE_ON_RE.search(lower, max(0, d.start - 50), d.start)
         and not _FUTURE_BEFORE_RE.search(lower, max(0, d.start - 40), d.start)
