@@ -164,3 +164,16 @@ def test_the_day_a_court_sentenced_is_not_the_day_of_the_deaths() -> None:
         "prison over a missile strike that killed 14 people at a bus stop."
     )
     assert _claims(text)[("killed", 14)].when is None
+
+
+def test_a_figure_in_the_clause_a_year_after_opens_is_that_years() -> None:
+    text = (
+        "KISUMU, Oct 16 - A year after a storm sank a fishing boat off Mbita, killing 19 "
+        "people, families held prayers on the shore on Wednesday."
+    )
+    assert _claims(text)[("killed", 19)].when == "2025-01-01/2025-12-31"
+
+
+def test_a_guard_the_main_clause_after_a_year_after_is_this_weeks_news() -> None:  # guard
+    text = "A year after the Kamuli floods, a landslide kills 6 in Bududa on Tuesday"
+    assert _claims(text)[("killed", 6)].when == "2026-10-13"

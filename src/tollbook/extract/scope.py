@@ -506,9 +506,34 @@ def clause_dates(lower: str, dates: list[DateMention], position: int) -> list[Da
     """The days told in the clause holding the figure at ``position`` when the sentence joins
     a running total and a new event with "as" ("raises 2025 road toll to 5,104 as bus crash
     kills 11": 2025 is not the crash's year); else every day of the sentence."""
+    if "r after" in lower or "r on from" in lower:
+        dates = _after_anniversary(lower, dates, position)
     cuts = [m.start() for m in _AS_TOLL_RE.finditer(lower)] if " as " in lower else []
     if not cuts:
         return dates
     start = max((c + 1 for c in cuts if c < position), default=0)
     end = min((c for c in cuts if c > position), default=len(lower))
     return [d for d in dates if start <= d.start and d.end <= end]
+
+
+#: "a year after", "two years after", "a year on from" (read by ``find_dates`` as the year
+#: it counts back to)
+_ANNIVERSARY_RE = re.compile(r"\byears?\s+(?:after|on\s+from)$")
+#: where the clause such a phrase opens ends: a comma not followed by what the event did
+_CLAUSE_END_RE = re.compile(r",\s+(?!killing|leaving|claiming|drowning|burying|injuring)|;")
+
+
+def _after_anniversary(lower: str, dates: list[DateMention], position: int) -> list[DateMention]:
+    """A figure told in the clause "a year after" opens ("on Saturday, a year after the river
+    burst its banks, killing 23 people") is that year's, whatever day the main clause names;
+    a figure outside it ("A year after the massacre, a new raid kills 10") is not."""
+    inside = [
+        d
+        for d in dates
+        if _ANNIVERSARY_RE.search(lower, d.start, d.end)
+        and d.end <= position
+        and not _CLAUSE_END_RE.search(lower, d.end, position)
+    ]
+    if inside:
+        return inside[-1:]
+    return [d for d in dates if not _ANNIVERSARY_RE.search(lower, d.start, d.end)]
