@@ -177,3 +177,12 @@ def test_a_figure_in_the_clause_a_year_after_opens_is_that_years() -> None:
 def test_a_guard_the_main_clause_after_a_year_after_is_this_weeks_news() -> None:  # guard
     text = "A year after the Kamuli floods, a landslide kills 6 in Bududa on Tuesday"
     assert _claims(text)[("killed", 6)].when == "2026-10-13"
+
+
+def test_the_sentences_after_a_year_after_clause_with_its_toll_are_about_that_event() -> None:
+    text = (
+        "KISUMU, Oct 16 - Families held prayers on the shore on Wednesday, a year after a "
+        "storm sank a fishing boat off Mbita, killing 19 people.\n"
+        "A fishermen's group says at least 31 people died."
+    )
+    assert _claims(text)[("killed", 31)].when == "2025-01-01/2025-12-31"

@@ -17,6 +17,7 @@ from datetime import date
 
 from tollbook.extract import cues
 from tollbook.extract.dates import DateMention
+from tollbook.extract.when import ANNIVERSARY_RE, CLAUSE_END_RE
 
 #: a state's (statewide, nationwide) toll told after a comma, beside another figure
 _STATE_TOLL = r",\s+(?:the\s+)?(?:state|statewide|nationwide|countrywide)\s+(?:death\s+)?toll\b"
@@ -516,13 +517,6 @@ def clause_dates(lower: str, dates: list[DateMention], position: int) -> list[Da
     return [d for d in dates if start <= d.start and d.end <= end]
 
 
-#: "a year after", "two years after", "a year on from" (read by ``find_dates`` as the year
-#: it counts back to)
-_ANNIVERSARY_RE = re.compile(r"\byears?\s+(?:after|on\s+from)$")
-#: where the clause such a phrase opens ends: a comma not followed by what the event did
-_CLAUSE_END_RE = re.compile(r",\s+(?!killing|leaving|claiming|drowning|burying|injuring)|;")
-
-
 def _after_anniversary(lower: str, dates: list[DateMention], position: int) -> list[DateMention]:
     """A figure told in the clause "a year after" opens ("on Saturday, a year after the river
     burst its banks, killing 23 people") is that year's, whatever day the main clause names;
@@ -530,10 +524,10 @@ def _after_anniversary(lower: str, dates: list[DateMention], position: int) -> l
     inside = [
         d
         for d in dates
-        if _ANNIVERSARY_RE.search(lower, d.start, d.end)
+        if ANNIVERSARY_RE.search(lower, d.start, d.end)
         and d.end <= position
-        and not _CLAUSE_END_RE.search(lower, d.end, position)
+        and not CLAUSE_END_RE.search(lower, d.end, position)
     ]
     if inside:
         return inside[-1:]
-    return [d for d in dates if not _ANNIVERSARY_RE.search(lower, d.start, d.end)]
+    return [d for d in dates if not ANNIVERSARY_RE.search(lower, d.start, d.end)]

@@ -309,11 +309,34 @@ _UNDATED_SINCE_RE = re.compile(
 )
 
 
+#: "a year after", "two years after", "a year on from" (read by ``find_dates`` as the year
+#: it counts back to)
+ANNIVERSARY_RE = re.compile(r"\byears?\s+(?:after|on\s+from)$")
+#: where the clause such a phrase opens ends: a comma not followed by what the event did
+CLAUSE_END_RE = re.compile(r",\s+(?!killing|leaving|claiming|drowning|burying|injuring)|;")
+_FIGURE_RE = re.compile(r"\d")
+
+
+def _counts_back(lower: str, d: DateMention) -> bool:
+    """A "year after" phrase whose clause tells the event's figure ("a year after the
+    ferry capsized off Kome island, killing 87"), not one a main clause follows with the
+    week's news ("A year after the massacre, a new raid kills 10")."""
+    if not lower:
+        return False
+    if not ANNIVERSARY_RE.search(lower, d.start, d.end):
+        return False
+    end = CLAUSE_END_RE.search(lower, d.end)
+    return _FIGURE_RE.search(lower, d.end, end.start() if end else len(lower)) is not None
+
+
 def carry_when(dates: list[DateMention], current: str | None, lower: str = "") -> str | None:
     """The date later sentences are about: the last event date named, not a "since" period,
     nor the day of the aftermath of the event told before ("rescuers recovered three more
     bodies on Tuesday", "two of the wounded died in hospital on Wednesday"): the sentences
     after it are still about the event."""
+    back = [d for d in dates if d.value and _counts_back(lower, d)]
+    if back:  # "on Thursday, a year after the ferry capsized, killing 87": the event told on
+        return back[-1].value
     points = [d for d in dates if d.value and (not d.is_period or d.one_night)]
     if points:
         if current is not None and lower and _AFTERMATH_RE.search(lower):
