@@ -186,3 +186,12 @@ def test_the_sentences_after_a_year_after_clause_with_its_toll_are_about_that_ev
         "A fishermen's group says at least 31 people died."
     )
     assert _claims(text)[("killed", 31)].when == "2025-01-01/2025-12-31"
+
+
+def test_the_sentences_after_one_year_since_with_its_toll_are_about_that_event() -> None:
+    text = (
+        "DORI, Oct 16 - Villagers gathered on Wednesday to mark one year since gunmen killed "
+        "44 people in Solhan.\n"
+        "A survivors' group has always put the toll higher, at 58."
+    )
+    assert _claims(text)[("killed", 58)].when == "2025-01-01/2025-12-31"

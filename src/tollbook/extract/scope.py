@@ -507,7 +507,7 @@ def clause_dates(lower: str, dates: list[DateMention], position: int) -> list[Da
     """The days told in the clause holding the figure at ``position`` when the sentence joins
     a running total and a new event with "as" ("raises 2025 road toll to 5,104 as bus crash
     kills 11": 2025 is not the crash's year); else every day of the sentence."""
-    if "r after" in lower or "r on from" in lower:
+    if "r after" in lower or "r on from" in lower or "r since" in lower:
         dates = _after_anniversary(lower, dates, position)
     cuts = [m.start() for m in _AS_TOLL_RE.finditer(lower)] if " as " in lower else []
     if not cuts:

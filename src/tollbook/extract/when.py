@@ -309,9 +309,9 @@ _UNDATED_SINCE_RE = re.compile(
 )
 
 
-#: "a year after", "two years after", "a year on from" (read by ``find_dates`` as the year
+#: "a year after", "two years since", "a year on from" (read by ``find_dates`` as the year
 #: it counts back to)
-ANNIVERSARY_RE = re.compile(r"\byears?\s+(?:after|on\s+from)$")
+ANNIVERSARY_RE = re.compile(r"\byears?\s+(?:after|since|on\s+from)$")
 #: where the clause such a phrase opens ends: a comma not followed by what the event did
 CLAUSE_END_RE = re.compile(r",\s+(?!killing|leaving|claiming|drowning|burying|injuring)|;")
 _FIGURE_RE = re.compile(r"\d")
