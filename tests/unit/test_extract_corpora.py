@@ -86,6 +86,8 @@ FLOORS = {
     "outlets-blind57": 0.92,  # blind: scored once at round 36's end (0.954), never tuned
     "outlets-blind58": 0.85,  # blind: scored once at round 36's end (0.884), never tuned
     "outlets-blind59": 0.92,  # blind: scored once at round 36's end (0.952), never tuned
+    "outlets-blind60": 0.87,  # blind: scored once on arrival in round 37 (0.899), then spent
+    "outlets-blind61": 0.79,  # blind: scored once on arrival in round 37 (0.822), then spent
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
