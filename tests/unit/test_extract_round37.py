@@ -195,3 +195,8 @@ def test_the_sentences_after_one_year_since_with_its_toll_are_about_that_event()
         "A survivors' group has always put the toll higher, at 58."
     )
     assert _claims(text)[("killed", 58)].when == "2025-01-01/2025-12-31"
+
+
+def test_a_guard_a_hospital_hit_but_not_named_leaves_the_town() -> None:  # guard
+    text = "Seven people died when jets bombed a hospital in Lysychansk on Monday."
+    assert _claims(text)[("killed", 7)].place == "Lysychansk"

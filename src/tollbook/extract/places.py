@@ -76,8 +76,8 @@ _FOLLOWING_TITLES = frozenset(
     Administration Authorities Officials Hospital Morgue Cemetery Governorate
     Municipality""".split()
 )
-# Latin letters with diacritics count inside a name ("Türkiye", "Viña del Mar", "Benítez")
-# (Latin letters with marks: Latin-1, Extended-A and B ("Galați"), and Vietnamese's)
+# Latin letters with marks count inside a name ("Türkiye", "Viña del Mar", "Galați"): Latin-1,
+# Extended-A and B, and Vietnamese's
 _UPPER = "A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŃŘŤĎŇĽŐŰȘȚĀĂĄĒĖĘĪĮŌŪŲ\u1e00-\u1eff"
 _LETTER = "a-zA-Zß-öø-ÿĀ-ž\u0180-\u024f\u1e00-\u1eff'’-"
 _WORD_RE = re.compile(

@@ -147,7 +147,7 @@ _NEAR_NAMED_RE = re.compile(r"\s+(?:near\s+(?:the\s+)?[A-Z]|and\s+(?:a|an|the)\s
 _NAMING = frozenset(
     """main central vegetable fish weekly livestock cattle public covered city old grain fruit
     meat town school college university monastery church mosque general field
-    maternity district regional""".split()
+    maternity district regional provincial military""".split()
 )
 
 # a site named first by what it is, in the language of its place: "Rue Sidi Zaghouani",
@@ -236,6 +236,8 @@ def find_sites(sentence: str) -> list[Site]:
             continue  # "the village mosque": the village is the place; "on homes and on a
             # market": one target of several
         words = [w for w in m.group("mods").split() if w in _NAMING]
+        if m.group("head") == "hospital" and not words:
+            continue  # "bombed a hospital": which one is not said
         name = " ".join([*words, re.sub(r"\s+", " ", m.group("head"))])
         start, end = m.start("mods") if m.group("mods") else m.start("head"), m.end()
         if _IN_VILLAGE_RE.match(sentence, end):
