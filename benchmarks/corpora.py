@@ -123,6 +123,8 @@ NAMES = (
     "outlets-blind59",  # English, ordinary daily news of the commonest kinds; never tuned
     "outlets-blind60",  # English, anniversaries and reviews, coded blind; scored once, tuned on
     "outlets-blind61",  # English, re-counts, inquiries, verdicts, exhumations; scored once, tuned
+    "outlets-blind62",  # English, blind60's shape, coded blind; scored once at round 37's end
+    "outlets-blind63",  # English, blind61's shape, coded blind; scored once at round 37's end
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -157,6 +159,8 @@ NEVER_TUNED = (
     "outlets-blind57",
     "outlets-blind58",
     "outlets-blind59",
+    "outlets-blind62",
+    "outlets-blind63",
 )
 
 

@@ -88,6 +88,8 @@ FLOORS = {
     "outlets-blind59": 0.92,  # blind: scored once at round 36's end (0.952), never tuned
     "outlets-blind60": 0.87,  # blind: scored once on arrival in round 37 (0.899), then spent
     "outlets-blind61": 0.79,  # blind: scored once on arrival in round 37 (0.822), then spent
+    "outlets-blind62": 0.87,  # blind: scored once at round 37's end (0.896), never tuned
+    "outlets-blind63": 0.79,  # blind: scored once at round 37's end (0.820), never tuned
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
