@@ -226,30 +226,28 @@ def _toll(kept: list[Draft], outcome: str, leads: set[int | None]) -> Draft | No
     """The largest figure of ``outcome`` in the headline or the body's first sentence
     with a figure, or its first with a figure of its own (a headline's figure stands
     for the lead's repeat of it)."""
-    candidates = [
+    candidates = [d for d in _lead_figures(kept, outcome, leads) if d.kind != "estimate"]
+    return max(candidates, key=value_of, default=None)
+
+
+def _lead_figures(kept: list[Draft], outcome: str, leads: set[int | None]) -> list[Draft]:
+    """The figures of ``outcome`` in the headline or the lead that may have parts."""
+    return [
         d
         for d in kept
         if d.outcome == outcome
         and (d.in_headline or d.sentence_index in leads)
         and d.parent is None
         and d.qualifier not in _NO_PART_QUALIFIERS
-        and d.kind != "estimate"
     ]
-    return max(candidates, key=value_of, default=None)
 
 
 def _event_beside(
     kept: list[Draft], toll: Draft, leads: set[int | None]
 ) -> tuple[Draft, list[Draft]]:
     """An incident of the lead whose parts a later sentence gives exactly, else ``toll``."""
-    for d in kept:
-        if (
-            d.outcome == toll.outcome
-            and d.scope == "incident"
-            and (d.in_headline or d.sentence_index in leads)
-            and d.parent is None
-            and d.qualifier not in _NO_PART_QUALIFIERS
-        ):
+    for d in _lead_figures(kept, toll.outcome, leads):
+        if d.scope == "incident":
             parts = _exact_breakdown(kept, d)
             if len(parts) >= 2:
                 return d, parts

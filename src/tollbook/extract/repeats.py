@@ -167,11 +167,10 @@ def _take_over(first: Draft, repeat: Draft) -> None:
     if first.in_headline and not repeat.in_headline and not first.taken_over:
         # a headline's figure is told in full in the body: where, when, its scope
         first.taken_over = True
-        when_before = first.when
         first.place = repeat.place or first.place
-        first.scope, first.when = repeat.scope, repeat.when or first.when
-        if _NAMED_AGAIN_RE.search(repeat.evidence):  # "Of the 64 dead": its day is carried
-            first.when = when_before
+        first.scope = repeat.scope
+        if not _NAMED_AGAIN_RE.search(repeat.evidence):  # ("Of the 64 dead": a day carried)
+            first.when = repeat.when or first.when
         if repeat.kind != "reported":
             first.kind = repeat.kind
 

@@ -314,19 +314,16 @@ _UNDATED_SINCE_RE = re.compile(
 ANNIVERSARY_RE = re.compile(r"\byears?\s+(?:after|since|on\s+from)$")
 #: where the clause such a phrase opens ends: a comma not followed by what the event did
 CLAUSE_END_RE = re.compile(r",\s+(?!killing|leaving|claiming|drowning|burying|injuring)|;")
-_FIGURE_RE = re.compile(r"\d")
 
 
 def _counts_back(lower: str, d: DateMention) -> bool:
     """A "year after" phrase whose clause tells the event's figure ("a year after the
     ferry capsized off Kome island, killing 87"), not one a main clause follows with the
     week's news ("A year after the massacre, a new raid kills 10")."""
-    if not lower:
-        return False
     if not ANNIVERSARY_RE.search(lower, d.start, d.end):
         return False
     end = CLAUSE_END_RE.search(lower, d.end)
-    return _FIGURE_RE.search(lower, d.end, end.start() if end else len(lower)) is not None
+    return _DIGIT_RE.search(lower, d.end, end.start() if end else len(lower)) is not None
 
 
 def carry_when(dates: list[DateMention], current: str | None, lower: str = "") -> str | None:
