@@ -191,6 +191,15 @@ HEDGE_RE = re.compile(
     r"as\s+much\s+as|just\s+shy\s+of|as\s+high\s+as|nears|neared|approaching|approaches|approached))"
     r"(?:\s+(?:the|a\s+total\s+of|a\s+further|another|an\s+additional))?\s*$"
 )
+#: "over" that says what something is about, not how many: "charged him over 61 deaths",
+#: "jailed over 14 killings", "protests over 9 deaths"
+OVER_AS_ABOUT_RE = re.compile(
+    r"\b(?:charged|charges?|jailed|jails|sentenced|convicted|tried|trial|indicted|arrested|"
+    r"prosecuted|sued|fined|acquitted|protests?|protested|outrage|anger|inquiry|inquest|"
+    r"investigation|probe|resigns?|resigned|blamed|blames|apologi[sz]ed|compensation)"
+    r"(?:\s+(?!over\b)[\w'-]+){0,3}\s+over\s*$",
+    re.IGNORECASE,
+)
 AT_LEAST_AFTER_RE = re.compile(r"^\s*(?:or\s+more|and\s+more|\+|-plus|plus)\b|^\+")
 
 # Figures that count something else, judged from the words right before or after.
@@ -232,6 +241,8 @@ SCOPE_CUMULATIVE_RE = re.compile(
     r"in\s+the\s+past\s+(?:\w+\s+)?(?:weeks|months|years)|since\s+the\s+start|"
     # a weekly or monthly update's count: "six killed by strikes during the week"
     r"(?:during|over)\s+the\s+(?:past\s+|reporting\s+)?(?:week|month|period)|"
+    # a period ranked among others: "The deadliest quarter was July to September, with 1,783"
+    r"(?:deadliest|bloodiest|worst)\s+(?:quarter|month|week|year|season|period|half)|"
     # an audit's or a review's finding: "the audit found 442 deaths that never reached ..."
     r"(?:audit|review)\s+(?:[a-z]+\s+){0,2}?(?:found|counted|identified|added|uncovered))\b"
 )

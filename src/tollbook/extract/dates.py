@@ -107,8 +107,9 @@ _ITEM_MONTH_YEAR_RE = re.compile(
     r"^\W*(?P<month>" + _MONTH + r")\s+(?P<year>(?:19|20)\d\d)\s*(?::|[-\u2013\u2014]\s)"
 )
 _MONTH_SPAN_RE = re.compile(  # "from March 2025 to May 2026", "between July and September"
-    r"\b(?:from|between)\s+(?P<m1>" + _MONTH + r")(?:\s+(?P<y1>(?:19|20)\d\d))?\s+"
-    r"(?:to|until|through|and)\s+(?P<m2>" + _MONTH + r")(?:\s+(?P<y2>(?:19|20)\d\d))?"
+    r"\b(?P<lead>from|between|was|were|in|during)\s+(?P<m1>" + _MONTH + r")(?:\s+(?P<y1>"
+    r"(?:19|20)\d\d))?\s+(?P<join>to|until|through|and)\s+(?P<m2>" + _MONTH + r")(?:\s+(?P<y2>"
+    r"(?:19|20)\d\d))?"
 )
 _DAY_SPAN_RE = re.compile(  # (and "from 6 to 22 June", not a toll that "rose from 17 to 21 June")
     r"\b(?:between|(?<!rose\s)(?<!risen\s)(?<!grew\s)from)\s+(?P<d1>\d{1,2})\s+(?:and|to|until)\s+"
@@ -129,8 +130,7 @@ _DATE_SPAN_RE = re.compile(
     + _MONTH
     + r")\s+(?P<d2b>\d{1,2}))(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
 )
-#: "Over the past week, attacks killed 23 civilians", "in the past two weeks alone", "over
-#: the past 12 months": the days before publication
+#: "Over the past week, attacks killed 23", "in the past two weeks", "over the past 12 months"
 _PAST_SPAN_RE = re.compile(
     r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
     r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
@@ -205,9 +205,8 @@ _AGO_NUMBERS = {
 _YEAR_SPAN_RE = re.compile(
     r"\b(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d|\d\d)\b(?![-/]\d)"
 )
-#: Every month name starts with one of these: a sentence without any names no month.
+#: Month names start with these; ``_MONTH_RE``, run only when one occurs, finds the name.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-#: A month name as the patterns below match it (run only when a stem occurs).
 _MONTH_RE = re.compile(_MONTH)
 #: Words one of which every match of ``DATE_RE`` without a month holds (weekdays, "today",
 #: "tonight", "this morning", "last week"); an ISO date holds ``_ISO_HINT_RE``.
@@ -282,8 +281,10 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         or holds_any(sentence, _DAY_WORDS)
         or ("-" in sentence and _ISO_HINT_RE.search(sentence) is not None)
     )
-    spans = has_month and ("between " in sentence or "from " in sentence)
+    spans = has_month and ("between " in sentence or "from " in sentence or " to " in sentence)
     for m in _MONTH_SPAN_RE.finditer(sentence) if spans else ():
+        if m["join"] == "and" and m["lead"] != "between":
+            continue  # "in July and September": two months
         y2 = int(m.group("y2") or m.group("y1") or 0) or (published.year if published else 0)
         last = _month_period(m.group("m2"), y2) if y2 else None
         if last and published and not m.group("y2") and last[0] > published:

@@ -580,8 +580,8 @@ def _hedge(left: str, right: str) -> str:
         return "at_least"
     tail = left[-40:]
     m = cues.HEDGE_RE.search(tail) if ends_as_it_may(tail, _HEDGE_ENDS) else None
-    if not m:
-        return "exact"
+    if not m or (m.lastgroup == "more_than" and cues.OVER_AS_ABOUT_RE.search(tail)):
+        return "exact"  # (and "charged him over 61 deaths": what the charge is about)
     return m.lastgroup or "exact"
 
 

@@ -63,6 +63,11 @@ _OF_THE_FIGURE_RE = re.compile(
 )
 # Between two figures of one list: "17 children and 52 women", "386 children, 191 women".
 _LIST_JOIN_RE = re.compile(r"^[^.;:]{0,40}?(?:,|\band)\s*$")
+# Between two shares told by who killed them: "Gangs killed 3,602 of the dead, the police
+# killed 1,958, many of them suspects, and self-defence groups killed 352"
+_CLAUSE_SIBLING_RE = re.compile(
+    r"^[^.;:]{0,60}?(?:,|\band)\s+(?:[\w'-]+\s+){1,7}?(?:killed|accounted\s+for)\s*$"
+)
 # Between two shares of one breakdown: "51 were men and 17 women" (not "12 of them children,
 # and three of them": the second share is of the first)
 _SIBLING_RE = re.compile(r"^\s+(?:were|are)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*)?and\s*$")
@@ -87,7 +92,11 @@ def subgroup_cue(lower: str, n: NumberMention, before: str, previous: Draft | No
     ) or _OF_OUTCOME_AFTER_RE.match(right)
     if m:
         return "injured" if re.search(r"injur|wound", m.group(0)) else "killed"
-    if previous is not None and previous.subgroup and _LIST_JOIN_RE.match(before):
+    if (
+        previous is not None
+        and previous.subgroup
+        and (_LIST_JOIN_RE.match(before) or _CLAUSE_SIBLING_RE.match(before))
+    ):
         return "list"
     return None
 

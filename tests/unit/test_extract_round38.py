@@ -1,0 +1,65 @@
+"""Round 38 of docs/extraction.md: rules found on the tuning corpora (and on blind66 and
+blind67, spent on arrival). Each test fails without its rule unless it says it is a guard;
+the sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.unit.claims_by_figure import claims_by_figure
+from tollbook.domain.claim import Claim
+
+PUBLISHED = date(2026, 3, 20)  # a Friday
+
+
+def _claims(text: str) -> dict[tuple[str, int | None], Claim]:
+    return claims_by_figure(text, PUBLISHED)
+
+
+def test_a_charge_over_deaths_is_no_floor() -> None:
+    text = "Prosecutors had charged the two officers over 23 deaths, the court heard."
+    assert _claims(text)[("killed", 23)].qualifier == "exact"
+
+
+def test_a_guard_over_before_a_figure_is_still_a_floor() -> None:  # guard
+    text = "Floods have killed over 23 people in the province, officials said."
+    assert _claims(text)[("killed", 23)].qualifier == "more_than"
+
+
+def test_the_day_an_inquiry_found_is_not_the_fires_day() -> None:
+    text = (
+        "Inquiry faults alarms in Kampala market fire that killed 11 traders\n"
+        "KAMPALA, Oct 23 - A fire that killed 11 traders at a market in Kampala in February "
+        "was spread by alarms that had not worked for a year, an inquiry found in its report "
+        "on Thursday."
+    )
+    claims = claims_by_figure(text, date(2026, 10, 23))
+    assert claims[("killed", 11)].when == "2026-02-01/2026-02-28"
+
+
+def test_shares_told_by_who_killed_them_are_all_parts_of_the_years_count() -> None:
+    text = (
+        "Violence killed 2,410 people in the country in 2025, the rights office said on "
+        "Monday.\n"
+        "Armed groups killed 1,502 of the dead, the army killed 611, most of them in raids "
+        "on camps, and vigilantes killed 297."
+    )
+    claims = _claims(text)
+    for figure in (1502, 611, 297):
+        assert claims[("killed", figure)].scope == "cumulative"
+        assert claims[("killed", figure)].part_of == 0
+
+
+def test_the_deadliest_quarter_is_a_period_count() -> None:
+    text = (
+        "Violence killed 2,410 people in the country in 2025, the rights office said.\n"
+        "The deadliest quarter was April to June, with 803 killed, the office said."
+    )
+    claim = _claims(text)[("killed", 803)]
+    assert claim.scope == "cumulative"
+    assert claim.when == "2025-04-01/2025-06-30"
+
+
+def test_a_guard_two_months_joined_by_and_are_not_a_span() -> None:  # guard
+    text = "Storms in April and June killed 40 people in the region, officials said."
+    assert _claims(text)[("killed", 40)].when != "2025-04-01/2025-06-30"
