@@ -82,6 +82,7 @@ WITH_PART_OF = (
     "outlets-blind55",
     "outlets-blind56",
     "outlets-blind64",
+    "outlets-blind65",
     "outlets-blind62",
     "outlets-blind63",
     "outlets-blind60",
