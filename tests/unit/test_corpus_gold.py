@@ -83,6 +83,7 @@ WITH_PART_OF = (
     "outlets-blind56",
     "outlets-blind64",
     "outlets-blind65",
+    "outlets-blind66",
     "outlets-blind62",
     "outlets-blind63",
     "outlets-blind60",
