@@ -81,6 +81,7 @@ WITH_PART_OF = (
     "outlets-blind54",
     "outlets-blind55",
     "outlets-blind56",
+    "outlets-blind67",
     "outlets-blind62",
     "outlets-blind63",
     "outlets-blind60",
