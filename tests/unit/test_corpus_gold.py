@@ -84,6 +84,7 @@ WITH_PART_OF = (
     "outlets-blind64",
     "outlets-blind65",
     "outlets-blind66",
+    "outlets-blind67",
     "outlets-blind62",
     "outlets-blind63",
     "outlets-blind60",
