@@ -125,6 +125,8 @@ NAMES = (
     "outlets-blind61",  # English, re-counts, inquiries, verdicts, exhumations; scored once, tuned
     "outlets-blind62",  # English, blind60's shape, coded blind; scored once at round 37's end
     "outlets-blind63",  # English, blind61's shape, coded blind; scored once at round 37's end
+    "outlets-blind66",  # English, blind60's shape, coded blind; scored once on arrival, tuned on
+    "outlets-blind67",  # English, blind61's shape, coded blind; scored once on arrival, tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (

@@ -85,6 +85,8 @@ TUNING = (
     "outlets-blind53",  # scored blind once on arrival in round 35, spent in round 36
     "outlets-blind60",  # scored blind once on arrival in round 37, then tuned on
     "outlets-blind61",  # scored blind once on arrival in round 37, then tuned on
+    "outlets-blind66",  # scored blind once on arrival in round 38, then tuned on
+    "outlets-blind67",  # scored blind once on arrival in round 38, then tuned on
 )
 
 
