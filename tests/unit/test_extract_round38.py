@@ -63,3 +63,36 @@ def test_the_deadliest_quarter_is_a_period_count() -> None:
 def test_a_guard_two_months_joined_by_and_are_not_a_span() -> None:  # guard
     text = "Storms in April and June killed 40 people in the region, officials said."
     assert _claims(text)[("killed", 40)].when != "2025-04-01/2025-06-30"
+
+
+def test_a_quarter_of_a_year_is_its_three_months() -> None:
+    text = "The mission recorded 902 killings in the fourth quarter of 2025, it said."
+    assert _claims(text)[("killed", 902)].when == "2025-10-01/2025-12-31"
+
+
+def test_the_first_half_of_a_year_is_its_six_months() -> None:
+    text = "Road crashes killed 1,048 people across the country in the first half of 2025."
+    assert _claims(text)[("killed", 1048)].when == "2025-01-01/2025-06-30"
+
+
+def test_the_quarters_toll_and_in_the_quarter_are_period_counts() -> None:
+    text = (
+        "A monitor put the quarter's civilian toll at 388, counting people killed in feuds.\n"
+        "The army said 52 soldiers were killed in the quarter, most of them in ambushes."
+    )
+    claims = _claims(text)
+    assert claims[("killed", 388)].scope == "cumulative"
+    assert claims[("killed", 52)].scope == "cumulative"
+
+
+def test_a_guard_a_quarter_of_a_town_is_no_period() -> None:  # guard
+    text = "Soldiers set fire to houses in the quarter known as Bamba, killing four people."
+    assert _claims(text)[("killed", 4)].scope == "incident"
+
+
+def test_two_thirds_is_a_share_not_a_count_of_two() -> None:
+    text = (
+        "At least 1,090 people were killed in the province between January and March.\n"
+        "More than two thirds of the deaths were in the capital, the office said."
+    )
+    assert ("killed", 2) not in _claims(text)

@@ -222,7 +222,7 @@ NOT_A_COUNT_AFTER_RE = re.compile(
     r"feet|foot|ft|inch|cm|mm|hour|day|week|month|year|minute|second|am\b|pm\b|a\.m|p\.m|"
     r"o'clock|gmt|utc|dollars|euros|pounds|hryvnia|shekels|degrees|°|times\b|th\b|st\b|nd\b|rd\b|"
     r"magnitude|storey|story|floors|mph|kph|kmh|-storey|-story|billion\s+dollars|million\s+dollars|"
-    r"mm\b|hectares|calibre|caliber|-mm)|(?:-|/)\d|"
+    r"mm\b|hectares|calibre|caliber|-mm|(?:thirds|quarters|fifths|tenths)\b)|(?:-|/)\d|"
     # things, not people: "buried 34 homes", "destroyed 12 houses"
     r"\s+(?:(?:more|other|new|residential|private|apartment|mud|brick)\s+)?"
     r"(?:homes|houses|buildings|dwellings|shops|cars|vehicles|trucks|roads|"
@@ -241,6 +241,13 @@ SCOPE_CUMULATIVE_RE = re.compile(
     r"in\s+the\s+past\s+(?:\w+\s+)?(?:weeks|months|years)|since\s+the\s+start|"
     # a weekly or monthly update's count: "six killed by strikes during the week"
     r"(?:during|over)\s+the\s+(?:past\s+|reporting\s+)?(?:week|month|period)|"
+    # a quarter's or half-year's count: "put the quarter's civilian toll at 512", "46 soldiers
+    # were killed in the quarter"
+    # (not "set fire to houses in the quarter": a part of a town)
+    r"(?:(?:(?:killed|died|dead|deaths|wounded|injured)\s+in|during|over|for)\s+(?:the|this|that|"
+    r"last)\s+(?:quarter|half[- ]year)\b(?!\s+(?:known|called|named|of|where)\b)|"
+    r"(?:the|this|that|last)\s+(?:quarter|half[- ]year)['’]s)|"
+    r"(?:first|second)\s+half\s+of\s+(?:the\s+)?(?:year|(?:19|20)\d\d)|"
     # a period ranked among others: "The deadliest quarter was July to September, with 1,783"
     r"(?:deadliest|bloodiest|worst)\s+(?:quarter|month|week|year|season|period|half)|"
     # an audit's or a review's finding: "the audit found 442 deaths that never reached ..."

@@ -12,6 +12,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from tollbook.extract.date_periods import (
+    NUMBER_WORDS,
+    PART_OF_YEAR_RE,
+    PAST_SPAN_RE,
+    months_back,
+    part_of_year,
+    past_span,
+)
 from tollbook.extract.screens import holds_any
 from tollbook.extract.war_starts import WAR_STARTS
 
@@ -130,29 +138,6 @@ _DATE_SPAN_RE = re.compile(
     + _MONTH
     + r")\s+(?P<d2b>\d{1,2}))(?:,?\s+(?P<y2>(?:19|20)\d\d))?"
 )
-#: "Over the past week, attacks killed 23", "in the past two weeks", "over the past 12 months"
-_PAST_SPAN_RE = re.compile(
-    r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
-    r"(?:(?P<n>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?"
-    r"(?P<unit>days|weeks|months|week|month)\b(?!\s+of\b)"
-)
-
-
-def _past_span(m: re.Match[str], published: date) -> str | None:
-    """The span "the past N days/weeks/months" names, ending on the day of publication."""
-    n_text = m.group("n")
-    n = 1 if n_text is None else int(n_text) if n_text.isdigit() else _AGO_NUMBERS[n_text]
-    unit = m.group("unit")
-    if (n_text is None) != (not unit.endswith("s")) or n < 1:
-        return None  # "the past weeks", "the past one day": no span of its own
-    if unit.startswith("month"):
-        year, month = _months_back(published, n)
-        start = date(year, month, min(published.day, 28))
-    else:
-        start = published - timedelta(days=n * (7 if unit.startswith("week") else 1))
-    return f"{start}/{published}"
-
-
 #: a day named by its feast: "On Christmas Eve 2023", "on New Year's Day"
 _HOLIDAY_RE = re.compile(
     r"\b(?P<name>christmas\s+eve|christmas\s+day|christmas|new\s+year['’]s\s+eve|"
@@ -197,10 +182,7 @@ _AGO_RE = re.compile(
     r"(?<=year\s)after|(?<=years\s)after|(?<=year\s)on\s+from)\b"  # (an anniversary)
 )
 _AGO_WORDS = (" ago", " since ", "r after", "r on from")
-_AGO_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_AGO_NUMBERS = NUMBER_WORDS
 # "the 1998-2000 war", "in 2014-15": a span of years (not an ISO date "2026-05-04")
 _YEAR_SPAN_RE = re.compile(
     r"\b(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d|\d\d)\b(?![-/]\d)"
@@ -339,12 +321,12 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             value = f"{published - timedelta(days=1)}/{published}"
             out.append(DateMention(m.start(), m.end(), value, True))
     for m in (
-        _PAST_SPAN_RE.finditer(sentence)
+        PAST_SPAN_RE.finditer(sentence)
         if "the past" in sentence or "the last" in sentence or "the previous" in sentence
         else ()
     ):
         if published is not None and not _covered(m.start(), out):
-            value = _past_span(m, published)
+            value = past_span(m, published)
             if value is not None:
                 out.append(DateMention(m.start(), m.end(), value, True))
     for m in (
@@ -356,6 +338,12 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             out.append(
                 DateMention(m.start(), m.end(), value, False, of_event=m.group("year") is not None)
             )
+    for m in (
+        PART_OF_YEAR_RE.finditer(sentence) if "quarter" in sentence or "half" in sentence else ()
+    ):
+        if published is not None and not _covered(m.start(), out):
+            value = part_of_year(m, published)
+            out.append(DateMention(m.start(), m.end(), value, True))
     for m in _AGO_RE.finditer(sentence) if any(w in sentence for w in _AGO_WORDS) else ():
         if published is not None and not _covered(m.start(), out):
             value = _ago(m, published)
@@ -498,17 +486,11 @@ def _ago(m: re.Match[str], published: date) -> str:
         end = published - timedelta(days=7 * (n - 1))
         return f"{end - timedelta(days=13)}/{end - timedelta(days=1)}"
     if unit == "month":
-        year, number = _months_back(published, n)
+        year, number = months_back(published, n)
         first = date(year, number, 1)
         following = date(year + (number == 12), number % 12 + 1, 1)
         return f"{first}/{following - timedelta(days=1)}"
     return f"{date(published.year - n, 1, 1)}/{date(published.year - n, 12, 31)}"
-
-
-def _months_back(day: date, n: int) -> tuple[int, int]:
-    """The year and month ``n`` months before ``day``'s."""
-    year, index = divmod(day.year * 12 + day.month - 1 - n, 12)
-    return year, index + 1
 
 
 def _week_of_month(m: re.Match[str], published: date | None) -> str | None:
