@@ -96,3 +96,28 @@ def test_two_thirds_is_a_share_not_a_count_of_two() -> None:
         "More than two thirds of the deaths were in the capital, the office said."
     )
     assert ("killed", 2) not in _claims(text)
+
+
+def test_the_day_a_toll_was_given_is_not_the_deaths_day() -> None:
+    text = (
+        "A bus fell into a ravine near Sangla on Tuesday.\n"
+        "The first toll, given on Wednesday by the district police, was 14 killed."
+    )
+    assert _claims(text)[("killed", 14)].when == "2026-03-17"
+
+
+def test_an_audits_finding_told_after_its_clauses_is_a_running_total() -> None:
+    text = (
+        "The audit, carried out by the inspector general over four months, reviewed 1,204 "
+        "files and found 26 deaths recorded as accidents."
+    )
+    assert _claims(text)[("killed", 26)].scope == "cumulative"
+
+
+def test_one_causes_share_alone_is_a_period_count() -> None:
+    text = (
+        "At least 940 people were killed in the country between January and March, the "
+        "office said.\n"
+        "Drone strikes alone killed 118 people, among them 12 children."
+    )
+    assert _claims(text)[("killed", 118)].scope == "cumulative"

@@ -248,10 +248,13 @@ SCOPE_CUMULATIVE_RE = re.compile(
     r"last)\s+(?:quarter|half[- ]year)\b(?!\s+(?:known|called|named|of|where)\b)|"
     r"(?:the|this|that|last)\s+(?:quarter|half[- ]year)['’]s)|"
     r"(?:first|second)\s+half\s+of\s+(?:the\s+)?(?:year|(?:19|20)\d\d)|"
+    # one cause's share of a period's count: "Drone strikes alone killed 236 people"
+    r"[a-z]{3,}s\s+alone\s+(?:have\s+|had\s+)?(?:killed|claimed)|"
     # a period ranked among others: "The deadliest quarter was July to September, with 1,783"
     r"(?:deadliest|bloodiest|worst)\s+(?:quarter|month|week|year|season|period|half)|"
     # an audit's or a review's finding: "the audit found 442 deaths that never reached ..."
-    r"(?:audit|review)\s+(?:[a-z]+\s+){0,2}?(?:found|counted|identified|added|uncovered))\b"
+    # ("The audit, carried out over five months, reviewed 2,318 files and found 19 deaths")
+    r"(?:audit|review)\b[^.;]{0,120}?\b(?:found|counted|identified|added|uncovered))\b"
 )
 ESTIMATE_RE = re.compile(
     r"\b(?:estimat\w*|believes?|believed|could\s+be|could\s+have|may\s+have|might\s+have|"

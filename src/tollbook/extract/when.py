@@ -69,7 +69,7 @@ _EARLIER_FIGURE_RE = re.compile(
 _SAID_ON_RE = re.compile(
     r"(?<!\w)(?:said|says|told(?:\s+[\w'-]+){1,3}?|announced|added|confirmed|stated|reported|"
     # a report's day: "the commission's report, which was presented to parliament on Tuesday"
-    r"(?:presented|published|released|submitted|tabled)(?:\s+to\s+(?:the\s+)?[\w'-]+)?|"
+    r"(?:presented|published|released|submitted|tabled|given|issued)(?:\s+to\s+(?:the\s+)?[\w'-]+)?|"
     # an inquiry's finding: "... an inquiry found in its final report on Thursday"
     r"found(?=\s+in\s+(?:a|an|its|their)\s))"
     # ("said in a statement on", "said in a flash update on 1 June", "in its monthly report on")
