@@ -121,3 +121,30 @@ def test_one_causes_share_alone_is_a_period_count() -> None:
         "Drone strikes alone killed 118 people, among them 12 children."
     )
     assert _claims(text)[("killed", 118)].scope == "cumulative"
+
+
+def test_the_day_a_jury_found_is_not_the_deaths_day() -> None:
+    text = "A flood in a mine near Tete in 2025 killed 9 miners, an inquest jury found on Monday."
+    assert _claims(text)[("killed", 9)].when == "2025-01-01/2025-12-31"
+
+
+def test_last_march_told_in_march_is_a_year_before() -> None:
+    text = "A fire at a hostel in Lagos last March killed 13 students."
+    assert _claims(text)[("killed", 13)].when == "2025-03-01/2025-03-31"
+
+
+def test_last_january_told_in_march_is_this_year() -> None:
+    text = "A fire at a hostel in Lagos last January killed 13 students."
+    assert _claims(text)[("killed", 13)].when == "2026-01-01/2026-01-31"
+
+
+def test_a_guard_a_toll_dated_by_its_month_takes_the_day_its_parts_tell() -> None:
+    # guard: before "last August" was read, the toll had the telling's day and took the
+    # parts' day as one long before it; now it has the month and takes the day inside it
+    text = (
+        "Inquiry finds 12 died in stadium crush, not 9\n"
+        "An inquiry into the crush at a stadium in Bouake last August has found that 12 "
+        "people died.\n"
+        "It found that 10 people died at the gate on 23 August 2025 and two in hospital."
+    )
+    assert _claims(text)[("killed", 12)].when == "2025-08-23"

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from tollbook.domain.incident import days_before
+from tollbook.domain.incident import days_before, when_bounds
 from tollbook.extract.drafts import Draft, kept_of, value_of
 from tollbook.extract.perpetrators import is_perpetrators, same_side
 from tollbook.extract.sites import is_receiving
@@ -300,7 +300,7 @@ def _the_parts(figures: list[Draft], toll: Draft) -> list[Draft]:
         toll.scope == "incident"
         and len(own) == 1
         and all(_YEAR_RE.search(d.evidence) for d in figures)
-        and _long_before(next(iter(own)), toll.when)
+        and (_long_before(next(iter(own)), toll.when) or _a_day_of(next(iter(own)), toll.when))
     ):
         # the parts tell the event's day with its year, long before the day the toll was
         # told ("Inquiry finds 31 died in concert crush", then "24 people died at the scene
@@ -316,6 +316,14 @@ def _the_parts(figures: list[Draft], toll: Draft) -> list[Draft]:
 
 
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _a_day_of(when: str | None, toll_when: str | None) -> bool:
+    """``when`` is one day inside the span ``toll_when`` ("last August": the 16th of it)."""
+    day, span = when_bounds(when), when_bounds(toll_when)
+    if day[0] is None or day[0] != day[1] or span[0] is None or span[1] is None:
+        return False
+    return span[0] < span[1] and span[0] <= day[0] <= span[1]
 
 
 def _long_before(when: str | None, toll_when: str | None) -> bool:

@@ -83,9 +83,8 @@ class DateMention:
 
 
 _MONTH_ALONE_RE = re.compile(
-    r"\b(?:in|during|throughout|since|by|early|late|mid-?)\s+(?:early\s+|late\s+|mid-?)?(?P<month>"
-    + _MONTH
-    + r")(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<last>last\s+year))?\b(?!\s+\d)"
+    r"\b(?:in|during|throughout|since|by|early|late|mid-?|(?P<prior>last))\s+(?:early\s+|late\s+|mid-?)?"
+    r"(?P<month>" + _MONTH + r")(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<last>last\s+year))?\b(?!\s+\d)"
 )
 # "in the first week of March", "the last week of February 2026": seven days of a month
 _WEEK_OF_MONTH_RE = re.compile(
@@ -369,6 +368,8 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         year = _year_for_month(m.group("month"), m.group("year"), published)
         if m.group("last") and published is not None:  # "in April last year"
             year = published.year - 1
+        elif m["prior"] and published and year and MONTHS.get(m["month"]) == published.month:
+            year -= 1  # "last January", told in January: a year before
         span = _month_period(m.group("month"), year) if year else None
         event = _past_event(sentence, m)  # "in August 2025, when nine people were killed"
         if span and published and not event and _since_month(sentence, m):
