@@ -148,3 +148,12 @@ def test_a_guard_a_toll_dated_by_its_month_takes_the_day_its_parts_tell() -> Non
         "It found that 10 people died at the gate on 23 August 2025 and two in hospital."
     )
     assert _claims(text)[("killed", 12)].when == "2025-08-23"
+
+
+def test_a_year_compared_with_does_not_make_a_count_past() -> None:
+    text = (
+        "ROME, March 20 - At least 97 migrants died crossing the sea in the first two months "
+        "of the year, fewer deaths than in the same period of 2025, a monitor said on Friday, "
+        "hours after a boat capsized off Lampedusa."
+    )
+    assert _claims(text)[("killed", 97)].scope == "cumulative"

@@ -511,6 +511,10 @@ _STILL_RUNNING_RE = re.compile(
 _SINCE_COMPARED_RE = re.compile(
     r"\b(?:deadliest|worst|largest|biggest|highest)\b[^,;]{0,50}?\bsince\b(?![^;]*,\s+which\b)[^,;]*"
 )
+#: a year compared with: "about a third fewer deaths than in the same period of 2025"
+_THAN_YEAR_RE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from)\b[^.;,]{0,50}?\b(?:19|20)\d\d\b"
+)
 _WHEN_CLAUSE_RE = re.compile(r",\s+when\s+")
 # many events counted over whole years ("Lightning killed 243 people in Bihar in 2025",
 # "In 2025, fires across the city killed 58", "between 2011 and 2022"), not one disaster of
@@ -543,6 +547,7 @@ def _past_event(d: Draft, published: date | None) -> bool:
     elif when is not None:
         return False
     lower = _SINCE_COMPARED_RE.sub(" ", lower)  # "the deadliest in Chile since 2010"
+    lower = _THAN_YEAR_RE.sub(" ", lower) if "20" in lower or "19" in lower else lower
     if _STILL_RUNNING_RE.search(lower) or not _PAST_EVENT_RE.search(lower):
         return False
     if _MANY_EVENTS_RE.search(lower) and _WHOLE_YEARS_RE.search(lower):
