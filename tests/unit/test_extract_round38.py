@@ -157,3 +157,13 @@ def test_a_year_compared_with_does_not_make_a_count_past() -> None:
         "hours after a boat capsized off Lampedusa."
     )
     assert _claims(text)[("killed", 97)].scope == "cumulative"
+
+
+def test_news_that_came_days_after_the_deaths_dates_them_back() -> None:
+    text = "The ruling came two days after gunmen killed six farmers near Bocaranga."
+    assert _claims(text)[("killed", 6)].when == "2026-03-18"
+
+
+def test_a_guard_days_after_an_event_are_not_counted_from_publication() -> None:  # guard
+    text = "Two days after the quake, rescuers pulled 14 bodies from the rubble of a school."
+    assert _claims(text)[("bodies_found", 14)].when != "2026-03-18"

@@ -176,11 +176,13 @@ _THIS_YEAR_RE = re.compile(
 )
 # "a year ago", "three months ago", "a year after the ferry sank": one past event's time
 _AGO_RE = re.compile(
-    r"\b(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    # ("The verdict came two days after gunmen killed five": the news told came after them)
+    r"\b(?P<came>(?:came|comes)\s+)?"
+    r"(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?P<unit>day|week|month|year)s?\s+(?:ago|since(?=\s+(?:the\s+|a\s+|an\s+)?[a-z])|"
-    r"(?<=year\s)after|(?<=years\s)after|(?<=year\s)on\s+from)\b"  # (an anniversary)
+    r"(?<=year\s)after|(?<=years\s)after|(?<=year\s)on\s+from|(?(came)after|(?!)))\b"
 )
-_AGO_WORDS = (" ago", " since ", "r after", "r on from")
+_AGO_WORDS = (" ago", " since ", "r after", "r on from", "came ", "comes ")
 _AGO_NUMBERS = NUMBER_WORDS
 # "the 1998-2000 war", "in 2014-15": a span of years (not an ISO date "2026-05-04")
 _YEAR_SPAN_RE = re.compile(

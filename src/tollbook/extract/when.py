@@ -13,7 +13,7 @@ from tollbook.extract.places import AGENCY_NO_DASH, dateline_end
 # fast) or one of the words; the digit is tried first, as most such sentences hold one.
 _DIGIT_RE = re.compile(r"\d")
 _DATE_HINT_RE = re.compile(
-    r"day\b|night|morning|evening|week|month|year|since|january|february|march|april|may\b|"
+    r"days?\b|night|morning|evening|week|month|year|since|january|february|march|april|may\b|"
     r"june|july|august|september|october|november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|"
     r"sept?|oct|nov|dec)\b"
 )
