@@ -167,3 +167,17 @@ def test_news_that_came_days_after_the_deaths_dates_them_back() -> None:
 def test_a_guard_days_after_an_event_are_not_counted_from_publication() -> None:  # guard
     text = "Two days after the quake, rescuers pulled 14 bodies from the rubble of a school."
     assert _claims(text)[("bodies_found", 14)].when != "2026-03-18"
+
+
+def test_the_strike_named_again_keeps_its_day() -> None:
+    text = (
+        "Between December and February the mission recorded 210 civilians killed across the "
+        "country, the envoy said.\n"
+        "She said an air strike on the market in Ulang on 4 March had killed at least 21 "
+        "civilians.\n"
+        "An aid official said 12 fishermen had been missing since gunmen attacked their boats "
+        "on the Sobat River on 9 March.\n"
+        "The minister said the strike in Ulang had targeted armed youth and had killed 15 "
+        "fighters and no civilians."
+    )
+    assert _claims(text)[("killed", 15)].when == "2026-03-04"

@@ -95,6 +95,7 @@ def link_breakdowns(kept: list[Draft], read: list[Draft]) -> None:
     """Link each place's share of the report's toll to it (see the module's text).
     ``read`` holds every draft of the report, repeats too (``kept`` after
     ``merge_repeats``): the lead may repeat the headline's figure."""
+    _the_event_named_again(kept)
     leads = {_lead_index(read), _lead_index(kept)} - {None}
     if not leads:
         return
@@ -214,6 +215,47 @@ def _same_days(when: str | None, toll_when: str | None) -> bool:
     """A figure dated within a day of the toll's first day (one event, told again)."""
     days = days_before(when, toll_when)
     return days is not None and abs(days) <= 1
+
+
+#: an event named again by its kind: "the strike in Ulang", "the attack on the market"
+_NAMED_AGAIN_RE = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+)?(?P<kind>strike|airstrike|attack|raid|bombing|shelling|massacre|"
+    r"blast|explosion|fire|crash|collapse|landslide|ambush)\s+(?:on|in|at|near)\s",
+    re.IGNORECASE,
+)
+#: a day a sentence names of its own
+_OWN_DAY_RE = re.compile(
+    rf"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|"
+    rf"today|{MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
+
+
+def _the_event_named_again(kept: list[Draft]) -> None:
+    """A figure of "the strike in Ulang", told later with no day of its own, is of the strike
+    an earlier sentence told with its day at that place, not of the day carried from the
+    sentence between ("fishermen missing since 9 September")."""
+    for d in kept:
+        again = _NAMED_AGAIN_RE.search(d.evidence) if d.scope == "incident" else None
+        if again is None or d.in_headline or d.place is None or _OWN_DAY_RE.search(d.evidence):
+            continue
+        kind = again.group("kind").lower()
+        event = next(
+            (
+                e
+                for e in reversed(kept)
+                if e.sentence_index < d.sentence_index
+                and e.scope == "incident"
+                and e.when is not None
+                and e.place is not None
+                and e.place.name == d.place.name
+                and kind in e.evidence.lower()
+                and _OWN_DAY_RE.search(e.evidence)
+            ),
+            None,
+        )
+        if event is not None and event.when != d.when:
+            d.when = event.when
 
 
 def _lead_index(read: list[Draft]) -> int | None:
