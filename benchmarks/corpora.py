@@ -127,6 +127,8 @@ NAMES = (
     "outlets-blind63",  # English, blind61's shape, coded blind; scored once at round 37's end
     "outlets-blind66",  # English, blind60's shape, coded blind; scored once on arrival, tuned on
     "outlets-blind67",  # English, blind61's shape, coded blind; scored once on arrival, tuned on
+    "outlets-blind64",  # English, a city under fire, coded blind; scored once at round 38 end
+    "outlets-blind65",  # English, disasters in local news, coded blind; scored at round 38 end
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -163,6 +165,8 @@ NEVER_TUNED = (
     "outlets-blind59",
     "outlets-blind62",
     "outlets-blind63",
+    "outlets-blind64",
+    "outlets-blind65",
 )
 
 
