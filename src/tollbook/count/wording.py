@@ -141,6 +141,13 @@ _HIGHER_TOTAL = re.compile(
     r"(?:death\s+)?(?:figure|toll|count|number|tally|total)\b"
 )
 
+#: a sentence that gives the toll the later dead make: "gave a toll of 26 in a statement,
+#: saying three of the wounded had died" tells of no dead beyond its 26
+_GIVES_TOLL = re.compile(
+    r"\b(?:gave|gives|give|put|puts|raised|raises|set|sets)\s+(?:a|the|its|their)\s+"
+    r"(?:new\s+|revised\s+|final\s+)?(?:death\s+)?toll\s+(?:of|at)\s+\d"
+)
+
 #: the rest of a set already counted: "Nine of the eleven were brought out of the rubble;
 #: the other two died in hospital" tells of none beyond the eleven
 _THE_REST = re.compile(
@@ -225,6 +232,7 @@ def read_wording(evidence: str) -> Wording:
         and _HIGHER_TOTAL.search(lower) is None
         and _THE_REST.search(lower) is None
         and _HOLDS_LATER_DEAD.search(lower) is None
+        and _GIVES_TOLL.search(lower) is None
         and _KILLED_OR_DIED.search(lower) is None
     )
     return Wording(sites=frozenset(sites), attack=attack, revises=revises, adds=adds)
