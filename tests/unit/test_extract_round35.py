@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.unit.claims_by_figure import claims_by_figure
 from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
@@ -13,8 +14,7 @@ PUBLISHED = date(2026, 11, 13)  # a Friday
 
 
 def _claims(text: str) -> dict[tuple[str, int | None], Claim]:
-    claims = extract_claims(Report("r", text, published=PUBLISHED))
-    return {(c.outcome, c.low): c for c in claims}
+    return claims_by_figure(text, PUBLISHED)
 
 
 def test_a_number_in_a_bodys_name_is_no_figure() -> None:

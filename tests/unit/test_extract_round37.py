@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.unit.claims_by_figure import claims_by_figure
 from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
@@ -14,8 +15,7 @@ PUBLISHED = date(2026, 10, 16)  # a Friday
 
 
 def _claims(text: str) -> dict[tuple[str, int | None], Claim]:
-    claims = extract_claims(Report("r", text, published=PUBLISHED))
-    return {(c.outcome, c.low): c for c in claims}
+    return claims_by_figure(text, PUBLISHED)
 
 
 def test_a_hospital_said_to_be_hit_is_the_place_with_its_town() -> None:
