@@ -181,3 +181,11 @@ def test_the_strike_named_again_keeps_its_day() -> None:
         "fighters and no civilians."
     )
     assert _claims(text)[("killed", 15)].when == "2026-03-04"
+
+
+def test_a_toll_with_a_clause_before_its_figure_is_read() -> None:
+    text = (
+        "A ferry capsized on Lake Kivu on Sunday.\n"
+        "The first official toll, given on Monday, was 17, the governor's office said."
+    )
+    assert ("killed", 17) in _claims(text)

@@ -153,7 +153,9 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?:rose|climbed|reached|to|at|stood|stand|stands|has\s+risen|have\s+risen)(?:\s+(?:to|at))?|"
     r"dead\s+(?:rose|climbed|reached|to|at|stood)(?:\s+(?:to|at))?|death\s+of|deaths\s+of|toll\s+of|"
     r"killings?\s+of|"
-    r"toll\s+(?:rose|climbed|reached|stands\s+at|stood\s+at|to|at|hit|is|was)(?:\s+(?:to|at))?))"
+    # ("The first official toll, given on 20 July, was 19": a clause between)
+    r"toll(?:,\s+[^,;.]{3,40},)?\s+(?:rose|climbed|reached|stands\s+at|stood\s+at|to|at|hit|is|was)"
+    r"(?:\s+(?:to|at))?))"
     r"|(?P<injured>\b(?:injured|injuring|injures|wounded|wounding|wounds|hurt|hurting|treated|treating|"
     r"injuries\s+to|"
     r"among\s+(?:the\s+)?(?:injured|wounded)\s+(?:were|are|was|is)|"
