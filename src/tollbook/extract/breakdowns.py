@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from tollbook.domain.incident import days_before, when_bounds
+from tollbook.extract.dates import HAS_YEAR_RE
 from tollbook.extract.drafts import Draft, kept_of, value_of
 from tollbook.extract.perpetrators import is_perpetrators, same_side
 from tollbook.extract.sites import is_receiving
@@ -94,7 +95,8 @@ _TIMED_EVENT_RE = re.compile(
 def link_breakdowns(kept: list[Draft], read: list[Draft]) -> None:
     """Link each place's share of the report's toll to it (see the module's text).
     ``read`` holds every draft of the report, repeats too (``kept`` after
-    ``merge_repeats``): the lead may repeat the headline's figure."""
+    ``merge_repeats``): the lead may repeat the headline's figure. First, a later figure of
+    "the strike in Ulang" takes the day of that strike (``_the_event_named_again``)."""
     _the_event_named_again(kept)
     leads = {_lead_index(read), _lead_index(kept)} - {None}
     if not leads:
@@ -218,7 +220,7 @@ def _same_days(when: str | None, toll_when: str | None) -> bool:
 
 
 #: an event named again by its kind: "the strike in Ulang", "the attack on the market"
-_NAMED_AGAIN_RE = re.compile(
+_EVENT_AGAIN_RE = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+)?(?P<kind>strike|airstrike|attack|raid|bombing|shelling|massacre|"
     r"blast|explosion|fire|crash|collapse|landslide|ambush)\s+(?:on|in|at|near)\s",
     re.IGNORECASE,
@@ -236,7 +238,7 @@ def _the_event_named_again(kept: list[Draft]) -> None:
     an earlier sentence told with its day at that place, not of the day carried from the
     sentence between ("fishermen missing since 9 September")."""
     for d in kept:
-        again = _NAMED_AGAIN_RE.search(d.evidence) if d.scope == "incident" else None
+        again = _EVENT_AGAIN_RE.search(d.evidence) if d.scope == "incident" else None
         if again is None or d.in_headline or d.place is None or _OWN_DAY_RE.search(d.evidence):
             continue
         kind = again.group("kind").lower()
@@ -338,16 +340,17 @@ def _exact_breakdown(kept: list[Draft], toll: Draft) -> list[Draft]:
 
 def _the_parts(figures: list[Draft], toll: Draft) -> list[Draft]:
     own = {d.when for d in figures}
+    day = next(iter(own)) if len(own) == 1 else None
     if (
         toll.scope == "incident"
         and len(own) == 1
-        and all(_YEAR_RE.search(d.evidence) for d in figures)
-        and (_long_before(next(iter(own)), toll.when) or _a_day_of(next(iter(own)), toll.when))
+        and all(HAS_YEAR_RE.search(d.evidence) for d in figures)
+        and (_long_before(day, toll.when) or _a_day_of(day, toll.when))
     ):
         # the parts tell the event's day with its year, long before the day the toll was
         # told ("Inquiry finds 31 died in concert crush", then "24 people died at the scene
         # on the night of 16 August 2025 and seven in hospital"): the toll's day is theirs
-        toll.when = next(iter(own))
+        toll.when = day
     for d in figures:
         d.parent = toll
         # the event's dead: its days, not the telling's (bodies keep the day each
@@ -355,9 +358,6 @@ def _the_parts(figures: list[Draft], toll: Draft) -> list[Draft]:
         if toll.scope == "incident" and toll.outcome in ("killed", "injured"):
             d.when = toll.when
     return figures  # the whole toll: no other figure is a part of it
-
-
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _a_day_of(when: str | None, toll_when: str | None) -> bool:

@@ -166,7 +166,8 @@ _LAST_DAY_RE = re.compile(
 _LAST_YEAR_RE = re.compile(
     r"(?:^\W*|(?<=people\s)|(?<=deaths\s)|(?<=killed\s))last\s+year\b(?!['’]s)"
 )
-_HAS_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+#: a year written out: "2025", "1998"
+HAS_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _RANKED_BEFORE_RE = re.compile(r"\b(?:deadliest|worst|largest|biggest|highest|heaviest|first)\b")
 # "so far this year", "since the start of the year", "in the year to date": from the first
 # of January to the report ("this year's monsoon" names a season, not a period counted)
@@ -183,7 +184,6 @@ _AGO_RE = re.compile(
     r"(?<=year\s)after|(?<=years\s)after|(?<=year\s)on\s+from|(?(came)after|(?!)))\b"
 )
 _AGO_WORDS = (" ago", " since ", "r after", "r on from", "came ", "comes ")
-_AGO_NUMBERS = NUMBER_WORDS
 # "the 1998-2000 war", "in 2014-15": a span of years (not an ISO date "2026-05-04")
 _YEAR_SPAN_RE = re.compile(
     r"\b(?P<y1>(?:19|20)\d\d)\s*[-–]\s*(?P<y2>(?:19|20)\d\d|\d\d)\b(?![-/]\d)"
@@ -378,7 +378,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             span = (span[0], published)
         value = f"{span[0]}/{span[1]}" if span else None
         out.append(DateMention(m.start(), m.end(), value, True, of_event=event))
-    has_year = ("19" in sentence or "20" in sentence) and _HAS_YEAR_RE.search(sentence)
+    has_year = ("19" in sentence or "20" in sentence) and HAS_YEAR_RE.search(sentence)
     item = _ITEM_MONTH_YEAR_RE.match(sentence) if has_year and has_month else None
     for m in (
         (item,) if item else _OF_MONTH_YEAR_RE.finditer(sentence) if has_year and has_month else ()
@@ -481,7 +481,7 @@ def _year_for_month(month: str, year: str | None, published: date | None) -> int
 def _ago(m: re.Match[str], published: date) -> str:
     """The day, week, month or year ``m`` ("two months ago") counts back to."""
     text = m.group("n")
-    n = int(text) if text.isdigit() else _AGO_NUMBERS[text]
+    n = int(text) if text.isdigit() else NUMBER_WORDS[text]
     unit = m.group("unit")
     if unit == "day":
         return (published - timedelta(days=n)).isoformat()

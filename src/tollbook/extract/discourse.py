@@ -25,6 +25,7 @@ from datetime import date
 from tollbook.domain.report import Report
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.cues import OFFICIAL_RE as _OFFICIAL_SOURCE_RE
+from tollbook.extract.dates import HAS_YEAR_RE
 from tollbook.extract.drafts import Draft
 from tollbook.extract.places import CAPITALS, Place, PlaceMention, is_wide
 from tollbook.extract.sentences import Sentence
@@ -530,7 +531,6 @@ _WHOLE_YEARS_RE = re.compile(
     r"\b(?:in|during|throughout)\s+(?:19|20)\d\d\b(?!\s*,?\s+when)|"
     r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b"
 )
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _past_event(d: Draft, published: date | None) -> bool:
@@ -553,7 +553,7 @@ def _past_event(d: Draft, published: date | None) -> bool:
     if _MANY_EVENTS_RE.search(lower) and _WHOLE_YEARS_RE.search(lower):
         return False  # "Attacks in the province killed 782 people in 2025": a year's count
     return _ended_before(d.when, published) or any(
-        int(y) < published.year for y in _YEAR_RE.findall(lower)
+        int(y) < published.year for y in HAS_YEAR_RE.findall(lower)
     )
 
 
