@@ -117,7 +117,7 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?P<missing_label>(?:^|[|;•]\s*)\W*(?:missing|missing\s+persons|unaccounted\s+for)\s*:)|"
     # ("killing a family of five": the family's members)
     r"(?P<killed>\b(?:(?:killed|killing|kills|kill)\s+(?:a|an|one|the)\s+(?:family|household)\s+of|"
-    r"killed|killing|kills|kill|slaughtered|massacred|executed|claimed\s+the\s+lives\s+of|"
+    r"killed|killing|kills|kill|drowned|drowning|drowns|slaughtered|massacred|executed|claimed\s+the\s+lives\s+of|"
     r"(?:i|we|she|he|they|family|families)\s+(?:have\s+|has\s+|had\s+)?lost|"
     r"among\s+(?:the\s+)?(?:dead|victims|those\s+killed|fatalities)\s+(?:were|are|was|is)|"
     r"the\s+(?:dead|victims|killed|deceased|fatalities)\s+(?:include[sd]?|including|are|were)|"

@@ -70,3 +70,22 @@ def part_of_year(m: re.Match[str], published: date) -> str | None:
     end_year, end_month = divmod(index * months + months, 12)
     end = date(year + end_year, end_month + 1, 1) - timedelta(days=1)
     return f"{start}/{end}"
+
+
+#: "five years ago this week", "a year ago today", "two years ago this month": the same
+#: day, week or month that many years or months back, not the week of publication
+AGO_NOW_RE = re.compile(r"\s+(?:(?P<day>today)|this\s+(?P<span>week|month))\b")
+
+
+def ago_now(unit: str, n: int, now: re.Match[str], published: date) -> str | None:
+    """The day, week or month "N years (months) ago today / this week / this month" names."""
+    if unit not in ("year", "month"):
+        return None
+    year, month = months_back(published, 12 * n if unit == "year" else n)
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    if now.group("span") == "month":
+        return f"{date(year, month, 1)}/{following - timedelta(days=1)}"
+    anchor = date(year, month, min(published.day, (following - timedelta(days=1)).day))
+    if now.group("day"):
+        return anchor.isoformat()
+    return f"{anchor - timedelta(days=6)}/{anchor}"

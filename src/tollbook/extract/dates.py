@@ -13,9 +13,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tollbook.extract.date_periods import (
+    AGO_NOW_RE,
     NUMBER_WORDS,
     PART_OF_YEAR_RE,
     PAST_SPAN_RE,
+    ago_now,
     months_back,
     part_of_year,
     past_span,
@@ -347,8 +349,13 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             out.append(DateMention(m.start(), m.end(), value, True))
     for m in _AGO_RE.finditer(sentence) if any(w in sentence for w in _AGO_WORDS) else ():
         if published is not None and not _covered(m.start(), out):
-            value = _ago(m, published)
-            out.append(DateMention(m.start(), m.end(), value, "/" in value, of_event=True))
+            value, end = _ago(m, published), m.end()
+            now = AGO_NOW_RE.match(sentence, end)
+            back = ago_now(m.group("unit"), _ago_count(m), now, published) if now else None
+            if back is not None and now is not None:  # "five years ago this week"
+                value, end = back, now.end()
+                out = [d for d in out if not m.start() <= d.start < end]
+            out.append(DateMention(m.start(), end, value, "/" in value, of_event=True))
     for m in _LAST_YEAR_RE.finditer(sentence) if "last year" in sentence else ():
         if published is not None and not _covered(m.start(), out):
             year = published.year - 1
@@ -478,10 +485,14 @@ def _year_for_month(month: str, year: str | None, published: date | None) -> int
     return published.year if number <= published.month else published.year - 1
 
 
+def _ago_count(m: re.Match[str]) -> int:
+    text = m.group("n")
+    return int(text) if text.isdigit() else NUMBER_WORDS[text]
+
+
 def _ago(m: re.Match[str], published: date) -> str:
     """The day, week, month or year ``m`` ("two months ago") counts back to."""
-    text = m.group("n")
-    n = int(text) if text.isdigit() else NUMBER_WORDS[text]
+    n = _ago_count(m)
     unit = m.group("unit")
     if unit == "day":
         return (published - timedelta(days=n)).isoformat()

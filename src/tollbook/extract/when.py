@@ -342,7 +342,12 @@ def carry_when(dates: list[DateMention], current: str | None, lower: str = "") -
     points = [d for d in dates if d.value and (not d.is_period or d.one_night)]
     if points:
         if current is not None and lower and _AFTERMATH_RE.search(lower):
-            return current
+            # (unless the sentence names a day inside the month or year carried: "after the
+            # flood of 2 May 2025 ... bodies were pulled from mud" carried "2025")
+            first, _, last = current.partition("/")
+            day = (points[-1].value or "")[:10]
+            if not last or _days(first, last) < 28 or not first <= day <= last:
+                return current
         return points[-1].value
     return current
 
@@ -405,6 +410,10 @@ def rise_shares_day(drafts: list[Draft], lower: str) -> None:
             d.when = later.when
 
 
+def _days(first: str, last: str) -> int:
+    return (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days
+
+
 def _days_after(day: str, days: int) -> str:
     return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
@@ -419,7 +428,7 @@ _EARLIER_TOLL_RE = re.compile(
     r"had\s+(?:reported|given|counted|confirmed)\s+[\d,]+\s+(?:deaths|dead)\b)"
 )
 _AFTERMATH_RE = re.compile(
-    r"\b(?:recovered|retrieved|pulled\s+out|exhumed|discharged|had\s+received|buried|"
+    r"\b(?:recovered|retrieved|pulled\s+(?:out|from)|exhumed|discharged|had\s+received|buried|"
     r"found\s+(?:[\w,]+\s+)?(?:more|further|other)\s+bodies|"
     # "died this morning at the Valle del Lili hospital"
     r"died\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic)|"

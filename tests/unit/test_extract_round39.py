@@ -1,0 +1,70 @@
+"""Round 39 of docs/extraction.md: rules found on the tuning corpora (and on blind68, spent
+on arrival). Each test fails without its rule unless it says it is a guard; the sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.unit.claims_by_figure import claims_by_figure
+from tollbook.domain.claim import Claim
+
+PUBLISHED = date(2026, 9, 16)  # a Wednesday
+
+
+def _claims(text: str) -> dict[tuple[str, int | None], Claim]:
+    return claims_by_figure(text, PUBLISHED)
+
+
+def test_years_ago_this_week_is_that_week_years_back() -> None:
+    text = (
+        "Six years ago this week, a mudslide buried the lower streets of Tarma, killing 27 "
+        "people, and the town still marks the day."
+    )
+    assert _claims(text)[("killed", 27)].when == "2020-09-10/2020-09-16"
+
+
+def test_years_ago_this_month_and_today() -> None:
+    month = "Ten years ago this month, a typhoon killed more than 900 people on the coast."
+    assert _claims(month)[("killed", 900)].when == "2016-09-01/2016-09-30"
+    day = "A year ago today, a ferry sank off the island, drowning 41 passengers."
+    assert _claims(day)[("killed", 41)].when == "2025-09-16"
+
+
+def test_this_week_alone_is_still_the_week_of_publication() -> None:  # guard
+    text = "Floods killed eight people in the valley this week, the district office said."
+    assert _claims(text)[("killed", 8)].when == "2026-09-14/2026-09-16"
+
+
+def test_bodies_pulled_from_the_water_on_a_later_day_leave_the_toll_its_day() -> None:
+    text = (
+        "At least 31 people drowned when a ferry capsized on the lake on Sunday night, "
+        "officials said.\n"
+        "Eighteen bodies were pulled from the water on Monday and 13 more on Tuesday, the "
+        "police said.\n"
+        "A fishermen's union said at least 37 people had died."
+    )
+    assert _claims(text)[("killed", 37)].when == "2026-09-13"
+
+
+def test_the_event_day_inside_the_year_carried_is_taken_in_the_aftermath() -> None:
+    """Passes on the start code, where "pulled from" told no aftermath; fails with that
+    rule alone (the year carried from the lead would stay)."""
+    text = (
+        "A year after the river burst its banks and killed 23 people, families prayed on "
+        "the bank on Saturday.\n"
+        "The first toll after the flood of 9 September 2025 was 11, and it rose through "
+        "the week as bodies were pulled from the mud downstream.\n"
+        "Of the dead, nine were children, the disaster office said at the time."
+    )
+    assert _claims(text)[("killed", 9)].when == "2025-09-09"
+
+
+def test_drowned_before_the_figure_is_a_death() -> None:
+    text = (
+        "Floods drowned 12 people in the district on Sunday.\n"
+        "A ferry sank off the island on Monday, drowning 41 passengers."
+    )
+    claims = _claims(text)
+    assert claims[("killed", 12)].victims == "people"
+    assert claims[("killed", 41)].victims == "passengers"
