@@ -87,6 +87,7 @@ TUNING = (
     "outlets-blind61",  # scored blind once on arrival in round 37, then tuned on
     "outlets-blind66",  # scored blind once on arrival in round 38, then tuned on
     "outlets-blind67",  # scored blind once on arrival in round 38, then tuned on
+    "outlets-blind68",  # scored blind once on arrival in round 39, then tuned on
 )
 
 
