@@ -130,6 +130,7 @@ NAMES = (
     "outlets-blind68",  # English, sites and their towns, coded blind; scored once on arrival, tuned on
     "outlets-blind64",  # English, a city under fire, coded blind; scored once at round 38 end
     "outlets-blind65",  # English, disasters in local news, coded blind; scored at round 38 end
+    "outlets-blind69",  # English, one day across a country (roundups), coded blind; never tuned
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -168,6 +169,7 @@ NEVER_TUNED = (
     "outlets-blind63",
     "outlets-blind64",
     "outlets-blind65",
+    "outlets-blind69",
 )
 
 
