@@ -127,7 +127,7 @@ NAMES = (
     "outlets-blind63",  # English, blind61's shape, coded blind; scored once at round 37's end
     "outlets-blind66",  # English, blind60's shape, coded blind; scored once on arrival, tuned on
     "outlets-blind67",  # English, blind61's shape, coded blind; scored once on arrival, tuned on
-    "outlets-blind68",  # English, sites and their towns, coded blind; scored once on arrival, tuned on
+    "outlets-blind68",  # English, sites and their towns, coded blind; scored on arrival, tuned on
     "outlets-blind64",  # English, a city under fire, coded blind; scored once at round 38 end
     "outlets-blind65",  # English, disasters in local news, coded blind; scored at round 38 end
     "outlets-blind69",  # English, one day across a country (roundups), coded blind; never tuned

@@ -68,3 +68,44 @@ def test_drowned_before_the_figure_is_a_death() -> None:
     claims = _claims(text)
     assert claims[("killed", 12)].victims == "people"
     assert claims[("killed", 41)].victims == "passengers"
+
+
+def test_a_village_told_by_what_it_is_is_the_place_not_its_region_or_border() -> None:
+    text = (
+        "Gunmen attacked the weekly market at Kossogou, a village in Burkina Faso's Sahel "
+        "region near the border with Niger, on Sunday, killing at least 26 traders, the "
+        "mayor said."
+    )
+    assert _claims(text)[("killed", 26)].place == "Kossogou"
+
+
+def test_a_village_told_by_what_it_is_without_a_preposition() -> None:
+    text = (
+        "Gunmen stormed Kossogou, a village in Burkina Faso's Sahel region, on Sunday, "
+        "killing 26 people, the mayor said."
+    )
+    assert _claims(text)[("killed", 26)].place == "Kossogou"
+
+
+def test_a_guard_in_the_region_alone_stays_the_region() -> None:  # guard
+    text = "Gunmen killed 26 people in Burkina Faso's Sahel region on Sunday, the mayor said."
+    assert _claims(text)[("killed", 26)].place == "Sahel region"
+
+
+def test_a_street_named_after_a_city_is_not_that_city() -> None:
+    text = (
+        "Fire kills 9 in Durban block of flats\n"
+        "DURBAN, May 4 - A fire in a block of flats on Pretoria Street in Durban killed nine "
+        "people on Sunday, the fire service said.\n"
+        "Six of the dead were found on the top floor of the building on Pretoria Street, it "
+        "said."
+    )
+    assert _claims(text)[("killed", 6)].place != "Pretoria"
+
+
+def test_a_count_opening_a_sentence_is_no_part_of_a_sites_name() -> None:
+    text = (
+        "A missile hit a tram depot in Kharkiv on Tuesday.\n"
+        "Seven depot workers were killed there, the mayor said."
+    )
+    assert "Seven" not in (_claims(text)[("killed", 7)].place or "")

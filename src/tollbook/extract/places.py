@@ -94,6 +94,7 @@ _JOINED_ENDS = ("Congo", "Herzegovina", "Tobago", "Barbuda", "Principe")
 _NAME_PARTICLES = frozenset("de la do da dos das del es".split())
 _AREA_OF_RE = re.compile(r"(?:province|region|state|governorate|oblast|county|prefecture)$")
 # Words that end a longer name after a known one: "Davao Oriental", "Horta Sud".
+_STREET_WORDS = frozenset("Street Road Avenue Boulevard Lane Highway Square".split())
 _NAME_ENDINGS = frozenset("Oriental Occidental Sud Nord Norte Sur Oriente Occidente".split())
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: capital letters of the Latin alphabets ("BOGOTÁ", "ŁÓDŹ", "SÃO PAULO" in a dateline), for a
@@ -184,6 +185,10 @@ _INTRODUCED_RE = re.compile(
     r"since|before|until|amid|between|overnight|early|late)\b)"
     # "In Sindh alone, 52 people have died": a place a count is given for
     rf"|^\W*In\s+(?P<name7>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+alone\b)"
+    # "Gunmen attacked Tinkitane, a village in Tillabéri region": a village told by what it is
+    rf"|(?!(?:In|On|At|Near|From|Of|And|But|The)\s)"
+    rf"(?P<name8>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=,\s+an?\s+(?:[a-z-]+\s+){{0,2}}?"
+    r"(?:village|town|settlement|hamlet)\s+(?:in|near|of|on|outside|about|some)\b)"
     # "Ruwi-Gada was the worst hit": a place named as the subject of the worst hit
     rf"|^\W*(?P<name6>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+(?:was|were)\s+(?:the\s+)?"
     r"(?:worst|hardest|most\s+(?:badly\s+)?(?:hit|affected))\b))"
@@ -407,7 +412,9 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     )
     for m in _INTRODUCED_RE.finditer(sentence) if hinted else ():
         group = next(
-            g for g in ("name", "name2", "name5", "name3", "name4", "name6", "name7") if m.group(g)
+            g
+            for g in ("name", "name2", "name5", "name3", "name4", "name6", "name7", "name8")
+            if m.group(g)
         )
         if m.group(group).split()[0] in _NOT_INTRODUCED:
             continue
@@ -528,6 +535,8 @@ def _is_location_use(
     next_word = after.split(None, 1)[0].strip(",.;:\"'") if after.strip() else ""
     if next_word in ("river", "River"):
         return False  # "the Dnipro river" is not the city of Dnipro
+    if next_word in _STREET_WORDS:
+        return False  # "a building on Pretoria Street" in Johannesburg, not in Pretoria
     if place.is_country and next_word in _COUNTRY_ACTS:
         return False  # "Russia has killed": the state, not the place
     if before.endswith(_WATER_OF):

@@ -54,6 +54,10 @@ _NOT_SITE_WORDS = frozenset(
     """The A An In At On Of For And But This That Its Their His Her Our Russian Israeli
     Ukrainian Sudanese Syrian Houthi US U.S. UN Gaza's Across Throughout Outside Inside
     Near""".split()
+    # a sentence opening on its count: "Five depot workers were killed"
+    + """One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen
+    Fifteen Sixteen Seventeen Eighteen Nineteen Twenty Thirty Forty Fifty Dozens Hundreds
+    Thousands Several Many Some All Most""".split()
 )
 _DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
 # a camp, a village, an island, a mountain pass or a dam lies outside any city

@@ -30,6 +30,7 @@ def place_for(
         if after is not None:
             return after
     if local:
+        local = _without_described(local, sentence)
         nearest = _nearest(position, local, sentence)
         if nearest.start > position and _owned_by_another(position, nearest, sentence):
             # "has risen to 279: 160 in Erciş, 117 in Van": the towns are the items', and the
@@ -42,6 +43,28 @@ def place_for(
     if places:
         return _nearest(position, places, sentence).place
     return city if city is not None else country
+
+
+#: a village told by what it is and where it lies: "Tinkitane, a village in Niger's Tillabéri
+#: region near the border with Mali, ..."
+_APPOSITIVE_RE = re.compile(
+    r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\s+"
+    r"(?:in|near|of|on|outside|about|some)\b[^,;:]*"
+)
+
+
+def _without_described(local: list[PlaceMention], sentence: str) -> list[PlaceMention]:
+    """The places of a sentence less those that only say where a village named before them
+    lies (the region and the border of "Tinkitane, a village in Tillabéri region near the
+    border with Mali"): the village is the place."""
+    if ", a" not in sentence:
+        return local
+    out = list(local)
+    for m in local:
+        aside = _APPOSITIVE_RE.match(sentence, m.end)
+        if aside is not None:
+            out = [p for p in out if not m.end < p.start < aside.end()]
+    return out
 
 
 # "53,000 people in Türkiye", "241 people died across Pakistan": the figure, up to three
