@@ -128,6 +128,13 @@ def test_a_hospital_that_was_hit_is_a_site() -> None:
         ),
         # a toll given with the later dead it holds (round 38)
         ("The council gave a toll of 31 on Monday, saying four of the wounded had died.", False),
+        # a figure of its own between "of the" and "died" (round 39)
+        (
+            "The army said its troops killed 12 of the gunmen and that about 30 villagers had "
+            "died in the raid.",
+            False,
+        ),
+        ("One of them, a 17-year-old apprentice, died on Monday night.", True),
     ],
 )
 def test_more_dead_wording(sentence: str, adds: bool) -> None:

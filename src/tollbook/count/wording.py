@@ -123,7 +123,9 @@ _ADDS = re.compile(
     r"(?:missing|injured|wounded|hurt|unaccounted|trapped|in\s+hospital)\b)"
     r"|\banother\b|\bseparate\b|\bothers\b"
     # (not "a leader of the victims' clan, Peter Andaka, said 24 of his people had died")
-    r"|\b(?:of|among)\s+(?:the|them|those|whom)\b(?:(?!\bsaid\b)[^.;]){0,60}?\b(?:died|succumbed)\b"
+    # (nor "killed 15 of the attackers and that about 20 civilians had died": a figure of
+    # its own between)
+    r"|\b(?:of|among)\s+(?:the|them|those|whom)\b(?:(?!\bsaid\b|\d(?![\d,]*-year))[^.;]){0,60}?\b(?:died|succumbed)\b"
     r"|\b(?:later|subsequently)\s+(?:died|succumbed)\b|\bdied\s+later\b"
     r"|\bsuccumbed\b|\bdied\s+of\s+(?:their|his|her)\s+(?:wounds|injuries)\b"
     r"|\bdied\s+(?:on\s+the\s+way|overnight|during\s+the\s+night|in\s+(?:the\s+)?hospital)\b",
