@@ -109,3 +109,12 @@ def test_a_count_opening_a_sentence_is_no_part_of_a_sites_name() -> None:
         "Seven depot workers were killed there, the mayor said."
     )
     assert "Seven" not in (_claims(text)[("killed", 7)].place or "")
+
+
+def test_a_site_of_a_breakdowns_item_is_not_the_figures_whose_town_comes_first() -> None:
+    text = (
+        "An earthquake killed 14 people in Hualien county on Tuesday, the fire agency said.\n"
+        "Nine of the dead were in Chishang, among them four guests at the Lakeview Hotel, and "
+        "five in Guanshan, the agency said."
+    )
+    assert _claims(text)[("killed", 9)].place == "Chishang"

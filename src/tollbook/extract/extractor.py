@@ -97,6 +97,7 @@ from tollbook.extract.where import (
     lead_place,
     place_for,
     site_for_its_town,
+    site_place,
     with_item_heading,
     without_landmarks,
 )
@@ -547,9 +548,10 @@ def _figure_place(
         after = item_place(position, [*line.sites, *local], line.norm)
         if after is not None and not is_receiving(after):
             return after
-    return _site_place(line, carried) or place_for(
-        position, local, line.places, carried.city, carried.country, line.norm
-    )
+    past = any(d.of_event for d in line.dates)
+    return site_place(
+        position, line.sites, line.places, past, carried.site, line.norm
+    ) or place_for(position, local, line.places, carried.city, carried.country, line.norm)
 
 
 def _speaker_at(line: _Line, position: int) -> str | None:
@@ -557,19 +559,6 @@ def _speaker_at(line: _Line, position: int) -> str | None:
     gives sources clause by clause, else the sentence's."""
     own = [who for start, who in line.clause_speakers if start <= position]
     return own[-1] if own else line.speaker
-
-
-def _site_place(line: _Line, carried: Carried) -> Place | None:
-    """A site named in the sentence where the event happened; where victims were taken
-    only when the report has not named the site of the event."""
-    if not line.sites:
-        if any(d.of_event for d in line.dates):
-            return None  # a past event named for comparison lies not at today's site
-        return carried.site if not line.places else None
-    for mention in line.sites:
-        if not is_receiving(mention.place):
-            return mention.place
-    return carried.site  # where victims were taken is not where they were hit
 
 
 _THERE_RE = re.compile(r"\b(?:there|here)\b")

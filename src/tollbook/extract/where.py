@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from tollbook.extract.places import Place, PlaceMention
+from tollbook.extract.sites import is_receiving
 from tollbook.extract.when import DAY_OF_MONTH
 
 
@@ -172,6 +173,44 @@ def _owned_by_another(position: int, mention: PlaceMention, sentence: str) -> bo
         and _ITEM_AFTER_RE.fullmatch(sentence, m.start(), mention.start)
         for m in _ITEM_NUMBER_RE.finditer(sentence, figure_end, mention.start)
     )
+
+
+def site_place(
+    position: int,
+    sites: list[PlaceMention],
+    places: list[PlaceMention],
+    past: bool,
+    carried: Place | None,
+    sentence: str,
+) -> Place | None:
+    """A site named in the sentence where the event happened (not one of the items of a
+    breakdown after the figure's own town: "12 people were killed in Omdurman, eight at the
+    clinic and four at the Sabreen market"); where victims were taken only when the report
+    has not named the site of the event. With no site, the site carried, unless the
+    sentence names a place or a past ``event``."""
+    if not sites:
+        if past:
+            return None  # a past event named for comparison lies not at today's site
+        return carried if not places else None
+    items = False
+    for mention in sites:
+        if _an_items(position, mention, places, sentence):
+            items = True
+        elif not is_receiving(mention.place):
+            return mention.place
+    # (where victims were taken is not where they were hit)
+    return None if items else carried
+
+
+def _an_items(position: int, site: PlaceMention, places: list[PlaceMention], sentence: str) -> bool:
+    """Whether ``site`` is an item's of a breakdown after the figure at ``position``: a
+    town lies between them, and a number of its own right before the site ("12 people
+    were killed in Omdurman, eight at the clinic and four at the Sabreen market")."""
+    if site.start < position:
+        return False
+    figure_end = sentence.find(" ", position)
+    towns = [p for p in places if figure_end < p.start and p.end < site.start]
+    return bool(towns) and _ITEM_NUMBER_RE.search(sentence, towns[0].end, site.start) is not None
 
 
 def item_place(position: int, mentions: list[PlaceMention], sentence: str) -> Place | None:
