@@ -61,6 +61,10 @@ def test_where_the_wounded_went_or_who_spoke_is_not_a_site(sentence: str) -> Non
         ("The death toll has risen to 21.", True),
         ("The toll now stands at 41.", True),
         ("Forty bodies were dumped on Tuesday, followed by 30 more on Wednesday.", False),
+        # round 39: a toll the later dead bring it to
+        ("Two more bodies were found, which would bring the toll to 23.", True),
+        ("Divers found three more bodies, which brought the death toll to 17.", True),
+        ("The storm brought the river to its highest level, killing 4.", False),
     ],
 )
 def test_revision_wording(sentence: str, revises: bool) -> None:

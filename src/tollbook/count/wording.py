@@ -108,6 +108,9 @@ _REVISION_PHRASE = re.compile(
     r"|(?:зросл[аои]|зріс|збільшил[аио]ся|збільшилась|вирос(?:ла|ло)?|выросл[аои]|вырос|"
     r"увеличил[аои]сь|увеличился|достигл[аои]|досягл[аои]|сягнул[аои])\s+(?:до|з|с)\b"
     r"|\b(?:bringing|raising|taking|pushing|lifting)\b[^.;]*?\b(?:to|from)\b"
+    # "which would bring the toll to 31", "brought the death toll to 12"
+    r"|\b(?:bring|brings|brought|raise|raises|raised|take|takes|took)\s+the\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:toll|total|tally|number|count)\b"
     # an earlier toll, or one corrected since: "Ранее в МЧС сообщали о девяти погибших",
     # "в первые часы ... называл число 45 погибших, позднее МЧС уточнило данные"
     r"|(?<!\w)(?:раніше|ранее|спочатку|сначала|первоначальн\w*|початков\w*|уточнил\w*|"
