@@ -88,6 +88,7 @@ TUNING = (
     "outlets-blind66",  # scored blind once on arrival in round 38, then tuned on
     "outlets-blind67",  # scored blind once on arrival in round 38, then tuned on
     "outlets-blind68",  # scored blind once on arrival in round 39, then tuned on
+    "outlets-blind70",  # Ukrainian and Russian; scored blind on arrival in round 39, tuned on
 )
 
 
