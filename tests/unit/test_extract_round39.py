@@ -8,6 +8,7 @@ from datetime import date
 
 from tests.unit.claims_by_figure import claims_by_figure
 from tollbook.domain.claim import Claim
+from tollbook.extract.scoring import place_agrees
 
 PUBLISHED = date(2026, 9, 16)  # a Wednesday
 
@@ -118,3 +119,50 @@ def test_a_site_of_a_breakdowns_item_is_not_the_figures_whose_town_comes_first()
         "five in Guanshan, the agency said."
     )
     assert _claims(text)[("killed", 9)].place == "Chishang"
+
+
+# Ukrainian and Russian (blind70 and the Cyrillic tuning corpora)
+
+
+def test_a_site_in_a_named_district_is_the_place_not_the_district() -> None:
+    text = (
+        "Кількість загиблих унаслідок удару по супермаркету «Світанок» у Шевченківському "
+        "районі Харкова зросла до чотирьох, повідомив начальник ОВА."
+    )
+    place = _claims(text)[("killed", 4)].place
+    assert place_agrees(place, "супермаркет «Світанок», Харків")
+
+
+def test_a_street_in_a_named_district_is_the_place() -> None:
+    text = (
+        "Число погибших в результате удара по дому на улице Гагарина в Салтовском районе "
+        "Харькова возросло до трёх, сообщил глава ОВА."
+    )
+    assert place_agrees(_claims(text)[("killed", 3)].place, "улица Гагарина, Харьков")
+
+
+def test_a_mine_and_a_numbered_school_are_sites() -> None:
+    mine = "На шахте «Восточная» в Шахтинске погибли семь горняков, сообщили в МЧС."
+    assert place_agrees(_claims(mine)[("killed", 7)].place, "шахта «Восточная», Шахтинск")
+    school = (
+        "Унаслідок удару по будівлі школи № 6 у Дружківці загинули п'ятеро цивільних, "
+        "повідомив начальник ОВА."
+    )
+    assert place_agrees(_claims(school)[("killed", 5)].place, "школа № 6, Дружківка")
+
+
+def test_the_number_of_a_building_is_no_count() -> None:
+    claims = _claims("Унаслідок удару по лікарні № 4 у Сумах загинули двоє людей.")
+    assert ("killed", 4) not in claims
+    assert ("killed", 2) in claims
+
+
+def test_a_school_people_were_housed_in_is_not_the_site_hit() -> None:
+    text = (
+        "Вибух газу на вулиці Шевченка в Ізюмі: загинули троє людей\n"
+        "Унаслідок вибуху газу в будинку на вулиці Шевченка загинули троє людей, повідомили "
+        "в ДСНС.\n"
+        "Мешканців під'їзду розмістили в школі № 2.\n"
+        "Серед загиблих двоє дітей, повідомили в ДСНС."
+    )
+    assert place_agrees(_claims(text)[("killed", 3)].place, "вулиця Шевченка, Ізюм")

@@ -270,6 +270,8 @@ def find_numbers(lower: str) -> list[CyrNumber]:
         if text[0].isdigit():
             if (
                 (start and (lower[start - 1].isalnum() or lower[start - 1] in ".,_/№:"))
+                # a number of a building or a hospital: "школи № 6", "лікарні № 4"
+                or lower.endswith("№ ", 0, start)
                 # part of a name: "шахта «Полярная-2»", "ТЕЦ-5"
                 or (start > 1 and lower[start - 1] == "-" and lower[start - 2].isalpha())
                 # a time of day: "станом на 10:00" (not "достигло 11: двое ...")

@@ -444,15 +444,35 @@ _SITE_HEADS = (
     r"(?:залізничн\w+\s+)?вокзал\w*|драмтеатр\w*|гіпермаркет\w*|супермаркет\w*|"
     r"ресторан\w*|кафе|кладовищ\w*|кладбищ\w*|церкв\w+|церков\w*|храм\w*|порт[уіае]?|"
     r"пологов\w+\s+будин\w+|роддом\w*|пологов\w+|ТЦ|ТРЦ|торгов\w+\s+центр\w*|"
+    # a mine, a school, a market, a bus station, a hostel, a plant (round 39)
+    r"шахт\w*|школ\w*|гімназі\w*|гимнази\w*|ліце\w*|лице\w*|ринок|ринк\w*|рынок|рынк\w*|"
+    r"автостанц\w*|автовокзал\w*|гуртожит\w*|общежити\w*|завод\w*|фабрик\w*|"
     r"(?P<hospital>(?:[а-яіїєґё'-]{4,}\s+){0,2}?(?:лікарн\w+|больниц\w+))"
 )
 _SITE_RE = re.compile(
-    r"(?<![\w'])(?P<prep>по|на|в|у|біля|возле|около|поблизу)\s+"
+    r"(?<![\w'])(?P<prep>(?i:по|на|в|у|біля|возле|около|поблизу))\s+"
+    # ("на будівлю школи № 6": the building of the school is the school)
+    r"(?:будівл[юіеяь]\w*\s+|здани[еяию]\w*\s+)?"
     r"(?P<site>(?:(?![Зз]алізн|[Пп]ологов)[а-яіїєґё'-]{4,}(?:ому|ого|ій|ий|ої|ою|ім|ой|ая|ую|ое|ый|"
     rf"ом|ее|ые|е|а|і|у)\s+){{0,2}}(?:{_SITE_HEADS})"
     r"(?:\s+(?:№\s?\d+|«[^»]{1,40}»|Святого\s+[А-ЯІЇЄҐЁ][а-яіїєґё'-]+))?)(?![\w'])"
 )
 _SITE_HINTS = (
+    "шахт",
+    "школ",
+    "гімназ",
+    "гимназ",
+    "ліце",
+    "лице",
+    "ринок",
+    "ринк",
+    "рынок",
+    "рынк",
+    "автостанц",
+    "гуртожит",
+    "общежит",
+    "завод",
+    "фабрик",
     "вокзал",
     "театр",
     "маркет",
@@ -471,6 +491,8 @@ _SITE_HINTS = (
     "лікарн",
     "больниц",
 )
+#: a school "in" which people are (locative): a shelter more often than the site hit
+_IN_SCHOOL_RE = re.compile(r"\bшкол[іе]\b")
 _NOMINATIVE_HEADS = {"будинку": "будинок", "будинком": "будинок", "будинка": "будинок"}
 # "на Красну площу", "на Красній площі": a square named before its noun
 _SQUARE_FIRST_RE = re.compile(
@@ -493,8 +515,10 @@ def find_sites_uk_ru(text: str) -> list[str]:
     if not any(h in text for h in _SITE_HINTS):
         return out
     for m in _SITE_RE.finditer(text):
-        if m.group("hospital") and m.group("prep") not in ("по", "на"):
+        if m.group("hospital") and m.group("prep").lower() not in ("по", "на"):
             continue
+        if m.group("prep").lower() in ("в", "у") and _IN_SCHOOL_RE.search(m.group("site")):
+            continue  # "разместили в школе № 12": where people were housed, not hit
         if _AND_ELSEWHERE_RE.match(text, m.end()):
             continue
         words = [_NOMINATIVE_HEADS.get(w, w) for w in m.group("site").split()]
@@ -511,3 +535,43 @@ def one_site_each(names: list[str]) -> list[str]:
         if not any(o != name and o.split(", ")[0].startswith(head) for o in names):
             kept.append(name)
     return kept
+
+
+# "на вулиці Покровській", "по площі Перемоги", "на улице Садовой", "вул. Широка": a street or
+# square, in the case the text writes it (the scorer compares words without case endings)
+STREET_RE = re.compile(
+    r"(?:вулиц[яіюеи]|вул\.|площ[аіеуі]|улиц[аеуы]|ул\.|площад[ьиі])\s+"
+    r"[А-ЯІЇЄҐЁ][а-яіїєґё'ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'ʼ-]+)?"
+)
+
+
+def sites_here(text: str, places: list[PlaceMention], city: Place | None) -> list[PlaceMention]:
+    """The site a sentence with figures names, with its town (the sentence's, else the
+    report's), as a district is."""
+    local = [p.place for p in places if not p.place.is_country]
+    town = local[-1] if local else city
+    if town is None:
+        return []
+    return [
+        PlaceMention(0, 0, Place(f"{name}, {town.name}", town.geo))
+        for name in find_sites_uk_ru(text)[:1]
+    ]
+
+
+def site_in_district(text: str, districts: list[PlaceMention]) -> list[PlaceMention]:
+    """The site or street a sentence names in the district it names, with the district's
+    town ("будинок на вулиці Левітана у Київському районі Одеси": "вулиці Левітана,
+    Одеса"), else the district."""
+    district = districts[0].place
+    if ", " not in district.name:
+        return districts
+    town = district.name.rsplit(", ", 1)[1]
+    named = [m.group(0) for m in STREET_RE.finditer(text)] or find_sites_uk_ru(text)[:1]
+    if not named:
+        return districts
+    return [PlaceMention(0, 0, Place(f"{named[0]}, {town}", district.geo))]
+
+
+def one_site_places(sites: list[Place]) -> list[Place]:
+    kept = set(one_site_each([p.name for p in sites]))
+    return [p for p in sites if p.name in kept]

@@ -29,12 +29,15 @@ from tollbook.extract.uk_ru.outcomes_uk_ru import (
     victims_of,
 )
 from tollbook.extract.uk_ru.places_uk_ru import (
+    STREET_RE,
     find_districts,
     find_places_uk_ru,
     find_sites_uk_ru,
     is_area_mention,
     names_a_village,
-    one_site_each,
+    one_site_places,
+    site_in_district,
+    sites_here,
 )
 from tollbook.extract.uk_ru.sources_uk_ru import is_official, name_and_role, source_of
 from tollbook.extract.where import site_for_its_town
@@ -113,7 +116,9 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
         if districts and names_a_village(text, places):
             districts = []  # "в селе Кызыл-Булак Кадамжайского района": the village
         if not districts and has_outcome:  # "поховали 47 людей ... на міському кладовищі"
-            districts = _sites_here(text, places, carried.city)
+            districts = sites_here(text, places, carried.city)
+        elif districts and has_outcome:  # "по супермаркету «Колос» у Київському районі
+            districts = site_in_district(text, districts)  # Харкова": the supermarket
         dates = without_as_of(lower, find_dates_uk_ru(lower, report.published))
         if has_outcome:
             headline = index == 0 and _is_headline(sentence, report.text, title)
@@ -150,21 +155,26 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                 carried.country = p.place
             else:
                 carried.city = p.place
+        streets = []
         if carried.city is not None and ("вул" in lower or "площ" in lower or "улиц" in lower):
-            sites.extend(
+            streets = [
                 Place(f"{m.group(0)}, {carried.city.name}", carried.city.geo)
-                for m in _STREET_RE.finditer(text)
-            )
+                for m in STREET_RE.finditer(text)
+            ]
+            sites.extend(streets)
         if carried.city is not None:
             sites.extend(
                 Place(f"{name}, {carried.city.name}", carried.city.geo)
                 for name in find_sites_uk_ru(text)
+                # a building told by what it is on a street the sentence names is the
+                # street's ("общежитие на улице Шахтёров"); a named one is its own
+                if not streets or "«" in name or "№" in name
             )
         events = [d for d in dates if d.value and not is_cumulative_date(lower, d)]
         if events:
             carried.when = events[-1].value
     _backfill_when(drafts)
-    site_for_its_town(drafts, _one_site_each(sites))
+    site_for_its_town(drafts, one_site_places(sites))
     return drafts
 
 
@@ -196,13 +206,6 @@ def _is_dateline(text: str) -> bool:
 
 # a sentence that opens by saying its figures are estimates
 _OPENS_ESTIMATE_RE = re.compile(r"\W*(?:за\s+(?:\w+\s+)?оцінк|по\s+(?:\w+\s+)?оценк)")
-
-# "на вулиці Покровській", "по площі Перемоги", "на улице Садовой", "вул. Широка": a street or
-# square, in the case the text writes it (the scorer compares words without case endings)
-_STREET_RE = re.compile(
-    r"(?:вулиц[яіюеи]|вул\.|площ[аіеуі]|улиц[аеуы]|ул\.|площад[ьиі])\s+"
-    r"[А-ЯІЇЄҐЁ][а-яіїєґё'ʼ-]+(?:\s+[А-ЯІЇЄҐЁ][а-яіїєґё'ʼ-]+)?"
-)
 
 
 @dataclass(frozen=True)
@@ -550,31 +553,6 @@ def _has_verb(line: str) -> bool:
     )
 
 
-def _sites_here(text: str, places: list[PlaceMention], city: Place | None) -> list[PlaceMention]:
-    """The site a sentence with figures names, with its town (the sentence's, else the
-    report's), as a district is."""
-    local = [p.place for p in places if not p.place.is_country]
-    town = local[-1] if local else city
-    if town is None:
-        return []
-    return [
-        PlaceMention(0, 0, Place(f"{name}, {town.name}", town.geo))
-        for name in find_sites_uk_ru(text)[:1]
-    ]
-
-
-def _one_site_each(sites: list[Place]) -> list[Place]:
-    kept = set(one_site_each([p.name for p in sites]))
-    return [p for p in sites if p.name in kept]
-
-
-#: a past event told for context ("Контекст: попередня масована атака на Київ 14 вересня"):
-#: its date is not the news's
-_PAST_EVENT_RE = re.compile(
-    r"(?i)(?<![\w'])(?:попередн\w+|предыдущ\w+|контекст|нагадаємо|напомним)(?![\w'])"
-)
-
-
 def _backfill_when(drafts: list[Draft]) -> None:
     """Figures before the first date (a headline, a lead) are about that first event."""
     first = next(
@@ -588,3 +566,10 @@ def _backfill_when(drafts: list[Draft]) -> None:
             break
         if d.scope == "incident":
             d.when = first
+
+
+#: a past event told for context ("Контекст: попередня масована атака на Київ 14 вересня"):
+#: its date is not the news's
+_PAST_EVENT_RE = re.compile(
+    r"(?i)(?<![\w'])(?:попередн\w+|предыдущ\w+|контекст|нагадаємо|напомним)(?![\w'])"
+)
