@@ -82,6 +82,7 @@ WITH_PART_OF = (
     "outlets-blind55",
     "outlets-blind56",
     "outlets-blind70",
+    "outlets-blind71",
     "outlets-blind68",
     "outlets-blind69",
     "outlets-blind64",
