@@ -132,6 +132,7 @@ NAMES = (
     "outlets-blind65",  # English, disasters in local news, coded blind; scored at round 38 end
     "outlets-blind69",  # English, one day across a country (roundups), coded blind; never tuned
     "outlets-blind70",  # Ukrainian and Russian, sites and towns, coded blind; tuned on
+    "outlets-blind71",  # Ukrainian and Russian, roundups, coded blind; never tuned
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -144,6 +145,7 @@ CYRILLIC = (
     "outlets-blind23",
     "outlets-blind24",
     "outlets-blind70",
+    "outlets-blind71",
 )
 #: The corpora written and coded blind that the rules were never tuned on: only their
 #: figures are read, never their errors.
@@ -172,6 +174,7 @@ NEVER_TUNED = (
     "outlets-blind64",
     "outlets-blind65",
     "outlets-blind69",
+    "outlets-blind71",
 )
 
 
