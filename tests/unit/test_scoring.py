@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tollbook.extract.scoring import field_accuracy, strict_score
+from tollbook.extract.scoring import field_accuracy, place_agrees, strict_score
 
 
 def claim(
@@ -37,3 +37,10 @@ def test_field_accuracy_on_matched_claims() -> None:
     gold = [claim("a", "killed", 5, 5, place="Izium"), claim("a", "killed", 9, 9, place="X")]
     predicted = [claim("a", "killed", 5, 5, place="Izium"), claim("a", "killed", 9, 9, place="Y")]
     assert field_accuracy(gold, predicted, "place") == 0.5
+
+
+def test_russian_nouns_in_ia_and_y_agree_across_their_cases() -> None:
+    # round 39: "-ия", "-ию" and "-ы" were missing from the endings left out
+    assert place_agrees("автостанция, Шебекино", "автостанции, Шебекино")
+    assert place_agrees("Украина", "Украины")
+    assert not place_agrees("Шебекино", "Белгород")

@@ -87,7 +87,9 @@ def _plain(text: str) -> str:
 
 
 #: Case endings of Ukrainian and Russian nouns and adjectives, longest first: "Сумській
-#: міській раді" and "Сумська міська рада" are one source written in two cases.
+#: міській раді" and "Сумська міська рада" are one source written in two cases (the Russian
+#: "-ия", "-ию" and "-ы" since round 39: "автостанции" and "автостанция" are one site,
+#: "Украины" and "Украина" one country).
 _CYRILLIC_ENDINGS = tuple(
     sorted(
         {
@@ -96,7 +98,7 @@ _CYRILLIC_ENDINGS = tuple(
                 ch for ch in unicodedata.normalize("NFKD", ending) if not unicodedata.combining(ch)
             )
             for ending in """ого ому ими ією ої ою ій ий ой ый ее ие ые іє ая яя ую юю ое их ім
-            им ам ям ах ях ів ей ов ом ем ія ії ію ья ье а я у ю і и е о ь ї є""".split()
+            им ам ям ах ях ів ей ов ом ем ія ії ію ия ию ья ье а я у ю і и ы е о ь ї є""".split()
         },
         key=len,
         reverse=True,
