@@ -166,3 +166,11 @@ def test_a_school_people_were_housed_in_is_not_the_site_hit() -> None:
         "Серед загиблих двоє дітей, повідомили в ДСНС."
     )
     assert place_agrees(_claims(text)[("killed", 3)].place, "вулиця Шевченка, Ізюм")
+
+
+def test_a_given_name_before_a_surname_is_no_town_however_spelt() -> None:
+    text = (
+        "Об этом сообщил начальник ОВА Александр Гребенюк.\n"
+        "По словам городского головы, ранения получили 31 человек."
+    )
+    assert "Александр" not in (_claims(text)[("injured", 31)].place or "")

@@ -301,7 +301,8 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
             found = nominative(m.group(0))
         if (
             found is not None
-            and found.name == m.group(0)
+            # ("Александр Гребенюк": a given name however the town it resembles is spelt)
+            and (found.name == m.group(0) or given_name_class(name_key(m.group(0))) is not None)
             and found.population < 200_000
             and _SURNAME_AFTER_RE.match(text, m.end())
         ):
