@@ -174,3 +174,14 @@ def test_a_given_name_before_a_surname_is_no_town_however_spelt() -> None:
         "По словам городского головы, ранения получили 31 человек."
     )
     assert "Александр" not in (_claims(text)[("injured", 31)].place or "")
+
+
+def test_of_them_after_a_subgroup_is_of_the_whole() -> None:
+    text = (
+        "Ранения получили 31 человек, в том числе пятеро детей, сообщил мэр.\n"
+        "Из них 18 госпитализированы, остальным помощь оказали на месте."
+    )
+    claims = _claims(text)
+    assert claims[("injured", 18)].part_of == next(
+        i for i, c in enumerate(claims.values()) if (c.outcome, c.low) == ("injured", 31)
+    )

@@ -243,8 +243,19 @@ def _figures(
         if counts_things(lower, n.end, n.start) or (_is_year(n) and not n.is_range):
             continue
         parent = out[-1] if out else (ctx.earlier[-1] if ctx.earlier else None)
-        subgroup = SUBGROUP_RE.search(lower, before_start, n.start) is not None
         outcome = outcome_of(lower, n.start, n.end, before_start)
+        subgroup = SUBGROUP_RE.search(lower, before_start, n.start) is not None
+        if subgroup and parent is not None and parent.parent is not None:
+            # "ранения получили 31 человек, в том числе пятеро детей. Из них 18
+            # госпитализированы": of the 31, not of the five
+            parent = next(
+                (
+                    d
+                    for d in reversed(ctx.earlier + out)
+                    if d.parent is None and d.outcome == parent.outcome
+                ),
+                parent,
+            )
         if outcome is None and not subgroup:
             outcome = outcome_after_parts(lower, n.end)  # "17 людей, зокрема ..., поранені"
         if subgroup and parent is not None and outcome and parent.outcome != outcome:
