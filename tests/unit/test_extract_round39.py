@@ -185,3 +185,17 @@ def test_of_them_after_a_subgroup_is_of_the_whole() -> None:
     assert claims[("injured", 18)].part_of == next(
         i for i, c in enumerate(claims.values()) if (c.outcome, c.low) == ("injured", 31)
     )
+
+
+def test_since_the_start_of_a_year_month_or_day_is_a_running_counts_period() -> None:
+    uk = "Від початку 2026 року внаслідок обстрілів на Донеччині загинули 380 мирних жителів."
+    assert _claims(uk)[("killed", 380)].when == "2026-01-01/2026-09-16"
+    ru = "С начала августа в Харькове в результате обстрелов погибли 27 человек."
+    assert _claims(ru)[("killed", 27)].when == "2026-08-01/2026-09-16"
+    day = "Від 24 лютого 2022 року через обстріли в громаді загинули 214 мирних мешканців."
+    assert _claims(day)[("killed", 214)].when == "2022-02-24/2026-09-16"
+
+
+def test_a_span_from_one_day_to_another_stays_that_span() -> None:  # guard
+    text = "З 1 по 15 вересня внаслідок обстрілів в області загинули 12 людей."
+    assert _claims(text)[("killed", 12)].when == "2026-09-01/2026-09-15"

@@ -56,6 +56,14 @@ DATE_RE = re.compile(
     rf"|(?P<span>(?<![\w'])(?:з|із|с|від|от)\s+(?P<s1>\d{{1,2}})(?:\s+(?P<sm1>{_MONTH_ALT}))?"
     rf"(?:\s+(?P<sy1>(?:19|20)\d\d)(?:\s+(?:року|года|р\.|г\.))?)?\s+(?:по|до)\s+(?P<s2>\d{{1,2}})\s+"
     rf"(?P<sm2>{_MONTH_ALT})(?:\s+(?P<sy2>(?:19|20)\d\d))?)"
+    # "від початку 2026 року", "с начала года", "від початку січня", "від 24 лютого 2022
+    # року": a running count's period, to the day of publication (round 39)
+    rf"|(?P<sincestart>(?<![\w'])(?:з|із|від|с|со)\s+(?:самого\s+)?(?:початку|начала)\s+"
+    rf"(?:(?P<ssy>(?:19|20)\d\d)\s+(?:року|года)|(?:цього\s+|этого\s+|поточного\s+|"
+    rf"текущего\s+)?(?:року|года)|(?P<ssm>{_MONTH_ALT})(?:\s+(?P<ssmy>(?:19|20)\d\d))?)(?![\w']))"
+    rf"|(?P<sinceday>(?<![\w'])(?:з|із|від|с|со)\s+(?P<sd>\d{{1,2}})\s+(?P<sdm>{_MONTH_ALT})"
+    rf"(?:\s+(?P<sdy>(?:19|20)\d\d))?(?:\s+(?:року|года|р\.|г\.))?(?![\w'])"
+    rf"(?!\s*[-–—]|\s+(?:по|до)\s))"
     rf"|(?P<range>(?<!\d)(?P<d1>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_ALT})"
     rf"(?:\s+(?P<y2>(?:19|20)\d\d))?)"
     # a month of a past year, or of last year: "у березні 2017 року", "в июле 1949 года",
@@ -143,6 +151,27 @@ def is_cumulative_date(lower: str, mention: DateMention) -> bool:
     return text.startswith(_CUMULATIVE_RELS) or text.startswith(("із ", "від ", "от "))
 
 
+def _since(m: re.Match[str], published: date | None) -> str | None:
+    """The period from the start of a year, a month or a day to the day of publication."""
+    if published is None:
+        return None
+    if m.group("sinceday"):
+        month, day = _MONTHS[m.group("sdm")], int(m.group("sd"))
+        year = _year(month, day, m.group("sdy"), published)
+    elif m.group("ssm"):
+        month, day = _MONTHS[m.group("ssm")], 1
+        year = _year(month, day, m.group("ssmy"), published)
+    else:
+        month, day, year = 1, 1, int(m.group("ssy") or published.year)
+    try:
+        start = date(year, month, day) if year is not None else None
+    except ValueError:
+        return None
+    if start is None or start > published:
+        return None
+    return f"{start.isoformat()}/{published.isoformat()}"
+
+
 def _value(m: re.Match[str], published: date | None) -> tuple[str | None, bool]:
     if m.group("since"):
         if published is None:
@@ -150,6 +179,8 @@ def _value(m: re.Match[str], published: date | None) -> tuple[str | None, bool]:
         return f"{INVASION.isoformat()}/{published.isoformat()}", True
     if m.group("span"):  # "з 1 по 15 березня", "с 24 февраля по 30 апреля": a period
         return _span(m, published), True
+    if m.group("sincestart") or m.group("sinceday"):
+        return _since(m, published), True
     if m.group("range"):
         year = _year(_MONTHS[m.group("m2")], int(m.group("d2")), m.group("y2"), published)
         if year is None:
