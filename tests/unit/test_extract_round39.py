@@ -199,3 +199,11 @@ def test_since_the_start_of_a_year_month_or_day_is_a_running_counts_period() -> 
 def test_a_span_from_one_day_to_another_stays_that_span() -> None:  # guard
     text = "З 1 по 15 вересня внаслідок обстрілів в області загинули 12 людей."
     assert _claims(text)[("killed", 12)].when == "2026-09-01/2026-09-15"
+
+
+def test_lei_are_money_not_the_dead() -> None:
+    text = (
+        "В ДТП у Пересечины погибли восемь человек.\n"
+        "Семьям погибших выплатят по 50 тысяч леев из резервного фонда."
+    )
+    assert [key for key in _claims(text) if key[0] == "killed"] == [("killed", 8)]
