@@ -207,3 +207,15 @@ def test_lei_are_money_not_the_dead() -> None:
         "Семьям погибших выплатят по 50 тысяч леев из резервного фонда."
     )
     assert [key for key in _claims(text) if key[0] == "killed"] == [("killed", 8)]
+
+
+def test_a_roundup_sentence_gives_each_figure_its_own_town_and_the_site_its_own() -> None:
+    text = (
+        "По его словам, трое человек погибли в Краматорске, где авиабомба попала в рынок "
+        "«Сокол», двое — в Славянске, еще один человек — в селе Райгородок, сообщил "
+        "начальник ОВА."
+    )
+    claims = _claims(text)
+    assert place_agrees(claims[("killed", 3)].place, "рынок «Сокол», Краматорск")
+    assert place_agrees(claims[("killed", 2)].place, "Славянск")
+    assert place_agrees(claims[("killed", 1)].place, "Райгородок")

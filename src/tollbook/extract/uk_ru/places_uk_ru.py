@@ -550,6 +550,8 @@ def sites_here(text: str, places: list[PlaceMention], city: Place | None) -> lis
     """The site a sentence with figures names, with its town (the sentence's, else the
     report's), as a district is."""
     local = [p.place for p in places if not p.place.is_country]
+    if len({p.name for p in local}) > 1:
+        return []  # "трое погибли в Краматорске, где ... рынок, двое — в Славянске": each its own
     town = local[-1] if local else city
     if town is None:
         return []
@@ -576,3 +578,13 @@ def site_in_district(text: str, districts: list[PlaceMention]) -> list[PlaceMent
 def one_site_places(sites: list[Place]) -> list[Place]:
     kept = set(one_site_each([p.name for p in sites]))
     return [p for p in sites if p.name in kept]
+
+
+def site_in_its_town(name: str, text: str, places: list[PlaceMention], city: Place) -> Place:
+    """A site with the town named last before it in its sentence ("трое погибли в
+    Краматорске, где ... рынок «Сокол», ... в селе Райгородок": Kramatorsk's), else the
+    town the report is in."""
+    at = text.find(name)
+    before = [p.place for p in places if not p.place.is_country and 0 <= p.start < at]
+    town = before[-1] if before else city
+    return Place(f"{name}, {town.name}", town.geo)

@@ -37,6 +37,7 @@ from tollbook.extract.uk_ru.places_uk_ru import (
     names_a_village,
     one_site_places,
     site_in_district,
+    site_in_its_town,
     sites_here,
 )
 from tollbook.extract.uk_ru.sources_uk_ru import is_official, name_and_role, source_of
@@ -164,7 +165,7 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
             sites.extend(streets)
         if carried.city is not None:
             sites.extend(
-                Place(f"{name}, {carried.city.name}", carried.city.geo)
+                site_in_its_town(name, text, places, carried.city)
                 for name in find_sites_uk_ru(text)
                 # a building told by what it is on a street the sentence names is the
                 # street's ("общежитие на улице Шахтёров"); a named one is its own
@@ -376,7 +377,12 @@ def _is_year(n: CyrNumber) -> bool:
 
 
 _CLAUSE_BREAK_RE = re.compile(r"[,;:—]")
-_IN_BEFORE_RE = re.compile(r"(?<![\w'])(?:у|в|во|на|під|под)\s+$")
+#: the dash of a list's ellipsis after a figure: "двое — в Славянске", "один человек — в селе"
+_LIST_DASH_RE = re.compile(r"^\s*(?:[^\W\d]+\s+)?[—–]\s*")
+_IN_BEFORE_RE = re.compile(
+    r"(?<![\w'])(?:у|в|во|на|під|под)\s+"
+    r"(?:сел[іе]\s+|селищі\s+|поселке\s+|посёлке\s+|місті\s+|городе\s+)?$"  # "в селе X"
+)
 
 
 def _place(
@@ -391,8 +397,9 @@ def _place(
             p
             for p in local
             if n.end <= p.start <= n.end + 30
-            and _IN_BEFORE_RE.search(lower, p.start - 4, p.start)
-            and not _CLAUSE_BREAK_RE.search(lower, n.end, p.start)  # not "троє, у Кривому Розі"
+            and _IN_BEFORE_RE.search(lower, max(0, p.start - 12), p.start)
+            # not "троє, у Кривому Розі"; but "двое — в Славянске", a list's ellipsis
+            and not _CLAUSE_BREAK_RE.search(_LIST_DASH_RE.sub("", lower[n.end : p.start], 1))
         ]
         if (
             after
