@@ -219,3 +219,17 @@ def test_a_roundup_sentence_gives_each_figure_its_own_town_and_the_site_its_own(
     assert place_agrees(claims[("killed", 3)].place, "рынок «Сокол», Краматорск")
     assert place_agrees(claims[("killed", 2)].place, "Славянск")
     assert place_agrees(claims[("killed", 1)].place, "Райгородок")
+
+
+def test_no_event_headline_clause_or_we_is_a_source() -> None:
+    text = (
+        "Удар по вокзалу в Ковелі: кількість загиблих зросла до п'яти\n"
+        "Кількість загиблих унаслідок удару по вокзалу в Ковелі зросла до п'яти, повідомив "
+        "начальник ОВА Іван Петрук.\n"
+        "Вдень ми повідомляли про трьох загиблих, написав Петрук."
+    )
+    claims = _claims(text)
+    assert "Удар" not in (claims[("killed", 5)].attributed_to or "")
+    assert claims[("killed", 3)].attributed_to != "ми"
+    signed = "Он напомнил, что в 2019 году на трассе Кишинёв — Унгены погибли девять человек."
+    assert _claims(signed)[("killed", 9)].attributed_to is None

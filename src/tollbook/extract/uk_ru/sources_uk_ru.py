@@ -73,7 +73,21 @@ _RECORDED_RE = re.compile(
     r"(?![\w'])"
 )
 _COLON_RE = re.compile(r"^(?P<who>[А-ЯІЇЄҐЁ][^,.;:!?\d]{2,60}):\s")
-_PRONOUN_RE = re.compile(r"^(?:його|її|їх|его|ее|её|их|він|вона|вони|он|она|они)$", re.IGNORECASE)
+# ("Вдень ми повідомляли про трьох загиблих": the post's author, named before)
+_PRONOUN_RE = re.compile(
+    r"^(?:його|її|їх|его|ее|её|их|він|вона|вони|он|она|они|ми|мы|я)$", re.IGNORECASE
+)
+#: a signature is a name, not a clause of the event: "на трассе Кишинёв — Унгены в
+#: столкновении ... погибли девять человек"
+_CLAUSE_WORDS_RE = re.compile(
+    r"(?<![\w'])(?:погиб\w*|загин\w*|помер\w*|умер\w*|поранен\w*|ранен\w*|в\s+результате|"
+    r"унаслідок|внаслідок)(?![\w'])"
+)
+#: a headline that names the event before its colon: "Удар по вокзалу в Павлограді: ..."
+_EVENT_FIRST_RE = re.compile(
+    r"^(?:Удар|Атака|Обстріл|Обстрел|Вибух|Взрыв|Трагеді|Трагеди|ДТП|Пожеж|Пожар|Аварі|"
+    r"Напад|Теракт|Катастроф|Повін|Паводок|Наводнени|Землетрус|Землетрясени|Зсув|Оползень)"
+)
 _NAME_RE = re.compile(r"[А-ЯІЇЄҐЁ][а-яіїєґё'’ʼ-]+")
 _LEADING_PREP_RE = re.compile(r"^(?:в|у|во|із|з|от|від)\s+")
 
@@ -188,7 +202,7 @@ def _source_of(text: str, lower: str) -> tuple[str | None, bool]:
             # the speaker after an adverb with no preposition is ``who2``
             group = "who2" if m.groupdict().get("who2") is not None else "who"
             who = _without_time(text[m.start(group) : m.end(group)].strip())
-            if _NOT_WHO_RE.match(who):
+            if _NOT_WHO_RE.match(who) or (regex is _SIGNED_RE and _CLAUSE_WORDS_RE.search(who)):
                 return None, False
             first = who.split()[0] if who.split() else ""
             if _PRONOUN_RE.match(first):
@@ -205,7 +219,7 @@ def _source_of(text: str, lower: str) -> tuple[str | None, bool]:
                     who = in_nominative(who, case, language_of(text))
                 return who, False
     m = _COLON_RE.match(text)
-    if m is not None and is_official(m.group("who")):
+    if m is not None and is_official(m.group("who")) and not _EVENT_FIRST_RE.match(text):
         return m.group("who").strip(), False
     return None, False
 
