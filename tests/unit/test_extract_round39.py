@@ -233,3 +233,14 @@ def test_no_event_headline_clause_or_we_is_a_source() -> None:
     assert claims[("killed", 3)].attributed_to != "ми"
     signed = "Он напомнил, что в 2019 году на трассе Кишинёв — Унгены погибли девять человек."
     assert _claims(signed)[("killed", 9)].attributed_to is None
+
+
+def test_the_day_an_inquiry_heard_evidence_is_not_the_fires_day() -> None:
+    text = (
+        "Inquiry hears residents of Lakeview home were trapped\n"
+        "HALIFAX — A locked fire door trapped residents of a seniors' home on the night of "
+        "8 March, a coroner's inquiry heard on Tuesday.\n"
+        "The fire at the Lakeview home killed nine residents, according to the coroner's "
+        "office."
+    )
+    assert _claims(text)[("killed", 9)].when == "2026-03-08"

@@ -72,9 +72,10 @@ _SAID_ON_RE = re.compile(
     r"(?:presented|published|released|submitted|tabled|given|issued)(?:\s+to\s+(?:the\s+)?[\w'-]+)?|"
     # an inquiry's finding: "... an inquiry found in its final report on Thursday"
     r"found(?=\s+in\s+(?:a|an|its|their)\s)|"
-    # a finding's day: "an inquest jury found on Thursday", "the court ruled on Monday"
+    # a finding's day: "an inquest jury found on Thursday", "the court ruled on Monday",
+    # "a coroner's inquiry heard on Tuesday"
     r"(?:(?<=jury\s)|(?<=inquest\s)|(?<=inquiry\s)|(?<=court\s)|(?<=coroner\s)|(?<=judge\s)|"
-    r"(?<=panel\s)|(?<=tribunal\s))(?:found|ruled|concluded))"
+    r"(?<=panel\s)|(?<=tribunal\s)|(?<=hearing\s))(?:found|ruled|concluded|heard|was\s+told))"
     # ("said in a statement on", "said in a flash update on 1 June", "in its monthly report on")
     r"(?:\s+in\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|update|report|briefing|"
     r"release|bulletin|note))?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
