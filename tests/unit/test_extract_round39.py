@@ -244,3 +244,24 @@ def test_the_day_an_inquiry_heard_evidence_is_not_the_fires_day() -> None:
         "office."
     )
     assert _claims(text)[("killed", 9)].when == "2026-03-08"
+
+
+def test_a_share_of_a_quarters_count_told_alone_is_part_of_that_count() -> None:
+    text = (
+        "Yemen's civilian toll fell in the third quarter, monitor says\n"
+        "SANAA, Oct 8 - At least 312 civilians were killed in Yemen between July and "
+        "September, the Civilian Impact Monitoring Project said in a report on Thursday.\n"
+        "Air strikes killed 41 civilians in Saada and Hajjah, it said."
+    )
+    claim = claims_by_figure(text, date(2026, 10, 8))[("killed", 41)]
+    assert claim.scope == "cumulative"
+    assert claim.when == "2026-07-01/2026-09-30"
+
+
+def test_an_event_told_after_a_quarters_count_stays_an_event() -> None:  # guard
+    text = (
+        "SANAA, Oct 8 - At least 312 civilians were killed in Yemen between July and "
+        "September, the Civilian Impact Monitoring Project said in a report on Thursday.\n"
+        "In Hodeidah, seven fishermen drowned when a strike hit their boat, it said."
+    )
+    assert claims_by_figure(text, date(2026, 10, 8))[("killed", 7)].scope == "incident"

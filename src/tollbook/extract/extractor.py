@@ -39,6 +39,7 @@ from tollbook.extract.kind import kind_of, official_by_source
 from tollbook.extract.list_lines import with_header_outcome
 from tollbook.extract.located import located, source_spans
 from tollbook.extract.numbers import find_numbers_lower
+from tollbook.extract.period_shares import period_shares
 from tollbook.extract.perpetrators import perpetrators_of_them
 from tollbook.extract.places import (
     Gazetteer,
@@ -360,6 +361,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     name_in_full(kept, speakers.all_named)
     official_by_source(kept)
     shares_of_totals(kept)
+    period_shares(kept)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
 
