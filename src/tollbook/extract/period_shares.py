@@ -18,7 +18,8 @@ from tollbook.extract.drafts import Draft
 #: words that tell an event, not a share: "seven drowned when the river swept through a
 #: hotel", "a hotel was swept away"
 _EVENT_TOLD_RE = re.compile(
-    r"\b(?:when|after|swept|hit|struck|collapsed|blast|explosion|exploded|crashed|capsized)\b"
+    r"\b(?:when|after|swept|hit|struck|collapsed|blast|explosion|exploded|crash|crashed|capsized|"
+    r"fire|burnt|burned|shot|stormed|attacked|raided|ambushed|bombed|shelled)\b"
 )
 
 #: a period this long or longer is a count's (a month, a quarter, a year), not an event's
@@ -29,12 +30,13 @@ def period_shares(drafts: list[Draft]) -> None:
     """Give each figure with no day after a period's count that period and a running
     count's scope (see the module's text)."""
     period: str | None = None
+    told_in = -1  # the sentence of the period's count: its other figures are its own
     for d in drafts:
         if d.when is not None and "/" not in d.when:
             period = None  # a day named: an event is told
             continue
         if d.scope == "cumulative" and d.parent is None and _a_periods(d.when):
-            period = d.when
+            period, told_in = d.when, d.sentence_index
             continue
         if (
             period is not None
@@ -44,6 +46,8 @@ def period_shares(drafts: list[Draft]) -> None:
             and d.low is not None
             and d.kind != "estimate"
             and not d.one_event
+            and d.sentence_index != told_in
+            and (d.parent is None or d.parent.scope == "cumulative")  # not an event's part
             and (d.place is None or ", " not in d.place.name)  # no site of its own
             and not _EVENT_TOLD_RE.search(d.evidence)
         ):
