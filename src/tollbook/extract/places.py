@@ -94,8 +94,9 @@ _JOINED_ENDS = ("Congo", "Herzegovina", "Tobago", "Barbuda", "Principe")
 _NAME_PARTICLES = frozenset("de la do da dos das del es".split())
 _AREA_OF_RE = re.compile(r"(?:province|region|state|governorate|oblast|county|prefecture)$")
 # Words that end a longer name after a known one: "Davao Oriental", "Horta Sud".
-_STREET_WORDS = frozenset("Street Road Avenue Boulevard Lane Highway Square".split())
 _NAME_ENDINGS = frozenset("Oriental Occidental Sud Nord Norte Sur Oriente Occidente".split())
+# Words after a town's name that make it a street's: "on Pretoria Street" (in Johannesburg)
+_STREET_WORDS = frozenset("Street Road Avenue Boulevard Lane Highway Square".split())
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 #: capital letters of the Latin alphabets ("BOGOTÁ", "ŁÓDŹ", "SÃO PAULO" in a dateline), for a
 #: character class

@@ -186,8 +186,8 @@ def site_place(
     """A site named in the sentence where the event happened (not one of the items of a
     breakdown after the figure's own town: "12 people were killed in Omdurman, eight at the
     clinic and four at the Sabreen market"); where victims were taken only when the report
-    has not named the site of the event. With no site, the site carried, unless the
-    sentence names a place or a past ``event``."""
+    has not named the site of the event. With no site, the site ``carried``, unless the
+    sentence names a place or a ``past`` event."""
     if not sites:
         if past:
             return None  # a past event named for comparison lies not at today's site

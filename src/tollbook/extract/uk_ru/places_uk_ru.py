@@ -576,6 +576,7 @@ def site_in_district(text: str, districts: list[PlaceMention]) -> list[PlaceMent
 
 
 def one_site_places(sites: list[Place]) -> list[Place]:
+    """The sites named, each once (``one_site_each``: the fuller name is kept)."""
     kept = set(one_site_each([p.name for p in sites]))
     return [p for p in sites if p.name in kept]
 
