@@ -11,8 +11,8 @@ told after a day was named, is an event of its own and stays one. Pure.
 from __future__ import annotations
 
 import re
-from datetime import date
 
+from tollbook.domain.incident import when_bounds
 from tollbook.extract.drafts import Draft
 
 #: words that tell an event, not a share: "seven drowned when the river swept through a
@@ -55,11 +55,5 @@ def period_shares(drafts: list[Draft]) -> None:
 
 
 def _a_periods(when: str | None) -> bool:
-    if when is None or "/" not in when:
-        return False
-    first, last = when.split("/", 1)
-    try:
-        days = (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days
-    except ValueError:
-        return False
-    return days >= _LONGEST_EVENT_DAYS
+    start, end = when_bounds(when)
+    return start is not None and end is not None and (end - start).days >= _LONGEST_EVENT_DAYS

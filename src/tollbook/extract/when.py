@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tollbook.domain.incident import when_bounds
 from tollbook.extract.dates import DateMention, find_dates
 from tollbook.extract.drafts import Draft
 from tollbook.extract.places import AGENCY_NO_DASH, dateline_end
@@ -345,9 +346,11 @@ def carry_when(dates: list[DateMention], current: str | None, lower: str = "") -
         if current is not None and lower and _AFTERMATH_RE.search(lower):
             # (unless the sentence names a day inside the month or year carried: "after the
             # flood of 2 May 2025 ... bodies were pulled from mud" carried "2025")
-            first, _, last = current.partition("/")
+            start, end = when_bounds(current)
             day = (points[-1].value or "")[:10]
-            if not last or _days(first, last) < 28 or not first <= day <= last:
+            if start is None or end is None or (end - start).days < 28:
+                return current
+            if not start.isoformat() <= day <= end.isoformat():
                 return current
         return points[-1].value
     return current
@@ -409,10 +412,6 @@ def rise_shares_day(drafts: list[Draft], lower: str) -> None:
         later = next((x for x in drafts[i + 1 :] if x.outcome == d.outcome), None)
         if later is not None and later.scope == "incident" and later.when is not None:
             d.when = later.when
-
-
-def _days(first: str, last: str) -> int:
-    return (date.fromisoformat(last[:10]) - date.fromisoformat(first[:10])).days
 
 
 def _days_after(day: str, days: int) -> str:

@@ -571,6 +571,13 @@ def _has_verb(line: str) -> bool:
     )
 
 
+#: a past event told for context ("Контекст: попередня масована атака на Київ 14 вересня"):
+#: its date is not the news's
+_PAST_EVENT_RE = re.compile(
+    r"(?i)(?<![\w'])(?:попередн\w+|предыдущ\w+|контекст|нагадаємо|напомним)(?![\w'])"
+)
+
+
 def _backfill_when(drafts: list[Draft]) -> None:
     """Figures before the first date (a headline, a lead) are about that first event."""
     first = next(
@@ -584,10 +591,3 @@ def _backfill_when(drafts: list[Draft]) -> None:
             break
         if d.scope == "incident":
             d.when = first
-
-
-#: a past event told for context ("Контекст: попередня масована атака на Київ 14 вересня"):
-#: its date is not the news's
-_PAST_EVENT_RE = re.compile(
-    r"(?i)(?<![\w'])(?:попередн\w+|предыдущ\w+|контекст|нагадаємо|напомним)(?![\w'])"
-)
