@@ -81,6 +81,7 @@ WITH_PART_OF = (
     "outlets-blind54",
     "outlets-blind55",
     "outlets-blind56",
+    "outlets-blind73",
     "outlets-blind70",
     "outlets-blind71",
     "outlets-blind68",
