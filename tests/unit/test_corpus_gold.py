@@ -82,6 +82,7 @@ WITH_PART_OF = (
     "outlets-blind55",
     "outlets-blind56",
     "outlets-blind72",
+    "outlets-blind73",
     "outlets-blind70",
     "outlets-blind71",
     "outlets-blind68",
