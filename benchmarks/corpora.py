@@ -133,6 +133,8 @@ NAMES = (
     "outlets-blind69",  # English, one day across a country (roundups), coded blind; never tuned
     "outlets-blind70",  # Ukrainian and Russian, sites and towns, coded blind; tuned on
     "outlets-blind71",  # Ukrainian and Russian, roundups, coded blind; never tuned
+    "outlets-blind72",  # English, local news told where it happened, coded blind; tuned on
+    "outlets-blind73",  # Ukrainian and Russian, villages and hromadas, coded blind; tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -146,6 +148,7 @@ CYRILLIC = (
     "outlets-blind24",
     "outlets-blind70",
     "outlets-blind71",
+    "outlets-blind73",
 )
 #: The corpora written and coded blind that the rules were never tuned on: only their
 #: figures are read, never their errors.

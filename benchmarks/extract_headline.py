@@ -89,6 +89,8 @@ TUNING = (
     "outlets-blind67",  # scored blind once on arrival in round 38, then tuned on
     "outlets-blind68",  # scored blind once on arrival in round 39, then tuned on
     "outlets-blind70",  # Ukrainian and Russian; scored blind on arrival in round 39, tuned on
+    "outlets-blind72",  # scored blind once on arrival in round 40, then tuned on
+    "outlets-blind73",  # Ukrainian and Russian; scored blind on arrival in round 40, tuned on
 )
 
 
