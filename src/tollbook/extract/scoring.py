@@ -64,16 +64,16 @@ def field_accuracy(
 #: Words that name what kind of place a name is; "Kyivskyi district" and "Kyivskyi" agree.
 _PLACE_KIND_WORDS = frozenset(
     """province state region oblast governorate district upazila county village city
-    barangay municipality neighbourhood neighborhood raion hromada territory camp island
-    department prefecture""".split()
+    barangay municipality neighbourhood neighborhood quarter raion hromada territory camp
+    island department prefecture""".split()
 )
 #: "Baghlan and Takhar provinces", "Kordofan states": a kind word in the plural names the
 #: same kind ("Zamzam camp and Abu Shouk camp" and "Zamzam and Abu Shouk camps" agree), and
 #: "refugee camp" or "displacement camp" is a camp.
 _PLURAL_KIND_WORDS = frozenset(
     """provinces states regions oblasts governorates districts upazilas counties villages
-    cities municipalities neighbourhoods neighborhoods raions hromadas territories camps
-    islands departments prefectures""".split()
+    cities municipalities neighbourhoods neighborhoods quarters raions hromadas territories
+    camps islands departments prefectures""".split()
 )
 _CAMP_OF_RE = re.compile(r"\b(?:refugee|displacement|displaced\s+persons|idp)\s+(?=camps?\b)")
 
