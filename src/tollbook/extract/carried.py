@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from tollbook.extract.dates import DateMention
+from tollbook.extract.described import without_described
 from tollbook.extract.drafts import Draft
 from tollbook.extract.places import Place, PlaceMention, is_wide
 from tollbook.extract.when import that_event
@@ -176,7 +177,11 @@ def carry_places(
 ) -> tuple[Place | None, Place | None]:
     """The town and country carried past sentence ``norm`` naming ``places``: the last of
     each it names, but not where people came from ("miners from outside Papua"), nor, when
-    its figures were read, a place a count is broken down into."""
+    its figures were read, a place a count is broken down into; nor the places that only
+    say where a village told by what it is lies ("Taung Kone, a farming village in Ye-U
+    township of Sagaing region" carries Taung Kone)."""
+    if norm:
+        places = without_described(places, norm)
     previous: PlaceMention | None = None
     for mention in places:
         before = max(0, mention.start - 30)
@@ -239,7 +244,9 @@ CAME_FROM_RE = re.compile(
     r"\blaunched\s+from|\bfrom\s+(?:an?\s+|the\s+)?(?:launchers?|launch\s+sites?|airfields?|"
     r"air\s+bases?|positions?)\s+in|"
     # "three who died of burns in hospital in Concepción": where they were treated
-    r"\bin\s+hospitals?\s+in)"
+    r"\bin\s+hospitals?\s+in|"
+    # "the others have gone home or been sent to Rabak": where the wounded were taken
+    r"\b(?:sent|taken|moved|evacuated|transferred|flown|airlifted|referred|rushed)\s+to)"
     r"\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)?$"
 )
 

@@ -59,6 +59,11 @@ BETWEEN_WORDS = frozenset(
     subsequently then aboard board on lightly seriously critically badly slightly severely
     fatally considered forcibly""".split()
 )
+#: what befell people before they died: "three labourers collapsed and died in the heat"
+BEFORE_DYING_RE = re.compile(
+    r"(?:collapsed|fainted|fell\s+ill|were\s+taken\s+ill|suffered\s+(?:heatstroke|burns))"
+    r"\s+and\s+(?=(?:later\s+)?died\b)"
+)
 # Words that end the search for an outcome: the number counts something else.
 BLOCK_WORDS = frozenset(
     """rescued evacuated displaced sheltering hiding arrested detained fled homeless saved
@@ -229,6 +234,8 @@ NOT_A_COUNT_AFTER_RE = re.compile(
     r"\s+(?:(?:more|other|new|residential|private|apartment|mud|brick)\s+)?"
     r"(?:homes|houses|buildings|dwellings|shops|cars|vehicles|trucks|roads|"
     r"bridges|schools|hospitals|villages|livestock|cattle|goats|sheep|cows|animals)\b|"
+    # a norm to compare with: "112 bodies, against about 30 in an ordinary week"
+    r"\s+in\s+an?\s+(?:ordinary|normal|typical|average|usual)\s+(?:day|week|month|year)\b|"
     r"\s+(?:of\s+)?(?:january|february|march|april|may|june|july|"
     r"august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b)",
 )

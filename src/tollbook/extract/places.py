@@ -62,7 +62,7 @@ _NOT_PLACES = frozenset(
     Under Between Near Inside Outside Both Each Every Such Other Others Another North South
     East West Northern Southern Eastern Western Army Civil Defence National Interior Human
     Rights Watch United Nations Crescent Islamic State Old New Home Forces Force Air Sea Hamas
-    Hezbollah Taliban Wagner Al El Saint Santa San Mount Lake River Port""".split()
+    Hezbollah Taliban Wagner Al El Saint Santa San Mount Lake River Port Metro""".split()
 )
 _NOT_PLACES_LOWER = frozenset(w.lower() for w in _NOT_PLACES)
 # Words after a place name that show it names a person or a government, not a location.
@@ -110,7 +110,7 @@ _DATELINE_RE = re.compile(
 _SUFFIXED_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)*)\s+"
     r"(?:refugee\s+camp|camp|[Rr]egion|province|oblast|governorate|district|[Vv]alley|"
-    r"neighbou?rhood|upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|"
+    r"neighbou?rhood|quarter|upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|"
     # "the Central Mediterranean route", "the Darién route": where migrants died on the way
     r"[Rr]oute|"
     # "Venezuela's southern Bolivar state", "Rakhine State" (not "Islamic State")
@@ -137,15 +137,23 @@ _LEADING_WORDS = frozenset(
 )
 _SUFFIX_HINT_RE = re.compile(
     r" (?:refugee|camp|[Rr]egion|province|oblast|governorate|district|[Vv]alley|"
-    r"neighbou?rhood|upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|[Ss]tate|"
+    r"neighbou?rhood|quarter|upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|[Ss]tate|"
     r"[Rr]oute)\b"
 )
 # Letters of names, accented ones too ("Kérou-Nord", "Sainte-Hélène").
 _UP = "A-ZÀ-ÖØ-ÞČĆŠŽĐŁŚŹŻŃŘŤĎŇĽŐŰŞĞİ"
 _LO = "a-zß-öø-ÿĀ-ž"  # "Doğanşehir": Latin Extended-A inside a word
+#: a place told by what it is, after its name: ", a farming village in", ", a highland
+#: kebele of" (a village or a part of a town, never a region)
+DESCRIBED_AS = (
+    r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet|kebele|commune|"
+    r"community|suburb|neighbou?rhood|quarter|township|locality|camp)\s+"
+    r"(?:in|near|of|on|outside|about|some)\b"
+)
 _INTRODUCED_HINT_RE = re.compile(  # (?<!\w), not \b: the same before a word, faster in re
     rf"(?<!\w)(?:of|in|near|outside|at|off|around) (?:[ae]l-)?[{_UP}]|"
-    r", an? (?:[a-z]+ )?(?:village|town|settlement|hamlet)\b"
+    r", an? (?:[a-z-]+ ){0,2}?(?:village|town|settlement|hamlet|kebele|commune|community|"
+    r"suburb|neighbou?rhood|quarter|township|locality|camp)\b"
 )
 #: "Ruwi-Gada was the worst hit": substrings that let the introduced names be read too
 _WORST_HIT = ("worst hit", "hardest hit", "most affected", "most badly")
@@ -188,8 +196,7 @@ _INTRODUCED_RE = re.compile(
     rf"|^\W*In\s+(?P<name7>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+alone\b)"
     # "Gunmen attacked Tinkitane, a village in Tillabéri region": a village told by what it is
     rf"|(?!(?:In|On|At|Near|From|Of|And|But|The)\s)"
-    rf"(?P<name8>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=,\s+an?\s+(?:[a-z-]+\s+){{0,2}}?"
-    r"(?:village|town|settlement|hamlet)\s+(?:in|near|of|on|outside|about|some)\b)"
+    rf"(?P<name8>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?={DESCRIBED_AS})"
     # "Ruwi-Gada was the worst hit": a place named as the subject of the worst hit
     rf"|^\W*(?P<name6>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+(?:was|were)\s+(?:the\s+)?"
     r"(?:worst|hardest|most\s+(?:badly\s+)?(?:hit|affected))\b))"

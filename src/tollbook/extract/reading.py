@@ -497,6 +497,7 @@ def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, boo
             or _AND_NOUN_RE.match(rest)
             or cues.RELATIVE_ASIDE_RE.match(rest)
             or cues.AGED_ASIDE_RE.match(rest)
+            or cues.BEFORE_DYING_RE.match(rest)
         )
         coordinated = None if aside else _COORDINATED_RE.match(rest)
         aside = aside or coordinated

@@ -65,9 +65,25 @@ def _told_apart(a: Draft, b: Draft) -> bool:
 def _same_place(a: Draft, b: Draft) -> bool:
     if a.in_headline or b.in_headline:
         return True  # a headline names the city of a figure the body places more exactly
-    if not (a.place_here and b.place_here) or a.place is None or b.place is None:
+    if a.place is None or b.place is None:
         return True
+    if not (a.place_here and b.place_here):
+        # the same figure placed in another town by its own sentence, after one the report
+        # carried ("two who died at the school" in Kosti; "two workers killed when a drone
+        # hit a fuel depot on the edge of Rabak"): two events; not so the next sentence,
+        # which tells a heading's or a lead's figure more fully ("16:45 | Four more bodies
+        # found", then where they were found)
+        return not (
+            b.place_here
+            and b.sentence_index > a.sentence_index + 1
+            and _town_of(a) != _town_of(b)
+            and not any(p.is_country or is_wide(p) for p in (a.place, b.place))
+        )
     return a.place.name.lower() == b.place.name.lower()
+
+
+def _town_of(d: Draft) -> str:
+    return d.place.name.rsplit(", ", 1)[-1].lower() if d.place is not None else ""
 
 
 def _same_time(a: Draft, b: Draft) -> bool:

@@ -341,9 +341,12 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     if not long:
         return False
     lower = _BOUND_EVENT_RE.sub(" ", lower)
-    if any(_PERIOD_DAYS <= _days(d) <= 31 and d.value[8:10] != "01" for d in dates if d.value):
+    if _DAYS_RE.search(lower) or any(
+        _PERIOD_DAYS <= _days(d) <= 31 and d.value[8:10] != "01" for d in dates if d.value
+    ):
         # a heat wave or a cold spell told with its days is a count of that period: "the
-        # heat wave ... from 6 to 22 June may have killed 1,400" (not "in June 2015")
+        # heat wave ... from 6 to 22 June may have killed 1,400" (not "in June 2015"), "112
+        # bodies in the four days to Wednesday, as a heat wave entered its fifth day"
         lower = _SPELL_RE.sub(" ", lower)
     return not _ONE_EVENT_RE.search(lower)
 

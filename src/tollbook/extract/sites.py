@@ -28,7 +28,7 @@ _CAPITAL_NOUNS = (
 )
 _LOWER_NOUNS = (
     r"hospital|clinic|school|cinema|theatre|hotel|market|mosque|church|stadium|camp|port|"
-    r"neighbou?rhood|district|microdistrict|street|avenue|square|village|hamlet|area|beach|"
+    r"neighbou?rhood|quarter|district|microdistrict|street|avenue|square|village|hamlet|area|beach|"
     r"junction|bazaar|mine|monastery|condominium|ghat|mall|shopping\s+cent(?:re|er)|factory|"
     r"restaurant|prison|health\s+cent(?:re|er)|plaza|club|nightclub|micro-district|island|"
     r"pass|dam|plant|complex|compound|warehouse|depot|temple|shrine|pagoda|synagogue|college|"
@@ -47,6 +47,9 @@ _LOWER_SITE_RE = re.compile(
     rf"(?P<proper>{_PROPER}(?:\s+{_PROPER}){{0,3}})\s+(?:(?:displacement|refugee|fuel|main|"
     rf"central|general|maternity|children's|tent|residential|teaching|bathing|mountain|"
     rf"textile|fish|vegetable|cattle|livestock|grain|fruit|weekly)\s+)?"
+    # "Al-Nasr basic school", "Sabreen wholesale market": part of the site's name
+    rf"(?P<grade>(?:basic|primary|secondary|high|elementary|middle|girls'|boys'|public|"
+    rf"municipal|community|wholesale|open-air)\s+)?"
     rf"(?P<kind>(?:coal|gold|copper)\s+)?"
     rf"(?P<noun>{_LOWER_NOUNS})\b"
 )
@@ -205,7 +208,7 @@ def find_sites(sentence: str) -> list[Site]:
             continue  # "the Black Sea port of Odesa", "the French island of Mayotte"
         if noun == "area" and not re.match(r"\s+of\s+[A-Z]", sentence[m.end() :]):
             continue  # "the Mawasi area of Khan Younis" is a site; "the Sylhet area" is not
-        noun = f"{m.group('kind') or ''}{noun}"  # "Kostenko coal mine"
+        noun = f"{m.group('grade') or ''}{m.group('kind') or ''}{noun}"  # "Kostenko coal mine"
         name = proper if noun in ("area", "micro-district") else f"{proper} {noun}"
         out.append(Site(start, m.end(), name, noun in _STANDS_ALONE, owner, article))
     for m in _PREFIX_SITE_RE.finditer(sentence) if holds_any(sentence, _PREFIXES) else ():

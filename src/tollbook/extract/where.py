@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Protocol
 
+from tollbook.extract.described import without_described
 from tollbook.extract.places import Place, PlaceMention
 from tollbook.extract.sites import is_receiving
 from tollbook.extract.when import DAY_OF_MONTH
@@ -31,7 +32,7 @@ def place_for(
         if after is not None:
             return after
     if local:
-        local = _without_described(local, sentence)
+        local = without_described(local, sentence)
         nearest = _nearest(position, local, sentence)
         if nearest.start > position and _owned_by_another(position, nearest, sentence):
             # "has risen to 279: 160 in Erciş, 117 in Van": the towns are the items', and the
@@ -44,28 +45,6 @@ def place_for(
     if places:
         return _nearest(position, places, sentence).place
     return city if city is not None else country
-
-
-#: a village told by what it is and where it lies: "Tinkitane, a village in Niger's Tillabéri
-#: region near the border with Mali, ..."
-_APPOSITIVE_RE = re.compile(
-    r",\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:village|town|settlement|hamlet)\s+"
-    r"(?:in|near|of|on|outside|about|some)\b[^,;:]*"
-)
-
-
-def _without_described(local: list[PlaceMention], sentence: str) -> list[PlaceMention]:
-    """The places of a sentence less those that only say where a village named before them
-    lies (the region and the border of "Tinkitane, a village in Tillabéri region near the
-    border with Mali"): the village is the place."""
-    if ", a" not in sentence:
-        return local
-    out = list(local)
-    for m in local:
-        aside = _APPOSITIVE_RE.match(sentence, m.end)
-        if aside is not None:
-            out = [p for p in out if not m.end < p.start < aside.end()]
-    return out
 
 
 # "53,000 people in Türkiye", "241 people died across Pakistan": the figure, up to three
@@ -456,16 +435,28 @@ def _generic_as_named(drafts: Sequence[_Placed], sites: list[Place]) -> list[Pla
             # a site named with no town ("at the Al-Shaabi market") lies in the town told
             and (p.name.endswith(f", {town}") or ", " not in p.name)
         }
-        if len(same) != 1:
+        site = _one_site(same)
+        if site is None:
             continue
-        site = next(iter(same.values()))
         if ", " not in site.name:
             site = replace(place, name=f"{site.name}, {town}")
         for d in drafts:
-            if d.place is not None and d.place.name in (name, site.name.split(", ", 1)[0]):
+            if d.place is not None and d.place.name in (name, *same):
                 d.place = site
         sites = [site if p.name == name else p for p in sites]
     return _generic_gives_way(drafts, sites)
+
+
+def _one_site(same: dict[str, Place]) -> Place | None:
+    """The one site these names all name, if they do: the longest, when the others are
+    shorter forms of it ("Al-Nasr school" in a headline, "the Al-Nasr basic school")."""
+    if not same:
+        return None
+    names = sorted(same, key=len, reverse=True)
+    words = set(names[0].lower().split())
+    if all(set(n.lower().split()) <= words for n in names[1:]):
+        return same[names[0]]
+    return None
 
 
 def _generic_gives_way(drafts: Sequence[_Placed], sites: list[Place]) -> list[Place]:

@@ -148,7 +148,7 @@ _SAID_BEFORE_RE = re.compile(
 def is_cumulative_date(lower: str, mention: DateMention) -> bool:
     """ "за добу", "за минулий тиждень", "з початку вторгнення": a period's running count."""
     text = lower[mention.start : mention.end]
-    return text.startswith(_CUMULATIVE_RELS) or text.startswith(("із ", "від ", "от "))
+    return text.startswith(_CUMULATIVE_RELS) or text.startswith(("із ", "від ", "от ", "со "))
 
 
 def _since(m: re.Match[str], published: date | None) -> str | None:

@@ -292,6 +292,9 @@ def find_numbers(lower: str) -> list[CyrNumber]:
             if next_to(i, j) and tokens[j][2] in SCALES:
                 value, end, j = int(1.5 * SCALES[tokens[j][2]]), tokens[j][1], j + 1
         elif text in WORDS and text not in SCALES:
+            if UNITS.get(text) == 1 and next_to(i, j) and tokens[j][2].startswith(_ONE_EVENT):
+                i = j  # "жертв однієї пожежі", "за одну ніч": one fire, one night, no one dead
+                continue
             while next_to(j - 1, j) and (tokens[j][2] in WORDS or tokens[j][2] in SCALES):
                 j += 1
             end = tokens[j - 1][1]
@@ -325,6 +328,24 @@ def find_numbers(lower: str) -> list[CyrNumber]:
     return _ranges(lower, found)
 
 
+#: what "one" counts when it is an event or a span, not a person
+_ONE_EVENT = (
+    "пожеж",
+    "пожар",
+    "атак",
+    "авар",
+    "вибух",
+    "взрыв",
+    "удар",
+    "обстріл",
+    "обстрел",
+    "катастроф",
+    "ніч",
+    "ноч",
+    "доб",
+    "сут",
+    "раз",
+)
 #: a part or article of a law: "ч. 2 ст. 438 КК України", "частина 2 статті 438", "п. 3"
 _LEGAL_REFERENCE_RE = re.compile(
     r"(?<![\w'])(?:ч|ст|п|пп|чч)\.\s*$|(?<![\w'])(?:частин[аиіу]|стат(?:ті|тя|тю|ьи|ья|ью)|"
