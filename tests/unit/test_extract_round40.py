@@ -150,3 +150,79 @@ def test_since_the_start_of_the_year_in_russian_with_so_is_a_running_count() -> 
 def test_one_fire_or_one_night_is_no_count_of_the_dead() -> None:
     text = "Це найбільша кількість жертв однієї пожежі в області з 2019 року."
     assert ("killed", 1) not in _claims(text)
+
+
+def test_people_who_drowned_are_dead_in_russian_and_ukrainian() -> None:
+    ru = "За выходные на реках области утонули шесть человек, в том числе трое детей."
+    assert _claims(ru)[("killed", 6)].scope == "cumulative"
+    uk = "У ставку біля села потонули двоє рибалок, повідомили рятувальники."
+    assert ("killed", 2) in _claims(uk)
+
+
+def test_hypothermia_and_burns_are_injuries() -> None:
+    text = "Ещё три человека, в том числе ребёнок, получили переохлаждение, сообщили спасатели."
+    assert ("injured", 3) in _claims(text)
+
+
+def test_who_the_dead_were_between_dashes_before_the_verb() -> None:
+    text = "Двоє людей — водій автобуса та його 40-річна пасажирка — загинули на місці."
+    assert ("killed", 2) in _claims(text)
+
+
+def test_the_injured_one_who_died_is_dead() -> None:
+    text = "Ще один постраждалий, 51-річний водій, помер у лікарні в понеділок."
+    assert ("killed", 1) in _claims(text)
+
+
+def test_a_count_then_an_age_after_a_dash_is_no_range() -> None:
+    text = "На месте погибли двое — 64-летний водитель и его сын."
+    claim = _claims(text)[("killed", 2)]
+    assert (claim.low, claim.high) == (2, 2)
+
+
+def test_bodies_found_with_who_they_were_between_dashes() -> None:
+    text = "Тела ещё двоих — рыбака и его брата — нашли водолазы в среду."
+    assert ("bodies_found", 2) in _claims(text)
+
+
+def test_people_who_may_be_under_the_rubble_are_missing() -> None:
+    text = "Під завалами може перебувати ще одна людина, пошуки тривають, повідомили в ДСНС."
+    assert ("missing", 1) in _claims(text)
+
+
+def test_one_of_the_dead_and_a_house_number_are_no_counts() -> None:
+    one = "Прощання відбудеться в суботу в селі, звідки був один із загиблих."
+    assert ("killed", 1) not in _claims(one)
+    house = "На вулиці Шевченка, 14 у місті від чадного газу загинув літній чоловік."
+    assert ("killed", 14) not in _claims(house)
+
+
+def test_a_hromada_named_after_its_village_gives_way_to_the_village() -> None:
+    text = (
+        "Аварія сталася на околиці села Гайове Луцької громади ввечері 12 вересня.\n"
+        "Двоє людей загинули на місці."
+    )
+    assert _place(_claims(text)[("killed", 2)]) == "Гайове"
+
+
+def test_a_headline_toll_at_a_land_takes_the_village_of_the_body() -> None:
+    text = (
+        "На Луцьківщині в ДТП загинули троє людей\n"
+        "Аварія сталася на околиці села Гайове Луцької громади ввечері 14 вересня.\n"
+        "Двоє людей загинули на місці, а ще одна пасажирка померла вночі в лікарні."
+    )
+    assert _place(_claims(text)[("killed", 3)]) == "Гайове"
+
+
+def test_during_this_time_and_a_weekend_and_a_whole_month_are_periods() -> None:
+    text = (
+        "С 1 мая в реках страны утонули более 30 человек.\n"
+        "В Гомельской области за это время утонули восемь человек."
+    )
+    assert _claims(text)[("killed", 8)].scope == "cumulative"
+    month = "Торік за весь січень вогонь забрав життя 12 мешканців області."
+    assert _claims(month)[("killed", 12)].scope == "cumulative"
+
+
+def test_the_dead_already_three_revises() -> None:
+    assert read_wording("Дрон атакував автомобіль під селом: загиблих уже троє").revises

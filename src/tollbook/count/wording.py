@@ -106,6 +106,8 @@ _REVISION_PHRASE = re.compile(
     r"|\bnow\s+(?:puts?|gives?|says|reports?|numbers?|totals?)\b"
     # "so the number of dead brought to this hospital is now 25": the toll as it stands
     r"|\b(?:toll|number|count|total|tally)\b[^.;]{0,50}?\b(?:is|are)\s+now\b"
+    # the toll as it now stands: "загиблих уже троє", "погибших уже пятеро"
+    r"|(?:загиблих|погибших|жертв)\s+(?:уже|вже)\s"
     # Ukrainian and Russian: "кількість загиблих зросла до 13", "число погибших выросло до 13"
     r"|(?:зросл[аои]|зріс|збільшил[аио]ся|збільшилась|вирос(?:ла|ло)?|выросл[аои]|вырос|"
     r"увеличил[аои]сь|увеличился|достигл[аои]|досягл[аои]|сягнул[аои])\s+(?:до|з|с)\b"

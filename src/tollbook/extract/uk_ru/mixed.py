@@ -19,6 +19,7 @@ from tollbook.extract.subgroups import follow_parent_voice, part_of_indices
 from tollbook.extract.uk_ru.language import is_cyrillic
 from tollbook.extract.uk_ru.parts_uk_ru import (
     follow_the_event,
+    headline_at_the_event,
     link_list_parts,
     link_place_shares,
 )
@@ -47,6 +48,7 @@ def extract_mixed(report: Report, gazetteer: Gazetteer | None, english: English)
     link_list_parts(kept, drafts)
     link_place_shares(kept)
     follow_the_event(kept)
+    headline_at_the_event(kept)
     restated_totals(kept)  # "более 94 тысяч" over the body's count of 94,318: that count
     earlier_totals(kept)
     summed_totals(kept, drafts)

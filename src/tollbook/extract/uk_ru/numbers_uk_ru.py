@@ -41,6 +41,7 @@ UNITS: dict[str, int] = {
         "одного",
         "одній",
         "одной",
+        "одном",
         "одним",
         "одну",
         "однієї",
@@ -202,6 +203,7 @@ _DIGITS = r"\d{1,3}(?: \d{3})+(?!\d)|\d+(?:[.,]\d+)?"
 _TOKEN_RE = re.compile(rf"{_DIGITS}|[^\W\d_][\w']*")
 _BETWEEN_RANGE_RE = re.compile(r"\s*[-–—]\s*|\s+(?:до|або|или|чи)\s+")
 _RANGE_OPENER = ("від ", "от ", "из ")
+_AGE_AFTER_RE = re.compile(r"-?\s?(?:річн|летн)")
 _SINGULAR_SCALES = frozenset(("тисячу", "тисяча", "тысячу", "тысяча", "мільйон", "миллион"))
 _VAGUE_FIRST = frozenset(w.split()[0] for w in VAGUE_WORDS)
 _VAGUE_THOUSANDS = frozenset(("тисяч", "тысяч"))
@@ -270,6 +272,8 @@ def find_numbers(lower: str) -> list[CyrNumber]:
         if text[0].isdigit():
             if (
                 (start and (lower[start - 1].isalnum() or lower[start - 1] in ".,_/№:"))
+                # a house number: "на вулиці Дорошенка, 12"
+                or _ADDRESS_BEFORE_RE.search(lower, max(0, start - 40), start)
                 # a number of a building or a hospital: "школи № 6", "лікарні № 4"
                 or lower.endswith("№ ", 0, start)
                 # part of a name: "шахта «Полярная-2»", "ТЕЦ-5"
@@ -292,9 +296,9 @@ def find_numbers(lower: str) -> list[CyrNumber]:
             if next_to(i, j) and tokens[j][2] in SCALES:
                 value, end, j = int(1.5 * SCALES[tokens[j][2]]), tokens[j][1], j + 1
         elif text in WORDS and text not in SCALES:
-            if UNITS.get(text) == 1 and next_to(i, j) and tokens[j][2].startswith(_ONE_EVENT):
-                i = j  # "жертв однієї пожежі", "за одну ніч": one fire, one night, no one dead
-                continue
+            if UNITS.get(text) == 1 and _one_not_counted(tokens, j, next_to(i, j)):
+                i = j  # "жертв однієї пожежі", "за одну ніч": one fire, one night, no one
+                continue  # dead; "один із загиблих": a person, not a count
             while next_to(j - 1, j) and (tokens[j][2] in WORDS or tokens[j][2] in SCALES):
                 j += 1
             end = tokens[j - 1][1]
@@ -328,6 +332,28 @@ def find_numbers(lower: str) -> list[CyrNumber]:
     return _ranges(lower, found)
 
 
+def _one_not_counted(tokens: list[tuple[int, int, str]], j: int, adjacent: bool) -> bool:
+    """Whether "one" at the token before ``j`` counts an event or a span ("однієї пожежі",
+    "ще одна смертельна пожежа"), or names one of the dead ("звідки був один із загиблих")."""
+    if not adjacent or j >= len(tokens):
+        return False
+    word = tokens[j][2]
+    if word in ("із", "з", "из"):  # (not "один из пострадавших скончался": one more dead)
+        return j + 1 < len(tokens) and tokens[j + 1][2].startswith(("загибл", "погибш", "жертв"))
+    if word.startswith(_ONE_EVENT):
+        return True
+    return (
+        word.endswith(("на", "ний", "ная", "ный", "не", "ное"))
+        and j + 1 < len(tokens)
+        and tokens[j + 1][2].startswith(_ONE_EVENT)
+    )
+
+
+#: a street and the house number after it: "на вулиці Дорошенка, 12", "ул. Ленина, 5"
+_ADDRESS_BEFORE_RE = re.compile(
+    r"(?:вулиц\w*|улиц\w*|вул\.|ул\.|проспект\w*|просп\.|провулк\w*|переул\w*)\s+"
+    r"[\w'’.-]+(?:\s+[\w'’.-]+)?,\s*$"
+)
 #: what "one" counts when it is an event or a span, not a person
 _ONE_EVENT = (
     "пожеж",
@@ -375,6 +401,8 @@ def _ranges(lower: str, found: list[CyrNumber]) -> list[CyrNumber]:
             and previous.low < n.low
             and not (_is_year(previous.low) and _is_year(n.low))
             and _BETWEEN_RANGE_RE.fullmatch(lower, previous.end, n.start)
+            # "погибли двое — 71-летний хозяин дома и его дочь": an age after a count
+            and not _AGE_AFTER_RE.match(lower, n.end)
         ):
             start = previous.start
             if lower.endswith(_RANGE_OPENER, 0, start):

@@ -12,16 +12,22 @@ from __future__ import annotations
 import re
 
 _W = r"[\w']*"
+#: who the bodies were, set off by dashes: "тела ещё двоих — мужчины и его внука — нашли"
+_ASIDE = r"(?:,?\s+[—–]\s+[^—–.;]{3,80}?,?\s+[—–])?"
 _OUTCOMES: tuple[tuple[str, str], ...] = (
     (
         "missing",
         rf"зникл{_W}\s+безвіст{_W}|зник{_W}\s+безвісти|безвісти\s+зникл{_W}|"
         rf"пропал{_W}\s+без\s+вести|пропавш{_W}\s+без\s+вести|без\s+вести\s+пропавш{_W}|"
-        rf"зниклими|пропавшими|вважаються\s+зниклими",
+        rf"зниклими|пропавшими|вважаються\s+зниклими|"
+        # still under the rubble: "під завалами може перебувати ще одна людина", "под слоем
+        # грунта могут находиться до трёх человек"
+        rf"(?:може|можуть|может|могут)\s+(?:ще\s+|еще\s+|ещё\s+)?(?:перебува{_W}|"
+        rf"находит{_W}|находиться|залишат{_W}|остават{_W})",
     ),
     (
         "bodies_found",
-        rf"(?:тіл[аоиі]?|тел[ао]?)\b(?:\s+\S+){{0,6}}?\s+"
+        rf"(?:тіл[аоиі]?|тел[ао]?)\b(?:\s+\S+){{0,6}}?{_ASIDE}\s+"
         rf"(?:виявил{_W}|виявлен{_W}|знайшл{_W}|знайден{_W}|обнаруж{_W}|найден{_W}|нашли|"
         rf"ексгумува{_W}|ексгумован{_W}|эксгумир{_W}|извлек{_W}|дістал{_W}|підняли)|"
         rf"(?:виявил{_W}|виявлен{_W}|знайшл{_W}|знайден{_W}|обнаружен{_W}|обнаружил{_W}|"
@@ -39,18 +45,23 @@ _OUTCOMES: tuple[tuple[str, str], ...] = (
         rf"загин{_W}|загибл{_W}|загибел{_W}|гибел{_W}|вбит{_W}|вбив{_W}|вбил{_W}|убит{_W}|"
         rf"убил{_W}|убив{_W}|скончал{_W}|унес{_W}\s+жизн{_W}|забра{_W}\s+житт{_W}|погиб{_W}|"
         rf"померл{_W}|помер\b|умерл{_W}|умер\b|смерт{_W}|жертв{_W}|"
-        rf"тіл[аоиі]?\b|тел[ао]?\b|трупів|трупов|летальн{_W}",
+        rf"тіл[аоиі]?\b|тел[ао]?\b|трупів|трупов|летальн{_W}|"
+        # drowned: "утонули пять человек", "потонули 34 людини"
+        rf"утонул{_W}|утонувш{_W}|утонуло|потонул{_W}|потонув{_W}|втопил{_W}|утопил{_W}|"
+        rf"мертв{_W}",
     ),
     (
         "injured",
         rf"поранен{_W}|поранень|поранил{_W}|ранен{_W}|ранил{_W}|травм{_W}|"
         rf"постражд{_W}|постраждал{_W}|пострада{_W}|госпіталізован{_W}|госпитализир{_W}|"
-        rf"шпиталізован{_W}|отравлен{_W}|отравил{_W}|отруєн{_W}|отруїл{_W}",
+        rf"шпиталізован{_W}|отравлен{_W}|отравил{_W}|отруєн{_W}|отруїл{_W}|"
+        # hypothermia and burns: "получили переохлаждение", "ожоги и травмы"
+        rf"переохолодж{_W}|переохлажд{_W}|опік{_W}|ожог{_W}",
     ),
 )
 OUTCOME_RE = re.compile("|".join(rf"(?P<{o}>(?<![\w'])(?:{alt}))" for o, alt in _OUTCOMES))
 _BODIES_FOUND_RE = re.compile(
-    rf"(?:{_OUTCOMES[1][1]})(?:\s+\S+){{0,3}}|(?:тіл[аоиі]?|тел[ао]?)\b(?:\s+\S+){{0,6}}?\s+"
+    rf"(?:{_OUTCOMES[1][1]})(?:\s+\S+){{0,3}}|(?:тіл[аоиі]?|тел[ао]?)\b(?:\s+\S+){{0,6}}?{_ASIDE}\s+"
     rf"(?:виявил{_W}|виявлен{_W}|знайшл{_W}|знайден{_W}|обнаруж{_W}|найден{_W}|нашли|ексгум{_W}|"
     rf"эксгум{_W})"
 )
@@ -148,6 +159,13 @@ _DEAD_AFTER_COMMA_RE = re.compile(
 )
 
 
+#: who the counted were, set off by dashes before their verb: "Двоє людей — водій легковика
+#: та його дружина — загинули"
+_DASHED_ASIDE_RE = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+[—–]\s+[^—–.;:]{3,120}?\s+[—–]\s")
+#: an aside between commas, then a verb of dying: ", 45-річний сусід, помер"
+_ASIDE_DIED_RE = re.compile(r",\s*[^,.;:]{1,50},\s*(?:\S+\s+)?(?:помер|скончал|умер)")
+
+
 #: the bodies right before a figure ("тела еще трех"), and a verb of finding anywhere before
 _BODIES_BEFORE_RE = re.compile(r"(?<![\w'])(?:тіла|тела)\s+(?:ще\s+|еще\s+)?$")
 _FOUND_VERB_RE = re.compile(
@@ -163,6 +181,9 @@ _BODIES_WORD_RE = re.compile(r"тіла|тіл|тела|тел")
 def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | None:
     """The outcome of the figure at ``start:end``: a cue in its clause after it (up to the
     next number or the clause's end), else the nearest cue before it in its clause."""
+    aside = _DASHED_ASIDE_RE.match(lower, end)
+    if aside is not None:  # "Двоє людей — водій і його дружина — загинули": who they were
+        end = aside.end() - 1
     after = lower[end : end + 80]
     dash = _DASH_RE.match(after)  # "ще 8 — поранені": the dash stands for the verb
     cut = _CLAUSE_END_RE.search(after, dash.end() if dash else 0)
@@ -201,6 +222,8 @@ def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | Non
         if m.lastgroup == "injured" and (
             _DIED_LATER_RE.search(window, m.end())
             or (last is not None and _DIED_LATER_RE.match(last.group(0)))
+            # "Ще один постраждалий, 45-річний сусід, помер": the injured one died
+            or (cut is not None and _ASIDE_DIED_RE.match(after, cut.start()))
         ):
             return "killed"  # "двое раненых скончались", "померли двоє поранених": they died
         return _checked(m, lower, end)

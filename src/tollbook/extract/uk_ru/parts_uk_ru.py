@@ -252,3 +252,41 @@ def follow_the_event(kept: list[Draft]) -> None:
             _told_before(d.when, toll.when) if earlier else _within_a_day(d.when, toll.when)
         ):
             d.place, d.when = toll.place, toll.when
+
+
+#: a place wider than a town: a land ("Турійщина"), a hromada, a district, a region
+_AREA_NAME_RE = re.compile(r"(?:щина|ччина|\sгромада|\sобласть|\sрайон|\sобласти)$")
+
+
+def headline_at_the_event(kept: list[Draft]) -> None:
+    """A headline's toll of one event placed at a land, a hromada, a district or nowhere
+    ("На Турійщині в ДТП загинули троє людей") is the toll of the event the body places
+    in a village or a town ("на околиці села Озеряни ... Двоє людей ... загинули на місці"):
+    it takes the place of the body's first figure of that outcome, of the same days and no
+    larger."""
+    for d in kept:
+        if not (
+            d.in_headline
+            and d.scope == "incident"
+            and d.low is not None
+            and (d.place is None or _AREA_NAME_RE.search(d.place.name) is not None)
+        ):
+            continue
+        event = next(
+            (
+                b
+                for b in kept
+                if not b.in_headline
+                and b.outcome == d.outcome
+                and b.scope == "incident"
+                and b.parent is None
+                and b.place is not None
+                and not b.place.is_country
+                and _AREA_NAME_RE.search(b.place.name) is None
+                and 0 < value_of(b) <= value_of(d)
+                and _same_days(b.when, d.when)
+            ),
+            None,
+        )
+        if event is not None:
+            d.place = event.place

@@ -350,11 +350,12 @@ _STREET_BEFORE_RE = re.compile(
 
 
 def is_area_mention(text: str, p: PlaceMention) -> bool:
-    """A province named with its word ("в провинции Конья"), or a land ("на Київщині")."""
+    """A province named with its word ("в провинции Конья"), a land ("на Київщині"), or a
+    hromada ("села Озеряни Турійської громади": the village is the place)."""
     name = p.place.name
     return (
         _AREA_BEFORE_RE.search(text, max(0, p.start - 14), p.start) is not None
-        or name.endswith(("щина", "ччина"))
+        or name.endswith(("щина", "ччина", " громада"))
         or " област" in name
     )
 
