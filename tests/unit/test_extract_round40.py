@@ -226,3 +226,16 @@ def test_during_this_time_and_a_weekend_and_a_whole_month_are_periods() -> None:
 
 def test_the_dead_already_three_revises() -> None:
     assert read_wording("Дрон атакував автомобіль під селом: загиблих уже троє").revises
+
+
+def test_the_town_of_a_clinic_people_were_found_alive_at_is_not_the_place() -> None:
+    text = (
+        "A mudslide buried the Kalora mining camp on Sunday evening.\n"
+        "The office had said that 14 people had died, but corrected the figure to 12 after "
+        "two men were found alive at a clinic in Tobelo, in northern Halmahera."
+    )
+    assert _place(_claims(text)[("killed", 14)]) not in ("Tobelo", "northern Halmahera")
+
+
+def test_a_toll_corrected_to_a_figure_revises() -> None:
+    assert read_wording("The office had said 14 had died, but corrected the figure to 12.").revises

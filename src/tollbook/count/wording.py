@@ -97,7 +97,8 @@ _HOSPITAL_HIT = re.compile(
 #: "gunmen mounted an attack", "when the troops reached the camp")
 _REVISION_WORDS = frozenset(
     """earlier previous previously initial initially rose rise rises risen rising revised update
-    updated climbed climb climbing increased increase jumped jump raised soared soar""".split()
+    updated climbed climb climbing increased increase jumped jump raised soared soar corrected
+    lowered""".split()
 )
 
 _REVISION_PHRASE = re.compile(

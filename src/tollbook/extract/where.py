@@ -223,6 +223,16 @@ _AND_NAMED_KIND_RE = re.compile(
 )
 
 
+#: a town after the clinic or hospital people were found alive, treated or taken to
+_CARED_FOR_IN_RE = re.compile(
+    r"\b(?:found\s+alive|treated|admitted|taken|brought|recovering)\s+(?:at|in|to)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:clinic|hospital)\s+in\s+$"
+)
+
+
+_LIES_IN_GAP_RE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?")
+
+
 def without_landmarks(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
     """Places named only to say where another lies: "about 12 kilometres from the town of
     Dikwa", "Chosica, on the eastern edge of Lima" (the first is where it happened); and a
@@ -233,6 +243,19 @@ def without_landmarks(sentence: str, places: list[PlaceMention]) -> list[PlaceMe
             m.span() for m in _ASIDE_RE.finditer(sentence) if not _COUNT_WORD_RE.search(m.group(0))
         ]
         places = [p for p in places if not any(a <= p.start < b for a, b in asides)] or places
+    if len(places) > 0 and any(w in sentence for w in (" clinic in ", " hospital in ")):
+        # "two men it had listed as dead were found alive at a clinic in Marisa": where people
+        # were cared for, not where anything happened (a hospital that was hit is a site)
+        kept: list[PlaceMention] = []
+        dropped = -1  # the end of the last town so dropped ("in Zouerat, in northern Mauritania")
+        for p in places:
+            if _CARED_FOR_IN_RE.search(sentence, 0, p.start) or (
+                dropped >= 0 and _LIES_IN_GAP_RE.fullmatch(sentence, dropped, p.start)
+            ):
+                dropped = p.end
+            else:
+                kept.append(p)
+        places = kept
     if (
         "km" not in sentence
         and "kilomet" not in sentence
