@@ -239,3 +239,23 @@ def test_the_town_of_a_clinic_people_were_found_alive_at_is_not_the_place() -> N
 
 def test_a_toll_corrected_to_a_figure_revises() -> None:
     assert read_wording("The office had said 14 had died, but corrected the figure to 12.").revises
+
+
+def test_a_figure_with_no_source_in_an_authoritys_report_is_official() -> None:
+    text = (
+        "У селі Гайове під час пожежі загинули двоє людей, повідомили в ГУ ДСНС у "
+        "Волинській області.\n"
+        "Ще троє людей отримали опіки."
+    )
+    assert _claims(text)[("injured", 3)].kind == "official"
+
+
+def test_a_quotation_in_an_authoritys_report_stays_reported() -> None:
+    """A guard on the rule above (on the start code it fails only because burns were no
+    injury there)."""
+    text = (
+        "У селі Гайове під час пожежі загинули двоє людей, повідомили в ГУ ДСНС у "
+        "Волинській області.\n"
+        "«Ще троє людей отримали опіки», — розповіла сусідка."
+    )
+    assert _claims(text)[("injured", 3)].kind != "official"

@@ -156,15 +156,29 @@ _MORE_OFFICIAL_RE = re.compile(
 )
 
 
-def kind_of(around: str, source: str | None, qualifier_from_may: bool) -> str:
-    """``around``: the clause of the figure (plain lower-cased)."""
+def kind_of(
+    around: str,
+    source: str | None,
+    qualifier_from_may: bool,
+    official_voice: bool = False,
+    sentence: str = "",
+) -> str:
+    """``around``: the clause of the figure (plain lower-cased). A figure with no source of
+    its own in a report an authority speaks in (``official_voice``: a release, or a regional
+    site's story told on its word) is official, unless its ``sentence`` is a quotation (a
+    witness's words)."""
     if qualifier_from_may or _ESTIMATE_RE.search(around):
         return "estimate"
     if _OBSERVED_RE.search(around):
         return "observed"
     if is_official(source) or (source is not None and _MORE_OFFICIAL_RE.search(source)):
         return "official"
+    if source is None and official_voice and not sentence.lstrip().startswith(_QUOTE_OPENERS):
+        return "official"
     return "reported"
+
+
+_QUOTE_OPENERS = ("«", '"', "“", "—", "–")
 
 
 def is_cumulative(

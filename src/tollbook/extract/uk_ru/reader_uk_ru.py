@@ -66,6 +66,8 @@ class _Carried:
     #: the town the headline names: whose districts the report's districts are, unless
     #: the text names another town with them
     headline_town: Place | None = None
+    #: an authority is a source somewhere in the report (``kind_with_voice``)
+    official_voice: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,9 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
     report_language = language_of(" ".join(t for t, c in zip(texts, cyrillic, strict=True) if c))
     sources = _Sources(texts, lowers, cyrillic)
     carried = _Carried()
+    carried.official_voice = any(
+        is_official(sources.at(i).named) for i, c in enumerate(cyrillic) if c
+    )
     drafts: list[Draft] = []
     sites: list[Place] = []
     title = (report.title or "").strip()
@@ -297,7 +302,7 @@ def _figures(
         if opens_estimate:
             around = lower[: n.end + 50]
         may = qualifier == "up_to" and may_rise_to(lower, n)
-        kind = kind_of(around, ctx.speaker, may)
+        kind = kind_of(around, ctx.speaker, may, ctx.carried.official_voice, lower)
         if kind == "reported" and out and out[-1].kind == "observed":
             # "к нам привезли 58 раненых и тела шести погибших": one count, one kind
             kind = "observed" if n.start - before_start < 40 else kind
