@@ -259,3 +259,30 @@ def test_a_quotation_in_an_authoritys_report_stays_reported() -> None:
         "«Ще троє людей отримали опіки», — розповіла сусідка."
     )
     assert _claims(text)[("injured", 3)].kind != "official"
+
+
+def test_the_event_or_the_hour_before_a_body_that_said_is_no_part_of_it() -> None:
+    strike = "In the hours after the strike the mayor's office said four people had been killed."
+    assert _claims(strike)[("killed", 4)].attributed_to == "mayor's office"
+    noon = "By noon the regional administration said the toll had risen to six."
+    assert _claims(noon)[("killed", 6)].attributed_to == "regional administration"
+
+
+def test_a_body_that_said_after_and() -> None:
+    text = (
+        "By noon rescuers had found two more bodies, and the regional administration said "
+        "the toll had risen to six."
+    )
+    assert _claims(text)[("killed", 6)].attributed_to == "regional administration"
+
+
+def test_a_statement_issued_by_a_named_person_speaks_in_their_voice() -> None:
+    text = (
+        "Statement on the shelling of the Al-Amal shelter, Kadugli\n"
+        "Issued by Dr Hamid Osman, medical director of Kadugli Teaching Hospital, South "
+        "Kordofan state, on 3 March 2026\n"
+        "By dawn on Monday, 12 people had died in our emergency department."
+    )
+    assert _claims(text)[("killed", 12)].attributed_to == (
+        "Hamid Osman, medical director of Kadugli Teaching Hospital"
+    )

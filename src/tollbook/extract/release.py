@@ -67,6 +67,9 @@ def issuing_body(sentences: Sequence[str]) -> str | None:
             or _NGO_WORD_RE.search(m["body"])
         ):
             return m["body"].strip()  # "World Health Organization, Chad office | N'Djamena, ..."
+        m = _ISSUED_BY_RE.match(line)
+        if m is not None:  # "Issued by Dr Name, medical director of X, on 17 February 2026"
+            return f"{m['name']}, {m['role']}" if m["role"] else m["name"]
         m = _SPOKESPERSON_LINE_RE.match(line)
         if m is not None:  # a press briefing's speaker, who speaks for the body throughout
             role = m.group("role").strip()
@@ -104,6 +107,13 @@ _SPOKESPERSON_LINE_RE = re.compile(
     rf"^\W*(?:{_RELEASE_WORDS}\s+\|\s+)?"
     r"(?P<role>Spokes(?:person|man|woman)\s+for\s+(?:the\s+)?[A-Z][^:|]{3,90}?):\s+"
     r"(?P<name>[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,3})\b"
+)
+#: a statement's line of issue that names its author: "Issued by Dr Amna Eltayeb, medical
+#: director of Kosti Teaching Hospital, White Nile state, on 17 February 2026"
+_ISSUED_BY_RE = re.compile(
+    r"^\W*(?i:issued|released|signed)\s+by\s+(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,\s+(?P<role>[a-z][^,]{3,90}))?"
+    r"(?:,[^,]{2,40})?,?\s+on\s+\d"
 )
 #: "Kosovo Police statement on the armed attack in ...": a title that names its issuer
 _TITLED_RE = re.compile(

@@ -136,6 +136,21 @@ def tidy_source(who: str) -> str | None:
         who,
         flags=re.IGNORECASE,
     )
+    # "By noon the regional administration said": the hour is no speaker
+    who = re.sub(
+        r"^(?:(?:by|at|around|before|until)\s+)?(?:noon|dawn|midnight|nightfall|midday|daybreak|"
+        r"sunrise|sunset|then)\s+(?=the\s)",
+        "",
+        who,
+        flags=re.IGNORECASE,
+    )
+    # "In the first hours after the strike the mayor's office said": the event is no speaker
+    who = re.sub(
+        r"^(?:strike|attack|blast|explosion|raid|fire|collapse|quake|earthquake|flood|"
+        r"shelling|bombing|crash|landslide)\s+(?=the\s)",
+        "",
+        who,
+    )
     if _NO_SOURCE_RE.match(who) or _UNSIGNED_PAPER_RE.match(who):
         return None  # "according to Islamic rites", "The claim could not be verified"
     who = re.sub(r"^(?:where|whom)\s+", "", who)  # "a forest, where local residents say"

@@ -14,6 +14,7 @@ from tollbook.extract.source_text import RELATIVE_RE as _RELATIVE_RE
 from tollbook.extract.source_text import tidy_role, tidy_source, without_name_numbers
 from tollbook.extract.speaker_ends import (
     ACRONYM_BODY_SAID,
+    AND_BODY_SAID,
     BODY_STAFF,
     BY_ROLE_NAME,
     CUE_SAID,
@@ -311,6 +312,7 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
         lambda: ACRONYM_BODY_SAID.match(sentence) if ") " in sentence else None,
         lambda: _TITLE_NAME.match(sentence),
         lambda: _SUBJECT_SAID.match(sentence),
+        lambda: AND_BODY_SAID.search(sentence) if ", and " in sentence else None,
         lambda: _NAMED_BODY_ACTED.match(sentence),
     ]
     if ", who " in sentence or ", where " in sentence or ", which " in sentence:

@@ -115,6 +115,14 @@ ACRONYM_BODY_SAID = re.compile(
 # one before it
 OTHER_TOLL_RE = re.compile(r"\bgave\s+a\s+(?:higher|lower|different|separate|new)\b")
 
+#: a body that said, after ", and": "rescuers had found two more bodies, and the regional
+#: administration said the toll had risen to five"
+AND_BODY_SAID = re.compile(
+    r",\s+and\s+(?P<who>(?:the|a)\s+(?:[a-z][\w'’-]*\s+){0,4}?(?:administration|office|ministry|"
+    r"police|council|service|agency|authorities|officials|department|army|military|government|"
+    r"governor|mayor|spokes(?:man|woman|person)|commission|mission|directorate))\s+"
+    r"(?:said|says|reported|announced|confirmed)\b"
+)
 SUBJECT_SAID = re.compile(
     # ("At Zinder's national hospital, a doctor on the paediatric ward said 31 ...")
     r"^\W*(?:(?:At|In)\s+[^,\d]{2,50},\s+(?=(?:a|an|the)\s+[a-z]))?"
