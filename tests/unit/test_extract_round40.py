@@ -286,3 +286,13 @@ def test_a_statement_issued_by_a_named_person_speaks_in_their_voice() -> None:
     assert _claims(text)[("killed", 12)].attributed_to == (
         "Hamid Osman, medical director of Kadugli Teaching Hospital"
     )
+
+
+def test_ages_in_words_are_no_counts() -> None:
+    text = "Two of the dead were brothers, aged six and eleven, the police said."
+    assert ("killed", 11) not in _claims(text)
+
+
+def test_a_village_of_three_words_told_by_what_it_is() -> None:
+    text = "Shells struck Ma Lay Gon, a village about 10 kilometres east of Kani, killing three."
+    assert _place(_claims(text)[("killed", 3)]) == "Ma Lay Gon"

@@ -222,7 +222,13 @@ NOT_A_COUNT_BEFORE_RE = re.compile(
 )
 #: The later ages of a list, which the 12 characters ``NOT_A_COUNT_BEFORE_RE`` reads do not
 #: reach: "three men aged 34, 51 and 67".
-AGE_LIST_BEFORE_RE = re.compile(r"\baged\s+\d+(?:\s*,\s*\d+)*(?:\s*,|\s+(?:and|or))\s*$")
+_AGE = (
+    r"(?:\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|"
+    r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)"
+)
+#: "aged 5, 7 and", "aged five and": the ages of people told, not a count
+AGE_LIST_BEFORE_RE = re.compile(rf"\baged\s+{_AGE}(?:\s*,\s*{_AGE})*(?:\s*,|\s+(?:and|or))\s*$")
 NOT_A_COUNT_AFTER_RE = re.compile(
     r"^(?:\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\s*-?\s*(?:year|years|yr|month|week|day|hour|minute)s?[- ]old|\s*(?:%|per\s*cent|percent"
     r"|km|kilomet|mile|metre|meter|m\b|sq|square|hectare|acre|tonne|ton|kg|kilogram|pound|"

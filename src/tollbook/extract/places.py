@@ -196,7 +196,7 @@ _INTRODUCED_RE = re.compile(
     rf"|^\W*In\s+(?P<name7>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+alone\b)"
     # "Gunmen attacked Tinkitane, a village in Tillabéri region": a village told by what it is
     rf"|(?!(?:In|On|At|Near|From|Of|And|But|The)\s)"
-    rf"(?P<name8>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?={DESCRIBED_AS})"
+    rf"(?P<name8>{_NAME_WORD}(?:[ -]{_MORE_WORD}){{0,2}})(?={DESCRIBED_AS})"
     # "Ruwi-Gada was the worst hit": a place named as the subject of the worst hit
     rf"|^\W*(?P<name6>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+(?:was|were)\s+(?:the\s+)?"
     r"(?:worst|hardest|most\s+(?:badly\s+)?(?:hit|affected))\b))"
