@@ -464,7 +464,7 @@ def _generic_as_named(drafts: Sequence[_Placed], sites: list[Place]) -> list[Pla
         if ", " not in site.name:
             site = replace(place, name=f"{site.name}, {town}")
         for d in drafts:
-            if d.place is not None and d.place.name in (name, *same):
+            if d.place is not None and (d.place.name == name or d.place.name in same):
                 d.place = site
         sites = [site if p.name == name else p for p in sites]
     return _generic_gives_way(drafts, sites)
