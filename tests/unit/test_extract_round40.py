@@ -9,6 +9,8 @@ from datetime import date
 from tests.unit.claims_by_figure import claims_by_figure
 from tollbook.count.wording import read_wording
 from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
 from tollbook.extract.scoring import place_agrees
 
 PUBLISHED = date(2026, 9, 16)  # a Wednesday
@@ -16,6 +18,10 @@ PUBLISHED = date(2026, 9, 16)  # a Wednesday
 
 def _claims(text: str) -> dict[tuple[str, int | None], Claim]:
     return claims_by_figure(text, PUBLISHED)
+
+
+def _all(text: str) -> list[Claim]:
+    return extract_claims(Report("r", text, published=PUBLISHED))
 
 
 def _place(claim: Claim) -> str | None:
@@ -133,13 +139,6 @@ def test_a_heading_and_the_next_sentence_share_a_figure() -> None:  # guard
     )
     twos = [c for c in _all(text) if c.low == 2]
     assert len(twos) == 1
-
-
-def _all(text: str) -> list[Claim]:
-    from tollbook.domain.report import Report
-    from tollbook.extract import extract_claims
-
-    return extract_claims(Report("r", text, published=PUBLISHED))
 
 
 def test_since_the_start_of_the_year_in_russian_with_so_is_a_running_count() -> None:

@@ -66,8 +66,8 @@ class _Carried:
     #: the town the headline names: whose districts the report's districts are, unless
     #: the text names another town with them
     headline_town: Place | None = None
-    #: an authority is a source somewhere in the report (``kind_with_voice``)
-    official_voice: bool = False
+    #: an authority is a source somewhere in the report (``kind_of``); None until asked
+    official_voice: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -84,9 +84,6 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
     report_language = language_of(" ".join(t for t, c in zip(texts, cyrillic, strict=True) if c))
     sources = _Sources(texts, lowers, cyrillic)
     carried = _Carried()
-    carried.official_voice = any(
-        is_official(sources.at(i).named) for i, c in enumerate(cyrillic) if c
-    )
     drafts: list[Draft] = []
     sites: list[Place] = []
     title = (report.title or "").strip()
@@ -130,6 +127,10 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
             headline = index == 0 and _is_headline(sentence, report.text, title)
             speaker = _lead_speaker(sources) if headline else None
             speaker = speaker or _speaker(index, sources, cyrillic)
+            if speaker is None and carried.official_voice is None:  # only a figure with no
+                carried.official_voice = any(  # source of its own asks, once a report
+                    is_official(sources.at(i).named) for i, c in enumerate(cyrillic) if c
+                )
             previous_cumulative = bool(drafts) and drafts[-1].scope == "cumulative"
             drafts.extend(
                 _figures(
@@ -302,7 +303,7 @@ def _figures(
         if opens_estimate:
             around = lower[: n.end + 50]
         may = qualifier == "up_to" and may_rise_to(lower, n)
-        kind = kind_of(around, ctx.speaker, may, ctx.carried.official_voice, lower)
+        kind = kind_of(around, ctx.speaker, may, bool(ctx.carried.official_voice), lower)
         if kind == "reported" and out and out[-1].kind == "observed":
             # "к нам привезли 58 раненых и тела шести погибших": one count, one kind
             kind = "observed" if n.start - before_start < 40 else kind
