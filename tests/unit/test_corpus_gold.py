@@ -83,6 +83,7 @@ WITH_PART_OF = (
     "outlets-blind56",
     "outlets-blind72",
     "outlets-blind73",
+    "outlets-blind75",
     "outlets-blind70",
     "outlets-blind71",
     "outlets-blind68",
