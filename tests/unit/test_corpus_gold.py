@@ -84,6 +84,7 @@ WITH_PART_OF = (
     "outlets-blind72",
     "outlets-blind73",
     "outlets-blind74",
+    "outlets-blind75",
     "outlets-blind70",
     "outlets-blind71",
     "outlets-blind68",
