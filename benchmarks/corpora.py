@@ -135,6 +135,8 @@ NAMES = (
     "outlets-blind71",  # Ukrainian and Russian, roundups, coded blind; never tuned
     "outlets-blind72",  # English, local news told where it happened, coded blind; tuned on
     "outlets-blind73",  # Ukrainian and Russian, villages and hromadas, coded blind; tuned on
+    "outlets-blind74",  # English, round-ups placing each death in a locality; tuned on
+    "outlets-blind75",  # Ukrainian and Russian, round-ups by hromada and village; tuned on
 )
 #: The corpora in Ukrainian and Russian (left out of the English throughput figure).
 CYRILLIC = (
@@ -149,6 +151,7 @@ CYRILLIC = (
     "outlets-blind70",
     "outlets-blind71",
     "outlets-blind73",
+    "outlets-blind75",
 )
 #: The corpora written and coded blind that the rules were never tuned on: only their
 #: figures are read, never their errors.

@@ -91,6 +91,8 @@ TUNING = (
     "outlets-blind70",  # Ukrainian and Russian; scored blind on arrival in round 39, tuned on
     "outlets-blind72",  # scored blind once on arrival in round 40, then tuned on
     "outlets-blind73",  # Ukrainian and Russian; scored blind on arrival in round 40, tuned on
+    "outlets-blind74",  # English round-ups; scored blind on arrival in round 41, tuned on
+    "outlets-blind75",  # Ukrainian and Russian round-ups; scored blind on arrival in round 41, tuned on
 )
 
 
