@@ -316,7 +316,12 @@ def _read_lead(
         return None  # a quake or a storm strikes an area: its figures are the area's
     best = min(r for r, _, _ in lead)
     event = next(p for r, _, p in lead if r == best)
-    if best >= 1:
+    several = any(
+        _SEVERAL_PLACES_RE.search(sentences[i].text)
+        for i in range(len(named))
+        if paragraphs[i] <= first_body
+    )
+    if best >= 1 and not several:
         after = first_body + 1
         next_places = ranked.get(after, [])
         village = [p for r, _, p in next_places if r == 0]
@@ -463,6 +468,12 @@ _TOOK_PLACE_IN_RE = re.compile(
 _AREA_EVENT_RE = re.compile(
     r"(?i)\b(?:quakes?|earthquakes?|cyclones?|typhoons?|hurricanes?|storms?|floods?|flooding|monsoon|"
     r"heat\s?wave|tsunami|drought|rains)\b"
+)
+# attacks on several places: "killed 26 in attacks on three villages in central Mali" (the
+# next paragraph's first village is one of them, not the event's place)
+_SEVERAL_PLACES_RE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:villages|towns|"
+    r"localities|communities|settlements|hamlets)\b"
 )
 
 

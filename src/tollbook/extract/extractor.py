@@ -524,9 +524,18 @@ def _figure_place(
         if carried.city is not None and _THE_TOWN_RE.search(line.lower):
             return carried.city  # "216 civilians killed in and around the town since then"
         return carried.country or carried.city
-    if not local and _NATIONAL_RE.search(line.lower):
+    national = _NATIONAL_RE.search(line.lower)
+    if national is not None and (
+        not local
+        # "31 deaths recorded across the country, 22 of them in Bamako district": the 31
+        or (position < national.start() and all(p.start > national.end() for p in local))
+    ):
         # "across the country", "the national toll": not the town told before, its country
-        country = carried.country or country_of_town(carried.city)
+        # (the country the report leads with, not one named in passing: "Nepal's trade
+        # with China")
+        lead = carried.lead
+        country = lead if lead is not None and lead.is_country else None
+        country = country or carried.country or country_of_town(carried.city)
         if country is not None:
             return country
     if (cumulative or estimate) and not line.sites and not line.places and carried.lead:

@@ -155,6 +155,7 @@ _INTRODUCED_HINT_RE = re.compile(  # (?<!\w), not \b: the same before a word, fa
     r", an? (?:[a-z-]+ ){0,2}?(?:village|town|settlement|hamlet|kebele|commune|community|"
     r"suburb|neighbou?rhood|quarter|township|locality|camp)\b"
 )
+_OPENS_IN_RE = re.compile(rf"\W*In [{_UP}]")
 #: "Ruwi-Gada was the worst hit": substrings that let the introduced names be read too
 _WORST_HIT = ("worst hit", "hardest hit", "most affected", "most badly")
 _COUNTRY_ACTS = frozenset(
@@ -170,10 +171,16 @@ _MORE_WORD = rf"[{_UP}][{_LO}'’-]+"
 _PARTICLE = r"(?:de|du|des|del|da|do)\s+(?:la\s+|l['’])?"
 # "in the city of al-Bab", "in al-Mawasi": an Arabic name may open on its article
 _AL_WORD = rf"(?:[ae]l-)?{_NAME_WORD}"
+#: the people a place is "of", after their name ("a village of Dogon farmers"): no place
+PEOPLE_OF_A_PLACE = (
+    r"\s+(?:farmers|herders|fishermen|fisherfolk|people|families|refugees|miners|"
+    r"pastoralists|speakers)\b"
+)
 _INTRODUCED_RE = re.compile(
     r"\b(?:(?:village|town|city|district|settlement|suburb|neighbourhood|neighborhood|camp"
     r"|region|province|hamlet|community|area|island|commune|municipality)\s+of\s+"
     rf"(?P<name>{_AL_WORD}(?:[ -](?:al-|el-|{_PARTICLE})?{_MORE_WORD}){{0,2}})"
+    rf"(?![\w'’-]|{PEOPLE_OF_A_PLACE})"  # "a village of Dogon farmers": its people's
     rf"|(?:in|near|outside|at|on)\s+(?P<name2>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)"
     r"(?=\s+(?:village|town|district|region|province|oblast|camp|hromada|aimag|soum|regency|"
     r"woreda|kebele|upazila|tehsil|municipality|commune|parish)\b|,\s+(?:a|an)\s+"
@@ -194,6 +201,8 @@ _INTRODUCED_RE = re.compile(
     r"since|before|until|amid|between|overnight|early|late)\b)"
     # "In Sindh alone, 52 people have died": a place a count is given for
     rf"|^\W*In\s+(?P<name7>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+alone\b)"
+    # "In Diamnati, four men were shot dead": a round-up's place opening its sentence
+    rf"|^\W*In\s+(?P<name9>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=,\s)"
     # "Gunmen attacked Tinkitane, a village in Tillabéri region": a village told by what it is
     rf"|(?!(?:In|On|At|Near|From|Of|And|But|The)\s)"
     rf"(?P<name8>{_NAME_WORD}(?:[ -]{_MORE_WORD}){{0,2}})(?={DESCRIBED_AS})"
@@ -208,7 +217,8 @@ _NOT_INTRODUCED = frozenset(
     Hospital Telegram Facebook Twitter Instagram Islam Christianity Judaism Europe Africa
     Asia January February March April May June July August September October November
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday Spring Summer Autumn
-    Winter Total Addition Fact Particular General Response Return Turn Part Short Time""".split()
+    Winter Total Addition Fact Particular General Response Return Turn Part Short Time
+    Pictures Photos Brief Memoriam Numbers Focus Depth Context Contrast Practice Theory""".split()
 )
 _PREPOSITIONS_RE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|of|to|into|across|around|on|over|for|toward|towards|hits?|"
@@ -417,11 +427,14 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         _INTRODUCED_HINT_RE.search(sentence) is not None
         or any(w in sentence for w in _WORST_HIT)
         or " alone" in sentence
+        or _OPENS_IN_RE.match(sentence) is not None
     )
     for m in _INTRODUCED_RE.finditer(sentence) if hinted else ():
         group = next(
             g
-            for g in ("name", "name2", "name5", "name3", "name4", "name6", "name7", "name8")
+            for g in (
+                "name", "name2", "name5", "name3", "name4", "name6", "name7", "name8", "name9"
+            )
             if m.group(g)
         )
         if m.group(group).split()[0] in _NOT_INTRODUCED:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tollbook.extract.places import Place, PlaceMention, is_wide
+from tollbook.extract.places import PEOPLE_OF_A_PLACE, Place, PlaceMention, is_wide
 from tollbook.extract.screens import holds_any
 
 _PROPER = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+)"
@@ -104,6 +104,8 @@ class Site:
 _VILLAGE_RE = re.compile(
     r"\b(?:village|hamlet|settlement|residents|inhabitants|people)\s+of\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+){0,2})"
+    # ("a village of Dogon farmers": the people it is of, no place)
+    rf"(?![\w'’-]|{PEOPLE_OF_A_PLACE})"
 )
 # "the central market of Kadugli": a town's one site, named by what it is
 _OF_TOWN_SITE_RE = re.compile(
@@ -308,9 +310,12 @@ def site_places(
         if near is not None and is_wide(near):
             # "Dilling Teaching Hospital in South Kordofan": the town the site is named for
             near = _inside(site, local) or near
-        if near is None and site.name.endswith(" district") and not (named and town is None):
+        if near is None and site.name.endswith(" district") and not (
+            named and town is None and not _named_for_a_town(proper, lookup)
+        ):
             continue  # a district not said to lie in a city is a region; "the Zarichnyi
-            # district" of the city the report is about is one of its districts
+            # district" of the city the report is about is one of its districts, "the
+            # Nikopol district" a raion
         usable = carried is not None and carried.geo is not None and not is_wide(carried)
         usable = usable and not (site.generic and places)  # "- El Tarra: ... at a shop"
         city = near or (carried if usable else None) or _inside(site, local)
@@ -333,6 +338,16 @@ def site_places(
             PlaceMention(site.start, site.end, Place(name, geo, population=-1 if receiving else 0))
         )
     return out
+
+
+def _named_for_a_town(name: str, lookup: Callable[[str], Place | None]) -> bool:
+    """Whether ``name`` is a town's (a district named so is a raion), not an adjective as
+    a city's districts are named in English ("Kyivskyi", "Zarichnyi", "Tsentralno-Miskyi";
+    GeoNames lists those too)."""
+    if name.endswith(("yi", "iy", "yy", "ij")):
+        return False
+    town = lookup(name)
+    return town is not None and not town.region and town.population >= 20_000
 
 
 def is_receiving(place: Place) -> bool:
