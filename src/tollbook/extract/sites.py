@@ -33,7 +33,7 @@ _LOWER_NOUNS = (
     r"restaurant|prison|health\s+cent(?:re|er)|plaza|club|nightclub|micro-district|island|"
     r"pass|dam|plant|complex|compound|warehouse|depot|temple|shrine|pagoda|synagogue|college|"
     r"bridge|airport|cemetery|embankment|orphanage|hostel|dormitory|barracks|borehole|ward|"
-    r"estate|displacement\s+site|(?:IDP|idp)\s+site"
+    r"estate|displacement\s+site|(?:IDP|idp)\s+site|bar|cantina|pub"
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
@@ -44,7 +44,7 @@ _CAPITAL_SITE_RE = re.compile(
 )
 # "Avrora cinema", "al-Tabi'in school", "Zamzam displacement camp", "Kyivskyi district"
 _LOWER_SITE_RE = re.compile(
-    rf"(?P<proper>{_PROPER}(?:\s+{_PROPER}){{0,3}})\s+(?:(?:displacement|refugee|fuel|main|"
+    rf"(?P<proper>{_PROPER}(?:\s+{_PROPER}){{0,3}})\s+(?:(?P<mod>displacement|refugee|fuel|main|"
     rf"central|general|maternity|children's|tent|residential|teaching|bathing|mountain|"
     rf"textile|fish|vegetable|cattle|livestock|grain|fruit|weekly)\s+)?"
     # "Al-Nasr basic school", "Sabreen wholesale market": part of the site's name
@@ -198,7 +198,14 @@ def find_sites(sentence: str) -> list[Site]:
             continue
         if len(words) == 1 and _DEMONYM_RE.search(words[0]):
             continue  # "the southern Lebanese village of X": the village is X
-        if not words or any(s.start <= m.start("noun") < s.end for s in out):
+        if any(s.start <= m.start("noun") < s.end for s in out):
+            continue
+        if not words and owner and m.group("mod") in ("main", "central"):
+            # "Tawila's main market": the town's one market, written with its town
+            name = f"{m.group('mod')} {m.group('noun')}, {owner}"
+            out.append(Site(m.start("mod"), m.end(), name, True, owner))
+            continue
+        if not words:
             continue
         proper = " ".join(words)
         noun = m.group("noun")
