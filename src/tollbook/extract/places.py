@@ -433,7 +433,15 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         group = next(
             g
             for g in (
-                "name", "name2", "name5", "name3", "name4", "name6", "name7", "name8", "name9"
+                "name",
+                "name2",
+                "name5",
+                "name3",
+                "name4",
+                "name6",
+                "name7",
+                "name8",
+                "name9",
             )
             if m.group(g)
         )

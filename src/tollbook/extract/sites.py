@@ -317,8 +317,10 @@ def site_places(
         if near is not None and is_wide(near):
             # "Dilling Teaching Hospital in South Kordofan": the town the site is named for
             near = _inside(site, local) or near
-        if near is None and site.name.endswith(" district") and not (
-            named and town is None and not _named_for_a_town(proper, lookup)
+        if (
+            near is None
+            and site.name.endswith(" district")
+            and not (named and town is None and not _named_for_a_town(proper, lookup))
         ):
             continue  # a district not said to lie in a city is a region; "the Zarichnyi
             # district" of the city the report is about is one of its districts, "the

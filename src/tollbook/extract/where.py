@@ -10,7 +10,8 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from tollbook.extract.described import without_described
-from tollbook.extract.places import Place, PlaceMention, is_wide
+from tollbook.extract.narrowed import narrowed_after
+from tollbook.extract.places import Place, PlaceMention
 from tollbook.extract.sites import is_receiving
 from tollbook.extract.when import DAY_OF_MONTH
 
@@ -113,41 +114,9 @@ def _nearest(position: int, mentions: list[PlaceMention], sentence: str = "") ->
         return window[1]
     if len(window) == 2 and _OWN_FIGURE_AFTER_RE.match(sentence, window[1].end):
         return window[0]  # "Ondo state accounted for 47, Edo for 29": Edo has its own
-    if len(window) == 2 and _narrowed_after(position, window[0], window[1], sentence):
+    if len(window) == 2 and narrowed_after(position, window[0], window[1], sentence):
         return window[1]
     return min(window, key=lambda m: abs(m.start - position))
-
-
-# the sentence's frame: "In the Zinder region, seven people drowned ..."
-_FRAME_RE = re.compile(r"\W*In\s+(?:the\s+)?")
-# where the figure's event happened, after it: "... swept away near Mirriah", "on a dirt road
-# near the community of Valtierrilla"
-_AT_AFTER_RE = re.compile(
-    r"\b(?:near|outside|in|at)\s+(?:the\s+(?:[a-z]+\s+)?(?:community|village|town|hamlet|"
-    r"settlement|locality)\s+of\s+)?$"
-)
-_FIGURE_BETWEEN_RE = re.compile(
-    r"\d(?!\d*\s+(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)\b)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|another|others?)\b|[;:]"
-)
-
-
-def _narrowed_after(
-    position: int, frame: PlaceMention, after: PlaceMention, sentence: str
-) -> bool:
-    """Whether the place after the figure names where in the sentence's frame it happened:
-    "In the Zinder region, seven people drowned ... near Mirriah" (Mirriah), with no other
-    figure between them and no hospital or home town ("taken to", "came from")."""
-    if not _FRAME_RE.fullmatch(sentence, 0, frame.start):
-        return False
-    if after.place.is_country or is_wide(after.place) or is_receiving(after.place):
-        return False
-    between = sentence[position:after.start]
-    first_space = between.find(" ")
-    return (
-        _AT_AFTER_RE.search(between) is not None
-        and _FIGURE_BETWEEN_RE.search(between, max(0, first_space)) is None
-    )
 
 
 # a number (digits or a word) that may open an item of a breakdown: "160 in Erciş"

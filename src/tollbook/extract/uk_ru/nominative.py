@@ -61,6 +61,10 @@ def _phrase(phrase: str, case: str, language: str) -> str:
         gender = "masc" if head.normal_form == "голова" else head.tag.gender
         if gender in ("masc", "femn", "neut"):
             agree.add(gender)
+            # an adjective read before its noun is known takes the noun's gender
+            # ("Головному управлінні": Головне, not Головний)
+            for i in range(len(parses) - 1):
+                parses[i] = _parse_in(words[i], case, morph, gender) or parses[i]
     for i, parse in enumerate(parses):
         form = parse.inflect({"nomn"} if parse is head else agree) or parse.inflect({"nomn"})
         if form is not None:

@@ -40,7 +40,13 @@ from tollbook.extract.uk_ru.places_uk_ru import (
     site_in_its_town,
     sites_here,
 )
-from tollbook.extract.uk_ru.sources_uk_ru import is_official, name_and_role, source_of
+from tollbook.extract.uk_ru.sources_uk_ru import (
+    authority_speaks,
+    is_official,
+    name_and_role,
+    source_of,
+    span_of,
+)
 from tollbook.extract.where import site_for_its_town
 
 # a figure in a list that leaves its verb out: ", в Ірпені — троє", "; ще 2 — у Харкові"
@@ -103,7 +109,7 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
         # "мэр Мариуполя", "голова Харківської ОВА": an official's words, not the place; a
         # resident of a town ("Жителька Херсона Валентина розповіла") speaks of that town
         if own and is_official(own):
-            spans = [_span_of(part, text) for part in own.split(", ")]
+            spans = [span_of(part, text) for part in own.split(", ")]
             found = [x for x in spans if x[0] >= 0]
             at, span = (min(a for a, _ in found), max(b for _, b in found)) if found else (-1, -1)
             # (a country stays: "Моніторингова місія ООН в Україні" counts in Ukraine)
@@ -128,8 +134,8 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
             speaker = _lead_speaker(sources) if headline else None
             speaker = speaker or _speaker(index, sources, cyrillic)
             if speaker is None and carried.official_voice is None:  # only a figure with no
-                carried.official_voice = any(  # source of its own asks, once a report
-                    is_official(sources.at(i).named) for i, c in enumerate(cyrillic) if c
+                carried.official_voice = authority_speaks(  # source of its own asks, once
+                    [(sources.at(i).named, s.text) for i, s in enumerate(sentences) if cyrillic[i]]
                 )
             previous_cumulative = bool(drafts) and drafts[-1].scope == "cumulative"
             drafts.extend(
@@ -183,20 +189,6 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
     _backfill_when(drafts)
     site_for_its_town(drafts, one_site_places(sites))
     return drafts
-
-
-def _span_of(named: str, text: str) -> tuple[int, int]:
-    """Where a source the text names lies in it, though put in the nominative ("Національна
-    поліція Донеччини" of "уточнили в Національній поліції Донеччини"): as written, else by
-    its last word, which a name in the genitive keeps."""
-    at = text.find(named)
-    if at >= 0:
-        return at, at + len(named)
-    last = named.split()[-1] if named.split() else ""
-    end = text.find(last) if len(last) > 3 else -1
-    if end < 0:
-        return -1, -1
-    return max(0, end - len(named) - 4), end + len(last)
 
 
 #: a dateline of its own ("Душанбе, 7 октября.", "Женева, Киев, 10 ноября."), or a release's

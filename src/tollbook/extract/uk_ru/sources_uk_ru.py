@@ -52,7 +52,7 @@ _ADVERB = (
 )
 _SUBJECT_RE = re.compile(
     rf"^(?!{_ADVERB}\s)"
-    rf"(?P<who>[А-ЯІЇЄҐЁA-Z][^,.;:!?]{{2,70}}?)\s+(?:{_VERB})(?:,|\s+(?:що|что|про|о|об)\b|"
+    rf"(?P<who>[А-ЯІЇЄҐЁA-Z][^,.;:!?]{{2,70}}?)\s+(?:{_VERB})(?<!ать)(?<!ить)(?<!ити)(?<!ати)(?<!яти)(?:,|\s+(?:що|что|про|о|об)\b|"
     # "Жителька Херсона Валентина розповіла Суспільному: «...»": a quote follows
     r"[^.!?«\"]{0,40}:\s*[«\"])"
 )
@@ -127,7 +127,8 @@ _LEADING_PERIOD_RE = re.compile(
     r"тижня|суток|доби|дня|года|року))\s+(?=[А-ЯІЇЄҐЁA-Z])"
 )
 _TRAILING_ALSO_RE = re.compile(
-    r"\s+(?:также|також|тоже|теж|еще|ещё|ще|раніше|ранее|спершу|сначала|"
+    r"\s+(?:(?:в|у)\s+(?:своём|своем|своєму|своему)\s.*|"
+    r"также|також|тоже|теж|еще|ещё|ще|раніше|ранее|спершу|сначала|"
     r"(?:станом|по\s+состоянию)\s+на\s+.*)$"
 )
 
@@ -144,9 +145,20 @@ _TIME_WORDS = frozenset(
 #: число погибших зафиксировано"
 _NOT_WHO_RE = re.compile(
     r"^(?:первоначально|изначально|ранее|раніше|спочатку|сначала|спершу|наибольш\w*|"
-    r"найбільш\w*|больше\s+всего|більше\s+всього)(?:\s|$)",
+    r"найбільш\w*|больше\s+всего|більше\s+всього|всего|итого|загалом|усього|всього)(?:\s|$)",
     re.IGNORECASE,
 )
+
+
+def _signs(who: str) -> bool:
+    """Whether the words after a closing dash may sign a post: a name ending in two
+    capitalised words, an acronym, or an authority ("Сочи частично ограничено" does not)."""
+    words = who.split()
+    return (
+        all(w[:1].isupper() for w in words[-2:])
+        or is_official(who)
+        or bool(_OFFICIAL_ACRONYM_RE.search(who))
+    )
 
 
 def _without_time(who: str) -> str:
@@ -202,7 +214,9 @@ def _source_of(text: str, lower: str) -> tuple[str | None, bool]:
             # the speaker after an adverb with no preposition is ``who2``
             group = "who2" if m.groupdict().get("who2") is not None else "who"
             who = _without_time(text[m.start(group) : m.end(group)].strip())
-            if _NOT_WHO_RE.match(who) or (regex is _SIGNED_RE and _CLAUSE_WORDS_RE.search(who)):
+            if _NOT_WHO_RE.match(who) or (
+                regex is _SIGNED_RE and (_CLAUSE_WORDS_RE.search(who) or not _signs(who))
+            ):
                 return None, False
             first = who.split()[0] if who.split() else ""
             if _PRONOUN_RE.match(first):
@@ -219,9 +233,38 @@ def _source_of(text: str, lower: str) -> tuple[str | None, bool]:
                     who = in_nominative(who, case, language_of(text))
                 return who, False
     m = _COLON_RE.match(text)
-    if m is not None and is_official(m.group("who")) and not _EVENT_FIRST_RE.match(text):
+    if (
+        m is not None
+        and is_official(m.group("who"))
+        and not _EVENT_FIRST_RE.match(text)
+        and not _NOT_A_BODY_RE.search(m.group("who"))
+        and not _ADVICE_RE.search(m.group("who"))
+        and not _NOT_WHO_RE.match(m.group("who"))
+    ):
         return m.group("who").strip(), False
     return None, False
+
+
+def authority_speaks(sentences: list[tuple[str | None, str]]) -> bool:
+    """Whether an authority speaks anywhere in a report, given each sentence's source and
+    text: as the source of a sentence, or in advice of its own ("ДСНС нагадує: ...")."""
+    return any(is_official(named) or advises(text) for named, text in sentences)
+
+
+def advises(text: str) -> bool:
+    """Whether the sentence is an authority's advice to readers ("ДСНС нагадує: ..."): no
+    source of a figure, but the authority's own post."""
+    m = _COLON_RE.match(text)
+    return m is not None and is_official(m.group("who")) and bool(_ADVICE_RE.search(m.group("who")))
+
+
+_ADVICE_RE = re.compile(
+    r"(?<![\w'])(?:нагаду\w*|напомина\w*|закликає|закликають|призыва\w*|проси\w*|прося\w*|"
+    r"рекоменду\w*|попереджа\w*|предупрежда\w*)(?![\w'])"
+)
+#: the words before a colon that are no body speaking: a place the sentence opens on ("У
+#: Бериславі FPV-дрон атакував ...:"), advice ("Поліція нагадує:", "ДСНС закликає:")
+_NOT_A_BODY_RE = re.compile(r"^(?:У|В|Во|На|Під|Под|Біля|Возле|Поблизу)\s")
 
 
 #: the words before a source that put it in the genitive ("за даними", "по словам") or the
@@ -274,3 +317,17 @@ _NOT_STATE_RE = re.compile(
     r"издани[ея]|видання|би-би-си|бі-бі-сі|медиазон|волонтер",
     re.IGNORECASE,
 )
+
+
+def span_of(named: str, text: str) -> tuple[int, int]:
+    """Where a source the text names lies in it, though put in the nominative ("Національна
+    поліція Донеччини" of "уточнили в Національній поліції Донеччини"): as written, else by
+    its last word, which a name in the genitive keeps."""
+    at = text.find(named)
+    if at >= 0:
+        return at, at + len(named)
+    last = named.split()[-1] if named.split() else ""
+    end = text.find(last) if len(last) > 3 else -1
+    if end < 0:
+        return -1, -1
+    return max(0, end - len(named) - 4), end + len(last)
