@@ -133,8 +133,22 @@ def normal_place(place: str) -> str:
         if words and words[0] == "the":
             words = words[1:]
         if words:
-            parts.append(" ".join(words))
+            parts.append(_oblast(" ".join(words)))
     return ", ".join(parts)
+
+
+# an oblast by its two names: "Харківська область" and "Харківщина", "Донецкая область"
+# and "Донеччина" (as ``_uncased`` writes them: "харківськ област", "донеччин")
+_OBLAST_RE = re.compile(r"^(?P<stem>\S+?)(?:(?P<c>ц)ь?к|сь?к)\s+област$")
+_LAND_RE = re.compile(r"^(?P<stem>\S+?)(?:(?P<c>ч)чин|щин|чин)$")
+
+
+def _oblast(part: str) -> str:
+    """One name for an oblast written either way ("X област")."""
+    m = _OBLAST_RE.match(part) or _LAND_RE.match(part)
+    if m is None:
+        return part
+    return f"{m.group('stem')}{'ц' if m.group('c') else ''} област"
 
 
 def place_agrees(gold: object, predicted: object) -> bool:

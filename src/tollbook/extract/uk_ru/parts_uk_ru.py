@@ -272,21 +272,20 @@ def headline_at_the_event(kept: list[Draft]) -> None:
             and (d.place is None or _AREA_NAME_RE.search(d.place.name) is not None)
         ):
             continue
-        event = next(
-            (
-                b
-                for b in kept
-                if not b.in_headline
-                and b.outcome == d.outcome
-                and b.scope == "incident"
-                and b.parent is None
-                and b.place is not None
-                and not b.place.is_country
-                and _AREA_NAME_RE.search(b.place.name) is None
-                and 0 < value_of(b) <= value_of(d)
-                and _same_days(b.when, d.when)
-            ),
-            None,
-        )
-        if event is not None:
-            d.place = event.place
+        events = [
+            b
+            for b in kept
+            if not b.in_headline
+            and b.outcome == d.outcome
+            and b.scope == "incident"
+            and b.parent is None
+            and b.place is not None
+            and not b.place.is_country
+            and _AREA_NAME_RE.search(b.place.name) is None
+            and 0 < value_of(b) <= value_of(d)
+            and _same_days(b.when, d.when)
+        ]
+        # (a round-up's headline sums the events of several places: "Харківщина за добу:
+        # шестеро загиблих", then two killed in one village and four in a town)
+        if events and len({b.place.name for b in events if b.place is not None}) == 1:
+            d.place = events[0].place

@@ -138,13 +138,15 @@ _DISTRICT_RE = re.compile(
 _OBLIQUE = ("е", "і", "у", "ю", "ом", "ем", "ою", "ой", "ах", "ами")
 # "у селі Гроза", "в поселке Ямполь": the name after the word stays in the nominative
 _VILLAGE_RE = re.compile(
-    r"(?<![\w'])(?:селі|селища|селищі|селе|села|поселке|посёлке|поселка|смт|пгт|кишлаке|"
+    r"(?<![\w'])(?P<noun>селі|селища|селищі|селе|села|поселке|посёлке|поселка|посёлка|смт|пгт|кишлаке|"
     r"кишлака|ауле|аула|станице|станиці|хуторе|хуторі|деревне|деревни)\s+"
     # a second word of the name ("Новая Таволжанка"), not the district's adjective after it
     # ("Кызыл-Булак Кадамжайского района")
     r"(?P<name>[А-ЯІЇЄҐЁ][\w'-]+(?:\s+[А-ЯІЇЄҐЁ][\w'-]*(?<!ого)(?<!ої)(?<!ой)(?<!ей)(?<!их)"
     r"(?<!ких)(?<!ому)(?<!ом)(?![\w'-]))?)"
 )
+#: the village's word in the genitive: the name after it is in the nominative, not agreeing
+_GENITIVE_VILLAGE_NOUNS = frozenset("села селища поселка посёлка кишлака аула деревни".split())
 _OPENING = " \t\"'«“(—–-❗️‼️⚡️🔴•*"
 _HARD_STEM_END = ("к", "г", "х", "ж", "ш", "ч", "щ")
 
@@ -287,7 +289,11 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
         out.append(PlaceMention(m.start(), m.end(), Place(m.group("stem") + "а", None)))
         taken.append((m.start(), m.end()))
     for m in _VILLAGE_RE.finditer(text) if any(h in text for h in _VILLAGE_HINTS) else ():
-        village = nominative(m.group("name")) or Place(m.group("name"), None)
+        village = (
+            cyrillic_gazetteer().get(m.group("name"))
+            if m.group("noun") in _GENITIVE_VILLAGE_NOUNS  # "у посёлка Агой": as written
+            else nominative(m.group("name"))
+        ) or Place(m.group("name"), None)
         out.append(PlaceMention(m.start("name"), m.end("name"), village))
         taken.append((m.start("name"), m.end("name")))
     for m in _WORD_RE.finditer(text):
