@@ -291,7 +291,9 @@ def _event_beside(
 ) -> tuple[Draft, list[Draft]]:
     """An incident of the lead whose parts a later sentence gives exactly, else ``toll``."""
     for d in _lead_figures(kept, toll.outcome, leads):
-        if d.scope == "incident":
+        # (or a shorter period's count beside the running total: "killed 23 people in the
+        # week to Sunday, bringing the toll since June to 96", then the week's four events)
+        if d.scope == "incident" or (d is not toll and 0 < value_of(d) < value_of(toll)):
             parts = _exact_breakdown(kept, d)
             if len(parts) >= 2:
                 return d, parts
@@ -322,10 +324,16 @@ def _exact_breakdown(kept: list[Draft], toll: Draft) -> list[Draft]:
     # with the parts already linked ("at least 41 deaths in the three islands", then 33 in
     # Madagascar, three in Mauritius and five in Réunion, each in its own paragraph, even
     # when each paragraph is a story headed by its country: the sum says they are its parts)
+    # (a sentence whose first figure its others add up to gives that one: "nine people died
+    # ...: six in the town of Tessaoua and three in the village of Dan Kada")
+    own_parts: dict[int, list[Draft]] = {}
+    for ds in by_sentence.values():
+        if len(ds) >= 3 and value_of(ds[0]) == sum(value_of(d) for d in ds[1:]):
+            own_parts[id(ds[0])] = ds[1:]
     figures = [
         d
         for ds in by_sentence.values()
-        for d in ds
+        for d in (ds[:1] if id(ds[0]) in own_parts else ds)
         if d.scope == "incident"
         and d.kind != "estimate"
         and not _starts_before(d.when, toll.when)
@@ -334,6 +342,9 @@ def _exact_breakdown(kept: list[Draft], toll: Draft) -> list[Draft]:
     ]
     linked = sum(value_of(d) for d in kept if d.parent is toll and d.outcome == toll.outcome)
     if len(figures) >= 2 and linked + sum(value_of(d) for d in figures) == value_of(toll):
+        for d in figures:
+            for part in own_parts.get(id(d), []):
+                part.parent = d
         return _the_parts(figures, toll)
     return []
 

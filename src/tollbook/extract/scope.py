@@ -47,6 +47,8 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:these|the|such)\s+(?:events|disasters|incidents)\s+(?:(?:listed|described|named)\s+)?"
     r"(?:(?:here|above|below)\s+)?(?:have\s+|had\s+)?(?:killed|claimed)|"
     r"in\s+24\s+hours|(?:in|over|during)\s+the\s+24\s+hours\s+(?:to|until|up\s+to)\b|"
+    # a week's count of several events: "floods kill 23 in a week", "in the week to Sunday"
+    r"in\s+(?:a|one)\s+week(?![\w-])|(?:in|over|during)\s+the\s+week\s+(?:to|until|up\s+to)\b|"
     # a mortality survey: excess deaths, deaths recorded in sampled households
     r"excess\s+(?:deaths|mortality)|sampled\s+households|household\s+survey|"
     # an outbreak's tally: "1,210 cases and 22 deaths", "in epidemiological week 12"
