@@ -144,8 +144,11 @@ def link_place_shares(kept: list[Draft]) -> None:
             for d in shares:
                 d.subgroup, d.parent = "including", toll
             continue
-        if not toll.in_headline:
+        if not toll.in_headline and (
+            toll.place is None or _AREA_NAME_RE.search(toll.place.name) is None
+        ):
             continue  # the lead's first figure may be one of several events, not their total
+            # (placed at an oblast or a district, it is the day's total of the area's events)
         taken = 0
         for d in shares:
             if (
