@@ -133,7 +133,7 @@ def link_place_shares(kept: list[Draft]) -> None:
             and d.sentence_index > toll.sentence_index
             and d.parent is None
             and d.subgroup is None
-            and d.place_here
+            and (d.place_here or _item_place(d, toll))
             and d.scope == "incident"
             and d.qualifier == "exact"
             and 0 < value_of(d) < value_of(toll)
@@ -154,11 +154,36 @@ def link_place_shares(kept: list[Draft]) -> None:
             if (
                 d.kind != "estimate"
                 and _same_days(d.when, toll.when)
-                and not _ONE_MORE_RE.search(d.evidence.lower())
+                and not _one_more(d)
                 and taken + value_of(d) <= value_of(toll)
+                and _inside(d, toll)
             ):
                 d.subgroup, d.parent = "including", toll
                 taken += value_of(d)
+
+
+def _inside(d: Draft, toll: Draft) -> bool:
+    """Whether ``d`` is placed inside the toll's place: any place of an area's toll, else
+    the toll's town (a village elsewhere is another event: "Удар по вокзалу в Павлограді",
+    then two dead in Андріївка)."""
+    if toll.place is None or _AREA_NAME_RE.search(toll.place.name) is not None:
+        return True
+    if d.place is None or d.place.is_country or _AREA_NAME_RE.search(d.place.name):
+        return True  # (placed no nearer than the toll: nothing says it is elsewhere)
+    return d.place.name.rsplit(", ", 1)[-1] == toll.place.name.rsplit(", ", 1)[-1]
+
+
+def _item_place(d: Draft, toll: Draft) -> bool:
+    """Whether ``d`` keeps the town or village of the item it belongs to, told in the
+    sentence before it ("Харків. ... удару по Слобідському району міста. Загинули двоє"),
+    under an area's toll."""
+    return (
+        d.place is not None
+        and toll.place is not None
+        and d.place.name != toll.place.name
+        and _AREA_NAME_RE.search(toll.place.name) is not None
+        and _AREA_NAME_RE.search(d.place.name) is None
+    )
 
 
 #: words that make a figure another event than the toll's
@@ -171,6 +196,18 @@ _OTHER_EVENT_RE = re.compile(
 
 #: one more dead than the toll told: "повідомила про ще одну загиблу" adds to it
 _ONE_MORE_RE = re.compile(r"(?<![\w'])(?:ще|еще|ещё)\s+(?:одн\w+|один|двоє|двое|троє|трое)")
+_DEATH_WORD_RE = re.compile(r"загин|загибл|погиб|помер|умер|смерт|тіл|тел")
+
+
+def _one_more(d: Draft) -> bool:
+    """Whether the sentence tells one more of the figure's dead ("ще одну загиблу"), not one
+    more injured beside them ("загинули троє людей, ще одного чоловіка поранено")."""
+    lower = d.evidence.lower()
+    m = _ONE_MORE_RE.search(lower)
+    if m is None:
+        return False
+    near = lower[m.end() : m.end() + 40]
+    return d.outcome != "killed" or _DEATH_WORD_RE.search(near) is not None
 
 
 def _days_after(when: str | None, toll_when: str | None) -> int | None:
@@ -261,6 +298,15 @@ def follow_the_event(kept: list[Draft]) -> None:
 _AREA_NAME_RE = re.compile(r"(?:щина|ччина|\sгромада|\sобласть|\sрайон|\sобласти)$")
 
 
+#: a round-up's headline: the area's day, night or weekend ("Харківщина за добу: ...",
+#: "Вихідні на Львівщині: ...", "Ночная атака на Одесщину: ...")
+_ROUNDUP_RE = re.compile(
+    r"(?<![\w'])(?:за\s+(?:добу|сутки|день|ніч|ночь|тиждень|неделю|вихідні|выходные)|"
+    r"вихідні|выходные|ніч\s+на|ночь\s+на|нічн\w+\s+атак\w*|ночн\w+\s+атак\w*|підсумки|"
+    r"итоги|обстановка)(?![\w'])"
+)
+
+
 def headline_at_the_event(kept: list[Draft]) -> None:
     """A headline's toll of one event placed at a land, a hromada, a district or nowhere
     ("На Турійщині в ДТП загинули троє людей") is the toll of the event the body places
@@ -288,7 +334,19 @@ def headline_at_the_event(kept: list[Draft]) -> None:
             and 0 < value_of(b) <= value_of(d)
             and _same_days(b.when, d.when)
         ]
+        shares = [b for b in kept if b.parent is d and b.place is not None]
+        if shares:
+            # its shares all told in one village, adding up to it: that village's event
+            if len({b.place.name for b in shares if b.place}) == 1 and sum(
+                value_of(b) for b in shares
+            ) == value_of(d):
+                d.place = shares[0].place
+            continue
         # (a round-up's headline sums the events of several places: "Харківщина за добу:
         # шестеро загиблих", then two killed in one village and four in a town)
-        if events and len({b.place.name for b in events if b.place is not None}) == 1:
+        if (
+            events
+            and len({b.place.name for b in events if b.place is not None}) == 1
+            and not _ROUNDUP_RE.search(d.evidence.lower())
+        ):
             d.place = events[0].place

