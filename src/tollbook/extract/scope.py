@@ -47,6 +47,10 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"(?:these|the|such)\s+(?:events|disasters|incidents)\s+(?:(?:listed|described|named)\s+)?"
     r"(?:(?:here|above|below)\s+)?(?:have\s+|had\s+)?(?:killed|claimed)|"
     r"in\s+24\s+hours|(?:in|over|during)\s+the\s+24\s+hours\s+(?:to|until|up\s+to)\b|"
+    # a long thing told with its length: "the 14-month war between Israel and Hezbollah that
+    # the ceasefire ended killed more than 4,000"
+    r"\b\d+-(?:day|week|month|year)\s+(?:war|conflict|siege|campaign|offensive|insurgency|"
+    r"occupation|blockade)\b[^.;]{0,80}?\b(?:killed|claimed|left)\b|"
     # a week's count of several events: "floods kill 23 in a week", "in the week to Sunday"
     r"in\s+(?:a|one)\s+week(?![\w-])|(?:in|over|during)\s+the\s+week\s+(?:to|until|up\s+to)\b|"
     # a mortality survey: excess deaths, deaths recorded in sampled households
