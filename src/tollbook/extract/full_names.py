@@ -59,6 +59,16 @@ def name_in_full(kept: Sequence[Draft], named: Callable[[], Iterable[str | None]
         fits = [n for n in names if _fits(words, n)]
         if len(fits) == 1:
             draft.attributed_to = fits[0]
+    issuer: str | None = None
+    for draft in kept:  # "the bulletin said": the body that issued it, named before
+        if draft.attributed_to is not None and draft.attributed_to.lower() in _DOCUMENTS:
+            draft.attributed_to = issuer or draft.attributed_to
+        elif draft.attributed_to is not None:
+            issuer = draft.attributed_to
+
+
+#: a document named as the speaker: its issuer speaks
+_DOCUMENTS = frozenset("bulletin statement communique communiqué release update".split())
 
 
 def _described(who: str) -> list[str] | None:
