@@ -98,6 +98,8 @@ FLOORS = {
     "outlets-blind70": 0.87,  # blind: scored once on arrival in round 39 (0.914), then spent
     "outlets-blind72": 0.85,  # blind: scored once on arrival in round 40 (0.888), then spent
     "outlets-blind73": 0.77,  # blind: scored once on arrival in round 40 (0.800), then spent
+    "outlets-blind74": 0.93,  # blind: scored once on arrival in round 41 (0.961), then spent
+    "outlets-blind75": 0.90,  # blind: scored once on arrival in round 41 (0.929), then spent
     "devset-uk-ru": 0.95,  # Ukrainian and Russian, tuned on (first score 0.978)
     "outlets-uk-ru": 0.87,  # Ukrainian and Russian, scored once (0.897), tuned on in round 5
 }
