@@ -92,7 +92,7 @@ TUNING = (
     "outlets-blind72",  # scored blind once on arrival in round 40, then tuned on
     "outlets-blind73",  # Ukrainian and Russian; scored blind on arrival in round 40, tuned on
     "outlets-blind74",  # English round-ups; scored blind on arrival in round 41, tuned on
-    "outlets-blind75",  # Ukrainian and Russian round-ups; scored blind on arrival in round 41, tuned on
+    "outlets-blind75",  # uk/ru round-ups; scored blind on arrival in round 41, tuned on
 )
 
 
