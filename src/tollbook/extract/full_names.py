@@ -46,7 +46,8 @@ _ORIGIN_RE = re.compile(r"(?:\w+-based|[A-Z]\w*(?:ese|ian|an|ish|i))$")
 def name_in_full(kept: Sequence[Draft], named: Callable[[], Iterable[str | None]]) -> None:
     """Give each described body the one full name of the report that fits it: a source of
     its figures or a speaker of its sentences (``named``, asked only when a body is
-    described)."""
+    described); and a document named as the speaker ("the bulletin said") the source named
+    before it, the body that issued it."""
     names: set[str] | None = None
     for draft in kept:
         who = draft.attributed_to

@@ -17,7 +17,9 @@ toll of the headline or the lead ("число погибших выросло д
 райцентре Гарм") are its shares by place, not events to add to it; so is one such figure
 smaller than a headline's toll, of the same days, when nothing says it is another event
 ("Найбільших руйнувань зазнало місто Доганшехір ...; там загинули 22 людини" under 38), as
-long as the shares so read add up to no more than the toll.
+long as the shares so read add up to no more than the toll; so are the later figures of the
+villages and towns of a lead's toll placed at an oblast, a district or a hromada (a round-up's
+total for the day), but no village outside a town's toll.
 
 And a later toll of the report's event that names no place of its own ("тож кількість
 загиблих зросла до восьми") is that event's: it takes the toll's place and day
@@ -312,7 +314,9 @@ def headline_at_the_event(kept: list[Draft]) -> None:
     ("На Турійщині в ДТП загинули троє людей") is the toll of the event the body places
     in a village or a town ("на околиці села Озеряни ... Двоє людей ... загинули на місці"):
     it takes the place of the body's first figure of that outcome, of the same days and no
-    larger."""
+    larger; unless it is a round-up's ("Харківщина за добу: ...") or the body's figures lie
+    in several places. A headline with shares takes their village only when they all lie
+    there and add up to it."""
     for d in kept:
         if not (
             d.in_headline
@@ -320,6 +324,14 @@ def headline_at_the_event(kept: list[Draft]) -> None:
             and d.low is not None
             and (d.place is None or _AREA_NAME_RE.search(d.place.name) is not None)
         ):
+            continue
+        shares = [b for b in kept if b.parent is d and b.place is not None]
+        if shares:
+            # its shares all told in one village, adding up to it: that village's event
+            if len({b.place.name for b in shares if b.place}) == 1 and sum(
+                value_of(b) for b in shares
+            ) == value_of(d):
+                d.place = shares[0].place
             continue
         events = [
             b
@@ -334,14 +346,6 @@ def headline_at_the_event(kept: list[Draft]) -> None:
             and 0 < value_of(b) <= value_of(d)
             and _same_days(b.when, d.when)
         ]
-        shares = [b for b in kept if b.parent is d and b.place is not None]
-        if shares:
-            # its shares all told in one village, adding up to it: that village's event
-            if len({b.place.name for b in shares if b.place}) == 1 and sum(
-                value_of(b) for b in shares
-            ) == value_of(d):
-                d.place = shares[0].place
-            continue
         # (a round-up's headline sums the events of several places: "Харківщина за добу:
         # шестеро загиблих", then two killed in one village and four in a town)
         if (
