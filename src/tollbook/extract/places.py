@@ -210,6 +210,18 @@ _INTRODUCED_RE = re.compile(
     rf"|^\W*(?P<name6>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)(?=\s+(?:was|were)\s+(?:the\s+)?"
     r"(?:worst|hardest|most\s+(?:badly\s+)?(?:hit|affected))\b))"
 )
+#: the groups of ``_INTRODUCED_RE`` that hold a name, in the order they are tried
+_INTRODUCED_GROUPS = (
+    "name",
+    "name2",
+    "name5",
+    "name3",
+    "name4",
+    "name6",
+    "name7",
+    "name8",
+    "name9",
+)
 # First words of many place names that are not places alone: "El Ayyat", "Santa Teresa".
 _NAME_STARTS = frozenset("El Al Saint Santa San Port Mount Lake".split())
 _NOT_INTRODUCED = frozenset(
@@ -430,21 +442,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         or _OPENS_IN_RE.match(sentence) is not None
     )
     for m in _INTRODUCED_RE.finditer(sentence) if hinted else ():
-        group = next(
-            g
-            for g in (
-                "name",
-                "name2",
-                "name5",
-                "name3",
-                "name4",
-                "name6",
-                "name7",
-                "name8",
-                "name9",
-            )
-            if m.group(g)
-        )
+        group = next(g for g in _INTRODUCED_GROUPS if m.group(g))
         if m.group(group).split()[0] in _NOT_INTRODUCED:
             continue
         shorter = _shorter_known(out, m.start(group), m.end(group))

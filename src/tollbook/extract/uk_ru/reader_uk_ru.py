@@ -122,7 +122,7 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
             speaker = speaker or speaker_of(index, sources, cyrillic)
             if speaker is None and carried.official_voice is None:  # only a figure with no
                 carried.official_voice = authority_speaks(  # source of its own asks, once
-                    [(sources.at(i).named, s.text) for i, s in enumerate(sentences) if cyrillic[i]]
+                    (sources.at(i).named, s.text) for i, s in enumerate(sentences) if cyrillic[i]
                 )
             previous_cumulative = bool(drafts) and drafts[-1].scope == "cumulative"
             drafts.extend(

@@ -8,6 +8,7 @@ English; a source named in the genitive or the locative is put in the nominative
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tollbook.extract.uk_ru.dates_uk_ru import WEEKDAY_ALT as _WEEKDAY_ALT
 from tollbook.extract.uk_ru.language import language_of
@@ -52,7 +53,9 @@ _ADVERB = (
 )
 _SUBJECT_RE = re.compile(
     rf"^(?!{_ADVERB}\s)"
-    rf"(?P<who>[А-ЯІЇЄҐЁA-Z][^,.;:!?]{{2,70}}?)\s+(?:{_VERB})(?<!ать)(?<!ить)(?<!ити)(?<!ати)(?<!яти)(?:,|\s+(?:що|что|про|о|об)\b|"
+    rf"(?P<who>[А-ЯІЇЄҐЁA-Z][^,.;:!?]{{2,70}}?)\s+(?:{_VERB})"
+    # (not an infinitive: "просят жителей ... сообщать о них")
+    r"(?<!ать)(?<!ить)(?<!ити)(?<!ати)(?<!яти)(?:,|\s+(?:що|что|про|о|об)\b|"
     # "Жителька Херсона Валентина розповіла Суспільному: «...»": a quote follows
     r"[^.!?«\"]{0,40}:\s*[«\"])"
 )
@@ -232,38 +235,44 @@ def _source_of(text: str, lower: str) -> tuple[str | None, bool]:
                 if case is not None:  # "за даними міської ради": "міська рада"
                     who = in_nominative(who, case, language_of(text))
                 return who, False
-    m = _COLON_RE.match(text)
+    body = _colon_body(text)
     if (
-        m is not None
-        and is_official(m.group("who"))
+        body is not None
         and not _EVENT_FIRST_RE.match(text)
-        and not _NOT_A_BODY_RE.search(m.group("who"))
-        and not _ADVICE_RE.search(m.group("who"))
-        and not _NOT_WHO_RE.match(m.group("who"))
+        and not _NOT_A_BODY_RE.search(body)
+        and not _ADVICE_RE.search(body)
+        and not _NOT_WHO_RE.match(body)
     ):
-        return m.group("who").strip(), False
+        return body.strip(), False
     return None, False
 
 
-def authority_speaks(sentences: list[tuple[str | None, str]]) -> bool:
+def authority_speaks(sentences: Iterable[tuple[str | None, str]]) -> bool:
     """Whether an authority speaks anywhere in a report, given each sentence's source and
-    text: as the source of a sentence, or in advice of its own ("ДСНС нагадує: ...")."""
-    return any(is_official(named) or advises(text) for named, text in sentences)
+    text (asked lazily: the first authority ends the search): as the source of a sentence,
+    or in advice of its own ("ДСНС нагадує: ...")."""
+    return any(is_official(named) or _advises(text) for named, text in sentences)
 
 
-def advises(text: str) -> bool:
+def _colon_body(text: str) -> str | None:
+    """The authority a sentence names before its colon ("Маріупольська міська рада: ...")."""
+    m = _COLON_RE.match(text)
+    return m.group("who") if m is not None and is_official(m.group("who")) else None
+
+
+def _advises(text: str) -> bool:
     """Whether the sentence is an authority's advice to readers ("ДСНС нагадує: ..."): no
     source of a figure, but the authority's own post."""
-    m = _COLON_RE.match(text)
-    return m is not None and is_official(m.group("who")) and bool(_ADVICE_RE.search(m.group("who")))
+    body = _colon_body(text)
+    return body is not None and _ADVICE_RE.search(body) is not None
 
 
+#: advice before a colon ("Поліція нагадує:", "ДСНС закликає:"): no body speaking a figure
 _ADVICE_RE = re.compile(
     r"(?<![\w'])(?:нагаду\w*|напомина\w*|закликає|закликають|призыва\w*|проси\w*|прося\w*|"
     r"рекоменду\w*|попереджа\w*|предупрежда\w*)(?![\w'])"
 )
-#: the words before a colon that are no body speaking: a place the sentence opens on ("У
-#: Бериславі FPV-дрон атакував ...:"), advice ("Поліція нагадує:", "ДСНС закликає:")
+#: a place the sentence opens on before its colon, no body: "У Бериславі FPV-дрон атакував ...:"
 _NOT_A_BODY_RE = re.compile(r"^(?:У|В|Во|На|Під|Под|Біля|Возле|Поблизу)\s")
 
 
