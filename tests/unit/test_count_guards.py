@@ -282,6 +282,39 @@ def test_one_event_inside_a_running_total_is_counted_and_the_total_stands_beside
     assert [p.claim_id for p in toll.official] == [1]
 
 
+def test_an_event_of_men_in_a_village_inside_a_days_count_is_counted() -> None:
+    # a morning round-up: the day's count for the region, then each village's event; the
+    # event's victims ("two men") are a subgroup word, but told in a sentence of their own
+    # they are an event inside the count, not a part of its victims
+    claims = [
+        sourced(1, 4, 4, "exact", report=1, scope="cumulative", kind="official",
+                victims="civilians", place="Kharkiv region", when="2022-03-15",
+                evidence="Four civilians were killed across the region over the past day."),
+        sourced(2, 2, 2, "exact", report=1, kind="official", victims="men", place="Verbivka",
+                when="2022-03-15", evidence="In Verbivka a drone hit a car, killing two men."),
+        sourced(3, 1, 1, "exact", report=1, kind="official", victims="woman", place="Lozove",
+                when="2022-03-15", evidence="A woman died when a shell hit her yard in Lozove."),
+    ]  # fmt: skip
+    linked = [claims[0], replace(claims[1], part_of=1), replace(claims[2], part_of=1)]
+    result = reconcile(linked)
+    counted = sorted((i.place, i.low) for i in result.incidents if not i.held_back)
+    assert counted == [("Lozove", 1), ("Verbivka", 2)]
+    assert [p.claim_id for p in result.series] == [1]
+
+
+def test_a_subgroup_in_the_sentence_of_its_running_total_still_follows_it() -> None:
+    # the extractor may code "including 11 children" as an incident: in the total's own
+    # sentence it is a part of the total's victims, never counted on its own
+    claims = [
+        sourced(1, 180, 180, "exact", report=1, scope="cumulative", kind="official",
+                victims="civilians", when="2022-02-24/2022-03-30", evidence=UN),
+        sourced(2, 11, 11, "exact", report=1, kind="official", victims="children",
+                when="2022-03-30", evidence=UN),
+    ]  # fmt: skip
+    toll = place_toll(reconcile([claims[0], replace(claims[1], part_of=1)]), "Mariupol")
+    assert (toll.low, toll.high) == (0, 0) and toll.incidents == ()
+
+
 def test_a_reports_own_smaller_figure_does_not_make_its_toll_look_like_a_total() -> None:
     toll = sourced(
         1,

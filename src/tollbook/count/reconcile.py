@@ -182,11 +182,21 @@ def _events_inside_totals_apart(
                 (whole.scope == "cumulative" and series_of(whole) != "estimate")
                 or _other_event_in_estimate(claim, whole)
             )
-            and not is_subgroup_victims(claim.victims)
+            and not _part_of_its_victims(claim, whole)
         ):
             continue
         out[child] = parent
     return out
+
+
+def _part_of_its_victims(claim: Claim, whole: Claim) -> bool:
+    """Whether ``claim`` counts part of the victims of ``whole``: a subgroup told in the
+    total's sentence ("180 civilians since the war began, including 58 children") or at
+    its place ("Eleven were minors."). Two men killed in a village, told in a sentence of
+    their own, are an event of the region's day, not a part of its victims."""
+    return is_subgroup_victims(claim.victims) and (
+        claim.evidence == whole.evidence or place_key(claim.place) == place_key(whole.place)
+    )
 
 
 def _other_event_in_estimate(claim: Claim, whole: Claim) -> bool:
