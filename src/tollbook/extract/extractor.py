@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
 
 from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
@@ -82,13 +81,14 @@ from tollbook.extract.text_clean import (
 from tollbook.extract.uk_ru.language import has_cyrillic
 from tollbook.extract.uk_ru.mixed import extract_mixed
 from tollbook.extract.unwrap import unwrapped
+from tollbook.extract.verdict_day import verdict_days
 from tollbook.extract.when import (
     backfill_when,
     carry_when,
+    claim_until_published,
     dates_in,
     event_day,
     rise_shares_day,
-    until_published,
     when_for,
 )
 from tollbook.extract.where import (
@@ -218,13 +218,8 @@ def extract_claims(report: Report, gazetteer: Gazetteer | None = None) -> list[C
         claims = [
             _evidence_from(c, report.text, text) for c in _claims(replace(report, text=text), gaz)
         ]
-    claims = [_until_published(c, report.published) for c in claims]
+    claims = [claim_until_published(c, report.published) for c in claims]
     return claims + _unread_tables(report, claims)
-
-
-def _until_published(claim: Claim, published: date | None) -> Claim:
-    when = until_published(claim.when, published)
-    return claim if when == claim.when else replace(claim, when=when)
 
 
 def _unread_tables(report: Report, claims: list[Claim]) -> list[Claim]:
@@ -344,6 +339,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             # 14 July 2026" dates no figure of the headline before it
             first_when = carried.when
     backfill_when(drafts, first_when)
+    verdict_days(drafts, norms, lowers, report.published)
     kept = merge_repeats(drafts)
     _headline_sources(kept, speakers)
     site_for_its_town(kept, named_sites)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
+from tollbook.domain.claim import Claim
 from tollbook.domain.incident import when_bounds
 from tollbook.extract.dates import DateMention, find_dates
 from tollbook.extract.drafts import Draft
@@ -473,6 +475,12 @@ def that_event(lower: str, named: list[DateMention], current: str | None) -> str
         return None
     past = named[-1].value
     return past if current is None or past.split("/")[0] < current.split("/")[0] else None
+
+
+def claim_until_published(claim: Claim, published: date | None) -> Claim:
+    """``claim`` with its period ended on the report's day (``until_published``)."""
+    when = until_published(claim.when, published)
+    return claim if when == claim.when else replace(claim, when=when)
 
 
 def until_published(when: str | None, published: date | None) -> str | None:
