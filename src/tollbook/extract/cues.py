@@ -123,6 +123,9 @@ LEFT_OUTCOME_RE = re.compile(
     # ("killing a family of five": the family's members)
     r"(?P<killed>\b(?:(?:killed|killing|kills|kill)\s+(?:a|an|one|the)\s+(?:family|household)\s+of|"
     r"killed|killing|kills|kill|drowned|drowning|drowns|slaughtered|massacred|executed|claimed\s+the\s+lives\s+of|"
+    # "gunmen shot dead three farmers", "beheaded five men", "lynched 118 people"
+    r"shot\s+dead|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt|crushed|bludgeoned)\s+to\s+death|"
+    r"beheaded|lynched|"
     r"(?:i|we|she|he|they|family|families)\s+(?:have\s+|has\s+|had\s+)?lost|"
     r"among\s+(?:the\s+)?(?:dead|victims|those\s+killed|fatalities)\s+(?:were|are|was|is)|"
     r"the\s+(?:dead|victims|killed|deceased|fatalities)\s+(?:include[sd]?|including|are|were)|"

@@ -129,7 +129,7 @@ _PROMISING_WORDS = (
         "fatal perish slain toll casualt victim grave trench drown execut massacr murder times "
         "twice double triple burn trapped treat lost hospital rubble funeral exhum recover retriev "
         "higher percent martyr still swept trampl crush stampede half bury eliminat neutrali "
-        "disappear among tally collected homicid"
+        "disappear among tally collected homicid behead lynch gunned"
     ).split(),
     "laid to rest",
     "of them,",  # "Of them, 14 are women": the figures of the count before
