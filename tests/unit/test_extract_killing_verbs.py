@@ -1,6 +1,6 @@
-"""Verbs of killing that name how before the figure: "shot dead three farmers", "beheaded
-two men", "lynched four suspects" (cues.LEFT_OUTCOME_RE; thirtieth session,
-docs/extraction.md)."""
+"""Verbs of killing that name how before the figure ("shot dead three farmers", "beheaded
+two men", "lynched four suspects") and the dead a body or a place lost ("the hospital had
+lost 31 patients") (cues.LEFT_OUTCOME_RE; thirtieth session, docs/extraction.md)."""
 
 from __future__ import annotations
 
@@ -42,3 +42,20 @@ def test_two_verbs_in_one_sentence_give_two_figures() -> None:
 def test_shot_and_wounded_is_not_killed() -> None:
     text = "Police shot and wounded three protesters outside the governor's office on Monday."
     assert ("killed", 3) not in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("The director said the district hospital had lost 31 cholera patients since March.", 31),
+        ("The army had killed 60 rebels since January and lost 12 soldiers, he said.", 12),
+        ("Bwera, the first village attacked, lost at least 19 of its residents on Sunday.", 19),
+    ],
+)
+def test_lost_before_the_figure_counts_the_dead(sentence: str, killed: int) -> None:
+    assert ("killed", killed) in _figures(sentence)
+
+
+def test_things_lost_are_no_claim() -> None:
+    text = "The village has lost 300 homes and 40 cattle to the floods, the mayor said on Monday."
+    assert not [f for f in _figures(text) if f[0] == "killed"]
