@@ -59,3 +59,15 @@ def test_lost_before_the_figure_counts_the_dead(sentence: str, killed: int) -> N
 def test_things_lost_are_no_claim() -> None:
     text = "The village has lost 300 homes and 40 cattle to the floods, the mayor said on Monday."
     assert not [f for f in _figures(text) if f[0] == "killed"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed"),
+    [
+        ("A rocket hit a house in Sloviansk on Monday, killing a woman and her three sons.", 3),
+        ("The storm killed a 70-year-old farmer and his two grandsons near Tuzla on Friday.", 2),
+        ("In Zavidovici, a man and his two grandchildren drowned when the river burst.", 2),
+    ],
+)
+def test_the_kin_of_one_named_without_a_figure_are_counted(sentence: str, killed: int) -> None:
+    assert ("killed", killed) in _figures(sentence)

@@ -24,6 +24,9 @@ VICTIM_NOUNS = (
     "household members|relatives|cadets|recruits|conscripts|volunteers|mothers|fathers|newborns|"
     "monks|nuns|priests|dockers|attackers|gunmen|drivers|truck drivers|shopkeepers|traders|"
     "medical personnel|aid workers|port workers|worshipers|infants|"
+    # kin: "a woman and her two grandchildren drowned"
+    "sons|daughters|brothers|sisters|grandchildren|grandsons|granddaughters|grandparents|"
+    "parents|husbands|wives|siblings|cousins|nephews|nieces|"
     # those killed by police or troops ("four suspected robbers were killed")
     "suspects|robbers|armed robbers|bandits|cultists|kidnappers|insurgents|rebels|jihadists|"
     "terrorists|gang members|assailants|raiders|smugglers|pirates|poachers"
@@ -126,6 +129,8 @@ LEFT_OUTCOME_RE = re.compile(
     # "gunmen shot dead three farmers", "beheaded five men", "lynched 118 people"
     r"shot\s+dead|gunned\s+down|(?:hacked|stabbed|beaten|burned|burnt|crushed|bludgeoned)\s+to\s+death|"
     r"beheaded|lynched|"
+    # "killing a woman and her three children": the figure is the children's
+    r"(?:killing|killed|kills|kill)\s+(?:a|an|one)\s+(?:[\w'-]+\s+){1,3}?and\s+(?:her|his)|"
     # "the hospital had lost 46 dengue patients", "Katolo lost at least 23 of its residents"
     # (a figure of things lost, "300 homes", names no victims and is no claim)
     r"lost|"
