@@ -34,6 +34,7 @@ from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
 from tollbook.extract.drafts import Draft, draft_claim, kept_of
 from tollbook.extract.full_names import name_in_full
+from tollbook.extract.included import included_in_tolls
 from tollbook.extract.kind import kind_of, official_by_source
 from tollbook.extract.list_lines import with_header_outcome
 from tollbook.extract.located import located, source_spans
@@ -352,6 +353,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     _follow_larger_figures(kept)
     in_own_voice(kept, [s.text for s in kept_sentences], report.published)
     link_breakdowns(kept, drafts)
+    included_in_tolls(kept, norms)
     follow_parent_voice(kept)
     totals_of_periods(kept)
     name_in_full(kept, speakers.all_named)

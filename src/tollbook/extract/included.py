@@ -1,0 +1,90 @@
+"""Later deaths a report says its toll already holds (pure).
+
+"One of the injured, a man of 70, died in Zenica hospital in the afternoon; his death is
+included in the toll of 14", "three of them later died. Those three are included in the
+toll of nine": the later deaths are told as a figure of their own, often on another day and
+at the hospital's town, and counted as one more event they are added to the toll they are
+part of (tests/data/TOLLS.md, rule 6: later deaths are added *unless* the report gives a
+total that holds them). So a figure whose sentence, or the short sentence after it, says it
+is included in (counted in) a toll is made part of that toll: the one whose figure the
+sentence names ("the toll of 14", "the 12 deaths reported"), else the report's largest of
+its outcome. "Not included", "without saying whether they were counted" leave it apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tollbook.extract.drafts import Draft, kept_of, value_of
+from tollbook.extract.numbers import parse_number
+
+#: "is included in the toll", "are counted in the agency's toll", "was already included in
+#: the police toll", "are included in the 12 deaths reported"
+_INCLUDED_RE = re.compile(
+    r"\b(?:is|are|was|were|be)\s+(?:already\s+|also\s+)?(?:included|counted)\s+in\s+"
+    r"(?:the|this|that|its|his|her|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:toll|figure|count|total|tally)(?:\s+of\s+(?P<of>[\w,]+))?\b|(?P<n>[\d,]+)\s+(?:deaths|dead))"
+)
+_NOT_RE = re.compile(r"\b(?:not|whether|if)\s+(?:\w+\s+){0,3}$")
+#: the short sentence after a figure that only says so: "Those three are included in the
+#: toll of nine", "Both are included in the administrator's toll", "She said the three ..."
+_ABOUT_THEM_RE = re.compile(
+    r"^\W*(?:(?:she|he|they)\s+said\s+)?(?:those|these|both|they|the\s+\w+|he|she|his|her|"
+    r"their)\b",
+    re.IGNORECASE,
+)
+
+
+def included_in_tolls(kept: Sequence[Draft], norms: Sequence[str]) -> None:
+    """Make each later death a report says its toll holds part of that toll (see the
+    module's text)."""
+    for d in kept:
+        if d.outcome != "killed" or d.scope != "incident" or d.merged_into is not None:
+            continue
+        if d.parent is not None and kept_of(d.parent).outcome == "killed":
+            continue
+        said = _said_included(d, norms)
+        if said is None:
+            continue
+        toll = _the_toll(d, kept, said)
+        if toll is not None:
+            d.parent = toll
+
+
+def _said_included(d: Draft, norms: Sequence[str]) -> re.Match[str] | None:
+    own = norms[d.sentence_index][d.position :]
+    m = _INCLUDED_RE.search(own.lower())
+    if m is not None:
+        return None if _NOT_RE.search(own.lower()[: m.start()]) else m
+    after = d.sentence_index + 1
+    if after < len(norms) and _ABOUT_THEM_RE.match(norms[after]):
+        text = norms[after].lower()
+        m = _INCLUDED_RE.search(text)
+        if m is not None and not _NOT_RE.search(text[: m.start()]):
+            return m
+    return None
+
+
+def _the_toll(d: Draft, kept: Sequence[Draft], said: re.Match[str]) -> Draft | None:
+    """The toll the sentence names by its figure, else the report's largest of ``d``'s
+    outcome (larger than ``d``)."""
+    named = said.group("of") or said.group("n")
+    figure = parse_number(named) if named else None
+    tolls = [
+        t
+        for t in kept
+        if t is not d
+        and t.merged_into is None
+        and t.outcome == d.outcome
+        and t.scope == "incident"
+        and t.kind != "estimate"
+        and value_of(t) > value_of(d)
+    ]
+    if figure is not None:
+        exact = [t for t in tolls if value_of(t) == figure]
+        if exact:
+            return exact[0]
+        if named and named[0].isdigit():
+            return None  # "the 12 deaths" names a toll the report does not give
+    return max(tolls, key=value_of, default=None)
