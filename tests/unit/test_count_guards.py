@@ -12,6 +12,7 @@ from tests.unit.test_count_tolls import sourced
 from tollbook.count import place_toll, reconcile
 from tollbook.count.guards import _median_of_others
 from tollbook.count.subgroups import is_subgroup_victims
+from tollbook.domain.incident import SourcedClaim
 
 UN = (
     "The mission verified the deaths of 180 civilians in Chernihiv between 24 February "
@@ -62,13 +63,18 @@ def test_a_linked_subgroup_of_a_running_total_is_never_the_latest_official() -> 
     assert latest is not None and latest.claim_id == 1
 
 
-def test_an_unlinked_children_figure_in_the_same_sentence_follows_its_total() -> None:
-    claims = [
+def _un_total_and_its_children() -> list[SourcedClaim]:
+    """The UN's running total and, in its sentence, the children it includes (unlinked)."""
+    return [
         sourced(1, 180, 180, "exact", report=1, scope="cumulative", kind="official",
                 victims="civilians", when="2022-02-24/2022-03-30", evidence=UN),
         sourced(2, 11, 11, "exact", report=1, kind="official", victims="children",
                 when="2022-03-30", evidence=UN),
     ]  # fmt: skip
+
+
+def test_an_unlinked_children_figure_in_the_same_sentence_follows_its_total() -> None:
+    claims = _un_total_and_its_children()
     toll = place_toll(reconcile(claims), "Mariupol")
     assert toll.incidents == ()
     assert [(p.claim_id, p.part_of, p.series) for p in toll.subgroups] == [(2, 1, "official")]
@@ -305,12 +311,7 @@ def test_an_event_of_men_in_a_village_inside_a_days_count_is_counted() -> None:
 def test_a_subgroup_in_the_sentence_of_its_running_total_still_follows_it() -> None:
     # the extractor may code "including 11 children" as an incident: in the total's own
     # sentence it is a part of the total's victims, never counted on its own
-    claims = [
-        sourced(1, 180, 180, "exact", report=1, scope="cumulative", kind="official",
-                victims="civilians", when="2022-02-24/2022-03-30", evidence=UN),
-        sourced(2, 11, 11, "exact", report=1, kind="official", victims="children",
-                when="2022-03-30", evidence=UN),
-    ]  # fmt: skip
+    claims = _un_total_and_its_children()
     toll = place_toll(reconcile([claims[0], replace(claims[1], part_of=1)]), "Mariupol")
     assert (toll.low, toll.high) == (0, 0) and toll.incidents == ()
 

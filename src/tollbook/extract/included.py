@@ -38,9 +38,9 @@ _ABOUT_THEM_RE = re.compile(
 
 def included_in_tolls(kept: Sequence[Draft], norms: Sequence[str]) -> None:
     """Make each later death a report says its toll holds part of that toll (see the
-    module's text)."""
+    module's text). ``kept``: ``merge_repeats``'s drafts, none merged into another."""
     for d in kept:
-        if d.outcome != "killed" or d.scope != "incident" or d.merged_into is not None:
+        if d.outcome != "killed" or d.scope != "incident":
             continue
         if d.parent is not None and kept_of(d.parent).outcome == "killed":
             continue
@@ -53,16 +53,16 @@ def included_in_tolls(kept: Sequence[Draft], norms: Sequence[str]) -> None:
 
 
 def _said_included(d: Draft, norms: Sequence[str]) -> re.Match[str] | None:
-    own = norms[d.sentence_index][d.position :]
-    m = _INCLUDED_RE.search(own.lower())
-    if m is not None:
-        return None if _NOT_RE.search(own.lower()[: m.start()]) else m
+    """What says ``d`` is included in a toll: its own sentence after the figure, else the
+    short sentence after it; None when neither does, or the one that speaks denies it."""
+    texts = [norms[d.sentence_index][d.position :].lower()]
     after = d.sentence_index + 1
     if after < len(norms) and _ABOUT_THEM_RE.match(norms[after]):
-        text = norms[after].lower()
+        texts.append(norms[after].lower())
+    for text in texts:
         m = _INCLUDED_RE.search(text)
-        if m is not None and not _NOT_RE.search(text[: m.start()]):
-            return m
+        if m is not None:
+            return None if _NOT_RE.search(text[: m.start()]) else m
     return None
 
 
@@ -75,7 +75,6 @@ def _the_toll(d: Draft, kept: Sequence[Draft], said: re.Match[str]) -> Draft | N
         t
         for t in kept
         if t is not d
-        and t.merged_into is None
         and t.outcome == d.outcome
         and t.scope == "incident"
         and t.kind != "estimate"

@@ -19,6 +19,7 @@ from datetime import date, timedelta
 
 from tollbook.extract.dates import find_dates
 from tollbook.extract.drafts import Draft
+from tollbook.extract.numbers import parse_number
 from tollbook.extract.scope import is_cumulative
 from tollbook.extract.when import dates_in
 
@@ -35,7 +36,6 @@ _SPAN = (
 _BEFORE_RE = re.compile(rf"\b{_SPAN}\s+before\s+the\s+{_DECISION}\b")
 #: "the verdict came a week after four men died"
 _CAME_AFTER_RE = re.compile(rf"\bthe\s+{_DECISION}\s+(?:came|was\s+given)\s+{_SPAN}\s+after\b")
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def verdict_days(
@@ -80,8 +80,7 @@ def _days_of(m: re.Match[str]) -> int:
         return 1
     if m.group("week"):
         return 7
-    count = m.group("days")
-    return int(count) if count.isdigit() else _NUMBERS[count]
+    return parse_number(m.group("days")) or 0  # ("two" to "six", "2" to "6": never 0)
 
 
 def _verdict_day(
