@@ -244,6 +244,8 @@ NOT_A_COUNT_AFTER_RE = re.compile(
     r"|km|kilomet|mile|metre|meter|m\b|sq|square|hectare|acre|tonne|ton|kg|kilogram|pound|"
     r"feet|foot|ft|inch|cm|mm|hour|day|week|month|year|minute|second|am\b|pm\b|a\.m|p\.m|"
     r"o'clock|gmt|utc|dollars|euros|pounds|hryvnia|shekels|degrees|°|times\b|th\b|st\b|nd\b|rd\b|"
+    # a temperature: "temperatures topped 40 C", "41.2 F"
+    r"[cf]\b(?![-'’])|"
     r"magnitude|storey|story|floors|mph|kph|kmh|-storey|-story|billion\s+dollars|million\s+dollars|"
     r"mm\b|hectares|calibre|caliber|-mm|(?:thirds|quarters|fifths|tenths)\b)|(?:-|/)\d|"
     # things, not people: "buried 34 homes", "destroyed 12 houses"

@@ -489,7 +489,7 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
             parent = find_parent(draft, cue, out[:-1], earlier)
             if parent is not None:
                 draft.subgroup, draft.parent = cue, parent
-                draft.one_event = one_event(lower)
+                draft.one_event = one_event(lower, n.start)
                 if parent in out and draft.scope == "cumulative" and at_one_site(lower, n.end):
                     draft.scope, draft.one_event = "incident", True  # one event inside it
         found_before = found_before or reading.outcome == "bodies_found"

@@ -462,8 +462,12 @@ def _clause_start(lower: str, position: int) -> int:
     )
 
 
-def one_event(lower: str) -> bool:
-    """Whether sentence ``lower`` names a single event ("a single strike", "the blast")."""
+def one_event(lower: str, position: int = -1) -> bool:
+    """Whether sentence ``lower`` names a single event ("a single strike", "the blast"), or
+    tells the figure at ``position`` (if given) as dead of one day ("a family of four who
+    were found dead on Sunday")."""
+    if position >= 0 and _died_that_day(lower, position):
+        return True
     return _ONE_EVENT_RE.search(lower) is not None
 
 
@@ -486,11 +490,32 @@ _STATE_TOLL_RE = re.compile(_STATE_TOLL)
 _FIGURE_COLON_RE = re.compile(r"\b(?:is|was|stands\s+at|stood\s+at|of)\s+[\d,]+: ")
 
 
+#: a part of a running total told as its own event, its dead and their day: "(among them)
+#: three residents of a care home in X who died Monday night", "(among them) a family of
+#: four who were found dead on Sunday" (not "seven who died on Saturday across the region")
+_DIED_THAT_DAY_RE = re.compile(
+    r"[\d,]*[a-z-]*\s+(?:[\w'’-]+\s+){0,8}?(?:who|that)\s+(?:had\s+)?(?:died|collapsed|"
+    r"drowned|perished|(?:were|was)\s+(?:found\s+dead|killed))\b(?P<between>[^.;]{0,60}?)"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?P<after>[^.;]{0,30})"
+)
+_AREA_WIDE_RE = re.compile(r"\b(?:across|throughout|nationwide|around\s+the)\b")
+
+
+def _died_that_day(lower: str, position: int) -> bool:
+    if "who" not in lower and "that" not in lower:
+        return False
+    said = _DIED_THAT_DAY_RE.match(lower, position)
+    return said is not None and not _AREA_WIDE_RE.search(said["between"] + said["after"])
+
+
 def clause_cumulative(lower: str, dates: list[DateMention], position: int) -> bool:
     """Whether the clause of a cumulative sentence that holds the figure at ``position`` is
     the running total: in "five killed in fresh clashes; toll since May crosses 260" or
     "kills 11 at market as siege toll passes 230" only the second clause is. A sentence of
-    one clause is taken whole."""
+    one clause is taken whole. A part told as its own event ("among them a family of four
+    who were found dead on Sunday") is not."""
+    if _died_that_day(lower, position):
+        return False
     state = _STATE_TOLL_RE.search(lower) if " toll" in lower else None
     if state is not None:  # "... kills six, State toll rises to 74": the second clause only
         return position > state.start()

@@ -1,0 +1,67 @@
+"""A part of a running total told as its own event ("among them four pensioners who died
+on Friday when ...") is an incident; a figure that is a temperature is no count
+(thirty-first session, docs/extraction.md, "Round 43")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+_LEAD = (
+    "SEVILLE, Aug 9 - At least 41 people have died of heatstroke in Andalusia since the heat "
+    "wave began on July 30, the regional health service said on Sunday.\n"
+)
+
+
+def _claims(text: str) -> list[Claim]:
+    return extract_claims(Report("r", text, published=date(2026, 8, 9)))
+
+
+def _killed(claims: list[Claim], low: int) -> Claim:
+    return next(c for c in claims if c.outcome == "killed" and c.low == low)
+
+
+def test_a_part_who_died_on_a_named_day_is_an_event() -> None:
+    text = _LEAD + (
+        "Among them were four residents of a nursing home in Écija who died on Friday night "
+        "after its cooling broke down, the town hall said."
+    )
+    part = _killed(_claims(text), 4)
+    assert part.scope == "incident"
+    assert part.when == "2026-08-07"
+
+
+def test_a_family_found_dead_on_a_day_inside_a_running_total_is_an_event() -> None:
+    text = (
+        "Fumes from generators have killed 19 people across the country since March, the "
+        "ministry said, among them a family of five who were found dead on Thursday in "
+        "their flat in Dos Hermanas."
+    )
+    part = _killed(_claims(text), 5)
+    assert part.scope == "incident"
+    assert part.when == "2026-08-06"
+
+
+def test_a_share_of_the_total_by_area_stays_in_the_total() -> None:
+    text = _LEAD + "Eleven of them died in the province of Córdoba, officials said."
+    assert _killed(_claims(text), 11).scope == "cumulative"
+
+
+def test_a_day_count_across_the_region_stays_a_count() -> None:
+    text = _LEAD + (
+        "Among them were seven people who died on Saturday across the region, most of them over 80."
+    )
+    assert _killed(_claims(text), 7).scope == "cumulative"
+
+
+def test_a_temperature_is_no_count() -> None:
+    text = (
+        "SEVILLE, Aug 9 - At least 41 people have died of heatstroke in Andalusia since the "
+        "heat wave began on July 30, a tally of regional figures showed on Sunday, as "
+        "temperatures topped 44 C in parts of the region for a third straight day."
+    )
+    lows = sorted(c.low for c in _claims(text) if c.outcome == "killed")
+    assert lows == [41]
