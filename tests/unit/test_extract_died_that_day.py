@@ -1,6 +1,8 @@
-"""A part of a running total told as its own event ("among them four pensioners who died
-on Friday when ...") is an incident; a figure that is a temperature is no count
-(thirty-first session, docs/extraction.md, "Round 43")."""
+"""Events told inside running totals, and figures that count no one (thirty-first session,
+docs/extraction.md, "Round 43"): a part of a total told as the dead of one day ("among them
+four residents ... who died on Friday night") is an incident; so is a killing by what a war
+left behind; the dead may be told doing something before the verb of their death; a
+temperature and a number of death records count no one."""
 
 from __future__ import annotations
 
@@ -65,3 +67,38 @@ def test_a_temperature_is_no_count() -> None:
     )
     lows = sorted(c.low for c in _claims(text) if c.outcome == "killed")
     assert lows == [41]
+
+
+def test_a_mine_left_from_the_war_kills_in_one_event() -> None:
+    text = (
+        "On Tuesday a shell left from the war killed three children playing near the old "
+        "railway depot in Ilovaisk, the emergency service said."
+    )
+    assert _killed(_claims(text), 3).scope == "incident"
+
+
+def test_the_war_itself_still_counts_a_period() -> None:
+    text = "The war killed at least 3,100 civilians in the region in its first year, the UN said."
+    assert _killed(_claims(text), 3100).scope == "cumulative"
+
+
+def test_what_the_dead_were_doing_stands_between_them_and_their_death() -> None:
+    text = (
+        "On Thursday afternoon, four roofers fixing a school roof in the Triana district "
+        "collapsed and died in the heat, the fire brigade said."
+    )
+    assert _killed(_claims(text), 4).scope == "incident"
+
+
+def test_a_participle_does_not_reach_another_clause_s_dead() -> None:
+    text = "About 300 people sheltering in the gym where two pupils died were moved on Friday."
+    lows = sorted(c.low for c in _claims(text) if c.outcome == "killed")
+    assert lows == [2]
+
+
+def test_death_records_are_no_dead() -> None:
+    text = (
+        "The audit of the heat deaths, ordered by the regional parliament, covered 104 "
+        "municipalities and 2,310 death records, the health service said."
+    )
+    assert [c for c in _claims(text) if c.outcome == "killed"] == []

@@ -67,6 +67,23 @@ BEFORE_DYING_RE = re.compile(
     r"(?:collapsed|fainted|fell\s+ill|were\s+taken\s+ill|suffered\s+(?:heatstroke|burns))"
     r"\s+and\s+(?=(?:later\s+)?died\b)"
 )
+#: what the people counted were doing when they died: "three labourers laying a drain on a
+#: road in the Korangi industrial area collapsed and died" (no other clause or figure
+#: between: not "300 people sheltering in the school where two children died")
+PARTICIPLE_ASIDE_RE = re.compile(
+    r"\s*(?!(?:during|according|following|including|morning|evening|building|something|"
+    r"nothing|being)\b)[a-z]+ing\s+(?:(?!(?:where|when|after|as|that|which|while|before|and|"
+    r"but|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z'’-]+,?\s+){0,10}?"
+    r"(?:(?:collapsed|fainted|fell\s+ill)\s+and\s+)?(?=(?:died|drowned|perished|(?:were|was)\s+"
+    r"killed)\b)"
+)
+ING_RE = re.compile(r"[a-z]+ing\s")  # (a cheap screen for the pattern above)
+#: a figure that is the subject of a killing told with its own count of the dead
+SUBJECT_KILLED_RE = re.compile(
+    r"\s+(?:have\s+|had\s+|together\s+)?(?:killed|left)\s+(?:at\s+least\s+|more\s+than\s+|"
+    r"about\s+|some\s+|nearly\s+|almost\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|dozens|hundreds)\b"
+)
 # Words that end the search for an outcome: the number counts something else.
 BLOCK_WORDS = frozenset(
     """rescued evacuated displaced sheltering hiding arrested detained fled homeless saved
@@ -244,6 +261,8 @@ NOT_A_COUNT_AFTER_RE = re.compile(
     r"|km|kilomet|mile|metre|meter|m\b|sq|square|hectare|acre|tonne|ton|kg|kilogram|pound|"
     r"feet|foot|ft|inch|cm|mm|hour|day|week|month|year|minute|second|am\b|pm\b|a\.m|p\.m|"
     r"o'clock|gmt|utc|dollars|euros|pounds|hryvnia|shekels|degrees|°|times\b|th\b|st\b|nd\b|rd\b|"
+    # records, not the dead: "1,870 death records", "400 death certificates"
+    r"\s+death\s+(?:records|certificates|registrations)|"
     # a temperature: "temperatures topped 40 C", "41.2 F"
     r"[cf]\b(?![-'’])|"
     r"magnitude|storey|story|floors|mph|kph|kmh|-storey|-story|billion\s+dollars|million\s+dollars|"

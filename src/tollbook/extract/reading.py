@@ -193,7 +193,7 @@ def read_number(
         return None
     if not n.is_vague and _looks_like_age(n, left, right):
         return None
-    killed = _SUBJECT_KILLED_RE.match(right)
+    killed = cues.SUBJECT_KILLED_RE.match(right)
     if killed and cues.VICTIMS_RE.match(right[killed.end() :]):
         return None  # "the first two killed 35 people": the two are crashes, not the dead
     among = _AMONG_LATER_RE.match(right)
@@ -498,6 +498,7 @@ def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, boo
             or cues.RELATIVE_ASIDE_RE.match(rest)
             or cues.AGED_ASIDE_RE.match(rest)
             or cues.BEFORE_DYING_RE.match(rest)
+            or (cues.ING_RE.match(rest) and cues.PARTICIPLE_ASIDE_RE.match(rest))
         )
         coordinated = None if aside else _COORDINATED_RE.match(rest)
         aside = aside or coordinated
@@ -528,12 +529,6 @@ def _outcome_after_crossing(text: str, body_noun: bool) -> tuple[str | None, boo
     return None, crossed
 
 
-#: a figure that is the subject of a killing told with its own count of the dead
-_SUBJECT_KILLED_RE = re.compile(
-    r"\s+(?:have\s+|had\s+|together\s+)?(?:killed|left)\s+(?:at\s+least\s+|more\s+than\s+|"
-    r"about\s+|some\s+|nearly\s+|almost\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|dozens|hundreds)\b"
-)
 _PHRASE_STARTS = frozenset(("from", "in", "of", "at", "near"))
 _ARTICLES = frozenset(("a", "an", "the"))
 _HUNTED_RE = re.compile(

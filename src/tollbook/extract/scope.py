@@ -40,6 +40,8 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"monsoon|rainy\s+season)|in\s+(?:military\s+|security\s+|counter-?terrorism\s+)?operations|"
     # "the siege, which lasted about 18 months, killed", "as siege toll passes 230", "the war
     # toll": the long thing itself killed, or its running total named so
+    # (not a thing the war left: "a landmine left from the war killed two boys")
+    r"(?<!from\sthe\s)(?<!by\sthe\s)"
     r"(?:siege|war|conflict|insurgency|occupation|famine|epidemic|outbreak)(?:'s)?"
     r"(?:\s+(?:of|in|on)\s+[a-z'-]+)?(?:,[^,.;]{3,60},)?\s+(?:killed|claimed|(?:death\s+)?toll)\b|"
     r"(?:these|the|such)\s+attacks\s+(?:have|had)\s+killed|"
