@@ -2,7 +2,8 @@
 docs/extraction.md, "Round 43"): a part of a total told as the dead of one day ("among them
 four residents ... who died on Friday night") is an incident; so is a killing by what a war
 left behind; the dead may be told doing something before the verb of their death; a
-temperature and a number of death records count no one."""
+temperature and a number of death records count no one; deaths of a disease are its
+outbreak's count."""
 
 from __future__ import annotations
 
@@ -102,3 +103,12 @@ def test_death_records_are_no_dead() -> None:
         "municipalities and 2,310 death records, the health service said."
     )
     assert [c for c in _claims(text) if c.outcome == "killed"] == []
+
+
+def test_deaths_of_a_disease_are_the_outbreak_s_count() -> None:
+    for text, low in (
+        ("The measles outbreak declared in Kasai in May has now killed 48 children.", 48),
+        ("On Monday the ministry confirmed three more deaths from the Marburg virus.", 3),
+        ("He was one of four nurses in the province to die of cholera during the outbreak.", 4),
+    ):
+        assert _killed(_claims(text), low).scope == "cumulative", text

@@ -280,7 +280,7 @@ NOT_A_COUNT_AFTER_RE = re.compile(
 SCOPE_CUMULATIVE_RE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|overall|cumulative|throughout\s+the|"
     r"over\s+the\s+course|war\s+(?:has|had)\s+(?:killed|claimed)|conflict\s+(?:has|had)\s+(?:killed|claimed)|"
-    r"during\s+the\s+(?:war|conflict|siege|occupation)|(?:weeks|months|years)\s+of\s+(?:the\s+)?"
+    r"during\s+the\s+(?:war|conflict|siege|occupation|outbreak|epidemic)|(?:weeks|months|years)\s+of\s+(?:the\s+)?"
     r"(?:occupation|siege|war|fighting|conflict|shelling)|of\s+the\s+(?:war|conflict|siege)|"
     r"in\s+the\s+(?:war|conflict|siege)|overall\s+toll|total\s+(?:death\s+)?toll|"
     r"(?:the\s+)?(?:siege|war|invasion|occupation|offensive)\s+began|running\s+toll|"

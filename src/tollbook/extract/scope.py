@@ -28,7 +28,11 @@ _MORE_CUMULATIVE_RE = re.compile(
     r"december)(?:\s+\d{4})?\s+(?:to|until|through)\s+(?:january|february|march|april|may|june|"
     r"july|august|september|october|november|december)|"
     r"(?:war|conflict|fighting|violence|siege|epidemic|outbreak|occupation)\b[^.;]{0,80}?\b"
-    r"(?:has|have|had)\s+(?:killed|claimed|left)|"
+    r"(?:has|have|had)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:killed|claimed|left)|"
+    # deaths of a disease: "confirmed two more deaths from the Sudan strain of Ebola", "one
+    # of three health workers to die of cholera"
+    r"(?:deaths?|died|die|dying)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:cholera|"
+    r"ebola|measles|dengue|malaria|mpox|diphtheria|meningitis|lassa|marburg|anthrax)\b|"
     # a disease's deaths, a campaign's or a season's: "3,400 cholera deaths", "killed in the
     # crackdown", "terrorists killed in operations", "died in floods during the monsoon"
     r"(?:cholera|ebola|measles|dengue|malaria|mpox|diphtheria|meningitis|lassa)\s+deaths|"
