@@ -693,3 +693,18 @@ def test_an_armys_own_operation_neutralising_terrorists_is_its_total_of_the_dead
             ' "neutralised 30 terrorists".',
         ),
     ) == [((1, 2), 60, 60)]  # fmt: skip  (not 90: the army's 30 are not added)
+
+
+def test_a_figure_at_a_towns_port_is_the_towns_event_in_one_report() -> None:
+    # a capsizing "off Nansio port" and an association's higher figure "at Nansio": one
+    # event told twice in one report, not two events added up
+    port = sourced(1, 37, 37, report=1, place="Nansio port", when="2026-07-19")
+    town = sourced(2, 45, None, report=1, place="Nansio", when="2026-07-19", kind="reported")
+    [incident] = reconcile([port, town], rules=CountRules()).incidents
+    assert (incident.claim_ids, incident.low, incident.high) == ((1, 2), 37, 45)
+
+
+def test_two_facilities_of_one_town_stay_apart() -> None:
+    port = sourced(1, 4, 4, report=1, place="Nansio port", when="2026-07-19")
+    station = sourced(2, 6, 6, report=2, place="Nansio bus station", when="2026-07-19")
+    assert groups(port, station) == [(1,), (2,)]

@@ -1,8 +1,9 @@
 """Automatic grouping of incident claims into incidents.
 
 Claims are one incident when they share a place (any letter case; a claim placed at a town
-may join one placed inside it, "Saltivskyi district, Kharkiv", or in a part of it, "central
-Myanmar", but two places inside one town stay apart) and an outcome, their
+may join one placed inside it, "Saltivskyi district, Kharkiv", in a part of it, "central
+Myanmar", or at a facility named after it, "Nansio port", but two places inside one town
+stay apart) and an outcome, their
 days meet (within ``date_tolerance_days``, also within one report),
 their sites do not differ, and either they name the same site ("hospital") or their
 figures do not contradict each other. Within one report, two different complete figures
@@ -17,6 +18,7 @@ figure the site nearest to it (``figure_sites``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -256,18 +258,27 @@ def _told(facts: ClaimFacts) -> str | None:
 
 def _within(key: str | None) -> str | None:
     """The place key when it names a place inside a town or a part of a place ("x street,
-    kharkiv", "central myanmar"), else None."""
+    kharkiv", "central myanmar", "nansio port"), else None."""
     if key is None:
         return None
-    return key if ", " in key or PART_OF_RE.match(key) else None
+    return key if ", " in key or PART_OF_RE.match(key) or _FACILITY_RE.search(key) else None
+
+
+#: a town's facility named after it: "nansio port", "kherson railway station"
+_FACILITY_RE = re.compile(
+    r"(?<=\w) (?:(?:river |sea |ferry |fishing |railway |bus |train )?(?:port|harbou?r|pier|"
+    r"jetty|docks?|station|terminal)|airport)$"
+)
 
 
 def _town(key: str) -> str:
     """The town or place a key lies in: "x street, kharkiv" -> "kharkiv", "central myanmar"
-    -> "myanmar"."""
+    -> "myanmar", "nansio port" -> "nansio"."""
     town = key.rsplit(", ", 1)[-1]
     part = PART_OF_RE.match(town)
-    return town[part.end() :] if part else town
+    town = town[part.end() :] if part else town
+    facility = _FACILITY_RE.search(town) if " " in town else None
+    return town[: facility.start()] if facility else town
 
 
 def _distinct_figures(a: ClaimFacts, b: ClaimFacts) -> bool:
