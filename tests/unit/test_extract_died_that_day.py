@@ -112,3 +112,16 @@ def test_deaths_of_a_disease_are_the_outbreak_s_count() -> None:
         ("He was one of four nurses in the province to die of cholera during the outbreak.", 4),
     ):
         assert _killed(_claims(text), low).scope == "cumulative", text
+
+
+def test_a_landslide_that_buried_homes_leaves_the_event_s_day_to_later_sentences() -> None:
+    # the release's own date heads it; the landslide's night is told in the lead, and the
+    # later figures are the landslide's, not the release's day
+    text = (
+        "Civil Protection | Bulletin 12 | Tegucigalpa, 14 June 2026\n"
+        "Civil Protection reports that 14 people have died in the landslide that buried part "
+        "of the Los Pinos neighbourhood at 2 am on Friday 12 June.\n"
+        "The bulletin issued on Saturday recorded 11 deaths."
+    )
+    claims = extract_claims(Report("r", text, published=date(2026, 6, 14)))
+    assert _killed(claims, 11).when == "2026-06-12"

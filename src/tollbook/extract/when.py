@@ -430,7 +430,10 @@ _EARLIER_TOLL_RE = re.compile(
     r"had\s+(?:reported|given|counted|confirmed)\s+[\d,]+\s+(?:deaths|dead)\b)"
 )
 _AFTERMATH_RE = re.compile(
-    r"\b(?:recovered|retrieved|pulled\s+(?:out|from)|exhumed|discharged|had\s+received|buried|"
+    r"\b(?:recovered|retrieved|pulled\s+(?:out|from)|exhumed|discharged|had\s+received|"
+    # (not what a landslide did: "the landslide that buried part of the settlement")
+    r"(?<!that\s)(?<!which\s)buried(?!\s+(?:under|beneath|part|parts|much|most|homes|houses|"
+    r"several|dozens|hundreds|alive|a\s+village|the\s+village)\b)|"
     r"found\s+(?:[\w,]+\s+)?(?:more|further|other)\s+bodies|"
     # "died this morning at the Valle del Lili hospital"
     r"died\s+(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospital|clinic)|"
