@@ -125,3 +125,12 @@ def test_a_landslide_that_buried_homes_leaves_the_event_s_day_to_later_sentences
     )
     claims = extract_claims(Report("r", text, published=date(2026, 6, 14)))
     assert _killed(claims, 11).when == "2026-06-12"
+
+
+def test_the_dead_a_medical_service_identified_are_counted() -> None:
+    text = (
+        "The forensic service has identified 21 people who died in the fires: 15 in the "
+        "commune of Florida and six in Penco."
+    )
+    lows = sorted(c.low for c in _claims(text) if c.outcome == "killed")
+    assert lows == [6, 15, 21]

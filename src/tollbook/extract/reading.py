@@ -145,7 +145,9 @@ _CARRYING_RE = re.compile(
 )
 _ABOARD_RE = re.compile(r"\s*(?:passengers|people|migrants|pilgrims|refugees|workers)\b")
 # "has registered 21 deaths": a count, though "registered 37 of the bodies" is not
-_DEATHS_NEXT_RE = re.compile(r"\s+(?:deaths|dead|fatalities|killings|homicides|murders)\b")
+_DEATHS_NEXT_RE = re.compile(  # ("identified 16 people who died in the fires": the dead)
+    r"\s+(?:deaths|dead|fatalities|killings|homicides|murders|(?:[a-z]+\s+)?who\s+died)\b"
+)
 _LOGISTICS_BEFORE_RE = re.compile(r"\b(?:identified|named|registered|discharged)\s*$")
 _LOGISTICS_AFTER_RE = re.compile(  # (and "31 bodies have been identified": not more found)
     r"^\s+of\s+(?:them|whom)\s+(?:remain|remained|are\s+still|were\s+still|were\s+discharged|"
