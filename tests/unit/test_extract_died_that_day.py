@@ -134,3 +134,13 @@ def test_the_dead_a_medical_service_identified_are_counted() -> None:
     )
     lows = sorted(c.low for c in _claims(text) if c.outcome == "killed")
     assert lows == [6, 15, 21]
+
+
+def test_a_family_among_the_dead_is_a_part_of_them() -> None:
+    text = (
+        "Eleven deaths were recorded in the south of the island, including a family of four "
+        "in Naqara village whose house was buried by a landslide."
+    )
+    claims = _claims(text)
+    family = _killed(claims, 4)
+    assert family.part_of is not None and claims[family.part_of].low == 11

@@ -453,7 +453,9 @@ PARENTHETICAL_RE = re.compile(
     r"among\s+whom|of\s+whom)[^,()]{0,60}(?:,|\)|-)"
 )
 SUBSET_LEFT_RE = re.compile(
-    r"\b(?:including|among\s+them|of\s+whom|among\s+whom|of\s+which)\s*(?:at\s+least\s+|about\s+|some\s+)?$"
+    r"\b(?:including|among\s+them|of\s+whom|among\s+whom|of\s+which)\s*(?:at\s+least\s+|about\s+|"
+    # "including a family of five whose house stood on the bank": the family's dead
+    r"some\s+|(?:a|an|one)\s+(?:family|household)\s+of\s+)?$"
 )
 
 

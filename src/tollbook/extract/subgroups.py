@@ -17,7 +17,8 @@ from tollbook.extract.perpetrators import same_side
 _OF_PREVIOUS_BEFORE_RE = re.compile(
     r"\b(?:including|includes|among\s+them(?:\s+(?:were|are))?|among\s+whom|of\s+whom|"
     r"of\s+which|of\s+them)"
-    r"(?:\s+(?:at\s+least|about|some|nearly|more\s+than|over|around|almost|an\s+estimated))?\s*$"
+    r"(?:\s+(?:at\s+least|about|some|nearly|more\s+than|over|around|almost|an\s+estimated|"
+    r"(?:a|an|one)\s+(?:family|household)\s+of))?\s*$"
 )
 #: the pronoun of "Three of them died": whoever the figure before it counted
 _OF_THEM_RE = re.compile(r"\bof\s+(?:them|whom)\b")
