@@ -30,9 +30,10 @@ from benchmarks.corpora import CYRILLIC, all_corpora
 from tollbook.domain.report import Report
 from tollbook.extract import NATIVE, extract_claims
 from tollbook.extract.attribution import Speakers
-from tollbook.extract.extractor import _content_sentences, _promising, may_hold_number
+from tollbook.extract.extractor import _content_sentences
 from tollbook.extract.numbers import find_numbers_lower
 from tollbook.extract.places import default_gazetteer, find_places
+from tollbook.extract.promising import may_hold_number, names_a_casualty
 from tollbook.extract.text_clean import normalise
 from tollbook.extract.when import dates_in
 from tollbook.settings import PURE_PYTHON
@@ -163,7 +164,7 @@ def stage_breakdown(reports: list[Report]) -> list[tuple[str, float]]:
     norm = timed(lambda: norms.extend([normalise(t) for t in texts] for texts in kept))
     lowers = [[n.lower() for n in ns] for ns in norms]
     promising = [
-        [i for i, x in enumerate(ls) if _promising(x) and may_hold_number(x)] for ls in lowers
+        [i for i, x in enumerate(ls) if names_a_casualty(x) and may_hold_number(x)] for ls in lowers
     ]
     places = timed(lambda: [find_places(n, gaz) for ns in norms for n in ns])
     dates = timed(

@@ -144,3 +144,22 @@ def test_a_family_among_the_dead_is_a_part_of_them() -> None:
     claims = _claims(text)
     family = _killed(claims, 4)
     assert family.part_of is not None and claims[family.part_of].low == 11
+
+
+def test_of_the_figure_before_opens_its_breakdown() -> None:
+    text = (
+        "The ministry said 148 members of the security forces were killed last year.\n"
+        "Of the 148, 90 were soldiers and 58 were police officers, the ministry said."
+    )
+    claims = _claims(text)
+    for low in (90, 58):
+        part = _killed(claims, low)
+        assert part.part_of is not None and claims[part.part_of].low == 148
+
+
+def test_of_a_population_is_no_breakdown_of_the_dead() -> None:
+    text = (
+        "Gunmen killed 14 people in the town in March.\n"
+        "Of the 21,000 people who lived there before the attack, about 4,800 are back."
+    )
+    assert sorted(c.low for c in _claims(text) if c.outcome == "killed") == [14]

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tollbook.extract import attribution, dates, extractor, places, speaker_cascade
+from tollbook.extract import attribution, dates, places, promising, speaker_cascade
 
 # Written for this test: word edges next to letters, digits, hyphens, quotes and brackets.
 SENTENCES = [
@@ -31,7 +31,7 @@ def _with_b(pattern: re.Pattern[str]) -> re.Pattern[str]:
     ("pattern", "lower"),
     [
         (attribution._SAYS_RE, False),
-        (extractor._NUMBER_HINT_RE, True),
+        (promising._NUMBER_HINT_RE, True),
         (dates.DATE_RE, True),
         (places._INTRODUCED_HINT_RE, False),
     ],
@@ -47,11 +47,11 @@ def test_lookbehind_finds_what_the_word_edge_found(pattern: re.Pattern[str], low
 
 
 def test_a_sentence_may_hold_a_number_in_digits_or_words() -> None:
-    assert extractor.may_hold_number("12 people died")
-    assert extractor.may_hold_number("dozens of people died")
-    assert extractor.may_hold_number("seventeen died")
-    assert not extractor.may_hold_number("people died in the flood")
-    assert not extractor.may_hold_number("someone said nothing")  # "one" inside a word
+    assert promising.may_hold_number("12 people died")
+    assert promising.may_hold_number("dozens of people died")
+    assert promising.may_hold_number("seventeen died")
+    assert not promising.may_hold_number("people died in the flood")
+    assert not promising.may_hold_number("someone said nothing")  # "one" inside a word
 
 
 def test_a_speaker_is_found_after_the_first_said_verb_inside_a_word() -> None:

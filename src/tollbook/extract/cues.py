@@ -437,7 +437,9 @@ CONTEXT_OPENER_RE = re.compile(
     # "Of those killed, 81 were men", "Among the deaths, 22 were children"
     r"|(?:of|among)\s+(?:those|the\s+people|the\s+persons)\s+(?P<killed2>killed|who\s+died|"
     r"who\s+were\s+killed)\s*,|among\s+the\s+(?P<killed3>deaths|dead)\s*,"
-    r"|of\s+(?:those|the\s+people)\s+(?P<injured2>injured|wounded|hurt)\s*,)"
+    r"|of\s+(?:those|the\s+people)\s+(?P<injured2>injured|wounded|hurt)\s*,"
+    # "Of the 163, 97 were soldiers": the figure named before, whatever it counted
+    r"|of\s+the\s+(?P<figure>\d[\d,]*)\s*,(?!\d))"
 )
 THAT_BASE_RE = re.compile(r"^\s*(?:that|this|it|the\s+(?:figure|number|toll|count))\b")
 RATE_AFTER_RE = re.compile(

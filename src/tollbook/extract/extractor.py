@@ -49,12 +49,12 @@ from tollbook.extract.places import (
     find_places,
     is_wide,
 )
+from tollbook.extract.promising import may_hold_number, names_a_casualty
 from tollbook.extract.reading import (
     context_reading,
     inherits,
     inside,
     is_multiplier,
-    opener_context,
     predicted_reading,
     read_number,
 )
@@ -68,6 +68,7 @@ from tollbook.extract.sites import find_sites, is_receiving, may_name_site, site
 from tollbook.extract.subgroups import (
     find_parent,
     follow_parent_voice,
+    opener_context,
     part_of_indices,
     subgroup_cue,
 )
@@ -120,54 +121,6 @@ _SCREENED = (
 )
 for _module, _names in _SCREENED:
     screen_patterns(_module, _names)
-
-# A sentence without any of these cannot hold a claim; it only updates place and speaker.
-# Plain substring tests (``in``), which are several times faster than one regex alternation
-# of the same words; "bod" and "times" are confirmed by the patterns after them.
-_PROMISING_WORDS = (
-    *(
-        "kill dead die death injur wound hurt missing unaccounted buri bod corpse remains lives "
-        "fatal perish slain toll casualt victim grave trench drown execut massacr murder times "
-        "twice double triple burn trapped treat lost hospital rubble funeral exhum recover retriev "
-        "higher percent martyr still swept trampl crush stampede half bury eliminat neutrali "
-        "disappear among tally collected homicid behead lynch gunned"
-    ).split(),
-    "laid to rest",
-    "of them,",  # "Of them, 14 are women": the figures of the count before
-    "of those,",
-    # "the figure could reach 600": the toll of the sentence before, predicted
-    "figure could",
-    "figure may",
-    "number could",
-    "number may",
-    "count could",
-)
-_PROMISING_CONFIRM = {"bod": re.compile(r"bod(?:y|ies)"), "times": re.compile(r"times\b")}
-
-
-def _promising(lower: str) -> bool:
-    """Whether a casualty word occurs in ``lower`` (a lower-cased sentence)."""
-    for word in _PROMISING_WORDS:
-        if word in lower:
-            confirm = _PROMISING_CONFIRM.get(word)
-            if confirm is None or confirm.search(lower):
-                return True
-    return False
-
-
-_NUMBER_HINT_RE = re.compile(
-    r"(?<!\w)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|"
-    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens|"
-    r"hundreds|thousands|scores|many|several|numerous|countless|number|handful|few|twice|"
-    r"double|triple|multiple)\b"
-)  # ``(?<!\w)``, not ``\b``: the same where every word opens with a letter, and faster in re
-_DIGIT_RE = re.compile(r"\d")
-
-
-def may_hold_number(lower: str) -> bool:
-    """Whether a digit or a number word occurs: the digit first (a faster scan)."""
-    return _DIGIT_RE.search(lower) is not None or _NUMBER_HINT_RE.search(lower) is not None
-
 
 _VICTIMS_DESCRIBED_RE = re.compile(
     r"^\s*(?:they|the\s+dead|the\s+victims|the\s+bodies|those\s+(?:killed|buried))\s+"
@@ -273,7 +226,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     named_sites: list[Place] = []
     named: list[discourse.Named] = []  # what each sentence named, for the report as a whole
     lowers = [n.lower() for n in norms]
-    promising_at = [_promising(x) and may_hold_number(x) for x in lowers]
+    promising_at = [names_a_casualty(x) and may_hold_number(x) for x in lowers]
     titles = sentences.item_titles(kept_sentences, openers, report.text)
     last = max((i for i, p in enumerate(promising_at) if p), default=-1)
     for index, sentence in enumerate(kept_sentences[: last + 1]):
@@ -397,7 +350,7 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
         return []  # a correction notice repeats figures the report withdrew
     numbers = [n for n in find_numbers_lower(lower) if not inside(n, dates)]
     opener = cues.CONTEXT_OPENER_RE.match(lower)
-    context = opener_context(opener, [d.outcome for d in earlier]) if opener else None
+    context = opener_context(opener, earlier) if opener else None
     cumulative = is_cumulative(lower, dates) or bool(
         earlier  # the cheap test first: most figures before are not running totals
         and earlier[-1].scope == "cumulative"

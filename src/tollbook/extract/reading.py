@@ -6,7 +6,6 @@ number in its sentence."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from functools import lru_cache
 
 from tollbook.extract import cues
@@ -14,14 +13,6 @@ from tollbook.extract.dates import DateMention
 from tollbook.extract.drafts import WINDOW, Draft, Reading
 from tollbook.extract.numbers import NumberMention
 from tollbook.extract.screens import ends_as_it_may, final_words
-
-
-def opener_context(opener: re.Match[str], earlier: Sequence[str]) -> str | None:
-    """What "Of them," / "Of the dead," counts after figures of ``earlier`` outcomes."""
-    named = (opener.lastgroup or "").rstrip("0123456789")  # "killed2" is "killed"
-    last = earlier[-1] if earlier else None
-    found = last in ("bodies_found", "buried") and "killed" not in earlier
-    return last if found and named == "killed" else (named or last)
 
 
 def context_reading(lower: str, n: NumberMention, outcome: str) -> Reading | None:

@@ -7,6 +7,7 @@ is part of (``Claim.part_of``). A subgroup is never a place's headline figure.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tollbook.domain.claim import may_be_part_of
 from tollbook.extract.drafts import Draft, value_of
@@ -239,3 +240,16 @@ def _take_voice(d: Draft, voice: Draft) -> None:
     d.attributed_to = voice.attributed_to
     if d.kind == "reported" and voice.kind == "official":
         d.kind = "official"
+
+
+def opener_context(opener: re.Match[str], drafts: Sequence[Draft]) -> str | None:
+    """What "Of them," / "Of the dead," / "Of the 163," counts after the figures read
+    before (``drafts``); None when "Of the 163," names no figure read before."""
+    named = (opener.lastgroup or "").rstrip("0123456789")  # "killed2" is "killed"
+    if named == "figure":
+        value = int(opener["figure"].replace(",", ""))
+        return next((d.outcome for d in reversed(drafts) if d.low == value), None)
+    earlier = [d.outcome for d in drafts]
+    last = earlier[-1] if earlier else None
+    found = last in ("bodies_found", "buried") and "killed" not in earlier
+    return last if found and named == "killed" else (named or last)
