@@ -163,3 +163,24 @@ def test_of_a_population_is_no_breakdown_of_the_dead() -> None:
         "Of the 21,000 people who lived there before the attack, about 4,800 are back."
     )
     assert sorted(c.low for c in _claims(text) if c.outcome == "killed") == [14]
+
+
+def test_a_ranking_of_areas_by_their_dead_is_a_breakdown_of_the_total() -> None:
+    text = (
+        "Dengue has killed 140 people in the country since January, the ministry said.\n"
+        "Santa Cruz recorded the most deaths, 61, followed by Beni with 40 and Tarija with 22."
+    )
+    claims = _claims(text)
+    for low in (61, 40, 22):
+        share = _killed(claims, low)
+        assert share.scope == "cumulative", low
+        assert share.part_of is not None and claims[share.part_of].low == 140, low
+
+
+def test_a_share_of_a_total_counts_over_the_total_s_period() -> None:
+    text = (
+        "Cholera has killed 96 people in the province since the outbreak was declared on "
+        "14 December, WHO said.\nAmong the dead were 31 children under five."
+    )
+    claims = _claims(text)
+    assert _killed(claims, 31).when == _killed(claims, 96).when

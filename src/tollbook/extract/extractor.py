@@ -543,6 +543,8 @@ def _follow_larger_figures(kept: list[Draft]) -> None:
             d.scope, d.place = base.scope, d.place or base.place
         parent = kept_of(d.parent) if d.parent is not None else None
         if parent and parent.outcome == d.outcome and parent.scope == "cumulative":
+            if not d.one_event and d.scope == "incident" and d.when is None:
+                d.when = parent.when  # a share of the total, over its period
             d.scope = d.scope if d.one_event else "cumulative"
 
 

@@ -374,7 +374,8 @@ def _looks_like_age(n: NumberMention, left: str, right: str) -> bool:
         bool(_AGE_AFTER_RE.match(right))
         and bool(_AGE_BEFORE_RE.search(left))
         and not re.search(
-            r"(?:kill\w*|dead|died|injur\w*|wound\w*|missing|people|civilians|children|toll)"
+            r"(?:kill\w*|dead|deaths|fatalities|victims|died|injur\w*|wound\w*|missing|people|"
+            r"civilians|children|toll)"
             r"\s*[,(]\s*$",
             left,
         )

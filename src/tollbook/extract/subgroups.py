@@ -42,7 +42,9 @@ _OF_OUTCOME_BEFORE_RE = re.compile(
     + r"(?:\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s*,"
     # "Of those killed,", "Of the people wounded,", "Among the deaths,"
     r"|^\W*(?:of|among)\s+(?:those|the\s+people|the\s+persons)\s+(?:killed|who\s+died|"
-    r"who\s+were\s+killed|injured|wounded|hurt)\s*,|^\W*among\s+the\s+(?:deaths|dead)\s*,)"
+    r"who\s+were\s+killed|injured|wounded|hurt)\s*,|^\W*among\s+the\s+(?:deaths|dead)\s*,"
+    # "Koshi province recorded the most deaths, 79", "has reported the most deaths (9)"
+    r"|\bmost\s+(?:deaths|fatalities|dead)(?:\s+[a-z]+){0,3}?\s*(?:,|\()\s*(?:with\s+)?)"
     r"(?:\s+(?:at\s+least|about|some|nearly|more\s+than|over|around|almost))?\s*$"
 )
 _OF_OUTCOME_AFTER_RE = re.compile(
@@ -64,7 +66,11 @@ _OF_THE_FIGURE_RE = re.compile(
     r"(?:[^.;]{0,90}?[\s,](?:while|whereas|and|but)\s+)?$"
 )
 # Between two figures of one list: "17 children and 52 women", "386 children, 191 women".
-_LIST_JOIN_RE = re.compile(r"^[^.;:]{0,40}?(?:,|\band)\s*$")
+_LIST_JOIN_RE = re.compile(
+    r"^[^.;:]{0,40}?(?:,|\band)\s*$"
+    # "..., followed by Gandaki with 61 and Bagmati with 55", "followed by Dili (6)"
+    r"|^[^.;:]{0,60}?(?:,|\band|\bfollowed\s+by)\s+(?:[\w'’-]+\s+){1,4}?(?:with\s*|\(\s*)$"
+)
 # Between two shares told by who killed them: "Gangs killed 3,602 of the dead, the police
 # killed 1,958, many of them suspects, and self-defence groups killed 352"
 _CLAUSE_SIBLING_RE = re.compile(
