@@ -184,3 +184,13 @@ def test_a_share_of_a_total_counts_over_the_total_s_period() -> None:
     )
     claims = _claims(text)
     assert _killed(claims, 31).when == _killed(claims, 96).when
+
+
+def test_a_storm_s_toll_since_landfall_is_the_storm_s_event() -> None:
+    text = (
+        "Civil defence now says 14 people have died since Tropical Storm Ofelia made "
+        "landfall near Puerto Cabezas on Sunday night."
+    )
+    assert _killed(_claims(text), 14).scope == "incident"
+    season = "Floods have killed 40 people since the rainy season began in May."
+    assert _killed(_claims(season), 40).scope == "cumulative"

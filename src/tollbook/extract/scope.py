@@ -276,6 +276,11 @@ _SUPERLATIVE_SINCE_RE = re.compile(
 # "the deadliest fire since September 2012, when a fire at a factory killed 250": a past
 # disaster named for comparison, not a running total since that date.
 _SINCE_WHEN_RE = re.compile(r"\bsince\s+[^,.;]{3,60},\s+(?:when|which)\b")
+#: a storm's toll since it came ashore is that storm's, one event: "12 people have died
+#: since Marisela made landfall near Barahona on Tuesday night"
+_SINCE_LANDFALL_RE = re.compile(
+    r"since\s+(?:[\w'’-]+\s+){1,4}?(?:made\s+landfall|came\s+ashore|hit\s+land)\b"
+)
 #: the dead of several earlier events counted together: "the first two killed 35 people"
 _EARLIER_ONES_RE = re.compile(
     r"\bthe\s+(?:first|other|previous|earlier|last)\s+(?:two|three|four|five|six|\d)\s+"
@@ -340,6 +345,7 @@ def is_cumulative(lower: str, dates: list[DateMention]) -> bool:
     if (
         said
         and not _SINCE_WHEN_RE.search(lower)
+        and not _SINCE_LANDFALL_RE.match(lower, said.start())
         and not _one_short_since(lower, said)
         and not _SUPERLATIVE_SINCE_RE.search(lower, max(0, said.start() - 90), said.end())
     ):
