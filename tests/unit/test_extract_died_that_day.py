@@ -194,3 +194,14 @@ def test_a_storm_s_toll_since_landfall_is_the_storm_s_event() -> None:
     assert _killed(_claims(text), 14).scope == "incident"
     season = "Floods have killed 40 people since the rainy season began in May."
     assert _killed(_claims(season), 40).scope == "cumulative"
+
+
+def test_an_age_bound_after_people_counts_no_one() -> None:
+    for text in (
+        "The dead included nine people under 18, the youngest a girl of 11 shot in the "
+        "Ratoma district, and 120 people were wounded.",
+        "The dead included six people over 70 and 120 people were injured.",
+    ):
+        figures = {(c.low, c.high) for c in _claims(text)}
+        assert not figures & {(None, 18), (70, None)}, text
+        assert (120, 120) in figures

@@ -152,6 +152,12 @@ _AMONG_THE_DEAD_RE = re.compile(
     r"(?:\bamong\s+(?:the\s+)?(?:dead|killed|fatalities)(?:\s+(?:are|were|was|is))?|"
     r"\bthe\s+dead\s+(?:include[ds]?|were|are))\s+$"
 )
+#: an age bound after the people it bounds: "people under 18", "residents older than 70"
+_AGE_BOUND_BEFORE_RE = re.compile(
+    r"\b(?:people|persons|children|adults|minors|men|women|boys|girls|residents|patients|"
+    r"victims|those|anyone|aged|ages?)\s+(?:under|over|below|above|older\s+than|"
+    r"younger\s+than)\s+$"
+)
 _DECIMAL_RE = re.compile(r"\d+\.\d\d?")  # (not "1.200": a thousands mark)
 
 
@@ -166,6 +172,10 @@ def read_number(
             return None
         if "aged" in left and cues.AGE_LIST_BEFORE_RE.search(left[-40:]):
             return None
+        if left.endswith(("under ", "over ", "below ", "above ", " than ")) and (
+            _AGE_BOUND_BEFORE_RE.search(left[-45:])
+        ):
+            return None  # "eight people under 18", "six people over 70": an age
         if _is_year(n, right) or _is_ordinal_or_id(lower, n):
             return None
         if "." in n.text and _DECIMAL_RE.fullmatch(n.text):
