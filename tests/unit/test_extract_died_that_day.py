@@ -205,3 +205,14 @@ def test_an_age_bound_after_people_counts_no_one() -> None:
         figures = {(c.low, c.high) for c in _claims(text)}
         assert not figures & {(None, 18), (70, None)}, text
         assert (120, 120) in figures
+
+
+def test_one_person_named_by_what_they_did_is_a_figure_of_one() -> None:
+    for text in (
+        "On Friday gunmen ambushed a convoy near Bunia, killing one Malawian peacekeeper and "
+        "wounding three others.",
+        "In Rangpur, one farmer was killed and two were injured when lightning struck a field.",
+        "On Sunday one fan died and nine were hurt in a crush at the stadium in Tegucigalpa.",
+    ):
+        assert [c.low for c in _claims(text) if c.outcome == "killed"] == [1], text
+    assert _claims("One man was arrested after the crash, police said.") == []

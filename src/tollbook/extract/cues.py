@@ -31,6 +31,18 @@ VICTIM_NOUNS = (
     "suspects|robbers|armed robbers|bandits|cultists|kidnappers|insurgents|rebels|jihadists|"
     "terrorists|gang members|assailants|raiders|smugglers|pirates|poachers"
 )
+#: the one person a figure of one names: "killing one Nepalese peacekeeper", "one farmer was
+#: killed", "one more patient died" (the plural nouns above name most of them as well)
+ONE_VICTIM_RE = re.compile(
+    r"^\s*(?:more\s+|other\s+)?(?P<np>(?:[a-z][a-z'-]+\s+){0,2}?(?:farmer|peacekeeper|fan|"
+    r"patient|miner|attacker|teacher|officer|passenger|driver|worker|student|pupil|employee|"
+    r"resident|villager|volunteer|firefighter|rescuer|policeman|guard|journalist|nurse|doctor|"
+    r"medic|soldier|civilian|child|boy|girl|man|woman|person|gunman|suspect|fisherman|pilgrim|"
+    r"tourist|trader|shopkeeper|guest|protester|demonstrator|detainee|prisoner|crew\s+member|"
+    r"mechanic|labourer|laborer|motorist|pedestrian|cyclist|hiker|climber|infant|baby|toddler|"
+    r"teenager|adolescent|relative|militant|fighter|rebel|insurgent|bystander|worshipper|"
+    r"herder|herdsman|porter|vendor))\b(?!-)"
+)
 VICTIMS_RE = re.compile(
     r"^\s*(?:more\s+|other\s+|additional\s+|further\s+|of\s+the\s+|of\s+)?"
     # (no conjunction as a modifier: "rose to 90 as rescuers searched" names no victims, nor
@@ -256,6 +268,12 @@ _AGE = (
 )
 #: "aged 5, 7 and", "aged five and": the ages of people told, not a count
 AGE_LIST_BEFORE_RE = re.compile(rf"\baged\s+{_AGE}(?:\s*,\s*{_AGE})*(?:\s*,|\s+(?:and|or))\s*$")
+#: an age bound after the people it bounds: "people under 18", "residents older than 70"
+AGE_BOUND_BEFORE_RE = re.compile(
+    r"\b(?:people|persons|children|adults|minors|men|women|boys|girls|residents|patients|"
+    r"victims|those|anyone|aged|ages?)\s+(?:under|over|below|above|older\s+than|"
+    r"younger\s+than)\s+$"
+)
 NOT_A_COUNT_AFTER_RE = re.compile(
     r"^(?:\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|\s*-?\s*(?:year|years|yr|month|week|day|hour|minute)s?[- ]old|\s*(?:%|per\s*cent|percent"
     r"|km|kilomet|mile|metre|meter|m\b|sq|square|hectare|acre|tonne|ton|kg|kilogram|pound|"

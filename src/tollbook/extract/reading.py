@@ -152,12 +152,6 @@ _AMONG_THE_DEAD_RE = re.compile(
     r"(?:\bamong\s+(?:the\s+)?(?:dead|killed|fatalities)(?:\s+(?:are|were|was|is))?|"
     r"\bthe\s+dead\s+(?:include[ds]?|were|are))\s+$"
 )
-#: an age bound after the people it bounds: "people under 18", "residents older than 70"
-_AGE_BOUND_BEFORE_RE = re.compile(
-    r"\b(?:people|persons|children|adults|minors|men|women|boys|girls|residents|patients|"
-    r"victims|those|anyone|aged|ages?)\s+(?:under|over|below|above|older\s+than|"
-    r"younger\s+than)\s+$"
-)
 _DECIMAL_RE = re.compile(r"\d+\.\d\d?")  # (not "1.200": a thousands mark)
 
 
@@ -173,7 +167,7 @@ def read_number(
         if "aged" in left and cues.AGE_LIST_BEFORE_RE.search(left[-40:]):
             return None
         if left.endswith(("under ", "over ", "below ", "above ", " than ")) and (
-            _AGE_BOUND_BEFORE_RE.search(left[-45:])
+            cues.AGE_BOUND_BEFORE_RE.search(left[-45:])
         ):
             return None  # "eight people under 18", "six people over 70": an age
         if _is_year(n, right) or _is_ordinal_or_id(lower, n):
@@ -279,6 +273,8 @@ def read_number(
     victims_match = cues.VICTIMS_RE.match(right)
     if victims_match and not _plausible_modifiers(victims_match.group("np")):
         victims_match = None
+    if victims_match is None and n.low == 1 and not n.is_range:
+        victims_match = cues.ONE_VICTIM_RE.match(right)  # "one farmer was killed"
     if (
         n.in_words
         and n.low == 1
