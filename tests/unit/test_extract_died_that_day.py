@@ -216,3 +216,15 @@ def test_one_person_named_by_what_they_did_is_a_figure_of_one() -> None:
     ):
         assert [c.low for c in _claims(text) if c.outcome == "killed"] == [1], text
     assert _claims("One man was arrested after the crash, police said.") == []
+
+
+def test_a_year_named_in_ukrainian_or_russian_dates_its_figure() -> None:
+    ukrainian = (
+        "Це найбільша пожежа в місті з 2018 року, коли в гуртожитку на Садовій загинули "
+        "шестеро людей."
+    )
+    past = next(c for c in _claims(ukrainian) if c.outcome == "killed")
+    assert past.when == "2018-01-01/2018-12-31"
+    russian = "В 2025 году на дорогах области погибли 214 человек."
+    year = next(c for c in _claims(russian) if c.outcome == "killed")
+    assert year.when == "2025-01-01/2025-12-31"

@@ -66,6 +66,12 @@ DATE_RE = re.compile(
     rf"(?!\s*[-–—]|\s+(?:по|до)\s))"
     rf"|(?P<range>(?<!\d)(?P<d1>\d{{1,2}})\s*[-–—]\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH_ALT})"
     rf"(?:\s+(?P<y2>(?:19|20)\d\d))?)"
+    # a year named for what happened in it: "у 2019 році", "в 2015 году"; and the year of a
+    # past event told after "since": "з 2019 року, коли ... загинули п'ятеро" (the span
+    # starts at the year: not a running count since it)
+    rf"|(?P<inyear>(?<![\w'])(?:у|в|во)\s+(?P<iy>(?:19|20)\d\d)\s+(?:році|году)(?![\w']))"
+    rf"|(?P<whenyear>(?:(?<=(?<![\w'])з\s)|(?<=(?<![\w'])с\s))(?P<wy>(?:19|20)\d\d)\s+"
+    rf"(?:року|года),\s+(?:коли|когда)(?![\w']))"
     # a month of a past year, or of last year: "у березні 2017 року", "в июле 1949 года",
     # "торік у листопаді" (the month of one past event, or a period counted over)
     rf"|(?P<monthyear>(?<![\w'])(?:у|в|во)\s+(?P<mm>{_MONTH_ALT})\s+(?P<my>(?:19|20)\d\d)(?!\d))"
@@ -191,6 +197,9 @@ def _value(m: re.Match[str], published: date | None) -> tuple[str | None, bool]:
         except ValueError:
             return None, True
         return f"{a.isoformat()}/{b.isoformat()}", True
+    if m.group("inyear") or m.group("whenyear"):
+        year = int(m.group("iy") or m.group("wy"))
+        return f"{year}-01-01/{year}-12-31", True
     if m.group("monthyear") or m.group("lastyear"):
         if m.group("monthyear"):
             month, year = _MONTHS[m.group("mm")], int(m.group("my"))
