@@ -228,3 +228,8 @@ def test_a_year_named_in_ukrainian_or_russian_dates_its_figure() -> None:
     russian = "В 2025 году на дорогах области погибли 214 человек."
     year = next(c for c in _claims(russian) if c.outcome == "killed")
     assert year.when == "2025-01-01/2025-12-31"
+
+
+def test_what_was_done_to_the_dead_stands_between_them_and_their_death() -> None:
+    text = "Three patients airlifted from Chivay to Arequipa died there on Monday, he said."
+    assert [c.low for c in _claims(text) if c.outcome == "killed"] == [3]

@@ -79,17 +79,24 @@ BEFORE_DYING_RE = re.compile(
     r"(?:collapsed|fainted|fell\s+ill|were\s+taken\s+ill|suffered\s+(?:heatstroke|burns))"
     r"\s+and\s+(?=(?:later\s+)?died\b)"
 )
+_DONE_TO = (
+    r"(?:taken|brought|rushed|flown|admitted|evacuated|airlifted|hospitali[sz]ed|trapped|caught)"
+)
 #: what the people counted were doing when they died: "three labourers laying a drain on a
 #: road in the Korangi industrial area collapsed and died" (no other clause or figure
 #: between: not "300 people sheltering in the school where two children died")
 PARTICIPLE_ASIDE_RE = re.compile(
-    r"\s*(?!(?:during|according|following|including|morning|evening|building|something|"
-    r"nothing|being)\b)[a-z]+ing\s+(?:(?!(?:where|when|after|as|that|which|while|before|and|"
+    r"\s*(?:(?!(?:during|according|following|including|morning|evening|building|something|"
+    r"nothing|being)\b)[a-z]+ing|"
+    # ... or what was done to them: "one of the employees taken to Rouen University Hospital
+    # with serious burns died there"
+    + _DONE_TO
+    + r")\s+(?:(?!(?:where|when|after|as|that|which|while|before|and|"
     r"but|one|two|three|four|five|six|seven|eight|nine|ten)\b)[a-z'’-]+,?\s+){0,10}?"
     r"(?:(?:collapsed|fainted|fell\s+ill)\s+and\s+)?(?=(?:died|drowned|perished|(?:were|was)\s+"
     r"killed)\b)"
 )
-ING_RE = re.compile(r"[a-z]+ing\s")  # (a cheap screen for the pattern above)
+ING_RE = re.compile(r"[a-z]+ing\s|" + _DONE_TO + r"\s")  # (a cheap screen for the pattern above)
 #: a figure that is the subject of a killing told with its own count of the dead
 SUBJECT_KILLED_RE = re.compile(
     r"\s+(?:have\s+|had\s+|together\s+)?(?:killed|left)\s+(?:at\s+least\s+|more\s+than\s+|"
