@@ -233,3 +233,13 @@ def test_a_year_named_in_ukrainian_or_russian_dates_its_figure() -> None:
 def test_what_was_done_to_the_dead_stands_between_them_and_their_death() -> None:
     text = "Three patients airlifted from Chivay to Arequipa died there on Monday, he said."
     assert [c.low for c in _claims(text) if c.outcome == "killed"] == [3]
+
+
+def test_one_of_a_group_who_died_is_a_death_of_one() -> None:
+    for text in (
+        "One of the survivors, a 37-year-old fisherman, died at the district hospital on Friday.",
+        "One of the workers taken to Lille University Hospital with severe burns died there "
+        "on Saturday.",
+    ):
+        assert [c.low for c in _claims(text) if c.outcome == "killed"] == [1], text
+    assert _claims("She was one of the nurses who treated the wounded.") == []

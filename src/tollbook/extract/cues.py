@@ -43,6 +43,11 @@ ONE_VICTIM_RE = re.compile(
     r"teenager|adolescent|relative|militant|fighter|rebel|insurgent|bystander|worshipper|"
     r"herder|herdsman|porter|vendor))\b(?!-)"
 )
+#: the group one person was of: "one of the survivors", "one of the employees"
+OF_THE_PEOPLE_RE = re.compile(
+    r"\s+of\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+){0,2}?(?:" + VICTIM_NOUNS + r"|injured|"
+    r"wounded|survivors)\b"
+)
 VICTIMS_RE = re.compile(
     r"^\s*(?:more\s+|other\s+|additional\s+|further\s+|of\s+the\s+|of\s+)?"
     # (no conjunction as a modifier: "rose to 90 as rescuers searched" names no victims, nor

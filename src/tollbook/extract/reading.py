@@ -215,17 +215,20 @@ def read_number(
     if not n.is_vague:
         # "One of the two died", "Three of the 12 injured died later": the first number
         # counts the dead, the second names the group they were of
-        group = _OF_THE_GROUP_RE.match(right) or (
-            _OF_THEM_RE.match(right) if n.low == 1 else None  # "where one of them died"
+        group = _OF_THE_GROUP_RE.match(right) or (  # "where one of them died"
+            (_OF_THEM_RE.match(right) or cues.OF_THE_PEOPLE_RE.match(right)) if n.low == 1 else None
         )
         if group is not None and _GROUP_DIED_RE.match(right, group.end()):
             return _reading(n, "killed", left, right, None)
         if n.low == 1:
             # "One of them, a 70-year-old cloth dealer, died on Monday night", "one, a
-            # 22-year-old student, had died": the person described, then what became of them
+            # 22-year-old student, had died", "one of the employees taken to Rouen University
+            # Hospital died there": the person described, then what became of them
             end = group.end() if group is not None else 0
             told = _APPOSITION_RE.match(right, end)
-            if told is not None and _GROUP_DIED_RE.match(right, told.end()):
+            if (told is not None and _GROUP_DIED_RE.match(right, told.end())) or (
+                group is not None and cues.PARTICIPLE_ASIDE_RE.match(right, end)
+            ):
                 return _reading(n, "killed", left, right, None)
     if (_ONE_OF_RE.match(right) and n.low == 1) or (
         _OR_MORE_RE.match(right) and _KILLING_OF_RE.search(left)
