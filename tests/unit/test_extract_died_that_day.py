@@ -243,3 +243,9 @@ def test_one_of_a_group_who_died_is_a_death_of_one() -> None:
     ):
         assert [c.low for c in _claims(text) if c.outcome == "killed"] == [1], text
     assert _claims("She was one of the nurses who treated the wounded.") == []
+
+
+def test_one_more_after_a_figure_is_one_more_dead() -> None:
+    text = "Three of the wounded died in hospital on Friday and one more on Saturday."
+    assert sorted(c.low for c in _claims(text) if c.outcome == "killed") == [1, 3]
+    assert _claims("One more day passed without news of the missing boat.") == []

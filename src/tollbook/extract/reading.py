@@ -106,7 +106,7 @@ _GROUP_DIED_RE = re.compile(
 )
 #: a person described between commas: ", a 19-year-old driver's assistant,"
 _APPOSITION_RE = re.compile(r",\s+(?:a|an|the)\s+[^,.;]{2,60},")
-_ONE_VERB_RE = re.compile(r"\s+(?:was|is|has|had|also|reportedly|other)\b")
+_ONE_VERB_RE = re.compile(r"\s+(?:was|is|has|had|also|reportedly|other|more)\b")
 # "..., one in Pokrovsk": a place follows ("one in four" is a share, "one in the morning" a time)
 _ONE_IN_PLACE_RE = re.compile(
     r"\s+in\s+(?!(?:\d|two|three|four|five|six|seven|eight|nine|ten|a\s|every|each|the\s+"
