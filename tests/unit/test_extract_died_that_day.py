@@ -249,3 +249,27 @@ def test_one_more_after_a_figure_is_one_more_dead() -> None:
     text = "Three of the wounded died in hospital on Friday and one more on Saturday."
     assert sorted(c.low for c in _claims(text) if c.outcome == "killed") == [1, 3]
     assert _claims("One more day passed without news of the missing boat.") == []
+
+
+def test_a_press_conference_s_speakers_and_title_bodies_name_no_place() -> None:
+    text = (
+        "Kavieng, Papua New Guinea, 9 May 2026\n"
+        "Speakers: John Mamu, Morobe provincial administrator, and Ruth Kaupa, disaster "
+        "coordinator\n"
+        "Q: What is the toll this morning?\n"
+        "A: Mamu: We have confirmed 13 deaths.\n"
+        "Q: Were rescuers hurt?\n"
+        "A: Mamu: Two volunteers were killed when more earth came down on Thursday. Those two "
+        "are included in the 13 I gave you."
+    )
+    report = Report(
+        "r",
+        text,
+        title="Wantoat landslide: questions and answers from the Morobe disaster committee",
+        published=date(2026, 5, 9),
+    )
+    claims = extract_claims(report)
+    toll = _killed(claims, 13)
+    assert toll.place is None or "Morobe" not in toll.place  # not the speaker's province
+    volunteers = _killed(claims, 2)
+    assert volunteers.part_of is not None and claims[volunteers.part_of].low == 13

@@ -122,6 +122,13 @@ _SCREENED = (
 for _module, _names in _SCREENED:
     screen_patterns(_module, _names)
 
+#: a place a title names only as a body's ("the Hela disaster committee's press conference")
+_BODY_AFTER_RE = re.compile(
+    r"(?:\s+[a-z]+){0,2}\s+(?:committee|council|government|administration|authority|ministry|"
+    r"agency|police)\b"
+)
+#: a transcript's list of who speaks: the places it names are in their titles
+_SPEAKERS_LINE_RE = re.compile(r"\s*(?:speakers?|participants|panel(?:lists)?)\s*:", re.I)
 _VICTIMS_DESCRIBED_RE = re.compile(
     r"^\s*(?:they|the\s+dead|the\s+victims|the\s+bodies|those\s+(?:killed|buried))\s+"
     r"(?:were|are)\s+(?:said\s+to\s+(?:be|have\s+been)\s+|all\s+|mostly\s+|reportedly\s+|"
@@ -214,8 +221,11 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     carried = Carried()
     if report.title:
+        title = normalise(report.title)
         carried.city, carried.country = carry_places(
-            find_places(normalise(report.title), gaz), carried.city, carried.country
+            [p for p in find_places(title, gaz) if not _BODY_AFTER_RE.match(title, p.end)],
+            carried.city,
+            carried.country,
         )
     drafts: list[Draft] = []
     kept_sentences = _content_sentences(report.text)
@@ -232,6 +242,8 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     for index, sentence in enumerate(kept_sentences[: last + 1]):
         norm, lower, promising = norms[index], lowers[index], promising_at[index]
         places = with_item_heading(norm, find_places(norm, gaz), gaz.lookup)
+        if places and _SPEAKERS_LINE_RE.match(norm):
+            places = []  # "Speakers: X, Hela provincial administrator": titles, not places
         carried.new_paragraph(index, openers, norm, places, index in titles)
         if places:
             # a place inside the source's words ("governor of the Kharkiv region", "the

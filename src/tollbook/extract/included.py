@@ -20,11 +20,13 @@ from tollbook.extract.drafts import Draft, kept_of, value_of
 from tollbook.extract.numbers import parse_number
 
 #: "is included in the toll", "are counted in the agency's toll", "was already included in
-#: the police toll", "are included in the 12 deaths reported"
+#: the police toll", "are included in the 12 deaths reported", "in the 11 I gave you"
 _INCLUDED_RE = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:already\s+|also\s+)?(?:included|counted)\s+in\s+"
     r"(?:the|this|that|its|his|her|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:(?:toll|figure|count|total|tally)(?:\s+of\s+(?P<of>[\w,]+))?\b|(?P<n>[\d,]+)\s+(?:deaths|dead))"
+    r"(?:(?:toll|figure|count|total|tally)(?:\s+of\s+(?P<of>[\w,]+))?\b|(?P<n>[\d,]+)\s+(?:deaths|dead)"
+    # "Those two are included in the 11 I gave you"
+    r"|(?P<given>[\d,]+)(?=\s+(?:i|we|they)\s+(?:gave|announced|reported)\b|\s*[.;]|$))"
 )
 _NOT_RE = re.compile(r"\b(?:not|whether|if)\s+(?:\w+\s+){0,3}$")
 #: the short sentence after a figure that only says so: "Those three are included in the
@@ -69,7 +71,7 @@ def _said_included(d: Draft, norms: Sequence[str]) -> re.Match[str] | None:
 def _the_toll(d: Draft, kept: Sequence[Draft], said: re.Match[str]) -> Draft | None:
     """The toll the sentence names by its figure, else the report's largest of ``d``'s
     outcome (larger than ``d``)."""
-    named = said.group("of") or said.group("n")
+    named = said.group("of") or said.group("n") or said.group("given")
     figure = parse_number(named) if named else None
     tolls = [
         t
