@@ -265,7 +265,7 @@ def test_a_press_conference_s_speakers_and_title_bodies_name_no_place() -> None:
     report = Report(
         "r",
         text,
-        title="Wantoat landslide: questions and answers from the Morobe disaster committee",
+        title="Wantoat Landslide: Questions and Answers From the Morobe Disaster Committee",
         published=date(2026, 5, 9),
     )
     claims = extract_claims(report)

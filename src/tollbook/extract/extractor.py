@@ -125,7 +125,8 @@ for _module, _names in _SCREENED:
 #: a place a title names only as a body's ("the Hela disaster committee's press conference")
 _BODY_AFTER_RE = re.compile(
     r"(?:\s+[a-z]+){0,2}\s+(?:committee|council|government|administration|authority|ministry|"
-    r"agency|police)\b"
+    r"agency|police)\b",
+    re.I,  # (a title may be written in title case)
 )
 #: a transcript's list of who speaks: the places it names are in their titles
 _SPEAKERS_LINE_RE = re.compile(r"\s*(?:speakers?|participants|panel(?:lists)?)\s*:", re.I)
