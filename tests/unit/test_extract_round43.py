@@ -1,9 +1,9 @@
-"""Events told inside running totals, and figures that count no one (thirty-first session,
-docs/extraction.md, "Round 43"): a part of a total told as the dead of one day ("among them
-four residents ... who died on Friday night") is an incident; so is a killing by what a war
-left behind; the dead may be told doing something before the verb of their death; a
-temperature and a number of death records count no one; deaths of a disease are its
-outbreak's count."""
+"""The extractor's rules of round 43 (thirty-first session; docs/extraction.md, "Round 43"),
+one or more tests each, every one failing on the code before its rule: events told inside
+running totals ("among them a family of four who were found dead on Sunday"), breakdowns
+("Of the 163, 97 were soldiers"), figures of one ("one farmer was killed"), what stands
+between the dead and their death, figures that count no one (a temperature, death records,
+an age bound), days (a year in Ukrainian and Russian), and a transcript's speakers."""
 
 from __future__ import annotations
 
