@@ -456,6 +456,9 @@ CORRECTION_RE = re.compile(
     r"\b(?:an\s+earlier\s+version\s+of\s+this|incorrectly\s+(?:said|stated|reported|gave)|"
     r"this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected|updated)\s+to)"
 )
+#: "Of the 163," opening a sentence: the breakdown of a figure named before (not "Of the
+#: 21,000 people who lived there": a comma right after the figure)
+OF_THE_FIGURE = r"of\s+the\s+(?P<figure>\d[\d,]*)\s*,(?!\d)"
 CONTEXT_OPENER_RE = re.compile(
     r"^\W*(?:of\s+(?:them|those|these|whom|(?:the|(?:this|last)\s+year['’]s|today['’]s|"
     r"the\s+(?:day|week|month|year)['’]s)\s+(?:(?P<killed>dead(?:\s+in\s+[\w'’-]+(?:\s+[\w'’-]+)?)?|"
@@ -469,7 +472,7 @@ CONTEXT_OPENER_RE = re.compile(
     r"who\s+were\s+killed)\s*,|among\s+the\s+(?P<killed3>deaths|dead)\s*,"
     r"|of\s+(?:those|the\s+people)\s+(?P<injured2>injured|wounded|hurt)\s*,"
     # "Of the 163, 97 were soldiers": the figure named before, whatever it counted
-    r"|of\s+the\s+(?P<figure>\d[\d,]*)\s*,(?!\d))"
+    r"|" + OF_THE_FIGURE + r")"
 )
 THAT_BASE_RE = re.compile(r"^\s*(?:that|this|it|the\s+(?:figure|number|toll|count))\b")
 RATE_AFTER_RE = re.compile(

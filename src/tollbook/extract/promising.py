@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from tollbook.extract.cues import OF_THE_FIGURE
+
 # A sentence without any of these cannot hold a claim; it only updates place and speaker.
 # Plain substring tests (``in``), which are several times faster than one regex alternation
 # of the same words; "bod", "times" and "of the " are confirmed by the patterns after them.
@@ -30,7 +32,7 @@ _PROMISING_WORDS = (
 _PROMISING_CONFIRM = {
     "bod": re.compile(r"bod(?:y|ies)"),
     "times": re.compile(r"times\b"),
-    "of the ": re.compile(r"^\W*of\s+the\s+\d[\d,]*\s*,(?!\d)"),
+    "of the ": re.compile(r"^\W*" + OF_THE_FIGURE),
 }
 
 
