@@ -165,7 +165,8 @@ def _own_place(d: Draft, here: Named) -> None:
         return
     for m in _AT_NAME_RE.finditer(d.evidence):
         name = m.group("name")
-        if name.split()[0] not in _NOT_A_PLACE_WORDS:
+        # ("the last victim died in hospital in Popayán": where a victim was treated)
+        if name.split()[0] not in _NOT_A_PLACE_WORDS and not _taken_to(name, d.evidence):
             d.place = Place(name, None)
             return
 

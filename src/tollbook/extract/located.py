@@ -20,7 +20,10 @@ _NOT_HERE_BEFORE_RE = re.compile(
 # Civil Hospital in Surat" (a hospital's name keeps its capitals). Tried only when a word
 # of care stands in the words before the place (``_CARE_WORDS``).
 _TAKEN_TO_CARE_RE = re.compile(
+    # ("receiving treatment at the Bokkos cottage hospital and in Jos", "took them by boat to
+    # the hospital in Metetí")
     r"\b(?:taken|treated|admitted|transferred|rushed|brought|arrived|flown|evacuated|carried|"
+    r"treatment|took|"
     # ("One of the wounded officers died of his injuries at the University Clinical Centre in
     # Prishtina": where he died, not where he was hit)
     r"shifted|airlifted|moved|referred|sent|driven|died|succumbed)\s+(?:[\w'’-]+\s+){0,6}?"
@@ -29,6 +32,10 @@ _TAKEN_TO_CARE_RE = re.compile(
     r"(?:health|clinical|trauma)\s+cent(?:re|er)|medical\s+(?:cent(?:re|er)|college))\s+"
     r"(?:[\w'’&-]+\s+){0,4}?"
     r"in\s+(?:the\s+)?$|"
+    # the next item of a breakdown by hospital: "nine at the regional hospital in Gliwice and
+    # six at the burns centre in Katowice"
+    r"(?:,|\band)\s+(?:[\w-]+\s+)?(?:at|to)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:hospitals?|clinics?|burns?\s+(?:cent(?:re|er)|unit))\s+in\s+(?:the\s+)?$|"
     # "a man who died in a private clinic in Cotabato City"
     r"\b(?:died|succumbed)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:(?:a|the)\s+(?:[\w'’-]+\s+){0,2}?)?"
     r"(?:hospital|clinic)\s+in\s+(?:the\s+)?$",
@@ -45,7 +52,7 @@ _HOSPITAL_AFTER_RE = re.compile(
     r"\s+(?:(?:university|general|regional|district|city|state|teaching)\s+)?(?:hospital|clinic)\b",
     re.IGNORECASE,
 )
-_CARE_WORDS = ("ospital", "linic", "orgue", "ortuary", "nfirmary", "ealth cent", "edical")
+_CARE_WORDS = ("ospital", "linic", "orgue", "ortuary", "nfirmary", "ealth cent", "edical", "urns ")
 # A breakdown of the figure, not its place ("351 killed in X, most of them in Y district"),
 # unless the sentence names no other place.
 _BREAKDOWN_RE = re.compile(

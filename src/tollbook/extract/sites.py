@@ -33,7 +33,7 @@ _LOWER_NOUNS = (
     r"restaurant|prison|health\s+cent(?:re|er)|plaza|club|nightclub|micro-district|island|"
     r"pass|dam|plant|complex|compound|warehouse|depot|temple|shrine|pagoda|synagogue|college|"
     r"bridge|airport|cemetery|embankment|orphanage|hostel|dormitory|barracks|borehole|ward|"
-    r"estate|displacement\s+site|(?:IDP|idp)\s+site|bar|cantina|pub"
+    r"estate|displacement\s+site|(?:IDP|idp)\s+site|bar|cantina|pub|shaft"
 )
 # "Kherson Regional Children's Hospital", "Sobornosti Street", "School No. 7"
 _CAPITAL_SITE_RE = re.compile(
@@ -74,6 +74,18 @@ _RECEIVING_RE = re.compile(
 )
 
 
+# what follows a word of receiving and tells of the event, not of where victims went: "the
+# patients it has received following the boiler explosion at the X factory"
+_EVENT_AFTER_RE = re.compile(r"\b(?:following|after|since)\b")
+
+
+def _received_here(before: str) -> bool:
+    """Whether the words ``before`` a site say victims were taken or counted there: a word of
+    receiving, with no "following" or "after" between it and the site."""
+    cues = list(_RECEIVING_RE.finditer(before))
+    return bool(cues) and not _EVENT_AFTER_RE.search(before, cues[-1].end())
+
+
 # "... at the Saudi hospital in X, North Darfur, received 187 wounded": its patients
 _RECEIVED_AFTER_RE = re.compile(
     r"[^.;]{0,60}?\b(?:received|treated|admitted)\s+(?:at\s+least\s+|more\s+than\s+|about\s+)?"
@@ -110,7 +122,10 @@ _VILLAGE_RE = re.compile(
 # "the central market of Kadugli": a town's one site, named by what it is
 _OF_TOWN_SITE_RE = re.compile(
     r"\bthe\s+(?P<name>(?:central|main|old|grand|city)\s+(?:market|bazaar|square|mosque|"
-    r"bus\s+station|railway\s+station|prison))\s+of\s+(?=[A-Z])"
+    r"bus\s+station|railway\s+station|prison)|"
+    # "the vegetable market of Manbij": a town's market named by what it sells
+    r"(?:vegetable|fish|cattle|livestock|grain|fruit|weekly|wholesale)\s+(?:market|bazaar))"
+    r"\s+of\s+(?=[A-Z])"
     r"(?![\w'’-]+(?:\s+[A-Z][\w'’-]*)*\s+(?:camp|village)\b)"  # "of Abu Shouk camp": of a camp
 )
 # "the main bus station", "a crowded livestock market": a site named by what it is (not "the
@@ -225,7 +240,10 @@ def find_sites(sentence: str) -> list[Site]:
             out.append(Site(m.start(), m.end(), m.group("name"), False))
     for m in _OF_TOWN_SITE_RE.finditer(sentence):  # "the central market of Kadugli"
         if not any(s.start <= m.start("name") < s.end for s in out):
-            out.append(Site(m.start("name"), m.end("name"), m.group("name"), False))
+            # a market named by what it sells is a place only with its town known ("the
+            # weekly market of Yaro-Peulh": the village is the place)
+            sold = not m.group("name").startswith(("central", "main", "old", "grand", "city"))
+            out.append(Site(m.start("name"), m.end("name"), m.group("name"), False, generic=sold))
     for m in _VILLAGE_RE.finditer(sentence):
         if not any(s.start <= m.start("name") < s.end for s in out):
             out.append(Site(m.start("name"), m.end("name"), m.group("name"), True))
@@ -339,7 +357,7 @@ def site_places(
         before = sentence[max(0, site.start - 60) : site.start]
         care = bool(_CARE_RE.search(site.name))
         receiving = (
-            bool(_RECEIVING_RE.search(before))
+            _received_here(before)
             or (care and not _HIT_RE.search(before))
             or (care and bool(_RECEIVED_AFTER_RE.match(sentence, site.end)))
         )
@@ -391,7 +409,9 @@ def _city_of(
         if p.start >= site.end
         and re.fullmatch(
             # ("in the northeastern Ukrainian city of Sumy")
-            r"\s*(?:,|in|of|in\s+the\s+(?:[A-Za-z-]+\s+){0,3}(?:city|town)\s+of|outside|near)?"
+            r"\s*(?:,|in|of|in\s+the\s+(?:[A-Za-z-]+\s+){0,3}(?:city|town)\s+of|outside|near|"
+            # "the El Fortín bar on Avenida Tecnológico in Celaya": the street's town
+            r"on\s+(?:[A-Z][\w'’.-]*\s+){1,4}in)?"
             r"\s*(?:the\s+)?"
             r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of\s+)?)?",
             sentence[site.end : p.start],
@@ -521,6 +541,7 @@ _SITE_HINTS = (
     "dormitor",
     "barracks",
     "borehole",
+    "shaft",
     " ward",
     "displacement site",
     "idp site",

@@ -1,0 +1,128 @@
+"""The extractor's rules of round 44 (thirty-second session; docs/extraction.md, "Round
+44"), one or more tests each, every one failing on the code before its rule. The round is
+about place: the site of the event carried to the figures after it, and the places that
+say where the wounded and the dead were taken rather than where they were hit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+
+def _claims(text: str, published: date = date(2026, 10, 14)) -> list[Claim]:
+    return extract_claims(Report("r", text, published=published))
+
+
+def _claim(claims: list[Claim], outcome: str, low: int) -> Claim:
+    return next(c for c in claims if c.outcome == outcome and c.low == low)
+
+
+def test_a_site_named_after_patients_were_received_following_the_event_is_the_event() -> None:
+    text = (
+        "Kisumu County Referral Hospital gives an update on the patients it has received "
+        "following the fire at the Nyando Rice Millers warehouse in Homa Bay on Monday night.\n"
+        "Our emergency unit received 24 injured workers overnight, most of them with burns."
+    )
+    assert _claim(_claims(text), "injured", 24).place == "Nyando Rice Millers warehouse, Homa Bay"
+
+
+def test_a_patient_taken_to_a_named_site_still_marks_it_receiving() -> None:
+    text = (
+        "A bus overturned near Kericho on Monday, police said.\n"
+        "Nine of the injured were taken to the Kericho County Referral Hospital, where two "
+        "of them died."
+    )
+    assert _claim(_claims(text), "killed", 2).place == "Kericho"
+
+
+def test_the_vegetable_market_of_a_town_is_the_events_site() -> None:
+    text = (
+        "A car bomb exploded in the vegetable market of Idlib, in northern Syria, on Tuesday "
+        "morning.\n"
+        "The civil defence said 14 people were killed and 30 wounded."
+    )
+    claims = _claims(text)
+    assert _claim(claims, "killed", 14).place == "vegetable market, Idlib"
+    assert _claim(claims, "injured", 30).place == "vegetable market, Idlib"
+
+
+def test_a_site_on_a_named_street_in_a_town_lies_in_that_town() -> None:
+    text = (
+        "Armed men opened fire at the La Palma bar on Calle Hidalgo in Irapuato late on "
+        "Friday, prosecutors said.\n"
+        "Nine people were killed at the scene."
+    )
+    assert _claim(_claims(text), "killed", 9).place == "La Palma bar, Irapuato"
+
+
+def test_a_named_mine_shaft_is_the_site_of_the_event() -> None:
+    text = (
+        "A fire killed 12 miners at a gold mine near Welkom in March, an inquiry found.\n"
+        "The fire started in the Kopanang shaft of Vaal Gold, where 40 workers were on shift.\n"
+        "Ten of the dead were found in a tunnel, and two died in hospital."
+    )
+    assert _claim(_claims(text), "killed", 10).place == "Kopanang shaft, Welkom"
+
+
+def test_a_past_events_figure_keeps_its_village_when_a_victim_died_in_a_hospital_town() -> None:
+    text = (
+        "Quarterly report: violence in Cauca, July to September\n"
+        "Our monitors documented 96 killings in the department over the quarter.\n"
+        "The deadliest attack was on 12 August in the village of Las Brisas, where gunmen "
+        "killed six people in a shop.\n"
+        "The governor's office confirmed five deaths on the night of the attack; the sixth "
+        "victim, a woman of 60, died in hospital in Popayán three days later."
+    )
+    assert _claim(_claims(text), "killed", 5).place == "Las Brisas"
+
+
+def _injured_place(text: str, low: int) -> str | None:
+    return _claim(_claims(text), "injured", low).place
+
+
+_MINE_LEAD = (
+    "A methane blast killed six miners at a colliery in Bytom on Monday, the operator said.\n"
+)
+
+
+def test_towns_listed_after_hospitals_in_are_where_the_injured_went() -> None:
+    text = _MINE_LEAD + (
+        "Of the injured, 23 were taken to hospitals in Gliwice, Zabrze and Katowice."
+    )
+    assert _injured_place(text, 23) == "Bytom"
+
+
+def test_the_second_hospital_of_a_breakdown_is_where_the_injured_went() -> None:
+    text = _MINE_LEAD + (
+        "Of the 15 miners injured, nine are being treated at the regional hospital in "
+        "Gliwice and six at the burns centre in Katowice."
+    )
+    assert _injured_place(text, 6) == "Bytom"
+
+
+def test_treatment_at_a_hospital_and_in_a_town_names_where_the_injured_went() -> None:
+    text = _MINE_LEAD + (
+        '"At least 17 people were injured, and they are receiving treatment at the '
+        'district hospital and in Katowice," the mayor said.'
+    )
+    assert _injured_place(text, 17) == "Bytom"
+
+
+def test_took_them_to_the_hospital_in_a_town() -> None:
+    text = (
+        "Gunmen attacked a bus near Kericho on Sunday night, police said.\n"
+        "Rescuers gave first aid to 11 of the wounded and took them by ambulance to the "
+        "hospital in Nakuru."
+    )
+    assert _injured_place(text, 11) == "Kericho"
+
+
+def test_the_weekly_market_of_an_unknown_village_is_no_site() -> None:
+    text = (
+        "Militiamen killed 19 men at the weekly market of Kossa-Dioula on 11 June, residents said."
+    )
+    assert _claim(_claims(text), "killed", 19).place != "weekly market"
+
