@@ -126,3 +126,34 @@ def test_the_weekly_market_of_an_unknown_village_is_no_site() -> None:
     )
     assert _claim(_claims(text), "killed", 19).place != "weekly market"
 
+
+def test_ru_a_town_the_wounded_were_taken_to_is_not_the_events_place() -> None:
+    text = (
+        "В Кременчуге в результате обстрела погибли три человека. Ещё пятерых раненых "
+        "доставили в областную больницу в Полтаве."
+    )
+    assert _injured_place(text, 5) == "Кременчуг"
+
+
+def test_uk_a_town_the_wounded_were_moved_to_later_is_not_the_events_place() -> None:
+    text = (
+        "Унаслідок обстрілу Кременчука загинули троє людей. Ще п'ятьох поранених доправили "
+        "до обласної лікарні в Полтаві."
+    )
+    assert _injured_place(text, 5) == "Кременчук"
+
+
+def test_ru_a_hospital_struck_in_a_town_keeps_that_town() -> None:
+    text = (
+        "25 мая управляемая авиабомба попала в городскую больницу в Сумах: погибли не менее "
+        "шести человек."
+    )
+    assert _claim(_claims(text), "killed", 6).place == "Суми"
+
+
+def test_uk_the_injured_in_hospital_in_a_town_are_not_placed_there() -> None:
+    text = (
+        "На околиці села Озеряни у ДТП загинули двоє людей. Ще троє пасажирів отримали "
+        "травми, вони перебувають у лікарні в Ковелі."
+    )
+    assert _injured_place(text, 3) == "Озеряни"

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from tollbook.domain.claim import GeoPoint
 from tollbook.extract.city_table import load_cities
 from tollbook.extract.places import Place, PlaceMention
+from tollbook.extract.uk_ru.named_things_uk_ru import named_thing
 from tollbook.names.given_names import given_name_class, name_key
 
 # (a capital after a hyphen continues the name: "Белгорода-Днестровского")
@@ -327,31 +328,12 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
             found = None
         if found is not None:
             out.append(PlaceMention(m.start(), m.end(), found))
-    return sorted((p for p in out if not _named_thing(text, p)), key=lambda p: p.start)
+    return sorted((p for p in out if not named_thing(text, p)), key=lambda p: p.start)
 
 
-#: a road or a route between two places ("на автодорозі Київ – Чоп", "автобуса «Рівне –
-#: Київ»"), or a name in quotes: not where the event was
-_ROUTE_AFTER_RE = re.compile(r"\s*[–—-]\s*[А-ЯІЇЄҐЁ]")
-_ROUTE_BEFORE_RE = re.compile(r"[А-ЯІЇЄҐЁ][\w'-]*\s*[–—-]\s*$")
-
-
-#: the hospitals or morgue of a town the wounded or the bodies were taken to ("доправили до
-#: лікарень Житомира", "в больницах Коньи и Бейшехира", "в больницы Дилижана, Иджевана и
-#: Еревана"): not where they were hurt
-_RECEIVING_BEFORE_RE = re.compile(
-    r"(?:лікар|больниц|госпітал|госпитал|морг)\w*\s+"
-    r"(?:[А-ЯІЇЄҐЁ][\w'-]*(?:\s*,\s*|\s+(?:і|и|та)\s+)){0,3}$"
-)
 #: a province or region named with its word before it ("в провинции Конья"): wider than the
 #: village named with it
 _AREA_BEFORE_RE = re.compile(r"(?:провинци|провінці|област|регіон|регион|штат|округ)\w*\s+$")
-
-
-_STREET_BEFORE_RE = re.compile(
-    r"(?:вулиц\w*|вул\.|улиц\w*|ул\.|проспект\w*|просп\.|бульвар\w*|провулк\w*|переулк\w*)"
-    r"\s+(?:[А-ЯІЇЄҐЁ][\w'-]*\s+)?$"
-)
 
 
 def is_area_mention(text: str, p: PlaceMention) -> bool:
@@ -363,32 +345,6 @@ def is_area_mention(text: str, p: PlaceMention) -> bool:
         or name.endswith(("щина", "ччина", " громада"))
         or " област" in name
     )
-
-
-def _named_thing(text: str, p: PlaceMention) -> bool:
-    if _ROUTE_AFTER_RE.match(text, p.end) or _ROUTE_BEFORE_RE.search(
-        text, max(0, p.start - 30), p.start
-    ):
-        return True
-    if _RECEIVING_BEFORE_RE.search(text, max(0, p.start - 60), p.start):
-        return True
-    if _STREET_BEFORE_RE.search(text, max(0, p.start - 30), p.start):
-        return True  # "на вулиці Ярослава Мудрого": a person a street is named after
-    if _FROM_PERSON_RE.search(text, max(0, p.start - 60), p.start) or (
-        _COAST_AFTER_RE.match(text, p.end) and text[p.start : p.end] != p.place.name
-    ):  # "жінка та її 8-річний син із Дніпра": where they came from; "на Черноморском
-        return True  # побережье": an adjective, not the town Черноморск
-    return text.count("«", 0, p.start) > text.count("»", 0, p.start)
-
-
-_COAST_AFTER_RE = re.compile(r"\w*\s+(?:побереж|узбереж|напрям|направлени)")
-#: a person "from" a town ("її 8-річний син із Дніпра", "жители из Гюмри"): an origin
-_FROM_PERSON_RE = re.compile(
-    r"(?i:син\w*|донь\w*|доч\w*|сын\w*|жінк\w*|женщин\w*|чоловік\w*|мужчин\w*|"
-    r"дитин\w*|діт\w*|дет\w*|ребен\w*|ребён\w*|жител\w*|мешкан\w*|турист\w*|"
-    r"пасажир\w*|пассажир\w*|студент\w*|родин\w*|семь\w*|сім'\w*)"
-    r"(?:\s+[\w'-]+){0,2}\s+(?:з|із|зі|из|изо)\s+$"
-)
 
 
 #: "граждан", "громадян", "гражданина", "уроженец" right before a country: a nationality
