@@ -157,3 +157,11 @@ def test_uk_the_injured_in_hospital_in_a_town_are_not_placed_there() -> None:
         "травми, вони перебувають у лікарні в Ковелі."
     )
     assert _injured_place(text, 3) == "Озеряни"
+
+
+def test_a_town_on_whose_outskirts_people_were_killed_is_the_place() -> None:
+    text = (
+        "In a separate attack on Thursday morning, a drone hit a car on the outskirts of "
+        "Orikhiv, killing two men, the regional administration said."
+    )
+    assert _claim(_claims(text), "killed", 2).place == "Orikhiv"

@@ -178,7 +178,7 @@ PEOPLE_OF_A_PLACE = (
 )
 _INTRODUCED_RE = re.compile(
     r"\b(?:(?:village|town|city|district|settlement|suburb|neighbourhood|neighborhood|camp"
-    r"|region|province|hamlet|community|area|island|commune|municipality)\s+of\s+"
+    r"|region|province|hamlet|community|area|island|commune|municipality|outskirts)\s+of\s+"
     rf"(?P<name>{_AL_WORD}(?:[ -](?:al-|el-|{_PARTICLE})?{_MORE_WORD}){{0,2}})"
     rf"(?![\w'’-]|{PEOPLE_OF_A_PLACE})"  # "a village of Dogon farmers": its people's
     rf"|(?:in|near|outside|at|on)\s+(?P<name2>{_NAME_WORD}(?:[ -]{_MORE_WORD})?)"
