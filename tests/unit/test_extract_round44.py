@@ -165,3 +165,63 @@ def test_a_town_on_whose_outskirts_people_were_killed_is_the_place() -> None:
         "Orikhiv, killing two men, the regional administration said."
     )
     assert _claim(_claims(text), "killed", 2).place == "Orikhiv"
+
+
+def test_an_anniversary_reports_new_toll_keeps_its_own_event() -> None:
+    text = (
+        "A year after the Ghatte landslide, the monsoon kills again\n"
+        "Survivors of the landslide that buried much of Ghatte, a village in Myagdi "
+        "district, gathered on Thursday at a memorial, one year after the hillside fell.\n"
+        "The landslide of 20 August 2025 killed 29 people, according to the district "
+        "administration office.\n"
+        "On Tuesday, a landslide struck the village of Dhorpatan in Baglung district, "
+        "sweeping away five houses.\n"
+        "The chief district officer put the toll at eight, counting one injured man who "
+        "died in hospital in Baglung."
+    )
+    toll = _claim(_claims(text, date(2026, 8, 20)), "killed", 8)
+    assert toll.when == "2026-08-18"
+    assert toll.place == "Dhorpatan"
+
+
+def test_the_port_a_capsized_boat_had_left_is_not_where_its_dead_died() -> None:
+    text = (
+        "The boat that capsized on Wednesday night about 15 nautical miles south of Lampedusa "
+        "had left Sfax with about 40 people on board, the coast guard said.\n"
+        "Its crews rescued 27 survivors and recovered eight bodies by Thursday morning."
+    )
+    assert _claim(_claims(text, date(2026, 7, 9)), "bodies_found", 8).place == "Lampedusa"
+
+
+def test_deaths_during_one_boats_crossing_are_its_event_not_a_share_of_the_routes_total() -> None:
+    text = (
+        "At least 430 people died trying to reach the Canary Islands by boat in the first six "
+        "months of 2026, a migrant rights group said on Thursday.\n"
+        "May was the deadliest month, with 120 dead.\n"
+        "On Tuesday a boat carrying about 150 people capsized at the quay of La Restinga, and "
+        "six people drowned, the emergency service said.\n"
+        "Survivors told Red Cross workers that nine people had died during the eight-day "
+        "crossing from Nouakchott."
+    )
+    assert _claim(_claims(text, date(2026, 7, 9)), "killed", 9).scope == "incident"
+
+
+def test_the_day_a_deadliest_event_was_since_dates_that_event() -> None:
+    text = (
+        "It is the deadliest shipwreck near Lampedusa since 3 October 2013, when 368 people "
+        "died within sight of the island."
+    )
+    assert _claim(_claims(text, date(2026, 6, 30)), "killed", 368).when == "2013-10-03"
+
+
+def test_an_unrelated_incident_is_not_a_part_of_the_reports_toll() -> None:
+    text = (
+        "Factory fire: death toll rises to 11\n"
+        "The police regret to announce that 11 people died in the fire that broke out at the "
+        "Maisha Plastics factory in Nairobi on Tuesday night.\n"
+        "In an unrelated incident, six people died and nine were injured on Wednesday evening "
+        "when a bus collided with a lorry on the Nakuru-Eldoret highway."
+    )
+    six = _claim(_claims(text, date(2026, 9, 10)), "killed", 6)
+    assert six.part_of is None
+    assert six.when == "2026-09-09"

@@ -34,7 +34,7 @@ from tollbook.extract.when import DAY_OF_MONTH, MONTH_NAMES
 #: Words that make a figure another event than the report's toll ("elsewhere", "in another
 #: attack" but not "Another 13 were killed in Kampak", one more share, "in 2019").
 _OTHER_EVENT = (
-    r"elsewhere|neighbouring|neighboring|(?<!to\s)separate(?:ly)?|"
+    r"elsewhere|neighbouring|neighboring|(?<!to\s)separate(?:ly)?|unrelated|"
     r"another\s+(?:[a-z-]+\s+)?(?:attack|strike|incident|bombing|raid|explosion|blast|shelling|"
     r"ambush|accident|crash|fire|quake|earthquake|landslide|event)|"
     r"other\s+(?:attacks?|strikes?|incidents?)|"
@@ -178,6 +178,9 @@ def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
             and (_THE_EVENT_RE.search(d.evidence) or _same_days(d.when, toll.when))
             and not _OTHER_EVENT_RE.search(d.evidence)
             and not _starts_before(d.when, toll.when)  # "the 1905 Calabria quake killed 560"
+            # an anniversary report's new event, a year after the one it recalls ("put the
+            # toll at 11" of this week's landslide)
+            and not _after_its_day(d.when, toll.when)
             and not is_perpetrators(d.victims)  # attackers killed in the pursuit, elsewhere
         ):
             d.place, d.when = toll.place, toll.when
@@ -449,6 +452,15 @@ def _long_after(when: str | None, toll_when: str | None) -> bool:
     report's new floods are no share of the disaster it recalls)."""
     days = days_before(toll_when, when)
     return days is not None and days > 30
+
+
+def _after_its_day(when: str | None, toll_when: str | None) -> bool:
+    """``when`` begins more than a month after the day of the toll (a toll dated only by a
+    month or a year may have taken that span from a sentence about another time)."""
+    start, day = when_bounds(when)[0], when_bounds(toll_when)
+    return (
+        start is not None and day[0] is not None and day[0] == day[1] and (start - day[0]).days > 30
+    )
 
 
 def _named_here(d: Draft) -> bool:

@@ -306,7 +306,10 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         resolved, since = _resolve(m, published)
         since = since or bool(_SINCE_BEFORE_RE.search(sentence[max(0, m.start() - 50) : m.start()]))
         rel = " ".join((m.group("rel") or "").split())
-        if since:
+        if since and resolved is not None and _past_event(sentence, m):
+            # "the deadliest since 3 October 2013, when 368 people died": that day's event
+            out.append(DateMention(m.start(), m.end(), resolved.isoformat(), False, of_event=True))
+        elif since:
             value = f"{resolved}/{published}" if resolved and published else None
             out.append(DateMention(m.start(), m.end(), value, True))
         elif rel in ("last week", "overnight", "this week") and published is not None:

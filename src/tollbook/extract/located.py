@@ -90,6 +90,8 @@ _TRAVEL_RE = re.compile(
     r"(?:[^,.;]{0,40}?\s(?:to|for)\s+)?(?:the\s+)?$|"
     # "had left the Mbokie landing for Shenge", "fled the site towards Mueda town"
     r"\b(?:left|departed|set\s+(?:off|out|sail))\s+(?:[^,.;]{0,40}?\s)?for\s+(?:the\s+)?$|"
+    # "the boat that capsized south of Lampedusa had left Sfax": where it sailed from
+    r"\b(?:had|has|have)\s+(?:left|departed(?:\s+from)?|sailed\s+from)\s+(?:the\s+)?$|"
     r"\b(?:fled|flee|fleeing|moved|moving|headed|heading)\s+(?:[^,.;]{0,40}?\s)?towards?\s+"
     r"(?:the\s+)?$|"
     # "members of two families from Namangan region": where the victims came from
@@ -103,7 +105,7 @@ _LANDFALL_RE = re.compile(
     r"\b(?:made|making|makes|make)\s+landfall\s+(?:near|in|at|over|on|close\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TRAVEL_ENDS = (" from ", " to ", " for ", " the ", " towards ", " toward ")
+_TRAVEL_ENDS = (" from ", " to ", " for ", " the ", " towards ", " toward ", " left ", " departed ")
 _GONE_TO_ENDS = (" to ", " to the ", " of ", " in ", " in the ")
 _NOT_HERE_AFTER_RE = re.compile(
     r"^\s+(?:strain|variant|virus|authorities|officials|government|(?:health\s+)?ministry)\b"

@@ -195,6 +195,9 @@ _INTRODUCED_RE = re.compile(
     r"in\s+[A-Z]))"
     rf"|(?:near|outside|off)\s+(?P<name3>{_AL_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
     r"(?=[\s,.;]|$)"
+    # "capsized about 20 nautical miles south of Lampedusa"
+    r"|\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"
+    rf"(?P<name10>{_AL_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)(?=[\s,.;]|$)"
     rf"|\bin\s+(?:and\s+around\s+)?(?P<name4>(?:[ae]l-)?[{_UP}][{_LO}'’]{{3,}}(?:-[{_UP}{_LO}][{_LO}'’]*)*"
     rf"(?:[ -]{_MORE_WORD})?)"
     r"(?=\s*(?:[,.;]|$)|\s+(?:killed|kills|left|claimed|on|last|this|when|where|after|during|and|or|as|in|"
@@ -221,6 +224,7 @@ _INTRODUCED_GROUPS = (
     "name7",
     "name8",
     "name9",
+    "name10",
 )
 # First words of many place names that are not places alone: "El Ayyat", "Santa Teresa".
 _NAME_STARTS = frozenset("El Al Saint Santa San Port Mount Lake".split())

@@ -23,7 +23,9 @@ _EVENT_RE = re.compile(
     r"massacre\w*|shooting|shot|gunmen|fire|collapse\w*|crash\w*|capsiz\w*|sank|landslide|"
     # ("hardest hit", "worst hit": where a total fell most, not an event)
     r"flood\w*|quake|earthquake|storm|cyclone|(?<!hardest\s)(?<!worst\s)(?<!badly\s)hit|"
-    r"drowned|swept|bodies|\w+ed\s+when)\b"
+    r"drowned|swept|bodies|\w+ed\s+when|"
+    # "11 had died during the nine-day crossing": one boat's voyage
+    r"(?:during|on)\s+(?:the|their|its)\s+[\w-]+-day\s+(?:crossing|voyage|journey))\b"
 )
 #: ... or the day it happened (not in a clause about the place: "including 12 in
 #: Chilliwack, where the temperature reached 42.3 C on Monday")
