@@ -225,3 +225,16 @@ def test_an_unrelated_incident_is_not_a_part_of_the_reports_toll() -> None:
     six = _claim(_claims(text, date(2026, 9, 10)), "killed", 6)
     assert six.part_of is None
     assert six.when == "2026-09-09"
+
+
+def test_a_listed_attack_with_its_own_day_is_an_event_not_a_share_of_the_quarter() -> None:
+    text = (
+        "Gunmen carried out 19 massacres in Colombia between July and September, killing 71 "
+        "people, a monitoring group said in its quarterly report.\n"
+        "The report singles out two attacks:\n"
+        "- 12 July, Tumaco (Nariño): six young men were shot dead at a pool hall\n"
+        "- 23 August, Tibú (Norte de Santander): nine people were killed at a rural shop"
+    )
+    nine = _claim(_claims(text), "killed", 9)
+    assert nine.scope == "incident"
+    assert nine.when == "2026-08-23"

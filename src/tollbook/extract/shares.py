@@ -34,6 +34,14 @@ _EVENT_DAY_RE = re.compile(
     r"night|morning|afternoon|evening|today)\b"
 )
 
+#: a list item that opens on its day: "- 19 July, El Tarra (Norte de Santander): eight
+#: people were killed at a rural shop"
+_ITEM_DAY_RE = re.compile(
+    r"\W*(?:\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\s+\d{1,2})\b[^:]{0,60}:"
+)
+
 
 def shares_of_totals(kept: list[Draft]) -> None:
     """A figure linked to a running total it is part of, whose sentence tells of no event,
@@ -94,7 +102,7 @@ def _tells_an_event(evidence: str, already_one_event: bool) -> bool:
         return True
     if _AREAS_RE.search(lower) and not _DAY_RE.search(lower):
         return False
-    if _EVENT_RE.search(lower):
+    if _EVENT_RE.search(lower) or _ITEM_DAY_RE.match(lower):
         return True
     return _EVENT_DAY_RE.search(lower.split(", where ", 1)[0]) is not None
 
