@@ -238,3 +238,11 @@ def test_a_listed_attack_with_its_own_day_is_an_event_not_a_share_of_the_quarter
     nine = _claim(_claims(text), "killed", 9)
     assert nine.scope == "incident"
     assert nine.when == "2026-08-23"
+
+
+def test_a_town_held_by_a_side_is_the_place_and_the_capital_that_did_not_comment_is_not() -> None:
+    text = (
+        "In Russian-occupied Enerhodar, the Moscow-installed administration said Ukrainian "
+        "shelling had killed three people on Thursday; Kyiv did not comment."
+    )
+    assert _claim(_claims(text, date(2026, 7, 10)), "killed", 3).place == "Enerhodar"

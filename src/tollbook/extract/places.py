@@ -69,7 +69,7 @@ _NOT_PLACES_LOWER = frozenset(w.lower() for w in _NOT_PLACES)
 _METONYM_VERBS = frozenset(
     """said says claimed claims accused accuses denied denies announced announces invaded
     invades launched launches insisted insists warned warns responded retaliated vowed
-    blamed blames rejected rejects threatened demanded urged""".split()
+    blamed blames rejected rejects threatened demanded urged did does confirmed""".split()
 )
 _FOLLOWING_TITLES = frozenset(
     """Mayor Governor City Oblast Region Province Council Police Regional District Military
@@ -455,14 +455,22 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         if m.start(group) >= skip_to and (shorter is not None or not taken.covers(m.start(group))):
             name, start = m.group(group), m.start(group)
             owner = re.match(r"[A-Z][\w-]*['’]s\s+", name)
-            if owner:  # "in Bihar's Kishanpur village": Kishanpur
-                name, start = name[owner.end() :], start + owner.end()
+            held = _HELD_BY_RE.match(name)
+            prefix = owner or held
+            if prefix is not None:  # "in Bihar's Kishanpur village": Kishanpur; "Russian-
+                name, start = name[prefix.end() :], start + prefix.end()  # occupied X": X
             words = name.split()
             if words[0] not in _NOT_PLACES or (len(words) > 1 and words[0] in _NAME_STARTS):
-                out.append(PlaceMention(start, m.end(group), Place(name, None)))
+                known = gazetteer.lookup(name) if held else None
+                place = known if known is not None and not known.is_country else Place(name, None)
+                out.append(PlaceMention(start, m.end(group), place))
                 taken.add(start, m.end(group))
     out.sort(key=lambda p: p.start)
     return [_with_compass(sentence, m) for m in out] if _COMPASS_HINT_RE.search(sentence) else out
+
+
+#: who holds a town, written before its name: "Russian-occupied Enerhodar"
+_HELD_BY_RE = re.compile(r"[A-Z][\w]*-(?:occupied|held|controlled)\s+")
 
 
 def _shorter_known(out: list[PlaceMention], start: int, end: int) -> PlaceMention | None:
