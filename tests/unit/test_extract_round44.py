@@ -246,3 +246,12 @@ def test_a_town_held_by_a_side_is_the_place_and_the_capital_that_did_not_comment
         "shelling had killed three people on Thursday; Kyiv did not comment."
     )
     assert _claim(_claims(text, date(2026, 7, 10)), "killed", 3).place == "Enerhodar"
+
+
+def test_children_hit_at_a_school_who_died_in_the_night_are_dead() -> None:
+    text = (
+        "A drone strike on a school used as a shelter in Ak-Suu killed nine people on "
+        "Sunday, the ministry said.\n"
+        '"Two of the children hit at the school died in the night," the chief doctor said.'
+    )
+    assert 2 in [c.low for c in _claims(text, date(2026, 5, 18)) if c.outcome == "killed"]

@@ -85,7 +85,9 @@ BEFORE_DYING_RE = re.compile(
     r"\s+and\s+(?=(?:later\s+)?died\b)"
 )
 _DONE_TO = (
-    r"(?:taken|brought|rushed|flown|admitted|evacuated|airlifted|hospitali[sz]ed|trapped|caught)"
+    r"(?:taken|brought|rushed|flown|admitted|evacuated|airlifted|hospitali[sz]ed|trapped|caught|"
+    # "two of the children hit at the school died in the night"
+    r"hit|struck|hurt|wounded|injured)"
 )
 #: what the people counted were doing when they died: "three labourers laying a drain on a
 #: road in the Korangi industrial area collapsed and died" (no other clause or figure
