@@ -255,3 +255,25 @@ def test_children_hit_at_a_school_who_died_in_the_night_are_dead() -> None:
         '"Two of the children hit at the school died in the night," the chief doctor said.'
     )
     assert 2 in [c.low for c in _claims(text, date(2026, 5, 18)) if c.outcome == "killed"]
+
+
+def test_a_killing_hours_before_the_reports_event_is_not_a_part_of_its_toll() -> None:
+    text = (
+        "A car bomb struck a police station in the town of El Tarra on Tuesday night, "
+        "killing eight people, authorities said.\n"
+        "Hours before the bombing, on Monday, gunmen killed four farmworkers on a coca farm "
+        "in the rural area of Tibú, a monitoring group said."
+    )
+    four = _claim(_claims(text, date(2026, 10, 29)), "killed", 4)
+    assert four.part_of is None
+
+
+def test_a_volcanos_eruption_told_in_a_years_review_is_its_own_event() -> None:
+    text = (
+        "Papua New Guinea has counted 118 deaths from natural disasters so far this year, "
+        "the disaster centre said.\n"
+        "Manam volcano erupted on 9 November, and three people were killed by falling rocks "
+        "on the island, the provincial disaster office said."
+    )
+    three = _claim(_claims(text, date(2026, 11, 27)), "killed", 3)
+    assert three.scope == "incident"

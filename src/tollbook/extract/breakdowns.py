@@ -43,6 +43,8 @@ _OTHER_EVENT = (
     r"blast|shell|missile|rocket)|"
     r"earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)|"
     r"previous|in\s+(?:19|20)\d\d|a\s+(?:year|month|week)\s+ago|"
+    # "Hours before the bombing, on Monday, gunmen killed five farmworkers in Tibú"
+    r"(?:hours|days|a\s+day|the\s+day|a\s+week)\s+(?:before|earlier)|"
     # a bulletin's next story: "In other news, police in Karachi say three were killed"
     r"in\s+other\s+news|meanwhile"
 )

@@ -23,7 +23,7 @@ _EVENT_RE = re.compile(
     r"massacre\w*|shooting|shot|gunmen|fire|collapse\w*|crash\w*|capsiz\w*|sank|landslide|"
     # ("hardest hit", "worst hit": where a total fell most, not an event)
     r"flood\w*|quake|earthquake|storm|cyclone|(?<!hardest\s)(?<!worst\s)(?<!badly\s)hit|"
-    r"drowned|swept|bodies|\w+ed\s+when|"
+    r"drowned|swept|bodies|\w+ed\s+when|erupted|eruption|"
     # "11 had died during the nine-day crossing": one boat's voyage
     r"(?:during|on)\s+(?:the|their|its)\s+[\w-]+-day\s+(?:crossing|voyage|journey))\b"
 )
