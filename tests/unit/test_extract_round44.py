@@ -277,3 +277,12 @@ def test_a_volcanos_eruption_told_in_a_years_review_is_its_own_event() -> None:
     )
     three = _claim(_claims(text, date(2026, 11, 27)), "killed", 3)
     assert three.scope == "incident"
+
+
+def test_a_country_naming_the_police_that_gave_the_toll_is_not_the_place() -> None:
+    text = (
+        "Armed men attacked Mahango Secondary School in Kasese on Friday night and set fire "
+        "to a dormitory.\n"
+        "According to the Uganda Police Force, 17 people were killed, 14 of them students."
+    )
+    assert _claim(_claims(text, date(2026, 6, 14)), "killed", 17).place != "Uganda"

@@ -207,7 +207,12 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
         for p in own or places
         if not any(
             a <= p.start < b
-            and (not p.place.is_country or _OF_RE.search(norm, max(0, p.start - 4), p.start))
+            and (
+                not p.place.is_country
+                or _OF_RE.search(norm, max(0, p.start - 4), p.start)
+                # "the Uganda Police Force": a body's name, not where its figure is
+                or _BODY_NAMED_AFTER_RE.match(norm, p.end)
+            )
             for a, b in spans
         )
         and not (
@@ -233,6 +238,12 @@ def located(norm: str, places: list[PlaceMention], source: str | None) -> list[P
         and not ("landfall" in norm and _LANDFALL_RE.search(norm, max(0, p.start - 40), p.start))
         and not _other_speakers_title(norm, p.start, source)
     ]
+
+
+#: the name of a national body after its country's name: "Uganda Police Force", "Nepal Army"
+_BODY_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:National\s+)?(?:Police|Army|Armed\s+Forces|Defence\s+Force|People's\s+Defence\s+Force)\b"
+)
 
 
 def _other_speakers_title(norm: str, start: int, source: str | None) -> bool:
