@@ -286,3 +286,22 @@ def test_a_country_naming_the_police_that_gave_the_toll_is_not_the_place() -> No
         "According to the Uganda Police Force, 17 people were killed, 14 of them students."
     )
     assert _claim(_claims(text, date(2026, 6, 14)), "killed", 17).place != "Uganda"
+
+
+def test_a_figure_told_separately_is_not_a_repeat_of_the_same_number() -> None:
+    text = (
+        "Torrential rain on 29 and 30 July set off floods in Adjara that killed five people, "
+        "two of them children, in Keda municipality, the emergency service said.\n"
+        "Separately, a landslide on 1 August buried a car on the road over the Rikoti pass, "
+        "killing the two people inside, police said."
+    )
+    twos = [c for c in _claims(text, date(2026, 8, 4)) if c.outcome == "killed" and c.low == 2]
+    assert len(twos) == 2
+
+
+def test_members_of_a_group_who_took_part_in_a_massacre_and_were_killed_are_dead() -> None:
+    text = (
+        "Two members of the armed group who allegedly took part in the massacre were killed "
+        "on 3 April in a clash with the army in the same area."
+    )
+    assert _claim(_claims(text, date(2026, 4, 5)), "killed", 2).scope == "incident"

@@ -531,7 +531,11 @@ INJURED_DIED_RE = re.compile(
 #: health workers in the camp, a nurse and a hygienist, are among the dead")
 RELATIVE_ASIDE_RE = re.compile(
     r"^\s*(?:who\s+[^;.:]{3,160}?|,\s+(?:a|an|the|both)\s+[a-z][^,;.:]{2,60}),"
-    r"(?=\s+(?:were|was|are|is|had|have|has)\s)"
+    r"(?=\s+(?:were|was|are|is|had|have|has)\s)|"
+    # with no comma, before "were killed": "two members of the group who allegedly took part
+    # in the massacre were killed" (no other figure, nor where or when, in between)
+    r"^\s*who\s+(?:(?!(?:where|when|and|but|while|after|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten)\b)[a-z'’-]+\s+){1,12}?(?=(?:were|was)\s+killed\b)"
 )
 #: their ages, with no commas: "two children aged 9 and 11 drowned"
 AGED_ASIDE_RE = re.compile(r"^\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*(?:\s+years)?")

@@ -30,6 +30,7 @@ def merge_repeats(drafts: list[Draft], parts_apart: bool = False) -> list[Draft]
                 and _same_victims(k, d)
                 and _same_time(k, d)
                 and not (parts_apart and (_part_and_whole(k, d) or _told_apart(k, d)))
+                and not (k.sentence_index != d.sentence_index and _SEPARATELY_RE.match(d.evidence))
             ),
             None,
         )
@@ -40,6 +41,14 @@ def merge_repeats(drafts: list[Draft], parts_apart: bool = False) -> list[Draft]
             d.merged_into = first
             _take_over(first, d)
     return out
+
+
+#: a sentence that says it tells another event: "Separately, a landslide on 1 August
+#: buried a car ..., killing the two people inside"
+_SEPARATELY_RE = re.compile(
+    r"\W*(?:separately|elsewhere|in\s+(?:a|an)\s+(?:separate|unrelated)\s+[a-z]+)\b",
+    re.IGNORECASE,
+)
 
 
 def _part_and_whole(a: Draft, b: Draft) -> bool:
