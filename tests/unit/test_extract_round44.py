@@ -305,3 +305,14 @@ def test_members_of_a_group_who_took_part_in_a_massacre_and_were_killed_are_dead
         "on 3 April in a clash with the army in the same area."
     )
     assert _claim(_claims(text, date(2026, 4, 5)), "killed", 2).scope == "incident"
+
+
+def test_a_village_outside_the_city_is_not_a_share_of_the_citys_toll() -> None:
+    text = (
+        "Russian glide bombs hit the central bus station in Zaporizhzhia on Wednesday, "
+        "killing 15 people, the regional governor said.\n"
+        "A third bomb hit a private house in the village of Kushuhum, south of the city, "
+        "killing two residents, the governor said."
+    )
+    two = _claim(_claims(text, date(2026, 3, 12)), "killed", 2)
+    assert two.part_of is None

@@ -433,9 +433,29 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         return False
     if toll.scope == "incident" and _SINCE_RE.search(d.evidence):
         return False
+    if toll.scope == "incident" and _outside_the_city(d, toll):
+        return False
     if _DATED_ITEM_RE.match(d.evidence) or _TIMED_EVENT_RE.match(d.evidence):
         return False  # "- 5 June: Drones hit a bus station in Druzhkivka, killing 3": a timeline's
     return not _ANOTHER_EVENT_RE.search(d.evidence)
+
+
+#: a place said to lie outside the city: "near the village of Usatove, north of Odesa", "in
+#: the village of Balabyne, south of the city"
+_OUTSIDE_RE = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|outside|"
+    r"on\s+the\s+outskirts\s+of)\s+(?:the\s+(?:city|town)\b|[A-Z])"
+)
+
+
+def _outside_the_city(d: Draft, toll: Draft) -> bool:
+    """``d`` is told at a village its sentence says lies outside the city whose event (or a
+    site in it) the toll counts: another event, not a share of the city's toll."""
+    if toll.place is None or d.place is None or not _named_here(d):
+        return False
+    city = toll.place.name.rsplit(", ", 1)[-1]
+    in_city = ", " in toll.place.name or toll.place.population >= 100_000
+    return in_city and city not in d.place.name and _OUTSIDE_RE.search(d.evidence) is not None
 
 
 def _starts_before(when: str | None, toll_when: str | None) -> bool:
