@@ -316,3 +316,16 @@ def test_a_village_outside_the_city_is_not_a_share_of_the_citys_toll() -> None:
     )
     two = _claim(_claims(text, date(2026, 3, 12)), "killed", 2)
     assert two.part_of is None
+
+
+def test_a_place_owned_by_a_known_city_is_the_place() -> None:
+    text = "Israeli strike on tents in Gaza's Muwasi kills 16, hospital says"
+    assert _claim(_claims(text, date(2026, 7, 1)), "killed", 16).place == "Muwasi"
+
+
+def test_a_countrys_coast_is_no_place_of_its_own() -> None:
+    text = (
+        "The earthquake that struck off Peru's Pacific coast on Monday night killed 12 people, "
+        "officials said."
+    )
+    assert _claim(_claims(text, date(2026, 3, 18)), "killed", 12).place != "Pacific"

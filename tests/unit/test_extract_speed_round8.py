@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from tollbook.extract import attribution, dates, places, promising, speaker_cascade
+from tollbook.extract import attribution, dates, introduced, promising, speaker_cascade
 
 # Written for this test: word edges next to letters, digits, hyphens, quotes and brackets.
 SENTENCES = [
@@ -33,7 +33,7 @@ def _with_b(pattern: re.Pattern[str]) -> re.Pattern[str]:
         (attribution._SAYS_RE, False),
         (promising._NUMBER_HINT_RE, True),
         (dates.DATE_RE, True),
-        (places._INTRODUCED_HINT_RE, False),
+        (introduced.INTRODUCED_HINT_RE, False),
     ],
 )
 def test_lookbehind_finds_what_the_word_edge_found(pattern: re.Pattern[str], lower: bool) -> None:

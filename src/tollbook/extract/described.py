@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from tollbook.extract.places import DESCRIBED_AS, PlaceMention
+from tollbook.extract.introduced import DESCRIBED_AS
+from tollbook.extract.places import PlaceMention
 
 #: the appositive after a place's name, up to the next comma: ", a farming village in Ye-U
 #: township of Sagaing region"

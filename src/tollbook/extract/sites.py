@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tollbook.extract.places import PEOPLE_OF_A_PLACE, Place, PlaceMention, is_wide
+from tollbook.extract.introduced import PEOPLE_OF_A_PLACE
+from tollbook.extract.places import Place, PlaceMention, is_wide
 from tollbook.extract.screens import holds_any
 
 _PROPER = r"(?:[A-Z][\w'’.-]*|al-[\w'’-]+|el-[\w'’-]+)"
