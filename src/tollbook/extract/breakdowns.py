@@ -479,10 +479,8 @@ def _long_after(when: str | None, toll_when: str | None) -> bool:
 def _after_its_day(when: str | None, toll_when: str | None) -> bool:
     """``when`` begins more than a month after the day of the toll (a toll dated only by a
     month or a year may have taken that span from a sentence about another time)."""
-    start, day = when_bounds(when)[0], when_bounds(toll_when)
-    return (
-        start is not None and day[0] is not None and day[0] == day[1] and (start - day[0]).days > 30
-    )
+    first, last = when_bounds(toll_when)
+    return first is not None and first == last and _long_after(when, toll_when)
 
 
 def _named_here(d: Draft) -> bool:

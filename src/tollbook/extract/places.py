@@ -377,7 +377,7 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
         shorter = _shorter_known(out, m.start(group), m.end(group))
         if shorter is not None:  # "in Tala Ouriane": not the small town "Tala"
             out.remove(shorter)
-        owner = re.match(r"[A-Z][\w-]*['’]s\s+", m.group(group))
+        owner = _OWNER_RE.match(m.group(group))
         # "in Gaza's Muwasi": the known city owns a place of its own, named after it
         owned = (
             owner is not None
@@ -402,6 +402,8 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
     return [_with_compass(sentence, m) for m in out] if _COMPASS_HINT_RE.search(sentence) else out
 
 
+#: a possessive before a name: "in Bihar's Kishanpur village", "in Gaza's Muwasi"
+_OWNER_RE = re.compile(r"[A-Z][\w-]*['’]s\s+")
 #: after a name a country owns, what makes it no place of its own: "off Ecuador's Pacific coast"
 _NOT_OWNED_AFTER_RE = re.compile(r"\s+(?:coast|coastline|sea|ocean|waters|border|frontier|shore)\b")
 #: who holds a town, written before its name: "Russian-occupied Enerhodar"

@@ -83,8 +83,8 @@ _EVENT_AFTER_RE = re.compile(r"\b(?:following|after|since)\b")
 def _received_here(before: str) -> bool:
     """Whether the words ``before`` a site say victims were taken or counted there: a word of
     receiving, with no "following" or "after" between it and the site."""
-    cues = list(_RECEIVING_RE.finditer(before))
-    return bool(cues) and not _EVENT_AFTER_RE.search(before, cues[-1].end())
+    words = list(_RECEIVING_RE.finditer(before))
+    return bool(words) and not _EVENT_AFTER_RE.search(before, words[-1].end())
 
 
 # "... at the Saudi hospital in X, North Darfur, received 187 wounded": its patients
