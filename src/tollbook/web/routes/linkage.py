@@ -17,7 +17,6 @@ from pydantic import BaseModel, Field, model_validator
 
 from tollbook.link.engine import EngineName, EngineUnavailable
 from tollbook.services.accounts import User
-from tollbook.services.calibration_sample import queue_calibration_sample
 from tollbook.services.jobs import REFUSALS, JobBusy, Progress, Work, run_now, running_job
 from tollbook.services.linkage import (
     DEFAULT_REVIEW,
@@ -209,6 +208,9 @@ def api_review_sample(
     """Queue a random sample of the pairs of persons the linkage kept apart though a
     stored pair joins them, marked as calibration pairs (as ``tollbook lists
     review-sample``); deciding them calibrates the correction for missed links."""
+    # (imported here: its sampler loads SciPy, a second of every server's start)
+    from tollbook.services.calibration_sample import queue_calibration_sample
+
     done = queue_calibration_sample(uow, body.pairs, actor=actor(user), seed=body.seed)
     return {
         "ok": True,

@@ -19,7 +19,6 @@ from tollbook.exchange.report_files import (
     read_jsonl_reports,
     read_text_report,
 )
-from tollbook.extract import EXTRACTOR_VERSION, extract_claims
 from tollbook.services.accounts import User
 from tollbook.services.ingest import IngestResult, ingest_reports
 from tollbook.services.reports import get_report, list_reports
@@ -74,6 +73,10 @@ def _first_line(text: str, limit: int = 120) -> str | None:
 
 def ingest(uow: UnitOfWork, reports: list[Report], user: User) -> IngestResult:
     """Store the reports with the claims the extractor finds (one service for CLI and web)."""
+    # imported when a report is first stored, not when the server starts: the extractor's
+    # patterns and tables take about a second to load, which every `tollbook serve` paid
+    from tollbook.extract import EXTRACTOR_VERSION, extract_claims
+
     return ingest_reports(
         uow, reports, extract_claims, actor=actor(user), extractor_version=EXTRACTOR_VERSION
     )
