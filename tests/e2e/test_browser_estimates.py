@@ -10,13 +10,13 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.test_browser_review import CHROMIUM, browser, log_in, page, pytestmark
+from tests.e2e.test_browser_review import CHROMIUM, log_in, page, pytestmark
 from tests.e2e.test_web_server import Server, prepared_database, serve
 from tollbook.services.linkage import link_records
 from tollbook.services.lists import import_list
 from tollbook.services.setup import open_database
 
-__all__ = ["CHROMIUM", "browser", "page", "pytestmark"]
+__all__ = ["CHROMIUM", "page", "pytestmark"]
 
 
 @pytest.fixture(scope="module")

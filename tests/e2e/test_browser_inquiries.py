@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.test_browser_review import CHROMIUM, browser, log_in, page, pytestmark
+from tests.e2e.test_browser_review import CHROMIUM, log_in, page, pytestmark
 from tests.e2e.test_web_server import Server, prepared_database, serve
 from tollbook.domain.body import Body, Description
 from tollbook.domain.missing import MissingReport
@@ -18,7 +18,7 @@ from tollbook.registry.access import Actor
 from tollbook.services import matching, registry
 from tollbook.services.setup import open_database
 
-__all__ = ["CHROMIUM", "browser", "page", "pytestmark"]
+__all__ = ["CHROMIUM", "page", "pytestmark"]
 
 BODY_REF = "MAR-T03-0042"
 

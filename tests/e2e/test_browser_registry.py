@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.test_browser_review import CHROMIUM, browser, log_in, page
+from tests.e2e.test_browser_review import CHROMIUM, log_in, page
 from tests.e2e.test_web_server import Server, prepared_database, serve
 from tests.integration.builders import FakeExtractor, make_claim, make_report
 from tollbook.domain.body import Body, Description
@@ -29,7 +29,7 @@ from tollbook.services.registry import add_body, add_morgue, add_report
 from tollbook.services.setup import open_database
 from tollbook.store.unit_of_work import UnitOfWork
 
-__all__ = ["browser", "page"]  # the shared fixtures: one Chromium per module
+__all__ = ["page"]  # the shared fixture (tests/e2e/conftest.py: one Chromium)
 
 pytestmark = pytest.mark.skipif(
     not Path(CHROMIUM).exists(),

@@ -4,7 +4,6 @@ its claim, and see the toll change; then publish it and see it as the public doe
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,17 +11,9 @@ from typing import Any
 
 import pytest
 
+from tests.e2e.chromium import CHROMIUM
 from tests.e2e.test_web_server import PASSWORD, Server, prepared_database, serve
 
-CHROMIUM = os.environ.get("TOLLBOOK_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 REPORT = (
     "MARIUPOL, March 16 - At least 17 people were killed and 40 injured when a shell hit "
     "the city hospital in Mariupol on Wednesday, the city council said. "
@@ -41,19 +32,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     url = prepared_database(f"sqlite:///{scratch / 'tollbook.db'}")
     with serve(url, scratch) as running:
         yield running
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """One Chromium for a module's tests (each test gets a context of its own: cookies and
-    storage are not shared)."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield launched
-        finally:
-            launched.close()
 
 
 @pytest.fixture

@@ -16,8 +16,9 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from tests.e2e.chromium import CHROMIUM
 from tests.e2e.english_left import DATA, EnglishOfTheCatalogs, shown_in_html, shown_text
-from tests.e2e.test_browser_review import CHROMIUM, CHROMIUM_ARGS, log_in
+from tests.e2e.test_browser_review import log_in
 from tests.e2e.test_web_server import PASSWORD, SECRET, Server, seed_users, serve
 from tests.unit.test_web_catalogs import NOT_YET_TRANSLATED
 from tollbook.cli.simulate.demo_loading import load_demo
@@ -154,52 +155,46 @@ def _page_languages(role: str, path: str) -> tuple[str, ...]:
 
 @pytest.mark.browser
 @pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no Chromium at {CHROMIUM}")
-def test_in_chromium_the_pages_show_no_english_in_ukrainian_and_russian(served: Server) -> None:
+def test_in_chromium_the_pages_show_no_english_in_ukrainian_and_russian(
+    served: Server, browser: Any
+) -> None:
     """In the browser, as the admin (who sees every page and form): each page, and a
     detail page of each kind, in Ukrainian and Russian by turns, shows no English of the
     catalogs and says its language in ``<html lang>``. (Every role's pages in both
     languages are checked on the served HTML above; this sees what Chromium shows.)"""
-    sync_api = pytest.importorskip("playwright.sync_api")
     english = EnglishOfTheCatalogs.load()
     left: dict[str, list[str]] = {}
     seen: set[str] = set()
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            context = browser.new_context(base_url=served.url)
-            # only the pages' text is read: no style sheet, script or image is fetched
-            context.route("**/static/**", lambda route: route.abort())
-            page: Any = context.new_page()
-            page.set_default_timeout(20_000)
-            log_in(page, "admin")
-            paths = [p for p in PAGES if not NOT_YET_TRANSLATED_PAGES.match(p)]
-            kinds: set[str] = set()
-            index = 0
-            while index < len(paths):
-                path, language = paths[index], LANGUAGES[index % 2]
-                index += 1
-                # the cookie the switch at the foot of every page sets
-                context.add_cookies([{"name": "lang", "value": language, "url": served.url}])
-                page.goto(quote(path, safe="/%"), wait_until="domcontentloaded")
-                shown = shown_text(page)
-                assert shown.lang == language, (path, shown.lang)
-                seen.add(language)
-                found = english.in_texts(shown.texts)
-                found += english.in_texts(shown.placeholders, DATA)
-                if found:
-                    left[f"{language} {path}"] = found
-                for link in DETAIL.findall(page.content()):
-                    kind = DETAIL_KIND.match(link)
-                    if (
-                        kind
-                        and kind.group(1) not in kinds
-                        and not NOT_YET_TRANSLATED_PAGES.match(link)
-                    ):
-                        kinds.add(kind.group(1))
-                        paths.append(link)
-            context.close()
-        finally:
-            browser.close()
+    context = browser.new_context(base_url=served.url)
+    try:
+        # only the pages' text is read: no style sheet, script or image is fetched
+        context.route("**/static/**", lambda route: route.abort())
+        page: Any = context.new_page()
+        page.set_default_timeout(20_000)
+        log_in(page, "admin")
+        paths = [p for p in PAGES if not NOT_YET_TRANSLATED_PAGES.match(p)]
+        kinds: set[str] = set()
+        index = 0
+        while index < len(paths):
+            path, language = paths[index], LANGUAGES[index % 2]
+            index += 1
+            # the cookie the switch at the foot of every page sets
+            context.add_cookies([{"name": "lang", "value": language, "url": served.url}])
+            page.goto(quote(path, safe="/%"), wait_until="domcontentloaded")
+            shown = shown_text(page)
+            assert shown.lang == language, (path, shown.lang)
+            seen.add(language)
+            found = english.in_texts(shown.texts)
+            found += english.in_texts(shown.placeholders, DATA)
+            if found:
+                left[f"{language} {path}"] = found
+            for link in DETAIL.findall(page.content()):
+                kind = DETAIL_KIND.match(link)
+                if kind and kind.group(1) not in kinds and not NOT_YET_TRANSLATED_PAGES.match(link):
+                    kinds.add(kind.group(1))
+                    paths.append(link)
+    finally:
+        context.close()
     assert seen == set(LANGUAGES) and len(kinds) >= 5
     assert not left, "English left on the pages:\n" + "\n".join(
         f"{where}: {found}" for where, found in sorted(left.items())

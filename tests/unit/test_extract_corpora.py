@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 import pytest
 
-from tollbook.domain.claim import CONTRACT_FIELDS
+from tollbook.domain.claim import CONTRACT_FIELDS, Claim
 from tollbook.domain.report import Report
 from tollbook.exchange.report_files import read_jsonl_reports
 from tollbook.extract import extract_claims
@@ -127,6 +128,14 @@ BLIND19_FIELD_FLOORS = {"attributed_to": 0.75, "place": 0.56, "kind": 0.84, "sco
 BLIND20_FIELD_FLOORS = {"attributed_to": 0.78, "place": 0.44, "kind": 0.85, "scope": 0.84}
 
 
+@cache
+def _extracted(name: str) -> tuple[list[Report], list[dict[str, object]], list[list[Claim]]]:
+    """A corpus, its gold and each report's claims: read and extracted once for the
+    module's four tests of it (each extraction takes seconds on the larger corpora)."""
+    reports, gold = _load(name)
+    return reports, gold, [extract_claims(r) for r in reports]
+
+
 def _load(name: str) -> tuple[list[Report], list[dict[str, object]]]:
     lines = list(read_jsonl_reports(DATA / name / "reports.jsonl"))
     assert all(line.report is not None for line in lines)
@@ -140,21 +149,20 @@ def _load(name: str) -> tuple[list[Report], list[dict[str, object]]]:
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_strict_f1_floor(name: str) -> None:
-    reports, gold = _load(name)
-    predicted = [c.to_contract() for r in reports for c in extract_claims(r)]
+    _, gold, claims = _extracted(name)
+    predicted = [c.to_contract() for found in claims for c in found]
     score = strict_score(gold, predicted)
     assert score.f1 >= FLOORS[name], f"{name}: F1 {score.f1:.3f} < {FLOORS[name]}"
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_claims_keep_the_contract_and_their_evidence(name: str) -> None:
-    reports, gold = _load(name)
+    reports, gold, claims = _extracted(name)
     by_id = {r.id: r for r in reports}
     coded = defaultdict(list)
     for claim in gold:
         coded[claim["article"]].append(claim)
-    for report in reports:
-        found = extract_claims(report)
+    for report, found in zip(reports, claims, strict=True):
         for claim in found:
             record = claim.to_contract()
             assert list(record)[: len(CONTRACT_FIELDS)] == list(CONTRACT_FIELDS)
@@ -179,8 +187,8 @@ def test_claims_keep_the_contract_and_their_evidence(name: str) -> None:
 def test_the_fields_of_the_outlets_corpora_keep_their_floor(
     name: str, floors: dict[str, float]
 ) -> None:
-    reports, gold = _load(name)
-    predicted = [c.to_contract() for r in reports for c in extract_claims(r)]
+    _, gold, claims = _extracted(name)
+    predicted = [c.to_contract() for found in claims for c in found]
     rules = {"attributed_to": source_agrees, "place": place_agrees}
     for field, floor in floors.items():
         got = agreement(gold, predicted, field, rules.get(field))
@@ -189,9 +197,7 @@ def test_the_fields_of_the_outlets_corpora_keep_their_floor(
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_a_subgroup_names_an_earlier_claim_of_its_report(name: str) -> None:
-    reports, _ = _load(name)
-    for report in reports:
-        found = extract_claims(report)
+    for found in _extracted(name)[2]:
         for i, claim in enumerate(found):
             if claim.part_of is not None:
                 assert 0 <= claim.part_of < len(found) and claim.part_of != i
