@@ -53,10 +53,18 @@ def place_for(
 _RIGHT_AFTER_RE = re.compile(r"[\d,.]*\S*\s+(?:[a-z-]+\s+){0,3}?(?:in|across)\s+(?:the\s+)?")
 
 
+_POSSESSIVE_RE = re.compile(r"['’]s?\s")
+
+
 def _country_right_after(position: int, places: list[PlaceMention], sentence: str) -> Place | None:
     for m in places:
         if m.start > position:
-            if m.place.is_country and _RIGHT_AFTER_RE.fullmatch(sentence, position, m.start):
+            if (
+                m.place.is_country
+                and _RIGHT_AFTER_RE.fullmatch(sentence, position, m.start)
+                # not "eight people in Romania's Suceava county": the country owns the place
+                and not _POSSESSIVE_RE.match(sentence, m.end)
+            ):
                 return m.place
             return None
     return None
