@@ -85,12 +85,14 @@ from tollbook.extract.uk_ru.mixed import extract_mixed
 from tollbook.extract.unwrap import unwrapped
 from tollbook.extract.verdict_day import verdict_days
 from tollbook.extract.when import (
+    DayToldLater,
     backfill_when,
     carry_when,
     claim_until_published,
     dates_in,
     event_day,
     rise_shares_day,
+    weeks_before,
     when_for,
 )
 from tollbook.extract.where import (
@@ -234,6 +236,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     openers = sentences.paragraph_openers(kept_sentences, report.text)
     speakers = Speakers(norms, openers)
     first_when: str | None = None
+    told_later = DayToldLater()
     named_sites: list[Place] = []
     named: list[discourse.Named] = []  # what each sentence named, for the report as a whole
     lowers = [n.lower() for n in norms]
@@ -278,6 +281,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             restated.earlier_toll_of_the_figure(new, lower)
             rise_shares_day(new, lower)
             event_day(new, carried.when, lower)
+            told_later.watch(new, carried.when, lower, index)
             drafts.extend(new)
             headline = index == 0 and sentence.text.strip() == (report.title or "").strip()
             if carried.lead is None and not headline and new and new[0].place is not None:
@@ -288,7 +292,8 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
         if carried.turn_to_past(dates, [*places, *site_mentions]):
             places, site_mentions = [], []  # a past event's places are not carried on
         event_sites = [m for m in site_mentions if not is_receiving(m.place)]
-        named_sites.extend(m.place for m in event_sites)
+        if not weeks_before(dates, carried.when):  # ("On 2 May, a missile strike on the
+            named_sites.extend(m.place for m in event_sites)  # city's bus station killed 11")
         if event_sites:
             carried.site = event_sites[0].place
         elif (
@@ -301,6 +306,9 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
             places, carried.city, carried.country, norm, promising
         )
         carried.when, carried.named = carry_when(dates, carried.when, lower), dates[-1:]
+        aftermath_day = told_later.settle(index, dates, carried.when)
+        if aftermath_day is not None and aftermath_day == first_when:
+            first_when = carried.when  # the lead's day was its aftermath's
         if first_when is None and (promising or not ISSUE_LINE_RE.search(lower)):
             # not the date a release was issued: "Amnesty International | Public statement,
             # 14 July 2026" dates no figure of the headline before it

@@ -86,7 +86,11 @@ def issuing_body(sentences: Sequence[str]) -> str | None:
 
 #: a release's line of issue, in lower case: "amnesty international | public statement, 14
 #: july 2026", "press release, 3 june": the day it was issued, no event's
-ISSUE_LINE_RE = re.compile(r"\s\|\s|(?:statement|release),\s+\d")
+ISSUE_LINE_RE = re.compile(
+    r"\s\|\s|(?:statement|release),\s+\d|"
+    # "Statement by Red Solidaria del Darién, Panama City, 12 March 2026"
+    r"^\W*(?:press\s+|joint\s+)?(?:statement|release)\s+(?:by|from|of)\s[^.]{3,120}?\d{4}\W*$"
+)
 #: what a release calls itself in its heading line: "Press release", "Press briefing notes"
 _RELEASE_WORDS = (
     r"(?i:press\s+release|news\s+release|press\s+statement|statement|press\s+briefing\s+notes?|"

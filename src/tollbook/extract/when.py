@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from tollbook.domain.claim import Claim
-from tollbook.domain.incident import when_bounds
+from tollbook.domain.incident import days_before, when_bounds
 from tollbook.extract.dates import DateMention, find_dates
 from tollbook.extract.drafts import Draft
 from tollbook.extract.places import AGENCY_NO_DASH, dateline_end
@@ -338,24 +338,35 @@ def _counts_back(lower: str, d: DateMention) -> bool:
 def carry_when(dates: list[DateMention], current: str | None, lower: str = "") -> str | None:
     """The date later sentences are about: the last event date named, not a "since" period,
     nor the day of the aftermath of the event told before ("rescuers recovered three more
-    bodies on Tuesday", "two of the wounded died in hospital on Wednesday"): the sentences
-    after it are still about the event."""
+    bodies on Tuesday", "two of the wounded died in hospital on Wednesday") or of an earlier
+    toll of it ("It had put the toll at 11 on Wednesday"): the sentences after it are still
+    about the event."""
     back = [d for d in dates if d.value and _counts_back(lower, d)]
     if back:  # "on Thursday, a year after the ferry capsized, killing 87": the event told on
         return back[-1].value
     points = [d for d in dates if d.value and (not d.is_period or d.one_night)]
-    if points:
-        if current is not None and lower and _AFTERMATH_RE.search(lower):
-            # (unless the sentence names a day inside the month or year carried: "after the
-            # flood of 2 May 2025 ... bodies were pulled from mud" carried "2025")
-            start, end = when_bounds(current)
-            day = (points[-1].value or "")[:10]
-            if start is None or end is None or (end - start).days < 28:
-                return current
-            if not start.isoformat() <= day <= end.isoformat():
-                return current
-        return points[-1].value
-    return current
+    if not points:
+        return current
+    aftermath = _AFTERMATH_RE.search(lower) if lower else None
+    if current is None and aftermath is not None:
+        # "a strike on Monday night has killed 23, including two patients who died of
+        # their wounds on Wednesday": the event's day, told before its aftermath's
+        before = [d for d in points if d.end <= aftermath.start()]
+        if before:
+            return before[-1].value
+    # (an earlier toll's day alone: "It had put the toll at 11 on Wednesday evening"; with
+    # the event's day beside it, the sentence is read as before)
+    earlier = len(points) == 1 and lower and _EARLIER_TOLL_RE.search(lower)
+    if current is not None and (aftermath or earlier):
+        # (unless the sentence names a day inside the month or year carried: "after the
+        # flood of 2 May 2025 ... bodies were pulled from mud" carried "2025")
+        start, end = when_bounds(current)
+        day = (points[-1].value or "")[:10]
+        if start is None or end is None or (end - start).days < 28:
+            return current
+        if not start.isoformat() <= day <= end.isoformat():
+            return current
+    return points[-1].value
 
 
 def event_day(drafts: list[Draft], event: str | None, lower: str) -> None:
@@ -389,6 +400,60 @@ def event_day(drafts: list[Draft], event: str | None, lower: str) -> None:
             and event < d.when <= _days_after(event, 7)
         ):
             d.when = event
+
+
+class DayToldLater:
+    """A lead that tells the event's aftermath before its day ("Rescuers recovered two
+    more bodies on Tuesday ..., bringing the toll to nine", then "The mudflow ... swept
+    down a gorge late on Sunday"): its dead, wounded and missing are the event's, and take
+    the day one of the next two sentences gives it, when that lies in the week before.
+    Bodies found keep the day they were found."""
+
+    def __init__(self) -> None:
+        self.drafts: list[Draft] = []
+        self.day: str | None = None
+        self.at = -1
+
+    def watch(self, drafts: list[Draft], event: str | None, lower: str, index: int) -> None:
+        if self.day is not None:  # a sentence between the lead and the event's day
+            self.drafts += [d for d in drafts if _of_the_event(d) and d.when == self.day]
+            return
+        if event is not None or self.at >= 0 or _AFTERMATH_RE.search(lower) is None:
+            return
+        self.drafts = [d for d in drafts if _of_the_event(d) and "/" not in (d.when or "/")]
+        if self.drafts:
+            self.day, self.at = self.drafts[0].when, index
+
+    def settle(self, index: int, dates: list[DateMention], day: str | None) -> str | None:
+        """The event's day, once the sentence after the lead dates it (``day``, carried):
+        the watched drafts take it, and so does a day carried from the lead."""
+        if self.day is None or index <= self.at:
+            return None
+        if index > self.at + 2:  # (a day told further on is another matter's)
+            self.day = None
+            return None
+        if not any(d.value and not d.is_period for d in dates):
+            return None
+        told, self.day = self.day, None
+        if day is None or "/" in day or not day < told <= _days_after(day, 7):
+            return None
+        for d in self.drafts:
+            if d.when == told:
+                d.when = day
+        return told
+
+
+def weeks_before(dates: list[DateMention], event: str | None) -> bool:
+    """A sentence dates something two weeks or more before the event carried, its year left
+    out ("On 2 May, a missile strike on the city's bus station killed 11", in a report of a
+    strike on 12 August): a site it names is not the site of the report's figures."""
+    return any(
+        d.value and not d.is_period and (days_before(d.value, event) or 0) >= 14 for d in dates
+    )
+
+
+def _of_the_event(d: Draft) -> bool:
+    return d.scope == "incident" and d.outcome in ("killed", "injured", "missing")
 
 
 #: a sentence that opens on its day: "On 11 February, ...", "On Tuesday, ..."
