@@ -62,6 +62,51 @@ def test_the_events_day_told_before_its_aftermath_in_the_lead_is_carried() -> No
     assert _claim(_claims(text, date(2026, 3, 4)), "injured", 14).when == "2026-03-01"
 
 
+def test_a_cyrillic_dateline_is_the_day_of_filing_not_of_the_event() -> None:
+    text = (
+        "Пожежа в гуртожитку в Полтаві: кількість загиблих зросла до п'яти\n"
+        "Полтава, 12 березня 2026\n"
+        "Кількість загиблих унаслідок пожежі в гуртожитку на вулиці Соборності в Полтаві "
+        "зросла до п'яти, повідомили в ДСНС.\n"
+        "Пожежа сталася в неділю ввечері на третьому поверсі, тоді загинули троє людей."
+    )
+    claims = _claims(text, date(2026, 3, 12))
+    assert _claim(claims, "killed", 5).when == "2026-03-08"
+    assert _claim(claims, "killed", 3).when == "2026-03-08"
+
+
+def test_a_cyrillic_dateline_still_dates_a_report_that_tells_no_day_of_its_own() -> None:
+    text = (
+        "Удар по ринку в Херсоні: загинули четверо\n"
+        "Херсон, 12 березня 2026\n"
+        "Унаслідок удару по центральному ринку загинули четверо людей, повідомили в ОВА."
+    )
+    assert _claim(_claims(text, date(2026, 3, 12)), "killed", 4).when == "2026-03-12"
+
+
+def test_a_round_ups_day_heading_is_no_dateline() -> None:
+    text = (
+        "Тиждень на Херсонщині: дев'ятеро загиблих\n"
+        "Вівторок, 10 березня.\n"
+        "Загинули двоє жителів Білозерки, ще п'ятеро поранені."
+    )
+    assert _claim(_claims(text, date(2026, 3, 14)), "killed", 2).when == "2026-03-10"
+
+
+def test_a_later_toll_follows_the_village_the_body_gives_the_regions_headline() -> None:
+    text = (
+        "На Рівненщині зіткнулися автобус і вантажівка: загинули п'ятеро людей\n"
+        "ДТП сталася 8 лютого близько 17:10 поблизу села Олександрія Рівненського району.\n"
+        "На місці події загинули четверо пасажирів автобуса, ще один чоловік помер дорогою "
+        "до лікарні.\n"
+        "Пізніше начальник Рівненської ОВА повідомив, що в лікарні помер ще один пасажир. "
+        "Кількість загиблих зросла до шести."
+    )
+    claims = _claims(text, date(2026, 2, 9))
+    assert _claim(claims, "killed", 5).place == "Олександрія"
+    assert _claim(claims, "killed", 6).place == "Олександрія"
+
+
 def test_the_day_an_earlier_toll_was_given_is_not_carried_to_the_figures_after_it() -> None:
     text = (
         "The toll from the earthquake that struck the Arequipa region late on Tuesday rose "
@@ -93,3 +138,17 @@ def test_the_site_of_an_event_weeks_before_is_not_the_site_of_the_reports_figure
     claims = _claims(text, date(2026, 8, 13))
     assert _claim(claims, "killed", 7).place == "Zaporizhzhia"
     assert _claim(claims, "injured", 34).place == "Zaporizhzhia"
+
+
+def test_the_same_number_two_days_apart_in_another_town_is_another_event() -> None:
+    text = (
+        "Обстрелы Донецкой области: погибли четверо\n"
+        "18 октября в Краматорске погибли трое мирных жителей, сообщил глава ОВА.\n"
+        "Кроме того, в больнице скончалась женщина, раненая 16 октября в Дружковке. Таким "
+        "образом, число погибших в результате того удара возросло до трех."
+    )
+    claims = [c for c in _claims(text, date(2026, 10, 19)) if c.outcome == "killed"]
+    assert sorted((c.low, c.when) for c in claims if c.low == 3) == [
+        (3, "2026-10-16"),
+        (3, "2026-10-18"),
+    ]

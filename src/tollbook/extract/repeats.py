@@ -62,9 +62,11 @@ def _part_and_whole(a: Draft, b: Draft) -> bool:
 def _told_apart(a: Draft, b: Draft) -> bool:
     """Two figures days apart, one placed by its own sentence elsewhere than the other
     ("Напомним, 3 февраля ... гибели двух человек ... в Прокопьевске" beside the two
-    employees among the dead of 11 February in Novokuznetsk): two events."""
+    employees among the dead of 11 February in Novokuznetsk; "раненая 16 октября в
+    Дружковке ... число погибших ... возросло до трех" beside the three killed in Kramatorsk
+    on 18 October): two events."""
     a_day, b_day = when_bounds(a.when)[0], when_bounds(b.when)[0]
-    if a_day is None or b_day is None or abs((a_day - b_day).days) <= 2:
+    if a_day is None or b_day is None or abs((a_day - b_day).days) < 2:
         return False
     if not (a.place_here or b.place_here) or a.place is None or b.place is None:
         return False

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from tollbook.domain.report import Report
 from tollbook.extract.dates import DateMention
@@ -62,6 +63,7 @@ class _Carried:
     country: Place | None = None
     site: Place | None = None
     when: str | None = None
+    filed: str | None = None  # the day of a dateline ("Ош, 3 июня 2026 года")
     #: the town the headline names: whose districts the report's districts are, unless
     #: the text names another town with them
     headline_town: Place | None = None
@@ -143,6 +145,9 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                     in_headline=headline,
                 )
             )
+        # "Ош, 3 июня 2026 года": where and when the report was filed, not the event's (not
+        # a round-up's day heading, "Вівторок, 7 липня.")
+        filed_from = _is_dateline(text) and not _WEEKDAY_RE.match(text)
         if _is_dateline(text):
             places = []  # "Душанбе, 7 октября.": where the report was filed, not the event
         local = [p for p in places if not p.place.is_country]
@@ -171,9 +176,12 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                 if not streets or "«" in name or "№" in name
             )
         events = [d for d in dates if d.value and not is_cumulative_date(lower, d)]
-        if events:
+        if events and filed_from:
+            carried.filed = events[-1].value  # the day it was filed, not the event's
+        elif events:
             carried.when = events[-1].value
-    _backfill_when(drafts)
+    # (a dateline's day is the event's only when no figure of the event has a day of its own)
+    _backfill_when(drafts, carried.filed)
     site_for_its_town(drafts, one_site_places(sites))
     return drafts
 
@@ -183,6 +191,16 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
 _DATELINE_RE = re.compile(
     r"(?:^|\|\s*)[А-ЯІЇЄҐЁ][\w'-]+(?:,\s*[А-ЯІЇЄҐЁ][\w'-]+)*,\s*\d{1,2}\s+[а-яіїєё]+"
     r"(?:\s+\d{4}(?:\s+(?:року|года|г))?)?\.?\s*$"
+)
+
+
+def _in_the_week_before(day: str, filed: str) -> bool:
+    return 0 <= (date.fromisoformat(filed) - date.fromisoformat(day)).days <= 7
+
+
+_WEEKDAY_RE = re.compile(
+    r"\W*(?i:понеділ|вівтор|серед|четвер|п'ятниц|субот|неділ|понедельн|вторн|сред|пятниц|"
+    r"воскресен)"
 )
 
 
@@ -424,12 +442,25 @@ _PAST_EVENT_RE = re.compile(
 )
 
 
-def _backfill_when(drafts: list[Draft]) -> None:
-    """Figures before the first date (a headline, a lead) are about that first event."""
+def _backfill_when(drafts: list[Draft], filed: str | None) -> None:
+    """Figures before the first date (a headline, a lead) are about that first event: the
+    day of the first figure of one event that has one ("Авария произошла в субботу ...
+    Шесть человек погибли на месте", after a toll dated only by the dateline), else the
+    day the report was ``filed`` (its dateline's), which a day more than a week before it
+    does not replace (a past event's, "взрыв на шахте «Листвяжная» ... погиб 51 человек")."""
     first = next(
-        (d.when for d in drafts if d.when is not None and not _PAST_EVENT_RE.search(d.evidence)),
-        None,
+        (
+            d.when
+            for d in drafts
+            if d.when is not None
+            and d.scope == "incident"
+            and "/" not in d.when
+            and not _PAST_EVENT_RE.search(d.evidence)
+        ),
+        filed,
     )
+    if filed and first and "/" not in filed and not _in_the_week_before(first, filed):
+        first = filed
     if first is None:
         return
     for d in drafts:
