@@ -152,3 +152,17 @@ def test_the_same_number_two_days_apart_in_another_town_is_another_event() -> No
         (3, "2026-10-16"),
         (3, "2026-10-18"),
     ]
+
+
+def test_a_figure_told_in_another_country_is_no_share_of_the_toll() -> None:
+    text = (
+        "Tropical storm: live updates\n"
+        "21:15 | Toll rises to 12\n"
+        "The Emergency Operations Centre now says 12 people have died in the Dominican "
+        "Republic since the storm made landfall near Barahona on Tuesday night.\n"
+        "17:20 | Two dead in Haiti\n"
+        "Haiti's Civil Protection Directorate said two people died in Jacmel on Wednesday "
+        "when a wall collapsed onto their home."
+    )
+    claims = _claims(text, date(2026, 9, 24))
+    assert all(c.part_of is None for c in claims if c.outcome == "killed" and c.low == 2)

@@ -25,9 +25,11 @@ from __future__ import annotations
 import re
 
 from tollbook.domain.incident import days_before, when_bounds
+from tollbook.extract.countries import country_of_town
 from tollbook.extract.dates import HAS_YEAR_RE
 from tollbook.extract.drafts import Draft, kept_of, value_of
 from tollbook.extract.perpetrators import is_perpetrators, same_side
+from tollbook.extract.places import Place
 from tollbook.extract.sites import is_receiving
 from tollbook.extract.when import DAY_OF_MONTH, MONTH_NAMES
 
@@ -435,6 +437,8 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         return False
     if toll.scope == "incident" and _outside_the_city(d, toll):
         return False
+    if toll.scope == "incident" and _in_another_country(d, toll):
+        return False  # "17:20 | Two dead in Haiti", under the Dominican Republic's toll
     if _DATED_ITEM_RE.match(d.evidence) or _TIMED_EVENT_RE.match(d.evidence):
         return False  # "- 5 June: Drones hit a bus station in Druzhkivka, killing 3": a timeline's
     return not _ANOTHER_EVENT_RE.search(d.evidence)
@@ -456,6 +460,25 @@ def _outside_the_city(d: Draft, toll: Draft) -> bool:
     city = toll.place.name.rsplit(", ", 1)[-1]
     in_city = ", " in toll.place.name or toll.place.population >= 100_000
     return in_city and city not in d.place.name and _OUTSIDE_RE.search(d.evidence) is not None
+
+
+def _in_another_country(d: Draft, toll: Draft) -> bool:
+    """``d`` is told in another country than the toll's one place (not a toll of several,
+    "Haiti and the Dominican Republic"); only a country named as such, as a town's name
+    may be another country's ("San Cristóbal")."""
+    if d.place is None or toll.place is None or " and " in toll.place.name:
+        return False
+    if not d.place.is_country or d.place.name in toll.evidence:
+        return False  # ("30 people have died in Cuba and the Bahamas": the toll's own)
+    here, there = _country(d.place), _country(toll.place)
+    return here is not None and there is not None and here != there
+
+
+def _country(place: Place) -> str | None:
+    if place.is_country:
+        return place.name
+    country = country_of_town(place)
+    return country.name if country is not None else None
 
 
 def _starts_before(when: str | None, toll_when: str | None) -> bool:
