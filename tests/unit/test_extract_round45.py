@@ -166,3 +166,23 @@ def test_a_figure_told_in_another_country_is_no_share_of_the_toll() -> None:
     )
     claims = _claims(text, date(2026, 9, 24))
     assert all(c.part_of is None for c in claims if c.outcome == "killed" and c.low == 2)
+
+
+def test_elsewhere_in_a_town_of_the_tolls_province_is_a_share_of_it() -> None:
+    text = (
+        "A magnitude 6.2 earthquake struck Malatya province before dawn on Tuesday, killing "
+        "31 people, 18 of them students in a dormitory that collapsed in the town of "
+        "Pütürge, the disaster agency said.\n"
+        "Elsewhere in Pütürge, nine people were killed when old stone houses collapsed."
+    )
+    claims = _claims(text, date(2026, 9, 16))
+    nine = _claim(claims, "killed", 9)
+    assert nine.part_of is not None and claims[nine.part_of].low == 31
+
+
+def test_elsewhere_in_a_country_is_still_another_event() -> None:
+    text = (
+        "A Russian missile struck Kharkiv on Tuesday, killing 12 people, the governor said.\n"
+        "Elsewhere in Ukraine, three people were killed in shelling."
+    )
+    assert _claim(_claims(text, date(2026, 9, 16)), "killed", 3).part_of is None

@@ -29,7 +29,7 @@ from tollbook.extract.countries import country_of_town
 from tollbook.extract.dates import HAS_YEAR_RE
 from tollbook.extract.drafts import Draft, kept_of, value_of
 from tollbook.extract.perpetrators import is_perpetrators, same_side
-from tollbook.extract.places import Place
+from tollbook.extract.places import Place, is_wide
 from tollbook.extract.sites import is_receiving
 from tollbook.extract.when import DAY_OF_MONTH, MONTH_NAMES
 
@@ -441,7 +441,30 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         return False  # "17:20 | Two dead in Haiti", under the Dominican Republic's toll
     if _DATED_ITEM_RE.match(d.evidence) or _TIMED_EVENT_RE.match(d.evidence):
         return False  # "- 5 June: Drones hit a bus station in Druzhkivka, killing 3": a timeline's
-    return not _ANOTHER_EVENT_RE.search(d.evidence)
+    return not _ANOTHER_EVENT_RE.search(_without_elsewhere_inside(d, toll))
+
+
+#: "Elsewhere in Pütürge": another place, which may lie inside the toll's area
+_ELSEWHERE_IN_RE = re.compile(r"(?i:\belsewhere\s+in\s+(?:the\s+)?)(?P<place>[A-Z][\w'’-]+)")
+
+
+def _without_elsewhere_inside(d: Draft, toll: Draft) -> str:
+    """``d``'s sentence, less an "elsewhere in" that names a town inside the wider area the
+    toll counts ("killing 31 people" in Malatya province, then "Elsewhere in Pütürge, nine
+    people were killed"): another part of the same quake, not another event. Elsewhere in a
+    country or a region ("Elsewhere in Ukraine") stays another event."""
+    found = _ELSEWHERE_IN_RE.search(d.evidence)
+    if (
+        found is None
+        or d.place is None
+        or toll.place is None
+        or not is_wide(toll.place)
+        or d.place.is_country
+        or is_wide(d.place)
+        or found.group("place") not in d.place.name
+    ):
+        return d.evidence
+    return d.evidence[: found.start()] + d.evidence[found.end() :]
 
 
 #: a place said to lie outside the city: "near the village of Usatove, north of Odesa", "in
