@@ -292,8 +292,8 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
         if carried.turn_to_past(dates, [*places, *site_mentions]):
             places, site_mentions = [], []  # a past event's places are not carried on
         event_sites = [m for m in site_mentions if not is_receiving(m.place)]
-        if not weeks_before(dates, carried.when):  # ("On 2 May, a missile strike on the
-            named_sites.extend(m.place for m in event_sites)  # city's bus station killed 11")
+        if event_sites and not weeks_before(dates, carried.when):  # ("On 2 May, a missile
+            named_sites.extend(m.place for m in event_sites)  # strike on the bus station ...")
         if event_sites:
             carried.site = event_sites[0].place
         elif (

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
+from tollbook.domain.incident import days_before
 from tollbook.domain.report import Report
 from tollbook.extract.dates import DateMention
 from tollbook.extract.drafts import Draft
@@ -147,8 +147,9 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
             )
         # "Ош, 3 июня 2026 года": where and when the report was filed, not the event's (not
         # a round-up's day heading, "Вівторок, 7 липня.")
-        filed_from = _is_dateline(text) and not _WEEKDAY_RE.match(text)
-        if _is_dateline(text):
+        dateline = _is_dateline(text)
+        filed_from = dateline and not _WEEKDAY_RE.match(text)
+        if dateline:
             places = []  # "Душанбе, 7 октября.": where the report was filed, not the event
         local = [p for p in places if not p.place.is_country]
         if districts:
@@ -195,7 +196,7 @@ _DATELINE_RE = re.compile(
 
 
 def _in_the_week_before(day: str, filed: str) -> bool:
-    return 0 <= (date.fromisoformat(filed) - date.fromisoformat(day)).days <= 7
+    return 0 <= (days_before(day, filed) or 0) <= 7
 
 
 _WEEKDAY_RE = re.compile(
