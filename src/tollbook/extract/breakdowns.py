@@ -415,6 +415,7 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         # "11:45 | Army says four attackers killed": attackers are a share of the toll only
         # when their sentence says they are among its dead
         or _attackers_told_apart(d)
+        or _other_attacker(d, toll)
     ):
         return False
     if d.place is None or not (
@@ -444,24 +445,33 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
     return not _ANOTHER_EVENT_RE.search(_without_elsewhere_inside(d, toll))
 
 
-#: "Elsewhere in Pütürge": another place, which may lie inside the toll's area
-_ELSEWHERE_IN_RE = re.compile(r"(?i:\belsewhere\s+in\s+(?:the\s+)?)(?P<place>[A-Z][\w'’-]+)")
+#: "Elsewhere in Pütürge", "in the neighbouring district of Sarhua": another place, which
+#: may lie inside the toll's area
+_ELSEWHERE_IN_RE = re.compile(
+    r"(?i:\belsewhere\s+in\s+(?:the\s+)?|\bneighbou?ring\s+(?:(?:district|province|county|"
+    r"village|town|municipality|commune)\s+(?:of\s+)?)?)(?P<place>[A-Z][\w'’-]+)"
+)
 
 
 def _without_elsewhere_inside(d: Draft, toll: Draft) -> str:
     """``d``'s sentence, less an "elsewhere in" that names a town inside the wider area the
     toll counts ("killing 31 people" in Malatya province, then "Elsewhere in Pütürge, nine
-    people were killed"): another part of the same quake, not another event. Elsewhere in a
+    people were killed"; a quake's toll in Peru, then "Four people died in the neighbouring
+    district of Sarhua"): another part of the same quake, not another event. Elsewhere in a
     country or a region ("Elsewhere in Ukraine") stays another event."""
     found = _ELSEWHERE_IN_RE.search(d.evidence)
     if (
         found is None
         or d.place is None
         or toll.place is None
-        or not is_wide(toll.place)
+        or not (is_wide(toll.place) or (toll.place.is_country and "neighbo" in found.group(0)))
         or d.place.is_country
         or is_wide(d.place)
-        or found.group("place") not in d.place.name
+        # (or a place listed after it: "... district of Sarhua and one in Huancaraylla")
+        or (
+            found.group("place") not in d.place.name
+            and d.place.name not in d.evidence[found.end() :]
+        )
     ):
         return d.evidence
     return d.evidence[: found.start()] + d.evidence[found.end() :]
@@ -508,6 +518,26 @@ def _starts_before(when: str | None, toll_when: str | None) -> bool:
     """``when`` begins more than a week before the toll's period (an earlier event)."""
     days = days_before(when, toll_when)
     return days is not None and days > 7
+
+
+#: the side whose weapons killed: "Russian glide bombs", "a Ukrainian drone attack"
+_ATTACKER_RE = re.compile(
+    r"\b(?P<side>Russian|Ukrainian|Israeli|Palestinian|Azerbaijani|Armenian|Pakistani|Indian|"
+    r"Afghan|Thai|Cambodian|Kyrgyz|Tajik|Saudi|Turkish|Iranian|Syrian|Lebanese)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:drones?|missiles?|strikes?|air\s*strikes?|attacks?|shelling|shells|"
+    r"bombs|bombing|rockets?|artillery)\b"
+)
+
+
+def _other_attacker(d: Draft, toll: Draft) -> bool:
+    """``d``'s sentence names another side's weapons than the toll's: "Russian glide bombs
+    kill seven in Zaporizhzhia", then "a Ukrainian drone attack had killed three people in
+    Enerhodar": the other side's attack, not a share."""
+    mine = _ATTACKER_RE.search(d.evidence)
+    if mine is None:
+        return False
+    theirs = _ATTACKER_RE.search(toll.evidence)
+    return theirs is not None and theirs.group("side") != mine.group("side")
 
 
 def _attackers_told_apart(d: Draft) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from tollbook.extract.dates import DateMention
 from tollbook.extract.described import without_described
 from tollbook.extract.drafts import Draft
-from tollbook.extract.places import Place, PlaceMention, is_wide
+from tollbook.extract.places import PART_OF_RE, Place, PlaceMention, is_wide
 from tollbook.extract.when import that_event
 from tollbook.extract.where import PLACE_HEADING_RE
 
@@ -199,6 +199,12 @@ def carry_places(
                     and not previous.place.is_country
                     and _IN_AREA_RE.fullmatch(norm, previous.end, mention.start) is not None
                 )
+                # "the Muwasi area of southern Gaza": Muwasi
+                or (
+                    not is_wide(previous.place)
+                    and not previous.place.is_country
+                    and PART_OF_RE.fullmatch(norm, previous.end, mention.start) is not None
+                )
             )
         )
         if not lies_in:
@@ -245,6 +251,8 @@ CAME_FROM_RE = re.compile(
     r"air\s+bases?|positions?)\s+in|"
     # "three who died of burns in hospital in Concepción": where they were treated
     r"\bin\s+hospitals?\s+in|"
+    # "The bodies were taken to Nasser Hospital in nearby Khan Younis"
+    r"\b[Hh]ospital\s+in\s+(?:nearby|neighbou?ring)|"
     # "the others have gone home or been sent to Rabak": where the wounded were taken
     r"\b(?:sent|taken|moved|evacuated|transferred|flown|airlifted|referred|rushed)\s+to)"
     r"\s+(?:the\s+|[A-Z][\w-]+['’]s\s+)?$"

@@ -268,6 +268,8 @@ NOT_A_COUNT_BEFORE_RE = re.compile(
     r"article|code|flight|platform|gate|room|apartment|building|block|unit|highway|road|"
     r"city\s+of|town\s+of|population\s+of|home\s+to|home\s+of|capital\s+of|nation\s+of|country\s+of|"
     r"no|population|inhabitants|space\s+for|room\s+for|capacity\s+(?:of|for)|hold|holds|built\s+for|"
+    # those held for the deaths: "police have arrested three men in connection with"
+    r"arrested|detained|apprehended|charged|convicted|sentenced|jailed|indicted|"
     r"aged\s+\d+\s+(?:and|to|or)|ages\s+\d+\s+(?:and|to)|"
     r"covid-|su-|mig-|tu-|f-|roles?\s+of|one\s+in|\d+\s+in|"
     # "a man of 58 whose body was found": an age

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from tollbook.domain.incident import days_before
 from tollbook.domain.report import Report
 from tollbook.extract.attribution import Speakers
 from tollbook.extract.cues import OFFICIAL_RE as _OFFICIAL_SOURCE_RE
@@ -119,11 +120,18 @@ def settle(
         for m in places
         if _taken_to(m.place.name, s.text)
     }
+    first_body = 1 if headline else 0
+    lead_when = next(
+        (d.when for d in drafts if d.sentence_index == first_body and d.scope == "incident"), None
+    )
     for d, is_past in zip(drafts, past, strict=True):
         if is_past or d.scope != "incident" or d.place is None or d.place == lead.event:
             continue
         if d.story > 0:
             continue  # a bulletin's later story is not the lead's event
+        apart = days_before(lead_when, d.when)
+        if apart is not None and abs(apart) > 14:
+            continue  # "A year after a missile tore through a block ...": not that event
         if id(d) in parents:
             continue  # the larger figure of the event's own count keeps its area
         name = d.place.name

@@ -35,6 +35,7 @@ from tollbook.extract.derived import derived_figures
 from tollbook.extract.drafts import Draft, draft_claim, kept_of
 from tollbook.extract.full_names import name_in_full
 from tollbook.extract.included import included_in_tolls
+from tollbook.extract.joined import joined_places, without_landmarks
 from tollbook.extract.kind import kind_of, official_by_source
 from tollbook.extract.list_lines import with_header_outcome
 from tollbook.extract.located import located, source_spans
@@ -98,13 +99,11 @@ from tollbook.extract.when import (
 from tollbook.extract.where import (
     fill_missing_places,
     item_place,
-    joined_places,
     lead_place,
     place_for,
     site_for_its_town,
     site_place,
     with_item_heading,
-    without_landmarks,
 )
 
 EXTRACTOR_VERSION = "rules-2026.11"

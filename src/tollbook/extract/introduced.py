@@ -48,14 +48,15 @@ INTRODUCED_RE = re.compile(
     r"woreda|kebele|upazila|tehsil|municipality|commune|parish)\b|,\s+(?:a|an)\s+"
     r"(?:(?:farming|fishing|mining|remote|rural|border|hilltop|mountain|coastal|frontline)\s+)?"
     r"(?:village|town|small|settlement|hamlet))"
-    rf"|(?:near|outside|at|off)\s+(?P<name5>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
+    rf"|(?<!-)(?:near|outside|at|off)\s+(?P<name5>{_NAME_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
     r"(?=,\s+(?:(?:about|some|around)\s+)?(?:\d+\s*(?:km|kilometres|kilometers|miles)\s+)?"
     r"(?:north|south|east|west|near|outside|from)\b|"
     # "a mining camp at Kali Wesfa, Yahukimo regency", "a displacement camp at Mbidjo, in
     # Djugu": the area it lies in after it
     r",\s+(?:[A-Z][\w'’-]+\s+(?:regency|district|province|county|region|state|prefecture)|"
     r"in\s+[A-Z]))"
-    rf"|(?:near|outside|off)\s+(?P<name3>{_AL_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
+    # (not "cut-off Andean villages")
+    rf"|(?<!-)(?:near|outside|off)\s+(?P<name3>{_AL_WORD}(?:[ -](?:al-|el-)?{_MORE_WORD})?)"
     r"(?=[\s,.;]|$)"
     # "capsized about 20 nautical miles south of Lampedusa"
     r"|\b(?:km|kilometres|kilometers|miles)\s+(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+"

@@ -29,7 +29,9 @@ _TAKEN_TO_CARE_RE = re.compile(
     r"shifted|airlifted|moved|referred|sent|driven|died|succumbed)\s+(?:[\w'’-]+\s+){0,6}?"
     r"(?:to|at)\s+"
     r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,4}?(?:hospitals?|clinics?|morgue|mortuary|infirmary|"
-    r"(?:health|clinical|trauma)\s+cent(?:re|er)|medical\s+(?:cent(?:re|er)|college))\s+"
+    r"(?:health|clinical|trauma)\s+cent(?:re|er)|medical\s+(?:cent(?:re|er)|college)|"
+    # "died overnight at the national burn institute in Dhaka"
+    r"burns?\s+(?:institute|cent(?:re|er)|unit))\s+"
     r"(?:[\w'’&-]+\s+){0,4}?"
     r"in\s+(?:the\s+)?$|"
     # the next item of a breakdown by hospital: "nine at the regional hospital in Gliwice and
@@ -52,7 +54,7 @@ _HOSPITAL_AFTER_RE = re.compile(
     r"\s+(?:(?:university|general|regional|district|city|state|teaching)\s+)?(?:hospital|clinic)\b",
     re.IGNORECASE,
 )
-_CARE_WORDS = ("ospital", "linic", "orgue", "ortuary", "nfirmary", "ealth cent", "edical", "urns ")
+_CARE_WORDS = ("ospital", "linic", "orgue", "ortuary", "nfirmary", "ealth cent", "edical", "burn")
 # A breakdown of the figure, not its place ("351 killed in X, most of them in Y district"),
 # unless the sentence names no other place.
 _BREAKDOWN_RE = re.compile(

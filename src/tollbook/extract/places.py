@@ -118,6 +118,7 @@ _SUFFIXED_RE = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?:[ -](?:al-|el-)?[A-Z][\w'’-]+)*)\s+"
     r"(?:refugee\s+camp|camp|[Rr]egion|province|oblast|governorate|district|[Vv]alley|"
     r"neighbou?rhood|quarter|upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|"
+    r"area|"
     # "the Central Mediterranean route", "the Darién route": where migrants died on the way
     r"[Rr]oute|"
     # "Venezuela's southern Bolivar state", "Rakhine State" (not "Islamic State")
@@ -125,6 +126,12 @@ _SUFFIXED_RE = re.compile(
     # "Erciş state hospital", "Tabriz state university": an institution the state runs
     r"(?<!state(?=\s(?:hospital|university|school|college|prison|farm|company|media|"
     r"television|broadcaster)\b))"
+)
+#: between a part of a town or land and the wider place it is part of: "the Muwasi area of
+#: southern Gaza", "the Zeitoun neighbourhood of Gaza City"
+PART_OF_RE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|north|south|east|west)"
+    r"(?:-?(?:east|west)(?:ern)?)?\s+)?"
 )
 _DEMONYM_RE = re.compile(r"(?:ani|ian|ese|ish|eli|ean)$")
 #: a Nigerian local government area, named as the coders name it, by its name alone:
@@ -145,7 +152,7 @@ _LEADING_WORDS = frozenset(
 _SUFFIX_HINT_RE = re.compile(
     r" (?:refugee|camp|[Rr]egion|province|oblast|governorate|district|[Vv]alley|"
     r"neighbou?rhood|quarter|upazila|municipality|[Cc]ounty|prefecture|hromada|[Ss]trait|[Gg]ulf|[Ss]tate|"
-    r"[Rr]oute)\b"
+    r"[Rr]oute|area)\b"
 )
 _COUNTRY_ACTS = frozenset(
     """has have had launched fired attacked struck shelled bombed hit invaded says said claims
@@ -305,7 +312,14 @@ def find_places(sentence: str, gazetteer: Gazetteer) -> list[PlaceMention]:
             continue  # "the Philippine province of Davao Oriental": the province is named after
         start = m.end("name") - len(name)
         base = gazetteer.lookup(name)
-        place = Place(sentence[start : m.end()], base.geo if base and not base.is_country else None)
+        if m.group(0).endswith(" area"):
+            if base is not None and base.is_country:
+                continue  # "the Syria area": the country, read below
+            # "the Muwasi area of southern Gaza": Muwasi; "the Kharkiv area": the city
+            place = base if base is not None else Place(name, None)
+        else:
+            geo = base.geo if base and not base.is_country else None
+            place = Place(sentence[start : m.end()], geo)
         out.append(PlaceMention(start, m.end(), place))
         taken.add(start, m.end())
     for m in _BORDER_RE.finditer(sentence) if " border" in sentence else ():

@@ -12,6 +12,7 @@ from tollbook.extract import cues
 from tollbook.extract.dates import DateMention
 from tollbook.extract.drafts import WINDOW, Draft, Reading
 from tollbook.extract.numbers import NumberMention
+from tollbook.extract.perpetrators import is_perpetrators
 from tollbook.extract.screens import ends_as_it_may, final_words
 
 
@@ -219,7 +220,8 @@ def read_number(
             (_OF_THEM_RE.match(right) or cues.OF_THE_PEOPLE_RE.match(right)) if n.low == 1 else None
         )
         if group is not None and _GROUP_DIED_RE.match(right, group.end()):
-            return _reading(n, "killed", left, right, None)
+            word = group.group(0).split()[-1]  # "One of the gunmen was killed": a gunman
+            return _reading(n, "killed", left, right, word if is_perpetrators(word) else None)
         if n.low == 1:
             # "One of them, a 70-year-old cloth dealer, died on Monday night", "one, a
             # 22-year-old student, had died", "one of the employees taken to Rouen University

@@ -52,11 +52,14 @@ _SEPARATELY_RE = re.compile(
 
 
 def _part_and_whole(a: Draft, b: Draft) -> bool:
-    return (
-        (a.parent is None) != (b.parent is None)
-        and a.sentence_index != b.sentence_index
-        and not (a.in_headline or b.in_headline)
-    )
+    if (a.parent is None) == (b.parent is None) or a.sentence_index == b.sentence_index:
+        return False
+    if not (a.in_headline or b.in_headline):
+        return True
+    # a headline's figure is no part of a running total told later ("погибших уже четверо",
+    # then "с начала года ... погибли 11 человек, из них четверо детей")
+    part = a if a.parent is not None else b
+    return part.parent is not None and part.parent.scope == "cumulative"
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:

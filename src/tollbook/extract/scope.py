@@ -284,7 +284,12 @@ _SINCE_LANDFALL_RE = re.compile(
 #: the dead of several earlier events counted together: "the first two killed 35 people"
 _EARLIER_ONES_RE = re.compile(
     r"\bthe\s+(?:first|other|previous|earlier|last)\s+(?:two|three|four|five|six|\d)\s+"
-    r"(?:have\s+|had\s+|together\s+)?(?:killed|left)\b"
+    r"(?:have\s+|had\s+|together\s+)?(?:killed|left)\b|"
+    # the dead of the earlier attacks up to this one: "Before Friday, 11 people had been
+    # killed in them"
+    r"^\W*(?:before|until|prior\s+to)\s+(?:(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday)|(?:the|this|that)\s+[a-z-]+(?:\s+[a-z-]+)?)\s*,[^.;]{0,80}?\bhad\s+"
+    r"(?:been\s+)?(?:killed|died)\b"
 )
 #: A count over more than a week is a period count, not one event.
 _PERIOD_DAYS = 8

@@ -25,7 +25,8 @@ _OF_PREVIOUS_BEFORE_RE = re.compile(
 _OF_THEM_RE = re.compile(r"\bof\s+(?:them|whom)\b")
 # ... or after it: "15 of them children", "40 of whom".
 _OF_PREVIOUS_AFTER_RE = re.compile(
-    r"^[\"”]?\s+(?:of\s+(?:them|whom|those|these)|more\s+of\s+them)\b"
+    r"^[\"”]?\s+(?:of\s+(?:them|whom|(?:those|these)(?!\s+(?:injured|wounded|hurt)\b))"
+    r"|more\s+of\s+them)\b"
 )
 # Part of the latest figure of an outcome: "the dead include", "among the dead were",
 # "Of the dead, ...", "two of the dead were", "was among the dead".
@@ -48,7 +49,8 @@ _OF_OUTCOME_BEFORE_RE = re.compile(
     r"(?:\s+(?:at\s+least|about|some|nearly|more\s+than|over|around|almost))?\s*$"
 )
 _OF_OUTCOME_AFTER_RE = re.compile(
-    r"^\s+(?:of\s+(?:the|our|their)\s+"
+    # ("One of those injured in Shostka died": of the injured, not of the dead)
+    r"^\s+(?:of\s+(?:the|our|their|those|these)\s+"
     + _OUTCOME_WORDS
     # ("Two health workers in the camp, a nurse and a hygienist, are among the dead")
     # ("17 children and 12 women are among the dead": the first of a list of shares)

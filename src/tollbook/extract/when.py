@@ -266,7 +266,14 @@ def when_for(
         and not any(0 < d.start - position < 25 for d in dates)  # "from 29 on Tuesday"
     ):
         return None  # "raising the village's toll from 38": the event's figure, not the days
-    periods = [d for d in dates if d.is_period]
+    # "418 died ..., a third fewer deaths than in the same period of 2025, ... hours after
+    # nine bodies were recovered": the period compared with dates no figure after it
+    periods = [
+        d
+        for d in dates
+        if d.is_period
+        and (d.start > position or not _COMPARED_RE.search(lower, max(0, d.start - 40), d.start))
+    ]
     if cumulative and periods:
         # the period told with the figure: the first, unless a later one stands nearer
         # ("15 so far this year, against nine in the whole of 2025")
@@ -279,6 +286,8 @@ def when_for(
             return None
         return first.value
     points = [d for d in dates if not d.is_period] or periods
+    if not points:
+        return None  # the one date is the period compared with
     if lower and " from " in lower:
         # "46 dead, the institute said, up from 31 on Monday": Monday is the 31's day
         others = [
@@ -306,6 +315,8 @@ def when_for(
     return nearest.value
 
 
+#: a period a count is compared with: "than in the same period of 2025", "than last year"
+_COMPARED_RE = re.compile(r"\bthan\s+(?:in\s+|during\s+|for\s+)?(?:the\s+same\s+[a-z]+\s+)?$")
 #: the day an earlier toll was given, told after it: "up from 31 on Monday"
 _EARLIER_DAY_RE = re.compile(
     r"\b(?:up|down|rose|risen|revised|raised)\s+from\s+[\w,]+\s+(?:(?:late|early)\s+)?"

@@ -11,7 +11,7 @@ from typing import Protocol
 
 from tollbook.extract.described import without_described
 from tollbook.extract.narrowed import narrowed_after
-from tollbook.extract.places import Place, PlaceMention
+from tollbook.extract.places import PART_OF_RE, Place, PlaceMention, is_wide
 from tollbook.extract.sites import is_receiving
 from tollbook.extract.when import DAY_OF_MONTH
 
@@ -124,7 +124,19 @@ def _nearest(position: int, mentions: list[PlaceMention], sentence: str = "") ->
         return window[0]  # "Ondo state accounted for 47, Edo for 29": Edo has its own
     if len(window) == 2 and narrowed_after(position, window[0], window[1], sentence):
         return window[1]
-    return min(window, key=lambda m: abs(m.start - position))
+    chosen = min(window, key=lambda m: abs(m.start - position))
+    k = mentions.index(chosen)
+    if k and chosen.end <= position and _is_part_of(mentions[k - 1], chosen, sentence):
+        return mentions[k - 1]  # "in the Muwasi area of southern Gaza, killing 16": Muwasi
+    return chosen
+
+
+def _is_part_of(part: PlaceMention, wider: PlaceMention, sentence: str) -> bool:
+    return (
+        not part.place.is_country
+        and not is_wide(part.place)
+        and PART_OF_RE.fullmatch(sentence, part.end, wider.start) is not None
+    )
 
 
 # a number (digits or a word) that may open an item of a breakdown: "160 in Erciş"
@@ -139,6 +151,9 @@ _ITEM_NUMBER_RE = re.compile(
 _BREAKDOWN_OPENS_RE = re.compile(
     r"(?::|\bincluding|\bof\s+(?:them|whom)|\bamong\s+them)\s+(?:at\s+least\s+|some\s+)?$"
 )
+
+
+_OF_THEM_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
 
 
 #: an aside of some of the dead, with a clause of their own, up to the place: the place is
@@ -159,7 +174,10 @@ def _owned_by_another(position: int, mention: PlaceMention, sentence: str) -> bo
     if _PART_ASIDE_RE.search(sentence, figure_end, mention.start):
         return True  # "three killed, including an elderly couple whose house fell in Archanes"
     return any(
-        _BREAKDOWN_OPENS_RE.search(sentence, figure_end, m.start())
+        (
+            _BREAKDOWN_OPENS_RE.search(sentence, figure_end, m.start())
+            or _OF_THEM_AFTER_RE.match(sentence, m.end())  # "10 died, seven of them in X"
+        )
         and _ITEM_AFTER_RE.fullmatch(sentence, m.start(), mention.start)
         for m in _ITEM_NUMBER_RE.finditer(sentence, figure_end, mention.start)
     )
@@ -200,7 +218,10 @@ def _an_items(position: int, site: PlaceMention, places: list[PlaceMention], sen
         return False
     figure_end = sentence.find(" ", position)
     towns = [p for p in places if figure_end < p.start and p.end < site.start]
-    return bool(towns) and _ITEM_NUMBER_RE.search(sentence, towns[0].end, site.start) is not None
+    if towns and _ITEM_NUMBER_RE.search(sentence, towns[0].end, site.start) is not None:
+        return True
+    # "In Chuschi district, 10 people died, seven of them in the hamlet of Quispillacta"
+    return _owned_by_another(position, site, sentence)
 
 
 def item_place(position: int, mentions: list[PlaceMention], sentence: str) -> Place | None:
@@ -221,130 +242,6 @@ def lead_place(place: Place) -> Place:
     return place
 
 
-# "in Nairobi, Mombasa and Nakuru", "in Jamaica and Haiti": places listed together
-_LIST_SEP_RE = re.compile(r",\s+|,?\s+and\s+")
-_PLURAL_KINDS = (
-    r"provinces|states|regions|districts|territories|counties|oblasts|governorates|camps|"
-    r"villages|islands"
-)
-_PLURAL_KIND_RE = re.compile(rf"\s+(?:{_PLURAL_KINDS})\b")
-# "in Baghlan and Takhar provinces": the second name may be one the gazetteer lacks
-_AND_NAMED_KIND_RE = re.compile(
-    rf",?\s+and\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:{_PLURAL_KINDS})\b"
-)
-
-
-#: a town after the clinic or hospital people were found alive, treated or taken to
-_CARED_FOR_IN_RE = re.compile(
-    r"\b(?:found\s+alive|treated|admitted|taken|brought|recovering)\s+(?:at|in|to)\s+"
-    r"(?:an?\s+|the\s+)?(?:[\w'-]+\s+){0,2}?(?:clinic|hospital)\s+in\s+$"
-)
-
-
-_LIES_IN_GAP_RE = re.compile(r",\s+(?:in\s+)?(?:the\s+)?")
-
-
-def without_landmarks(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Places named only to say where another lies: "about 12 kilometres from the town of
-    Dikwa", "Chosica, on the eastern edge of Lima" (the first is where it happened); and a
-    place named in an aside about someone, when the sentence names another ("Sudan's Ministry
-    of Health, which answers to the government in Port Sudan, said ... in Al-Qubba")."""
-    if len(places) > 1 and (", which " in sentence or ", who " in sentence):
-        asides = [
-            m.span() for m in _ASIDE_RE.finditer(sentence) if not _COUNT_WORD_RE.search(m.group(0))
-        ]
-        places = [p for p in places if not any(a <= p.start < b for a, b in asides)] or places
-    if len(places) > 0 and any(w in sentence for w in (" clinic in ", " hospital in ")):
-        # "two men it had listed as dead were found alive at a clinic in Marisa": where people
-        # were cared for, not where anything happened (a hospital that was hit is a site)
-        kept: list[PlaceMention] = []
-        dropped = -1  # the end of the last town so dropped ("in Zouerat, in northern Mauritania")
-        for p in places:
-            if _CARED_FOR_IN_RE.search(sentence, 0, p.start) or (
-                dropped >= 0 and _LIES_IN_GAP_RE.fullmatch(sentence, dropped, p.start)
-            ):
-                dropped = p.end
-            else:
-                kept.append(p)
-        places = kept
-    if (
-        "km" not in sentence
-        and "kilomet" not in sentence
-        and "mile" not in sentence
-        and (" edge of " not in sentence)
-        and (", in " not in sentence)
-    ):
-        return places
-    out: list[PlaceMention] = []
-    for m in places:
-        before = sentence[max(0, m.start - 70) : m.start]
-        if _DISTANCE_FROM_RE.search(before) or (
-            out and _EDGE_OF_RE.fullmatch(sentence, out[-1].end, m.start)
-        ):
-            continue
-        out.append(m)
-    return out
-
-
-# ", which answers to the army-backed government in Port Sudan,": an aside about someone
-_ASIDE_RE = re.compile(r",\s+(?:which|who)\s+[^,;]{3,120},")
-_COUNT_WORD_RE = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|killed|dead)\b"
-)
-# "about 12 kilometres (seven miles) from the town of", "40 km northeast of"
-_DISTANCE_FROM_RE = re.compile(
-    r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b(?:\s*\([^)]{1,30}\))?\s+"
-    r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+)?(?:of|from)\s+"
-    r"(?:the\s+)?(?:(?:town|city|village|capital)\s+(?:of\s+)?)?$"
-)
-# "Chosica, on the eastern edge of Lima", "Mbidjo, in Djugu"
-_EDGE_OF_RE = re.compile(
-    r",\s+(?:on|at)\s+the\s+(?:[a-z]+\s+)?(?:edge|fringes?)\s+of\s+(?:the\s+)?"
-    r"(?:(?:town|city|capital)\s+(?:of\s+)?)?|"
-    # "a displacement camp at Mbidjo, in Djugu": the territory the camp lies in
-    r",\s+in\s+(?:the\s+)?"
-)
-
-
-def joined_places(sentence: str, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Places listed together as where figures happened ("in Baghlan and Takhar provinces",
-    "in Nairobi, Mombasa and Nakuru", "in Jamaica and Haiti") as one place, written as the
-    sentence lists them; a list ends with "and", and joins towns with towns and countries
-    with countries ("Kharkiv, Ukraine" is a town and its country, not a list)."""
-    if len(places) < 2 and (not places or " and " not in sentence):
-        return places
-    out: list[PlaceMention] = []
-    i = 0
-    while i < len(places):
-        first = places[i]
-        j = i
-        while (
-            j + 1 < len(places)
-            and places[j + 1].place.is_country == first.place.is_country
-            and _LIST_SEP_RE.fullmatch(sentence, places[j].end, places[j + 1].start)
-        ):
-            j += 1
-        end = places[j].end
-        if j > i and (
-            " and" not in sentence[places[j - 1].end : places[j].start]
-            or sentence.endswith("each in ", 0, first.start)
-        ):
-            j, end = i, first.end  # "Kadugli, South Kordofan", "two each in X and Y"
-        if not first.place.is_country:
-            named = _AND_NAMED_KIND_RE.match(sentence, end) if j == i else None
-            kind = named or (_PLURAL_KIND_RE.match(sentence, end) if j > i else None)
-            end = kind.end() if kind is not None else end
-        if end == first.end:
-            out.append(first)
-        else:
-            out.append(
-                PlaceMention(first.start, end, Place(sentence[first.start : end], first.place.geo))
-            )
-        i = j + 1
-    return out
-
-
-# a district or neighbourhood is part of a town, where several events may happen; a
 # hospital named in a report is as often where victims were taken as where they were hit
 _AREA_RE = re.compile(
     r"(?i)\b(?:district|microdistrict|neighbou?rhood|area|quarter)\b|hospital|clinic|medical"
@@ -436,6 +333,8 @@ def _site_for_town(drafts: Sequence[_Placed], site: Place, town: str) -> None:
         if d.scope == "incident" and d.place is not None and d.place.name == town:
             if starts and d.when and _long_before(d.when[-10:], min(starts)):
                 continue  # a past event in the same town ("since May 2024, when ...")
+            if starts and d.when and _long_before(max(starts), d.when[:10]):
+                continue  # the site of a past event ("A year after a missile hit a block")
             d.place = site
 
 

@@ -75,6 +75,9 @@ DATE_RE = re.compile(
     # a month of a past year, or of last year: "у березні 2017 року", "в июле 1949 года",
     # "торік у листопаді" (the month of one past event, or a period counted over)
     rf"|(?P<monthyear>(?<![\w'])(?:у|в|во)\s+(?P<mm>{_MONTH_ALT})\s+(?P<my>(?:19|20)\d\d)(?!\d))"
+    # ... and a past event's month told after "since": "с октября 2025 года, когда ..."
+    rf"|(?P<whenmonth>(?:(?<=(?<![\w'])з\s)|(?<=(?<![\w'])с\s))(?P<wm>{_MONTH_ALT})\s+"
+    rf"(?P<wmy>(?:19|20)\d\d)\s+(?:року|года),\s+(?:коли|когда)(?![\w']))"
     rf"|(?P<lastyear>(?<![\w'])(?:торік|минулого\s+року|в\s+прошлом\s+году|у\s+минулому\s+році)"
     rf"\s+(?:у|в|во)\s+(?P<lm>{_MONTH_ALT})(?![\w']))"
     rf"|(?P<day>(?<!\d)(?P<d>\d{{1,2}})(?:-?(?:го|е|я))?\s+(?P<m>{_MONTH_ALT})(?![\w'])"
@@ -83,7 +86,7 @@ DATE_RE = re.compile(
     rf"минулого\s+тижня|на\s+минулому\s+тижні|минулий\s+тиждень|на\s+прошлой\s+неделе|"
     rf"прошлой\s+неделе|за\s+(?:минулий\s+|останній\s+)?тиждень|за\s+(?:прошлую\s+|последнюю\s+|"
     rf"прошедшую\s+)?неделю|"
-    rf"за\s+(?:минулу\s+|останню\s+)?добу|за\s+(?:прошедшие\s+|последние\s+)?сутки|"
+    rf"за\s+(?:минулу\s+|останню\s+)?добу|за\s+(?:прошедшие\s+|последние\s+|минувшие\s+)?сутки|"
     rf"минулої\s+ночі|цієї\s+ночі|вночі|уночі|прошлой\s+ночью|этой\s+ночью|ночью)(?![\w'])"
     rf"|(?:(?<![\w'])(?:у|в|во)\s+)(?P<weekday>{WEEKDAY_ALT})(?![\w'])"
 )
@@ -135,7 +138,9 @@ def find_dates_uk_ru(lower: str, published: date | None) -> list[DateMention]:
         if m.group("monthyear") and _SAID_AFTER_RE.match(lower, m.end()):
             continue  # "еще в апреле 2022-го называли цифру": the month it was said
         value, period = _value(m, published)
-        out.append(DateMention(m.start(), m.end(), value, period))
+        # (a past event told after "since" is that event's time, not the news's)
+        past = bool(m.group("whenyear") or m.group("whenmonth"))
+        out.append(DateMention(m.start(), m.end(), value, period, of_event=past))
     return out
 
 
@@ -200,9 +205,11 @@ def _value(m: re.Match[str], published: date | None) -> tuple[str | None, bool]:
     if m.group("inyear") or m.group("whenyear"):
         year = int(m.group("iy") or m.group("wy"))
         return f"{year}-01-01/{year}-12-31", True
-    if m.group("monthyear") or m.group("lastyear"):
+    if m.group("monthyear") or m.group("lastyear") or m.group("whenmonth"):
         if m.group("monthyear"):
             month, year = _MONTHS[m.group("mm")], int(m.group("my"))
+        elif m.group("whenmonth"):
+            month, year = _MONTHS[m.group("wm")], int(m.group("wmy"))
         elif published is not None:
             month, year = _MONTHS[m.group("lm")], published.year - 1
         else:

@@ -231,3 +231,15 @@ def without_as_of(lower: str, dates: list[DateMention]) -> list[DateMention]:
     ):
         return dates
     return [d for d in dates if not _AS_OF_BEFORE_RE.search(lower, max(0, d.start - 40), d.start)]
+
+
+#: a day of mourning declared ("28 мая в городе объявлен днём траура", "оголошено днем
+#: жалоби"): a day to come, not the event's
+_MOURNING_RE = re.compile(r"траур|жалоб[иау](?![\w'])")
+
+
+def without_mourning(lower: str, dates: list[DateMention]) -> list[DateMention]:
+    """The dates of a sentence less the day of mourning it declares."""
+    if not dates or not _MOURNING_RE.search(lower):
+        return dates
+    return [d for d in dates if not _MOURNING_RE.search(lower, max(0, d.start - 40), d.end + 40)]

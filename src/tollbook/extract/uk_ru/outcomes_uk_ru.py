@@ -161,6 +161,14 @@ _DEAD_AFTER_COMMA_RE = re.compile(
 
 #: who the counted were, set off by dashes before their verb: "Двоє людей — водій легковика
 #: та його дружина — загинули"
+#: sought, so missing: "одного шукають водолази", "двоих до сих пор ищут"; "Пошуки ще одного
+#: чоловіка тривають", "поиски еще двух человек"
+_SOUGHT_AFTER_RE = re.compile(
+    rf"\s+(?:(?:людин{_W}|осіб|человек{_W}|чоловік{_W}|мужчин{_W}|жін{_W}|женщин{_W}|дітей|"
+    rf"детей|дитин{_W}|ребен{_W}|ребён{_W})\s+)?(?:досі\s+|ще\s+|до\s+сих\s+пор\s+|еще\s+|ещё\s+)?"
+    rf"(?:шукають|ищут|розшукують|разыскивают)(?![\w'])"
+)
+_SOUGHT_BEFORE_RE = re.compile(rf"(?<![\w'])(?:пошук{_W}|поиск{_W})\s+(?:ще\s+|еще\s+|ещё\s+)?$")
 _DASHED_ASIDE_RE = re.compile(r"(?:\s+[\w'’-]+){0,2}?\s+[—–]\s+[^—–.;:]{3,120}?\s+[—–]\s")
 #: an aside between commas, then a verb of dying: ", 45-річний сусід, помер"
 _ASIDE_DIED_RE = re.compile(r",\s*[^,.;:]{1,50},\s*(?:\S+\s+)?(?:помер|скончал|умер)")
@@ -194,6 +202,8 @@ def outcome_of(lower: str, start: int, end: int, clause_start: int) -> str | Non
         if found.start() <= end and found.end() >= start:
             return "bodies_found"  # "тіла 17 військових виявили", "знайшли тіла 400 людей"
     before = lower[clause_start:start]
+    if _SOUGHT_AFTER_RE.match(lower, end) or _SOUGHT_BEFORE_RE.search(before):
+        return "missing"
     if _BODIES_BEFORE_RE.search(before) and _FOUND_VERB_RE.search(before):
         return "bodies_found"  # "извлекли из-под селевых масс в селе ... тела еще трех человек"
     last = None

@@ -199,6 +199,7 @@ _OTHER_EVENT_RE = re.compile(
 #: one more dead than the toll told: "повідомила про ще одну загиблу" adds to it
 _ONE_MORE_RE = re.compile(r"(?<![\w'])(?:ще|еще|ещё)\s+(?:одн\w+|один|двоє|двое|троє|трое)")
 _DEATH_WORD_RE = re.compile(r"загин|загибл|погиб|помер|умер|смерт|тіл|тел")
+_DIED_BEFORE_RE = re.compile(r"(?:загин|погиб|помер|умер|скончал)\w*\s+$")
 
 
 def _one_more(d: Draft) -> bool:
@@ -209,6 +210,8 @@ def _one_more(d: Draft) -> bool:
     if m is None:
         return False
     near = lower[m.end() : m.end() + 40]
+    if _DIED_BEFORE_RE.search(lower, max(0, m.start() - 20), m.start()):
+        return True  # "загинула ще одна людина"
     return d.outcome != "killed" or _DEATH_WORD_RE.search(near) is not None
 
 
@@ -297,7 +300,7 @@ def follow_the_event(kept: list[Draft]) -> None:
 
 
 #: a place wider than a town: a land ("Турійщина"), a hromada, a district, a region
-_AREA_NAME_RE = re.compile(r"(?:щина|ччина|\sгромада|\sобласть|\sрайон|\sобласти)$")
+_AREA_NAME_RE = re.compile(r"(?:щина|ччина|\sгромада|\sобласть|\sрайон|\sобласти|\sкрай)$")
 
 
 #: a round-up's headline: the area's day, night or weekend ("Харківщина за добу: ...",

@@ -37,6 +37,12 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("ки", "ка"),
     ("кою", "ка"),
     ("єві", "їв"),
+    ("єву", "їв"),
+    ("ову", "ів"),
+    # a neuter in -ье: "по Запорожью", "Запорожья", "Запорожьем"
+    ("ью", "ье"),
+    ("ья", "ье"),
+    ("ьем", "ье"),
     ("ова", "ів"),
     ("єва", "їв"),
     ("овом", "ів"),
@@ -124,10 +130,15 @@ _AREA_RE = re.compile(
     r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐЁ][\w'-]*?(?:ськ|цьк|зьк|ск|цк))(?P<end>ій|ої|ою|а|у|ая|ой|ую|"
     r"ую)\s+(?P<noun>област[ьіиі]|областю|областью|обл\.|громад(?:а|и|і|у|ою|е|ой)(?![\w']))"
 )
+# a krai: "Краснодарского края", "у Краснодарському краї", "Алтайский край"
+_KRAI_RE = re.compile(
+    r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐЁ][\w'-]*?(?:ськ|цьк|ск|цк))(?:ий|ого|ому|им|ім|ом)\s+"
+    r"(?:кра[йяюеї]|краєм|краем)(?![\w'])"
+)
 _LAND_RE = re.compile(
     # "на Дніпропетровщині", and in Russian "на Днепропетровщине", "Днепропетровщиной"
     # (not "Женщине", "Женщины" at a sentence's start)
-    r"(?<![\w'])(?!Женщин)(?P<stem>[А-ЯІЇЄҐ][\w']+?(?:щин|ччин))(?:і|и|у|а|ою|е|ы|ой)(?![\w'])"
+    r"(?<![\w'-])(?!Женщин)(?P<stem>[А-ЯІЇЄҐ][\w'-]+?(?:щин|ччин))(?:і|и|у|а|ою|е|ы|ой)(?![\w'])"
 )
 _DISTRICT_RE = re.compile(
     r"(?<![\w'])(?P<stem>[А-ЯІЇЄҐЁ][\w'-]+?)(?P<end>ому|ім|ий|ого|ом|ый|ой|ом)\s+"
@@ -283,6 +294,9 @@ def find_places_uk_ru(text: str, language: str) -> list[PlaceMention]:
         name = f"{m.group('stem')}{'ая' if ru else 'а'} {noun}"
         out.append(PlaceMention(m.start(), m.end(), Place(name, None)))
         taken.append((m.start(), m.end()))
+    for m in _KRAI_RE.finditer(text) if "кра" in text else ():
+        out.append(PlaceMention(m.start(), m.end(), Place(f"{m.group('stem')}ий край", None)))
+        taken.append((m.start(), m.end()))
     for m in _LAND_RE.finditer(text) if "щин" in text or "ччин" in text else ():
         if m.group(0) in _ABROAD:
             continue  # "громадянин Німеччини": a country (read below), not a land of Ukraine
@@ -344,6 +358,7 @@ def is_area_mention(text: str, p: PlaceMention) -> bool:
         _AREA_BEFORE_RE.search(text, max(0, p.start - 14), p.start) is not None
         or name.endswith(("щина", "ччина", " громада"))
         or " област" in name
+        or name.endswith(" край")
     )
 
 
@@ -376,6 +391,20 @@ _SURNAME_AFTER_RE = re.compile(
 )
 
 
+def _lies_in_raion(p: PlaceMention, district_start: int, text: str) -> bool:
+    """A village, a town or a hromada named right before a raion, which says where it lies
+    (not a city before its own district: "Харьков, Основянский район")."""
+    return (
+        text[p.end : district_start] == " "
+        and not p.place.is_country
+        and p.place.population < 100_000
+    )
+
+
+def _is_land(place: Place) -> bool:
+    return place.name.endswith(("щина", "ччина")) or " област" in place.name
+
+
 def find_districts(
     text: str, language: str, places: list[PlaceMention], city: Place | None
 ) -> list[PlaceMention]:
@@ -383,6 +412,10 @@ def find_districts(
     named right after it, else the one the report is about."""
     out: list[PlaceMention] = []
     for m in _DISTRICT_RE.finditer(text) if "район" in text else ():
+        if any(_lies_in_raion(p, m.start(), text) for p in places):
+            # "Покровської громади Синельниківського району", "в селе Небуг Туапсинского
+            # района", "В Хадыженске Апшеронского района": the raion the place lies in
+            continue
         stem = m.group("stem")
         if language == "ru" or m.group("end") in ("ом", "ый", "ой"):
             adjective = stem + ("ий" if stem.endswith(_HARD_STEM_END) else "ый")
@@ -392,6 +425,8 @@ def find_districts(
             noun = "мікрорайон" if "мікро" in m.group("noun") else "район"
         after = next((p for p in places if 0 <= p.start - m.end() <= 2), None)
         owner = after.place if after is not None and not after.place.is_country else city
+        if after is None and any(_is_land(p.place) for p in places):
+            owner = None  # "На Івано-Франківщині, у Верховинському районі": the land's raion
         name = f"{adjective} {noun}" + (f", {owner.name}" if owner is not None else "")
         geo = owner.geo if owner is not None else None
         end = after.end if after is not None else m.end()
@@ -419,6 +454,8 @@ _SITE_RE = re.compile(
     r"(?<![\w'])(?P<prep>(?i:по|на|в|у|біля|возле|около|поблизу))\s+"
     # ("на будівлю школи № 6": the building of the school is the school)
     r"(?:будівл[юіеяь]\w*\s+|здани[еяию]\w*\s+)?"
+    # ("по території міської клінічної лікарні № 4": the hospital's grounds are the hospital)
+    r"(?:територі[юїі]\s+|территори[июи]\s+)?"
     r"(?P<site>(?:(?![Зз]алізн|[Пп]ологов)[а-яіїєґё'-]{4,}(?:ому|ого|ій|ий|ої|ою|ім|ой|ая|ую|ое|ый|"
     rf"ом|ее|ые|е|а|і|у)\s+){{0,2}}(?:{_SITE_HEADS})"
     r"(?:\s+(?:№\s?\d+|«[^»]{1,40}»|Святого\s+[А-ЯІЇЄҐЁ][а-яіїєґё'-]+))?)(?![\w'])"

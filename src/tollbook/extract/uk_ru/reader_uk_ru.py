@@ -16,7 +16,12 @@ from tollbook.extract.places import Place, PlaceMention
 from tollbook.extract.sentences import Sentence
 from tollbook.extract.uk_ru.dates_uk_ru import find_dates_uk_ru, is_cumulative_date
 from tollbook.extract.uk_ru.hedges_uk_ru import may_rise_to, qualify
-from tollbook.extract.uk_ru.kind_scope_uk_ru import is_cumulative, kind_of, without_as_of
+from tollbook.extract.uk_ru.kind_scope_uk_ru import (
+    is_cumulative,
+    kind_of,
+    without_as_of,
+    without_mourning,
+)
 from tollbook.extract.uk_ru.language import language_of
 from tollbook.extract.uk_ru.numbers_uk_ru import CyrNumber, find_numbers, plain_lower
 from tollbook.extract.uk_ru.outcomes_uk_ru import (
@@ -82,12 +87,18 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
     drafts: list[Draft] = []
     sites: list[Place] = []
     title = (report.title or "").strip()
+    day_of_attacks: str | None = None  # the period the sentence before counted attacks over
     for index, sentence in enumerate(sentences):
         if not cyrillic[index]:
             continue
         text, lower = texts[index], lowers[index]
         language = language_of(text, report_language)
         places = find_places_uk_ru(text, language)
+        if _ENTRY_TIME_RE.match(text):
+            # a live blog's next entry ("13:05 | ..."): not the last one's site; its town is
+            # the headline's until it names another
+            carried.site = None
+            carried.city = carried.headline_town or carried.city
         if any(not p.place.is_country and not is_area_mention(text, p) for p in places):
             # "у поселка Бозкыр в провинции Конья": the village, not the province
             places = [p for p in places if p.place.is_country or not is_area_mention(text, p)]
@@ -115,9 +126,15 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
             districts = []  # "в селе Кызыл-Булак Кадамжайского района": the village
         if not districts and has_outcome:  # "поховали 47 людей ... на міському кладовищі"
             districts = sites_here(text, places, carried.city)
-        elif districts and has_outcome:  # "по супермаркету «Колос» у Київському районі
+            site = carried.site
+            if districts and site is not None and _named_before(districts[0].place, site):
+                # "удару по лікарні", after "по території міської клінічної лікарні № 4"
+                districts = [PlaceMention(0, 0, site)]
+        elif districts:  # "по супермаркету «Колос» у Київському районі
             districts = site_in_district(text, districts)  # Харкова": the supermarket
-        dates = without_as_of(lower, find_dates_uk_ru(lower, report.published))
+        dates = without_mourning(
+            lower, without_as_of(lower, find_dates_uk_ru(lower, report.published))
+        )
         if has_outcome:
             headline = index == 0 and _is_headline(sentence, report.text, title)
             speaker = lead_speaker(sources) if headline else None
@@ -127,6 +144,7 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                     (sources.at(i).named, s.text) for i, s in enumerate(sentences) if cyrillic[i]
                 )
             previous_cumulative = bool(drafts) and drafts[-1].scope == "cumulative"
+            told = len(drafts)
             drafts.extend(
                 _figures(
                     lower,
@@ -145,6 +163,15 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                     in_headline=headline,
                 )
             )
+            if day_of_attacks and not dates:
+                # "за минувшие сутки 42 раза обстреляли громады области. Погибли четверо":
+                # the day's count over those attacks
+                for d in drafts[told:]:
+                    d.scope, d.when = "cumulative", day_of_attacks
+        day_of_attacks = None
+        if not has_outcome and _TIMES_STRUCK_RE.search(lower):
+            counted = [d for d in dates if d.value and is_cumulative_date(lower, d)]
+            day_of_attacks = counted[-1].value if counted else None
         # "Ош, 3 июня 2026 года": where and when the report was filed, not the event's (not
         # a round-up's day heading, "Вівторок, 7 липня.")
         dateline = _is_dateline(text)
@@ -176,7 +203,9 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
                 # street's ("общежитие на улице Шахтёров"); a named one is its own
                 if not streets or "«" in name or "№" in name
             )
-        events = [d for d in dates if d.value and not is_cumulative_date(lower, d)]
+        events = [
+            d for d in dates if d.value and not d.of_event and not is_cumulative_date(lower, d)
+        ]
         if events and filed_from:
             carried.filed = events[-1].value  # the day it was filed, not the event's
         elif events:
@@ -185,6 +214,22 @@ def cyrillic_drafts(report: Report, sentences: list[Sentence], cyrillic: list[bo
     _backfill_when(drafts, carried.filed)
     site_for_its_town(drafts, one_site_places(sites))
     return drafts
+
+
+def _named_before(site: Place, carried: Place) -> bool:
+    """A site told by its one word ("лікарні") that the site carried names in full."""
+    word = site.name.split(", ", 1)[0]
+    return " " not in word and f" {word} " in f" {carried.name} "
+
+
+#: attacks counted: "42 раза обстреляли", "понад 100 разів атакували"
+_TIMES_STRUCK_RE = re.compile(
+    r"\d+\s+раз(?:а|и|ів)?\s+(?:\w+\s+)?(?:обстріл|обстрел|атакува|атакова|удари|ударил)"
+)
+
+
+#: a live blog's time before an entry: "13:05 | ", "09.40 — "
+_ENTRY_TIME_RE = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*[-–—:|]\s+")
 
 
 #: a dateline of its own ("Душанбе, 7 октября.", "Женева, Киев, 10 ноября."), or a release's

@@ -335,8 +335,18 @@ def span_of(named: str, text: str) -> tuple[int, int]:
     at = text.find(named)
     if at >= 0:
         return at, at + len(named)
-    last = named.split()[-1] if named.split() else ""
+    words = named.split()
+    last = words[-1] if words else ""
     end = text.find(last) if len(last) > 3 else -1
     if end < 0:
         return -1, -1
+    # (the occurrence that its first word's stem comes before: "в селе Небуг Туапсинского
+    # района ..., сообщили в администрации Туапсинского района" is the second)
+    stem = words[0][:5].lower()
+    at = end
+    while at >= 0:
+        if stem in text[max(0, at - len(named) - 4) : at].lower():
+            end = at
+            break
+        at = text.find(last, at + 1)
     return max(0, end - len(named) - 4), end + len(last)
