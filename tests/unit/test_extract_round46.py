@@ -173,6 +173,75 @@ def test_those_arrested_are_no_count_of_the_dead() -> None:
     assert not [c for c in _claims(text) if c.outcome == "killed" and c.low == 4]
 
 
+def test_an_event_of_the_night_in_a_region_whose_toll_is_told_across_it_is_its_share() -> None:
+    text = (
+        "Night of drones kills three across Kharkiv region\n"
+        "KHARKIV, May 14 - Russian drones killed three people across the Kharkiv region "
+        "overnight, the governor said.\n"
+        "Kupiansk itself was shelled six times.\n"
+        "Two people were killed when a shell struck a house on the edge of the town, and four "
+        "were wounded in neighbouring streets, he said."
+    )
+    claims = _claims(text)
+    assert _claim(claims, "killed", 2).part_of == claims.index(_claim(claims, "killed", 3))
+
+
+def test_a_body_said_to_be_among_the_toll_is_part_of_it() -> None:
+    text = (
+        "Building collapse in Mombasa: toll climbs to nine\n"
+        "The city mortuary said it had received nine bodies from the site by Thursday.\n"
+        "One of the injured died in hospital on Wednesday night, the hospital said. Her body "
+        "is among the nine at the mortuary."
+    )
+    claims = _claims(text)
+    assert _claim(claims, "killed", 1).part_of == claims.index(_claim(claims, "killed", 9))
+
+
+def test_the_deaths_an_inquest_hears_take_the_day_told_after_it() -> None:
+    text = (
+        "Inquest opens into caravan park flood deaths\n"
+        "An inquest into the deaths of five people at a caravan park in Kilcoy heard on "
+        "Thursday that campers had little warning.\n"
+        "The coroner is examining the deaths at the park on the night of 17 February, when "
+        "the river rose by eight metres."
+    )
+    claims = _claims(text, date(2026, 10, 8))
+    assert _claim(claims, "killed", 5).when == "2026-02-17"
+
+
+def test_suspects_killed_by_soldiers_are_no_share_of_the_victims() -> None:
+    text = (
+        "Car bomb in Tumaco kills six\n"
+        "A car bomb exploded outside a police station in Tumaco on Friday, killing six "
+        "people, authorities said.\n"
+        "The army said soldiers killed two suspected members of the group in a clash near "
+        "the village of Llorente on Saturday."
+    )
+    assert _claim(_claims(text), "killed", 2).part_of is None
+
+
+def test_a_toll_that_is_among_others_is_not_made_part_of_them() -> None:
+    # guards the rule of the body among the toll: only a body or a person said to be among
+    # a toll's figure is made part of it
+    text = (
+        "Officials say at least 37 people were killed when armed youths attacked cattle "
+        "camps, among the deadliest raids this year."
+    )
+    assert _claim(_claims(text), "killed", 37).part_of is None
+
+
+def test_the_day_the_police_confirmed_the_killings_is_not_the_days_of_the_figures() -> None:
+    text = (
+        "Gunmen kill eight at a night vigil in Mafeteng\n"
+        "MAFETENG - Eight people were shot dead when gunmen opened fire on mourners at a "
+        "vigil in Ha Mohlalefi village on Saturday night.\n"
+        "A police spokesperson confirmed the killings on Monday, saying six men and two "
+        "women died at the scene, while four other mourners were wounded."
+    )
+    claims = _claims(text, date(2026, 4, 21))
+    assert _claim(claims, "injured", 4).when == "2026-04-18"
+
+
 # -- Ukrainian and Russian
 
 

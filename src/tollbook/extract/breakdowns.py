@@ -28,7 +28,7 @@ from tollbook.domain.incident import days_before, when_bounds
 from tollbook.extract.countries import country_of_town
 from tollbook.extract.dates import HAS_YEAR_RE
 from tollbook.extract.drafts import Draft, kept_of, value_of
-from tollbook.extract.perpetrators import is_perpetrators, same_side
+from tollbook.extract.perpetrators import is_perpetrators, other_attacker, same_side
 from tollbook.extract.places import Place, is_wide
 from tollbook.extract.sites import is_receiving
 from tollbook.extract.when import DAY_OF_MONTH, MONTH_NAMES
@@ -36,7 +36,9 @@ from tollbook.extract.when import DAY_OF_MONTH, MONTH_NAMES
 #: Words that make a figure another event than the report's toll ("elsewhere", "in another
 #: attack" but not "Another 13 were killed in Kampak", one more share, "in 2019").
 _OTHER_EVENT = (
-    r"elsewhere|neighbouring|neighboring|(?<!to\s)separate(?:ly)?|unrelated|"
+    # (not "three were wounded in neighbouring streets": the same strike's)
+    r"elsewhere|neighbou?ring(?!\s+(?:streets?|houses?|homes?|buildings?|blocks?|yards?|flats?))|"
+    r"(?<!to\s)separate(?:ly)?|unrelated|"
     r"another\s+(?:[a-z-]+\s+)?(?:attack|strike|incident|bombing|raid|explosion|blast|shelling|"
     r"ambush|accident|crash|fire|quake|earthquake|landslide|event)|"
     r"other\s+(?:attacks?|strikes?|incidents?)|"
@@ -415,11 +417,13 @@ def _may_be_part(d: Draft, toll: Draft) -> bool:
         # "11:45 | Army says four attackers killed": attackers are a share of the toll only
         # when their sentence says they are among its dead
         or _attackers_told_apart(d)
-        or _other_attacker(d, toll)
+        or other_attacker(d.evidence, toll.evidence)
     ):
         return False
     if d.place is None or not (
         _named_here(d)
+        # "kills four across Dnipropetrovsk region": every event of the night there is a share
+        or (toll.place is not None and is_wide(toll.place) and _ACROSS_RE.search(toll.evidence))
         or is_receiving(d.place)
         or _RECEIVED_RE.search(d.evidence)
         # "Twenty-four people were killed there": the village just named, in one event
@@ -520,26 +524,6 @@ def _starts_before(when: str | None, toll_when: str | None) -> bool:
     return days is not None and days > 7
 
 
-#: the side whose weapons killed: "Russian glide bombs", "a Ukrainian drone attack"
-_ATTACKER_RE = re.compile(
-    r"\b(?P<side>Russian|Ukrainian|Israeli|Palestinian|Azerbaijani|Armenian|Pakistani|Indian|"
-    r"Afghan|Thai|Cambodian|Kyrgyz|Tajik|Saudi|Turkish|Iranian|Syrian|Lebanese)\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?:drones?|missiles?|strikes?|air\s*strikes?|attacks?|shelling|shells|"
-    r"bombs|bombing|rockets?|artillery)\b"
-)
-
-
-def _other_attacker(d: Draft, toll: Draft) -> bool:
-    """``d``'s sentence names another side's weapons than the toll's: "Russian glide bombs
-    kill seven in Zaporizhzhia", then "a Ukrainian drone attack had killed three people in
-    Enerhodar": the other side's attack, not a share."""
-    mine = _ATTACKER_RE.search(d.evidence)
-    if mine is None:
-        return False
-    theirs = _ATTACKER_RE.search(toll.evidence)
-    return theirs is not None and theirs.group("side") != mine.group("side")
-
-
 def _attackers_told_apart(d: Draft) -> bool:
     """Attackers killed whose sentence does not say they are among the toll's dead."""
     return is_perpetrators(d.victims) and not _AMONG_DEAD_RE.search(d.evidence)
@@ -571,6 +555,7 @@ def _named_here(d: Draft) -> bool:
 
 
 #: ("they counted 29 bodies in the streets and fields there")
+_ACROSS_RE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+)?[A-Z]")
 _THERE_RE = re.compile(
     r"\b(?:killed|died|dead|wounded|injured)\s+there\b"
     r"|\b(?:killed|died|dead|bodies)\s+(?:in|at|on)\s+the\s+[^.;,]{0,30}?\bthere\b"

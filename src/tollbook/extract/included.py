@@ -27,6 +27,9 @@ _INCLUDED_RE = re.compile(
     r"(?:(?:toll|figure|count|total|tally)(?:\s+of\s+(?P<of>[\w,]+))?\b|(?P<n>[\d,]+)\s+(?:deaths|dead)"
     # "Those two are included in the 11 I gave you"
     r"|(?P<given>[\d,]+)(?=\s+(?:i|we|they)\s+(?:gave|announced|reported)\b|\s*[.;]|$))"
+    # "Her body is among the 14 at the mortuary"
+    r"|\b(?:is|are|was|were)\s+(?:already\s+|also\s+)?among\s+the\s+(?P<among>[\d,]+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"[a-z]+teen|twenty|thirty|forty|fifty)(?:-[a-z]+)?)\b"
 )
 _NOT_RE = re.compile(r"\b(?:not|whether|if)\s+(?:\w+\s+){0,3}$")
 #: the short sentence after a figure that only says so: "Those three are included in the
@@ -71,7 +74,7 @@ def _said_included(d: Draft, norms: Sequence[str]) -> re.Match[str] | None:
 def _the_toll(d: Draft, kept: Sequence[Draft], said: re.Match[str]) -> Draft | None:
     """The toll the sentence names by its figure, else the report's largest of ``d``'s
     outcome (larger than ``d``)."""
-    named = said.group("of") or said.group("n") or said.group("given")
+    named = said.group("of") or said.group("n") or said.group("given") or said.group("among")
     figure = parse_number(named) if named else None
     tolls = [
         t

@@ -9,7 +9,7 @@ import re
 
 _PERPETRATOR = (
     r"attackers|assailants|gunmen|militants|insurgents|jihadists|raiders|fighters|bandits|"
-    r"terrorists|rebels|kidnappers|hijackers"
+    r"terrorists|rebels|kidnappers|hijackers|suspects|suspected"
 )
 #: "pursuing the attackers", "engaged the gunmen", "caught up with the raiders"
 _ANSWERED_RE = re.compile(
@@ -42,3 +42,23 @@ def perpetrators_of_them(lower: str, start: int, end: int) -> str | None:
     for m in _ANSWERED_RE.finditer(lower[max(0, start - 160) : start]):
         found = m.group(1)
     return found
+
+
+#: the side whose weapons killed: "Russian glide bombs", "a Ukrainian drone attack"
+_ATTACKER_RE = re.compile(
+    r"\b(?P<side>Russian|Ukrainian|Israeli|Palestinian|Azerbaijani|Armenian|Pakistani|Indian|"
+    r"Afghan|Thai|Cambodian|Kyrgyz|Tajik|Saudi|Turkish|Iranian|Syrian|Lebanese)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?:drones?|missiles?|strikes?|air\s*strikes?|attacks?|shelling|shells|"
+    r"bombs|bombing|rockets?|artillery)\b"
+)
+
+
+def other_attacker(evidence: str, toll_evidence: str) -> bool:
+    """A figure's sentence (``evidence``) names another side's weapons than its toll's:
+    "Russian glide bombs kill seven in Zaporizhzhia", then "a Ukrainian drone attack had
+    killed three people in Enerhodar": the other side's attack, not a share."""
+    mine = _ATTACKER_RE.search(evidence)
+    if mine is None:
+        return False
+    theirs = _ATTACKER_RE.search(toll_evidence)
+    return theirs is not None and theirs.group("side") != mine.group("side")

@@ -73,6 +73,8 @@ _SAID_ON_RE = re.compile(
     r"(?<!\w)(?:said|says|told(?:\s+[\w'-]+){1,3}?|announced|added|confirmed|stated|reported|"
     # a report's day: "the commission's report, which was presented to parliament on Tuesday"
     r"(?:presented|published|released|submitted|tabled|given|issued)(?:\s+to\s+(?:the\s+)?[\w'-]+)?|"
+    # "confirmed the killings on Monday": the day the police spoke
+    r"confirmed\s+the\s+(?:killings?|deaths?|toll|attack|incident|figures?)|"
     # an inquiry's finding: "... an inquiry found in its final report on Thursday"
     r"found(?=\s+in\s+(?:a|an|its|their)\s)|"
     # a finding's day: "an inquest jury found on Thursday", "the court ruled on Monday",
@@ -424,13 +426,22 @@ class DayToldLater:
         self.drafts: list[Draft] = []
         self.day: str | None = None
         self.at = -1
+        self.within = 7  # days
 
     def watch(self, drafts: list[Draft], event: str | None, lower: str, index: int) -> None:
         if self.day is not None:  # a sentence between the lead and the event's day
             self.drafts += [d for d in drafts if _of_the_event(d) and d.when == self.day]
             return
-        if event is not None or self.at >= 0 or _AFTERMATH_RE.search(lower) is None:
+        # (or a hearing's day: "An inquest into the deaths of seven people ... heard on
+        # Thursday", then "... on the night of 17 February", months before)
+        hearing = _HEARING_RE.search(lower) is not None
+        if (
+            event is not None
+            or self.at >= 0
+            or (_AFTERMATH_RE.search(lower) is None and not hearing)
+        ):
             return
+        self.within = 3 * 365 if hearing else 7
         self.drafts = [d for d in drafts if _of_the_event(d) and "/" not in (d.when or "/")]
         if self.drafts:
             self.day, self.at = self.drafts[0].when, index
@@ -446,12 +457,19 @@ class DayToldLater:
         if not any(d.value and not d.is_period for d in dates):
             return None
         told, self.day = self.day, None
-        if day is None or "/" in day or not day < told <= _days_after(day, 7):
+        if day is None or "/" in day or not day < told <= _days_after(day, self.within):
             return None
         for d in self.drafts:
             if d.when == told:
                 d.when = day
         return told
+
+
+#: a hearing into deaths: "An inquest into the deaths of seven people"
+_HEARING_RE = re.compile(
+    r"\b(?:inquest|inquiry|trial|hearing|tribunal)\s+(?:[a-z]+\s+){0,3}?into\s+the\s+"
+    r"(?:deaths?|killings?)\s+of\b"
+)
 
 
 def weeks_before(dates: list[DateMention], event: str | None) -> bool:
