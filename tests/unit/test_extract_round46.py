@@ -284,6 +284,12 @@ def test_a_day_of_mourning_is_not_the_day_carried() -> None:
     assert not (_claim(claims, "killed", 2).when or "").startswith("2025")
 
 
+def test_the_day_of_mourning_is_still_a_date_and_no_count() -> None:
+    # guards the rule of the day of mourning: its day is left undated, not read as a count
+    text = "Удар по Одесі: загинули 10 людей\n24 лютого в Одесі оголошено днем жалоби за загиблими."
+    assert not [c for c in _claims(text) if c.low == 24]
+
+
 def test_the_month_of_a_past_event_told_after_since_is_that_events() -> None:
     text = (
         "Удар по Одессе: погибли 12 человек\n"
@@ -361,3 +367,8 @@ def test_the_dead_told_after_a_days_count_of_attacks_are_that_days_count() -> No
     claim = _claim(_claims(text), "killed", 3)
     assert claim.scope == "cumulative"
     assert claim.when == "2026-05-13/2026-05-14"
+
+
+def test_a_two_word_city_in_the_accusative_is_named() -> None:
+    text = "Сьогодні вночі ворог атакував Білу Церкву ракетами: загинули четверо людей."
+    assert _claim(_claims(text), "killed", 4).place == "Біла Церква"

@@ -8,6 +8,7 @@ gave it, else reported; a running total for "з початку вторгнен�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tollbook.extract.dates import DateMention
 from tollbook.extract.uk_ru.dates_uk_ru import is_cumulative_date
@@ -239,7 +240,13 @@ _MOURNING_RE = re.compile(r"траур|жалоб[иау](?![\w'])")
 
 
 def without_mourning(lower: str, dates: list[DateMention]) -> list[DateMention]:
-    """The dates of a sentence less the day of mourning it declares."""
+    """The dates of a sentence, the day of mourning it declares left undated (still a date,
+    so its day is read as no count: "23 лютого в Одесі оголошено днем жалоби")."""
     if not dates or not _MOURNING_RE.search(lower):
         return dates
-    return [d for d in dates if not _MOURNING_RE.search(lower, max(0, d.start - 40), d.end + 40)]
+    return [
+        replace(d, value=None)
+        if _MOURNING_RE.search(lower, max(0, d.start - 40), d.end + 40)
+        else d
+        for d in dates
+    ]
