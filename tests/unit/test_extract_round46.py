@@ -372,3 +372,12 @@ def test_the_dead_told_after_a_days_count_of_attacks_are_that_days_count() -> No
 def test_a_two_word_city_in_the_accusative_is_named() -> None:
     text = "Сьогодні вночі ворог атакував Білу Церкву ракетами: загинули четверо людей."
     assert _claim(_claims(text), "killed", 4).place == "Біла Церква"
+
+
+def test_a_days_total_that_holds_a_strikes_victims_is_a_total() -> None:
+    text = (
+        "У Херсоні дрон атакував автобус: загинули двоє\n"
+        "На Херсонщині загинули четверо людей, включно з жертвами удару по автобусу, "
+        "повідомили в ОВА."
+    )
+    assert _claim(_claims(text), "killed", 4).scope == "cumulative"
