@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from tollbook.extract.dates import DateMention
 from tollbook.extract.described import without_described
 from tollbook.extract.drafts import Draft
-from tollbook.extract.places import PART_OF_RE, Place, PlaceMention, is_wide
+from tollbook.extract.places import Place, PlaceMention, is_part_of, is_wide
 from tollbook.extract.when import that_event
 from tollbook.extract.where import PLACE_HEADING_RE
 
@@ -200,11 +200,7 @@ def carry_places(
                     and _IN_AREA_RE.fullmatch(norm, previous.end, mention.start) is not None
                 )
                 # "the Muwasi area of southern Gaza": Muwasi
-                or (
-                    not is_wide(previous.place)
-                    and not previous.place.is_country
-                    and PART_OF_RE.fullmatch(norm, previous.end, mention.start) is not None
-                )
+                or is_part_of(previous, mention, norm)
             )
         )
         if not lies_in:

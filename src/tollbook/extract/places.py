@@ -54,6 +54,16 @@ class PlaceMention:
     place: Place
 
 
+def is_part_of(part: PlaceMention, wider: PlaceMention, sentence: str) -> bool:
+    """Whether ``part`` is named as a part of the place right after it: "the Muwasi area
+    of southern Gaza" (not a country nor a region: "the Kherson region of Ukraine")."""
+    return (
+        not part.place.is_country
+        and not is_wide(part.place)
+        and _PART_OF_RE.fullmatch(sentence, part.end, wider.start) is not None
+    )
+
+
 # Capitalised words that are never places here, though the gazetteer may list them.
 _NOT_PLACES = frozenset(
     """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
@@ -129,7 +139,7 @@ _SUFFIXED_RE = re.compile(
 )
 #: between a part of a town or land and the wider place it is part of: "the Muwasi area of
 #: southern Gaza", "the Zeitoun neighbourhood of Gaza City"
-PART_OF_RE = re.compile(
+_PART_OF_RE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:(?:southern|northern|eastern|western|central|north|south|east|west)"
     r"(?:-?(?:east|west)(?:ern)?)?\s+)?"
 )

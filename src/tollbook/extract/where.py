@@ -11,7 +11,7 @@ from typing import Protocol
 
 from tollbook.extract.described import without_described
 from tollbook.extract.narrowed import narrowed_after
-from tollbook.extract.places import PART_OF_RE, Place, PlaceMention, is_wide
+from tollbook.extract.places import Place, PlaceMention, is_part_of
 from tollbook.extract.sites import is_receiving
 from tollbook.extract.when import DAY_OF_MONTH
 
@@ -126,17 +126,9 @@ def _nearest(position: int, mentions: list[PlaceMention], sentence: str = "") ->
         return window[1]
     chosen = min(window, key=lambda m: abs(m.start - position))
     k = mentions.index(chosen)
-    if k and chosen.end <= position and _is_part_of(mentions[k - 1], chosen, sentence):
+    if k and chosen.end <= position and is_part_of(mentions[k - 1], chosen, sentence):
         return mentions[k - 1]  # "in the Muwasi area of southern Gaza, killing 16": Muwasi
     return chosen
-
-
-def _is_part_of(part: PlaceMention, wider: PlaceMention, sentence: str) -> bool:
-    return (
-        not part.place.is_country
-        and not is_wide(part.place)
-        and PART_OF_RE.fullmatch(sentence, part.end, wider.start) is not None
-    )
 
 
 # a number (digits or a word) that may open an item of a breakdown: "160 in Erciş"
