@@ -92,7 +92,8 @@ def test_a_site_in_another_town_does_not_keep_a_towns_figures_from_its_own_site(
         "Masjid Noori shortly after noon. In March 2023, a bombing at the Police Lines "
         "compound in Peshawar killed more than 80 people."
     )
-    assert [(c.low, c.place) for c in claims] == [
+    # (the bomber, dead beside the 14, is a claim of its own since round 47)
+    assert [(c.low, c.place) for c in claims if "bomber" not in c.victims] == [
         (14, "Jamia Masjid Noori, Bannu"),
         (80, "Police Lines compound, Peshawar"),
     ]

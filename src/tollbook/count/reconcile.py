@@ -23,7 +23,7 @@ from tollbook.count.incidents import build_incident
 from tollbook.count.overrides import apply_overrides
 from tollbook.count.report_events import flag_smaller_events
 from tollbook.count.rules import DEFAULT_RULES, CountRules
-from tollbook.count.series import series_of, series_point
+from tollbook.count.series import questioned_elsewhere, series_of, series_point
 from tollbook.count.subgroups import find_parents, is_subgroup, is_subgroup_victims, root_of
 from tollbook.domain.claim import Claim
 from tollbook.domain.incident import GroupingOverride, Incident, SourcedClaim, place_key
@@ -116,6 +116,7 @@ def _reconcile(
     # subgroup claims of incident claims: they join the incident of the claim on top
     attached: list[tuple[ClaimFacts, int]] = []
     points: list[SeriesPoint] = []
+    questioned = questioned_elsewhere(kept)
     for sourced in kept:
         root = sourced.claim_id
         if parents and sourced.claim_id in parents:
@@ -123,6 +124,8 @@ def _reconcile(
             if sourced.part_of != parents[sourced.claim_id]:
                 sourced = replace(sourced, part_of=parents[sourced.claim_id])
         series = series_of(by_id[root].claim if root != sourced.claim_id else sourced.claim)
+        if series is None and root in questioned:
+            series = "estimate"
         if series is None:
             facts = reader.read(sourced)
             if root == sourced.claim_id:

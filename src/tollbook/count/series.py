@@ -8,6 +8,7 @@ death. Both are shown beside the documented count, each with its source and date
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from tollbook.domain.claim import Claim
 from tollbook.domain.incident import SourcedClaim, when_bounds
@@ -55,7 +56,7 @@ _QUESTIONED = re.compile(
     # (not "no one has claimed responsibility for the attack")
     r"|\bno\s+(?:source|evidence|report)s?\b[^.]{0,40}?\b(?:supports?|backs?|confirms?)\s+"
     r"(?:a|the|this|that|its)\s+(?:[a-z]+\s+)?(?:toll|figure|number|claim|count)\b"
-    r"|\bno\s+evidence\s+for\s+the\s+(?:[a-z]+\s+)?(?:figure|toll|claim|number)\b"
+    r"|\bno\s+evidence\s+for\s+the\s+(?:[a-z'’]+\s+)?(?:figure|toll|claim|number)\b"
     # a viral figure the report quotes from posts: "Posts shared more than 40,000 times ...
     # say that \"more than 300 people\" were massacred", "a post by a military blogger
     # raised the figure to \"more than 200\"" (round 33)
@@ -63,6 +64,25 @@ _QUESTIONED = re.compile(
     r"claim\w*|raised\s+the\s+(?:figure|toll)\s+to)\b[^.]{0,30}?[\"“]",
     re.IGNORECASE,
 )
+
+
+def questioned_elsewhere(claims: Sequence[SourcedClaim]) -> frozenset[int]:
+    """The claims whose killed figure their report questions in another sentence: "the
+    ministry said the strike had killed \"up to 120 mercenaries\"", then "There is no
+    evidence for the Russian figure of \"up to 120\" dead". Each is an estimate, as the
+    sentence that questions it is."""
+    questioned = {
+        (s.report_id, s.claim.low, s.claim.high)
+        for s in claims
+        if s.claim.outcome == "killed" and _QUESTIONED.search(s.claim.evidence)
+    }
+    if not questioned:
+        return frozenset()
+    return frozenset(
+        s.claim_id
+        for s in claims
+        if s.claim.outcome == "killed" and (s.report_id, s.claim.low, s.claim.high) in questioned
+    )
 
 
 def series_point(

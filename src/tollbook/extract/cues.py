@@ -50,6 +50,7 @@ OF_THE_PEOPLE_RE = re.compile(
 )
 VICTIMS_RE = re.compile(
     r"^\s*(?:more\s+|other\s+|additional\s+|further\s+|of\s+the\s+|of\s+)?"
+    r"(?:(?:were|are|was|is)\s+)?"  # "Of the 19 dead, seven were children": children
     # (no conjunction as a modifier: "rose to 90 as rescuers searched" names no victims, nor
     # "13 dead and two attackers killed")
     r"(?P<np>(?!(?:and|or)\s)(?:(?!(?:as|when|while|after|before|because|since|until|if)\s)"
@@ -537,7 +538,7 @@ RELATIVE_ASIDE_RE = re.compile(
     # with no comma, before "were killed": "two members of the group who allegedly took part
     # in the massacre were killed" (no other figure, nor where or when, in between)
     r"^\s*who\s+(?:(?!(?:where|when|and|but|while|after|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten)\b)[a-z'’-]+\s+){1,12}?(?=(?:were|was)\s+killed\b)"
+    r"eight|nine|ten)\b)[a-z'’-]+\s+){1,12}?(?=(?:were|was)\s+(?:killed|shot\s+dead)\b)"
 )
 #: their ages, with no commas: "two children aged 9 and 11 drowned"
 AGED_ASIDE_RE = re.compile(r"^\s*aged\s+\d{1,3}(?:\s*(?:,|and|to|-)\s*\d{1,3})*(?:\s+years)?")

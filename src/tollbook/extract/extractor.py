@@ -26,6 +26,7 @@ from tollbook.extract import (
     subgroups,
 )
 from tollbook.extract.attribution import Speakers
+from tollbook.extract.bombers import bombers_beside
 from tollbook.extract.breakdowns import link_breakdowns, totals_of_periods
 from tollbook.extract.carried import Carried, carry_places, names_a_share
 from tollbook.extract.countries import country_of_town
@@ -333,6 +334,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     official_by_source(kept)
     shares_of_totals(kept)
     period_shares(kept)
+    bombers_beside(kept, drafts, lowers)
     return [draft_claim(report.id, d, p) for d, p in zip(kept, part_of_indices(kept), strict=True)]
 
 

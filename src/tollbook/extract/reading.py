@@ -448,7 +448,7 @@ _ADJECTIVE_OUTCOMES = {
 }
 _RELATIVE_CLAUSE_RE = re.compile(
     r"^\s*(?:who|that)\b[^,.;]{0,80}?\b(?:remain|remains|remained|are|were|is|was|have\s+been|"
-    r"had\s+been|has\s+been)\s+(?:still\s+|now\s+|later\s+)?(missing|unaccounted|killed|dead|"
+    r"had\s+been|has\s+been)\s+(?:still\s+|now\s+|later\s+|shot\s+(?=dead))?(missing|unaccounted|killed|dead|"
     r"died|injured|wounded)\b"
 )
 _MODIFIERS_ENDING_ED = frozenset(

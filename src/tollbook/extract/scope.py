@@ -17,6 +17,7 @@ from datetime import date
 
 from tollbook.extract import cues
 from tollbook.extract.dates import DateMention
+from tollbook.extract.side_clause import other_subject_at
 from tollbook.extract.when import ANNIVERSARY_RE, CLAUSE_END_RE
 
 #: a state's (statewide, nationwide) toll told after a comma, beside another figure
@@ -540,6 +541,8 @@ def clause_cumulative(lower: str, dates: list[DateMention], position: int) -> bo
     cuts = [m.start() for m in _AS_TOLL_RE.finditer(lower)] if cut else []
     # "the toll is 28: the 27 recovered and a woman who died in July": the parts after
     cuts += [m.end() - 2 for m in _FIGURE_COLON_RE.finditer(lower)] if ": " in lower else []
+    side = other_subject_at(lower, position) if ", and " in lower else None
+    cuts += [] if side is None else [side]
     if ";" not in lower and not cuts:
         return True
     cuts += [i for i, ch in enumerate(lower) if ch == ";"]
@@ -560,6 +563,8 @@ def clause_dates(lower: str, dates: list[DateMention], position: int) -> list[Da
     kills 11": 2025 is not the crash's year); else every day of the sentence."""
     if "r after" in lower or "r on from" in lower or "r since" in lower:
         dates = _after_anniversary(lower, dates, position)
+    side = other_subject_at(lower, position) if dates and ", and " in lower else None
+    dates = dates if side is None else [d for d in dates if d.start < side]
     cuts = [m.start() for m in _AS_TOLL_RE.finditer(lower)] if " as " in lower else []
     if not cuts:
         return dates
