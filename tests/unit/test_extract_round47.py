@@ -102,6 +102,35 @@ def test_a_part_told_with_were_names_its_victims_without_the_verb() -> None:
     assert {(5, "children"), (3, "women")} <= set(_killed(_claims(text)))
 
 
+def test_a_toll_that_it_says_had_risen_is_read_as_the_toll_risen() -> None:
+    text = (
+        "Landslide in Chencha kills 30\n"
+        "A landslide buried homes in Chencha on Sunday night. On Monday evening the district "
+        "administration put the toll at 18. By Tuesday noon it had risen to 30, among them "
+        "seven children, the zone's disaster office said."
+    )
+    toll = next(c for c in _claims(text, date(2026, 7, 28)) if c.low == 30)
+    assert (toll.kind, toll.attributed_to) == ("official", "zone's disaster office")
+
+
+def test_attackers_neutralising_told_by_the_army_are_read() -> None:
+    text = (
+        "Attack on Boulkessi army post\n"
+        "The army said on Sunday it had repelled an attack on its post at Boulkessi on "
+        'Saturday, losing four soldiers and "neutralising 27 terrorists".'
+    )
+    assert (27, "terrorists") in _killed(_claims(text))
+
+
+def test_mercenaries_a_striker_says_it_killed_are_named_so() -> None:
+    text = (
+        "Strike on Sumy hotel\n"
+        "The defence ministry said its strike on a hotel in Sumy on Friday had killed up to "
+        "90 foreign mercenaries."
+    )
+    assert (None, "foreign mercenaries") in _killed(_claims(text))
+
+
 # -- a day told in a clause about something else
 
 

@@ -29,7 +29,7 @@ VICTIM_NOUNS = (
     "parents|husbands|wives|siblings|cousins|nephews|nieces|"
     # those killed by police or troops ("four suspected robbers were killed")
     "suspects|robbers|armed robbers|bandits|cultists|kidnappers|insurgents|rebels|jihadists|"
-    "terrorists|gang members|assailants|raiders|smugglers|pirates|poachers"
+    "terrorists|gang members|assailants|raiders|smugglers|pirates|poachers|mercenaries"
 )
 #: the one person a figure of one names: "killing one Nepalese peacekeeper", "one farmer was
 #: killed", "one more patient died" (the plural nouns above name most of them as well)
@@ -188,7 +188,7 @@ LEFT_OUTCOME_RE = re.compile(
     r"(?:figure|number|toll|count|dead|deaths)(?:\s+this\s+year)?\s+(?:could|may|might|would|will)\s+"
     r"(?:well\s+|even\s+)?(?:be|reach|rise\s+to|climb\s+to|top|exceed|number|hit|pass|cross|surpass)|"
     r"(?:deaths|dead|toll|killed|fatalities)(?:\s+\S+){0,3}?\s+(?:ranging|ranges|range)|"
-    r"eliminated|eliminating|neutrali[sz]ed|"
+    r"eliminated|eliminating|neutrali[sz](?:ed|ing)|"
     r"(?:putting|put|puts|placing|places)\s+the\s+(?:[a-z-]+\s+){0,3}?(?:figure|toll|number)"
     r"(?!\s+of\s+(?:the\s+)?(?:missing|injured|wounded|people\s+missing))(?:\s+\S+){0,6}?\s+at|"
     r"(?:killed|dead|died|deaths|fatalities)\s*\(|"

@@ -41,13 +41,13 @@ _PREDICTED_FIGURE_RE = re.compile(
     r"(?:could|may|might|will|would|is\s+likely\s+to|is\s+expected\s+to)\s+(?:well\s+|even\s+)?"
     r"(?:reach|rise\s+to|climb\s+to|top|exceed|pass|be\s+as\s+high\s+as|be\s+closer\s+to|"
     r"be\s+(?:at\s+least|more\s+than|over|about|around|nearly))\s*(?:as\s+many\s+as\s+|"
-    r"more\s+than\s+|at\s+least\s+)?$"
+    r"more\s+than\s+|at\s+least\s+)?$|\bit\s+(?:had\s+|has\s+)?(?:risen|rose|climbed)\s+to\s+$"
 )
 
 
 def predicted_reading(lower: str, n: NumberMention, outcome: str) -> Reading | None:
     """ "The mayor said the figure could reach 600": the toll of the sentence before
-    (``outcome``), predicted."""
+    (``outcome``), predicted; "By Tuesday noon it had risen to 41": that toll, risen."""
     left = lower[max(0, n.start - 80) : n.start]
     if n.low is None or not _PREDICTED_FIGURE_RE.search(left):
         return None
