@@ -131,6 +131,15 @@ def test_mercenaries_a_striker_says_it_killed_are_named_so() -> None:
     assert (None, "foreign mercenaries") in _killed(_claims(text))
 
 
+def test_a_figure_after_a_semicolon_takes_the_place_of_its_own_clause() -> None:
+    text = (
+        "Gunmen kill five in Mocimboa; two die in ambush on truck near Muidumbe\n"
+        "Schools in the district will stay closed, officials said."
+    )
+    two = next(c for c in _claims(text) if c.low == 2)
+    assert two.place == "Muidumbe"
+
+
 # -- a day told in a clause about something else
 
 

@@ -89,7 +89,7 @@ def fill_missing_places(drafts: Sequence[_Placed]) -> None:
 
 
 # "54 bodies near Khanfar and 14 near Zinjibar": the place before "and" is the first figure's.
-_AND_NEXT_RE = re.compile(r"\s*,?\s*and\s+$")
+_AND_NEXT_RE = re.compile(r"\s*(?:,?\s*and|;)\s+$")  # ("kill seven in Chicomo; three die ...")
 
 
 # "Eight deaths were reported from Gaya, five from Nawada": a figure followed by its own
