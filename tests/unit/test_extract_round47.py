@@ -140,6 +140,16 @@ def test_a_figure_after_a_semicolon_takes_the_place_of_its_own_clause() -> None:
     assert two.place == "Muidumbe"
 
 
+def test_a_figure_told_by_the_investigation_is_official() -> None:
+    text = (
+        "Удар по фермі в Хотіні\n"
+        "За даними слідства, 3 листопада російський дрон влучив у ферму в селі Хотінь, "
+        "загинули двоє працівників."
+    )
+    claim = next(c for c in _claims(text, date(2026, 11, 4)) if c.low == 2)
+    assert claim.kind == "official"
+
+
 # -- a day told in a clause about something else
 
 
