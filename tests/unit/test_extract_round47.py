@@ -150,6 +150,34 @@ def test_a_figure_told_by_the_investigation_is_official() -> None:
     assert claim.kind == "official"
 
 
+def test_deaths_a_named_speaker_says_his_count_holds_are_part_of_it() -> None:
+    text = (
+        "Gang attack on Mirebalais kills at least 22, rights group says\n"
+        "Gang members attacked the town of Mirebalais on Saturday, killing at least 22 people, "
+        "a local rights group said on Monday.\n"
+        "Doctors at the hospital in Hinche received 17 wounded people. Three of them died on "
+        "Sunday night, a nurse said.\n"
+        "Pierre said the three were already included in his group's count."
+    )
+    claims = _claims(text, date(2026, 8, 18))
+    three = next(c for c in claims if c.outcome == "killed" and c.low == 3)
+    assert three.part_of is not None and claims[three.part_of].low == 22
+
+
+def test_a_past_events_larger_toll_does_not_hold_later_deaths() -> None:
+    text = (
+        "Gang attack on Mirebalais kills at least 22\n"
+        "Gang members attacked the town of Mirebalais on Saturday, killing at least 22 people, "
+        "a local rights group said on Monday. On 3 October 2024, gangs killed more than 100 "
+        "people in the nearby town of Pont-Sonde.\n"
+        "Three of the wounded died on Sunday night. They are included in the toll, a nurse "
+        "said."
+    )
+    claims = _claims(text, date(2026, 8, 18))
+    three = next(c for c in claims if c.outcome == "killed" and c.low == 3)
+    assert three.part_of is not None and claims[three.part_of].low == 22
+
+
 # -- a day told in a clause about something else
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tollbook.domain.incident import days_before
 from tollbook.extract.drafts import Draft, kept_of, value_of
 from tollbook.extract.numbers import parse_number
 
@@ -23,7 +24,7 @@ from tollbook.extract.numbers import parse_number
 #: the police toll", "are included in the 12 deaths reported", "in the 11 I gave you"
 _INCLUDED_RE = re.compile(
     r"\b(?:is|are|was|were|be)\s+(?:already\s+|also\s+)?(?:included|counted)\s+in\s+"
-    r"(?:the|this|that|its|his|her|their|[a-z]+['’]s)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:the|this|that|its|his|her|their|[a-z]+['’]s)\s+(?:[a-z'’-]+\s+){0,2}?"
     r"(?:(?:toll|figure|count|total|tally)(?:\s+of\s+(?P<of>[\w,]+))?\b|(?P<n>[\d,]+)\s+(?:deaths|dead)"
     # "Those two are included in the 11 I gave you"
     r"|(?P<given>[\d,]+)(?=\s+(?:i|we|they)\s+(?:gave|announced|reported)\b|\s*[.;]|$))"
@@ -33,9 +34,10 @@ _INCLUDED_RE = re.compile(
 )
 _NOT_RE = re.compile(r"\b(?:not|whether|if)\s+(?:\w+\s+){0,3}$")
 #: the short sentence after a figure that only says so: "Those three are included in the
-#: toll of nine", "Both are included in the administrator's toll", "She said the three ..."
+#: toll of nine", "Both are included in the administrator's toll", "She said the three ...",
+#: "Dorvil said the two were already included in his group's count"
 _ABOUT_THEM_RE = re.compile(
-    r"^\W*(?:(?:she|he|they)\s+said\s+)?(?:those|these|both|they|the\s+\w+|he|she|his|her|"
+    r"^\W*(?:(?:she|he|they|[a-z][\w'’-]+)\s+said\s+)?(?:those|these|both|they|the\s+\w+|he|she|his|her|"
     r"their)\b",
     re.IGNORECASE,
 )
@@ -84,6 +86,7 @@ def _the_toll(d: Draft, kept: Sequence[Draft], said: re.Match[str]) -> Draft | N
         and t.scope == "incident"
         and t.kind != "estimate"
         and value_of(t) > value_of(d)
+        and not _long_before(t, d)
     ]
     if figure is not None:
         exact = [t for t in tolls if value_of(t) == figure]
@@ -92,3 +95,10 @@ def _the_toll(d: Draft, kept: Sequence[Draft], said: re.Match[str]) -> Draft | N
         if named and named[0].isdigit():
             return None  # "the 12 deaths" names a toll the report does not give
     return max(tolls, key=value_of, default=None)
+
+
+def _long_before(toll: Draft, d: Draft) -> bool:
+    """A toll of an event more than a month before ``d``'s ("In October 2024, gang members
+    killed more than 100 people" in a report on this week's raid) does not hold it."""
+    days = days_before(toll.when, d.when)
+    return days is not None and days > 31
