@@ -11,6 +11,7 @@ from datetime import date
 from tests.unit.test_count_tolls import sourced
 from tollbook.count import place_toll, reconcile
 from tollbook.domain.claim import Claim
+from tollbook.domain.incident import SourcedClaim
 from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
 
@@ -39,6 +40,32 @@ def test_a_suicide_bomber_who_blew_himself_up_is_dead_beside_the_toll() -> None:
     bomber = next(c for c in claims if c.victims == "suicide bomber")
     assert bomber.part_of is None and bomber.scope == "incident"
     assert bomber.place is not None and "Gombe" in bomber.place
+
+
+def test_the_bomber_is_added_to_the_documented_toll() -> None:
+    """Through the count layer: the event's toll is the 11 and the bomber."""
+    report = Report(
+        "r",
+        "Suicide bombing at Gombe bus park kills 11\n"
+        "GOMBE, Nigeria, June 9 - A suicide bomber blew himself up among travellers at the "
+        "main bus park in Gombe on Tuesday morning, killing 11 people and wounding 30, "
+        "police said.",
+        title="Suicide bombing at Gombe bus park kills 11",
+        published=date(2026, 6, 10),
+    )
+    claims = extract_claims(report)
+    sourced_claims = [
+        SourcedClaim(
+            claim_id=i + 1,
+            report_id=1,
+            claim=c,
+            published=report.published,
+            part_of=None if c.part_of is None else c.part_of + 1,
+        )
+        for i, c in enumerate(claims)
+    ]
+    killed = [i for i in reconcile(sourced_claims).incidents if i.outcome == "killed"]
+    assert [(i.low, i.high) for i in killed] == [(12, 12)]
 
 
 def test_two_bombers_who_blew_themselves_up_are_two_dead_beside_the_toll() -> None:
