@@ -70,18 +70,17 @@ def questioned_elsewhere(claims: Sequence[SourcedClaim]) -> frozenset[int]:
     """The claims whose killed figure their report questions in another sentence: "the
     ministry said the strike had killed \"up to 120 mercenaries\"", then "There is no
     evidence for the Russian figure of \"up to 120\" dead". Each is an estimate, as the
-    sentence that questions it is."""
-    questioned = {
-        (s.report_id, s.claim.low, s.claim.high)
-        for s in claims
-        if s.claim.outcome == "killed" and _QUESTIONED.search(s.claim.evidence)
-    }
-    if not questioned:
-        return frozenset()
+    sentence that questions it is. Only a figure its report tells more than once is searched
+    (one told once is questioned, if at all, by its own sentence: ``series_of``)."""
+    told: dict[tuple[int, int | None, int | None], list[SourcedClaim]] = {}
+    for s in claims:
+        if s.claim.outcome == "killed":
+            told.setdefault((s.report_id, s.claim.low, s.claim.high), []).append(s)
     return frozenset(
         s.claim_id
-        for s in claims
-        if s.claim.outcome == "killed" and (s.report_id, s.claim.low, s.claim.high) in questioned
+        for same in told.values()
+        if len(same) > 1 and any(_QUESTIONED.search(s.claim.evidence) for s in same)
+        for s in same
     )
 
 

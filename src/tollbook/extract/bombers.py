@@ -46,6 +46,7 @@ def bombers_beside(kept: list[Draft], drafts: list[Draft], lowers: list[str]) ->
     told = [i for i, lower in enumerate(lowers) if "blew " in lower or "besides " in lower]
     if not told or any(_INSIDE_RE.search(lower) for lower in lowers):
         return
+    kept_ids = {id(d) for d in kept}  # (by identity: drafts are dataclasses, == compares fields)
     found: dict[int, tuple[Draft, Draft, int]] = {}
     for index in told:
         count = _bombers_in(lowers[index])
@@ -58,7 +59,7 @@ def bombers_beside(kept: list[Draft], drafts: list[Draft], lowers: list[str]) ->
         event = kept_of(own)
         while event.parent is not None:  # ("killing 17", part of the headline's 19)
             event = kept_of(event.parent)
-        if event.scope != "incident" or event not in kept or id(event) in found:
+        if event.scope != "incident" or id(event) not in kept_ids or id(event) in found:
             continue
         if any(_counts_attackers(d, event) for d in kept):
             continue  # "Two attackers died: the bomber and a second man who was shot dead"
@@ -82,7 +83,8 @@ def bombers_beside(kept: list[Draft], drafts: list[Draft], lowers: list[str]) ->
             taken_over=False,
             base=None,
         )
-        kept.insert(kept.index(event) + 1, bombers)
+        at = next(i for i, d in enumerate(kept) if d is event)
+        kept.insert(at + 1, bombers)
 
 
 def _counts_attackers(d: Draft, event: Draft) -> bool:
