@@ -284,7 +284,10 @@ _ENVOY_RE = re.compile(r"\b(?:representative|ambassador|envoy)\s+of\s+([A-Z][\w'
 _NOT_STATE_RE = re.compile(
     r"\b(?:civil\s+society|red\s+cross|red\s+crescent|liberation\s+army|independence\s+army|"
     # (an association: "the local association of gold panners", civil society)
-    r"arakan\s+army|rebels?|insurgents?|militias?|resistance|association)"
+    r"arakan\s+army|rebels?|insurgents?|militias?|resistance|association|"
+    # (the families' own committee: "a committee of victims' families")
+    r"(?:committee|council|group|network)\s+of\s+(?:the\s+)?(?:victims|families|relatives|"
+    r"residents|survivors|mothers|parents))"
     r"\b(?!-)"  # not "rebel-run ministry"
 )
 

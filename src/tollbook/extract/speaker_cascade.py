@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 
 from tollbook.extract.source_text import RELATIVE_RE as _RELATIVE_RE
-from tollbook.extract.source_text import tidy_role, tidy_source, without_name_numbers
+from tollbook.extract.source_text import is_headline, tidy_role, tidy_source, without_name_numbers
+from tollbook.extract.speaker_counts import HEARD, NAMED_DEAD, body_count
 from tollbook.extract.speaker_ends import (
     ACRONYM_BODY_SAID,
     AND_BODY_SAID,
@@ -50,6 +51,14 @@ NOT_FIRST = frozenset(
 
 _NAME_ROLE_SAID = re.compile(
     rf"(?P<who>{_NAME}),\s+(?P<role>[^,\"]{{3,90}}?),\s+(?:has\s+|had\s+|also\s+)?{_SAID}\b"
+)
+
+#: the words before a name that make it the end of a longer one: "The Syrian Observatory for
+#: [Human Rights], a Britain-based monitor, said", "The Executive Unit for Internally
+#: [Displaced Persons], a government body, said" (a day may stand before a person's name)
+_NAME_GOES_ON_RE = re.compile(
+    r"(?:\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:On|In|At|But|And|The|A|An)\b)[A-Z][\w'’.-]*|"
+    r"\b(?:for|of|on|to|and))\s$"
 )
 
 _ROLE_COMMA_NAME_SAID = re.compile(
@@ -153,8 +162,15 @@ _NOT_A_ROLE = re.compile(
 )
 
 _WITH_ROLE = (GIVEN_BY, _ACCORDING_NAME_ROLE, BY_ROLE_NAME)
+#: a place as the subject of "recorded" or "reported": "Nairobi county recorded the most
+#: deaths, 611", "Zambézia province has reported 96 cases" (the figures are a body's, named
+#: elsewhere; "according to the Qalyubia governorate" keeps its article and is a source)
+_PLACE_SUBJECT_RE = re.compile(
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:governorate|province|region|district|county|state)$"
+)
 
 # Cheap tests that decide whether the patterns that need them are tried at all.
+_COUNT_CUE_RE = re.compile(r"\b(?:count|tally|figures|data|statistics|toll)\s")
 _COMMA_SAID_RE = re.compile(r",[\"”]?\s+(?:said|says|added|wrote|reported|announced)\s")
 
 _STAFF_RE = re.compile(r"\b(?:staff|[Tt]eams?|doctors|medics|researchers|volunteers)\b")
@@ -170,7 +186,7 @@ _ROLE_BEFORE_NAME_RE = re.compile(
 _VERB_RE = re.compile(
     r"\b(?:"
     + _SAID
-    + r"|report|recorded|records|documented|verified|registered|"
+    + r"|report|recorded|records|documented|verified|registered|counts|counted|"
     + GAVE_FIGURES
     + r"|"
     + RAISED_TOLL
@@ -208,7 +224,7 @@ def named_source(sentence: str) -> str | None:
 _ITEM_HEADING_RE = re.compile(r"^\W*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s*:\s+(?=[A-Z])")
 _ASIDE_CUE_RE = re.compile(
     r"\b(?:who|whose|which)\s|^\W*(?:But|And|On\s+\w+day)\b|,\s+\d{1,3},|known\s+as\b|"
-    r"\s\([A-Z][a-z]+\)\s+[A-Z]"
+    r"\s\([A-Z][a-z]+\)\s+[A-Z]|\d\s+(?:kilometres|kilometers|km|miles)\b"
 )
 _SPEAKER_VERB = (
     r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|put|puts|gave|estimated|confirmed|added)\b"
@@ -218,6 +234,14 @@ _ASIDES = (
     (re.compile(r"^\W*(?:But|And)\s+"), ""),
     (re.compile(r"^\W*On\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?,\s+"), ""),
     (re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s)"), ","),
+    # "A doctor at the hospital in Ségou, 90 kilometres away, said": where it lies
+    (
+        re.compile(
+            r",\s+(?:about\s+|some\s+)?\d[\d,.]*\s+(?:kilometres|kilometers|km|miles)\s+"
+            r"[^,;:\"\d]{2,40}?,(?=\s)"
+        ),
+        "",
+    ),
     (re.compile(r",\s+(?:also\s+)?known\s+as\s+[^,;:]{2,60},"), ""),  # "..., also known as X,"
     # "Fire Service Director (Operations) Lt Col Tanvir Hossain said": the post's branch
     (re.compile(r"\s+\([A-Z][a-z]+(?:\s+[A-Za-z]+){0,2}\)(?=\s+[A-Z])"), ""),
@@ -280,6 +304,8 @@ def _named_with_said_verb(sentence: str, lower: str, said_at: int, comma_said: b
             who = (groups.get("who") or groups.get("who1") or groups.get("who2") or "").rstrip(".")
             if not who or who.split()[0] in NOT_FIRST:
                 continue
+            if pattern is _NAME_ROLE_SAID and _NAME_GOES_ON_RE.search(sentence, 0, m.start()):
+                continue  # "The Syrian Observatory for Human Rights, a ... monitor, said"
             role = groups.get("role") or groups.get("role1") or groups.get("role2")
             if role and pattern is _SAID_NAME_ROLE:  # "said Name, a farmer who lost two sons"
                 role = _RELATIVE_RE.split(role)[0]
@@ -311,10 +337,15 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
         lambda: _BODY_SAID.search(sentence),
         lambda: ACRONYM_BODY_SAID.match(sentence) if ") " in sentence else None,
         lambda: _TITLE_NAME.match(sentence),
+        lambda: body_count(sentence) if _COUNT_CUE_RE.search(sentence) else None,
         lambda: _SUBJECT_SAID.match(sentence),
         lambda: AND_BODY_SAID.search(sentence) if ", and " in sentence else None,
         lambda: _NAMED_BODY_ACTED.match(sentence),
     ]
+    if "heard" in sentence or " court " in sentence or " jury " in sentence:
+        tries.append(lambda: HEARD.search(sentence))
+    if " name" in sentence:
+        tries.append(lambda: NAMED_DEAD.search(sentence))
     if ", who " in sentence or ", where " in sentence or ", which " in sentence:
         tries.append(lambda: _WHO_ASKED_SAID.match(sentence))
     if sentence.count(", ") >= 2:
@@ -326,8 +357,12 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
         tries.append(lambda: GIVEN_BY.search(sentence))
     for attempt in tries:  # in order, each tried only if those before found nothing
         found = attempt()
+        if found is not None and _PLACE_SUBJECT_RE.match(found.group("who")):
+            continue  # "Homs governorate recorded the most deaths": a place, no speaker
+        if found is not None and found.group(0).endswith("counts") and is_headline(sentence):
+            continue  # "UN counts 5,912 killed ...": the body the lead names in full
         if found is not None:
-            who = tidy_source(found.group("who"))
+            who = tidy_source(_whole_subject(sentence, found))
             role = found.groupdict().get("role")
             role = tidy_source(role) if role and found.re in _WITH_ROLE else None
             if who:
@@ -339,3 +374,18 @@ def _staff(sentence: str) -> re.Match[str] | None:
     """A body by its staff: "MSF staff at Nasser hospital received", "Medical teams supported
     by CareBridge International treated"."""
     return BODY_STAFF.search(sentence) or SUPPORTED_STAFF.search(sentence)
+
+
+#: a body told by what it does before the name it belongs to: "The forensic medicine
+#: directorate of [the Public Ministry] says"
+_DESCRIBED_BEFORE_RE = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[a-z][\w'’-]*\s+){1,5}$")
+
+
+def _whole_subject(sentence: str, found: re.Match[str]) -> str:
+    """The speaker ``found`` names, with the words that open the sentence before an "of"
+    that begins it (a pattern that stops at a body's word finds only the end)."""
+    who = found.group("who")
+    if not who.startswith(("of ", "for ")):
+        return who
+    before = sentence[: found.start("who")]
+    return before + who if _DESCRIBED_BEFORE_RE.match(before) else who

@@ -88,7 +88,7 @@ INSTITUTION_SAID = re.compile(
     r"|UN|[A-Z]{3,8})(?:\s+in\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)"
     r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|now\s+|just\s+)*(?:" + SAID + r"|report|"
     # ("drawn from hospital records.": a noun at the end, not a verb)
-    r"recorded|records(?=\s+[\w\"“])|documented|verified|registered|"
+    r"recorded|records(?=\s+[\w\"“])|documented|verified|registered|counts|counted|"
     + GAVE_FIGURES
     + r"|"
     + RAISED_TOLL
@@ -157,11 +157,18 @@ NAMED_BODY_ACTED = re.compile(
 # police, who keep their own list, gave": a body, what it is, and what it said
 BODY_APPOSITION_SAID = re.compile(
     r"(?:^\W*|,\s+)(?:[Tt]he\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,9}?"
-    r"(?:\s+\([A-Z][\w-]{1,9}\))?),\s+(?:a|an|the|who|whose|which|[a-z][\w-]*['’]s|[a-z]+ed|speaking)\s+[^,\d]{3,80},\s+"
+    r"(?:\s+\([A-Z][\w-]{1,9}\))?),\s+"
+    # ("The Ombudsman's Office, which sent teams to 19 villages, counts 64 dead": a
+    # relative clause may hold a number)
+    r"(?:(?:who|whose|which)\s+[^,]{3,80}|"
+    # ("The Kivu Security Tracker, run by researchers ..., recorded")
+    r"(?:a|an|the|[a-z][\w-]*['’]s|[a-z]+ed|run|led|set\s+up|speaking|"
+    # "The government, in a statement read on national television on Monday, put the toll"
+    r"in\s+(?:a|an|its)(?=\s+(?:statement|communiqu|release|bulletin|update)))\s+[^,\d]{3,80}),\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?:said|says|recorded|records|documented|verified|"
     # round 20: "MSF, which supports the unit, estimates that", "JNIM, al-Qaeda's affiliate
     # in the Sahel, claimed the attack"
-    r"gave|reported|confirmed|estimated|estimates|claimed|claims|counted|registered|put|puts|"
+    r"gave|reported|confirmed|estimated|estimates|claimed|claims|counted|counts|registered|put|puts|"
     r"is\s+(?:alarmed|appalled|concerned)|condemns|condemned)\b"
 )
 # "A local rights group, the Cauca Peasant Network, said", "according to the group, the
@@ -203,7 +210,9 @@ TRAILING_SAID = re.compile(
     # "said Thursday morning", "said on Monday", "said late on Friday"
     r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday|"
     r"morning|afternoon|evening|night)\b[^,\"\d]{0,50})?"
-    r"(?:,\s+(?:asking|speaking|adding|citing|without)\b[^\"\d]{0,80})?(?:\W*$|\s*;\s)"
+    # ("Luni said on Thursday, adding that the toll could rise to 13.")
+    r"(?:,\s+(?:asking|speaking|citing|without)\b[^\"\d]{0,80}|,\s+adding\s+that\s[^\"]{0,100})?"
+    r"(?:\W*$|\s*;\s)"
 )
 
 
@@ -222,7 +231,7 @@ TRAILING_SOURCE = re.compile(
 _CUE_TRAILING_PAREN = re.compile(r"\)\W*$")
 CUE_SAID = re.compile(SAID + r"\b")
 _CUE_VERB = re.compile(
-    r"\b(?:verified|documented|recorded|records|registered|counted|"
+    r"\b(?:verified|documented|recorded|records|registered|counted|counts|"
     r"confirms|announces|condemn\w*|deplore\w*|appalled|alarmed|"
     r"given\s+by|staff|teams|opened|launched|(?:figures|data|bulletin|statistics)\s+show(?:s|ed)?|claimed|claims|"
     r"recalls|recalled|received|recovered|retrieved|(?:is|are)\s+(?:now\s+)?reporting|"
@@ -230,7 +239,12 @@ _CUE_VERB = re.compile(
     r"\b(?:partners|groups?|officials|agencies|organi[sz]ations|authorities|sources)\s+report\b|"
     # an eyewitness: "An AFP journalist saw at least 15 bodies"
     r"\b(?:journalists?|reporters?|correspondents?|photographers?|witness(?:es)?|residents?|"
-    r"doctors?|nurses?|volunteers?|rescuers?)\s+(?:also\s+)?saw\b"
+    r"doctors?|nurses?|volunteers?|rescuers?)\s+(?:also\s+)?saw\b|"
+    # a body's own count, a court's hearing (:mod:`speaker_counts`)
+    r"['’]s\s+(?:[a-z]+\s+)?(?:count|tally|figures)\b|\bfigures\s+(?:released|published)\b|"
+    r"\b(?:heard|was\s+told)\b|\bcourt\s+accepted\b|"
+    r"\b(?:journalists|activists|researchers|monitors|volunteers|network|group)\s+"
+    r"(?:has\s+|have\s+)?names?d?\s"
 )
 _CUE_OPENING = re.compile(
     r"^\W*(?:According\b|Mayor|Governor|President|Minister|Dr|General|Gen|Colonel|Col|Commander|"
