@@ -187,6 +187,9 @@ def _follow_the_event(kept: list[Draft], toll: Draft) -> None:
             # an anniversary report's new event, a year after the one it recalls ("put the
             # toll at 11" of this week's landslide)
             and not _after_its_day(d.when, toll.when)
+            # "Two members of the structure who allegedly took part in the massacre were
+            # killed on 3 April in a clash": a day of its own, days after the event's
+            and not (_days_after(d.when, toll.when) > 3 and _OWN_DAY_RE.search(d.evidence))
             and not is_perpetrators(d.victims)  # attackers killed in the pursuit, elsewhere
         ):
             d.place, d.when = toll.place, toll.when
@@ -534,6 +537,15 @@ def _long_after(when: str | None, toll_when: str | None) -> bool:
     report's new floods are no share of the disaster it recalls)."""
     days = days_before(toll_when, when)
     return days is not None and days > 30
+
+
+def _days_after(when: str | None, toll_when: str | None) -> int:
+    """How many days the single day ``when`` falls after the toll's single day, else 0."""
+    first, last = when_bounds(when)
+    toll_first, toll_last = when_bounds(toll_when)
+    if first is None or first != last or toll_first is None or toll_first != toll_last:
+        return 0
+    return (first - toll_first).days
 
 
 def _after_its_day(when: str | None, toll_when: str | None) -> bool:

@@ -211,7 +211,7 @@ LEFT_OUTCOME_RE = re.compile(
     r"deaths(?:\s+(?:from|of|in)\s+(?:the\s+)?[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)?\s+"
     r"(?:rose|climbed|reached|to|at|stood|stand|stands|has\s+risen|have\s+risen)(?:\s+(?:to|at))?|"
     r"dead\s+(?:rose|climbed|reached|to|at|stood)(?:\s+(?:to|at))?|death\s+of|deaths\s+of|toll\s+of|"
-    r"killings?\s+of|"
+    r"killings?\s+of|massacres?\s+of|"
     # ("The first official toll, given on 20 July, was 19": a clause between)
     r"toll(?:,\s+[^,;.]{3,40},)?\s+(?:rose|climbed|reached|stands\s+at|stood\s+at|to|at|hit|is|was)"
     r"(?:\s+(?:to|at))?))"

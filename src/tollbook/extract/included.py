@@ -31,6 +31,12 @@ _INCLUDED_RE = re.compile(
     # "Her body is among the 14 at the mortuary"
     r"|\b(?:is|are|was|were)\s+(?:already\s+|also\s+)?among\s+the\s+(?P<among>[\d,]+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"[a-z]+teen|twenty|thirty|forty|fifty)(?:-[a-z]+)?)\b"
+    # "11 of whom later died; the network's list includes them" (not "The UN said its figure
+    # included them": which toll is its own is not known here, and the largest may be
+    # another's)
+    r"|\b[a-z]+['’]s\s+(?:toll|list|count|figure|tally|total)\s+(?:already\s+|also\s+)?"
+    r"(?:includes|included)\s+"
+    r"(?:them|those|these|him|her|both)\b"
 )
 _NOT_RE = re.compile(r"\b(?:not|whether|if)\s+(?:\w+\s+){0,3}$")
 #: the short sentence after a figure that only says so: "Those three are included in the
