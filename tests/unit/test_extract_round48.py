@@ -189,3 +189,84 @@ def test_attackers_killed_days_later_keep_their_own_day() -> None:
     claims = _claims(text, date(2026, 4, 21))
     two = next(c for c in claims if c.outcome == "killed" and c.low == 2)
     assert two.when == "2026-04-04"
+
+
+# -- sources written down as the report names them (the round's second part)
+
+
+def test_figures_compiled_by_her_office_are_hers() -> None:
+    text = (
+        "Okonjo-Reyes told the Council that at least 1,960 people had been killed between "
+        "January and June, according to figures compiled by her office."
+    )
+    assert _source_of(text, 1960) == "Okonjo-Reyes"
+
+
+def test_a_role_that_ends_in_an_acronym_before_the_name() -> None:
+    text = (
+        "Briefing the Council on Monday, the head of the United Nations Support Mission in "
+        "Libya (UNSMIL), Karin Aaltonen, said 214 civilians had been killed since March."
+    )
+    source = _source_of(text, 214)
+    assert source is not None and source.startswith("Karin Aaltonen, head of")
+
+
+def test_a_bodys_final_figures_name_the_body() -> None:
+    text = (
+        "Of the 19 dead, six were pupils of the school, according to the administration's "
+        "final figures."
+    )
+    assert _source_of(text, 19) == "administration"
+
+
+def test_a_year_before_a_body_is_no_part_of_it() -> None:
+    text = "In the same period last year the authority recorded 311 deaths and 20 people missing."
+    assert _source_of(text, 311) == "authority"
+
+
+def test_a_verdict_is_the_courts() -> None:
+    text = "According to the verdict, 31 people died at the scene and two in hospital."
+    assert _source_of(text, 31) == "court"
+
+
+def test_a_court_that_found_or_convicted() -> None:
+    assert _source_of("The court found that 26 people died at the scene.", 26) == "court"
+    text = (
+        "Chile's Supreme Court on Tuesday convicted three retired officers of the killing of "
+        "14 farm workers in the valley."
+    )
+    assert _source_of(text, 14) == "Chile's Supreme Court"
+
+
+def test_a_body_described_by_its_country_then_named() -> None:
+    text = (
+        "A Guatemalan rights group, the Highland Memory Project (HMP), says 44 villagers "
+        "died, including nine children."
+    )
+    assert _source_of(text, 44) == "Highland Memory Project (HMP)"
+
+
+def test_a_university_of_a_place_whole() -> None:
+    text = "The University of Nairobi Teaching Hospital said it had treated 31 patients."
+    assert _source_of(text, 31) == "University of Nairobi Teaching Hospital"
+
+
+def test_a_body_that_raised_its_toll() -> None:
+    text = "On Monday, after two deaths in hospital, the ministry raised its toll to 17."
+    assert _source_of(text, 17) == "ministry"
+
+
+def test_a_body_that_found_at_the_time() -> None:
+    text = (
+        "In March 2023, soldiers killed at least 150 villagers in Karma, Human Rights Watch "
+        "found at the time."
+    )
+    assert _source_of(text, 150) == "Human Rights Watch"
+
+
+def test_an_office_in_a_town_whose_name_opens_with_a_letter_outside_ascii() -> None:
+    text = (
+        "By Sunday evening the public prosecutor's office in Šabac said a 12th person had "
+        "died, bringing the toll to 12."
+    )
+    assert _source_of(text, 12) == "public prosecutor's office in Šabac"

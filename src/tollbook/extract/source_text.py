@@ -20,7 +20,8 @@ _NUMBER_WORD_RE = re.compile(
 )
 _NOT_SOURCES = frozenset(
     "the a an report statement figures data figure toll deaths dead casualties fatalities "
-    "killings victims".split()
+    # ("according to the revised figures": the figures' adjective, once they are taken off)
+    "killings victims revised latest final updated provisional preliminary".split()
 )
 _FUNCTION_WORDS = frozenset(
     "on in at as by for from with and but though while when after before our its their earlier "
@@ -139,7 +140,10 @@ def tidy_source(who: str) -> str | None:
     # "By noon the regional administration said": the hour is no speaker
     who = re.sub(
         r"^(?:(?:by|at|around|before|until)\s+)?(?:noon|dawn|midnight|nightfall|midday|daybreak|"
-        r"sunrise|sunset|then)\s+(?=the\s)",
+        r"sunrise|sunset|then)\s+(?=the\s)|"
+        # "By Sunday evening the public prosecutor's office in Čačak said"
+        r"^(?:by|until)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=the\s)",
         "",
         who,
         flags=re.IGNORECASE,
@@ -153,12 +157,23 @@ def tidy_source(who: str) -> str | None:
     )
     if _NO_SOURCE_RE.match(who) or _UNSIGNED_PAPER_RE.match(who):
         return None  # "according to Islamic rites", "The claim could not be verified"
+    # "In the same period last year the authority recorded": the year is no speaker
+    who = re.sub(
+        r"^(?:(?:in\s+)?the\s+same\s+(?:period|months?|quarter)\s+)?(?:last|this)\s+year\s+(?=the\s)",
+        "",
+        who,
+        flags=re.IGNORECASE,
+    )
+    if re.fullmatch(r"(?:the\s+)?(?:verdict|ruling|judg(?:e)?ment)", who, flags=re.IGNORECASE):
+        return "court"  # "According to the verdict, 27 people died at the scene"
     who = re.sub(r"^(?:where|whom)\s+", "", who)  # "a forest, where local residents say"
     who = re.sub(r"^(?:the|a|an)\s+", "", who, flags=re.IGNORECASE)
     who = re.sub(r"^(?:its|their)\s+(?=[a-z])", "", who)  # ", its director said."
     # "according to the latest figures from AFAD", "a tally by the Associated Press": the
     # body whose figures they are
     who = _FIGURES_OF_RE.sub("", who)
+    if re.match(r"(?:said\s+)?(?:her|his|your|our)\s", who, flags=re.IGNORECASE):
+        return None  # "figures compiled by her office": hers, whom the sentence names
     # "(confirmed by the district health office)": the office
     who = re.sub(
         r"^(?:confirmed|reported|verified|given|released|provided|issued)\s+by\s+(?:the\s+)?",
@@ -201,9 +216,11 @@ def tidy_source(who: str) -> str | None:
         who,
     )
     who = re.sub(
-        r"['’]s\s+(?:(?:latest|daily|weekly|new|epidemiological|situation)\s+)*"
-        # ("the PDMA's daily situation report": its "report" taken off before)
-        r"(?:records|figures|data|count|tally|statistics|bulletin|report|update|situation)$",
+        r"['’]s(?:\s+(?:latest|daily|weekly|new|epidemiological|situation|final|first|official|"
+        r"provisional|preliminary|own))*"
+        # ("the PDMA's daily situation report": its "report" taken off before; "the
+        # administration's final figures": its "figures")
+        r"(?:\s+(?:records|figures|data|count|tally|statistics|bulletin|report|update|situation))?$",
         "",
         who,
     )

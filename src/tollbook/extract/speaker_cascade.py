@@ -66,7 +66,7 @@ _ROLE_COMMA_NAME_SAID = re.compile(
     rf"spokes(?:man|woman|person)|chief|head|commander|director|official|prosecutor|president|"
     rf"secretary|coordinator|representative|magistrate|commissioner|emir|chairman|chairwoman|"
     rf"doctor|surgeon|physician|officer|superintendent|administrator)"
-    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w' -]{{2,60}}?)?),"
+    rf"(?:\s+(?:of|for)\s+(?:the\s+)?[\w' -]{{2,60}}?(?:\s+\([A-Z][\w-]{{1,9}}\))?)?),"
     rf"\s+(?P<who>{_NAME}),\s+(?:has\s+|had\s+|also\s+)?{_SAID}\b"
 )
 
@@ -342,7 +342,7 @@ def _named_otherwise(sentence: str, lower: str, comma_said: bool) -> str | None:
         lambda: AND_BODY_SAID.search(sentence) if ", and " in sentence else None,
         lambda: _NAMED_BODY_ACTED.match(sentence),
     ]
-    if "heard" in sentence or " court " in sentence or " jury " in sentence:
+    if "heard" in sentence or "ourt " in sentence or " jury " in sentence:
         tries.append(lambda: HEARD.search(sentence))
     if " name" in sentence:
         tries.append(lambda: NAMED_DEAD.search(sentence))
@@ -377,8 +377,9 @@ def _staff(sentence: str) -> re.Match[str] | None:
 
 
 #: a body told by what it does before the name it belongs to: "The forensic medicine
-#: directorate of [the Public Ministry] says"
-_DESCRIBED_BEFORE_RE = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[a-z][\w'’-]*\s+){1,5}$")
+#: directorate of [the Public Ministry] says", "The University of [Mississippi Medical
+#: Center] in Jackson said"
+_DESCRIBED_BEFORE_RE = re.compile(r"^\W*(?:[Tt]he\s+)?(?:[A-Za-z][\w'’-]*\s+){1,5}$")
 
 
 def _whole_subject(sentence: str, found: re.Match[str]) -> str:

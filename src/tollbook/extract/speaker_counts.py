@@ -27,10 +27,14 @@ BODY_COUNT = re.compile(
 )
 
 #: "The court heard that 38 people were admitted", "..., the jury heard.", "the court
-#: accepted that three of them had died": a court or an inquest, from its hearing
+#: accepted that three of them had died", "Peru's National Superior Criminal Court on
+#: Thursday convicted four retired officers of the killing of 41 villagers": a court or an
+#: inquest, from its hearing
 HEARD = re.compile(
-    r"(?:^\W*|,\s+|\bbut\s+)(?:[Tt]he\s+)?(?P<who>(?:[a-z]+\s+)?(?:court|jury|inquest|tribunal|"
-    r"inquiry|hearing|trial))\s+(?:heard|was\s+told|accepted|found|ruled)\b"
+    r"(?:^\W*|,\s+|\bbut\s+)(?:[Tt]he\s+)?(?P<who>(?:[a-z]+\s+|(?:[A-Z][\w'’]*\s+){1,5})?"
+    r"(?i:court|jury|inquest|tribunal|"
+    r"inquiry|hearing|trial))\s+(?:on\s+\w+day\s+)?(?:heard|was\s+told|accepted|found|ruled|"
+    r"convicted|sentenced)\b"
 )
 
 #: "Sudanese journalists name 71 killed", "A network of Sudanese journalists has named 71
