@@ -270,3 +270,40 @@ def test_an_office_in_a_town_whose_name_opens_with_a_letter_outside_ascii() -> N
         "died, bringing the toll to 12."
     )
     assert _source_of(text, 12) == "public prosecutor's office in Šabac"
+
+
+# -- days
+
+
+def test_a_headline_figure_takes_the_day_of_its_repeat_not_the_reports_first_day() -> None:
+    text = (
+        "Mediterranean deaths fall in first half of 2026 as new wreck off Linosa kills eight\n"
+        "ROME, July 9 - At least 300 migrants died in the central Mediterranean in the first "
+        "half of the year, the IOM said on Thursday.\n"
+        "The deadliest wreck of the half-year happened off Sabratha on 2 March, when 31 "
+        "people drowned.\n"
+        "The boat that capsized on Wednesday night south of Linosa had left Sfax with about "
+        "40 people on board, the coast guard said.\n"
+        "Its crews rescued 30 survivors and recovered eight bodies near Linosa by Thursday "
+        "morning."
+    )
+    claims = _claims(text, date(2026, 7, 9))
+    headline = next(c for c in claims if c.outcome == "killed" and c.low == 8)
+    assert headline.when is not None and headline.when.startswith("2026-07")
+
+
+def test_two_days_of_a_month_are_a_period() -> None:
+    text = (
+        "Local authorities report at least 31 civilians killed in drone strikes on Kadugli "
+        "town on 4 and 5 May, including nine children."
+    )
+    claim = next(c for c in _claims(text, date(2026, 5, 7)) if c.low == 31)
+    assert claim.when == "2026-05-04/2026-05-05" and claim.scope == "cumulative"
+
+
+def test_one_flood_over_two_days_stays_one_event() -> None:
+    """Guard: the days one event took are no period of counting."""
+    claim = next(
+        c for c in _claims("Floods on 3 and 4 May killed 12 people in the valley.") if c.low == 12
+    )
+    assert claim.scope == "incident"

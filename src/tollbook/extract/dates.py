@@ -121,8 +121,8 @@ _MONTH_SPAN_RE = re.compile(  # "from March 2025 to May 2026", "between July and
     r"(?:19|20)\d\d))?"
 )
 _DAY_SPAN_RE = re.compile(  # (and "from 6 to 22 June", not a toll that "rose from 17 to 21 June")
-    r"\b(?:between|(?<!rose\s)(?<!risen\s)(?<!grew\s)from)\s+(?P<d1>\d{1,2})\s+(?:and|to|until)\s+"
-    r"(?P<d2>\d{1,2})\s+(?P<month>" + _MONTH + r")"
+    r"\b(?:between|on|(?<!rose\s)(?<!risen\s)(?<!grew\s)from)\s+(?P<d1>\d{1,2})(?:\s+(?:and|to|until)\s+|"
+    r"\s*[-–]\s*)(?P<d2>\d{1,2})\s+(?P<month>" + _MONTH + r")"  # ("on 4 and 5 May", "4-5 May")
     r"(?:\s+(?P<year>(?:19|20)\d\d))?"
 )
 #: "between 24 February and 30 March [2022]" / "between February 24 and March 30": a
@@ -266,7 +266,7 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
         or holds_any(sentence, _DAY_WORDS)
         or ("-" in sentence and _ISO_HINT_RE.search(sentence) is not None)
     )
-    spans = has_month and ("between " in sentence or "from " in sentence or " to " in sentence)
+    spans = has_month and holds_any(sentence, ("between ", "from ", " to ", "on "))
     for m in _MONTH_SPAN_RE.finditer(sentence) if spans else ():
         if m["join"] == "and" and m["lead"] != "between":
             continue  # "in July and September": two months

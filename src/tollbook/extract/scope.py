@@ -220,15 +220,26 @@ _MONTH = (
 # "between January and June".
 _SPAN_RE = re.compile(
     rf"\bbetween\s+(?:the\s+[a-z]+\s+of\s+)?\d{{1,2}}\s+and\s+\d{{1,2}}\s+{_MONTH}|"
+    rf"(?<=\bon\s)\d{{1,2}}\s+and\s+\d{{1,2}}\s+{_MONTH}|"
     rf"\b\d{{1,2}}\s*-\s*\d{{1,2}}\s+{_MONTH}|\bbetween\s+{_MONTH}\s+and\s+{_MONTH}"
 )
 
 
 def _named_span(lower: str) -> bool:
     """A period named by two days or months, not the days one event took ("flooding on 3-4
-    May", "overnight on 3 to 4 May")."""
+    May", "overnight on 3 to 4 May"; but "killed in drone strikes on Dilling town on 4 and
+    5 May" counts several strikes over the days)."""
     span = _SPAN_RE.search(lower)
-    return span is not None and not lower.endswith(("on ", "night of "), 0, span.start())
+    if span is None:
+        return False
+    if not lower.endswith(("on ", "night of "), 0, span.start()):
+        return True
+    return lower.endswith("on ", 0, span.start()) and bool(
+        _SEVERAL_RE.search(lower, 0, span.start())
+    )
+
+
+_SEVERAL_RE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|bombings)\b")
 
 
 # "in four days", "over five days": a count over several days.
