@@ -307,3 +307,37 @@ def test_one_flood_over_two_days_stays_one_event() -> None:
         c for c in _claims("Floods on 3 and 4 May killed 12 people in the valley.") if c.low == 12
     )
     assert claim.scope == "incident"
+
+
+# -- a second speaker's clause, a region aside, a transcript's turns
+
+
+def test_a_second_speakers_clause_after_while_is_not_the_first_clauses_running_total() -> None:
+    text = (
+        "The monitor has so far confirmed 22 names, while the military said it had struck a "
+        "training camp at Nyaung Kone and killed 35 fighters."
+    )
+    claim = next(c for c in _claims(text) if c.low == 35)
+    assert claim.scope == "incident" and claim.attributed_to == "military"
+
+
+def test_a_speakers_town_and_the_region_it_lies_in() -> None:
+    text = (
+        "Local officials in Kani township, in Sagaing region, said 23 people were killed when "
+        "a jet bombed the market in the village of Let Pan on 2 June."
+    )
+    assert _source_of(text, 23) == "local officials in Kani township"
+
+
+def test_a_transcripts_answer_named_by_surname_takes_the_post_given_before() -> None:
+    text = (
+        "Landslide at Kopiago: the provincial disaster committee's press conference\n"
+        "Speakers: Joseph Kundu Waime, Hela provincial administrator, and Anna Pela, "
+        "disaster coordinator\n"
+        "Q: What is the confirmed death toll?\n"
+        "A: Waime: We have confirmed nine deaths.\n"
+        "Q: A church leader said at least 16 people have died. Is your toll too low?"
+    )
+    claim = next(c for c in _claims(text) if c.outcome == "killed" and c.low == 9)
+    assert claim.attributed_to == "Joseph Kundu Waime, Hela provincial administrator"
+    assert claim.kind == "official"

@@ -38,10 +38,10 @@ _POSSESSIVE_OPENING = re.compile(r"[A-Z][\w-]*(?:\s+[\w-]+){0,4}?['’]s\s+[a-z]
 
 
 #: a transcript's turn: "A (Winstead): ...", "A (Sheriff Wade Kimbrough): ...", "Carla
-#: Winstead, director of Monroe County Emergency Management: Good morning."
+#: Winstead, director of Monroe County Emergency Management: Good morning.", "A: Angoro: ..."
 _TURN_RE = re.compile(
     r"^\s*(?:A\s*\((?P<answer>[A-Z][^)]{1,80})\)|(?P<who>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3},"
-    r"\s+[a-z][^:\"]{2,90}?)):\s"
+    r"\s+[a-z][^:\"]{2,90}?)|A:\s*(?P<named>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2})):\s"
 )
 
 
@@ -339,7 +339,11 @@ class Speakers:
         surname = _SURNAME_RE.fullmatch(named)
         if surname is not None:
             earlier = (self._named_source(i) for i in range(index - 1, max(-1, index - 15), -1))
-            return named_in_full(surname.group("last"), named, earlier) or named
+            return (
+                named_in_full(surname.group("last"), named, earlier)
+                or self._introduced_before(surname.group("last"), index)
+                or named
+            )
         role = _BARE_ROLE_RE.search(named)
         if role is None or any(ch.isupper() for ch in named):
             return named
@@ -350,6 +354,20 @@ class Speakers:
                 if other and "," in other and word in other.split(",", 1)[1].lower():
                     return other
         return named
+
+    def _introduced_before(self, last: str, index: int) -> str | None:
+        """The full name and post a sentence before gave a speaker now named by surname
+        ("Speakers: Michael Tumbe Angoro, Hela provincial administrator, and ..." before
+        "A: Angoro: We have confirmed 11 deaths")."""
+        pattern = re.compile(
+            rf"\b((?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(last)}),\s+(?:the\s+)?"
+            r"([A-Za-z][^,;:.\"()]{2,80}?)(?=,|\s+and\s|\.|$)"
+        )
+        for i in range(index - 1, -1, -1):
+            found = pattern.search(self._sentences[i])
+            if found is not None:
+                return f"{found.group(1)}, {found.group(2)}"
+        return None
 
     def _named_source(self, index: int) -> str | None:
         if index not in self._named:
@@ -364,7 +382,7 @@ class Speakers:
                     # sentence once the dateline or a live blog's time is left out
                     named = _named_source(sentence[after:])
             if named is None and (turn := _TURN_RE.match(sentence)) is not None:
-                named = turn.group("answer") or turn.group("who")  # a transcript's speaker
+                named = turn.group("answer") or turn.group("who") or turn.group("named")
             self._named[index] = named
         return self._named[index]
 

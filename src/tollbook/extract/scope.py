@@ -511,7 +511,7 @@ _AS_TOLL_RE = re.compile(
     r",\s+as\s+(?:the\s+)?(?:[\w'’-]+\s+){1,8}?(?:said|says|reported)\b|"
     # "two more drowned overnight, taking the death toll in this year's floods to 41"
     r",\s+(?:taking|bringing|pushing|raising)\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:death\s+)?(?:toll|tally)\b"
+    r"(?:death\s+)?(?:toll|tally)\b|,\s+while\s+(?:the\s+)?[\w'’-]+\s+(?:said|says)\b"  # another's
 )
 
 

@@ -222,9 +222,14 @@ def named_source(sentence: str) -> str | None:
 
 #: an item's heading before its first sentence: "Réunion: ", "MADAGASCAR: "
 _ITEM_HEADING_RE = re.compile(r"^\W*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2}\s*:\s+(?=[A-Z])")
+#: "Local officials in Tabayin township, in Sagaing region, said": the region the town lies in
+_IN_REGION = (
+    r",\s+in\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+"
+    r"(?:region|province|state|district|county|township|oblast),(?=\s)"
+)
 _ASIDE_CUE_RE = re.compile(
     r"\b(?:who|whose|which)\s|^\W*(?:But|And|On\s+\w+day)\b|,\s+\d{1,3},|known\s+as\b|"
-    r"\s\([A-Z][a-z]+\)\s+[A-Z]|\d\s+(?:kilometres|kilometers|km|miles)\b"
+    r"\s\([A-Z][a-z]+\)\s+[A-Z]|\d\s+(?:kilometres|kilometers|km|miles)\b|" + _IN_REGION
 )
 _SPEAKER_VERB = (
     r"(?:has\s+|had\s+|also\s+)?(?:said|says|told|put|puts|gave|estimated|confirmed|added)\b"
@@ -234,6 +239,7 @@ _ASIDES = (
     (re.compile(r"^\W*(?:But|And)\s+"), ""),
     (re.compile(r"^\W*On\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?,\s+"), ""),
     (re.compile(r"(?<=[A-Za-z]),\s+\d{1,3},(?=\s)"), ","),
+    (re.compile(_IN_REGION), ""),
     # "A doctor at the hospital in Ségou, 90 kilometres away, said": where it lies
     (
         re.compile(
