@@ -341,3 +341,16 @@ def test_a_transcripts_answer_named_by_surname_takes_the_post_given_before() -> 
     claim = next(c for c in _claims(text) if c.outcome == "killed" and c.low == 9)
     assert claim.attributed_to == "Joseph Kundu Waime, Hela provincial administrator"
     assert claim.kind == "official"
+
+
+def test_its_spokeswoman_speaks_for_the_body_named_before() -> None:
+    text = (
+        "A committee of victims' families, which has kept its own list, counts 31 dead.\n"
+        "Its spokeswoman, Marisol Ochoa Tapia, said four fans who died at home a week later "
+        "were never added to the official count."
+    )
+    claim = next(c for c in _claims(text) if c.outcome == "killed" and c.low == 4)
+    assert claim.attributed_to == (
+        "Marisol Ochoa Tapia, spokeswoman of the committee of victims' families"
+    )
+    assert claim.kind == "reported"  # "the official count" is the one they were left out of

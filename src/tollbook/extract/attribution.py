@@ -82,7 +82,7 @@ class Speakers:
         if named is not None and (
             any(ch.isupper() for ch in named) or not _ANAPHOR_RE.search(self._sentences[index])
         ):
-            return self._with_name(named, index)
+            return self._whose_officer(self._with_name(named, index), index)
         own, named = named, None
         turn = self._turn_of(index)
         if own is None and turn is not None:
@@ -355,6 +355,16 @@ class Speakers:
                     return other
         return named
 
+    def _whose_officer(self, named: str, index: int) -> str:
+        """ "Its spokeswoman, Yessenia Carranza Oyuela, said", after "A committee of victims'
+        families ... counts 29 dead": the officer of the body the sentence before names."""
+        if index == 0 or ", " not in named or not _ITS_OFFICER_RE.match(self._sentences[index]):
+            return named
+        body = self._named_source(index - 1)
+        if body is None or ", " in body:
+            return named
+        return f"{named} of the {body}" if body.islower() else f"{named} of {body}"
+
     def _introduced_before(self, last: str, index: int) -> str | None:
         """The full name and post a sentence before gave a speaker now named by surname
         ("Speakers: Michael Tumbe Angoro, Hela provincial administrator, and ..." before
@@ -523,6 +533,7 @@ _BARE_BODY_RE = re.compile(
     r"authority|service|project|network|group|department|prosecutor|centre|center|station|"
     r"committee|command|directorate|secretariat|bureau|brigade|administration)s?"
 )
+_ITS_OFFICER_RE = re.compile(r"^\W*(?:Its|Their)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+[A-Z]")
 _SURNAME_RE = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Colonel|Col|Major|General|Gen|Captain|Capt|Lieutenant|Sergeant|"
     r"Inspector|Superintendent|Brigadier|Commissioner|Professor|Prof|Sheikh|Judge)\.?\s+)?"

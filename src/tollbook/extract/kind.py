@@ -111,7 +111,11 @@ _THEY_BURIED_RE = re.compile(
     r"(?:[a-z]+\s+){0,6}?(?:had\s+|have\s+)?buried\b"
 )
 
-_OFFICIAL_WORD_RE = re.compile(r"\bofficial(?:ly)?\b")
+#: (not another count named beside it: "were never added to the official count", "far
+#: more than the official toll")
+_OFFICIAL_WORD_RE = re.compile(
+    r"(?<!\bto\sthe\s)(?<!\bthan\sthe\s)(?<!\boff\sthe\s)(?<!\bfrom\sthe\s)\bofficial(?:ly)?\b"
+)
 
 # A hospital's or a morgue's own count, told by it or its staff: "the morgue had received 19
 # bodies", "said it had received 27 of the wounded", "16 of the injured had been admitted
