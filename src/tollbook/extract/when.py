@@ -11,6 +11,7 @@ from tollbook.domain.incident import days_before, when_bounds
 from tollbook.extract.dates import DateMention, find_dates
 from tollbook.extract.drafts import Draft
 from tollbook.extract.places import AGENCY_NO_DASH, dateline_end
+from tollbook.extract.told_again import day_told_again
 
 # Whether a sentence with figures may name a date: a digit (one character class, scanned
 # fast) or one of the words; the digit is tried first, as most such sentences hold one.
@@ -553,28 +554,7 @@ def backfill_when(drafts: list[Draft], first_when: str | None) -> None:
         if d.when is not None:
             break
         if d.scope == "incident" and d.qualifier != "derived":
-            d.when = _day_told_again(d, drafts) or first_when
-
-
-def _day_told_again(d: Draft, drafts: list[Draft]) -> str | None:
-    """The day of the body's repeat of ``d``'s figure at its place ("new wreck off
-    Lampedusa kills nine", then "recovered nine bodies" of the boat that capsized south of
-    Lampedusa on Wednesday, in a report whose first day is a past wreck's): the repeat's,
-    not the report's first day."""
-    if d.place is None:
-        return None
-    for o in drafts:
-        if (
-            o.sentence_index > d.sentence_index
-            and o.scope == "incident"
-            and o.when is not None
-            and o.outcome in (d.outcome, "bodies_found")
-            and (o.low, o.high) == (d.low, d.high)
-            and o.place is not None
-            and o.place.name == d.place.name
-        ):
-            return o.when
-    return None
+            d.when = day_told_again(d, drafts, first_when) or first_when
 
 
 #: a figure of the event the sentence before told of: "The official toll of that disaster
