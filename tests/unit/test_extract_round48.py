@@ -354,3 +354,26 @@ def test_its_spokeswoman_speaks_for_the_body_named_before() -> None:
         "Marisol Ochoa Tapia, spokeswoman of the committee of victims' families"
     )
     assert claim.kind == "reported"  # "the official count" is the one they were left out of
+
+
+def test_deaths_it_recorded_are_the_body_named_before() -> None:
+    text = (
+        "The Office of Civil Defense (OCD) said 402 people had died in floods this year.\n"
+        "That is more than double the 176 deaths it recorded in the whole of 2025."
+    )
+    assert _source_of(text, 176, date(2026, 10, 10)) == "Office of Civil Defense"
+
+
+def test_its_first_count_told_with_an_aside() -> None:
+    text = (
+        "The Committee of Emergency Situations said 34 people died in the quake.\n"
+        "Its first count, on the day of the quake, was 27 dead and 140 injured."
+    )
+    assert _source_of(text, 27) == "Committee of Emergency Situations"
+
+
+def test_a_body_that_gave_a_final_toll() -> None:
+    text = (
+        "The quake struck at night, and the civil defence institute gave a final toll of 23 dead."
+    )
+    assert _source_of(text, 23) == "civil defence institute"

@@ -7,6 +7,7 @@ quote chain before it ("He added: ..." then "“I mean it's three to four times 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from tollbook.extract.numbers import HAS_FIGURE_RE as _HAS_FIGURE_RE
 from tollbook.extract.places import dateline_end
@@ -26,7 +27,10 @@ from tollbook.extract.speaker_ends import SAID as _SAID
 
 _PRONOUN = re.compile(  # over lower-cased text
     rf"\b(?:he|she|they|it)\s+(?:also\s+|had\s+|has\s+|have\s+|later\s+|earlier\s+)?{_SAID}\b|"
-    rf"\b{_SAID}\s+(?:he|she|it)\b"
+    rf"\b{_SAID}\s+(?:he|she|it)\b|"
+    # "more than double the 187 deaths it recorded in the whole of 2025"
+    r"\b(?:deaths|dead|killings|bodies)\s+(?:it|they)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:recorded|counted|documented|registered)\b"
 )
 
 
@@ -369,10 +373,7 @@ class Speakers:
         """The full name and post a sentence before gave a speaker now named by surname
         ("Speakers: Michael Tumbe Angoro, Hela provincial administrator, and ..." before
         "A: Angoro: We have confirmed 11 deaths")."""
-        pattern = re.compile(
-            rf"\b((?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(last)}),\s+(?:the\s+)?"
-            r"([A-Za-z][^,;:.\"()]{2,80}?)(?=,|\s+and\s|\.|$)"
-        )
+        pattern = _introduction_re(last)
         for i in range(index - 1, -1, -1):
             found = pattern.search(self._sentences[i])
             if found is not None:
@@ -477,9 +478,12 @@ _ANAPHOR_RE = re.compile(
     r"ministry|agency|office|group|monitor|organi[sz]ation|mission)\b|"
     # "It has recorded more than 81,000 fatalities", "Its latest tally stands at 7,912", "the
     # monitor documented 551 civilian deaths": the body named before
-    r"^\W*(?P<noun3>It|Its\s+(?:[a-z]+\s+)?(?:tally|count|figures?|data|database|toll))\s+"
+    r"^\W*(?P<noun3>It|Its\s+(?:[a-z]+\s+)?(?:tally|count|figures?|data|database|toll))"
+    # ("Its first count, on the day of the quake, was 29 dead")
+    r"(?:,\s+[^,\d]{3,60},)?\s+"
     r"(?:also\s+|has\s+|had\s+|now\s+)*(?:said|says|recorded|records|documented|counted|"
-    r"verified|registered|stands|stood|puts|put|shows|showed|estimates|estimated)\b"
+    r"verified|registered|stands|stood|puts|put|shows|showed|estimates|estimated|"
+    r"(?<!\bIt\s)(?:was|is))\b"  # ("Its first count ... was 29", not "It was the deadliest")
 )
 _SAID_THINGS = frozenset({"statement", "report", "release", "bulletin"})
 #: what a body's name holds, and a person's does not
@@ -533,6 +537,18 @@ _BARE_BODY_RE = re.compile(
     r"authority|service|project|network|group|department|prosecutor|centre|center|station|"
     r"committee|command|directorate|secretariat|bureau|brigade|administration)s?"
 )
+
+
+@lru_cache(maxsize=64)
+def _introduction_re(last: str) -> re.Pattern[str]:
+    """A full name ending in ``last`` and the post given after it: "Michael Tumbe Angoro,
+    Hela provincial administrator"."""
+    return re.compile(
+        rf"\b((?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(last)}),\s+(?:the\s+)?"
+        r"([A-Za-z][^,;:.\"()]{2,80}?)(?=,|\s+and\s|\.|$)"
+    )
+
+
 _ITS_OFFICER_RE = re.compile(r"^\W*(?:Its|Their)\s+(?:[a-z]+\s+){0,2}[a-z]+,\s+[A-Z]")
 _SURNAME_RE = re.compile(
     r"(?:(?:Mr|Ms|Mrs|Dr|Colonel|Col|Major|General|Gen|Captain|Capt|Lieutenant|Sergeant|"

@@ -8,7 +8,7 @@ import re
 #: "X gave the figures / the toll": a speaker's verb, in these patterns and attribution's
 GAVE_FIGURES = (
     r"gave\s+(?:the\s+|these\s+|those\s+|a\s+(?:(?:higher|lower|new|different|revised|"
-    r"provisional|separate)\s+)?)?(?:figures?|toll|numbers?)"
+    r"provisional|separate|final|first|preliminary)\s+)?)?(?:figures?|toll|numbers?)"
 )
 #: "Civil Protection has just raised the toll", "the ministry had given a toll of 21": a
 #: body's verb in :data:`INSTITUTION_SAID` only (an event "raised the toll" too)
