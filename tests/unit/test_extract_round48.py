@@ -377,3 +377,14 @@ def test_a_body_that_gave_a_final_toll() -> None:
         "The quake struck at night, and the civil defence institute gave a final toll of 23 dead."
     )
     assert _source_of(text, 23) == "civil defence institute"
+
+
+def test_a_headlines_un_is_the_un_body_the_lead_names() -> None:
+    text = (
+        "Haiti: UN says gang violence killed at least 1,210 people in first quarter\n"
+        "PORT-AU-PRINCE, April 20 - The United Nations Integrated Office in Haiti said on "
+        "Monday that at least 1,210 people were killed in gang violence between January and "
+        "March."
+    )
+    claim = next(c for c in _claims(text) if c.low == 1210 and c.evidence.startswith("Haiti"))
+    assert claim.attributed_to == "United Nations Integrated Office in Haiti"

@@ -344,6 +344,11 @@ def _headline_sources(kept: list[Draft], speakers: Speakers) -> None:
     for draft in kept:
         if draft.in_headline and draft.attributed_to is None:
             draft.attributed_to = speakers.lead_source()
+        elif draft.in_headline and draft.attributed_to in ("UN", "U.N."):
+            # "Haiti: UN says gang violence killed at least 1,417": the UN body the lead names
+            lead = speakers.lead_source()
+            if lead is not None and lead.startswith(("UN ", "United Nations ")):
+                draft.attributed_to = lead
 
 
 def _content_sentences(text: str) -> list[Sentence]:
