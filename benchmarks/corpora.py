@@ -74,7 +74,7 @@ NAMES = (
     "outlets-blind12",  # coded blind by a helper; scored before and after round 14, then tuned on
     "outlets-blind13",  # coded blind by a helper; scored before and after round 15, then tuned on
     "outlets-blind14",  # coded blind by a helper; scored before and after round 15, then tuned on
-    "outlets-blind15",  # coded blind by a helper; scored once (figures only), never tuned on
+    "outlets-blind15",  # coded blind by a helper; never tuned until round 49, then tuned on
     "outlets-blind16",  # coded blind by a helper; scored once (figures only), never tuned on
     "outlets-blind18",  # coded blind by a helper (longer reports); scored once, tuned in round 26
     "outlets-blind17",  # coded blind by a helper (longer reports); scored once, tuned in round 26
@@ -123,14 +123,14 @@ NAMES = (
     "outlets-blind59",  # English, ordinary daily news of the commonest kinds; never tuned
     "outlets-blind60",  # English, anniversaries and reviews, coded blind; scored once, tuned on
     "outlets-blind61",  # English, re-counts, inquiries, verdicts, exhumations; scored once, tuned
-    "outlets-blind62",  # English, blind60's shape, coded blind; scored once at round 37's end
-    "outlets-blind63",  # English, blind61's shape, coded blind; scored once at round 37's end
+    "outlets-blind62",  # English, blind60's shape, coded blind; never tuned until round 49
+    "outlets-blind63",  # English, blind61's shape, coded blind; never tuned until round 49
     "outlets-blind66",  # English, blind60's shape, coded blind; scored once on arrival, tuned on
     "outlets-blind67",  # English, blind61's shape, coded blind; scored once on arrival, tuned on
     "outlets-blind68",  # English, sites and their towns, coded blind; scored on arrival, tuned on
-    "outlets-blind64",  # English, a city under fire, coded blind; scored once at round 38 end
+    "outlets-blind64",  # English, a city under fire, coded blind; never tuned until round 49
     "outlets-blind65",  # English, disasters in local news, coded blind; scored at round 38 end
-    "outlets-blind69",  # English, one day across a country (roundups), coded blind; never tuned
+    "outlets-blind69",  # English, one day across a country (roundups); never tuned until round 49
     "outlets-blind70",  # Ukrainian and Russian, sites and towns, coded blind; tuned on
     "outlets-blind71",  # Ukrainian and Russian, roundups, coded blind; never tuned
     "outlets-blind72",  # English, local news told where it happened, coded blind; tuned on
@@ -154,11 +154,12 @@ CYRILLIC = (
     "outlets-blind75",
 )
 #: The corpora written and coded blind that the rules were never tuned on: only their
-#: figures are read, never their errors.
+#: figures are read, never their errors. Round 49 moved five of them, drawn by
+#: ``random.Random(37).sample`` (blind15, 62, 63, 64, 69), to the tuning corpora
+#: (docs/extraction.md, "Round 49").
 NEVER_TUNED = (
     "outlets-blind7",
     "outlets-blind8",
-    "outlets-blind15",
     "outlets-blind16",
     "outlets-blind23",
     "outlets-blind24",
@@ -175,11 +176,7 @@ NEVER_TUNED = (
     "outlets-blind57",
     "outlets-blind58",
     "outlets-blind59",
-    "outlets-blind62",
-    "outlets-blind63",
-    "outlets-blind64",
     "outlets-blind65",
-    "outlets-blind69",
     "outlets-blind71",
 )
 

@@ -93,6 +93,11 @@ TUNING = (
     "outlets-blind73",  # Ukrainian and Russian; scored blind on arrival in round 40, tuned on
     "outlets-blind74",  # English round-ups; scored blind on arrival in round 41, tuned on
     "outlets-blind75",  # uk/ru round-ups; scored blind on arrival in round 41, tuned on
+    "outlets-blind15",  # never tuned until round 49 (drawn at random), then tuned on
+    "outlets-blind62",  # never tuned until round 49 (drawn at random), then tuned on
+    "outlets-blind63",  # never tuned until round 49 (drawn at random), then tuned on
+    "outlets-blind64",  # never tuned until round 49 (drawn at random), then tuned on
+    "outlets-blind69",  # never tuned until round 49 (drawn at random), then tuned on
 )
 
 

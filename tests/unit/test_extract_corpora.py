@@ -42,7 +42,7 @@ FLOORS = {
     "outlets-blind12": 0.87,  # blind: scored before and after round 14 (0.884, 0.899); tuned on
     "outlets-blind13": 0.91,  # blind: scored before and after round 15 (0.933 both)
     "outlets-blind14": 0.86,  # blind: scored before and after round 15 (0.889 both)
-    "outlets-blind15": 0.89,  # blind: scored once on 4 December (0.914), never tuned on
+    "outlets-blind15": 0.89,  # blind: scored once on 4 December (0.914), tuned on from round 49
     "outlets-blind16": 0.91,  # blind: scored once on 4 December (0.930), never tuned on
     "outlets-blind17": 0.87,  # blind: scored once on 5 December in round 26 (0.893), tuned on
     "outlets-blind18": 0.91,  # blind: scored once on 5 December before round 26 (0.934), tuned on
@@ -89,9 +89,9 @@ FLOORS = {
     "outlets-blind59": 0.92,  # blind: scored once at round 36's end (0.952), never tuned
     "outlets-blind60": 0.87,  # blind: scored once on arrival in round 37 (0.899), then spent
     "outlets-blind61": 0.79,  # blind: scored once on arrival in round 37 (0.822), then spent
-    "outlets-blind62": 0.87,  # blind: scored once at round 37's end (0.896), never tuned
-    "outlets-blind63": 0.79,  # blind: scored once at round 37's end (0.820), never tuned
-    "outlets-blind64": 0.91,  # blind: scored once at round 38's end (0.945), never tuned
+    "outlets-blind62": 0.87,  # blind: scored at round 37's end (0.896), tuned from round 49
+    "outlets-blind63": 0.79,  # blind: scored at round 37's end (0.820), tuned from round 49
+    "outlets-blind64": 0.91,  # blind: scored at round 38's end (0.945), tuned from round 49
     "outlets-blind65": 0.88,  # blind: scored once at round 38's end (0.912), never tuned
     "outlets-blind66": 0.80,  # blind: scored once on arrival in round 38 (0.838), then spent
     "outlets-blind67": 0.80,  # blind: scored once on arrival in round 38 (0.832), then spent
