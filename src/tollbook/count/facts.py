@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tollbook.count.rules import CountRules
+from tollbook.count.withdrawn import withdrawn_figures
 from tollbook.count.wording import (
     Wording,
     counts_everyone,
@@ -142,10 +143,13 @@ class FactReader:
         self._wording: dict[str, Wording] = {}
         self._vague: dict[str, int | None] = {}
         self._places: dict[str | None, str | None] = {}
+        self._withdrawn_in: dict[str, frozenset[int]] = {}
 
     def read(self, sourced: SourcedClaim) -> ClaimFacts:
         claim = sourced.claim
         floor, ceiling = _bounds(claim.qualifier, claim.low, claim.high)
+        if self._withdrawn(claim.evidence, claim.low if claim.low is not None else claim.high):
+            floor = ceiling = None  # a figure its sentence says was wrong bounds nothing
         vague_floor = None
         if claim.qualifier == "vague":
             vague_floor = self._vague_floor(claim.evidence)
@@ -186,6 +190,15 @@ class FactReader:
             source_key=source_key(sourced),
             place_key=self._place_key(claim.place),
         )
+
+    def _withdrawn(self, evidence: str, figure: int | None) -> bool:
+        """Whether ``evidence`` says ``figure`` was wrong (``count.withdrawn``)."""
+        if figure is None:
+            return False
+        found = self._withdrawn_in.get(evidence)
+        if found is None:
+            found = self._withdrawn_in[evidence] = withdrawn_figures(evidence)
+        return figure in found
 
     def _place_key(self, place: str | None) -> str | None:
         """The key claims are grouped by: the place as written (any letter case); with
