@@ -417,10 +417,11 @@ def find_dates(sentence: str, published: date | None) -> list[DateMention]:
             continue
         year = int(m.group(year_group))
         event = _past_event(sentence, m)  # "since 2014, when more than 60 were killed"
-        if m.group("prep") == "since" and not event and not _compared(sentence, m.start()):
-            value = f"{date(year, 1, 1)}/{published}" if published else None
-        else:
-            value = f"{date(year, 1, 1)}/{date(year, 12, 31)}"
+        since = m.group("prep") == "since" and not event and not _compared(sentence, m.start())
+        if m.group("prep") == "since" and not since and not _WHEN_AFTER_RE.match(sentence, m.end()):
+            continue  # "killed six, the worst since 2023": a comparison, not the figure's date
+        whole = f"{date(year, 1, 1)}/{date(year, 12, 31)}"
+        value = whole if not since else f"{date(year, 1, 1)}/{published}" if published else None
         out.append(
             DateMention(m.start(), m.end(), value, True, of_event=event or bool(m.group("the")))
         )

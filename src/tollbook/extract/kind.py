@@ -43,8 +43,13 @@ _ESTIMATE_BEFORE_RE = re.compile(
     r"(?:\s+(?:more\s+than|over|about|around|nearly|as\s+many\s+as|at\s+least))?)"
     r"\s*(?:the\s+)?$"
 )
-# ... or just after it: "35 people may have died", "14 are feared missing".
+# ... or just after it: "35 people may have died", "14 are feared missing", "30 more people
+# from the village were believed to have died".
 _ESTIMATE_AFTER_RE = re.compile(
+    # (further from the figure only for the dead: "28 people ... are believed missing" and
+    # "28 people remain missing and are presumed dead" count the missing)
+    r"^\s*(?:(?!missing\b)[a-z-]+\s+){4,5}?(?:are|were)\s+(?:feared|believed|thought|presumed)\s+"
+    r"(?:to\s+have\s+died|dead)\b|"
     r"^\s*(?:[a-z-]+\s+){0,3}?(?:(?:may|might|could)\s+(?:still\s+)?(?:have|be|well)|(?:are|were|is|was)\s+"
     r"(?:feared|believed|thought|presumed|likely|probably|estimated|suspected)|feared|believed|likely|"
     r"probably|estimated)\b"

@@ -122,9 +122,10 @@ def _same_time(a: Draft, b: Draft) -> bool:
     return abs((a_day - b_day).days) <= _REPEAT_DAYS
 
 
-#: a figure named again as the dead it counted: "Of the 73 dead", "Of the 163,"
+#: a figure named again as the dead it counted: "Of the 73 dead", "Of the 163,", "Among the
+#: 187 dead"
 _NAMED_AGAIN_RE = re.compile(
-    r"^\W*of\s+the\s+[\d,]+(?:\s+(?:dead|killed|victims|deaths)\b|,)", re.I
+    r"^\W*(?:of|among)\s+the\s+[\d,]+(?:\s+(?:dead|killed|victims|deaths)\b|,)", re.I
 )
 
 #: a day a sentence names: "on 11 October", "October 11", "on Saturday"

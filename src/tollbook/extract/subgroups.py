@@ -59,10 +59,10 @@ _OF_OUTCOME_AFTER_RE = re.compile(
     r"among\s+(?:(?:the\s+)?(?:[a-z]+\s+)?" + _OUTCOME_WORDS + r"|those\s+who\s+(?:died|were\s+"
     r"killed)|those\s+killed))\b"
 )
-# "Of the nine deaths, five ...", "Of the eight infants who died, three ...": part of the
-# figure just named
+# "Of the nine deaths, five ...", "Of the eight infants who died, three ...", "Among the 187
+# dead, 94 ...": part of the figure just named
 _OF_THE_FIGURE_RE = re.compile(
-    r"^\W*of\s+the\s+[\w,]+\s+(?:[a-z]+\s+){0,2}?(?:dead|deaths|victims|fatalities|"
+    r"^\W*(?:of|among)\s+the\s+[\w,]+\s+(?:[a-z]+\s+){0,2}?(?:dead|deaths|victims|fatalities|"
     r"who\s+died|killed)\s*,\s*"
     # ("..., five were burned in the ward, while three ...": the breakdown's next share)
     r"(?:[^.;]{0,90}?[\s,](?:while|whereas|and|but)\s+)?$"

@@ -305,7 +305,11 @@ def when_for(
     told_between = [  # "laid flowers on Thursday where, one year ago, a flood killed 31"
         d
         for d in periods
-        if d.of_event and nearest.end <= d.start < position and d.value and d.value < year
+        if nearest.end <= d.start < position
+        and d.value
+        # an event's month or year, or a period that ended before the day's year ("raised
+        # on Wednesday the number killed in the massacre ... in March 1982 to 187")
+        and (d.value < year if d.of_event else d.value.rsplit("/", 1)[-1][:4] < year)
     ]
     if told_between and not nearest.is_period:
         return told_between[-1].value

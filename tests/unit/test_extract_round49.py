@@ -1,0 +1,77 @@
+"""Round 49's rules (docs/extraction.md, "Round 49"), each in sentences written for this
+file."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+
+
+def _claims(
+    text: str, published: date = date(2026, 5, 20), title: str | None = None
+) -> list[Claim]:
+    return extract_claims(Report("r", text, published=published, title=title))
+
+
+def _killed(claims: list[Claim]) -> list[Claim]:
+    return [c for c in claims if c.outcome == "killed"]
+
+
+# --- a past event's toll raised on the day of the report ---------------------------------
+
+
+def test_a_toll_raised_today_keeps_the_past_month_of_its_killing() -> None:
+    text = (
+        "An inquiry on Tuesday raised the number of farmers killed by militiamen in the "
+        "attack on Sarnavka, in the hills above the river, in October 1994 to 61, from the "
+        "38 named in an earlier report."
+    )
+    claims = {c.low: c for c in _killed(_claims(text))}
+    assert claims[61].when == "1994-10-01/1994-10-31"
+
+
+def test_a_year_the_figure_is_compared_with_is_not_its_date() -> None:
+    text = "Shelling on Tuesday killed 6 people in Sarnavka, officials said, the worst since 2023."
+    (claim,) = _killed(_claims(text))
+    assert claim.when == "2026-05-19"
+    assert claim.scope == "incident"  # "the worst since 2023" compares, it counts no period
+
+
+# --- "Among the N dead, M were children": the N told again, and its parts -----------------
+
+
+def test_among_the_dead_names_the_figure_again_and_its_parts() -> None:
+    text = (
+        "A missile hit the bus station in Vilshanka on Monday, killing 19 people, the "
+        "regional governor said.\n"
+        "Among the 19 dead, seven were children and four were women, he said."
+    )
+    claims = _claims(text)
+    killed = _killed(claims)
+    assert [c.low for c in killed if c.victims == "people"] == [19]
+    whole = claims.index(next(c for c in killed if c.low == 19))
+    parts = [c for c in killed if c.low in (7, 4)]
+    assert len(parts) == 2
+    assert all(c.part_of == whole for c in parts)
+
+
+# --- believed to have died, a few words after the figure ---------------------------------
+
+
+def test_believed_to_have_died_further_from_the_figure_is_an_estimate() -> None:
+    text = (
+        "Floods killed 12 people in Sarnavka on Monday, the mayor said.\n"
+        "He said at least 40 more people from Sarnavka were believed to have died of cold "
+        "after the road was cut."
+    )
+    claims = {c.low: c for c in _killed(_claims(text))}
+    assert claims[40].kind == "estimate"
+
+
+def test_missing_presumed_dead_stays_a_count_of_the_missing() -> None:
+    text = "At least 17 fishermen remain missing and are presumed dead, the coast guard said."
+    claims = [c for c in _claims(text) if c.outcome == "missing"]
+    assert [c.kind for c in claims] == ["official"]
