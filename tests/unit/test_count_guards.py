@@ -400,3 +400,27 @@ def test_a_thousand_dead_folded_with_a_named_strike_is_still_held_back() -> None
     result = reconcile(claims)
     big = [i for i in result.incidents if i.high >= 1132]
     assert big and all(i.held_back for i in big)
+
+
+def _a_total_with_an_event_and_the_polices_figures() -> list[SourcedClaim]:
+    told = "Since 1 March the group has counted another 52 deaths, 19 of them in one raid."
+    police = "Police said 16 cadets and three gunmen were killed in the raid on the academy."
+    claims = [
+        sourced(1, 52, 52, "exact", report=1, scope="cumulative", kind="reported",
+                when="2022-03-01/2022-03-16", evidence=told),
+        sourced(2, 19, 19, "exact", report=1, kind="reported", when="2022-03-14",
+                place="academy, Mariupol", evidence=told),
+        sourced(3, 16, 16, "exact", report=1, kind="official", victims="cadets",
+                when="2022-03-14", place="academy, Mariupol", evidence=police),
+        sourced(4, 3, 3, "exact", report=1, kind="official", victims="gunmen",
+                when="2022-03-14", place="academy, Mariupol", evidence=police),
+    ]  # fmt: skip
+    return [*claims[:1], replace(claims[1], part_of=1), *claims[2:]]
+
+
+def test_an_event_inside_a_total_told_with_another_is_not_more_dead() -> None:
+    # "another 52 deaths, 19 of them in one raid": the word of more dead is the total's;
+    # the raid's 19 are the police's 16 cadets and three gunmen, one event
+    result = reconcile(_a_total_with_an_event_and_the_polices_figures())
+    counted = [(i.place, i.low, i.high) for i in result.incidents if not i.held_back]
+    assert counted == [("academy, Mariupol", 19, 19)]

@@ -54,14 +54,37 @@ def incident_figures(members: list[ClaimFacts]) -> Figures:
     ]
     if not perpetrators or len(perpetrators) == len(members):
         return _figures(members)
-    victims = _figures([f for f in members if f not in perpetrators])
+    others = [f for f in members if f not in perpetrators]
+    victims = _figures(others)
     attackers = _figures(perpetrators)
+    if _holds_attackers(others, perpetrators):
+        return victims
     return Figures(
         victims.low + attackers.low,
         victims.high + attackers.high,
         victims.contested or attackers.contested,
         victims.superseded | attackers.superseded,
         victims.vague_only and attackers.vague_only,
+    )
+
+
+def _holds_attackers(victims: list[ClaimFacts], perpetrators: list[ClaimFacts]) -> bool:
+    """Whether a figure for everyone already holds the attackers: it is the sum of a group
+    of victims and the attackers told together in another sentence ("29 of them in a
+    single attack" beside the police's "26 recruits and instructors and three attackers
+    were killed")."""
+    together = {
+        group.floor + attackers.floor
+        for group in victims
+        if not group.everyone and group.sourced.part_of is None and group.floor is not None
+        for attackers in perpetrators
+        if attackers.floor is not None
+        and attackers.sourced.claim.evidence == group.sourced.claim.evidence
+    }
+    return any(
+        f.everyone and f.floor in together and f.sourced.claim.evidence != evidence
+        for f in victims
+        for evidence in {p.sourced.claim.evidence for p in perpetrators}
     )
 
 

@@ -110,8 +110,11 @@ def _reconcile(
     kept = [sourced for sourced in claims if sourced.review_status != "rejected"]
     parents = find_parents(kept)
     by_id = {s.claim_id: s for s in kept} if parents else {}
+    apart: frozenset[int] = frozenset()
     if parents:
+        linked = parents
         parents = _events_inside_totals_apart(parents, by_id)
+        apart = frozenset(linked) - frozenset(parents)
     incident_claims: list[ClaimFacts] = []
     # subgroup claims of incident claims: they join the incident of the claim on top
     attached: list[tuple[ClaimFacts, int]] = []
@@ -128,6 +131,10 @@ def _reconcile(
             series = "estimate"
         if series is None:
             facts = reader.read(sourced)
+            if sourced.claim_id in apart and facts.wording.adds:
+                # "another 74 deaths, 29 of them in a single attack": the word of more dead
+                # is the total's; the event inside it gives its own toll
+                facts.wording = replace(facts.wording, adds=False)
             if root == sourced.claim_id:
                 incident_claims.append(facts)
             else:
