@@ -708,3 +708,26 @@ def test_two_facilities_of_one_town_stay_apart() -> None:
     port = sourced(1, 4, 4, report=1, place="Nansio port", when="2026-07-19")
     station = sourced(2, 6, 6, report=2, place="Nansio bus station", when="2026-07-19")
     assert groups(port, station) == [(1,), (2,)]
+
+
+def test_one_reports_claims_placed_at_one_site_are_one_incident_in_other_words() -> None:
+    # the report places all three at the aid point; its sentences name the site in other
+    # words (a bread queue, the aid point, a shop wall that fell)
+    at = "aid point, Mariupol"
+    claims = [
+        sourced(1, 14, 14, report=1, place=at,
+                evidence="Bomb hits bread queue in Mariupol, killing 14."),
+        sourced(2, 5, None, report=1, place=at,
+                evidence="A bomb struck people queueing at an aid point, killing at least five."),
+        sourced(3, 9, 9, report=1, place=at,
+                evidence="By noon the toll had risen to nine as rescuers lifted a shop wall."),
+    ]  # fmt: skip
+    assert groups(*claims) == [(1, 2, 3)]
+
+
+def test_claims_of_two_reports_naming_other_sites_at_one_place_stay_apart() -> None:
+    at = "aid point, Mariupol"
+    assert groups(
+        sourced(1, 14, 14, report=1, place=at, evidence="A strike on a market killed 14."),
+        sourced(2, 30, 30, report=2, place=at, evidence="A strike on a school killed 30."),
+    ) == [(1,), (2,)]

@@ -205,7 +205,12 @@ def _place(facts: ClaimFacts, candidates: list[_Open], tolerance: int) -> None:
 def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, int, int] | None:
     """How well ``facts`` fits the open incident (higher is better), None if it cannot."""
     sites = facts.wording.sites
-    if sites and incident.sites and sites.isdisjoint(incident.sites):
+    if (
+        sites
+        and incident.sites
+        and sites.isdisjoint(incident.sites)
+        and not _one_site(incident, facts)
+    ):
         return None
     told = _told(facts)
     within = None if told else _within(facts.place_key)
@@ -245,6 +250,17 @@ def _fit(incident: _Open, facts: ClaimFacts, tolerance: int) -> tuple[int, int, 
     # Ukrainian joins the market's nine, not the station's four of the same day)
     agrees = any((m.floor, m.ceiling) == (facts.floor, facts.ceiling) for m in incident.members)
     return (1 if shared_site else 0, 1 if agrees else 0, -gap, -incident.anchor)
+
+
+def _one_site(incident: _Open, facts: ClaimFacts) -> bool:
+    """Whether one report places the claims at one site ("aid point, Kostiantynivka") though
+    their sentences name the site in other words ("bread queue", "aid point", "shop wall")."""
+    key = facts.place_key
+    return (
+        key is not None
+        and ", " in key
+        and all(m.report_id == facts.report_id and m.place_key == key for m in incident.members)
+    )
 
 
 def _told(facts: ClaimFacts) -> str | None:
