@@ -116,6 +116,7 @@ def test_a_hospital_that_was_hit_is_a_site() -> None:
         # the rest of a set already told of, not dead beyond it
         ("Eight of the ten were found in the mud; the other two died in hospital.", False),
         ("Two others died in hospital overnight.", True),
+        ("By dawn the agency had counted 9 dead; the others were found in the river later.", False),
         # a toll said to hold its later dead
         ("Officials put the toll at 41, including those who died in hospital.", False),
         ("The strike killed 19, including two patients who died of their wounds.", False),

@@ -162,6 +162,9 @@ _GIVES_TOLL = re.compile(
 #: the other two died in hospital" tells of none beyond the eleven
 _THE_REST = re.compile(
     r"\bthe\s+other\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    # "the directorate had counted 12 dead; the others were found during the day": the rest
+    # of the toll told
+    r"|\bthe\s+others\s+(?:were|had\s+been|have\s+been)\s+(?:found|recovered|identified)\b"
 )
 
 #: a toll said to hold the later dead: "put the toll at 52 dead, including those who died in
