@@ -75,3 +75,22 @@ def test_missing_presumed_dead_stays_a_count_of_the_missing() -> None:
     text = "At least 17 fishermen remain missing and are presumed dead, the coast guard said."
     claims = [c for c in _claims(text) if c.outcome == "missing"]
     assert [c.kind for c in claims] == ["official"]
+
+
+# --- who gave the figure ------------------------------------------------------------------
+
+
+def test_an_auxiliary_before_said_is_no_part_of_the_source() -> None:
+    text = "The army had first said four soldiers were killed in the ambush near Tarnivka."
+    (claim,) = _killed(_claims(text))
+    assert claim.attributed_to == "army"
+
+
+def test_a_surname_takes_the_name_and_post_told_before_it() -> None:
+    text = (
+        "The police first said two officers died, but a spokeswoman, Captain Olena "
+        "Maksymiuk, said on Monday that one of them was alive in hospital.\n"
+        "Troops killed at least six attackers near the school on Tuesday, Maksymiuk said."
+    )
+    claims = {c.low: c for c in _killed(_claims(text))}
+    assert claims[6].attributed_to == "Captain Olena Maksymiuk, spokeswoman"

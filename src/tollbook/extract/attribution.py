@@ -373,11 +373,14 @@ class Speakers:
         """The full name and post a sentence before gave a speaker now named by surname
         ("Speakers: Michael Tumbe Angoro, Hela provincial administrator, and ..." before
         "A: Angoro: We have confirmed 11 deaths")."""
-        pattern = _introduction_re(last)
+        pattern, after_post = _introduction_re(last), _post_before_re(last)
         for i in range(index - 1, -1, -1):
             found = pattern.search(self._sentences[i])
             if found is not None:
                 return f"{found.group(1)}, {found.group(2)}"
+            found = after_post.search(self._sentences[i])  # "a spokesman, Inspector Garry Desir,"
+            if found is not None:
+                return f"{found.group(2)}, {found.group(1)}"
         return None
 
     def _named_source(self, index: int) -> str | None:
@@ -545,7 +548,19 @@ def _introduction_re(last: str) -> re.Pattern[str]:
     Hela provincial administrator"."""
     return re.compile(
         rf"\b((?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(last)}),\s+(?:the\s+)?"
+        # (not what they said: "a spokesman, Inspector Garry Desir, said on Thursday that")
+        r"(?!(?:said|says|told|added|confirmed|reported|wrote|stated|explained)\b)"
         r"([A-Za-z][^,;:.\"()]{2,80}?)(?=,|\s+and\s|\.|$)"
+    )
+
+
+@lru_cache(maxsize=64)
+def _post_before_re(last: str) -> re.Pattern[str]:
+    """A post and then the full name ending in ``last``: "a spokesman, Inspector Garry
+    Desir,"."""
+    return re.compile(
+        r"\b(?:a|an|the|its|their)\s+([a-z][a-z'’ -]{2,40}?),\s+"
+        rf"((?:[A-Z][\w'’.-]+\s+){{1,3}}{re.escape(last)})\b"
     )
 
 

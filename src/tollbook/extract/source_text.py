@@ -209,9 +209,9 @@ def tidy_source(who: str) -> str | None:
         who = acted.group("who")
     if who.split()[-1].lower() in _DANGLING:
         return None
-    who = re.sub(
-        r"\s+(?:figures|data|statistics|count|tally|later|also|earlier|initially|previously|"
-        r"first|now|again|separately|themselves)$",
+    who = re.sub(  # ("The police had first said": the police)
+        r"(?:\s+(?:figures|data|statistics|count|tally|later|also|earlier|initially|previously|"
+        r"first|now|again|separately|themselves|had|has|have))+$",
         "",
         who,
     )
