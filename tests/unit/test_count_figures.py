@@ -197,3 +197,41 @@ def test_a_figure_of_more_dead_or_of_those_seen_caps_no_toll() -> None:
     toll = sourced(4, 31, 31, "exact", published=date(2022, 3, 11))
     incident = one_incident(seen, toll)
     assert (incident.low, incident.high, incident.grade) == (31, 31, "corroborated")
+
+
+def test_two_sources_of_one_report_that_disagree_give_a_range() -> None:
+    incident = one_incident(
+        sourced(1, 31, 31, "exact", report=1, attributed_to="state police",
+                evidence="The state police put the number of dead at 31."),
+        sourced(2, 47, None, "at_least", report=1, attributed_to="council chairman",
+                evidence="The council chairman said at least 47 people were killed."),
+    )  # fmt: skip
+    assert (incident.low, incident.high) == (31, 47)
+
+
+def test_one_source_of_one_report_raising_its_toll_replaces_it() -> None:
+    incident = one_incident(
+        sourced(1, 31, 31, "exact", report=1, attributed_to="state police",
+                evidence="The state police put the number of dead at 31."),
+        sourced(2, 47, 47, "exact", report=1, attributed_to="police",
+                evidence="Police later said 47 people were killed."),
+    )  # fmt: skip
+    assert (incident.low, incident.high) == (47, 47)
+
+
+@pytest.mark.parametrize(
+    "earlier",
+    [
+        "On Monday the interior ministry had given a toll of 21.",
+        "On Monday evening the interior ministry put the toll at 21.",
+        "The interior ministry initially counted 21 dead.",
+    ],
+)
+def test_another_sources_earlier_toll_is_replaced_not_a_disagreement(earlier: str) -> None:
+    incident = one_incident(
+        sourced(1, 21, 21, "exact", report=1, attributed_to="interior ministry",
+                evidence=earlier),
+        sourced(2, 23, 23, "exact", report=1, attributed_to="coast guard",
+                evidence="The coast guard said 23 people drowned."),
+    )  # fmt: skip
+    assert (incident.low, incident.high) == (23, 23)

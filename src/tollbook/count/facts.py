@@ -8,6 +8,7 @@ rules' tolerance, for deciding whether two figures contradict each other.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -109,7 +110,7 @@ class ClaimFacts:
         if strikers_own_count(other.victims, other.sourced.claim.evidence):
             return False  # the striker's own count disagrees, it does not revise
         if other.report_id == self.report_id:
-            return not _unofficial_over_official(self, other)
+            return not _unofficial_over_official(self, other) and not _two_sources(self, other)
         if self.published is None or other.published is None:
             return False
         return other.published > self.published or (
@@ -126,6 +127,38 @@ def _unofficial_over_official(lower: ClaimFacts, higher: ClaimFacts) -> bool:
         and higher.sourced.claim.kind in ("reported", "observed")
         and not (lower.wording.revises or higher.wording.revises)
     )
+
+
+#: a figure told as an earlier one: "had given a toll of 21", "initially", "by Wednesday"
+_EARLIER_RE = re.compile(
+    r"\bhad\s+(?:first\s+|earlier\s+|initially\s+)?(?:given|reported|said|counted|put|announced|"
+    r"confirmed|recorded|posted)\b|\b(?:earlier|initially|first|previously|at\s+first)\b|"
+    r"\bby\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bby\s+(?:morning|noon|evening|nightfall)\b|"
+    # a time of the day the figure was given: "On Monday evening the administration put the
+    # toll at 23", before the later one
+    r"\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)\b|"
+    # what was seen, not a total: "19 bodies had been seen in the wreck"
+    r"\bbodies\s+(?:had\s+been|were|have\s+been)\s+seen\b"
+)
+
+
+def _two_sources(lower: ClaimFacts, higher: ClaimFacts) -> bool:
+    """One report gives two sources' totals of one event ("the police put the dead at 31",
+    "the council chairman said at least 47 were killed") with no word of a revision: they
+    disagree (the lower stays the minimum), the higher does not replace the lower."""
+    if lower.wording.revises or higher.wording.revises or lower.attached or higher.attached:
+        return False  # (a part of the toll is no total: "eleven died there" of the 16)
+    if not (lower.everyone and higher.everyone) or lower.partial or higher.partial:
+        return False
+    if _EARLIER_RE.search(lower.sourced.claim.evidence.lower()):
+        return False  # "On Monday the ministry had given a toll of 21": an earlier toll
+    if lower.dated and higher.dated and (lower.last_day or 0) < (higher.first_day or 0):
+        return False  # the lower told for an earlier day
+    a, b = lower.sourced.claim.attributed_to, higher.sourced.claim.attributed_to
+    if not a or not b:
+        return False
+    a, b = a.casefold(), b.casefold()
+    return a not in b and b not in a
 
 
 def source_key(sourced: SourcedClaim) -> str:
