@@ -235,3 +235,23 @@ def test_another_sources_earlier_toll_is_replaced_not_a_disagreement(earlier: st
                 evidence="The coast guard said 23 people drowned."),
     )  # fmt: skip
     assert (incident.low, incident.high) == (23, 23)
+
+
+def test_an_open_total_of_one_source_is_the_minimum_against_anothers_higher() -> None:
+    incident = one_incident(
+        sourced(1, 17, None, "at_least", report=1, attributed_to="local authorities",
+                evidence="At least 17 displaced people were killed, local authorities said."),
+        sourced(2, 22, 22, "exact", report=1, attributed_to="community leaders",
+                evidence="Community leaders put the number of dead at 22."),
+    )  # fmt: skip
+    assert (incident.low, incident.high) == (17, 22)
+
+
+def test_another_sources_later_toll_replaces_an_open_one() -> None:
+    incident = one_incident(
+        sourced(1, 17, None, "at_least", report=1, attributed_to="security sources",
+                evidence="The bomb killed at least 17 people, security sources said."),
+        sourced(2, 19, 19, "exact", report=1, attributed_to="health directorate",
+                evidence="The health directorate later put the toll at 19."),
+    )  # fmt: skip
+    assert (incident.low, incident.high) == (19, 19)

@@ -110,12 +110,18 @@ class ClaimFacts:
         if strikers_own_count(other.victims, other.sourced.claim.evidence):
             return False  # the striker's own count disagrees, it does not revise
         if other.report_id == self.report_id:
-            return not _unofficial_over_official(self, other) and not _two_sources(self, other)
+            return not disagree(self, other)
         if self.published is None or other.published is None:
             return False
         return other.published > self.published or (
             other.published == self.published and other.wording.revises
         )
+
+
+def disagree(lower: ClaimFacts, higher: ClaimFacts) -> bool:
+    """Whether a higher figure of the same report is another source's total that disagrees
+    with the lower, not a later toll that replaces it."""
+    return _unofficial_over_official(lower, higher) or _two_sources(lower, higher)
 
 
 def _unofficial_over_official(lower: ClaimFacts, higher: ClaimFacts) -> bool:
@@ -142,6 +148,14 @@ _EARLIER_RE = re.compile(
 )
 
 
+#: a figure told as a later toll: "later put the toll at 19", "16 dead, including two
+#: passengers who died in hospital"
+_LATER_RE = re.compile(
+    r"\b(?:later|subsequently|since\s+then)\b|"
+    r"\bincluding\s+(?:[\w-]+\s+){0,4}?who\s+(?:later\s+)?(?:died|succumbed)\b"
+)
+
+
 def _two_sources(lower: ClaimFacts, higher: ClaimFacts) -> bool:
     """One report gives two sources' totals of one event ("the police put the dead at 31",
     "the council chairman said at least 47 were killed") with no word of a revision: they
@@ -152,6 +166,8 @@ def _two_sources(lower: ClaimFacts, higher: ClaimFacts) -> bool:
         return False
     if _EARLIER_RE.search(lower.sourced.claim.evidence.lower()):
         return False  # "On Monday the ministry had given a toll of 21": an earlier toll
+    if _LATER_RE.search(higher.sourced.claim.evidence.lower()):
+        return False  # "The directorate later put the toll at 19": a later toll
     if lower.dated and higher.dated and (lower.last_day or 0) < (higher.first_day or 0):
         return False  # the lower told for an earlier day
     a, b = lower.sourced.claim.attributed_to, higher.sourced.claim.attributed_to

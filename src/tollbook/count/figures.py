@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tollbook.count.facts import ClaimFacts
+from tollbook.count.facts import ClaimFacts, disagree
 from tollbook.count.wording import strikers_own_count
 
 
@@ -88,6 +88,21 @@ def _holds_attackers(victims: list[ClaimFacts], perpetrators: list[ClaimFacts]) 
     )
 
 
+def _stands_lower(a: ClaimFacts, b: ClaimFacts, floor: int) -> bool:
+    """Whether ``a`` is an open total ("at least 17") of the same report as ``b`` from a
+    source that disagrees with ``b``'s higher figure: the lower total a source stands
+    behind is the minimum (TOLLS.md rule 5)."""
+    return (
+        a is not b
+        and a.ceiling is None
+        and a.floor is not None
+        and a.floor < floor
+        and a.report_id == b.report_id
+        and a.caps(b)
+        and disagree(a, b)
+    )
+
+
 def _figures(members: list[ClaimFacts]) -> Figures:
     if len(members) == 1:
         only = members[0]
@@ -116,6 +131,10 @@ def _figures(members: list[ClaimFacts]) -> Figures:
             assert a.ceiling is not None
             floor = min(floor, a.ceiling)
             contested = contested or a.exceeded_by(b)
+        for a in members:  # "at least 17" from the authorities, 22 from community leaders
+            if _stands_lower(a, b, floor):
+                assert a.floor is not None
+                floor, contested = a.floor, True
         low = max(low, floor)
     figures = [v for f in members for v in (f.floor, f.ceiling) if v is not None]
     high = max([low, *figures])
