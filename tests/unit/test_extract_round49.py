@@ -94,3 +94,14 @@ def test_a_surname_takes_the_name_and_post_told_before_it() -> None:
     )
     claims = {c.low: c for c in _killed(_claims(text))}
     assert claims[6].attributed_to == "Captain Olena Maksymiuk, spokeswoman"
+
+
+def test_a_situation_reports_issuer_line_may_name_its_town_before_the_day() -> None:
+    text = (
+        "Flooding in the north: Situation Report 3\n"
+        "National Emergency Management Office (NEMO), Lautoka, 4 March 2026, 17:00\n"
+        "CASUALTIES\n"
+        "Confirmed deaths: 6, up from 4 in Situation Report 2.\n"
+    )
+    claims = _killed(_claims(text, published=date(2026, 3, 4)))
+    assert {c.attributed_to for c in claims} == {"National Emergency Management Office (NEMO)"}

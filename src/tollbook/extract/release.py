@@ -26,7 +26,10 @@ _MONTH = (
 #: "<Body>: Situation Report 4", "<Body>, Monday 9 March 2026", "<Body> bulletin: ..."
 _ISSUER_RE = re.compile(
     rf"^\W*(?P<body>[A-Z][\w'’()\- ]{{4,80}}?)\s*(?::\s+(?:situation\s+report|flash\s+update|"
-    rf"bulletin|daily\s+report|press\s+release|statement|update)\b|,\s+(?:{_WEEKDAY}\b|"
+    # (a town may stand before the day: "National Disaster Management Office (NDMO), Suva, 3
+    # March 2026, 18:00")
+    rf"bulletin|daily\s+report|press\s+release|statement|update)\b|"
+    rf",\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+)?(?:{_WEEKDAY}\b|"
     rf"\d{{1,2}}\s+{_MONTH}\b|{_MONTH}\s+\d)|\s+bulletin\b)",
     re.IGNORECASE,
 )
