@@ -105,3 +105,14 @@ def test_a_situation_reports_issuer_line_may_name_its_town_before_the_day() -> N
     )
     claims = _killed(_claims(text, published=date(2026, 3, 4)))
     assert {c.attributed_to for c in claims} == {"National Emergency Management Office (NEMO)"}
+
+
+def test_sources_named_by_how_many_are_still_the_source() -> None:
+    text = "Two police sources told us 14 recruits were killed in the raid on the academy."
+    (claim,) = _killed(_claims(text))
+    assert claim.attributed_to == "police sources"
+
+
+def test_people_counted_among_the_dead_are_no_source() -> None:
+    text = "Six nurses are among the 20 dead, the ministry said."
+    assert all(c.attributed_to == "ministry" for c in _killed(_claims(text)))

@@ -13,6 +13,8 @@ _COMMON_OPENERS = frozenset(
     volunteers survivors relatives families locals villagers activists monitors paramedics
     humanitarian health local regional city state military the a an one two""".split()
 )
+#: people who give figures, named by how many: "Two military sources", "one security source"
+_SOURCE_NOUNS_RE = re.compile(r"\b(?:sources?|officials|witnesses|residents|survivors)$")
 _NUMBER_WORD_RE = re.compile(
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|"
     r"forty|fifty|sixty|seventy|eighty|ninety|hundred|dozens?|hundreds|thousands|another|all|"
@@ -226,7 +228,14 @@ def tidy_source(who: str) -> str | None:
     )
     if who.lower() in _NOT_SOURCES or re.match(r"(?:group|report|organi[sz]ation)'s\b", who):
         return None
-    if _NUMBER_WORD_RE.match(who.lower()):
+    counted = _NUMBER_WORD_RE.match(who.lower())
+    if (
+        counted is not None
+        and _SOURCE_NOUNS_RE.search(who)
+        and not who[counted.end() :].startswith(" of ")
+    ):
+        who = who[counted.end() :].strip()  # "Two military sources told us": military sources
+    elif counted is not None:
         return None  # "Six health workers are among the confirmed dead"
     words = who.split()
     first = words[0]
