@@ -255,3 +255,24 @@ def test_another_sources_later_toll_replaces_an_open_one() -> None:
                 evidence="The health directorate later put the toll at 19."),
     )  # fmt: skip
     assert (incident.low, incident.high) == (19, 19)
+
+
+def test_a_sources_total_may_name_who_they_were() -> None:
+    incident = one_incident(
+        sourced(1, 17, None, "at_least", report=1, attributed_to="local authorities",
+                victims="displaced people",
+                evidence="At least 17 displaced people were killed, local authorities said."),
+        sourced(2, 22, 22, "exact", report=1, attributed_to="community leaders",
+                evidence="Community leaders put the number of dead at 22."),
+    )  # fmt: skip
+    assert (incident.low, incident.high) == (17, 22)
+
+
+def test_a_group_of_the_dead_is_no_disagreeing_total() -> None:
+    incident = one_incident(
+        sourced(1, 12, 12, "exact", report=1, attributed_to="UNICEF", victims="children",
+                evidence="UNICEF said 12 children were among the dead."),
+        sourced(2, 30, 30, "exact", report=1, attributed_to="health ministry",
+                evidence="The health ministry said 30 people were killed."),
+    )  # fmt: skip
+    assert (incident.low, incident.high) == (30, 30)

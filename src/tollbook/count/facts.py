@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tollbook.count.rules import CountRules
+from tollbook.count.subgroups import is_subgroup_victims
 from tollbook.count.withdrawn import withdrawn_figures
 from tollbook.count.wording import (
     Wording,
@@ -162,7 +163,12 @@ def _two_sources(lower: ClaimFacts, higher: ClaimFacts) -> bool:
     disagree (the lower stays the minimum), the higher does not replace the lower."""
     if lower.wording.revises or higher.wording.revises or lower.attached or higher.attached:
         return False  # (a part of the toll is no total: "eleven died there" of the 16)
-    if not (lower.everyone and higher.everyone) or lower.partial or higher.partial:
+    if (
+        is_subgroup_victims(lower.victims)
+        or is_subgroup_victims(higher.victims)
+        or lower.partial
+        or higher.partial
+    ):
         return False
     if _EARLIER_RE.search(lower.sourced.claim.evidence.lower()):
         return False  # "On Monday the ministry had given a toll of 21": an earlier toll

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from tollbook.count.facts import ClaimFacts, disagree
+from tollbook.count.subgroups import is_subgroup_victims
 from tollbook.count.wording import strikers_own_count
 
 
@@ -98,7 +99,7 @@ def _stands_lower(a: ClaimFacts, b: ClaimFacts, floor: int) -> bool:
         and a.floor is not None
         and a.floor < floor
         and a.report_id == b.report_id
-        and a.caps(b)
+        and (a.caps(b) or not is_subgroup_victims(a.victims))
         and disagree(a, b)
     )
 
