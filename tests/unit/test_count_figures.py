@@ -276,3 +276,13 @@ def test_a_group_of_the_dead_is_no_disagreeing_total() -> None:
                 evidence="The health ministry said 30 people were killed."),
     )  # fmt: skip
     assert (incident.low, incident.high) == (30, 30)
+
+
+def test_a_sources_exact_total_of_its_victims_is_the_minimum_against_anothers() -> None:
+    incident = one_incident(
+        sourced(1, 13, 13, "exact", report=1, attributed_to="police", victims="gold miners",
+                evidence="The armed group killed 13 gold miners, police said."),
+        sourced(2, 15, 15, "exact", report=1, attributed_to="the armed group", kind="reported",
+                evidence="The armed group said its fighters had killed 15 people."),
+    )  # fmt: skip
+    assert (incident.low, incident.high) == (13, 15)

@@ -90,15 +90,18 @@ def _holds_attackers(victims: list[ClaimFacts], perpetrators: list[ClaimFacts]) 
 
 
 def _stands_lower(a: ClaimFacts, b: ClaimFacts, floor: int) -> bool:
-    """Whether ``a`` is an open total ("at least 17") of the same report as ``b`` from a
-    source that disagrees with ``b``'s higher figure: the lower total a source stands
-    behind is the minimum (TOLLS.md rule 5)."""
+    """Whether ``a`` is a total of the same report as ``b`` ("at least 17", "13 gold miners")
+    from a source that disagrees with ``b``'s higher figure, and caps it no other way: the
+    lower total a source stands behind is the minimum (TOLLS.md rule 5)."""
     return (
         a is not b
-        and a.ceiling is None
         and a.floor is not None
         and a.floor < floor
         and a.report_id == b.report_id
+        and not a.attached  # (a part of the toll is no total of its own)
+        # (a figure that caps ``b`` is one of the cappers already; "13 gold miners" from the
+        # police does not cap "15 people" by its victims, yet it is the police's total)
+        and (a.ceiling is None or not a.caps(b))
         and (a.caps(b) or not is_subgroup_victims(a.victims))
         and disagree(a, b)
     )
