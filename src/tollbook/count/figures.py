@@ -56,10 +56,11 @@ def incident_figures(members: list[ClaimFacts]) -> Figures:
     if not perpetrators or len(perpetrators) == len(members):
         return _figures(members)
     others = [f for f in members if f not in perpetrators]
+    if _holds_attackers(others, perpetrators):
+        # the victims told beside the attackers are then a part of that figure, no total
+        return _figures(others, frozenset(f.sourced.claim.evidence for f in perpetrators))
     victims = _figures(others)
     attackers = _figures(perpetrators)
-    if _holds_attackers(others, perpetrators):
-        return victims
     return Figures(
         victims.low + attackers.low,
         victims.high + attackers.high,
@@ -107,7 +108,10 @@ def _stands_lower(a: ClaimFacts, b: ClaimFacts, floor: int) -> bool:
     )
 
 
-def _figures(members: list[ClaimFacts]) -> Figures:
+def _figures(members: list[ClaimFacts], beside: frozenset[str] = frozenset()) -> Figures:
+    """The figures of ``members``; ``beside`` are the sentences that also count attackers a
+    total already holds ("16 cadets and three gunmen were killed" beside "19 of them in
+    one raid"): their victims' figure is no source's total."""
     if len(members) == 1:
         only = members[0]
         low = only.floor or 0
@@ -136,7 +140,7 @@ def _figures(members: list[ClaimFacts]) -> Figures:
             floor = min(floor, a.ceiling)
             contested = contested or a.exceeded_by(b)
         for a in members:  # "at least 17" from the authorities, 22 from community leaders
-            if _stands_lower(a, b, floor):
+            if _stands_lower(a, b, floor) and a.sourced.claim.evidence not in beside:
                 assert a.floor is not None
                 floor, contested = a.floor, True
         low = max(low, floor)
