@@ -286,3 +286,13 @@ def test_a_sources_exact_total_of_its_victims_is_the_minimum_against_anothers() 
                 evidence="The armed group said its fighters had killed 15 people."),
     )  # fmt: skip
     assert (incident.low, incident.high) == (13, 15)
+
+
+def test_an_earlier_toll_told_in_ukrainian_is_replaced() -> None:
+    incident = one_incident(
+        sourced(1, 7, 7, "exact", report=1, attributed_to="ДСНС",
+                evidence="Спершу в ДСНС повідомляли про сімох загиблих."),
+        sourced(2, 9, 9, "exact", report=1, attributed_to="обласна військова адміністрація",
+                evidence="Обласна військова адміністрація повідомила про дев'ятьох загиблих."),
+    )  # fmt: skip
+    assert (incident.low, incident.high) == (9, 9)

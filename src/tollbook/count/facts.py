@@ -145,7 +145,11 @@ _EARLIER_RE = re.compile(
     # toll at 23", before the later one
     r"\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)\b|"
     # what was seen, not a total: "19 bodies had been seen in the wreck"
-    r"\bbodies\s+(?:had\s+been|were|have\s+been)\s+seen\b"
+    r"\bbodies\s+(?:had\s+been|were|have\s+been)\s+seen\b|"
+    # in Ukrainian and Russian: "Спершу", "спочатку", "раніше", "сначала", "ранее", "Ещё в
+    # понедельник"
+    r"(?<!\w)(?:спершу|спочатку|раніше|попередньо|сначала|ранее|первоначально|"
+    r"ещ[её]\s+в|ще\s+в)(?!\w)"
 )
 
 
@@ -153,6 +157,8 @@ _EARLIER_RE = re.compile(
 #: passengers who died in hospital"
 _LATER_RE = re.compile(
     r"\b(?:later|subsequently|since\s+then)\b|"
+    # "станом на ранок", "по состоянию на", "згодом", "позже"
+    r"(?<!\w)(?:станом\s+на|по\s+состоянию\s+на|згодом|пізніше|позже|позднее|впоследствии)(?!\w)|"
     r"\bincluding\s+(?:[\w-]+\s+){0,4}?who\s+(?:later\s+)?(?:died|succumbed)\b"
 )
 
