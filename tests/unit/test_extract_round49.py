@@ -116,3 +116,15 @@ def test_sources_named_by_how_many_are_still_the_source() -> None:
 def test_people_counted_among_the_dead_are_no_source() -> None:
     text = "Six nurses are among the 20 dead, the ministry said."
     assert all(c.attributed_to == "ministry" for c in _killed(_claims(text)))
+
+
+def test_a_share_that_names_its_whole_is_part_of_that_figure() -> None:
+    text = (
+        "A tornado killed nine people in Pruitt on Saturday, officials said.\n"
+        "Across the state, the storms killed 14 people, the emergency agency said.\n"
+        "Five of the nine died at a mobile home park on the east side of town."
+    )
+    claims = _claims(text, published=date(2026, 5, 3))
+    nine = next(i for i, c in enumerate(claims) if c.low == 9)
+    (five,) = [c for c in claims if c.low == 5]
+    assert five.part_of == nine

@@ -67,6 +67,11 @@ _OF_THE_FIGURE_RE = re.compile(
     # ("..., five were burned in the ward, while three ...": the breakdown's next share)
     r"(?:[^.;]{0,90}?[\s,](?:while|whereas|and|but)\s+)?$"
 )
+#: "Five of the nine died ...", "12 of the 40 bodies": a share of the figure it names
+_OF_THE_NUMBER_RE = re.compile(
+    r"^\s+of\s+the\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fifty)\b"
+)
 # Between two figures of one list: "17 children and 52 women", "386 children, 191 women".
 _LIST_JOIN_RE = re.compile(
     r"^[^.;:]{0,40}?(?:,|\band)\s*$"
@@ -86,11 +91,14 @@ _SIBLING_RE = re.compile(r"^\s+(?:were|are)\s+[a-z]+(?:\s+[a-z]+)?\s*(?:,\s*)?an
 def subgroup_cue(lower: str, n: NumberMention, before: str, previous: Draft | None) -> str | None:
     """How figure ``n`` is part of another: "previous" (the figure just before it), an
     outcome ("killed", "injured": the latest larger figure of it), "list" (the same larger
-    figure as the subgroup before it), or None. ``before`` is the text since the figure
+    figure as the subgroup before it), "named" (the figure it names: "Five of the nine"),
+    or None. ``before`` is the text since the figure
     before it."""
     right = lower[n.end : n.end + 80]
     if previous is not None and previous.subgroup and _SIBLING_RE.match(before):
         return "list"  # "Of the confirmed deaths, 51 were men and 17 women": the 68's too
+    if _OF_THE_NUMBER_RE.match(right):
+        return "named"  # "Five of the nine died at the park": the whole it names
     if (
         _OF_PREVIOUS_BEFORE_RE.search(before[-60:])
         or _OF_PREVIOUS_AFTER_RE.match(right)
@@ -119,6 +127,9 @@ def find_parent(d: Draft, cue: str, here: list[Draft], earlier: list[Draft]) -> 
         # of the dead
         return parent if parent is not None and parent.outcome == d.outcome else None
     candidates = [*earlier, *here]
+    named = _named_whole(d, candidates)
+    if named is not None or cue == "named":
+        return named  # "Five of the nine died at the park": the nine's, not a larger toll's
     if cue == "previous":
         if (
             not here
@@ -138,6 +149,27 @@ def find_parent(d: Draft, cue: str, here: list[Draft], earlier: list[Draft]) -> 
         return None
     for c in reversed(candidates):
         if c.subgroup is None and _whole_of(c, d, cue):
+            return c
+    return None
+
+
+def _named_whole(d: Draft, candidates: list[Draft]) -> Draft | None:
+    """The figure ``d`` names as its whole ("Five of the nine died ...": the latest figure of
+    nine), when one of the same outcome was told; else None."""
+    if not d.figure_text:
+        return None
+    m = re.search(re.escape(d.figure_text) + r"\s+of\s+the\s+([\w,]+)\b", d.evidence.lower())
+    if m is None:
+        return None
+    whole = m.group(1)
+    for c in reversed(candidates):
+        if (
+            c is not d
+            and c.subgroup is None
+            and c.outcome == d.outcome
+            and (c.figure_text == whole or str(value_of(c)) == whole.replace(",", ""))
+            and _larger(c, d)
+        ):
             return c
     return None
 
