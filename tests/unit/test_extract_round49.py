@@ -128,3 +128,15 @@ def test_a_share_that_names_its_whole_is_part_of_that_figure() -> None:
     nine = next(i for i, c in enumerate(claims) if c.low == 9)
     (five,) = [c for c in claims if c.low == 5]
     assert five.part_of == nine
+
+
+def test_among_them_is_a_part_of_the_dead_told_before_the_wounded() -> None:
+    text = (
+        "Gunmen killed at least 31 people in Sarnavka, residents said.\n"
+        "At least 20 people were injured.\n"
+        '"My father and his two brothers are among them," one woman said.'
+    )
+    claims = _claims(text)
+    whole = next(i for i, c in enumerate(claims) if c.low == 31)
+    (two,) = [c for c in claims if c.low == 2]
+    assert two.part_of == whole

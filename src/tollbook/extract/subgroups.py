@@ -67,6 +67,8 @@ _OF_THE_FIGURE_RE = re.compile(
     # ("..., five were burned in the ward, while three ...": the breakdown's next share)
     r"(?:[^.;]{0,90}?[\s,](?:while|whereas|and|but)\s+)?$"
 )
+#: "his two brothers are among them": a share of the figure before of its outcome
+_AMONG_THEM_AFTER_RE = re.compile(r"^\s+(?:[a-z'-]+\s+){0,3}?(?:are|were|is|was)\s+among\s+them\b")
 #: "Five of the nine died ...", "12 of the 40 bodies": a share of the figure it names
 _OF_THE_NUMBER_RE = re.compile(
     r"^\s+of\s+the\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -99,6 +101,8 @@ def subgroup_cue(lower: str, n: NumberMention, before: str, previous: Draft | No
         return "list"  # "Of the confirmed deaths, 51 were men and 17 women": the 68's too
     if _OF_THE_NUMBER_RE.match(right):
         return "named"  # "Five of the nine died at the park": the whole it names
+    if _AMONG_THEM_AFTER_RE.match(right):
+        return "previous"  # "My husband and his two brothers are among them"
     if (
         _OF_PREVIOUS_BEFORE_RE.search(before[-60:])
         or _OF_PREVIOUS_AFTER_RE.match(right)
