@@ -140,3 +140,16 @@ def test_among_them_is_a_part_of_the_dead_told_before_the_wounded() -> None:
     whole = next(i for i, c in enumerate(claims) if c.low == 31)
     (two,) = [c for c in claims if c.low == 2]
     assert two.part_of == whole
+
+
+def test_the_dead_described_after_a_toll_are_a_part_of_it() -> None:
+    text = (
+        "A car bomb killed seven people at the police station in Sarnavka on Tuesday, "
+        "five of them police officers, authorities said.\n"
+        "The toll rose when one of the wounded officers died in hospital on Wednesday.\n"
+        "The two civilians killed were a shopkeeper and her teenage son."
+    )
+    claims = _claims(text)
+    seven = next(i for i, c in enumerate(claims) if c.low == 7)
+    (two,) = [c for c in claims if c.low == 2]
+    assert two.part_of == seven

@@ -69,6 +69,10 @@ _OF_THE_FIGURE_RE = re.compile(
 )
 #: "his two brothers are among them": a share of the figure before of its outcome
 _AMONG_THEM_AFTER_RE = re.compile(r"^\s+(?:[a-z'-]+\s+){0,3}?(?:are|were|is|was)\s+among\s+them\b")
+#: "The two civilians killed were ...": the dead of a toll told before, described
+_THE_KILLED_WERE_RE = re.compile(
+    r"^\s+(?:[a-z-]+\s+){0,2}?(?:killed|dead|who\s+died|who\s+were\s+killed)\s+(?:were|was)\b"
+)
 #: "Five of the nine died ...", "12 of the 40 bodies": a share of the figure it names
 _OF_THE_NUMBER_RE = re.compile(
     r"^\s+of\s+the\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
@@ -103,6 +107,8 @@ def subgroup_cue(lower: str, n: NumberMention, before: str, previous: Draft | No
         return "named"  # "Five of the nine died at the park": the whole it names
     if _AMONG_THEM_AFTER_RE.match(right):
         return "previous"  # "My husband and his two brothers are among them"
+    if lower.endswith("the ", 0, n.start) and _THE_KILLED_WERE_RE.match(right):
+        return "killed"  # "The two civilians killed were a shopkeeper and her son"
     if (
         _OF_PREVIOUS_BEFORE_RE.search(before[-60:])
         or _OF_PREVIOUS_AFTER_RE.match(right)
