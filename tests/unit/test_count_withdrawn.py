@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from tests.unit.test_count_tolls import sourced
 from tollbook.count import CountRules, reconcile
 from tollbook.count.withdrawn import withdrawn_figures
-from tollbook.domain.claim import Claim
 from tollbook.domain.incident import SourcedClaim
 
 
@@ -74,23 +74,17 @@ def test_a_figure_that_stands_is_not_withdrawn(sentence: str) -> None:
 
 
 def _claim(claim_id: int, figure: int, evidence: str) -> SourcedClaim:
-    return SourcedClaim(
-        claim_id=claim_id,
-        report_id=1,
-        claim=Claim(
-            article="r1",
-            outcome="killed",
-            low=figure,
-            high=figure,
-            qualifier="exact",
-            victims="people",
-            place="Vilshanka",
-            when="2026-04-14",
-            scope="incident",
-            kind="official",
-            attributed_to="the regional administration",
-            evidence=evidence,
-        ),
+    return sourced(
+        claim_id,
+        figure,
+        figure,
+        "exact",
+        report=1,
+        place="Vilshanka",
+        when="2026-04-14",
+        kind="official",
+        attributed_to="the regional administration",
+        evidence=evidence,
         published=date(2026, 4, 15),
     )
 

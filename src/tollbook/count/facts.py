@@ -136,20 +136,20 @@ def _unofficial_over_official(lower: ClaimFacts, higher: ClaimFacts) -> bool:
     )
 
 
-#: a figure told as an earlier one: "had given a toll of 21", "initially", "by Wednesday"
+#: a figure told as an earlier one: "had given a toll of 21", "by Wednesday" (read after
+#: ``Wording.revises``, which already holds "earlier", "initially", "previously")
 _EARLIER_RE = re.compile(
     r"\bhad\s+(?:first\s+|earlier\s+|initially\s+)?(?:given|reported|said|counted|put|announced|"
-    r"confirmed|recorded|posted)\b|\b(?:earlier|initially|first|previously|at\s+first)\b|"
+    r"confirmed|recorded|posted)\b|\b(?:first|at\s+first)\b|"
     r"\bby\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\bby\s+(?:morning|noon|evening|nightfall)\b|"
     # a time of the day the figure was given: "On Monday evening the administration put the
     # toll at 23", before the later one
     r"\b(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:morning|afternoon|evening|night)\b|"
     # what was seen, not a total: "19 bodies had been seen in the wreck"
     r"\bbodies\s+(?:had\s+been|were|have\s+been)\s+seen\b|"
-    # in Ukrainian and Russian: "Спершу", "спочатку", "раніше", "сначала", "ранее", "Ещё в
-    # понедельник"
-    r"(?<!\w)(?:спершу|спочатку|раніше|попередньо|сначала|ранее|первоначально|"
-    r"ещ[её]\s+в|ще\s+в)(?!\w)"
+    # in Ukrainian and Russian: "Спершу", "Ещё в понедельник" ("раніше", "ранее",
+    # "спочатку", "сначала" are words of a revision already: ``wording.revises``)
+    r"(?<!\w)(?:спершу|попередньо|ещ[её]\s+в|ще\s+в)(?!\w)"
 )
 
 

@@ -19,7 +19,8 @@ from collections.abc import Sequence
 _UNITS = "zero one two three four five six seven eight nine".split()
 _TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
 _TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
-_WORD_VALUES: dict[str, int] = {
+#: number words and their values (also read by ``count.withdrawn``)
+WORD_VALUES: dict[str, int] = {
     **{w: i for i, w in enumerate(_UNITS)},
     **{w: 10 + i for i, w in enumerate(_TEENS)},
     **{w: 20 + 10 * i for i, w in enumerate(_TENS)},
@@ -40,7 +41,7 @@ def figures_in(sentence: str) -> list[tuple[int, int]]:
         if text[0].isdigit():
             value = int(text.replace(",", ""))
         else:
-            value = sum(_WORD_VALUES[w] for w in re.split(r"[- ]", text))
+            value = sum(WORD_VALUES[w] for w in re.split(r"[- ]", text))
         found.append((m.start(), value))
     return found
 

@@ -24,15 +24,9 @@ from __future__ import annotations
 
 import re
 
-_WORDS = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70})
-_WORDS.update({"eighty": 80, "ninety": 90, "hundred": 100})
+from tollbook.count.figure_sites import WORD_VALUES
+
+_WORDS = {**WORD_VALUES, "hundred": 100}
 
 #: a figure: digits (with thousands separators) or a number word
 _N = r"(\d{1,3}(?:[,\u00a0 ]\d{3})+|\d+|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
