@@ -102,7 +102,19 @@ _MORE_OFFICIAL_RE = re.compile(
     # round 35: a public rescue service known by its number ("Rescue 1122"); public bodies
     # by their French or Spanish names ("Bureau National de Gestion des Risques")
     r"rescue\s+1122|gestion\s+des\s+risques|protection\s+civile|gesti[oó]n\s+de(?:l)?\s+riesgos?|"
-    r"protecci[oó]n\s+civil|defensa\s+civil)\b"
+    r"protecci[oó]n\s+civil|defensa\s+civil|"
+    # round 50: courts and their officers, councillors and ward or village heads, an air
+    # force and a navy, constables, ombudsmen, a secretary for a portfolio, public
+    # institutes, bureaux, registers and delegations, a public emergency medical service
+    r"judges?|councill?ors?|ward\s+(?:chairman|chairperson|head)|village\s+(?:head|chief)|"
+    r"air\s+force|navy|constable|ombuds(?:man|woman|person)|"
+    r"secretary\s+(?:for|of)\s+(?:the\s+)?(?:health|state|defen[cs]e|interior|home|security|"
+    r"education|transport|labou?r|public|emergenc\w+)|security\s+secretary|"
+    r"(?:penitentiary|public\s+security|statistics?|meteorological)\s+(?:[a-z]+\s+)?institute|"
+    r"fire\s+bureau|national\s+register|emergency\s+medical\s+services?|health\s+service|"
+    r"(?:health|provincial|regional)\s+delegation|delegate\s+for|disaster\s+coordinator|"
+    r"divisional\s+officer|governments|osce|dpo|"
+    r"head\s+of\s+(?:the\s+)?(?:[a-z'-]+\s+){0,3}locality|(?:director|head)\s+of\s+[a-z]+\s+locality)\b"
 )
 # First-hand counts the cues lack: "we brought back 23 bodies", "the catechists buried 11
 # bodies", "residents had buried 26 people" (people who handled the dead themselves).
@@ -194,7 +206,9 @@ def kind_of(lower: str, speaker: str | None, before: str = "", after: str = "") 
 def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
     """Read once per sentence: a first-hand count, and an official word or source."""
     official_source = speaker is not None and is_official_source(speaker)
-    official = official_source or bool(_OFFICIAL_WORD_RE.search(lower))
+    # ("a local resistance official said": the word is the armed group's, not a state's)
+    not_state = speaker is not None and _NOT_STATE_RE.search(speaker.lower()) is not None
+    official = official_source or (not not_state and bool(_OFFICIAL_WORD_RE.search(lower)))
     observed = (
         cues.OBSERVED_RE.search(lower) is not None
         or (("brought" in lower or " out" in lower) and _MORE_OBSERVED_RE.search(lower) is not None)
@@ -293,7 +307,9 @@ _ENVOY_RE = re.compile(r"\b(?:representative|ambassador|envoy)\s+of\s+([A-Z][\w'
 _NOT_STATE_RE = re.compile(
     r"\b(?:civil\s+society|red\s+cross|red\s+crescent|liberation\s+army|independence\s+army|"
     # (an association: "the local association of gold panners", civil society)
-    r"arakan\s+army|rebels?|insurgents?|militias?|resistance|association|"
+    r"arakan\s+army|rebels?|insurgents?|militias?|resistance|association|opposition|"
+    # (an armed group's defence forces: "the local People's Defence Force")
+    r"people['’]s\s+defen[cs]e\s+forces?|"
     # (the families' own committee: "a committee of victims' families")
     r"(?:committee|council|group|network)\s+of\s+(?:the\s+)?(?:victims|families|relatives|"
     r"residents|survivors|mothers|parents))"

@@ -1,0 +1,105 @@
+"""Round 50's rules (docs/extraction.md, "Round 50"), each in sentences written for this
+file: public offices the kind of a figure did not know, in English, Ukrainian and Russian,
+and an armed group's officials, who are no state's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tollbook.domain.claim import Claim
+from tollbook.domain.report import Report
+from tollbook.extract import extract_claims
+from tollbook.extract.kind import is_official_source
+from tollbook.extract.uk_ru.kind_scope_uk_ru import kind_of as kind_uk_ru
+
+
+def _claims(text: str, published: date = date(2026, 5, 20)) -> list[Claim]:
+    return extract_claims(Report("r", text, published=published))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Miriam Otieno, Secretary for Health",
+        "the presiding judge",
+        "Lindiwe Moyo, ward councillor",
+        "Ukraine's air force",
+        "the Chilean Navy",
+        "Senior Constable Aaron Pike",
+        "municipal ombudsman",
+        "Provincial governments",
+        "Musa Idris, executive director of Kadara locality",
+        "Etienne Nko, senior divisional officer",
+        "State Penitentiary Institute (SPI)",
+        "county fire bureau",
+        "national register of missing persons",
+        "city's emergency medical service",
+        "provincial health delegation",
+        "Ana Lobo, provincial disaster coordinator",
+    ],
+)
+def test_a_public_office_is_an_official_source(source: str) -> None:
+    assert is_official_source(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "Institute for the Study of War",
+        "general secretary of the miners' union",
+        "a spokesman for the local People's Defence Force",
+        "opposition officials",
+    ],
+)
+def test_a_body_that_is_no_state_stays_reported(source: str) -> None:
+    assert not is_official_source(source)
+
+
+def test_the_word_official_in_an_armed_group_s_title_makes_no_official_count() -> None:
+    text = (
+        "Air strikes on the village of Tawkyin killed 9 people on Sunday, a local resistance "
+        "official said."
+    )
+    (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
+    assert claim.kind == "reported"
+
+
+def test_a_secretary_for_a_portfolio_gives_an_official_count() -> None:
+    text = (
+        "Cholera has killed 14 people in Mzimba district since March, Secretary for Health "
+        "Miriam Otieno said on Tuesday."
+    )
+    (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
+    assert claim.kind == "official"
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "КМВА",
+        "місцева влада",
+        "местные власти",
+        "Держпраці",
+        "МЗС",
+        "МИД",
+        "ГСЧС",
+        "консульство",
+        "Генеральный инспекторат по чрезвычайным ситуациям",
+        "повідомлення відомства",
+    ],
+)
+def test_a_cyrillic_authority_gives_an_official_count(source: str) -> None:
+    assert kind_uk_ru("загинули 9 людей", source, False) == "official"
+
+
+@pytest.mark.parametrize("source", ["Владислав Коваль", "Владимир Петров"])
+def test_a_name_is_not_the_authorities(source: str) -> None:
+    assert kind_uk_ru("загинули 9 людей", source, False) == "reported"
+
+
+def test_a_cyrillic_figure_told_by_the_state_labour_service_is_official() -> None:
+    text = "Від початку року на шахтах Донеччини загинули 9 гірників, повідомили в Держпраці."
+    (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
+    assert claim.kind == "official"
