@@ -103,3 +103,48 @@ def test_a_cyrillic_figure_told_by_the_state_labour_service_is_official() -> Non
     text = "Від початку року на шахтах Донеччини загинули 9 гірників, повідомили в Держпраці."
     (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
     assert claim.kind == "official"
+
+
+# --- a body described by its kind, named in full with its acronym elsewhere ---------------
+
+
+def test_a_rights_group_is_the_observatory_the_report_names_with_its_acronym() -> None:
+    text = (
+        "DORI, March 3 - Soldiers killed dozens of herders near the village of Sambé in "
+        "January, a rights group said in a report on Tuesday.\n"
+        "The Liptako Rights Observatory (LRO), a Niamey-based group that documents abuses, "
+        "said it had spoken to 38 survivors.\n"
+        "In all, the group recorded 164 civilians killed in the region between January "
+        "and February."
+    )
+    (claim,) = [c for c in _claims(text) if c.outcome == "killed" and c.low == 164]
+    assert claim.attributed_to == "Liptako Rights Observatory (LRO)"
+
+
+def test_a_country_s_disaster_agency_is_its_institute_named_with_an_acronym() -> None:
+    text = (
+        "The National Institute for Disaster Management (INGC) opened 40 shelters on Sunday.\n"
+        "Floods have killed 23 people in the province since Friday, Mozambique's disaster "
+        "agency said."
+    )
+    (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
+    assert claim.attributed_to == "National Institute for Disaster Management (INGC)"
+
+
+def test_a_described_body_stays_described_when_two_named_bodies_could_be_it() -> None:
+    text = (
+        "The Liptako Rights Observatory (LRO) and the Sahel Justice Association (SJA) both "
+        "sent researchers to the area.\n"
+        "Soldiers killed 31 herders near Sambé in January, a rights group said."
+    )
+    (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
+    assert claim.attributed_to == "rights group"
+
+
+def test_a_described_office_with_words_the_named_body_lacks_stays_described() -> None:
+    text = (
+        "The UN Integrated Office in Haiti (BINUH) has documented gang violence since 2019.\n"
+        "The UN human rights office said on Monday that 34 people were killed in Pont-Sonde."
+    )
+    (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
+    assert claim.attributed_to == "UN human rights office"

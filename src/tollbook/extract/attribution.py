@@ -277,6 +277,10 @@ class Speakers:
         """The source sentence ``index`` names itself, if any."""
         return self._named_source(index)
 
+    def bodies_in_full(self) -> list[str]:
+        """The bodies the report names in full with their acronym, as it names them."""
+        return list(self._acronyms().values())
+
     def _acronyms(self) -> dict[str, str]:
         """The bodies the report names in full with their acronym: "the UN Human Rights
         Monitoring Mission in Ukraine (HRMMU)" gives HRMMU."""

@@ -330,7 +330,7 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     included_in_tolls(kept, norms)
     follow_parent_voice(kept)
     totals_of_periods(kept)
-    name_in_full(kept, speakers.all_named)
+    name_in_full(kept, speakers.all_named, speakers.bodies_in_full)
     official_by_source(kept)
     shares_of_totals(kept)
     period_shares(kept)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from tollbook.extract.drafts import Draft
+from tollbook.extract.places import default_gazetteer
 
 #: the kinds of body a description ends with, and the words a full name may use for them
 _KINDS: dict[str, tuple[str, ...]] = {
@@ -43,12 +44,20 @@ _WORD_RE = re.compile(r"[\w'’-]+")
 _ORIGIN_RE = re.compile(r"(?:\w+-based|[A-Z]\w*(?:ese|ian|an|ish|i))$")
 
 
-def name_in_full(kept: Sequence[Draft], named: Callable[[], Iterable[str | None]]) -> None:
+def name_in_full(
+    kept: Sequence[Draft],
+    named: Callable[[], Iterable[str | None]],
+    defined: Callable[[], Iterable[str]] = list,
+) -> None:
     """Give each described body the one full name of the report that fits it: a source of
     its figures or a speaker of its sentences (``named``, asked only when a body is
-    described); and a document named as the speaker ("the bulletin said") the source named
-    before it, the body that issued it."""
+    described); failing that, the one body the report names in full with its acronym
+    (``defined``) that is of the description's kind ("a rights group" is the "Sahel Rights
+    Observatory (ORS)", "Mozambique's disaster agency" the "National Institute for Disaster
+    Risk Management (INGD)"); and a document named as the speaker ("the bulletin said") the
+    source named before it, the body that issued it."""
     names: set[str] | None = None
+    bodies: list[str] = []
     for draft in kept:
         who = draft.attributed_to
         words = _described(who) if who is not None else None
@@ -57,7 +66,10 @@ def name_in_full(kept: Sequence[Draft], named: Callable[[], Iterable[str | None]
         if names is None:
             sources = [d.attributed_to for d in kept] + list(named())
             names = {n for n in sources if n and _is_full_name(n)}
+            bodies = list(dict.fromkeys(defined()))
         fits = [n for n in names if _fits(words, n)]
+        if not fits:
+            fits = [b for b in bodies if _of_kind(words, b)]
         if len(fits) == 1:
             draft.attributed_to = fits[0]
     issuer: str | None = None
@@ -82,8 +94,8 @@ def _described(who: str) -> list[str] | None:
         return None
     kept = []
     for word in words:
-        if _ORIGIN_RE.fullmatch(word):
-            continue
+        if _ORIGIN_RE.fullmatch(word) or _is_place(word):
+            continue  # "Lebanese", "Mozambique's", "Ituri": where the body is from
         if word[0].isupper() and word not in ("UN", "U.N."):
             return None  # a name of its own: "Health Ministry", "Edhi Foundation"
         kept.append(word.lower().rstrip("'’").removesuffix("'s").removesuffix("’s"))
@@ -106,3 +118,38 @@ def _fits(words: list[str], name: str) -> bool:
 
 #: words that describe any body, not name it: "a local rescue group"
 _ANY_BODY = frozenset("local national international regional independent leading".split())
+
+
+#: the kinds of body a description's last word may stand for, among the bodies a report
+#: names in full with an acronym: a group may be an observatory or an association, an
+#: agency an institute or an authority
+_WIDE_KINDS: dict[str, tuple[str, ...]] = {
+    "group": (*_KINDS["group"], "observatory", "association", "network", "monitor", "initiative"),
+    "monitor": ("monitor", "observatory", "watch", "network", "group"),
+    "agency": ("agency", "authority", "institute", "office", "service", "directorate"),
+}
+
+
+def _of_kind(words: list[str], body: str) -> bool:
+    """Whether ``body`` is of the kind the description's last word says, and holds every
+    other word of it ("disaster agency": an institute for disaster risk), but those that
+    describe any civil-society group ("a local rights group", "a monitoring group")."""
+    kind = words[-1]
+    have = {w.lower() for w in _WORD_RE.findall(body.split(" (", 1)[0])}
+    if have >= {"united", "nations"}:
+        have.add("un")
+    vague = _ANY_BODY | (_ANY_GROUP if kind in ("group", "monitor") else frozenset())
+    return any(k in have for k in _WIDE_KINDS.get(kind, _KINDS[kind])) and all(
+        w in have or w in vague for w in words[:-1]
+    )
+
+
+#: words that describe any civil-society group
+_ANY_GROUP = frozenset("rights human monitoring watchdog advocacy".split())
+
+
+def _is_place(word: str) -> bool:
+    """A capitalised place name, or its possessive: "Ituri", "Mozambique's"."""
+    stem = word.removesuffix("'s").removesuffix("’s")
+    return stem[:1].isupper() and default_gazetteer().lookup(stem) is not None
+
