@@ -152,4 +152,3 @@ def _is_place(word: str) -> bool:
     """A capitalised place name, or its possessive: "Ituri", "Mozambique's"."""
     stem = word.removesuffix("'s").removesuffix("’s")
     return stem[:1].isupper() and default_gazetteer().lookup(stem) is not None
-
