@@ -148,3 +148,14 @@ def test_a_described_office_with_words_the_named_body_lacks_stays_described() ->
     )
     (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
     assert claim.attributed_to == "UN human rights office"
+
+
+def test_a_monitoring_group_is_the_monitor_the_report_names_without_an_acronym() -> None:
+    text = (
+        "KANO, May 4 - Armed gangs killed 530 people across four northern states in the "
+        "first quarter, a Kano-based monitoring group said on Monday.\n"
+        "The Sahel Security Monitor, which compiles its figures from local officials and "
+        "hospitals, counted 212 deaths in January alone."
+    )
+    claims = {c.low: c for c in _claims(text) if c.outcome == "killed"}
+    assert claims[530].attributed_to == "Sahel Security Monitor"

@@ -34,7 +34,7 @@ from tollbook.extract.dateline_town import with_dateline_town
 from tollbook.extract.dates import DateMention
 from tollbook.extract.derived import derived_figures
 from tollbook.extract.drafts import Draft, draft_claim, kept_of
-from tollbook.extract.full_names import name_in_full
+from tollbook.extract.full_names import bodies_named, name_in_full
 from tollbook.extract.included import included_in_tolls
 from tollbook.extract.joined import joined_places, without_landmarks
 from tollbook.extract.kind import kind_of, official_by_source
@@ -330,7 +330,9 @@ def _english_claims(report: Report, gazetteer: Gazetteer | None) -> list[Claim]:
     included_in_tolls(kept, norms)
     follow_parent_voice(kept)
     totals_of_periods(kept)
-    name_in_full(kept, speakers.all_named, speakers.bodies_in_full)
+    name_in_full(
+        kept, speakers.all_named, lambda: [*speakers.bodies_in_full(), *bodies_named(norms)]
+    )
     official_by_source(kept)
     shares_of_totals(kept)
     period_shares(kept)

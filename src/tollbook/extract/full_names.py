@@ -66,8 +66,10 @@ def name_in_full(
         if names is None:
             sources = [d.attributed_to for d in kept] + list(named())
             names = {n for n in sources if n and _is_full_name(n)}
-            bodies = list(dict.fromkeys(defined()))
+            bodies = _distinct(defined())
         fits = [n for n in names if _fits(words, n)]
+        if not fits:  # those named with an acronym first, then every body named
+            fits = [b for b in bodies if "(" in b and _of_kind(words, b)]
         if not fits:
             fits = [b for b in bodies if _of_kind(words, b)]
         if len(fits) == 1:
@@ -152,3 +154,37 @@ def _is_place(word: str) -> bool:
     """A capitalised place name, or its possessive: "Ituri", "Mozambique's"."""
     stem = word.removesuffix("'s").removesuffix("’s")
     return stem[:1].isupper() and default_gazetteer().lookup(stem) is not None
+
+
+#: a body named in full by capitalised words that end in its kind: "the Northwest Security
+#: Monitor", "the Frontera Sur Observatory"
+_PROPER_BODY_RE = re.compile(
+    r"(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,5}(?:Monitor|Observatory|Network|Watch|Collective|"
+    r"Association|Coalition|Forum|Agency|Authority|Institute|Directorate)\b"
+)
+
+
+def bodies_named(sentences: Iterable[str]) -> list[str]:
+    """The bodies a report names in full by capitalised words ending in their kind, the
+    first word not an article ("The Northwest Security Monitor, which compiles ...")."""
+    found = []
+    for sentence in sentences:
+        for m in _PROPER_BODY_RE.finditer(sentence):
+            words = m.group(0).split()
+            while words and words[0] in ("The", "A", "An"):
+                words = words[1:]
+            if len(words) >= 2:
+                found.append(" ".join(words))
+    return found
+
+
+def _distinct(bodies: Iterable[str]) -> list[str]:
+    """Each body once: a name written again without its acronym, or a part of it ("Safety
+    Authority" of the "National Transport and Safety Authority (NTSA)"), is the same body."""
+    out: list[str] = []
+    for body in sorted(dict.fromkeys(bodies), key=lambda b: ("(" not in b, -len(b))):
+        plain = body.split(" (", 1)[0]
+        if any(plain in o.split(" (", 1)[0] for o in out):
+            continue
+        out.append(body)
+    return out
