@@ -159,3 +159,23 @@ def test_a_monitoring_group_is_the_monitor_the_report_names_without_an_acronym()
     )
     claims = {c.low: c for c in _claims(text) if c.outcome == "killed"}
     assert claims[530].attributed_to == "Sahel Security Monitor"
+
+
+# --- a said-clause followed by a remark on the figure ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Across the country, 52 people have died in floods since 1 January, the General "
+        "Inspectorate for Emergency Situations said, a figure that does not include the "
+        "Vadu dead.",
+        "Floods have killed 52 people since 1 January, the Inspectorate for Emergency "
+        "Situations said, up from 40 a week earlier.",
+    ],
+)
+def test_a_body_that_said_before_a_remark_on_the_figure_is_its_source(sentence: str) -> None:
+    (claim,) = [c for c in _claims(sentence) if c.outcome == "killed" and c.low == 52]
+    assert claim.attributed_to is not None
+    assert "Inspectorate" in claim.attributed_to
+    assert claim.kind == "official"

@@ -498,7 +498,7 @@ _BODY_NAME_RE = re.compile(
     r"\([A-Z]|\b(?:UN|[A-Z]{3,})\b|(?i:\b(?:ministry|office|mission|agency|council|committee|"
     r"commission|monitor|observatory|institute|project|network|group|association|union|"
     r"federation|organi[sz]ation|authority|department|service|police|government|cent(?:re|er)|"
-    r"foundation|coalition|alliance|watch|directorate)\b)"
+    r"foundation|coalition|alliance|watch|directorate|inspectorate)\b)"
 )
 #: a transcript's heading over a statement, and the first person or an answer that it
 #: speaks in

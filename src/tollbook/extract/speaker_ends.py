@@ -84,7 +84,8 @@ INSTITUTION_SAID = re.compile(
     r"mission|monitors|rescuers|hospital|morgue|department|office|kremlin|government|villagers|"
     r"residents|staff|survivors|relatives|activists|volunteers|fishermen|researchers|locals|"
     r"group|partners|coast\s+guard|civil\s+protection|civil\s+defen[cs]e|navy|cent(?:re|er)|"
-    r"committee|commission|directorate|bureau|authority|secretariat|command|institute)"
+    r"committee|commission|directorate|bureau|authority|secretariat|command|institute|"
+    r"inspectorate)"
     # ("the public prosecutor's office in Čačak": a town's capital need not be ASCII)
     r"|UN|[A-Z]{3,8})(?:\s+in\s+[A-ZÀ-ÞČĆŠŽĐŁŚŹŻŐŰİŞĞ][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)"
     r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|now\s+|just\s+)*(?:" + SAID + r"|report|"
@@ -214,7 +215,11 @@ TRAILING_SAID = re.compile(
     r"(?:\s+(?:on|in|at|by|from|during|after|late|early|this|last|today|yesterday|"
     r"morning|afternoon|evening|night)\b[^,\"\d]{0,50})?"
     # ("Luni said on Thursday, adding that the toll could rise to 13.")
-    r"(?:,\s+(?:asking|speaking|citing|without)\b[^\"\d]{0,80}|,\s+adding\s+that\s[^\"]{0,100})?"
+    r"(?:,\s+(?:asking|speaking|citing|without)\b[^\"\d]{0,80}|,\s+adding\s+that\s[^\"]{0,100}|"
+    # ("..., the inspectorate said, a figure that does not include the Abrud dead.", "...,
+    # the agency said, up from 30 a week earlier.")
+    r",\s+(?:a|the)\s+(?:figure|toll|number|count|tally|total)\s+(?:that|which)\s[^\"]{0,120}|"
+    r",\s+(?:up|down)\s+from\s[^\"]{0,80})?"
     r"(?:\W*$|\s*;\s)"
 )
 
