@@ -162,3 +162,14 @@ def test_a_toll_a_body_first_reported_revises() -> None:
         "The civil defence, also known as the rescuers, first reported 15 dead."
     ).revises
     assert not read_wording("The first strike killed 15 people at the market.").revises
+
+
+def test_words_that_only_hold_a_revision_phrase_are_no_revision() -> None:
+    # "group from" holds "up from", "Chad put" holds "had put": a phrase is read only where
+    # its words are words of the sentence
+    assert not read_wording(
+        "It caught 12 hikers: eight of a guided group from the valley and four at the hut."
+    ).revises
+    assert not read_wording("Floods in Chad put 31 people in hospital, officials said.").revises
+    assert read_wording("The toll is 14, up from nine on Monday.").revises
+    assert read_wording("Officials had put the toll at nine.").revises

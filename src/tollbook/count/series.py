@@ -27,7 +27,7 @@ def series_of(claim: Claim) -> SeriesName | None:
         return "estimate"
     if claim.qualifier == "vague" and _MULTIPLE.search(claim.evidence):
         return "estimate"
-    if claim.outcome == "killed" and _QUESTIONED.search(claim.evidence):
+    if claim.outcome == "killed" and questioned(claim.evidence):
         return "estimate"
     if claim.scope == "cumulative":
         return "official" if claim.kind == "official" else "reported"
@@ -66,6 +66,35 @@ _QUESTIONED = re.compile(
 )
 
 
+#: a word each of ``_QUESTIONED``'s phrases needs, looked for before the search itself
+_QUESTION_CUES = (
+    "not",
+    "n't",
+    "n’t",
+    "never",
+    "did",
+    "claim",
+    "false",
+    "untrue",
+    "incorrect",
+    "wrong",
+    "unfounded",
+    "baseless",
+    "post",
+    "video",
+    "blogger",
+)
+_NO_RE = re.compile(r"\bno\s")
+
+
+def questioned(evidence: str) -> bool:
+    """Whether ``evidence`` denies or asks about its own figure (``_QUESTIONED``)."""
+    lower = evidence.lower()
+    return (
+        any(cue in lower for cue in _QUESTION_CUES) or _NO_RE.search(lower) is not None
+    ) and _QUESTIONED.search(evidence) is not None
+
+
 def questioned_elsewhere(claims: Sequence[SourcedClaim]) -> frozenset[int]:
     """The claims whose killed figure their report questions in another sentence: "the
     ministry said the strike had killed \"up to 120 mercenaries\"", then "There is no
@@ -79,7 +108,7 @@ def questioned_elsewhere(claims: Sequence[SourcedClaim]) -> frozenset[int]:
     return frozenset(
         s.claim_id
         for same in told.values()
-        if len(same) > 1 and any(_QUESTIONED.search(s.claim.evidence) for s in same)
+        if len(same) > 1 and any(questioned(s.claim.evidence) for s in same)
         for s in same
     )
 

@@ -122,6 +122,13 @@ _REVISION_PHRASE = re.compile(
     r"уточнил[аио]|уточнен\w*|уточнен[оі]|в\s+первые\s+часы|у\s+перші\s+години)(?!\w)"
 )
 
+#: the words one of ``_REVISION_PHRASE``'s English phrases needs (in the singular, as
+#: ``_read_words`` gives them): a sentence in Latin letters without any needs no search
+_REVISION_PHRASE_WORDS = frozenset(
+    """up had now has first bringing raising taking pushing lifting bring brought raise
+    raised take took""".split()
+)
+
 #: a figure of more dead beside those already counted: "30 more", "another strike",
 #: "two of the wounded died", "three of them later died", "five others died later"
 _ADDS = re.compile(
@@ -238,7 +245,10 @@ def read_wording(evidence: str) -> Wording:
         _HOSPITAL_HIT.search(lower) is None or _DIED_AT_HOSPITAL.search(lower) is not None
     ):
         sites.discard("hospital")
-    revises = not _REVISION_WORDS.isdisjoint(words) or _REVISION_PHRASE.search(lower) is not None
+    revises = not _REVISION_WORDS.isdisjoint(words) or (
+        (not lower.isascii() or not _REVISION_PHRASE_WORDS.isdisjoint(words))
+        and _REVISION_PHRASE.search(lower) is not None
+    )
     attack = min(attacks, key=_ATTACK_ORDER.__getitem__) if attacks else None
     adds = (
         _ADDS.search(evidence) is not None
@@ -264,22 +274,22 @@ def _read_words(lower: str) -> tuple[str, list[tuple[int, str, str]], list[str]]
     if _NOT_TARGET_HINT.search(lower):
         lower = _NOT_TARGETS.sub(lambda m: " " * len(m.group(0)), lower)  # same positions
     cache = _SINGULARS
-    words = []
-    starts = []
-    for m in _WORD.finditer(lower):
-        word = m.group(0)
-        singular = cache.get(word)
-        if singular is None:
-            singular = cache[word] = _singular(word)
-        words.append(singular)
-        starts.append(m.start())
+    words = [cache.get(w) or _remember(w) for w in _WORD.findall(lower)]
     spans: list[tuple[int, str, str]] = []
+    if _VOCABULARY.keys().isdisjoint(words):
+        return lower, spans, words
+    starts = [m.start() for m in _WORD.finditer(lower)]
     for i, word in enumerate(words):
         for phrase, kind, name in _VOCABULARY.get(word, ()):
             if tuple(words[i : i + len(phrase)]) == phrase:
                 spans.append((starts[i], kind, name))
                 break
     return lower, spans, words
+
+
+def _remember(word: str) -> str:
+    singular = _SINGULARS[word] = _singular(word)
+    return singular
 
 
 def _singular(word: str) -> str:
