@@ -17,6 +17,7 @@ from datetime import date
 
 from tollbook.extract import cues
 from tollbook.extract.dates import DateMention
+from tollbook.extract.one_event import ONE_EVENT_RE as _ONE_EVENT_RE
 from tollbook.extract.side_clause import other_subject_at
 from tollbook.extract.when import ANNIVERSARY_RE, CLAUSE_END_RE
 
@@ -246,30 +247,6 @@ _SEVERAL_RE = re.compile(r"\b(?:strikes|airstrikes|attacks|raids|bombings)\b")
 _DAYS_RE = re.compile(
     r"\b(?:in|over|within|during)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
     r"\s+days\b"
-)
-_ONE_EVENT_RE = re.compile(
-    # ("the scene of each attack": every event, not one)
-    r"\b(?:a|an|one|single|the)\s+(?:[a-z'-]+\s+){0,3}?(?<!each\s)(?<!every\s)"
-    r"(?:strike|missile|bomb|drone|attack|blast|"
-    r"explosion|airstrike|raid|landslide|earthquake|quake|crash|stampede|capsize|collapse|"
-    r"massacre|ambush|bombing|shooting|fire|blaze|crush|cyclone|typhoon|hurricane|tsunami|capsizing\s+of|"
-    r"heatwave|heat\s+wave|storm|floods?|shipwreck|sinking)\b|"
-    # a named storm, or floods as the subject: "Typhoon X killed", "floods that swept"
-    r"\b(?:typhoon|cyclone|hurricane|storm)\s+[a-z]+(?:,\s+which|\s+in\s+\d{4})?\s+"
-    r"(?:killed|left|struck|hit|made\s+landfall)\b|"
-    r"\b(?:floods?|fires|wildfires|blazes)\s+(?:that|which)\b|"
-    r"\b(?:exhum\w*|mass\s+graves?|single\s+day|sank|capsized)\b|"
-    # "In 2021, a 21-storey tower collapsed", "a dam burst", "a tornado in Joplin killed": one
-    # thing that happened once
-    # ("a balcony that fell", "a bus that plunged into a ravine", "a minibus overturned")
-    r"\b(?:a|an)\s+(?:[\w'-]+\s+){0,5}?(?:that\s+|which\s+)?(?:collapsed|burst|exploded|sank|"
-    r"capsized|erupted|derailed|caught\s+fire|fell|plunged|overturned|crashed)\b|"
-    r"\b(?:a|an|the)\s+(?:[\w'-]+\s+){0,2}?(?:tornado|mudslide|mudflow|avalanche|derailment|"
-    r"dam\s+burst|eruption)\b|"
-    # "bodies found under the rubble of the Pokrovsk hospital": one building, one event
-    r"\b(?:rubble|ruins|wreckage|debris)\s+of\s+(?:the|a|an)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:hospital|clinic|school|building|block|house|home|mosque|church|market|station|theatre|"
-    r"theater|hotel|mall|factory|plant|tower|bridge|shelter|bakery)s?\b"
 )
 #: a count over an area named before, with no event of its own: "the administrator
 #: reported 38 people killed in the territory", "put the province's toll at 45", "182
