@@ -179,3 +179,43 @@ def test_a_body_that_said_before_a_remark_on_the_figure_is_its_source(sentence: 
     assert claim.attributed_to is not None
     assert "Inspectorate" in claim.attributed_to
     assert claim.kind == "official"
+
+
+# --- a month told first, then the one event that happened in it ----------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In March 1998, a mudflow in Tarvia killed about 80 people and buried the market.",
+        "In June, a gunfight between rival clans in the village of Kebro killed four people.",
+    ],
+)
+def test_a_month_told_first_then_one_event_is_that_event(sentence: str) -> None:
+    (claim,) = [c for c in _claims(sentence) if c.outcome == "killed"]
+    assert claim.scope == "incident"
+
+
+def test_a_month_told_first_then_a_total_stays_the_month_s_count() -> None:
+    (claim,) = [
+        c
+        for c in _claims("In April, a total of 64 people were killed in the province.")
+        if c.outcome == "killed"
+    ]
+    assert claim.scope == "cumulative"
+
+
+def test_a_month_told_first_then_a_spell_of_weather_stays_a_count_of_its_days() -> None:
+    (claim,) = [
+        c
+        for c in _claims("In January 2024, a cold snap killed more than 90 people in the hills.")
+        if c.outcome == "killed"
+    ]
+    assert claim.scope == "cumulative"
+
+
+def test_clans_and_villages_counted_are_no_dead() -> None:
+    text = "A gunfight between two clans in the village of Kebro killed four people on Sunday."
+    assert [c.low for c in _claims(text) if c.outcome == "killed"] == [4]
+    text = "Gunmen attacked three villages near the border overnight, killing 20 people."
+    assert [c.low for c in _claims(text) if c.outcome == "killed"] == [20]

@@ -120,7 +120,7 @@ BLOCK_WORDS = frozenset(
     ambulances times year-old years-old dollars euros pounds livestock cattle animals sheep
     goats cows dogs cats horses birds chickens poultry camels fish families households
     blasts explosions strikes airstrikes attacks bombings raids crashes quakes earthquakes
-    landslides shootings massacres ambushes incidents""".split()
+    landslides shootings massacres ambushes incidents clans tribes villages""".split()
 )
 
 # Outcome words after the number: "17 people were killed", "40 dead", "3 missing".
