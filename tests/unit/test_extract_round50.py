@@ -219,3 +219,24 @@ def test_clans_and_villages_counted_are_no_dead() -> None:
     assert [c.low for c in _claims(text) if c.outcome == "killed"] == [4]
     text = "Gunmen attacked three villages near the border overnight, killing 20 people."
     assert [c.low for c in _claims(text) if c.outcome == "killed"] == [20]
+
+
+# --- deaths in a hospital told by an authority ----------------------------------------------
+
+
+def test_deaths_in_hospital_told_by_an_authority_are_its_official_count() -> None:
+    text = (
+        "Two people died overnight in hospital, bringing the death toll from Monday's "
+        "strike to 19, the city military administration said."
+    )
+    claims = {c.low: c for c in _claims(text) if c.outcome == "killed"}
+    assert claims[2].kind == "official"
+
+
+def test_what_a_hospital_received_stays_a_first_hand_count() -> None:
+    text = (
+        "The Emergency Medicine Centre said its ambulances had carried 46 of the wounded to "
+        "hospitals and had recovered four bodies from the streets."
+    )
+    claims = {c.low: c for c in _claims(text) if c.outcome in ("injured", "bodies_found")}
+    assert claims[46].kind == "observed"

@@ -219,7 +219,10 @@ def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
     if (
         observed
         and official_source
-        and not _cared(lower, speaker)
+        # (round 50: an authority telling of deaths in a hospital, "Two people died
+        # overnight in hospital, ... the city military administration said", gives its own
+        # count; a hospital's staff telling of their patients stay a first-hand count)
+        and (not _cared(lower, speaker) or _died_in_care_only(lower, speaker))
         and _WITNESS_OR_BURIAL_RE.search(lower) is None
     ):
         # a public body's or officer's own count of its work ("We have recovered 30 bodies",
@@ -277,6 +280,24 @@ _OWN_PATIENTS_RE = re.compile(
     r"(?:were|was|are|is|been|had)\s+(?:being\s+)?(?:treat(?:ed|ing)|admitted)\b|"
     r"treated\s+there\b|first\s+aid\b|died\b|(?:of\s+)?(?:them|the\s+wounded)\s+died\b)"
 )
+
+
+#: deaths in a hospital or on the way to one, not what a hospital received or treated
+_DIED_IN_CARE_RE = re.compile(
+    r"\bdied\s+(?:[a-z]+\s+){0,2}?(?:there|after\s+arriving|on\s+arrival|overnight|during\s+the\s+"
+    r"night|in\s+(?:the\s+)?(?:intensive\s+care|hospital)|on\s+the\s+way\s+to)\b"
+)
+_RECEIVED_RE = re.compile(r"\b(?:received|admitted|treated|treating|carried|brought)\b")
+
+
+def _died_in_care_only(lower: str, speaker: str | None) -> bool:
+    """Whether a sentence tells only of deaths in or on the way to a hospital, and not by a
+    hospital's staff or of what a hospital received: an authority's count of its dead."""
+    return (
+        (speaker is None or _CARE_WORD_RE.search(speaker.lower()) is None)
+        and _DIED_IN_CARE_RE.search(lower) is not None
+        and _RECEIVED_RE.search(lower) is None
+    )
 
 
 def _cared(lower: str, speaker: str | None) -> bool:
