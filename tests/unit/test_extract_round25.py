@@ -236,7 +236,9 @@ def test_a_toll_raised_by_deaths_in_hospital_is_the_authoritys_not_the_hospitals
         "died overnight at the district hospital, the provincial government said."
     )
     kinds = {c.low: c.kind for c in _extract(text)}
-    assert kinds == {28: "official", 4: "observed"}
+    # (round 50: the four who died in hospital are the provincial government's count too, as
+    # the tuning corpora code an authority's word on deaths in hospital, 32 times to one)
+    assert kinds == {28: "official", 4: "official"}
 
 
 def test_one_described_between_commas_who_died_is_a_death() -> None:

@@ -127,7 +127,7 @@ _ANY_BODY = frozenset("local national international regional independent leading
 #: agency an institute or an authority
 _WIDE_KINDS: dict[str, tuple[str, ...]] = {
     "group": (*_KINDS["group"], "observatory", "association", "network", "monitor", "initiative"),
-    "monitor": ("monitor", "observatory", "watch", "network", "group"),
+    "monitor": ("monitor", "observatory", "watch"),
     "agency": ("agency", "authority", "institute", "office", "service", "directorate"),
 }
 
