@@ -240,3 +240,42 @@ def test_what_a_hospital_received_stays_a_first_hand_count() -> None:
     )
     claims = {c.low: c for c in _claims(text) if c.outcome in ("injured", "bodies_found")}
     assert claims[46].kind == "observed"
+
+
+# --- a share of the figure told in the sentence before ---------------------------------------
+
+
+def test_of_those_opens_a_share_of_the_figure_before() -> None:
+    text = "The ministry said 64 people were killed on Monday. Of those, 17 were children."
+    claims = _claims(text)
+    killed = [c for c in claims if c.outcome == "killed"]
+    assert [c.low for c in killed] == [64, 17]
+    assert killed[1].part_of == claims.index(killed[0])
+
+
+def test_n_of_them_were_opens_a_share_of_the_figure_before() -> None:
+    text = (
+        "A drone strike on a bus station in Vorsk killed 23 people on Thursday, the regional "
+        "governor said. Five of them were children."
+    )
+    claims = _claims(text)
+    killed = [c for c in claims if c.outcome == "killed"]
+    assert [c.low for c in killed] == [23, 5]
+    assert killed[1].part_of == claims.index(killed[0])
+    assert killed[1].victims == "children"
+
+
+def test_n_of_them_were_somewhere_is_a_share_of_that_outcome() -> None:
+    text = (
+        "Landslides injured 41 people across the district, officials said. Twelve of them "
+        "were in the village of Rosca."
+    )
+    claims = _claims(text)
+    injured = [c for c in claims if c.outcome == "injured"]
+    assert [c.low for c in injured] == [41, 12]
+    assert injured[1].part_of == claims.index(injured[0])
+
+
+def test_n_of_them_inside_a_sentence_is_read_as_before() -> None:
+    text = "Shelling killed 14 people in Vorsk, and three of them were children, officials said."
+    assert [c.low for c in _claims(text) if c.outcome == "killed"] == [14, 3]

@@ -41,6 +41,7 @@ from tollbook.extract.kind import kind_of, official_by_source
 from tollbook.extract.list_lines import with_header_outcome
 from tollbook.extract.located import located, source_spans
 from tollbook.extract.numbers import find_numbers_lower
+from tollbook.extract.of_them import share_of_them
 from tollbook.extract.period_shares import period_shares
 from tollbook.extract.perpetrators import perpetrators_of_them
 from tollbook.extract.places import (
@@ -401,6 +402,8 @@ def _sentence_claims(line: _Line, carried: Carried, earlier: list[Draft]) -> lis
             reading = context_reading(lower, n, context)
         if reading is None and earlier and earlier[-1].outcome == "killed" and "the " in lower:
             reading = predicted_reading(lower, n, "killed")
+        if reading is None and not i and earlier and earlier[-1].sentence_index == line.index - 1:
+            reading = share_of_them(lower, n, earlier[-1].outcome)  # "Three of them were ..."
         if reading is None:
             continue
         victims = reading.victims

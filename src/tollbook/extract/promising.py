@@ -21,6 +21,11 @@ _PROMISING_WORDS = (
     "laid to rest",
     "of them,",  # "Of them, 14 are women": the figures of the count before
     "of those,",
+    # "Three of them were children": a share of the sentence before's figure (round 50)
+    "of them were",
+    "of them are",
+    "of those were",
+    "of these were",
     # "the figure could reach 600": the toll of the sentence before, predicted
     "figure could",
     "figure may",

@@ -17,9 +17,10 @@ from tollbook.extract.perpetrators import same_side
 # Words before a figure that make it part of the figure just before it.
 _OF_PREVIOUS_BEFORE_RE = re.compile(
     r"\b(?:including|includes|among\s+them(?:\s+(?:were|are))?|among\s+whom|of\s+whom|"
-    r"of\s+which|of\s+them)"
+    # ("Of those, 19 were children": the sentence before's figure, round 50)
+    r"of\s+which|of\s+them|^\W*of\s+(?:those|these)(?=\s*,))"
     r"(?:\s+(?:at\s+least|about|some|nearly|more\s+than|over|around|almost|an\s+estimated|"
-    r"(?:a|an|one)\s+(?:family|household)\s+of))?\s*$"
+    r"(?:a|an|one)\s+(?:family|household)\s+of))?\s*,?\s*$"
 )
 #: the pronoun of "Three of them died": whoever the figure before it counted
 _OF_THEM_RE = re.compile(r"\bof\s+(?:them|whom)\b")
