@@ -51,11 +51,13 @@ def name_in_full(
 ) -> None:
     """Give each described body the one full name of the report that fits it: a source of
     its figures or a speaker of its sentences (``named``, asked only when a body is
-    described); failing that, the one body the report names in full with its acronym
-    (``defined``) that is of the description's kind ("a rights group" is the "Sahel Rights
-    Observatory (ORS)", "Mozambique's disaster agency" the "National Institute for Disaster
-    Risk Management (INGD)"); and a document named as the speaker ("the bulletin said") the
-    source named before it, the body that issued it."""
+    described); failing that, the one body of the description's kind the report names in
+    full (``defined``: those with an acronym tried first, then those named by capitalised
+    words ending in their kind): "a rights group" is the "Sahel Rights Observatory (ORS)",
+    "Mozambique's disaster agency" the "National Institute for Disaster Risk Management
+    (INGD)", "a Kaduna-based monitoring group" the "Northwest Security Monitor"; and a
+    document named as the speaker ("the bulletin said") the source named before it, the body
+    that issued it."""
     names: set[str] | None = None
     bodies: list[str] = []
     for draft in kept:
@@ -123,8 +125,8 @@ _ANY_BODY = frozenset("local national international regional independent leading
 
 
 #: the kinds of body a description's last word may stand for, among the bodies a report
-#: names in full with an acronym: a group may be an observatory or an association, an
-#: agency an institute or an authority
+#: names in full (``name_in_full``'s ``defined``): a group may be an observatory or an
+#: association, an agency an institute or an authority
 _WIDE_KINDS: dict[str, tuple[str, ...]] = {
     "group": (*_KINDS["group"], "observatory", "association", "network", "monitor", "initiative"),
     "monitor": ("monitor", "observatory", "watch"),

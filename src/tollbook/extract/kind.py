@@ -221,7 +221,7 @@ def _sentence_cues(lower: str, speaker: str | None) -> tuple[bool, bool]:
         and official_source
         # (round 50: an authority telling of deaths in a hospital, "Two people died
         # overnight in hospital, ... the city military administration said", gives its own
-        # count; a hospital's staff telling of their patients stay a first-hand count)
+        # count; a hospital's staff telling of their patients stays a first-hand count)
         and (not _cared(lower, speaker) or _died_in_care_only(lower, speaker))
         and _WITNESS_OR_BURIAL_RE.search(lower) is None
     ):

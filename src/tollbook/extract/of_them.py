@@ -1,6 +1,7 @@
 """A sentence that opens with a share of the figure told just before it, in words that name
-no outcome: "Three of them were children.", "Seven of them were flown to Georgetown": the
-share counts what that figure counted (round 50)."""
+no outcome: "Three of them were children.", "Eleven of them were in the parish of St
+Elizabeth.": the share counts what that figure counted (round 50). ("Seven of them were
+flown to Georgetown" says neither who nor where: not read.)"""
 
 from __future__ import annotations
 
