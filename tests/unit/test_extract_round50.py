@@ -12,6 +12,7 @@ from tollbook.domain.claim import Claim
 from tollbook.domain.report import Report
 from tollbook.extract import extract_claims
 from tollbook.extract.kind import is_official_source
+from tollbook.extract.speaker_cascade import is_place_only
 from tollbook.extract.uk_ru.kind_scope_uk_ru import kind_of as kind_uk_ru
 
 
@@ -279,3 +280,34 @@ def test_n_of_them_were_somewhere_is_a_share_of_that_outcome() -> None:
 def test_n_of_them_inside_a_sentence_is_read_as_before() -> None:
     text = "Shelling killed 14 people in Vorsk, and three of them were children, officials said."
     assert [c.low for c in _claims(text) if c.outcome == "killed"] == [14, 3]
+
+
+# --- a place told as if it spoke -----------------------------------------------------------
+
+
+def test_a_town_that_reported_deaths_is_their_place_not_their_source() -> None:
+    text = "Masvingo has reported 19 cholera deaths since January, the most of any province."
+    (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
+    assert claim.attributed_to is None
+    assert claim.place == "Masvingo"
+
+
+@pytest.mark.parametrize("who", ["Masvingo", "Ratnapura District", "the Kherson region"])
+def test_a_town_or_a_district_is_only_a_place(who: str) -> None:
+    assert is_place_only(who)
+
+
+@pytest.mark.parametrize(
+    "who", ["Israel", "Kyiv city military administration", "Sylvain Kouassi, ONPC director"]
+)
+def test_a_state_a_body_or_a_person_may_speak(who: str) -> None:
+    assert not is_place_only(who)
+
+
+def test_a_surname_that_is_also_a_place_stays_a_source() -> None:
+    text = (
+        "Between 30 and 40 miners are believed to be still trapped, according to Rangel, who "
+        "said the search would go on through the night."
+    )
+    (claim,) = [c for c in _claims(text) if c.outcome == "missing"]
+    assert claim.attributed_to == "Rangel"

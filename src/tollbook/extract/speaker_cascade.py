@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from tollbook.extract.places import default_gazetteer
 from tollbook.extract.source_text import RELATIVE_RE as _RELATIVE_RE
 from tollbook.extract.source_text import is_headline, tidy_role, tidy_source, without_name_numbers
 from tollbook.extract.speaker_counts import HEARD, NAMED_DEAD, body_count
@@ -217,7 +218,36 @@ def named_source(sentence: str) -> str | None:
         reduced = _without_asides(sentence)
         if reduced != sentence:
             found = _named_source(reduced)
+    if (
+        found is not None
+        and is_place_only(found)
+        and not _PERSON_AFTER_RE.match(sentence, sentence.find(found) + len(found))
+    ):
+        return None  # "Masvingo has reported 19 deaths" (not "according to Rangel, who said")
     return found
+
+
+#: the word that makes a place a district or region: "Ratnapura District"
+_REGION_WORD_RE = re.compile(
+    r"\s+(?:district|province|region|county|state|oblast|governorate|department|prefecture|"
+    r"municipality|territory)$",
+    re.IGNORECASE,
+)
+
+
+#: a person, not a place, by the words after the name: "according to Rangel, who said"
+_PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose|whom)\b|\s+(?:told|added|explained)\b")
+
+
+def is_place_only(who: str) -> bool:
+    """Whether a speaker found is only a town, district or region ("Masvingo has reported 19
+    deaths", "Ratnapura District recorded the highest toll with 12 deaths"): the figure's
+    place, not its source (round 50). A country may speak for its state ("Israel says")."""
+    name = _REGION_WORD_RE.sub("", who.strip().removeprefix("the ").removeprefix("The "))
+    if not name[:1].isupper() or "," in name:
+        return False
+    place = default_gazetteer().lookup(name)
+    return place is not None and not place.is_country
 
 
 #: an item's heading before its first sentence: "Réunion: ", "MADAGASCAR: "
