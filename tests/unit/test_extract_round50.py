@@ -311,3 +311,9 @@ def test_a_surname_that_is_also_a_place_stays_a_source() -> None:
     )
     (claim,) = [c for c in _claims(text) if c.outcome == "missing"]
     assert claim.attributed_to == "Rangel"
+
+
+def test_a_surname_that_is_also_a_town_said_is_a_person() -> None:
+    text = "Nine miners died in the flooded shaft on Thursday, Moyo said on Friday."
+    (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
+    assert claim.attributed_to == "Moyo"

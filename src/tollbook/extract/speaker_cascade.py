@@ -218,12 +218,12 @@ def named_source(sentence: str) -> str | None:
         reduced = _without_asides(sentence)
         if reduced != sentence:
             found = _named_source(reduced)
-    if (
-        found is not None
-        and is_place_only(found)
-        and not _PERSON_AFTER_RE.match(sentence, sentence.find(found) + len(found))
-    ):
-        return None  # "Masvingo has reported 19 deaths" (not "according to Rangel, who said")
+    if found is not None and is_place_only(found):
+        after = sentence.find(found) + len(found)
+        if _REGION_WORD_RE.search(found) or _COUNTED_AFTER_RE.match(sentence, after):
+            # "Masvingo has reported 19 deaths", "Ratnapura District recorded ..." (not
+            # "according to Rangel, who said", "Moyo said": a surname may be a town's name)
+            return None
     return found
 
 
@@ -235,8 +235,11 @@ _REGION_WORD_RE = re.compile(
 )
 
 
-#: a person, not a place, by the words after the name: "according to Rangel, who said"
-_PERSON_AFTER_RE = re.compile(r",\s+(?:who|whose|whom)\b|\s+(?:told|added|explained)\b")
+#: what a place "does" with its dead: "has reported", "recorded", "registered"
+_COUNTED_AFTER_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:reported|recorded|registered|counted|"
+    r"accounted|saw|logged)\b"
+)
 
 
 def is_place_only(who: str) -> bool:
