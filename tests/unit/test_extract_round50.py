@@ -122,33 +122,35 @@ def test_a_rights_group_is_the_observatory_the_report_names_with_its_acronym() -
     assert claim.attributed_to == "Liptako Rights Observatory (LRO)"
 
 
-def test_a_country_s_disaster_agency_is_its_institute_named_with_an_acronym() -> None:
-    text = (
-        "The National Institute for Disaster Management (INGC) opened 40 shelters on Sunday.\n"
-        "Floods have killed 23 people in the province since Friday, Mozambique's disaster "
-        "agency said."
-    )
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        pytest.param(
+            "The National Institute for Disaster Management (INGC) opened 40 shelters on "
+            "Sunday.\nFloods have killed 23 people in the province since Friday, Mozambique's "
+            "disaster agency said.",
+            "National Institute for Disaster Management (INGC)",
+            id="a country's disaster agency is its institute named with an acronym",
+        ),
+        pytest.param(
+            "The Liptako Rights Observatory (LRO) and the Sahel Justice Association (SJA) both "
+            "sent researchers to the area.\n"
+            "Soldiers killed 31 herders near Sambé in January, a rights group said.",
+            "rights group",
+            id="stays described when two named bodies could be it",
+        ),
+        pytest.param(
+            "The UN Integrated Office in Haiti (BINUH) has documented gang violence since 2019."
+            "\nThe UN human rights office said on Monday that 34 people were killed in "
+            "Pont-Sonde.",
+            "UN human rights office",
+            id="stays described when the named body lacks its words",
+        ),
+    ],
+)
+def test_a_described_body_takes_the_one_name_that_fits(text: str, source: str) -> None:
     (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
-    assert claim.attributed_to == "National Institute for Disaster Management (INGC)"
-
-
-def test_a_described_body_stays_described_when_two_named_bodies_could_be_it() -> None:
-    text = (
-        "The Liptako Rights Observatory (LRO) and the Sahel Justice Association (SJA) both "
-        "sent researchers to the area.\n"
-        "Soldiers killed 31 herders near Sambé in January, a rights group said."
-    )
-    (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
-    assert claim.attributed_to == "rights group"
-
-
-def test_a_described_office_with_words_the_named_body_lacks_stays_described() -> None:
-    text = (
-        "The UN Integrated Office in Haiti (BINUH) has documented gang violence since 2019.\n"
-        "The UN human rights office said on Monday that 34 people were killed in Pont-Sonde."
-    )
-    (claim,) = [c for c in _claims(text) if c.outcome == "killed"]
-    assert claim.attributed_to == "UN human rights office"
+    assert claim.attributed_to == source
 
 
 def test_a_monitoring_group_is_the_monitor_the_report_names_without_an_acronym() -> None:

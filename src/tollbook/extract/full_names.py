@@ -114,10 +114,13 @@ def _is_full_name(who: str) -> bool:
 
 def _fits(words: list[str], name: str) -> bool:
     have = {w.lower().removesuffix("'s").removesuffix("’s") for w in _WORD_RE.findall(name)}
-    kind = words[-1]
-    if not any(k in have for k in _KINDS[kind]):
-        return False
-    return all(w in have or w in _ANY_BODY for w in words[:-1])
+    return _names(words, have, _KINDS[words[-1]], _ANY_BODY)
+
+
+def _names(words: list[str], have: set[str], kinds: Sequence[str], vague: frozenset[str]) -> bool:
+    """Whether a name's words ``have`` one of the description's ``kinds`` of body and every
+    other word of the description but the ``vague`` ones."""
+    return any(k in have for k in kinds) and all(w in have or w in vague for w in words[:-1])
 
 
 #: words that describe any body, not name it: "a local rescue group"
@@ -143,9 +146,7 @@ def _of_kind(words: list[str], body: str) -> bool:
     if have >= {"united", "nations"}:
         have.add("un")
     vague = _ANY_BODY | (_ANY_GROUP if kind in ("group", "monitor") else frozenset())
-    return any(k in have for k in _WIDE_KINDS.get(kind, _KINDS[kind])) and all(
-        w in have or w in vague for w in words[:-1]
-    )
+    return _names(words, have, _WIDE_KINDS.get(kind, _KINDS[kind]), vague)
 
 
 #: words that describe any civil-society group
